@@ -1,0 +1,116 @@
+// tierlab demo --out FILE [--accounts N] [--weeks W] [--seed S] [--force]
+#include "clicommand.h"
+
+#include "demo/demogenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace tierlab::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+bool removeWorkspaceFile(const QString &path)
+{
+    for (const char *suffix : {"-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1StringView(suffix));
+    return QFile::remove(path);
+}
+
+int runDemo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the deterministic demo portfolio (accounts, weekly snapshots, renewal outcomes) to a new "
+           "workspace file."));
+    parser.addHelpOption();
+    const DemoOptions defaults;
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("The workspace file to create."), QStringLiteral("FILE"));
+    const QCommandLineOption accountsOpt(QStringLiteral("accounts"),
+                                         tr("Number of accounts (default %1).").arg(defaults.accounts),
+                                         QStringLiteral("N"));
+    const QCommandLineOption weeksOpt(QStringLiteral("weeks"),
+                                      tr("Number of weekly snapshots (default %1).").arg(defaults.weeks),
+                                      QStringLiteral("W"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Random seed (default %1).").arg(defaults.seed),
+                                     QStringLiteral("S"));
+    const QCommandLineOption forceOpt(QStringLiteral("force"), tr("Overwrite FILE when it exists."));
+    parser.addOptions({outOpt, accountsOpt, weeksOpt, seedOpt, forceOpt});
+    if (!parser.parse(args))
+        return failWith(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return failWith(tr("demo: unexpected argument '%1'").arg(parser.positionalArguments().constFirst()), 2);
+    if (!parser.isSet(outOpt) || parser.value(outOpt).isEmpty())
+        return failWith(tr("demo: --out FILE is required"), 2);
+
+    DemoOptions options;
+    bool ok = true;
+    if (parser.isSet(accountsOpt)) {
+        options.accounts = parser.value(accountsOpt).toInt(&ok);
+        if (!ok)
+            return failWith(tr("demo: --accounts needs a whole number, not '%1'").arg(parser.value(accountsOpt)), 2);
+    }
+    if (parser.isSet(weeksOpt)) {
+        options.weeks = parser.value(weeksOpt).toInt(&ok);
+        if (!ok)
+            return failWith(tr("demo: --weeks needs a whole number, not '%1'").arg(parser.value(weeksOpt)), 2);
+    }
+    if (parser.isSet(seedOpt)) {
+        options.seed = parser.value(seedOpt).toULongLong(&ok);
+        if (!ok)
+            return failWith(tr("demo: --seed needs a non-negative whole number, not '%1'").arg(parser.value(seedOpt)),
+                            2);
+    }
+    if (auto valid = DemoGenerator::validate(options); !valid)
+        return failWith(tr("demo: %1").arg(valid.error().message), 2);
+
+    const QString path = parser.value(outOpt);
+    if (QFileInfo::exists(path)) {
+        if (!parser.isSet(forceOpt))
+            return failWith(tr("demo: %1 already exists (use --force to overwrite it)").arg(QDir::toNativeSeparators(path)),
+                            1);
+        if (!removeWorkspaceFile(path))
+            return failWith(tr("demo: cannot remove %1").arg(QDir::toNativeSeparators(path)), 1);
+    }
+
+    auto stats = DemoGenerator::generateFile(path, options);
+    if (!stats)
+        return failWith(stats.error().message, 1);
+    out() << tr("Wrote %1: %2 accounts, %3 snapshots (%4 weeks to %5), outcomes %6 churned, %7 renewed, "
+                "%8 expanded, %9 contracted, seed %10, in %11 s")
+                 .arg(QDir::toNativeSeparators(path))
+                 .arg(stats->accounts)
+                 .arg(stats->snapshots)
+                 .arg(options.weeks)
+                 .arg(options.lastAsOf.toString(Qt::ISODate))
+                 .arg(stats->churned)
+                 .arg(stats->renewed)
+                 .arg(stats->expanded)
+                 .arg(stats->contracted)
+                 .arg(options.seed)
+                 .arg(double(stats->elapsedMs) / 1000.0, 0, 'f', 2)
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+TIERLAB_CLI_COMMAND("demo",
+                    QT_TRANSLATE_NOOP("Cli", "Write the demo portfolio (--out FILE [--accounts N] [--weeks W] "
+                                             "[--seed S] [--force])"),
+                    runDemo);
+
+} // namespace tierlab::cli

@@ -1,0 +1,179 @@
+#include "launcher.h"
+
+#include "cli/clicommand.h"
+#include "cli/workspacecli.h"
+#include "demo/demogenerator.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#ifdef TIERLAB_HAS_UI
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QTimer>
+#endif
+
+namespace tierlab::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Launcher", text);
+}
+
+bool hasDisplay()
+{
+    if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return true;
+    // An explicit platform plugin (offscreen, vnc, eglfs…) needs no X or Wayland display.
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+struct WindowOptions
+{
+    QString workspace;
+    QString model;
+    QString screenshot;
+    QString page;
+    QSize size;
+};
+
+Result<WindowOptions> parseOptions(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace to open."), QStringLiteral("FILE"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"), tr("A model file to load."), QStringLiteral("FILE"));
+    const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"), tr("Render offscreen, save a PNG and exit."),
+                                           QStringLiteral("OUT.png"));
+    const QCommandLineOption pageOpt(QStringLiteral("page"), tr("The page to show."), QStringLiteral("NAME"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Window size, e.g. 1366x768."), QStringLiteral("WxH"));
+    parser.addOptions({workspaceOpt, modelOpt, screenshotOpt, pageOpt, sizeOpt});
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument \"%1\" (see tierlab --help)").arg(parser.positionalArguments().first()));
+    WindowOptions o;
+    o.workspace = parser.value(workspaceOpt);
+    o.model = parser.value(modelOpt);
+    o.screenshot = parser.value(screenshotOpt);
+    o.page = parser.value(pageOpt);
+    if (parser.isSet(sizeOpt)) {
+        const QStringList wh = parser.value(sizeOpt).split(u'x');
+        const int w = wh.size() == 2 ? wh[0].toInt() : 0;
+        const int h = wh.size() == 2 ? wh[1].toInt() : 0;
+        if (w < 200 || h < 150 || w > 10000 || h > 10000)
+            return fail(tr("--size: expected WIDTHxHEIGHT such as 1366x768, got \"%1\"").arg(parser.value(sizeOpt)));
+        o.size = QSize(w, h);
+    }
+    return o;
+}
+
+} // namespace
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tierlab"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tierlab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIERLAB_VERSION));
+}
+
+QString defaultWorkspacePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.tierlab");
+}
+
+Result<QString> ensureDefaultWorkspace()
+{
+    const QString path = defaultWorkspacePath();
+    if (QFileInfo::exists(path))
+        return path;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath()), Error::Code::Io);
+    auto made = DemoGenerator::generateFile(path, DemoOptions{});
+    if (!made)
+        return std::unexpected(made.error());
+    return path;
+}
+
+int runWindow(int argc, char *argv[])
+{
+    [[maybe_unused]] const bool display = hasDisplay();
+    [[maybe_unused]] bool wantsScreenshot = false;
+    for (int i = 1; i < argc; ++i)
+        wantsScreenshot = wantsScreenshot || QByteArray(argv[i]).startsWith("--screenshot");
+#ifdef TIERLAB_HAS_UI
+    const bool canShowWindow = display || wantsScreenshot;
+#else
+    const bool canShowWindow = false;
+#endif
+    if (!canShowWindow) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        auto options = parseOptions(QCoreApplication::arguments());
+        if (!options)
+            return cli::failWith(options.error().message, 2);
+#ifdef TIERLAB_HAS_UI
+        cli::out() << tr("No display (neither DISPLAY nor WAYLAND_DISPLAY is set): printing the workspace summary instead.")
+                   << Qt::endl;
+#else
+        cli::out() << tr("This build has no user interface: printing the workspace summary instead.") << Qt::endl;
+#endif
+        QString path = options->workspace;
+        if (path.isEmpty()) {
+            auto made = ensureDefaultWorkspace();
+            if (!made)
+                return cli::failWith(made.error().message);
+            path = *made;
+        }
+        return cli::printWorkspaceSummary(path, false);
+    }
+#ifdef TIERLAB_HAS_UI
+    if (wantsScreenshot && !display)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    auto options = parseOptions(QCoreApplication::arguments());
+    if (!options)
+        return cli::failWith(options.error().message, 2);
+    QString path = options->workspace;
+    if (path.isEmpty()) {
+        auto made = ensureDefaultWorkspace();
+        if (!made)
+            return cli::failWith(made.error().message);
+        path = *made;
+    }
+    ui::MainWindow window;
+    if (auto opened = window.openWorkspace(path); !opened)
+        return cli::failWith(opened.error().message);
+    if (!options->model.isEmpty()) {
+        if (auto loaded = window.openModelFile(options->model); !loaded)
+            return cli::failWith(loaded.error().message);
+    }
+    if (!options->page.isEmpty() && !window.showPage(options->page))
+        return cli::failWith(tr("--page: unknown page \"%1\" (pages: %2)")
+                                 .arg(options->page, window.pageNames().join(QStringLiteral(", "))),
+                             2);
+    if (options->size.isValid())
+        window.resize(options->size);
+    if (!options->screenshot.isEmpty()) {
+        window.show();
+        QCoreApplication::processEvents();
+        if (!window.grab().save(options->screenshot))
+            return cli::failWith(tr("cannot write the screenshot %1").arg(options->screenshot));
+        cli::out() << tr("Saved %1").arg(options->screenshot) << Qt::endl;
+        return 0;
+    }
+    window.show();
+    return QApplication::exec();
+#else
+    return 0;
+#endif
+}
+
+} // namespace tierlab::app

@@ -1,0 +1,69 @@
+// tierlab: with a subcommand it runs headless (QCoreApplication, no widgets); without one it opens the
+// window, or prints the demo workspace's summary when there is no display.
+#include "cli/clicommand.h"
+#include "launcher.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace {
+
+void installTranslator(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("tierlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+void printUsage(QTextStream &out)
+{
+    out << QCoreApplication::translate("Cli", "Usage: tierlab [--workspace FILE] [--model FILE.json] "
+                                              "[--screenshot OUT.png [--page NAME] [--size WxH]]")
+        << '\n'
+        << QCoreApplication::translate("Cli", "       tierlab COMMAND [options]   (headless; COMMAND --help for its options)")
+        << "\n\n"
+        << QCoreApplication::translate("Cli", "Without a command, Tierlab opens its window (on the demo portfolio when no "
+                                              "workspace is given).")
+        << "\n\n"
+        << QCoreApplication::translate("Cli", "Commands:") << '\n';
+    for (const tierlab::cli::Command &c : tierlab::cli::commands())
+        out << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' '
+            << QCoreApplication::translate("Cli", c.synopsis) << '\n';
+    out << '\n'
+        << QCoreApplication::translate("Cli", "  --help       This help") << '\n'
+        << QCoreApplication::translate("Cli", "  --version    The version") << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const bool headless = !first.isEmpty() && !first.startsWith(u'-');
+    if (!headless && first != u"--help" && first != u"-h" && first != u"--version")
+        return tierlab::app::runWindow(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    tierlab::app::setApplicationIdentity();
+    installTranslator(app);
+    if (first == u"--version") {
+        tierlab::cli::out() << "tierlab " << TIERLAB_VERSION << Qt::endl;
+        return 0;
+    }
+    if (!headless) {
+        printUsage(tierlab::cli::out());
+        return 0;
+    }
+    const tierlab::cli::Command *command = tierlab::cli::findCommand(first);
+    if (!command) {
+        tierlab::cli::failWith(QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(first), 2);
+        printUsage(tierlab::cli::err());
+        return 2;
+    }
+    QStringList args = QCoreApplication::arguments();
+    args.removeAt(1);   // QCommandLineParser sees "tierlab ARGS…"
+    args[0] = QStringLiteral("tierlab %1").arg(first);
+    return command->run(args);
+}

@@ -1,0 +1,121 @@
+#include "schema.h"
+
+#include "sqlitestatement.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace tierlab {
+
+namespace {
+
+// Version 1: the original tables.
+constexpr const char *kStep1 = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE accounts(
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT, csm TEXT, segment TEXT,
+    arr REAL,
+    renewal_date TEXT,
+    attributes TEXT);
+CREATE TABLE signals(
+    idx INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    label TEXT,
+    type TEXT NOT NULL CHECK(type IN ('number', 'category', 'flag')),
+    unit TEXT,
+    original_name TEXT);
+CREATE TABLE snapshots(
+    as_of TEXT NOT NULL,
+    account_pk INTEGER NOT NULL REFERENCES accounts(pk) ON DELETE CASCADE,
+    vals BLOB NOT NULL,
+    PRIMARY KEY(as_of, account_pk)) WITHOUT ROWID;
+CREATE TABLE outcomes(
+    pk INTEGER PRIMARY KEY,
+    account_pk INTEGER NOT NULL REFERENCES accounts(pk) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK(kind IN ('churned', 'renewed', 'expanded', 'contracted', 'retained')),
+    date TEXT,
+    arr_change REAL,
+    snapshot_as_of TEXT,
+    CHECK(date IS NOT NULL OR snapshot_as_of IS NOT NULL));
+CREATE UNIQUE INDEX outcomes_dated ON outcomes(account_pk, date, kind) WHERE snapshot_as_of IS NULL;
+CREATE UNIQUE INDEX outcomes_labelled ON outcomes(account_pk, snapshot_as_of) WHERE snapshot_as_of IS NOT NULL;
+CREATE TABLE models(
+    pk INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    note TEXT);
+CREATE TABLE imports(
+    pk INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    rows_read INTEGER NOT NULL,
+    rows_accepted INTEGER NOT NULL,
+    rows_rejected INTEGER NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL);
+)sql";
+
+// Version 2: the import kind, and saved CSV mappings offered again for the same header.
+constexpr const char *kStep2 = R"sql(
+ALTER TABLE imports ADD COLUMN kind TEXT NOT NULL DEFAULT 'snapshots';
+CREATE TABLE mappings(header_key TEXT PRIMARY KEY, json TEXT NOT NULL, saved_at TEXT NOT NULL);
+)sql";
+
+constexpr const char *kSteps[] = {kStep1, kStep2};
+static_assert(std::size(kSteps) == Schema::kCurrentVersion);
+
+Result<int> pragmaInt(sqlite3 *db, const char *sql)
+{
+    auto st = SqliteStatement::prepare(db, sql);
+    if (!st)
+        return std::unexpected(st.error());
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? int(st->int64(0)) : 0;
+}
+
+} // namespace
+
+Result<int> Schema::userVersion(sqlite3 *db)
+{
+    return pragmaInt(db, "PRAGMA user_version");
+}
+
+Result<int> Schema::applicationId(sqlite3 *db)
+{
+    return pragmaInt(db, "PRAGMA application_id");
+}
+
+Result<void> Schema::migrate(sqlite3 *db, int target)
+{
+    auto from = userVersion(db);
+    if (!from)
+        return std::unexpected(from.error());
+    for (int v = *from + 1; v <= target; ++v) {
+        if (auto r = sqliteExec(db, "BEGIN IMMEDIATE"); !r)
+            return r;
+        auto r = sqliteExec(db, kSteps[v - 1]);
+        if (r) {
+            const QByteArray pragmas = "PRAGMA application_id = " + QByteArray::number(kApplicationId)
+                                       + "; PRAGMA user_version = " + QByteArray::number(v) + ";";
+            r = sqliteExec(db, pragmas.constData());
+        }
+        if (!r) {
+            sqliteExec(db, "ROLLBACK");
+            return fail(QCoreApplication::translate("Schema", "Migrating the workspace to schema version %1 failed: %2")
+                            .arg(v)
+                            .arg(r.error().message),
+                        r.error().code);
+        }
+        if (auto c = sqliteExec(db, "COMMIT"); !c)
+            return c;
+    }
+    return {};
+}
+
+} // namespace tierlab

@@ -1,0 +1,182 @@
+#include "sqlitestatement.h"
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <utility>
+
+namespace tierlab {
+
+SqliteStatement::~SqliteStatement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+QString sqliteMessage(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+static Error::Code codeFor(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::Code::Locked;
+    case SQLITE_NOTADB:
+        return Error::Code::NotAWorkspace;
+    case SQLITE_CORRUPT:
+        return Error::Code::Corrupt;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_FULL:
+        return Error::Code::Io;
+    default:
+        return Error::Code::Generic;
+    }
+}
+
+Result<void> sqliteExec(sqlite3 *db, const char *sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        const QString msg = err ? QString::fromUtf8(err) : sqliteMessage(db);
+        sqlite3_free(err);
+        return fail(msg, codeFor(rc));
+    }
+    return {};
+}
+
+Result<SqliteStatement> SqliteStatement::prepare(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(sqliteMessage(db), codeFor(rc));
+    return SqliteStatement(db, stmt);
+}
+
+void SqliteStatement::bindNull(int pos)
+{
+    sqlite3_bind_null(m_stmt, pos);
+}
+
+void SqliteStatement::bind(int pos, std::int64_t value)
+{
+    sqlite3_bind_int64(m_stmt, pos, value);
+}
+
+void SqliteStatement::bind(int pos, double value)
+{
+    if (std::isnan(value))
+        sqlite3_bind_null(m_stmt, pos);
+    else
+        sqlite3_bind_double(m_stmt, pos, value);
+}
+
+void SqliteStatement::bind(int pos, const QString &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(m_stmt, pos);
+        return;
+    }
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, pos, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindBlob(int pos, const QByteArray &value)
+{
+    bindBlob(pos, value.constData(), int(value.size()));
+}
+
+void SqliteStatement::bindBlob(int pos, const void *data, int size)
+{
+    sqlite3_bind_blob(m_stmt, pos, data, size, SQLITE_TRANSIENT);
+}
+
+Result<bool> SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const QString msg = sqliteMessage(m_db);
+    sqlite3_reset(m_stmt);
+    return fail(msg, codeFor(rc));
+}
+
+Result<void> SqliteStatement::exec()
+{
+    for (;;) {
+        auto r = step();
+        if (!r)
+            return std::unexpected(r.error());
+        if (!*r)
+            break;
+    }
+    sqlite3_reset(m_stmt);
+    return {};
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool SqliteStatement::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+
+std::int64_t SqliteStatement::int64(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
+
+double SqliteStatement::real(int col) const
+{
+    if (isNull(col))
+        return std::nan("");
+    return sqlite3_column_double(m_stmt, col);
+}
+
+QString SqliteStatement::text(int col) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    if (!p)
+        return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col));
+}
+
+const void *SqliteStatement::blobData(int col) const
+{
+    return sqlite3_column_blob(m_stmt, col);
+}
+
+int SqliteStatement::blobSize(int col) const
+{
+    return sqlite3_column_bytes(m_stmt, col);
+}
+
+} // namespace tierlab

@@ -1,0 +1,926 @@
+#include "workspace.h"
+
+#include "schema.h"
+#include "snapshotcodec.h"
+#include "sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+
+#include <sqlite3.h>
+
+#include <array>
+#include <map>
+
+namespace tierlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFrom(const QString &text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// tierlab_merge(old, new): the values of `new` win, the signals only `old` has are kept. Used when a
+// second file brings other columns for the same account and as_of.
+void mergeBlobs(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    auto *mergeCount = static_cast<std::int64_t *>(sqlite3_user_data(ctx));
+    ++*mergeCount;
+    struct Entry
+    {
+        bool isText = false;
+        double number = 0;
+        QByteArray text;
+    };
+    std::map<int, Entry> merged;
+    bool ok = true;
+    for (int arg = 0; arg < 2 && ok; ++arg) {
+        ok = SnapshotCodec::decode(
+            sqlite3_value_blob(argv[arg]), sqlite3_value_bytes(argv[arg]),
+            [&](int index, double v) { merged[index] = Entry{false, v, {}}; },
+            [&](int index, const char *utf8, int size) { merged[index] = Entry{true, 0, QByteArray(utf8, size)}; });
+    }
+    if (!ok) {
+        sqlite3_result_error(ctx, "tierlab_merge: malformed snapshot values", -1);
+        return;
+    }
+    SnapshotCodec::Builder builder;
+    for (const auto &[index, e] : merged) {
+        if (e.isText)
+            builder.addText(index, QString::fromUtf8(e.text));
+        else
+            builder.addNumber(index, e.number);
+    }
+    const QByteArray &out = builder.data();
+    sqlite3_result_blob(ctx, out.constData(), int(out.size()), SQLITE_TRANSIENT);
+}
+
+enum Slot {
+    SlotEnsureSignalFind,
+    SlotEnsureSignalInsert,
+    SlotUpsertAccount,
+    SlotAccountKey,
+    SlotPutSnapshot,
+    SlotAddOutcomeDated,
+    SlotAddOutcomeLabelled,
+    SlotSetMeta,
+    SlotMeta,
+    SlotCount
+};
+
+} // namespace
+
+struct Workspace::Cache
+{
+    std::array<SqliteStatement, SlotCount> statements;
+    std::int64_t mergeCount = 0;
+};
+
+QString outcomeKindName(OutcomeKind kind)
+{
+    switch (kind) {
+    case OutcomeKind::Churned:
+        return QStringLiteral("churned");
+    case OutcomeKind::Renewed:
+        return QStringLiteral("renewed");
+    case OutcomeKind::Expanded:
+        return QStringLiteral("expanded");
+    case OutcomeKind::Contracted:
+        return QStringLiteral("contracted");
+    case OutcomeKind::Retained:
+        return QStringLiteral("retained");
+    }
+    return {};
+}
+
+std::optional<OutcomeKind> outcomeKindFromText(const QString &text)
+{
+    static const QHash<QString, OutcomeKind> kinds = {
+        {QStringLiteral("churned"), OutcomeKind::Churned},      {QStringLiteral("churn"), OutcomeKind::Churned},
+        {QStringLiteral("cancelled"), OutcomeKind::Churned},    {QStringLiteral("canceled"), OutcomeKind::Churned},
+        {QStringLiteral("cancellation"), OutcomeKind::Churned}, {QStringLiteral("lost"), OutcomeKind::Churned},
+        {QStringLiteral("closed lost"), OutcomeKind::Churned},  {QStringLiteral("terminated"), OutcomeKind::Churned},
+        {QStringLiteral("renewed"), OutcomeKind::Renewed},      {QStringLiteral("renewal"), OutcomeKind::Renewed},
+        {QStringLiteral("renew"), OutcomeKind::Renewed},        {QStringLiteral("won"), OutcomeKind::Renewed},
+        {QStringLiteral("closed won"), OutcomeKind::Renewed},   {QStringLiteral("expanded"), OutcomeKind::Expanded},
+        {QStringLiteral("expansion"), OutcomeKind::Expanded},   {QStringLiteral("upsell"), OutcomeKind::Expanded},
+        {QStringLiteral("upgrade"), OutcomeKind::Expanded},     {QStringLiteral("contracted"), OutcomeKind::Contracted},
+        {QStringLiteral("contraction"), OutcomeKind::Contracted}, {QStringLiteral("downgrade"), OutcomeKind::Contracted},
+        {QStringLiteral("downsell"), OutcomeKind::Contracted},  {QStringLiteral("retained"), OutcomeKind::Retained},
+    };
+    const auto it = kinds.constFind(text.trimmed().toLower());
+    if (it == kinds.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+Workspace::Workspace(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)), m_cache(std::make_unique<Cache>())
+{
+}
+
+Workspace::~Workspace()
+{
+    m_cache.reset();   // statements first, then the connection
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (mode == OpenMode::OpenExisting && !exists)
+        return fail(tr("%1: no such file").arg(path), Error::Code::NotFound);
+    if (mode == OpenMode::CreateNew && exists)
+        return fail(tr("%1: the file exists already").arg(path), Error::Code::Io);
+    if (exists && info.isDir())
+        return fail(tr("%1: is a folder, not a workspace file").arg(path), Error::Code::NotAWorkspace);
+
+    sqlite3 *db = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
+    const QByteArray native = path.toUtf8();
+    if (sqlite3_open_v2(native.constData(), &db, flags, nullptr) != SQLITE_OK) {
+        const QString msg = db ? sqliteMessage(db) : tr("out of memory");
+        sqlite3_close_v2(db);
+        return fail(tr("%1: cannot open: %2").arg(path, msg), Error::Code::Io);
+    }
+    std::unique_ptr<Workspace> ws(new Workspace(db, path));
+    sqlite3_busy_timeout(db, 2000);
+    sqlite3_extended_result_codes(db, 1);
+
+    // Identify the file before anything writes to it: a foreign or newer file stays untouched.
+    auto appId = Schema::applicationId(db);
+    if (!appId) {
+        if (appId.error().code == Error::Code::Locked)
+            return fail(tr("%1: the workspace is locked by another program").arg(path), Error::Code::Locked);
+        return fail(tr("%1: not a Tierlab workspace (%2)").arg(path, appId.error().message),
+                    appId.error().code == Error::Code::Corrupt ? Error::Code::Corrupt : Error::Code::NotAWorkspace);
+    }
+    auto version = Schema::userVersion(db);
+    if (!version)
+        return fail(tr("%1: not a Tierlab workspace (%2)").arg(path, version.error().message),
+                    Error::Code::NotAWorkspace);
+    bool empty = false;
+    {
+        auto st = SqliteStatement::prepare(db, "SELECT count(*) FROM sqlite_schema");
+        if (!st)
+            return fail(tr("%1: not a Tierlab workspace (%2)").arg(path, st.error().message),
+                        st.error().code == Error::Code::Corrupt ? Error::Code::Corrupt : Error::Code::NotAWorkspace);
+        auto row = st->step();
+        if (!row)
+            return fail(tr("%1: not a Tierlab workspace (%2)").arg(path, row.error().message),
+                        row.error().code == Error::Code::Corrupt ? Error::Code::Corrupt : Error::Code::NotAWorkspace);
+        empty = st->int64(0) == 0;
+    }
+    if (empty && *appId == 0 && *version == 0) {
+        if (exists && info.size() > 0 && mode == OpenMode::OpenExisting)
+            return fail(tr("%1: not a Tierlab workspace (an empty SQLite database)").arg(path),
+                        Error::Code::NotAWorkspace);
+    } else if (*appId != Schema::kApplicationId) {
+        return fail(tr("%1: not a Tierlab workspace (a SQLite database of another application)").arg(path),
+                    Error::Code::NotAWorkspace);
+    } else if (*version > Schema::kCurrentVersion) {
+        return fail(tr("%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)")
+                        .arg(path)
+                        .arg(*version)
+                        .arg(Schema::kCurrentVersion),
+                    Error::Code::NewerVersion);
+    }
+
+    if (auto r = sqliteExec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
+                                "PRAGMA cache_size = -65536;");
+        !r)
+        return fail(tr("%1: %2").arg(path, r.error().message), r.error().code);
+    if (auto r = Schema::migrate(db); !r)
+        return fail(tr("%1: %2").arg(path, r.error().message), r.error().code);
+    sqlite3_create_function_v2(db, "tierlab_merge", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &ws->m_cache->mergeCount,
+                               mergeBlobs, nullptr, nullptr, nullptr);
+    return ws;
+}
+
+int Workspace::schemaVersion() const
+{
+    auto v = Schema::userVersion(m_db);
+    return v ? *v : 0;
+}
+
+Result<SqliteStatement *> Workspace::statement(int slot, const char *sql) const
+{
+    SqliteStatement &st = m_cache->statements[std::size_t(slot)];
+    if (!st.isValid()) {
+        auto prepared = SqliteStatement::prepare(m_db, sql);
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        st = std::move(*prepared);
+    } else {
+        st.reset();
+    }
+    return &st;
+}
+
+Result<void> Workspace::begin()
+{
+    if (m_inTransaction)
+        return fail(tr("a transaction is already open"));
+    if (auto r = sqliteExec(m_db, "BEGIN IMMEDIATE"); !r) {
+        if (r.error().code == Error::Code::Locked)
+            return fail(tr("%1: the workspace is locked by another program").arg(m_path), Error::Code::Locked);
+        return r;
+    }
+    m_inTransaction = true;
+    return {};
+}
+
+Result<void> Workspace::commit()
+{
+    if (!m_inTransaction)
+        return fail(tr("no transaction is open"));
+    if (auto r = sqliteExec(m_db, "COMMIT"); !r)
+        return r;
+    m_inTransaction = false;
+    return {};
+}
+
+void Workspace::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    sqliteExec(m_db, "ROLLBACK");
+    m_inTransaction = false;
+}
+
+Result<std::vector<SignalInfo>> Workspace::signalCatalogue() const
+{
+    auto st = SqliteStatement::prepare(m_db, "SELECT idx, id, label, type, unit, original_name FROM signals ORDER BY idx");
+    if (!st)
+        return std::unexpected(st.error());
+    std::vector<SignalInfo> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        SignalInfo s;
+        s.index = int(st->int64(0));
+        s.id = st->text(1);
+        s.label = st->text(2);
+        signalTypeFromName(st->text(3), &s.type);
+        s.unit = st->text(4);
+        s.originalName = st->text(5);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+Result<SignalInfo> Workspace::ensureSignal(const SignalInfo &info, bool *created)
+{
+    auto find = statement(SlotEnsureSignalFind,
+                          "SELECT idx, id, label, type, unit, original_name FROM signals WHERE id = ?1");
+    if (!find)
+        return std::unexpected(find.error());
+    SqliteStatement *st = *find;
+    st->bind(1, info.id);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (created)
+        *created = !*row;
+    if (*row) {
+        SignalInfo s;
+        s.index = int(st->int64(0));
+        s.id = st->text(1);
+        s.label = st->text(2);
+        signalTypeFromName(st->text(3), &s.type);
+        s.unit = st->text(4);
+        s.originalName = st->text(5);
+        st->reset();
+        return s;
+    }
+    st->reset();
+    auto ins = statement(SlotEnsureSignalInsert,
+                         "INSERT INTO signals(idx, id, label, type, unit, original_name) "
+                         "VALUES((SELECT coalesce(max(idx) + 1, 0) FROM signals), ?1, ?2, ?3, ?4, ?5) RETURNING idx");
+    if (!ins)
+        return std::unexpected(ins.error());
+    SqliteStatement *is = *ins;
+    is->bind(1, info.id);
+    is->bind(2, info.label.isNull() ? info.id : info.label);
+    is->bind(3, signalTypeName(info.type));
+    is->bind(4, info.unit);
+    is->bind(5, info.originalName.isNull() ? info.id : info.originalName);
+    auto r = is->step();
+    if (!r)
+        return std::unexpected(r.error());
+    SignalInfo s = info;
+    s.index = int(is->int64(0));
+    if (s.index > 0xFFFF)
+        return fail(tr("too many signals: a workspace holds at most 65,536"), Error::Code::Invalid);
+    if (s.label.isNull())
+        s.label = s.id;
+    if (s.originalName.isNull())
+        s.originalName = s.id;
+    is->reset();
+    return s;
+}
+
+Result<std::int64_t> Workspace::upsertAccount(const AccountRecord &account, bool *created)
+{
+    auto prepared = statement(SlotUpsertAccount,
+                              "INSERT INTO accounts(id, name, csm, segment, arr, renewal_date, attributes) "
+                              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET "
+                              "name = coalesce(excluded.name, name), csm = coalesce(excluded.csm, csm), "
+                              "segment = coalesce(excluded.segment, segment), arr = coalesce(excluded.arr, arr), "
+                              "renewal_date = coalesce(excluded.renewal_date, renewal_date), "
+                              "attributes = coalesce(excluded.attributes, attributes) RETURNING pk");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    SqliteStatement *st = *prepared;
+    if (account.id.trimmed().isEmpty())
+        return fail(tr("an account needs an id"), Error::Code::Invalid);
+    // A DO UPDATE leaves last_insert_rowid alone: reset it to tell an insert from an update.
+    sqlite3_set_last_insert_rowid(m_db, 0);
+    st->bind(1, account.id);
+    st->bind(2, account.name.isEmpty() ? QString() : account.name);
+    st->bind(3, account.csm.isEmpty() ? QString() : account.csm);
+    st->bind(4, account.segment.isEmpty() ? QString() : account.segment);
+    st->bind(5, account.arr);
+    st->bind(6, dateText(account.renewalDate));
+    st->bind(7, account.attributesJson.isEmpty() ? QString() : account.attributesJson);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    const std::int64_t pk = st->int64(0);
+    st->reset();
+    if (created)
+        *created = sqlite3_last_insert_rowid(m_db) == pk;
+    return pk;
+}
+
+Result<std::int64_t> Workspace::accountKey(const QString &accountId) const
+{
+    auto prepared = statement(SlotAccountKey, "SELECT pk FROM accounts WHERE id = ?1");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    SqliteStatement *st = *prepared;
+    st->bind(1, accountId);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(tr("no account with id %1").arg(accountId), Error::Code::NotFound);
+    const std::int64_t pk = st->int64(0);
+    st->reset();
+    return pk;
+}
+
+Result<std::vector<AccountRecord>> Workspace::accounts() const
+{
+    auto st = SqliteStatement::prepare(
+        m_db, "SELECT id, name, csm, segment, arr, renewal_date, attributes FROM accounts ORDER BY pk");
+    if (!st)
+        return std::unexpected(st.error());
+    std::vector<AccountRecord> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        AccountRecord a;
+        a.id = st->text(0);
+        a.name = st->text(1);
+        a.csm = st->text(2);
+        a.segment = st->text(3);
+        a.arr = st->real(4);
+        a.renewalDate = dateFrom(st->text(5));
+        a.attributesJson = st->text(6);
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+Result<void> Workspace::putSnapshot(std::int64_t accountKey, QDate asOf, const QByteArray &blob, bool *created)
+{
+    if (!asOf.isValid())
+        return fail(tr("a snapshot needs a valid as_of date"), Error::Code::Invalid);
+    auto prepared = statement(SlotPutSnapshot,
+                              "INSERT INTO snapshots(as_of, account_pk, vals) VALUES(?1, ?2, ?3) "
+                              "ON CONFLICT(as_of, account_pk) DO UPDATE SET vals = tierlab_merge(vals, excluded.vals)");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    SqliteStatement *st = *prepared;
+    const std::int64_t merges = m_cache->mergeCount;
+    st->bind(1, dateText(asOf));
+    st->bind(2, accountKey);
+    st->bindBlob(3, blob);
+    if (auto r = st->exec(); !r)
+        return r;
+    if (created)
+        *created = m_cache->mergeCount == merges;
+    return {};
+}
+
+Result<std::vector<QDate>> Workspace::asOfDates() const
+{
+    // Skip-scan over the (as_of, account_pk) key: one probe per distinct date, not one per row.
+    auto st = SqliteStatement::prepare(m_db, "SELECT DISTINCT as_of FROM snapshots ORDER BY as_of");
+    if (!st)
+        return std::unexpected(st.error());
+    std::vector<QDate> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out.push_back(dateFrom(st->text(0)));
+    }
+    return out;
+}
+
+Result<Dataset> Workspace::loadSnapshot(QDate asOf) const
+{
+    auto catalogue = signalCatalogue();
+    if (!catalogue)
+        return std::unexpected(catalogue.error());
+    Dataset ds;
+    ds.asOf = asOf;
+    std::vector<int> columnOfSignal;
+    for (const SignalInfo &info : *catalogue) {
+        if (info.index >= int(columnOfSignal.size()))
+            columnOfSignal.resize(std::size_t(info.index) + 1, -1);
+        columnOfSignal[std::size_t(info.index)] = int(ds.columns.size());
+        Column c;
+        c.info = info;
+        ds.columns.push_back(std::move(c));
+    }
+
+    auto count = SqliteStatement::prepare(m_db, "SELECT count(*) FROM snapshots WHERE as_of = ?1");
+    if (!count)
+        return std::unexpected(count.error());
+    count->bind(1, dateText(asOf));
+    if (auto r = count->step(); !r)
+        return std::unexpected(r.error());
+    const auto rows = std::size_t(count->int64(0));
+    ds.accountIds.reserve(rows);
+    ds.names.reserve(rows);
+    ds.csm.reserve(rows);
+    ds.segment.reserve(rows);
+    ds.arr.reserve(rows);
+    ds.renewalDay.reserve(rows);
+    for (Column &c : ds.columns) {
+        if (c.info.type == SignalType::Category)
+            c.codes.assign(rows, kMissingCode);
+        else
+            c.numbers.assign(rows, kMissing);
+    }
+
+    auto st = SqliteStatement::prepare(m_db,
+                                       "SELECT a.id, a.name, a.csm, a.segment, a.arr, a.renewal_date, s.vals "
+                                       "FROM snapshots s JOIN accounts a ON a.pk = s.account_pk "
+                                       "WHERE s.as_of = ?1 ORDER BY s.account_pk");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, dateText(asOf));
+    QHash<QString, std::int32_t> csmCodes, segmentCodes;
+    std::vector<QHash<QByteArray, std::int32_t>> dictionaries(ds.columns.size());
+    auto encode = [](QHash<QString, std::int32_t> &codes, std::vector<QString> &names, const QString &text) {
+        if (text.isEmpty())
+            return kMissingCode;
+        auto it = codes.constFind(text);
+        if (it != codes.constEnd())
+            return *it;
+        const auto code = std::int32_t(names.size());
+        codes.insert(text, code);
+        names.push_back(text);
+        return code;
+    };
+    std::size_t row = 0;
+    for (;; ++row) {
+        auto next = st->step();
+        if (!next)
+            return std::unexpected(next.error());
+        if (!*next)
+            break;
+        if (row >= rows)
+            return fail(tr("%1: the snapshot changed while it was read").arg(m_path), Error::Code::Corrupt);
+        ds.accountIds.push_back(st->text(0));
+        ds.names.push_back(st->text(1));
+        ds.csm.push_back(encode(csmCodes, ds.csmNames, st->text(2)));
+        ds.segment.push_back(encode(segmentCodes, ds.segmentNames, st->text(3)));
+        ds.arr.push_back(st->real(4));
+        const QDate renewal = dateFrom(st->text(5));
+        ds.renewalDay.push_back(renewal.isValid() ? renewal.toJulianDay() : Dataset::kNoDate);
+        const bool ok = SnapshotCodec::decode(
+            st->blobData(6), st->blobSize(6),
+            [&](int index, double v) {
+                if (index >= int(columnOfSignal.size()) || columnOfSignal[std::size_t(index)] < 0)
+                    return;
+                Column &c = ds.columns[std::size_t(columnOfSignal[std::size_t(index)])];
+                if (c.info.type != SignalType::Category)
+                    c.numbers[row] = v;
+            },
+            [&](int index, const char *utf8, int size) {
+                if (index >= int(columnOfSignal.size()) || columnOfSignal[std::size_t(index)] < 0)
+                    return;
+                const auto col = std::size_t(columnOfSignal[std::size_t(index)]);
+                Column &c = ds.columns[col];
+                if (c.info.type != SignalType::Category)
+                    return;
+                const QByteArray key = QByteArray::fromRawData(utf8, size);
+                auto &dict = dictionaries[col];
+                auto it = dict.constFind(key);
+                if (it == dict.constEnd()) {
+                    const auto code = std::int32_t(c.dictionary.size());
+                    dict.insert(QByteArray(utf8, size), code);
+                    c.dictionary.push_back(QString::fromUtf8(utf8, size));
+                    c.codes[row] = code;
+                } else {
+                    c.codes[row] = *it;
+                }
+            });
+        if (!ok)
+            return fail(tr("%1: the values of account %2 on %3 are damaged").arg(m_path, ds.accountIds.back(), dateText(asOf)),
+                        Error::Code::Corrupt);
+    }
+    if (row != rows)
+        return fail(tr("%1: the snapshot changed while it was read").arg(m_path), Error::Code::Corrupt);
+    return ds;
+}
+
+Result<Dataset> Workspace::loadLatestSnapshot() const
+{
+    auto st = SqliteStatement::prepare(m_db, "SELECT max(as_of) FROM snapshots");
+    if (!st)
+        return std::unexpected(st.error());
+    if (auto r = st->step(); !r)
+        return std::unexpected(r.error());
+    if (st->isNull(0))
+        return fail(tr("%1: the workspace has no snapshots yet").arg(m_path), Error::Code::NotFound);
+    return loadSnapshot(dateFrom(st->text(0)));
+}
+
+Result<void> Workspace::addOutcome(const OutcomeRecord &outcome, bool *created)
+{
+    auto key = accountKey(outcome.accountId);
+    if (!key)
+        return std::unexpected(key.error());
+    const bool labelled = outcome.snapshotAsOf.isValid();
+    if (!labelled && !outcome.date.isValid())
+        return fail(tr("an outcome needs a date or the snapshot it belongs to"), Error::Code::Invalid);
+    auto prepared = labelled
+                        ? statement(SlotAddOutcomeLabelled,
+                                    "INSERT INTO outcomes(account_pk, kind, date, arr_change, snapshot_as_of) "
+                                    "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(account_pk, snapshot_as_of) "
+                                    "WHERE snapshot_as_of IS NOT NULL DO UPDATE SET kind = excluded.kind, "
+                                    "date = excluded.date, arr_change = excluded.arr_change")
+                        : statement(SlotAddOutcomeDated,
+                                    "INSERT INTO outcomes(account_pk, kind, date, arr_change, snapshot_as_of) "
+                                    "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(account_pk, date, kind) "
+                                    "WHERE snapshot_as_of IS NULL DO UPDATE SET arr_change = excluded.arr_change");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    SqliteStatement *st = *prepared;
+    sqlite3_set_last_insert_rowid(m_db, 0);
+    st->bind(1, *key);
+    st->bind(2, outcomeKindName(outcome.kind));
+    st->bind(3, dateText(outcome.date));
+    st->bind(4, outcome.arrChange);
+    st->bind(5, dateText(outcome.snapshotAsOf));
+    if (auto r = st->exec(); !r)
+        return r;
+    if (created)
+        *created = sqlite3_last_insert_rowid(m_db) != 0;
+    return {};
+}
+
+Result<std::vector<OutcomeRecord>> Workspace::outcomes() const
+{
+    auto st = SqliteStatement::prepare(m_db,
+                                       "SELECT a.id, o.kind, o.date, o.arr_change, o.snapshot_as_of FROM outcomes o "
+                                       "JOIN accounts a ON a.pk = o.account_pk ORDER BY o.pk");
+    if (!st)
+        return std::unexpected(st.error());
+    std::vector<OutcomeRecord> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        OutcomeRecord o;
+        o.accountId = st->text(0);
+        o.kind = outcomeKindFromText(st->text(1)).value_or(OutcomeKind::Churned);
+        o.date = dateFrom(st->text(2));
+        o.arrChange = st->real(3);
+        o.snapshotAsOf = dateFrom(st->text(4));
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+Result<std::int64_t> Workspace::saveModel(const QString &name, const QString &json, const QString &note)
+{
+    if (name.trimmed().isEmpty())
+        return fail(tr("a model version needs a name"), Error::Code::Invalid);
+    auto st = SqliteStatement::prepare(m_db, "INSERT INTO models(name, json, created_at, note) VALUES(?1, ?2, ?3, ?4)");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, name.trimmed());
+    st->bind(2, json);
+    st->bind(3, nowText());
+    st->bind(4, note.isEmpty() ? QString() : note);
+    if (auto r = st->exec(); !r)
+        return std::unexpected(r.error());
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+namespace {
+ModelVersion readModel(const SqliteStatement &st)
+{
+    ModelVersion m;
+    m.id = st.int64(0);
+    m.name = st.text(1);
+    m.json = st.text(2);
+    m.createdAt = QDateTime::fromString(st.text(3), Qt::ISODateWithMs);
+    m.note = st.text(4);
+    return m;
+}
+} // namespace
+
+Result<std::vector<ModelVersion>> Workspace::models() const
+{
+    auto st = SqliteStatement::prepare(m_db, "SELECT pk, name, json, created_at, note FROM models ORDER BY pk DESC");
+    if (!st)
+        return std::unexpected(st.error());
+    std::vector<ModelVersion> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out.push_back(readModel(*st));
+    }
+    return out;
+}
+
+Result<ModelVersion> Workspace::model(std::int64_t id) const
+{
+    auto st = SqliteStatement::prepare(m_db, "SELECT pk, name, json, created_at, note FROM models WHERE pk = ?1");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, id);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(tr("%1: no model version with id %2").arg(m_path).arg(id), Error::Code::NotFound);
+    return readModel(*st);
+}
+
+Result<ModelVersion> Workspace::modelByName(const QString &name) const
+{
+    auto st = SqliteStatement::prepare(
+        m_db, "SELECT pk, name, json, created_at, note FROM models WHERE name = ?1 ORDER BY pk DESC LIMIT 1");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, name.trimmed());
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(tr("%1: no model version named \"%2\"").arg(m_path, name), Error::Code::NotFound);
+    return readModel(*st);
+}
+
+Result<std::int64_t> Workspace::logImport(const ImportRecord &record)
+{
+    auto st = SqliteStatement::prepare(m_db,
+                                       "INSERT INTO imports(file_name, content_hash, rows_read, rows_accepted, "
+                                       "rows_rejected, started_at, finished_at, kind) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, record.fileName);
+    st->bind(2, record.contentHash);
+    st->bind(3, record.rowsRead);
+    st->bind(4, record.rowsAccepted);
+    st->bind(5, record.rowsRejected);
+    st->bind(6, record.startedAt.toUTC().toString(Qt::ISODateWithMs));
+    st->bind(7, record.finishedAt.toUTC().toString(Qt::ISODateWithMs));
+    st->bind(8, record.kind.isEmpty() ? QStringLiteral("snapshots") : record.kind);
+    if (auto r = st->exec(); !r)
+        return std::unexpected(r.error());
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+Result<std::vector<ImportRecord>> Workspace::imports() const
+{
+    auto st = SqliteStatement::prepare(m_db,
+                                       "SELECT file_name, content_hash, kind, rows_read, rows_accepted, rows_rejected, "
+                                       "started_at, finished_at FROM imports ORDER BY pk");
+    if (!st)
+        return std::unexpected(st.error());
+    std::vector<ImportRecord> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        ImportRecord r;
+        r.fileName = st->text(0);
+        r.contentHash = st->text(1);
+        r.kind = st->text(2);
+        r.rowsRead = st->int64(3);
+        r.rowsAccepted = st->int64(4);
+        r.rowsRejected = st->int64(5);
+        r.startedAt = QDateTime::fromString(st->text(6), Qt::ISODateWithMs);
+        r.finishedAt = QDateTime::fromString(st->text(7), Qt::ISODateWithMs);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+Result<void> Workspace::saveMapping(const QString &headerKey, const QString &json)
+{
+    auto st = SqliteStatement::prepare(m_db,
+                                       "INSERT INTO mappings(header_key, json, saved_at) VALUES(?1, ?2, ?3) "
+                                       "ON CONFLICT(header_key) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, headerKey);
+    st->bind(2, json);
+    st->bind(3, nowText());
+    return st->exec();
+}
+
+Result<QString> Workspace::mapping(const QString &headerKey) const
+{
+    auto st = SqliteStatement::prepare(m_db, "SELECT json FROM mappings WHERE header_key = ?1");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, headerKey);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? st->text(0) : QString();
+}
+
+Result<void> Workspace::setMeta(const QString &key, const QString &value)
+{
+    auto prepared = statement(SlotSetMeta,
+                              "INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    (*prepared)->bind(1, key);
+    (*prepared)->bind(2, value.isNull() ? QStringLiteral("") : value);
+    return (*prepared)->exec();
+}
+
+Result<QString> Workspace::meta(const QString &key) const
+{
+    auto prepared = statement(SlotMeta, "SELECT value FROM meta WHERE key = ?1");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    SqliteStatement *st = *prepared;
+    st->bind(1, key);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    const QString value = *row ? st->text(0) : QString();
+    st->reset();
+    return value;
+}
+
+Result<WorkspaceSummary> Workspace::summary() const
+{
+    WorkspaceSummary s;
+    s.path = m_path;
+    s.schemaVersion = schemaVersion();
+    auto scalar = [this](const char *sql) -> Result<std::int64_t> {
+        auto st = SqliteStatement::prepare(m_db, sql);
+        if (!st)
+            return std::unexpected(st.error());
+        if (auto r = st->step(); !r)
+            return std::unexpected(r.error());
+        return st->int64(0);
+    };
+    for (auto [target, sql] : {std::pair{&s.accounts, "SELECT count(*) FROM accounts"},
+                               std::pair{&s.snapshotRows, "SELECT count(*) FROM snapshots"}}) {
+        auto v = scalar(sql);
+        if (!v)
+            return std::unexpected(v.error());
+        *target = *v;
+    }
+    if (auto m = scalar("SELECT count(*) FROM models"))
+        s.models = int(*m);
+    if (auto i = scalar("SELECT count(*) FROM imports"))
+        s.imports = int(*i);
+    {
+        auto st = SqliteStatement::prepare(m_db, "SELECT as_of, count(*) FROM snapshots GROUP BY as_of ORDER BY as_of");
+        if (!st)
+            return std::unexpected(st.error());
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            s.accountsPerAsOf.emplace_back(dateFrom(st->text(0)), st->int64(1));
+        }
+    }
+    s.asOfCount = int(s.accountsPerAsOf.size());
+    if (!s.accountsPerAsOf.empty()) {
+        s.firstAsOf = s.accountsPerAsOf.front().first;
+        s.lastAsOf = s.accountsPerAsOf.back().first;
+    }
+
+    auto catalogue = signalCatalogue();
+    if (!catalogue)
+        return std::unexpected(catalogue.error());
+    std::vector<std::int64_t> present;
+    {
+        auto st = SqliteStatement::prepare(m_db, "SELECT vals FROM snapshots");
+        if (!st)
+            return std::unexpected(st.error());
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            auto count = [&present](int index) {
+                if (index >= int(present.size()))
+                    present.resize(std::size_t(index) + 1, 0);
+                ++present[std::size_t(index)];
+            };
+            if (!SnapshotCodec::decode(
+                    st->blobData(0), st->blobSize(0), [&](int index, double) { count(index); },
+                    [&](int index, const char *, int) { count(index); }))
+                return fail(tr("%1: snapshot values are damaged").arg(m_path), Error::Code::Corrupt);
+        }
+    }
+    for (const SignalInfo &info : *catalogue) {
+        SignalCoverage c;
+        c.info = info;
+        c.present = info.index < int(present.size()) ? present[std::size_t(info.index)] : 0;
+        c.coverage = s.snapshotRows > 0 ? double(c.present) / double(s.snapshotRows) : 0.0;
+        s.signalCoverage.push_back(std::move(c));
+    }
+
+    auto st = SqliteStatement::prepare(m_db, "SELECT kind, count(*) FROM outcomes GROUP BY kind ORDER BY kind");
+    if (!st)
+        return std::unexpected(st.error());
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        s.outcomesByKind.emplace_back(st->text(0), st->int64(1));
+    }
+    return s;
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_ws.rollback();
+}
+
+Result<void> Transaction::begin()
+{
+    auto r = m_ws.begin();
+    m_open = r.has_value();
+    return r;
+}
+
+Result<void> Transaction::commit()
+{
+    auto r = m_ws.commit();
+    if (r)
+        m_open = false;
+    return r;
+}
+
+} // namespace tierlab

@@ -1,0 +1,179 @@
+#pragma once
+
+#include "common/error.h"
+#include "engine/dataset.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+
+namespace tierlab {
+
+class SqliteStatement;
+
+struct AccountRecord
+{
+    QString id;              // the customer's own id
+    QString name;
+    QString csm;
+    QString segment;
+    double arr = kMissing;
+    QDate renewalDate;
+    QString attributesJson;  // extra text attributes as a JSON object, or empty
+};
+
+enum class OutcomeKind { Churned, Renewed, Expanded, Contracted, Retained };
+QString outcomeKindName(OutcomeKind kind);
+// Accepts the canonical names and common synonyms (cancelled, lost → churned; …).
+std::optional<OutcomeKind> outcomeKindFromText(const QString &text);
+
+struct OutcomeRecord
+{
+    QString accountId;
+    OutcomeKind kind = OutcomeKind::Churned;
+    QDate date;              // when it happened; null for a label tied to a snapshot
+    double arrChange = kMissing;
+    QDate snapshotAsOf;      // set for a label observed after that one snapshot
+};
+
+struct ModelVersion
+{
+    std::int64_t id = 0;
+    QString name;
+    QString json;
+    QDateTime createdAt;
+    QString note;
+};
+
+struct ImportRecord
+{
+    QString fileName;
+    QString contentHash;
+    QString kind;            // "snapshots" | "outcomes"
+    std::int64_t rowsRead = 0;
+    std::int64_t rowsAccepted = 0;
+    std::int64_t rowsRejected = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+};
+
+struct SignalCoverage
+{
+    SignalInfo info;
+    std::int64_t present = 0;   // snapshot rows with a value
+    double coverage = 0;        // present / snapshot rows
+};
+
+struct WorkspaceSummary
+{
+    QString path;
+    int schemaVersion = 0;
+    std::int64_t accounts = 0;
+    std::int64_t snapshotRows = 0;
+    int asOfCount = 0;
+    QDate firstAsOf;
+    QDate lastAsOf;
+    std::vector<std::pair<QDate, std::int64_t>> accountsPerAsOf;   // snapshot rows per as_of date
+    std::vector<SignalCoverage> signalCoverage;
+    std::vector<std::pair<QString, std::int64_t>> outcomesByKind;
+    int models = 0;
+    int imports = 0;
+};
+
+// One Tierlab workspace: a single SQLite file (.tierlab). All SQL lives behind this class.
+// Not thread-safe: use one Workspace per thread (open the same file again on a worker).
+class Workspace
+{
+public:
+    enum class OpenMode { OpenExisting, CreateNew, OpenOrCreate };
+
+    static Result<std::unique_ptr<Workspace>> open(const QString &path,
+                                                   OpenMode mode = OpenMode::OpenExisting);
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Transactions: one import is one transaction. Nested begin() is an error.
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Signal catalogue
+    Result<std::vector<SignalInfo>> signalCatalogue() const;
+    // Adds the signal (by id) if absent and returns its catalogue entry; an existing signal keeps
+    // its index and type.
+    Result<SignalInfo> ensureSignal(const SignalInfo &info, bool *created = nullptr);
+
+    // Accounts: upsert by id. Returns the row key used by snapshots and outcomes.
+    Result<std::int64_t> upsertAccount(const AccountRecord &account, bool *created = nullptr);
+    // Only fills the columns that are set (non-null / non-NaN) on an existing account.
+    Result<std::int64_t> accountKey(const QString &accountId) const;   // NotFound when absent
+    Result<std::vector<AccountRecord>> accounts() const;
+
+    // Snapshots: one blob (SnapshotCodec) per account per as_of; upsert.
+    Result<void> putSnapshot(std::int64_t accountKey, QDate asOf, const QByteArray &blob,
+                             bool *created = nullptr);
+    Result<std::vector<QDate>> asOfDates() const;
+    Result<Dataset> loadSnapshot(QDate asOf) const;
+    Result<Dataset> loadLatestSnapshot() const;
+
+    // Outcomes
+    Result<void> addOutcome(const OutcomeRecord &outcome, bool *created = nullptr);
+    Result<std::vector<OutcomeRecord>> outcomes() const;
+
+    // Model versions
+    Result<std::int64_t> saveModel(const QString &name, const QString &json, const QString &note = {});
+    Result<std::vector<ModelVersion>> models() const;   // newest first
+    Result<ModelVersion> model(std::int64_t id) const;
+    Result<ModelVersion> modelByName(const QString &name) const;   // newest of that name
+
+    // Import log and saved CSV mappings
+    Result<std::int64_t> logImport(const ImportRecord &record);
+    Result<std::vector<ImportRecord>> imports() const;
+    Result<void> saveMapping(const QString &headerKey, const QString &json);
+    Result<QString> mapping(const QString &headerKey) const;   // empty when none saved
+
+    // Workspace metadata (key/value)
+    Result<void> setMeta(const QString &key, const QString &value);
+    Result<QString> meta(const QString &key) const;
+
+    Result<WorkspaceSummary> summary() const;
+
+private:
+    Workspace(sqlite3 *db, QString path);
+    Result<SqliteStatement *> statement(int slot, const char *sql) const;
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    bool m_inTransaction = false;
+    struct Cache;
+    std::unique_ptr<Cache> m_cache;
+};
+
+// A scope guard: rolls back unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(Workspace &ws) : m_ws(ws) {}
+    ~Transaction();
+    Result<void> begin();
+    Result<void> commit();
+
+private:
+    Workspace &m_ws;
+    bool m_open = false;
+};
+
+} // namespace tierlab

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace tierlab {
+class Workspace;
+}
+
+namespace tierlab::ui {
+
+class OverviewPage;
+
+// A thin shell: it composes the pages, owns the menus and the status bar, and nothing else.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Result<void> openWorkspace(const QString &path);
+    Result<void> openModelFile(const QString &path);
+    QString workspacePath() const { return m_workspacePath; }
+
+    // Page names for --page and the navigation: "overview", …
+    QStringList pageNames() const;
+    bool showPage(const QString &name);
+    QString currentPageName() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void addPage(const QString &name, const QString &title, QWidget *page);
+    void chooseWorkspace();
+    void updateTitle();
+    void updateRecentMenu();
+    void restoreLayout();
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusWorkspace = nullptr;
+    QStringList m_pageNames;
+    QString m_workspacePath;
+};
+
+} // namespace tierlab::ui
