@@ -9,12 +9,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSize>
 #include <QStandardPaths>
 
 #ifdef TIERLAB_HAS_UI
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QTimer>
 #endif
 
@@ -163,6 +165,11 @@ int runWindow(int argc, char *argv[])
         window.resize(options->size);
     if (!options->screenshot.isEmpty()) {
         window.show();
+        // Pages load on workers: wait (bounded) until their data is shown before the grab.
+        QElapsedTimer waited;
+        waited.start();
+        while (window.isBusy() && waited.elapsed() < 120000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
         QCoreApplication::processEvents();
         if (!window.grab().save(options->screenshot))
             return cli::failWith(tr("cannot write the screenshot %1").arg(options->screenshot));

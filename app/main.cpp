@@ -8,6 +8,12 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <memory>
+
+#ifdef TIERLAB_HAS_UI
+#include <QApplication>
+#endif
+
 namespace {
 
 void installTranslator(QCoreApplication &app)
@@ -45,7 +51,16 @@ int main(int argc, char *argv[])
     if (!headless && first != u"--help" && first != u"-h" && first != u"--version")
         return tierlab::app::runWindow(argc, argv);
 
-    QCoreApplication app(argc, argv);
+#ifdef TIERLAB_HAS_UI
+    // `report` paints a PDF and its charts are widgets: it needs a QApplication; offscreen, so no display is needed.
+    const bool paints = first == u"report";
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> owner(paints ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+#else
+    const auto owner = std::make_unique<QCoreApplication>(argc, argv);
+#endif
+    QCoreApplication &app = *owner;
     tierlab::app::setApplicationIdentity();
     installTranslator(app);
     if (first == u"--version") {

@@ -10,11 +10,23 @@
 
 #include <cstdio>
 
+#ifdef TIERLAB_HAS_UI
+#include <QApplication>
+#endif
+
 using namespace tierlab::bench;
 
 int main(int argc, char *argv[])
 {
+#ifdef TIERLAB_HAS_UI
+    // GUI cases (slider) need widgets; without a display they render offscreen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("tierlab-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Tierlab benchmarks (use a Release build)."));

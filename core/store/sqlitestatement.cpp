@@ -103,6 +103,11 @@ void SqliteStatement::bind(int pos, const QString &value)
     sqlite3_bind_text(m_stmt, pos, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindText(int pos, const char *utf8, int size)
+{
+    sqlite3_bind_text(m_stmt, pos, utf8, size, SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindBlob(int pos, const QByteArray &value)
 {
     bindBlob(pos, value.constData(), int(value.size()));

@@ -30,6 +30,7 @@ public:
     void bind(int pos, int value) { bind(pos, std::int64_t(value)); }
     void bind(int pos, double value);            // NaN binds NULL
     void bind(int pos, const QString &value);    // a null QString binds NULL
+    void bindText(int pos, const char *utf8, int size);   // UTF-8 bytes, copied
     void bindBlob(int pos, const QByteArray &value);
     void bindBlob(int pos, const void *data, int size);
 

@@ -91,6 +91,9 @@ struct Workspace::Cache
 {
     std::array<SqliteStatement, SlotCount> statements;
     std::int64_t mergeCount = 0;
+    // putSnapshot runs once per imported row, rows mostly share an as_of: format it once.
+    QDate putAsOf;
+    QByteArray putAsOfText;
 };
 
 QString outcomeKindName(OutcomeKind kind)
@@ -428,7 +431,11 @@ Result<void> Workspace::putSnapshot(std::int64_t accountKey, QDate asOf, const Q
         return std::unexpected(prepared.error());
     SqliteStatement *st = *prepared;
     const std::int64_t merges = m_cache->mergeCount;
-    st->bind(1, dateText(asOf));
+    if (asOf != m_cache->putAsOf) {
+        m_cache->putAsOf = asOf;
+        m_cache->putAsOfText = dateText(asOf).toUtf8();
+    }
+    st->bindText(1, m_cache->putAsOfText.constData(), int(m_cache->putAsOfText.size()));
     st->bind(2, accountKey);
     st->bindBlob(3, blob);
     if (auto r = st->exec(); !r)

@@ -12,7 +12,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <qcustomplot.h>
+#include "charts/plotheader.h"
 
 namespace tierlab::ui {
 

@@ -1,0 +1,247 @@
+// tierlab import snapshots|outcomes FILE --workspace W [--mapping MAP.json] [overrides] [--json]
+#include "clicommand.h"
+
+#include "io/csvprofiler.h"
+#include "io/importmapping.h"
+#include "io/outcomeimporter.h"
+#include "io/snapshotimporter.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace tierlab::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// A column named by its header text or by its normalised id.
+int findColumn(const ImportMapping &m, const QString &name)
+{
+    for (std::size_t i = 0; i < m.columns.size(); ++i) {
+        if (m.columns[i].header == name)
+            return int(i);
+    }
+    for (std::size_t i = 0; i < m.columns.size(); ++i) {
+        if (ImportMapping::normaliseId(m.columns[i].header, int(i) + 1) == name)
+            return int(i);
+    }
+    return -1;
+}
+
+// Gives `role` to one column; a column that had it before is ignored from now on.
+void assignRole(ImportMapping &m, int column, ColumnRole role)
+{
+    for (ColumnMapping &c : m.columns) {
+        if (c.role == role)
+            c.role = ColumnRole::Ignore;
+    }
+    m.columns[std::size_t(column)].role = role;
+}
+
+bool parseDelimiter(const QString &text, char *delimiter)
+{
+    if (text == u"," || text == u";" || text == u"|")
+        *delimiter = char(text.at(0).unicode());
+    else if (text == u"tab" || text == u"\\t" || text == u"\t")
+        *delimiter = '\t';
+    else
+        return false;
+    return true;
+}
+
+void printText(const ImportSummary &s)
+{
+    QTextStream &o = out();
+    o << tr("Imported %1 (%2, %3, delimiter \"%4\")")
+             .arg(s.fileName, importKindName(s.kind), textEncodingName(s.encoding),
+                  s.delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(s.delimiter)))
+      << '\n'
+      << tr("Rows:       %1 read, %2 accepted, %3 rejected").arg(s.rowsRead).arg(s.rowsAccepted).arg(s.rowsRejected)
+      << '\n'
+      << tr("Accounts:   %1 (%2 added, %3 updated)").arg(s.accounts).arg(s.accountsAdded).arg(s.accountsUpdated)
+      << '\n';
+    if (s.kind == ImportKind::Snapshots)
+        o << tr("Snapshots:  %1 (%2 added, %3 updated) on %4 as-of dates")
+                 .arg(s.snapshots())
+                 .arg(s.snapshotsAdded)
+                 .arg(s.snapshotsUpdated)
+                 .arg(s.asOfCount)
+          << '\n';
+    if (s.outcomes() > 0 || s.kind == ImportKind::Outcomes)
+        o << tr("Outcomes:   %1 (%2 added, %3 updated)").arg(s.outcomes()).arg(s.outcomesAdded).arg(s.outcomesUpdated)
+          << '\n';
+    if (!s.signalList.empty()) {
+        o << tr("Signals:    %1").arg(s.signalList.size()) << '\n';
+        for (const ImportedSignal &sig : s.signalList)
+            o << "  " << sig.id.leftJustified(28) << ' ' << signalTypeName(sig.type).leftJustified(9) << ' '
+              << sig.column << (sig.created ? tr("  (new)") : QString()) << '\n';
+    }
+    const std::size_t shown = std::min<std::size_t>(s.rejects.size(), 20);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const ImportReject &r = s.rejects[i];
+        o << tr("  rejected line %1%2: %3")
+                 .arg(r.line)
+                 .arg(r.column.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.column), r.reason)
+          << '\n';
+    }
+    if (std::int64_t(shown) < s.rowsRejected)
+        o << tr("  … and %1 more rejected rows (use --rejects FILE.csv)").arg(s.rowsRejected - std::int64_t(shown))
+          << '\n';
+    o.flush();
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports a CSV file into a workspace in one transaction.\n"
+           "  snapshots: wide format, one row per account per as_of.\n"
+           "  outcomes:  account id, date, kind (churned | renewed | expanded | contracted), optional arr_change.\n"
+           "Without --mapping, types and roles are detected as in the import wizard."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("kind"), tr("snapshots or outcomes"));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"),
+                                          tr("The workspace file (.tierlab); created when absent."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption mappingOpt(QStringLiteral("mapping"), tr("A mapping file saved by the wizard."),
+                                        QStringLiteral("MAP.json"));
+    const QCommandLineOption idOpt(QStringLiteral("id-column"), tr("The account id column."), QStringLiteral("C"));
+    const QCommandLineOption asOfColOpt(QStringLiteral("as-of-column"), tr("The as_of date column."),
+                                        QStringLiteral("C"));
+    const QCommandLineOption asOfOpt(QStringLiteral("as-of"), tr("One as_of date for every row (YYYY-MM-DD)."),
+                                     QStringLiteral("DATE"));
+    const QCommandLineOption labelOpt(QStringLiteral("label-column"),
+                                      tr("A churn label column: each row's label becomes an outcome of its snapshot."),
+                                      QStringLiteral("C"));
+    const QCommandLineOption positiveOpt(QStringLiteral("label-positive"),
+                                         tr("The label value meaning churned (default: a yes/true flag)."),
+                                         QStringLiteral("VALUE"));
+    const QCommandLineOption delimiterOpt(QStringLiteral("delimiter"), tr("One of , ; tab | (default: detected)."),
+                                          QStringLiteral("X"));
+    const QCommandLineOption kindOpt(QStringLiteral("kind"),
+                                     tr("Outcomes: the kind of every row when the file has no kind column."),
+                                     QStringLiteral("KIND"));
+    const QCommandLineOption saveMappingOpt(QStringLiteral("save-mapping"), tr("Write the mapping used to a file."),
+                                            QStringLiteral("MAP.json"));
+    const QCommandLineOption rejectsOpt(QStringLiteral("rejects"), tr("Write the rejected rows' reasons as CSV."),
+                                        QStringLiteral("FILE.csv"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the summary as JSON."));
+    parser.addOptions({workspaceOpt, mappingOpt, idOpt, asOfColOpt, asOfOpt, labelOpt, positiveOpt, delimiterOpt,
+                       kindOpt, saveMappingOpt, rejectsOpt, jsonOpt});
+    if (!parser.parse(args))
+        return failWith(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2 || (pos[0] != u"snapshots" && pos[0] != u"outcomes"))
+        return failWith(tr("import: usage: tierlab import snapshots|outcomes FILE --workspace W [options]"), 2);
+    if (!parser.isSet(workspaceOpt))
+        return failWith(tr("import: --workspace FILE is required"), 2);
+    if (parser.isSet(asOfOpt) && parser.isSet(asOfColOpt))
+        return failWith(tr("import: give --as-of-column or --as-of, not both"), 2);
+    const ImportKind kind = pos[0] == u"outcomes" ? ImportKind::Outcomes : ImportKind::Snapshots;
+    const QString file = pos[1];
+
+    char delimiter = 0;
+    if (parser.isSet(delimiterOpt) && !parseDelimiter(parser.value(delimiterOpt), &delimiter))
+        return failWith(tr("import: --delimiter must be one of , ; tab |"), 2);
+    QDate asOf;
+    if (parser.isSet(asOfOpt)) {
+        asOf = QDate::fromString(parser.value(asOfOpt), Qt::ISODate);
+        if (!asOf.isValid())
+            return failWith(tr("import: --as-of needs a date as YYYY-MM-DD"), 2);
+    }
+
+    ImportMapping mapping;
+    if (parser.isSet(mappingOpt)) {
+        auto m = ImportMapping::load(parser.value(mappingOpt));
+        if (!m)
+            return failWith(m.error().message);
+        mapping = std::move(*m);
+        mapping.kind = kind;
+        if (delimiter)
+            mapping.delimiter = delimiter;
+    } else {
+        CsvProfiler::Options po;
+        po.delimiter = delimiter;
+        auto profile = CsvProfiler::profile(file, po);
+        if (!profile)
+            return failWith(profile.error().message);
+        mapping = profile->suggestMapping(kind);
+    }
+
+    const auto applyColumn = [&](const QCommandLineOption &opt, ColumnRole role) -> bool {
+        if (!parser.isSet(opt))
+            return true;
+        const int c = findColumn(mapping, parser.value(opt));
+        if (c < 0)
+            return false;
+        assignRole(mapping, c, role);
+        return true;
+    };
+    if (!applyColumn(idOpt, ColumnRole::AccountId))
+        return failWith(tr("%1: no column \"%2\"").arg(file, parser.value(idOpt)));
+    if (mapping.columnWithRole(ColumnRole::AccountId) >= 0)
+        mapping.rowNumberIds = false;
+    if (!applyColumn(asOfColOpt, kind == ImportKind::Snapshots ? ColumnRole::AsOf : ColumnRole::OutcomeDate))
+        return failWith(tr("%1: no column \"%2\"").arg(file, parser.value(asOfColOpt)));
+    if (!applyColumn(labelOpt, ColumnRole::Label))
+        return failWith(tr("%1: no column \"%2\"").arg(file, parser.value(labelOpt)));
+    if (asOf.isValid()) {
+        mapping.asOf = asOf;
+        for (ColumnMapping &c : mapping.columns) {
+            if (c.role == ColumnRole::AsOf)
+                c.role = ColumnRole::Ignore;
+        }
+    }
+    if (parser.isSet(positiveOpt))
+        mapping.labelPositive = parser.value(positiveOpt);
+    if (parser.isSet(kindOpt)) {
+        const auto k = outcomeKindFromText(parser.value(kindOpt));
+        if (!k)
+            return failWith(tr("import: unknown outcome kind \"%1\"").arg(parser.value(kindOpt)), 2);
+        mapping.defaultOutcomeKind = *k;
+    }
+    if (kind == ImportKind::Snapshots && mapping.columnWithRole(ColumnRole::AsOf) < 0 && !mapping.asOf.isValid())
+        return failWith(tr("%1: no as_of column detected; give --as-of-column C or --as-of DATE").arg(file), 2);
+
+    if (parser.isSet(saveMappingOpt)) {
+        if (auto r = mapping.save(parser.value(saveMappingOpt)); !r)
+            return failWith(r.error().message);
+    }
+
+    auto ws = Workspace::open(parser.value(workspaceOpt), Workspace::OpenMode::OpenOrCreate);
+    if (!ws)
+        return failWith(ws.error().message);
+    auto summary = kind == ImportKind::Snapshots ? SnapshotImporter(**ws).run(file, mapping)
+                                                 : OutcomeImporter(**ws).run(file, mapping);
+    if (!summary)
+        return failWith(summary.error().message);
+    if (parser.isSet(rejectsOpt)) {
+        if (auto r = summary->writeRejectsCsv(parser.value(rejectsOpt)); !r)
+            return failWith(r.error().message);
+    }
+    if (parser.isSet(jsonOpt))
+        out() << QJsonDocument(summary->toJson()).toJson(QJsonDocument::Indented) << Qt::flush;
+    else
+        printText(*summary);
+    return 0;
+}
+
+} // namespace
+
+TIERLAB_CLI_COMMAND("import",
+                    QT_TRANSLATE_NOOP("Cli", "Import a CSV: snapshots|outcomes FILE --workspace W [--json]"),
+                    runImport);
+
+} // namespace tierlab::cli

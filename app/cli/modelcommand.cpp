@@ -1,0 +1,205 @@
+// tierlab model save|list|export|validate: model versions in a workspace, and model file checks.
+#include "clicommand.h"
+
+#include "model/modelfile.h"
+#include "model/modelvalidator.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+
+namespace tierlab::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+struct Options
+{
+    QCommandLineOption workspace{QStringLiteral("workspace"), tr("The workspace file (.tierlab)."), QStringLiteral("FILE")};
+    QCommandLineOption name{QStringLiteral("name"), tr("The model's name in the workspace."), QStringLiteral("NAME")};
+    QCommandLineOption id{QStringLiteral("id"), tr("A model version id (see model list)."), QStringLiteral("ID")};
+    QCommandLineOption note{QStringLiteral("note"), tr("A note stored with the version."), QStringLiteral("TEXT")};
+    QCommandLineOption out{QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON.")};
+};
+
+Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser &parser, const Options &o)
+{
+    return Workspace::open(parser.value(o.workspace));
+}
+
+int save(const QCommandLineParser &parser, const Options &o, const QStringList &files)
+{
+    if (!parser.isSet(o.workspace) || files.size() != 1)
+        return failWith(tr("model save: usage: model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json"), 2);
+    Result<Model> model = ModelFile::load(files.first());
+    if (!model)
+        return failWith(model.error().message);
+    const QString name = parser.isSet(o.name) ? parser.value(o.name) : model->name;
+    if (name.trimmed().isEmpty())
+        return failWith(tr("model save: the model has no name; give one with --name NAME"), 2);
+    auto ws = openWorkspace(parser, o);
+    if (!ws)
+        return failWith(ws.error().message);
+    Result<std::vector<SignalInfo>> catalogue = (*ws)->signalCatalogue();
+    if (!catalogue)
+        return failWith(catalogue.error().message);
+    if (Result<void> ok = ModelValidator::validate(*model, &*catalogue); !ok)
+        return failWith(files.first() + u": " + ok.error().message);
+    Model named = *model;
+    named.name = name;
+    Result<std::int64_t> id = (*ws)->saveModel(name, QString::fromUtf8(ModelFile::toJson(named)), parser.value(o.note));
+    if (!id)
+        return failWith(id.error().message);
+    out() << tr("Saved model \"%1\" as version %2").arg(name).arg(*id) << Qt::endl;
+    return 0;
+}
+
+int list(const QCommandLineParser &parser, const Options &o)
+{
+    if (!parser.isSet(o.workspace))
+        return failWith(tr("model list: --workspace FILE is required"), 2);
+    auto ws = openWorkspace(parser, o);
+    if (!ws)
+        return failWith(ws.error().message);
+    Result<std::vector<ModelVersion>> versions = (*ws)->models();
+    if (!versions)
+        return failWith(versions.error().message);
+    if (parser.isSet(o.json)) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const ModelVersion &v : *versions) {
+            j.push_back({{"id", v.id},
+                         {"name", v.name.toStdString()},
+                         {"created_at", v.createdAt.toString(Qt::ISODate).toStdString()},
+                         {"note", v.note.toStdString()}});
+        }
+        out() << QString::fromStdString(j.dump(2)) << Qt::endl;
+        return 0;
+    }
+    if (versions->empty()) {
+        out() << tr("No saved models.") << Qt::endl;
+        return 0;
+    }
+    for (const ModelVersion &v : *versions) {
+        out() << QString::number(v.id).rightJustified(5) << "  " << v.createdAt.toString(Qt::ISODate) << "  "
+              << v.name;
+        if (!v.note.isEmpty())
+            out() << "  (" << v.note << ')';
+        out() << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
+int exportModel(const QCommandLineParser &parser, const Options &o)
+{
+    if (!parser.isSet(o.workspace) || !parser.isSet(o.out) || parser.isSet(o.name) == parser.isSet(o.id))
+        return failWith(tr("model export: usage: model export --workspace FILE --name NAME|--id ID --out FILE"), 2);
+    bool idOk = true;
+    const std::int64_t id = parser.isSet(o.id) ? parser.value(o.id).toLongLong(&idOk) : 0;
+    if (!idOk)
+        return failWith(tr("model export: --id needs a number, not \"%1\"").arg(parser.value(o.id)), 2);
+    auto ws = openWorkspace(parser, o);
+    if (!ws)
+        return failWith(ws.error().message);
+    Result<ModelVersion> version = parser.isSet(o.id) ? (*ws)->model(id) : (*ws)->modelByName(parser.value(o.name));
+    if (!version)
+        return failWith(version.error().message);
+    // Written in the canonical form when it parses; as stored otherwise (e.g. a newer format).
+    const Result<Model> model = ModelFile::fromJson(version->json.toUtf8());
+    const QByteArray bytes = model ? ModelFile::toJson(*model) : version->json.toUtf8();
+    QSaveFile file(parser.value(o.out));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return failWith(tr("%1: cannot write (%2)").arg(parser.value(o.out), file.errorString()));
+    out() << tr("Exported \"%1\" (version %2) to %3").arg(version->name).arg(version->id).arg(parser.value(o.out))
+          << Qt::endl;
+    return 0;
+}
+
+int validate(const QCommandLineParser &parser, const Options &o, const QStringList &files)
+{
+    if (files.size() != 1)
+        return failWith(tr("model validate: usage: model validate MODEL.json [--workspace FILE]"), 2);
+    Result<Model> model = ModelFile::load(files.first());
+    if (!model) {
+        out() << model.error().message << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(o.workspace)) {
+        auto ws = openWorkspace(parser, o);
+        if (!ws)
+            return failWith(ws.error().message);
+        Result<std::vector<SignalInfo>> catalogue = (*ws)->signalCatalogue();
+        if (!catalogue)
+            return failWith(catalogue.error().message);
+        const std::vector<ModelIssue> issues = ModelValidator::checkColumns(*model, *catalogue);
+        if (!issues.empty()) {
+            for (const ModelIssue &issue : issues)
+                out() << files.first() << ": " << issue.text() << '\n';
+            out().flush();
+            return 1;
+        }
+    }
+    out() << "OK" << Qt::endl;
+    return 0;
+}
+
+int runModel(const QStringList &args)
+{
+    // `model diff A.json B.json [--json]` lives in modeldiffcommand.cpp ("model-diff"): forward it.
+    if (args.size() > 1 && args.at(1) == u"diff") {
+        if (const Command *diff = findCommand(QStringLiteral("model-diff"))) {
+            QStringList rest = args;
+            rest.removeAt(1);
+            rest[0] = QStringLiteral("tierlab model diff");
+            return diff->run(rest);
+        }
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Model versions in a workspace and model file checks:\n"
+           "  model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json\n"
+           "  model list --workspace FILE [--json]\n"
+           "  model export --workspace FILE --name NAME|--id ID --out FILE\n"
+           "  model validate MODEL.json [--workspace FILE]\n"
+           "  model diff A.json B.json [--json]"));
+    parser.addHelpOption();
+    const Options o;
+    parser.addOptions({o.workspace, o.name, o.id, o.note, o.out, o.json});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("save, list, export or validate"));
+    if (!parser.parse(args))
+        return failWith(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return failWith(tr("model: an action is required (save, list, export or validate)"), 2);
+    const QString action = positional.takeFirst();
+    if (action == u"save")
+        return save(parser, o, positional);
+    if (action == u"list")
+        return positional.isEmpty() ? list(parser, o) : failWith(tr("model list: unexpected argument"), 2);
+    if (action == u"export")
+        return positional.isEmpty() ? exportModel(parser, o) : failWith(tr("model export: unexpected argument"), 2);
+    if (action == u"validate")
+        return validate(parser, o, positional);
+    return failWith(tr("model: unknown action \"%1\" (save, list, export or validate)").arg(action), 2);
+}
+
+} // namespace
+
+TIERLAB_CLI_COMMAND("model",
+                    QT_TRANSLATE_NOOP("Cli", "Model versions: save|list|export|validate (see model --help)"),
+                    runModel);
+
+} // namespace tierlab::cli

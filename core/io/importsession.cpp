@@ -1,0 +1,139 @@
+#include "importsession.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace tierlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+} // namespace
+
+ImportSession::ImportSession(Workspace &workspace, const ImportMapping &mapping, const ImportOptions &options)
+    : m_ws(workspace), m_mapping(mapping), m_options(options), m_tx(workspace)
+{
+}
+
+Result<void> ImportSession::open(const QString &path)
+{
+    m_summary.kind = m_mapping.kind;
+    m_summary.fileName = QFileInfo(path).fileName();
+    m_summary.startedAt = QDateTime::currentDateTimeUtc();
+    m_baseName = QFileInfo(path).completeBaseName();
+    CsvReader::Options ro;
+    ro.delimiter = m_mapping.delimiter;
+    ro.chunkSize = m_options.chunkSize;
+    ro.maxRecordSize = m_options.maxRecordSize;
+    if (auto r = m_reader.open(path, ro); !r)
+        return r;
+    m_summary.encoding = m_reader.encoding();
+    m_summary.delimiter = m_reader.delimiter();
+    auto first = m_reader.next();
+    if (!first)
+        return std::unexpected(first.error());
+    if (!*first)
+        return fail(tr("%1: the file is empty").arg(path), Error::Code::Invalid);
+    m_header = m_reader.texts();
+
+    // Match mapped columns by header text; the n-th mapping of a repeated header takes its n-th copy.
+    QStringList missing;
+    std::vector<bool> used(std::size_t(m_header.size()), false);
+    for (const ColumnMapping &c : m_mapping.columns) {
+        int pos = -1;
+        if (c.role != ColumnRole::Ignore) {
+            for (int i = 0; i < m_header.size(); ++i) {
+                if (!used[std::size_t(i)] && m_header[i] == c.header) {
+                    pos = i;
+                    used[std::size_t(i)] = true;
+                    break;
+                }
+            }
+            if (pos < 0)
+                missing.append(c.header);
+        }
+        m_positions.push_back(pos);
+    }
+    if (!missing.isEmpty()) {
+        return fail(tr("%1: the file lacks the mapped column(s) %2; nothing was imported")
+                        .arg(path, missing.join(QStringLiteral(", "))),
+                    Error::Code::Invalid);
+    }
+    return m_tx.begin();
+}
+
+Result<bool> ImportSession::next(bool report)
+{
+    for (;;) {
+        auto more = m_reader.next();
+        if (!more)
+            return more;
+        if (report && (m_reader.chunksRead() != m_lastChunk || !*more)) {
+            m_lastChunk = m_reader.chunksRead();
+            if (auto r = reportProgress(m_reader.bytesRead()); !r)
+                return std::unexpected(r.error());
+        }
+        if (!*more)
+            return false;
+        ++m_summary.rowsRead;
+        if (m_reader.unterminatedQuote()) {
+            reject(-1, tr("a quoted field is not closed before the end of the file"));
+            continue;
+        }
+        if (m_reader.fieldCount() != m_header.size()) {
+            reject(-1, tr("expected %1 fields, found %2").arg(m_header.size()).arg(m_reader.fieldCount()));
+            continue;
+        }
+        return true;
+    }
+}
+
+Result<void> ImportSession::reportProgress(std::int64_t bytesDone)
+{
+    if (m_options.progress)
+        m_options.progress(bytesDone, m_reader.totalBytes());
+    if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
+        return fail(tr("the import was cancelled; the workspace is unchanged"), Error::Code::Cancelled);
+    return {};
+}
+
+void ImportSession::reject(int column, const QString &reason)
+{
+    ++m_summary.rowsRejected;
+    if (int(m_summary.rejects.size()) >= m_options.maxRejectsKept)
+        return;
+    ImportReject r;
+    r.line = m_reader.line();
+    if (column >= 0)
+        r.column = m_mapping.columns[std::size_t(column)].header;
+    r.reason = reason;
+    m_summary.rejects.push_back(std::move(r));
+}
+
+Result<void> ImportSession::finish()
+{
+    m_summary.contentHash = m_reader.contentHash();
+    m_summary.finishedAt = QDateTime::currentDateTimeUtc();
+    ImportRecord log;
+    log.fileName = m_summary.fileName;
+    log.contentHash = m_summary.contentHash;
+    log.kind = importKindName(m_summary.kind);
+    log.rowsRead = m_summary.rowsRead;
+    log.rowsAccepted = m_summary.rowsAccepted;
+    log.rowsRejected = m_summary.rowsRejected;
+    log.startedAt = m_summary.startedAt;
+    log.finishedAt = m_summary.finishedAt;
+    if (auto r = m_ws.logImport(log); !r)
+        return std::unexpected(r.error());
+    if (m_options.saveMapping) {
+        if (auto r = m_ws.saveMapping(ImportMapping::headerKey(m_header), QString::fromUtf8(m_mapping.toJson())); !r)
+            return r;
+    }
+    return m_tx.commit();
+}
+
+} // namespace tierlab

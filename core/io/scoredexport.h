@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/error.h"
+#include "engine/dataset.h"
+#include "model/model.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace tierlab {
+
+// The scored accounts of one snapshot as CSV (RFC 4180, UTF-8 with a BOM so spreadsheets pick the
+// encoding, CRLF). Columns: account_id, name, csm, segment, arr, renewal_date, as_of, score, tier,
+// tier_label, then one score column per category ("category:<id>").
+//
+// Formula injection: every text cell that starts with = + - @ tab or CR is prefixed with a single
+// quote so a spreadsheet shows it as text and never runs it. Numbers Tierlab writes itself (ARR,
+// scores, dates) are not text cells and stay numeric; scores are never negative.
+class ScoredExport
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoredExport)
+
+public:
+    struct Input
+    {
+        const Dataset *data = nullptr;
+        const Model *model = nullptr;
+        const std::vector<double> *scores = nullptr;
+        const std::vector<std::int8_t> *tiers = nullptr;
+        // Per category, per row (NaN = skipped); may be empty to leave the category columns out.
+        std::vector<std::vector<double>> categoryScores;
+        // The rows to write, in order; empty = every row.
+        std::vector<std::size_t> rows;
+    };
+
+    static QString neutralise(const QString &cell);
+    static QString quote(const QString &cell);      // RFC 4180 quoting when needed
+    static Result<QByteArray> toCsv(const Input &input);
+    static Result<void> writeCsv(const Input &input, const QString &path);
+};
+
+} // namespace tierlab

@@ -1,0 +1,508 @@
+#include "snapshotimporter.h"
+
+#include "io/importsession.h"
+#include "io/valueparser.h"
+#include "store/snapshotcodec.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <unordered_map>
+
+namespace tierlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+QString quoted(std::string_view v)
+{
+    const std::string_view t = ValueParser::trimmed(v);
+    return QString::fromUtf8(t.data(), qsizetype(std::min<std::size_t>(t.size(), 80)));
+}
+
+QString textOf(std::string_view v)
+{
+    const std::string_view t = ValueParser::trimmed(v);
+    return QString::fromUtf8(t.data(), qsizetype(t.size()));
+}
+
+struct StringHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+// The account attributes of one row, kept as bytes until they are written.
+struct Attributes
+{
+    std::string name, csm, segment;
+    double arr = kMissing;
+    QDate renewal;
+};
+
+std::uint64_t attributesHash(const Attributes &a)
+{
+    std::uint64_t h = std::hash<std::string_view>()(a.name);
+    const auto mix = [&h](std::uint64_t v) { h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2); };
+    mix(std::hash<std::string_view>()(a.csm));
+    mix(std::hash<std::string_view>()(a.segment));
+    mix(std::hash<double>()(a.arr));
+    mix(std::uint64_t(a.renewal.toJulianDay()));
+    return h;
+}
+
+AccountRecord toRecord(const QString &id, const Attributes &a)
+{
+    AccountRecord r;
+    r.id = id;
+    r.name = QString::fromStdString(a.name);
+    r.csm = QString::fromStdString(a.csm);
+    r.segment = QString::fromStdString(a.segment);
+    r.arr = a.arr;
+    r.renewalDate = a.renewal;
+    return r;
+}
+
+struct SignalColumn
+{
+    int column;          // mapping column
+    int index;           // catalogue index
+    ValueType valueType; // how the cell is read (the catalogue's type wins for existing signals)
+    DateOrder order;
+};
+
+// Parsing and writing run on two threads: the calling thread owns the Workspace and writes; a
+// worker reads, parses and validates the file. They meet in batches, one per chunk of the file,
+// so that progress and cancel still act once per chunk.
+struct ParsedRow
+{
+    std::int32_t account = 0;     // index in the parser's account table (creation order)
+    std::int32_t asOfDay = 0;     // julian day
+    std::uint32_t blobOffset = 0;
+    std::uint32_t blobSize = 0;
+    std::int8_t label = -1;       // -1 none, 0 retained, 1 churned
+    bool newAccount = false;      // the first accepted row of this account: create it
+};
+
+struct NewAccount
+{
+    QString id;
+    Attributes attributes;
+};
+
+struct Batch
+{
+    std::vector<ParsedRow> rows;
+    std::string blobs;
+    std::vector<NewAccount> accounts;                       // in creation order
+    std::vector<std::pair<std::int32_t, Attributes>> latest;  // last batch: newer attributes
+    std::int64_t bytesRead = 0;
+    bool end = false;
+    std::optional<Error> error;
+};
+
+class BatchQueue
+{
+public:
+    void push(std::unique_ptr<Batch> b)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_batches.size() < kMaxBatches || m_stopped; });
+        if (m_stopped)
+            return;
+        m_batches.push_back(std::move(b));
+        m_notEmpty.notify_one();
+    }
+    std::unique_ptr<Batch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_batches.empty(); });
+        auto b = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_notFull.notify_one();
+        return b;
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_notFull.notify_all();
+    }
+    bool stopped()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_stopped;
+    }
+
+private:
+    static constexpr std::size_t kMaxBatches = 8;   // bounded: memory stays flat
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty, m_notFull;
+    std::deque<std::unique_ptr<Batch>> m_batches;
+    bool m_stopped = false;
+};
+
+struct ParserAccount
+{
+    std::int32_t attributesAsOf = 0;   // julian day of the row whose attributes are stored
+    std::uint64_t attributes = 0;       // their hash: rows repeating them change nothing
+    bool pending = false;               // newer attributes than those written at creation
+    Attributes latest;
+    std::vector<std::int32_t> asOfs;    // days imported for this account (duplicate check)
+};
+
+// The worker: everything between the file and the batches. Touches the session's reader and
+// rejects only; never the Workspace.
+class Parser
+{
+public:
+    Parser(ImportSession &session, const ImportMapping &mapping, std::vector<SignalColumn> signalColumns,
+           BatchQueue &queue)
+        : m_session(session), m_mapping(mapping), m_signals(std::move(signalColumns)), m_queue(queue)
+    {
+        m_idCol = mapping.columnWithRole(ColumnRole::AccountId);
+        m_asOfCol = mapping.columnWithRole(ColumnRole::AsOf);
+        m_nameCol = mapping.columnWithRole(ColumnRole::Name);
+        m_csmCol = mapping.columnWithRole(ColumnRole::Csm);
+        m_segmentCol = mapping.columnWithRole(ColumnRole::Segment);
+        m_arrCol = mapping.columnWithRole(ColumnRole::Arr);
+        m_renewalCol = mapping.columnWithRole(ColumnRole::RenewalDate);
+        m_labelCol = mapping.columnWithRole(ColumnRole::Label);
+        m_asOfOrder = m_asOfCol >= 0 ? mapping.columns[std::size_t(m_asOfCol)].dateOrder : DateOrder::Iso;
+        m_renewalOrder = m_renewalCol >= 0 ? mapping.columns[std::size_t(m_renewalCol)].dateOrder : DateOrder::Iso;
+        m_fixedAsOf = mapping.asOf.isValid() ? std::int32_t(mapping.asOf.toJulianDay()) : 0;
+        m_labelPositive = mapping.labelPositive.trimmed();
+    }
+
+    void run();
+
+private:
+    bool parseRow(Batch &batch);
+
+    ImportSession &m_session;
+    const ImportMapping &m_mapping;
+    std::vector<SignalColumn> m_signals;
+    BatchQueue &m_queue;
+    int m_idCol, m_asOfCol, m_nameCol, m_csmCol, m_segmentCol, m_arrCol, m_renewalCol, m_labelCol;
+    DateOrder m_asOfOrder, m_renewalOrder;
+    std::int32_t m_fixedAsOf;
+    QString m_labelPositive;
+    std::unordered_map<std::string, std::int32_t, StringHash, std::equal_to<>> m_index;
+    std::vector<ParserAccount> m_accounts;
+    SnapshotCodec::Builder m_blob;
+    Attributes m_attrs;
+    std::string m_rowId;
+};
+
+void Parser::run()
+{
+    CsvReader &reader = m_session.reader();
+    auto batch = std::make_unique<Batch>();
+    int chunk = reader.chunksRead();
+    for (;;) {
+        auto more = m_session.next(false);
+        if (!more) {
+            batch->error = more.error();
+            batch->end = true;
+            m_queue.push(std::move(batch));
+            return;
+        }
+        if (reader.chunksRead() != chunk || !*more) {
+            chunk = reader.chunksRead();
+            batch->bytesRead = reader.bytesRead();
+            if (!*more) {
+                for (std::size_t i = 0; i < m_accounts.size(); ++i) {
+                    if (m_accounts[i].pending)
+                        batch->latest.emplace_back(std::int32_t(i), std::move(m_accounts[i].latest));
+                }
+                batch->end = true;
+                m_queue.push(std::move(batch));
+                return;
+            }
+            m_queue.push(std::move(batch));
+            if (m_queue.stopped())
+                return;
+            batch = std::make_unique<Batch>();
+        }
+        parseRow(*batch);
+    }
+}
+
+bool Parser::parseRow(Batch &batch)
+{
+    ImportSession &s = m_session;
+    // Account id and as_of first: without them the row cannot go anywhere.
+    std::string_view id;
+    if (m_idCol >= 0) {
+        id = ValueParser::trimmed(s.cell(m_idCol));
+        if (id.empty()) {
+            s.reject(m_idCol, tr("empty account id"));
+            return false;
+        }
+    } else {
+        m_rowId = QString(s.fileBaseName() + u'#' + QString::number(s.summary().rowsRead)).toStdString();
+        id = m_rowId;
+    }
+    std::int32_t asOfDay = m_fixedAsOf;
+    if (m_asOfCol >= 0) {
+        const auto d = ValueParser::parseDate(s.cell(m_asOfCol), m_asOfOrder);
+        if (!d) {
+            s.reject(m_asOfCol, tr("unreadable as_of date \"%1\"").arg(quoted(s.cell(m_asOfCol))));
+            return false;
+        }
+        asOfDay = std::int32_t(d->toJulianDay());
+    }
+    const auto found = m_index.find(id);
+    if (found != m_index.end()) {
+        const auto &seen = m_accounts[std::size_t(found->second)].asOfs;
+        if (std::find(seen.begin(), seen.end(), asOfDay) != seen.end()) {
+            s.reject(m_idCol, tr("a second row for account %1 on %2")
+                                  .arg(textOf(id), QDate::fromJulianDay(asOfDay).toString(Qt::ISODate)));
+            return false;
+        }
+    }
+
+    m_blob.clear();
+    for (const SignalColumn &sc : m_signals) {
+        const std::string_view v = s.cell(sc.column);
+        if (ValueParser::isMissing(v))
+            continue;
+        switch (sc.valueType) {
+        case ValueType::Number:
+            if (const auto n = ValueParser::parseNumber(v, m_mapping.decimalStyle)) {
+                m_blob.addNumber(sc.index, *n);
+                continue;
+            }
+            s.reject(sc.column, tr("not a number: \"%1\"").arg(quoted(v)));
+            return false;
+        case ValueType::Flag:
+            if (const auto f = ValueParser::parseFlag(v)) {
+                m_blob.addNumber(sc.index, *f ? 1.0 : 0.0);
+                continue;
+            }
+            s.reject(sc.column, tr("not a yes/no value: \"%1\"").arg(quoted(v)));
+            return false;
+        case ValueType::Date:
+            if (const auto d = ValueParser::parseDate(v, sc.order)) {
+                m_blob.addNumber(sc.index, double(asOfDay - d->toJulianDay()));
+                continue;
+            }
+            s.reject(sc.column, tr("not a date: \"%1\"").arg(quoted(v)));
+            return false;
+        case ValueType::Category:
+            m_blob.addText(sc.index, textOf(v));
+            continue;
+        }
+    }
+
+    m_attrs.name.assign(m_nameCol >= 0 ? ValueParser::trimmed(s.cell(m_nameCol)) : std::string_view());
+    m_attrs.csm.assign(m_csmCol >= 0 ? ValueParser::trimmed(s.cell(m_csmCol)) : std::string_view());
+    m_attrs.segment.assign(m_segmentCol >= 0 ? ValueParser::trimmed(s.cell(m_segmentCol)) : std::string_view());
+    m_attrs.arr = kMissing;
+    if (m_arrCol >= 0 && !ValueParser::isMissing(s.cell(m_arrCol))) {
+        const auto n = ValueParser::parseNumber(s.cell(m_arrCol), m_mapping.decimalStyle);
+        if (!n) {
+            s.reject(m_arrCol, tr("not a number: \"%1\"").arg(quoted(s.cell(m_arrCol))));
+            return false;
+        }
+        m_attrs.arr = *n;
+    }
+    m_attrs.renewal = QDate();
+    if (m_renewalCol >= 0 && !ValueParser::isMissing(s.cell(m_renewalCol))) {
+        const auto d = ValueParser::parseDate(s.cell(m_renewalCol), m_renewalOrder);
+        if (!d) {
+            s.reject(m_renewalCol, tr("not a date: \"%1\"").arg(quoted(s.cell(m_renewalCol))));
+            return false;
+        }
+        m_attrs.renewal = *d;
+    }
+
+    ParsedRow row;
+    if (m_labelCol >= 0 && !ValueParser::isMissing(s.cell(m_labelCol))) {
+        const std::string_view v = s.cell(m_labelCol);
+        if (!m_labelPositive.isEmpty()) {
+            row.label = textOf(v).compare(m_labelPositive, Qt::CaseInsensitive) == 0 ? 1 : 0;
+        } else if (const auto f = ValueParser::parseFlag(v)) {
+            row.label = *f ? 1 : 0;
+        } else {
+            s.reject(m_labelCol, tr("not a yes/no label: \"%1\"").arg(quoted(v)));
+            return false;
+        }
+    }
+
+    // Accepted.
+    if (found == m_index.end()) {
+        row.account = std::int32_t(m_accounts.size());
+        row.newAccount = true;
+        m_index.emplace(std::string(id), row.account);
+        ParserAccount a;
+        a.attributesAsOf = asOfDay;
+        a.attributes = attributesHash(m_attrs);
+        m_accounts.push_back(std::move(a));
+        batch.accounts.push_back(NewAccount{textOf(id), m_attrs});
+    } else {
+        row.account = found->second;
+        ParserAccount &a = m_accounts[std::size_t(row.account)];
+        if (asOfDay > a.attributesAsOf) {
+            // The newest row's attributes win; written once at the end, if they differ.
+            a.attributesAsOf = asOfDay;
+            const std::uint64_t h = attributesHash(m_attrs);
+            if (h != a.attributes) {
+                a.attributes = h;
+                a.pending = true;
+                std::swap(a.latest, m_attrs);
+            }
+        }
+    }
+    m_accounts[std::size_t(row.account)].asOfs.push_back(asOfDay);
+    row.asOfDay = asOfDay;
+    const QByteArray &blob = m_blob.data();
+    row.blobOffset = std::uint32_t(batch.blobs.size());
+    row.blobSize = std::uint32_t(blob.size());
+    batch.blobs.append(blob.constData(), std::size_t(blob.size()));
+    batch.rows.push_back(row);
+    return true;
+}
+
+// Stops and joins the parser on every way out of run().
+struct ParserThread
+{
+    BatchQueue &queue;
+    std::thread thread;
+    ~ParserThread()
+    {
+        queue.stop();
+        if (thread.joinable())
+            thread.join();
+    }
+};
+
+} // namespace
+
+Result<ImportSummary> SnapshotImporter::run(const QString &path, const ImportMapping &mapping,
+                                            const ImportOptions &options)
+{
+    if (mapping.kind != ImportKind::Snapshots)
+        return fail(tr("the mapping is for an outcome file"), Error::Code::Invalid);
+    if (mapping.columnWithRole(ColumnRole::AccountId) < 0 && !mapping.rowNumberIds)
+        return fail(tr("%1: no column is mapped as the account id").arg(path), Error::Code::Invalid);
+    if (mapping.columnWithRole(ColumnRole::AsOf) < 0 && !mapping.asOf.isValid())
+        return fail(tr("%1: no column is mapped as the as_of date and no as_of date is given").arg(path),
+                    Error::Code::Invalid);
+
+    ImportSession session(m_ws, mapping, options);
+    if (auto r = session.open(path); !r)
+        return std::unexpected(r.error());
+    ImportSummary &summary = session.summary();
+
+    std::vector<SignalColumn> signalColumns;
+    for (std::size_t i = 0; i < mapping.columns.size(); ++i) {
+        const ColumnMapping &c = mapping.columns[i];
+        if (c.role != ColumnRole::Signal)
+            continue;
+        SignalInfo info;
+        info.id = c.signalId.isEmpty() ? ImportMapping::normaliseId(c.header, int(i) + 1) : c.signalId;
+        info.label = c.header;
+        info.originalName = c.header;
+        info.type = c.type == ValueType::Category ? SignalType::Category
+                    : c.type == ValueType::Flag   ? SignalType::Flag
+                                                  : SignalType::Number;
+        if (c.type == ValueType::Date)
+            info.unit = QStringLiteral("days before as_of");
+        bool created = false;
+        auto s = m_ws.ensureSignal(info, &created);
+        if (!s)
+            return std::unexpected(s.error());
+        ValueType read = c.type;
+        if (s->type != info.type)
+            read = s->type == SignalType::Category ? ValueType::Category
+                   : s->type == SignalType::Flag   ? ValueType::Flag
+                                                   : ValueType::Number;
+        signalColumns.push_back(SignalColumn{int(i), s->index, read, c.dateOrder});
+        summary.signalList.push_back(ImportedSignal{s->id, c.header, s->type, created});
+    }
+
+    BatchQueue queue;
+    Parser parser(session, mapping, std::move(signalColumns), queue);
+    ParserThread worker{queue, std::thread([&parser] { parser.run(); })};
+
+    std::vector<std::int64_t> keys;      // account pk by parser index
+    std::vector<QString> ids;            // account id by parser index (labels, late attributes)
+    std::vector<std::int32_t> asOfDays;  // distinct as_of dates, sorted
+    std::int64_t lastBytes = -1;
+    for (;;) {
+        const std::unique_ptr<Batch> batch = queue.pop();
+        if (batch->error)
+            return std::unexpected(*batch->error);
+        std::size_t nextAccount = 0;
+        for (const ParsedRow &row : batch->rows) {
+            if (row.newAccount) {
+                const NewAccount &a = batch->accounts[nextAccount++];
+                bool created = false;
+                auto key = m_ws.upsertAccount(toRecord(a.id, a.attributes), &created);
+                if (!key)
+                    return std::unexpected(key.error());
+                ++(created ? summary.accountsAdded : summary.accountsUpdated);
+                keys.push_back(*key);
+                ids.push_back(a.id);
+            }
+            bool created = false;
+            const QDate asOf = QDate::fromJulianDay(row.asOfDay);
+            const QByteArray blob = QByteArray::fromRawData(batch->blobs.data() + row.blobOffset,
+                                                            qsizetype(row.blobSize));
+            if (auto r = m_ws.putSnapshot(keys[std::size_t(row.account)], asOf, blob, &created); !r)
+                return std::unexpected(r.error());
+            ++(created ? summary.snapshotsAdded : summary.snapshotsUpdated);
+            if (row.label >= 0) {
+                OutcomeRecord o;
+                o.accountId = ids[std::size_t(row.account)];
+                o.kind = row.label ? OutcomeKind::Churned : OutcomeKind::Retained;
+                o.snapshotAsOf = asOf;
+                if (auto r = m_ws.addOutcome(o, &created); !r)
+                    return std::unexpected(r.error());
+                ++(created ? summary.outcomesAdded : summary.outcomesUpdated);
+            }
+            if (asOfDays.empty() || asOfDays.back() != row.asOfDay) {
+                const auto at = std::lower_bound(asOfDays.begin(), asOfDays.end(), row.asOfDay);
+                if (at == asOfDays.end() || *at != row.asOfDay)
+                    asOfDays.insert(at, row.asOfDay);
+            }
+            ++summary.rowsAccepted;
+        }
+        for (const auto &[index, attributes] : batch->latest) {
+            if (auto r = m_ws.upsertAccount(toRecord(ids[std::size_t(index)], attributes)); !r)
+                return std::unexpected(r.error());
+        }
+        if (batch->bytesRead != lastBytes) {
+            lastBytes = batch->bytesRead;
+            if (auto r = session.reportProgress(batch->bytesRead); !r)
+                return std::unexpected(r.error());
+        }
+        if (batch->end)
+            break;
+    }
+    if (worker.thread.joinable())
+        worker.thread.join();
+
+    summary.accounts = std::int64_t(keys.size());
+    summary.asOfCount = int(asOfDays.size());
+    if (!asOfDays.empty()) {
+        summary.firstAsOf = QDate::fromJulianDay(asOfDays.front());
+        summary.lastAsOf = QDate::fromJulianDay(asOfDays.back());
+    }
+    if (auto r = session.finish(); !r)
+        return std::unexpected(r.error());
+    return summary;
+}
+
+} // namespace tierlab

@@ -1,0 +1,354 @@
+#include "valueparser.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+namespace tierlab {
+
+namespace {
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool startsWith(std::string_view s, std::string_view prefix)
+{
+    return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
+
+bool endsWith(std::string_view s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// UTF-8 spellings of the currency symbols and of the spaces used as thousands separators.
+constexpr std::string_view kCurrencies[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5", "\xE2\x82\xB9"};
+constexpr std::string_view kSpaces[] = {" ", "\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89", "'"};
+
+bool stripCurrencyPrefix(std::string_view &s)
+{
+    for (std::string_view c : kCurrencies) {
+        if (startsWith(s, c)) {
+            s.remove_prefix(c.size());
+            return true;
+        }
+    }
+    return false;
+}
+
+bool stripCurrencySuffix(std::string_view &s)
+{
+    for (std::string_view c : kCurrencies) {
+        if (endsWith(s, c)) {
+            s.remove_suffix(c.size());
+            return true;
+        }
+    }
+    return false;
+}
+
+// Length of the space-like separator at the start of `s`, 0 if none.
+std::size_t spaceSeparator(std::string_view s)
+{
+    for (std::string_view sp : kSpaces) {
+        if (startsWith(s, sp))
+            return sp.size();
+    }
+    return 0;
+}
+
+std::optional<double> fromChars(const char *first, const char *last)
+{
+    double v = 0;
+    const auto [ptr, ec] = std::from_chars(first, last, v);
+    if (ec != std::errc() || ptr != last || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+// Reads digits with optional grouping: the first group 1–3 digits, every later one exactly 3.
+// Appends the digits to `out`. `group` is the ASCII grouping character (spaces are always groups).
+bool readInteger(std::string_view &s, char group, std::string &out, bool *grouped)
+{
+    std::size_t groupLen = 0;
+    bool any = false;
+    *grouped = false;
+    while (!s.empty()) {
+        if (isDigit(s[0])) {
+            out.push_back(s[0]);
+            s.remove_prefix(1);
+            ++groupLen;
+            any = true;
+            continue;
+        }
+        std::size_t sep = (s[0] == group) ? 1 : spaceSeparator(s);
+        if (sep == 0 || !any)
+            break;
+        if ((*grouped && groupLen != 3) || (!*grouped && groupLen > 3))
+            return false;
+        s.remove_prefix(sep);
+        *grouped = true;
+        groupLen = 0;
+        if (s.empty() || !isDigit(s[0]))
+            return false;
+    }
+    if (*grouped && groupLen != 3)
+        return false;
+    return any;
+}
+
+bool parseNumberBody(std::string_view s, char decimal, char group, std::string &out)
+{
+    bool grouped = false;
+    const bool intDigits = !s.empty() && isDigit(s[0]);
+    if (intDigits && !readInteger(s, group, out, &grouped))
+        return false;
+    if (!s.empty() && s[0] == decimal) {
+        s.remove_prefix(1);
+        out.push_back('.');
+        bool any = false;
+        while (!s.empty() && isDigit(s[0])) {
+            out.push_back(s[0]);
+            s.remove_prefix(1);
+            any = true;
+        }
+        if (!any && !intDigits)
+            return false;
+    }
+    return s.empty() && out.size() > 0 && out != ".";
+}
+
+int twoDigits(std::string_view s, std::size_t &pos)
+{
+    // one or two digits
+    int v = 0;
+    std::size_t n = 0;
+    while (pos < s.size() && isDigit(s[pos]) && n < 2) {
+        v = v * 10 + (s[pos] - '0');
+        ++pos;
+        ++n;
+    }
+    return n == 0 ? -1 : v;
+}
+
+int fourDigits(std::string_view s, std::size_t &pos)
+{
+    if (pos + 4 > s.size())
+        return -1;
+    int v = 0;
+    for (int i = 0; i < 4; ++i) {
+        if (!isDigit(s[pos]))
+            return -1;
+        v = v * 10 + (s[pos] - '0');
+        ++pos;
+    }
+    return v;
+}
+
+// After the date: nothing, or a time ("T10:00", " 03:00:00", " 3:00").
+bool timeRestOk(std::string_view rest)
+{
+    if (rest.empty())
+        return true;
+    if (rest[0] != 'T' && rest[0] != ' ')
+        return false;
+    return rest.size() >= 4 && isDigit(rest[1]) && (rest[2] == ':' || (isDigit(rest[2]) && rest[3] == ':'));
+}
+
+bool validDate(int y, int m, int d)
+{
+    return y > 0 && QDate::isValid(y, m, d);
+}
+
+struct Parts
+{
+    bool iso = false;
+    bool other = false;
+    bool dotted = false;
+    int y = 0, a = 0, b = 0;   // iso: a = month, b = day; other: the two leading numbers in order
+};
+
+Parts split(std::string_view t)
+{
+    Parts p;
+    std::size_t pos = 0;
+    if (t.size() >= 8 && isDigit(t[0]) && isDigit(t[1]) && isDigit(t[2]) && isDigit(t[3])
+        && (t[4] == '-' || t[4] == '/')) {
+        const char sep = t[4];
+        p.y = fourDigits(t, pos);
+        ++pos;
+        p.a = twoDigits(t, pos);
+        if (p.a < 0 || pos >= t.size() || t[pos] != sep)
+            return p;
+        ++pos;
+        p.b = twoDigits(t, pos);
+        if (p.b < 0 || !timeRestOk(t.substr(pos)))
+            return p;
+        p.iso = true;
+        return p;
+    }
+    p.a = twoDigits(t, pos);
+    if (p.a < 0 || pos >= t.size())
+        return p;
+    const char sep = t[pos];
+    if (sep != '/' && sep != '.' && sep != '-')
+        return p;
+    ++pos;
+    p.b = twoDigits(t, pos);
+    if (p.b < 0 || pos >= t.size() || t[pos] != sep)
+        return p;
+    ++pos;
+    p.y = fourDigits(t, pos);
+    if (p.y < 0 || !timeRestOk(t.substr(pos)))
+        return p;
+    p.other = true;
+    p.dotted = sep == '.';
+    return p;
+}
+
+} // namespace
+
+std::string_view ValueParser::trimmed(std::string_view text)
+{
+    std::size_t b = 0, e = text.size();
+    while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\r' || text[b] == '\n'))
+        ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r' || text[e - 1] == '\n'))
+        --e;
+    return text.substr(b, e - b);
+}
+
+std::optional<double> ValueParser::parseNumber(std::string_view text, DecimalStyle style)
+{
+    std::string_view t = trimmed(text);
+    if (t.empty())
+        return std::nullopt;
+    // Fast path: what from_chars reads whole. A '.' in Comma style is a thousands separator, so
+    // that case takes the slow path.
+    const char c0 = t[0];
+    if ((isDigit(c0) || ((c0 == '-' || c0 == '.') && t.size() > 1))
+        && (style == DecimalStyle::Point || t.find('.') == std::string_view::npos)) {
+        if (auto v = fromChars(t.data(), t.data() + t.size()))
+            return v;
+    }
+
+    bool negative = false;
+    bool percent = false;
+    if (t.size() > 2 && t.front() == '(' && t.back() == ')') {
+        negative = true;
+        t = trimmed(t.substr(1, t.size() - 2));
+    }
+    bool sign = negative;
+    for (;;) {
+        t = trimmed(t);
+        if (stripCurrencyPrefix(t))
+            continue;
+        if (!sign && !t.empty() && (t[0] == '-' || t[0] == '+')) {
+            negative = t[0] == '-';
+            sign = true;
+            t.remove_prefix(1);
+            continue;
+        }
+        break;
+    }
+    for (;;) {
+        t = trimmed(t);
+        if (!percent && !t.empty() && t.back() == '%') {
+            percent = true;
+            t.remove_suffix(1);
+            continue;
+        }
+        if (stripCurrencySuffix(t))
+            continue;
+        break;
+    }
+    if (t.empty() || t.size() > 64)
+        return std::nullopt;
+
+    std::string clean;
+    clean.reserve(t.size() + 1);
+    if (negative)
+        clean.push_back('-');
+    const std::size_t signLen = clean.size();
+    bool ok;
+    if (style == DecimalStyle::Point) {
+        ok = parseNumberBody(t, '.', ',', clean);
+    } else {
+        ok = parseNumberBody(t, ',', '.', clean);
+        if (!ok && t.find(',') == std::string_view::npos) {
+            // "4.0" in a ';' file: not a valid grouping, so the '.' is a decimal point after all.
+            clean.resize(signLen);
+            ok = parseNumberBody(t, '.', '\0', clean);
+        }
+    }
+    if (!ok)
+        return std::nullopt;
+    return fromChars(clean.data(), clean.data() + clean.size());
+}
+
+std::optional<bool> ValueParser::parseFlagWord(std::string_view text)
+{
+    const std::string_view t = trimmed(text);
+    if (t.empty() || t.size() > 5)
+        return std::nullopt;
+    char lower[5];
+    for (std::size_t i = 0; i < t.size(); ++i)
+        lower[i] = (t[i] >= 'A' && t[i] <= 'Z') ? char(t[i] - 'A' + 'a') : t[i];
+    const std::string_view l(lower, t.size());
+    if (l == "yes" || l == "true" || l == "y")
+        return true;
+    if (l == "no" || l == "false" || l == "n")
+        return false;
+    return std::nullopt;
+}
+
+std::optional<bool> ValueParser::parseFlag(std::string_view text)
+{
+    const std::string_view t = trimmed(text);
+    if (t == "1")
+        return true;
+    if (t == "0")
+        return false;
+    return parseFlagWord(t);
+}
+
+std::optional<QDate> ValueParser::parseDate(std::string_view text, DateOrder order)
+{
+    const Parts p = split(trimmed(text));
+    if (p.iso) {
+        if (!validDate(p.y, p.a, p.b))
+            return std::nullopt;
+        return QDate(p.y, p.a, p.b);
+    }
+    if (!p.other)
+        return std::nullopt;
+    // Dotted dates are European by convention; otherwise the column's order decides.
+    const bool dayFirst = p.dotted || order == DateOrder::DayMonthYear;
+    if (!p.dotted && order == DateOrder::Iso)
+        return std::nullopt;
+    const int m = dayFirst ? p.b : p.a;
+    const int d = dayFirst ? p.a : p.b;
+    if (!validDate(p.y, m, d))
+        return std::nullopt;
+    return QDate(p.y, m, d);
+}
+
+ValueParser::DateShape ValueParser::dateShape(std::string_view text)
+{
+    const Parts p = split(trimmed(text));
+    DateShape s;
+    if (p.iso) {
+        s.iso = validDate(p.y, p.a, p.b);
+        return s;
+    }
+    if (!p.other)
+        return s;
+    s.dotted = p.dotted;
+    s.monthDayYear = !p.dotted && validDate(p.y, p.a, p.b);
+    s.dayMonthYear = validDate(p.y, p.b, p.a);
+    return s;
+}
+
+} // namespace tierlab

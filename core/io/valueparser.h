@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDate>
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace tierlab {
+
+enum class DecimalStyle : std::uint8_t { Point, Comma };   // Comma: files delimited with ';'
+// Point: ISO (YYYY-MM-DD, optional time); MonthDayYear: US m/d/Y; DayMonthYear: EU d.m.Y or d/m/Y.
+enum class DateOrder : std::uint8_t { Iso, MonthDayYear, DayMonthYear };
+
+// Reads cell text (UTF-8 bytes straight from the reader) as typed values. No allocation on the
+// common paths: numbers go through std::from_chars.
+class ValueParser
+{
+public:
+    static std::string_view trimmed(std::string_view text);
+    // Empty or whitespace only.
+    static bool isMissing(std::string_view text) { return trimmed(text).empty(); }
+
+    // Plain numbers, thousands separators, a decimal comma in Comma style, "45%" -> 45, currency
+    // symbols ($ € £ ¥ ₹) stripped, "(12)" -> -12. Missing or unreadable: nullopt.
+    static std::optional<double> parseNumber(std::string_view text, DecimalStyle style = DecimalStyle::Point);
+
+    // yes/no/true/false/y/n in any case.
+    static std::optional<bool> parseFlagWord(std::string_view text);
+    // parseFlagWord, and 1/0 as well (a flag signal fed from a 0/1 column).
+    static std::optional<bool> parseFlag(std::string_view text);
+
+    // A date, or a date-time whose date part is taken. US and EU forms need the order.
+    static std::optional<QDate> parseDate(std::string_view text, DateOrder order);
+    // Which orders can read `text` (for inferring a column's order).
+    struct DateShape
+    {
+        bool iso = false;
+        bool monthDayYear = false;
+        bool dayMonthYear = false;
+        bool dotted = false;   // d.m.Y: European by convention
+    };
+    static DateShape dateShape(std::string_view text);
+};
+
+} // namespace tierlab

@@ -1,0 +1,162 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace tierlab {
+
+// The in-memory form of a model file (format "tierlab-model", version 1). Plain data: ModelFile
+// reads and writes it, ModelValidator checks it, ScoringEngine applies it. docs/model-format.md
+// is the contract for every field. `extra` keeps the JSON members this version does not know
+// (a compact JSON object, or empty) so that a file written by a newer tool survives a round trip.
+
+inline constexpr int kModelFormatVersion = 1;
+
+enum class Aggregate : std::uint8_t { Mean, Min };
+enum class MissingPolicy : std::uint8_t { Skip, Neutral, Worst };
+enum class RuleKind : std::uint8_t { Linear, Bands, Map, Flag, Percentile };
+enum class CompareOp : std::uint8_t { Less, LessEqual, Greater, GreaterEqual, Equal, NotEqual };
+
+QString aggregateName(Aggregate aggregate);
+QString missingPolicyName(MissingPolicy policy);
+QString ruleKindName(RuleKind kind);
+QString compareOpName(CompareOp op);
+bool aggregateFromName(const QString &name, Aggregate *aggregate);
+bool missingPolicyFromName(const QString &name, MissingPolicy *policy);
+bool ruleKindFromName(const QString &name, RuleKind *kind);
+bool compareOpFromName(const QString &name, CompareOp *op);
+inline bool isOrderingOp(CompareOp op) { return op != CompareOp::Equal && op != CompareOp::NotEqual; }
+
+// The score a missing value gets under `policy`; NaN means "skip the signal".
+double missingScore(MissingPolicy policy);
+
+// Text read as a flag: yes/true/y/1 → 1, no/false/n/0 → 0 (any case, trimmed), anything else → -1.
+int flagFromText(const QString &text);
+
+struct SignalRule
+{
+    RuleKind kind = RuleKind::Linear;
+    // linear
+    double worst = 0;
+    double best = 100;
+    // bands: edges e1 < … < ek and scores s0 … sk
+    std::vector<double> edges;
+    std::vector<double> bandScores;
+    // map: listed values (trimmed text) in file order, and the score of any other value
+    std::vector<std::pair<QString, double>> mapScores;
+    double mapDefault = 50;
+    // flag
+    double trueScore = 100;
+    double falseScore = 0;
+    // percentile
+    bool invert = false;
+
+    QByteArray extra;
+    bool operator==(const SignalRule &) const = default;
+};
+
+struct Category
+{
+    QString id;
+    QString label;
+    QString description;
+    double weight = 1;
+    Aggregate aggregate = Aggregate::Mean;
+    QByteArray extra;
+    bool operator==(const Category &) const = default;
+};
+
+struct Signal
+{
+    QString id;
+    QString column;      // empty: the signal's own id
+    QString category;
+    QString label;
+    QString description;
+    double weight = 1;
+    SignalRule rule;
+    MissingPolicy missing = MissingPolicy::Skip;
+    QByteArray extra;
+
+    QString columnName() const { return column.isEmpty() ? id : column; }
+    bool operator==(const Signal &) const = default;
+};
+
+// The right-hand side of a penalty or override condition.
+struct RuleValue
+{
+    enum class Type : std::uint8_t { Number, Text, Bool };
+    Type type = Type::Number;
+    double number = 0;
+    QString text;        // trimmed
+    bool flag = false;
+    bool operator==(const RuleValue &) const = default;
+};
+
+struct Penalty
+{
+    QString id;
+    QString column;      // empty: the penalty's own id
+    QString label;
+    CompareOp op = CompareOp::GreaterEqual;
+    RuleValue value;
+    double points = 0;
+    QByteArray extra;
+
+    QString columnName() const { return column.isEmpty() ? id : column; }
+    bool operator==(const Penalty &) const = default;
+};
+
+struct Override
+{
+    QString id;
+    QString column;      // empty: the override's own id
+    CompareOp op = CompareOp::Equal;
+    RuleValue value;
+    double cap = 0;
+    QString reason;
+    QByteArray extra;
+
+    QString columnName() const { return column.isEmpty() ? id : column; }
+    bool operator==(const Override &) const = default;
+};
+
+struct Tier
+{
+    QString id;
+    QString label;
+    QString color;
+    double min = 0;
+    QByteArray extra;
+    bool operator==(const Tier &) const = default;
+};
+
+struct Model
+{
+    QString name;
+    QString description;
+    std::vector<Category> categories;
+    std::vector<Signal> signals;
+    std::vector<Penalty> penalties;
+    std::vector<Override> overrides;
+    std::vector<Tier> tiers;
+    QByteArray extra;
+
+    int categoryIndex(const QString &id) const;
+    int signalIndex(const QString &id) const;
+    int tierIndex(const QString &id) const;
+    bool operator==(const Model &) const = default;
+};
+
+// Engine limits (documented in docs/model-format.md); the validator reports a model beyond them.
+inline constexpr int kMaxCategories = 16;
+inline constexpr int kMaxConditions = 16;   // penalties + overrides
+inline constexpr int kMaxBandEdges = 250;
+inline constexpr int kMaxMapValues = 250;
+inline constexpr int kMaxTiers = 100;
+
+} // namespace tierlab

@@ -1,0 +1,350 @@
+#include "modelvalidator.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tierlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ModelValidator", text);
+}
+
+QString num(double v)
+{
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+QString at(const char *list, std::size_t index)
+{
+    return QStringLiteral("%1[%2]").arg(QLatin1StringView(list)).arg(index);
+}
+
+class Checker
+{
+public:
+    std::vector<ModelIssue> issues;
+
+    void add(const QString &path, const QString &message) { issues.push_back({path, message}); }
+
+    void id(const QString &path, const QString &value, QSet<QString> *seen)
+    {
+        if (value.trimmed().isEmpty())
+            add(path, tr("an id is required"));
+        else if (seen->contains(value))
+            add(path, tr("duplicate id \"%1\"").arg(value));
+        else
+            seen->insert(value);
+    }
+
+    void weight(const QString &path, double w)
+    {
+        if (!std::isfinite(w))
+            add(path, tr("the weight must be a finite number"));
+        else if (w < 0)
+            add(path, tr("negative weight (%1); weights must be 0 or more").arg(num(w)));
+    }
+
+    void score(const QString &path, double s)
+    {
+        if (!std::isfinite(s) || s < 0 || s > 100)
+            add(path, tr("score %1 is outside 0–100").arg(num(s)));
+    }
+
+    void rule(const QString &path, const SignalRule &rule)
+    {
+        switch (rule.kind) {
+        case RuleKind::Linear:
+            if (!std::isfinite(rule.worst))
+                add(path + u".worst", tr("must be a finite number"));
+            if (!std::isfinite(rule.best))
+                add(path + u".best", tr("must be a finite number"));
+            if (rule.worst == rule.best)
+                add(path, tr("worst and best are equal (%1); a linear rule needs two different values")
+                              .arg(num(rule.worst)));
+            break;
+        case RuleKind::Bands: {
+            const QString edgesPath = path + u".edges";
+            if (rule.edges.empty())
+                add(edgesPath, tr("at least one edge is required"));
+            if (rule.edges.size() > std::size_t(kMaxBandEdges))
+                add(edgesPath, tr("at most %1 edges are supported").arg(kMaxBandEdges));
+            for (std::size_t j = 0; j < rule.edges.size(); ++j) {
+                if (!std::isfinite(rule.edges[j]))
+                    add(edgesPath, tr("edge %1 is not a finite number").arg(j + 1));
+                else if (j > 0 && !(rule.edges[j] > rule.edges[j - 1]))
+                    add(edgesPath, tr("edges must be strictly increasing (%1 after %2)")
+                                       .arg(num(rule.edges[j]), num(rule.edges[j - 1])));
+            }
+            if (rule.bandScores.size() != rule.edges.size() + 1)
+                add(path + u".scores", tr("%1 edges need %2 scores, found %3")
+                                           .arg(rule.edges.size())
+                                           .arg(rule.edges.size() + 1)
+                                           .arg(rule.bandScores.size()));
+            for (std::size_t j = 0; j < rule.bandScores.size(); ++j)
+                score(QStringLiteral("%1.scores[%2]").arg(path).arg(j), rule.bandScores[j]);
+            break;
+        }
+        case RuleKind::Map: {
+            if (rule.mapScores.size() > std::size_t(kMaxMapValues))
+                add(path + u".scores", tr("at most %1 values are supported").arg(kMaxMapValues));
+            QSet<QString> keys;
+            for (const auto &[key, s] : rule.mapScores) {
+                const QString p = QStringLiteral("%1.scores[\"%2\"]").arg(path, key);
+                if (keys.contains(key))
+                    add(p, tr("the value \"%1\" is listed twice (after trimming)").arg(key));
+                keys.insert(key);
+                score(p, s);
+            }
+            score(path + u".default", rule.mapDefault);
+            break;
+        }
+        case RuleKind::Flag:
+            score(path + u".true", rule.trueScore);
+            score(path + u".false", rule.falseScore);
+            break;
+        case RuleKind::Percentile:
+            break;
+        }
+    }
+
+    void condition(const QString &path, CompareOp op, const RuleValue &value)
+    {
+        if (value.type == RuleValue::Type::Number && !std::isfinite(value.number))
+            add(path + u".value", tr("must be a finite number"));
+        if (isOrderingOp(op) && value.type != RuleValue::Type::Number)
+            add(path + u".op", tr("\"%1\" compares numbers only; use == or != for text and flags")
+                                   .arg(compareOpName(op)));
+    }
+};
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> prev(std::size_t(b.size()) + 1), cur(prev.size());
+    for (std::size_t j = 0; j < prev.size(); ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            cur[std::size_t(j)] = std::min({prev[std::size_t(j)] + 1, cur[std::size_t(j - 1)] + 1,
+                                            prev[std::size_t(j - 1)] + cost});
+        }
+        std::swap(prev, cur);
+    }
+    return prev.back();
+}
+
+} // namespace
+
+std::vector<ModelIssue> ModelValidator::checkStructure(const Model &model)
+{
+    Checker c;
+    if (model.categories.empty())
+        c.add(QStringLiteral("categories"), tr("a model needs at least one category"));
+    if (model.categories.size() > std::size_t(kMaxCategories))
+        c.add(QStringLiteral("categories"), tr("at most %1 categories are supported").arg(kMaxCategories));
+    QSet<QString> ids;
+    for (std::size_t i = 0; i < model.categories.size(); ++i) {
+        const Category &cat = model.categories[i];
+        c.id(at("categories", i) + u".id", cat.id, &ids);
+        c.weight(at("categories", i) + u".weight", cat.weight);
+    }
+    ids.clear();
+    for (std::size_t i = 0; i < model.signals.size(); ++i) {
+        const Signal &s = model.signals[i];
+        const QString path = at("signals", i);
+        c.id(path + u".id", s.id, &ids);
+        if (model.categoryIndex(s.category) < 0)
+            c.add(path + u".category", tr("unknown category \"%1\"").arg(s.category));
+        c.weight(path + u".weight", s.weight);
+        c.rule(path + u".rule", s.rule);
+    }
+    if (model.penalties.size() + model.overrides.size() > std::size_t(kMaxConditions))
+        c.add(QStringLiteral("penalties"),
+              tr("at most %1 penalties and overrides together are supported").arg(kMaxConditions));
+    ids.clear();
+    for (std::size_t i = 0; i < model.penalties.size(); ++i) {
+        const Penalty &p = model.penalties[i];
+        const QString path = at("penalties", i);
+        c.id(path + u".id", p.id, &ids);
+        c.condition(path, p.op, p.value);
+        if (!std::isfinite(p.points) || p.points < 0)
+            c.add(path + u".points", tr("points must be a number of 0 or more, found %1").arg(num(p.points)));
+    }
+    ids.clear();
+    for (std::size_t i = 0; i < model.overrides.size(); ++i) {
+        const Override &o = model.overrides[i];
+        const QString path = at("overrides", i);
+        c.id(path + u".id", o.id, &ids);
+        c.condition(path, o.op, o.value);
+        if (!std::isfinite(o.cap) || o.cap < 0 || o.cap > 100)
+            c.add(path + u".cap", tr("cap %1 is outside 0–100").arg(num(o.cap)));
+    }
+    ids.clear();
+    if (model.tiers.empty())
+        c.add(QStringLiteral("tiers"), tr("at least one tier is required"));
+    if (model.tiers.size() > std::size_t(kMaxTiers))
+        c.add(QStringLiteral("tiers"), tr("at most %1 tiers are supported").arg(kMaxTiers));
+    for (std::size_t i = 0; i < model.tiers.size(); ++i) {
+        const Tier &t = model.tiers[i];
+        const QString path = at("tiers", i);
+        c.id(path + u".id", t.id, &ids);
+        if (!std::isfinite(t.min))
+            c.add(path + u".min", tr("must be a finite number"));
+        else if (i == 0 && t.min != 0)
+            c.add(path + u".min", tr("the first tier must start at 0, found %1").arg(num(t.min)));
+        else if (i > 0 && !(t.min > model.tiers[i - 1].min))
+            c.add(path + u".min", tr("tiers must be sorted by strictly increasing min (%1 after %2)")
+                                      .arg(num(t.min), num(model.tiers[i - 1].min)));
+    }
+    return c.issues;
+}
+
+const SignalInfo *ModelValidator::findColumn(const QString &name, const std::vector<SignalInfo> &catalogue)
+{
+    for (const SignalInfo &info : catalogue) {
+        if (info.id == name)
+            return &info;
+    }
+    for (const SignalInfo &info : catalogue) {
+        if (info.originalName == name)
+            return &info;
+    }
+    return nullptr;
+}
+
+QString ModelValidator::ruleTypeProblem(RuleKind kind, SignalType type, const QString &columnName)
+{
+    switch (kind) {
+    case RuleKind::Linear:
+    case RuleKind::Bands:
+    case RuleKind::Percentile:
+        if (type != SignalType::Number)
+            return tr("a %1 rule needs a number column; \"%2\" is a %3 column")
+                .arg(ruleKindName(kind), columnName, signalTypeName(type));
+        break;
+    case RuleKind::Map:
+        if (type != SignalType::Category)
+            return tr("a map rule needs a category (text) column; \"%1\" is a %2 column")
+                .arg(columnName, signalTypeName(type));
+        break;
+    case RuleKind::Flag:
+        break;
+    }
+    return {};
+}
+
+QString ModelValidator::conditionTypeProblem(CompareOp op, const RuleValue &value, SignalType type,
+                                             const QString &columnName)
+{
+    if (type == SignalType::Category && value.type == RuleValue::Type::Number)
+        return tr("\"%1\" is a category column; compare it with text or true/false using == or !=")
+            .arg(columnName);
+    if (type != SignalType::Category && value.type == RuleValue::Type::Text)
+        return tr("\"%1\" is a %2 column; it cannot be compared with text").arg(columnName, signalTypeName(type));
+    Q_UNUSED(op);
+    return {};
+}
+
+std::vector<ModelIssue> ModelValidator::checkColumns(const Model &model, const std::vector<SignalInfo> &catalogue)
+{
+    std::vector<ModelIssue> issues;
+    auto resolve = [&](const QString &path, const QString &name) -> const SignalInfo * {
+        const SignalInfo *info = findColumn(name, catalogue);
+        if (!info) {
+            const QStringList near = nearMatches(name, catalogue);
+            issues.push_back({path, near.isEmpty()
+                                        ? tr("unknown column \"%1\" in the workspace").arg(name)
+                                        : tr("unknown column \"%1\" in the workspace (did you mean %2?)")
+                                              .arg(name, near.join(QStringLiteral(", ")))});
+        }
+        return info;
+    };
+    for (std::size_t i = 0; i < model.signals.size(); ++i) {
+        const Signal &s = model.signals[i];
+        const QString path = at("signals", i);
+        if (const SignalInfo *info = resolve(path + u".column", s.columnName())) {
+            const QString problem = ruleTypeProblem(s.rule.kind, info->type, s.columnName());
+            if (!problem.isEmpty())
+                issues.push_back({path + u".rule", problem});
+        }
+    }
+    for (std::size_t i = 0; i < model.penalties.size(); ++i) {
+        const Penalty &p = model.penalties[i];
+        const QString path = at("penalties", i);
+        if (const SignalInfo *info = resolve(path + u".column", p.columnName())) {
+            const QString problem = conditionTypeProblem(p.op, p.value, info->type, p.columnName());
+            if (!problem.isEmpty())
+                issues.push_back({path + u".value", problem});
+        }
+    }
+    for (std::size_t i = 0; i < model.overrides.size(); ++i) {
+        const Override &o = model.overrides[i];
+        const QString path = at("overrides", i);
+        if (const SignalInfo *info = resolve(path + u".column", o.columnName())) {
+            const QString problem = conditionTypeProblem(o.op, o.value, info->type, o.columnName());
+            if (!problem.isEmpty())
+                issues.push_back({path + u".value", problem});
+        }
+    }
+    return issues;
+}
+
+Result<void> ModelValidator::validate(const Model &model, const std::vector<SignalInfo> *catalogue)
+{
+    std::vector<ModelIssue> issues = checkStructure(model);
+    if (catalogue) {
+        std::vector<ModelIssue> more = checkColumns(model, *catalogue);
+        issues.insert(issues.end(), more.begin(), more.end());
+    }
+    if (!issues.empty())
+        return fail(joinIssues(issues), Error::Code::Invalid);
+    return {};
+}
+
+QStringList ModelValidator::nearMatches(const QString &name, const std::vector<SignalInfo> &catalogue, int max)
+{
+    const QString needle = name.toLower();
+    std::vector<std::pair<int, QString>> scored;
+    for (const SignalInfo &info : catalogue) {
+        for (const QString &candidate : {info.id, info.originalName}) {
+            if (candidate.isEmpty())
+                continue;
+            const QString hay = candidate.toLower();
+            int d = editDistance(needle, hay);
+            // A name contained in the other (e.g. "seat_ratio" in "active_seat_ratio") is close too.
+            if (needle.size() >= 3 && (hay.contains(needle) || needle.contains(hay)))
+                d = std::min(d, 1);
+            const int limit = std::max<int>(2, int(needle.size()) / 3);
+            if (d <= limit)
+                scored.emplace_back(d, candidate);
+        }
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList result;
+    for (const auto &[d, candidate] : scored) {
+        if (!result.contains(candidate, Qt::CaseInsensitive))
+            result.append(candidate);
+        if (result.size() >= max)
+            break;
+    }
+    return result;
+}
+
+QString ModelValidator::joinIssues(const std::vector<ModelIssue> &issues)
+{
+    QStringList lines;
+    for (const ModelIssue &issue : issues)
+        lines.append(issue.text());
+    return lines.join(u'\n');
+}
+
+} // namespace tierlab

@@ -1,0 +1,169 @@
+// `tierlab import …` end to end through the built executable: exit codes, --json, mappings.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QFINDTESTDATA(QStringLiteral("../data/csv/") + QLatin1StringView(name));
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(TIERLAB_CLI), args);
+    p.waitForFinished(60000);
+    return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestImportCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void usage_data();
+    void usage();
+    void snapshotsJson();
+    void badFile();
+    void mappingFile();
+    void outcomes();
+};
+
+void TestImportCommand::initTestCase()
+{
+    if (!QFile::exists(QStringLiteral(TIERLAB_CLI)))
+        QSKIP("the tierlab executable is not built");
+}
+
+void TestImportCommand::usage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString file = fixture("snap_basic.csv");
+    const QString ws = QStringLiteral("/tmp/never-created.tierlab");
+    QTest::newRow("no arguments") << QStringList{QStringLiteral("import")};
+    QTest::newRow("bad kind") << QStringList{QStringLiteral("import"), QStringLiteral("people"), file,
+                                             QStringLiteral("--workspace"), ws};
+    QTest::newRow("no workspace") << QStringList{QStringLiteral("import"), QStringLiteral("snapshots"), file};
+    QTest::newRow("as-of twice") << QStringList{QStringLiteral("import"),       QStringLiteral("snapshots"), file,
+                                                QStringLiteral("--workspace"),  ws,
+                                                QStringLiteral("--as-of"),      QStringLiteral("2024-01-01"),
+                                                QStringLiteral("--as-of-column"), QStringLiteral("as_of")};
+    QTest::newRow("bad delimiter") << QStringList{QStringLiteral("import"), QStringLiteral("snapshots"), file,
+                                                  QStringLiteral("--workspace"), ws, QStringLiteral("--delimiter"),
+                                                  QStringLiteral("x")};
+    QTest::newRow("bad date") << QStringList{QStringLiteral("import"), QStringLiteral("snapshots"), file,
+                                             QStringLiteral("--workspace"), ws, QStringLiteral("--as-of"),
+                                             QStringLiteral("31/01/2024")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("import"), QStringLiteral("snapshots"), file,
+                                                   QStringLiteral("--workspace"), ws, QStringLiteral("--frobnicate")};
+}
+
+void TestImportCommand::usage()
+{
+    QFETCH(QStringList, args);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.startsWith("tierlab: "));
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/never-created.tierlab")));
+}
+
+void TestImportCommand::snapshotsJson()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("w.tierlab"));
+    const QString rejects = dir.filePath(QStringLiteral("rejects.csv"));
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("snapshots"), fixture("snap_basic.csv"),
+                       QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("--rejects"),
+                       rejects});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    // Auto-detected: "many" keeps logins a category, so line 8 is accepted here.
+    QCOMPARE(j.value(QStringLiteral("rows_read")).toInt(), 9);
+    QCOMPARE(j.value(QStringLiteral("rows_accepted")).toInt(), 5);
+    QCOMPARE(j.value(QStringLiteral("rows_rejected")).toInt(), 4);
+    QCOMPARE(j.value(QStringLiteral("accounts")).toInt(), 4);
+    QCOMPARE(j.value(QStringLiteral("snapshots")).toInt(), 5);
+    const QJsonArray rj = j.value(QStringLiteral("rejects")).toArray();
+    QCOMPARE(rj.size(), 4);
+    QCOMPARE(rj.at(0).toObject().value(QStringLiteral("line")).toInt(), 4);
+    QVERIFY(rj.at(0).toObject().value(QStringLiteral("column")).isNull());
+    QCOMPARE(rj.at(2).toObject().value(QStringLiteral("column")).toString(), QStringLiteral("as_of"));
+    const QJsonArray sj = j.value(QStringLiteral("signals")).toArray();
+    QCOMPARE(sj.size(), 4);
+    QCOMPARE(sj.at(3).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("active"));
+    QCOMPARE(sj.at(3).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("flag"));
+    QFile f(rejects);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll().count('\n'), 5);
+}
+
+void TestImportCommand::badFile()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("w.tierlab"));
+    Run r = cli({QStringLiteral("import"), QStringLiteral("snapshots"), dir.filePath(QStringLiteral("none.csv")),
+                 QStringLiteral("--workspace"), ws});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("none.csv"));
+    r = cli({QStringLiteral("import"), QStringLiteral("snapshots"), fixture("snap_second.csv"),
+             QStringLiteral("--workspace"), ws, QStringLiteral("--id-column"), QStringLiteral("nope")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("nope"));
+}
+
+void TestImportCommand::mappingFile()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("w.tierlab"));
+    const QString map = dir.filePath(QStringLiteral("map.json"));
+    Run r = cli({QStringLiteral("import"), QStringLiteral("snapshots"), fixture("snap_label.csv"),
+                 QStringLiteral("--workspace"), ws, QStringLiteral("--as-of"), QStringLiteral("2024-06-30"),
+                 QStringLiteral("--label-column"), QStringLiteral("Churn"), QStringLiteral("--label-positive"),
+                 QStringLiteral("Yes"), QStringLiteral("--save-mapping"), map, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("outcomes_added")).toInt(), 4);
+    // The saved mapping replays the same import: everything is an update now.
+    r = cli({QStringLiteral("import"), QStringLiteral("snapshots"), fixture("snap_label.csv"),
+             QStringLiteral("--workspace"), ws, QStringLiteral("--mapping"), map, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j.value(QStringLiteral("snapshots_updated")).toInt(), 4);
+    QCOMPARE(j.value(QStringLiteral("outcomes_updated")).toInt(), 4);
+    // A mapping naming columns the file lacks stops before writing, naming them.
+    r = cli({QStringLiteral("import"), QStringLiteral("snapshots"), fixture("snap_second.csv"),
+             QStringLiteral("--workspace"), ws, QStringLiteral("--mapping"), map});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("customerID, tenure, Contract, Churn"), r.err.constData());
+}
+
+void TestImportCommand::outcomes()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("w.tierlab"));
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("outcomes"), fixture("outcomes_nokind.csv"),
+                       QStringLiteral("--workspace"), ws, QStringLiteral("--kind"), QStringLiteral("lost"),
+                       QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j.value(QStringLiteral("kind")).toString(), QStringLiteral("outcomes"));
+    QCOMPARE(j.value(QStringLiteral("outcomes_added")).toInt(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestImportCommand)
+#include "tst_importcommand.moc"
