@@ -1,0 +1,87 @@
+#include "historyscorer.h"
+
+#include "engine/scoringengine.h"
+#include "store/workspace.h"
+
+#include <algorithm>
+
+namespace tierlab {
+
+HistoryScorer::HistoryScorer(const Workspace &workspace)
+    : m_workspace(workspace)
+{
+}
+
+HistoryScorer::~HistoryScorer() = default;
+
+Result<void> HistoryScorer::setModel(const Model &model)
+{
+    m_cache.clear();
+    m_model = model;
+    m_hasModel = true;
+    return {};
+}
+
+Result<std::vector<QDate>> HistoryScorer::dates()
+{
+    if (!m_datesRead) {
+        auto d = m_workspace.asOfDates();
+        if (!d)
+            return std::unexpected(d.error());
+        m_dates = std::move(*d);
+        std::sort(m_dates.begin(), m_dates.end());
+        m_datesRead = true;
+    }
+    return m_dates;
+}
+
+Result<std::shared_ptr<const ScoredSnapshot>> HistoryScorer::score(QDate asOf)
+{
+    if (!m_hasModel)
+        return fail(tr("no model to score history with"), Error::Code::Invalid);
+    if (const auto it = m_cache.find(asOf); it != m_cache.end())
+        return it->second;
+    auto all = dates();
+    if (!all)
+        return std::unexpected(all.error());
+    if (!std::binary_search(all->begin(), all->end(), asOf))
+        return fail(tr("the workspace has no snapshot as of %1").arg(asOf.toString(Qt::ISODate)),
+                    Error::Code::NotFound);
+
+    auto loaded = m_workspace.loadSnapshot(asOf);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    auto data = std::make_shared<const Dataset>(std::move(*loaded));
+    auto engine = std::make_shared<ScoringEngine>();
+    if (auto r = engine->setModel(m_model); !r)
+        return std::unexpected(r.error());
+    if (auto r = engine->setDataset(data); !r)
+        return fail(tr("%1: %2").arg(asOf.toString(Qt::ISODate), r.error().message), r.error().code);
+
+    auto scored = std::make_shared<ScoredSnapshot>();
+    scored->asOf = asOf;
+    scored->data = data;
+    scored->scores = engine->scores();
+    scored->tiers = engine->tiers();
+    scored->engine = engine;
+    scored->rowOfAccount.reserve(qsizetype(data->size()));
+    for (std::size_t r = 0; r < data->size(); ++r)
+        scored->rowOfAccount.insert(data->accountIds[r], int(r));
+    m_cache.emplace(asOf, scored);
+    return std::shared_ptr<const ScoredSnapshot>(scored);
+}
+
+Result<std::vector<std::shared_ptr<const ScoredSnapshot>>> HistoryScorer::scoreAll(const std::vector<QDate> &list)
+{
+    std::vector<std::shared_ptr<const ScoredSnapshot>> out;
+    out.reserve(list.size());
+    for (const QDate &d : list) {
+        auto s = score(d);
+        if (!s)
+            return std::unexpected(s.error());
+        out.push_back(std::move(*s));
+    }
+    return out;
+}
+
+} // namespace tierlab

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "common/error.h"
+#include "engine/dataset.h"
+#include "model/model.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace tierlab {
+
+class ScoringEngine;
+class Workspace;
+
+// One as_of snapshot scored with one model. The engine is kept so that explain(row) stays
+// available (movers' drivers need it); it owns the dataset.
+struct ScoredSnapshot
+{
+    QDate asOf;
+    std::shared_ptr<const Dataset> data;
+    std::shared_ptr<const ScoringEngine> engine;
+    std::vector<double> scores;          // NaN = unscored
+    std::vector<std::int8_t> tiers;      // -1 = unscored
+    QHash<QString, int> rowOfAccount;    // rows differ between weeks: match accounts by id
+
+    std::size_t size() const { return scores.size(); }
+    int rowOf(const QString &accountId) const { return rowOfAccount.value(accountId, -1); }
+};
+
+// Scores several as_of snapshots of a workspace with one model, so that week-over-week comparisons
+// are like for like. Results are cached per date until the model changes. Not thread-safe (the
+// Workspace is not either).
+class HistoryScorer
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryScorer)
+
+public:
+    explicit HistoryScorer(const Workspace &workspace);
+    ~HistoryScorer();
+    HistoryScorer(const HistoryScorer &) = delete;
+    HistoryScorer &operator=(const HistoryScorer &) = delete;
+
+    // Drops the cache. A model that does not fit a snapshot (a column it lacks) fails in score().
+    Result<void> setModel(const Model &model);
+    const Model &model() const { return m_model; }
+    bool hasModel() const { return m_hasModel; }
+
+    // The workspace's as_of dates, ascending (read once, then cached).
+    Result<std::vector<QDate>> dates();
+
+    // Loads and scores one date (cached). NotFound when the workspace has no snapshot that day.
+    Result<std::shared_ptr<const ScoredSnapshot>> score(QDate asOf);
+    // All of `dates` in order; the first error stops.
+    Result<std::vector<std::shared_ptr<const ScoredSnapshot>>> scoreAll(const std::vector<QDate> &dates);
+
+    const Workspace &workspace() const { return m_workspace; }
+    std::size_t cachedCount() const { return m_cache.size(); }
+
+private:
+    const Workspace &m_workspace;
+    Model m_model;
+    bool m_hasModel = false;
+    std::vector<QDate> m_dates;
+    bool m_datesRead = false;
+    std::map<QDate, std::shared_ptr<const ScoredSnapshot>> m_cache;
+};
+
+} // namespace tierlab

@@ -1,0 +1,182 @@
+#pragma once
+
+#include "common/error.h"
+#include "engine/dataset.h"
+#include "model/model.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace tierlab {
+
+class HistoryScorer;
+struct Explanation;
+
+// Which accounts the review looks at. Attributes come from the account record, so an account is in
+// or out of the filter in every week alike.
+struct ReviewFilter
+{
+    QString csm;                 // empty: any
+    QString segment;             // empty: any
+    double arrMin = kMissing;    // inclusive; NaN: no lower bound
+    double arrMax = kMissing;    // exclusive; NaN: no upper bound (unknown ARR fails any bound)
+
+    bool isEmpty() const;
+    bool matches(const Dataset &data, std::size_t row) const;
+    QString describe() const;    // "CSM Ann, segment SMB, ARR 10000–50000" or "all accounts"
+};
+
+// The knobs of docs/review.md, with its defaults.
+struct ReviewOptions
+{
+    QDate week;                      // null: the latest as_of
+    double fellPoints = 15;          // fell_points: score fell by at least this much
+    int worstDays = 14;              // worst_14_days: window length in days …
+    int worstMinSnapshots = 3;       // … and snapshots needed in it
+    int renewalDays = 90;            // renewals: renewal date in [week, week + renewalDays]
+    int trendWeeks = 12;             // trend: this many as_of dates up to the week
+    int expansionDays = 28;          // expansion: score rose versus the latest as_of <= week − this …
+    double expansionRise = 5;        // … by at least this many points
+    int maxDrivers = 3;
+    ReviewFilter filter;
+    // When set, the previous week is scored with this model (what last week's meeting saw) and
+    // the part of a move due to the model change is reported as a "configuration" driver.
+    std::optional<Model> previousModel;
+};
+
+struct ReviewTier
+{
+    QString id;
+    QString label;
+    QString color;
+    std::int64_t accounts = 0;
+    double arr = 0;
+    std::int64_t previousAccounts = 0;
+    double previousArr = 0;
+};
+
+struct ReviewTransition
+{
+    int from = 0;                // tier index in the previous week
+    int to = 0;                  // tier index this week
+    std::int64_t accounts = 0;
+    double arr = 0;
+};
+
+enum class MoverKind : std::uint8_t { DroppedTier, FellPoints, WorstTier, Recovered };
+QString moverKindName(MoverKind kind);     // dropped_tier | fell_points | worst_14_days | recovered
+QString moverKindLabel(MoverKind kind);    // translated
+
+struct ReviewDriver
+{
+    enum class Kind : std::uint8_t { Signal, Penalty, Override, Configuration };
+    Kind kind = Kind::Signal;
+    QString id;
+    QString label;
+    double points = 0;           // signed change of the score this driver accounts for
+};
+QString driverKindName(ReviewDriver::Kind kind);   // signal | penalty | override | configuration
+
+struct ReviewMover
+{
+    QString accountId;
+    QString name;
+    QString csm;
+    MoverKind kind = MoverKind::DroppedTier;
+    int fromTier = -1;           // -1: absent or unscored last week
+    int toTier = -1;
+    double scoreBefore = kMissing;
+    double scoreNow = kMissing;
+    double arr = kMissing;
+    std::vector<ReviewDriver> drivers;   // by |points| descending, at most maxDrivers
+};
+
+struct ReviewRenewal
+{
+    QString accountId;
+    QString name;
+    QString csm;
+    QDate renewalDate;
+    double score = kMissing;
+    int tier = -1;
+    double arr = kMissing;
+    bool atRisk = false;         // scored in a tier below the best
+};
+
+struct ReviewExpansion
+{
+    QString accountId;
+    QString name;
+    double score = kMissing;
+    double scoreThen = kMissing; // at the expansion reference date; NaN when absent then
+    QDate renewalDate;
+    double arr = kMissing;
+    bool renewingSoon = false;
+    bool rising = false;
+};
+
+struct ReviewTrendPoint
+{
+    QDate week;
+    std::vector<std::int64_t> accounts;   // per tier
+    std::vector<double> arr;              // per tier
+    std::int64_t unscored = 0;
+    bool modelChanged = false;            // a saved version of the model was created in (previous as_of, week]
+};
+
+struct ReviewResult
+{
+    QDate week;
+    QDate previousWeek;                   // null when the week is the first
+    QString modelName;
+    QString filterText;
+    std::vector<ReviewTier> tiers;
+    std::int64_t accounts = 0;            // in the filter this week (scored or not)
+    std::int64_t unscored = 0;
+    double unscoredArr = 0;
+    std::int64_t previousAccounts = 0;
+    std::int64_t previousUnscored = 0;
+    double totalArr = 0;
+    double previousTotalArr = 0;
+    std::int64_t newAccounts = 0;         // this week, absent last week
+    double newArr = 0;
+    std::int64_t goneAccounts = 0;        // last week, absent this week
+    double goneArr = 0;
+    std::vector<ReviewTransition> transitions;   // every from × to cell, row-major
+    std::vector<ReviewMover> movers;
+    std::vector<ReviewRenewal> renewals;  // by score ascending, unscored last
+    double arrAtRisk = 0;
+    std::int64_t renewalsAtRisk = 0;
+    std::vector<ReviewExpansion> expansion;
+    std::vector<ReviewTrendPoint> trend;  // oldest first, ends at the week
+    QStringList csms;                     // the values present this week, sorted (filter choices)
+    QStringList segments;
+
+    const ReviewTransition *transition(int from, int to) const;
+};
+
+// The weekly portfolio review (docs/review.md): tier distribution against last week, transitions,
+// movers with their drivers, renewals and expansion candidates, and the trend.
+class Review
+{
+    Q_DECLARE_TR_FUNCTIONS(Review)
+
+public:
+    static Result<ReviewResult> compute(HistoryScorer &history, const ReviewOptions &options);
+    // The JSON of `tierlab review --json` (docs/review.md lists every key).
+    static QByteArray toJson(const ReviewResult &review);
+
+    // The signed score changes behind before → now (same model): per signal the change of
+    // category weight share × signal weight share × signal score, plus penalties and overrides.
+    // All non-zero drivers, by |points| descending.
+    static std::vector<ReviewDriver> drivers(const Model &model, const Explanation &before, const Explanation &now);
+};
+
+} // namespace tierlab

@@ -1,0 +1,337 @@
+// GUI tests of ReviewPage on a small hand-made workspace: it loads, the filters drive every section,
+// presentation mode (large type, Okabe–Ito colours, F6 between sections), the CSV export neutralises
+// formulas, and the report PDF holds the expected figures (checked with pdftotext when present).
+//
+// Model: one signal "usage", linear 0 → 100, so score = usage. Tiers red ≥ 0, yellow ≥ 40, green ≥ 70.
+// Weeks W1 2026-01-19, W2 2026-01-26.
+//   id   csm  segment ARR    renewal      W1   W2
+//   A1   Ann  SMB     1000   2026-02-10   80   60     dropped_tier + fell_points; renewal at risk
+//   A2   Ann  ENT     2000   –            30   75     recovered
+//   A3   Bob  SMB     5000   2026-03-01   50   50     renewal at risk
+//   =X   Bob  ENT      700   2026-02-01   90   90     (hostile id and name: "=HYPERLINK(…)")
+// Review of W2: red 0, yellow A1 A3 (2, 6000), green A2 =X (2, 2700); last week red A2, yellow A3, green A1 =X.
+// Filter CSM Ann: yellow A1, green A2; movers A1 ×2, A2. Filter CSM Bob: no movers.
+#include "charts/tierpalette.h"
+#include "pages/reviewpage.h"
+
+#include "store/snapshotcodec.h"
+#include "store/workspace.h"
+#include "model/modelexport.h"
+#include "model/modelfile.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace tierlab;
+using namespace tierlab::ui;
+
+namespace {
+
+const QByteArray kModel = R"({"format":"tierlab-model","version":1,"name":"Page test",
+  "categories":[{"id":"c"}],
+  "signals":[{"id":"usage","category":"c","rule":{"kind":"linear","worst":0,"best":100}}],
+  "tiers":[{"id":"red","label":"Red","min":0,"color":"#ff0000"},{"id":"yellow","label":"Yellow","min":40,"color":"#ffff00"},
+           {"id":"green","label":"Green","min":70,"color":"#00ff00"}]})";
+
+const QString kHostile = QStringLiteral("=HYPERLINK(\"http://x\")");
+
+} // namespace
+
+class TestReviewPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void loadsAndShows();
+    void filtersDriveThePage_data();
+    void filtersDriveThePage();
+    void presentationMode();
+    void csvExport();
+    void reportPdf();
+    void demoScreenshots();
+
+private:
+    bool waitShown(ReviewPage &page);
+    void load(ReviewPage &page);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    Model m_model;
+};
+
+void TestReviewPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_path = m_dir.filePath(QStringLiteral("page.tierlab"));
+    auto ws = Workspace::open(m_path, Workspace::OpenMode::CreateNew);
+    QVERIFY(ws);
+    auto usage = (*ws)->ensureSignal(SignalInfo{-1, QStringLiteral("usage"), QStringLiteral("Usage"), SignalType::Number, {}, {}});
+    QVERIFY(usage);
+    struct Row
+    {
+        QString id, csm, segment;
+        double arr;
+        QDate renewal;
+        double w1, w2;
+    };
+    const Row rows[] = {{QStringLiteral("A1"), QStringLiteral("Ann"), QStringLiteral("SMB"), 1000, QDate(2026, 2, 10), 80, 60},
+                        {QStringLiteral("A2"), QStringLiteral("Ann"), QStringLiteral("ENT"), 2000, QDate(), 30, 75},
+                        {QStringLiteral("A3"), QStringLiteral("Bob"), QStringLiteral("SMB"), 5000, QDate(2026, 3, 1), 50, 50},
+                        {kHostile, QStringLiteral("Bob"), QStringLiteral("ENT"), 700, QDate(2026, 2, 1), 90, 90}};
+    for (const Row &r : rows) {
+        auto key = (*ws)->upsertAccount(AccountRecord{r.id, r.id == kHostile ? QStringLiteral("@name") : r.id, r.csm,
+                                                      r.segment, r.arr, r.renewal, {}});
+        QVERIFY(key);
+        SnapshotCodec::Builder b;
+        b.addNumber(usage->index, r.w1);
+        QVERIFY((*ws)->putSnapshot(*key, QDate(2026, 1, 19), b.data()));
+        b.clear();
+        b.addNumber(usage->index, r.w2);
+        QVERIFY((*ws)->putSnapshot(*key, QDate(2026, 1, 26), b.data()));
+    }
+    auto m = ModelFile::fromJson(kModel);
+    QVERIFY(m);
+    m_model = *m;
+}
+
+bool TestReviewPage::waitShown(ReviewPage &page)
+{
+    QSignalSpy shown(&page, &ReviewPage::reviewShown);
+    // Event-driven wait for the worker (bounded), not a sleep.
+    while (page.isLoading()) {
+        if (!shown.wait(20000))
+            return false;
+    }
+    return page.result() != nullptr;
+}
+
+void TestReviewPage::load(ReviewPage &page)
+{
+    page.setModel(m_model, QStringLiteral("page test model"));
+    page.setWorkspace(m_path);
+    QVERIFY(waitShown(page));
+}
+
+void TestReviewPage::loadsAndShows()
+{
+    ReviewPage page;
+    page.resize(1366, 900);
+    load(page);
+    const ReviewResult *r = page.result();
+    QCOMPARE(r->week, QDate(2026, 1, 26));
+    QCOMPARE(r->previousWeek, QDate(2026, 1, 19));
+    QCOMPARE(r->tiers[1].accounts, 2);
+    QCOMPARE(r->tiers[1].arr, 6000.0);
+    QCOMPARE(r->tiers[2].accounts, 2);
+    QCOMPARE(r->tiers[2].arr, 2700.0);
+    QCOMPARE(r->tiers[0].previousAccounts, 1);
+
+    auto *weeks = page.findChild<QComboBox *>(QStringLiteral("weekCombo"));
+    QVERIFY(weeks);
+    QCOMPARE(weeks->count(), 2);
+    QCOMPARE(weeks->itemText(0), QStringLiteral("2026-01-26"));
+    auto *csm = page.findChild<QComboBox *>(QStringLiteral("csmCombo"));
+    QCOMPARE(csm->count(), 3);   // All, Ann, Bob
+    auto *movers = page.findChild<QTableWidget *>(QStringLiteral("moversTable"));
+    QCOMPARE(movers->rowCount(), 3);
+    QCOMPARE(movers->item(0, 1)->text(), QStringLiteral("A1"));
+    QCOMPARE(movers->item(0, 4)->text(), QStringLiteral("Green"));   // a label on every colour
+    QCOMPARE(movers->item(0, 5)->text(), QStringLiteral("Yellow"));
+    auto *transitions = page.findChild<QTableWidget *>(QStringLiteral("transitionTable"));
+    QCOMPARE(transitions->rowCount(), 3);
+    QVERIFY(transitions->item(2, 1)->text().startsWith(QStringLiteral("1 accounts")));   // green → yellow: A1
+    auto *renewals = page.findChild<QTableWidget *>(QStringLiteral("renewalsTable"));
+    QCOMPARE(renewals->rowCount(), 3);   // A1 60, A3 50, =X 90 → A3, A1, =X
+    QCOMPARE(renewals->item(0, 1)->text(), QStringLiteral("A3"));
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("renewalText"))->text().contains(QStringLiteral("6,000")));
+
+    // The earlier week: nothing to compare with.
+    page.setWeek(QDate(2026, 1, 19));
+    QVERIFY(waitShown(page));
+    QCOMPARE(page.result()->week, QDate(2026, 1, 19));
+    QVERIFY(!page.result()->previousWeek.isValid());
+    QCOMPARE(movers->rowCount(), 0);
+}
+
+void TestReviewPage::filtersDriveThePage_data()
+{
+    QTest::addColumn<QString>("csm");
+    QTest::addColumn<QString>("segment");
+    QTest::addColumn<int>("arrBand");   // index into ReviewPage::arrBands(), -1 = all
+    QTest::addColumn<QList<qint64>>("tiers");
+    QTest::addColumn<int>("movers");
+    QTest::addColumn<int>("renewals");
+    QTest::newRow("all") << QString() << QString() << -1 << QList<qint64>{0, 2, 2} << 3 << 3;
+    QTest::newRow("Ann") << QStringLiteral("Ann") << QString() << -1 << QList<qint64>{0, 1, 1} << 3 << 1;
+    QTest::newRow("Bob") << QStringLiteral("Bob") << QString() << -1 << QList<qint64>{0, 1, 1} << 0 << 2;
+    QTest::newRow("SMB") << QString() << QStringLiteral("SMB") << -1 << QList<qint64>{0, 2, 0} << 2 << 2;
+    QTest::newRow("Ann ENT") << QStringLiteral("Ann") << QStringLiteral("ENT") << -1 << QList<qint64>{0, 0, 1} << 1 << 0;
+    // Band 0 = under 10k: everyone; all four ARR values are under 10000.
+    QTest::newRow("under 10k") << QString() << QString() << 0 << QList<qint64>{0, 2, 2} << 3 << 3;
+    QTest::newRow("10k to 50k") << QString() << QString() << 1 << QList<qint64>{0, 0, 0} << 0 << 0;
+}
+
+void TestReviewPage::filtersDriveThePage()
+{
+    QFETCH(QString, csm);
+    QFETCH(QString, segment);
+    QFETCH(int, arrBand);
+    QFETCH(QList<qint64>, tiers);
+    QFETCH(int, movers);
+    QFETCH(int, renewals);
+    ReviewPage page;
+    load(page);
+    ReviewFilter f;
+    f.csm = csm;
+    f.segment = segment;
+    if (arrBand >= 0) {
+        f.arrMin = ReviewPage::arrBands()[std::size_t(arrBand)].first;
+        f.arrMax = ReviewPage::arrBands()[std::size_t(arrBand)].second;
+    }
+    page.setFilter(f);
+    QVERIFY(waitShown(page));
+    const ReviewResult *r = page.result();
+    QCOMPARE((QList<qint64>{r->tiers[0].accounts, r->tiers[1].accounts, r->tiers[2].accounts}), tiers);
+    QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("moversTable"))->rowCount(), movers);
+    QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("renewalsTable"))->rowCount(), renewals);
+    // The combos show the filter.
+    const QString shownCsm = page.findChild<QComboBox *>(QStringLiteral("csmCombo"))->currentText();
+    QCOMPARE(shownCsm, csm.isEmpty() ? QStringLiteral("All CSMs") : csm);
+    QCOMPARE(page.options().filter.segment, segment);
+}
+
+void TestReviewPage::presentationMode()
+{
+    QWidget window;
+    auto *page = new ReviewPage(&window);
+    window.resize(1000, 700);
+    window.show();
+    load(*page);
+    auto *tiers = page->findChild<QGroupBox *>(QStringLiteral("tiersSection"));
+    const qreal normal = tiers->font().pointSizeF();
+    page->setPresentation(true);
+    QVERIFY(page->isPresentation());
+    QVERIFY(tiers->font().pointSizeF() > normal * 1.5);
+    auto *movers = page->findChild<QTableWidget *>(QStringLiteral("moversTable"));
+    // The model's own colours give way to Okabe–Ito, labels stay.
+    QCOMPARE(movers->item(0, 4)->background().color(), QColor(0x00, 0x9E, 0x73));
+    QCOMPARE(movers->item(0, 5)->background().color(), QColor(0xE6, 0x9F, 0x00));
+    QCOMPARE(movers->item(0, 5)->text(), QStringLiteral("Yellow"));
+
+    // F6 walks the sections.
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *trend = page->findChild<QGroupBox *>(QStringLiteral("trendSection"));
+    tiers->setFocus();
+    QTest::keyClick(page, Qt::Key_F6);
+    QCOMPARE(QApplication::focusWidget(), trend);
+    QTest::keyClick(page, Qt::Key_F6, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), tiers);
+
+    QTest::keyClick(page, Qt::Key_Escape);
+    QVERIFY(!page->isPresentation());
+    QCOMPARE(tiers->font().pointSizeF(), normal);
+    QCOMPARE(movers->item(0, 4)->background().color(), QColor(0x00, 0xff, 0x00));
+}
+
+void TestReviewPage::csvExport()
+{
+    ReviewPage page;
+    load(page);
+    const QString path = m_dir.filePath(QStringLiteral("scored.csv"));
+    QVERIFY(page.exportCsv(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\",'@name,Bob,ENT,700,2026-02-01,2026-01-26,90.00,green")));
+    QVERIFY(!text.contains(QStringLiteral(",=HYPERLINK")));
+    QCOMPARE(text.count(QStringLiteral("\r\n")), 5);   // header + 4 accounts
+
+    ReviewFilter ann;
+    ann.csm = QStringLiteral("Ann");
+    page.setFilter(ann);
+    QVERIFY(waitShown(page));
+    QVERIFY(page.exportCsv(path));
+    f.close();
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(f.readAll()).count(QStringLiteral("\r\n")), 3);
+}
+
+void TestReviewPage::reportPdf()
+{
+    ReviewPage page;
+    load(page);
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    auto r = page.exportReport(path);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed: the PDF's text is not checked");
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("Weekly portfolio review")), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QStringLiteral("2026-01-26")));
+    QVERIFY(text.contains(QStringLiteral("2026-01-19")));
+    QVERIFY(text.contains(QStringLiteral("Page test")));
+    QVERIFY(text.contains(ModelExport::canonicalSha256(m_model)));
+    QVERIFY(text.contains(QStringLiteral("ARR at risk 6,000")));
+    QVERIFY(text.contains(QStringLiteral("dropped_tier")));
+    QVERIFY(text.contains(QStringLiteral("recovered")));
+
+    // The same report from the command line.
+    const QString modelPath = m_dir.filePath(QStringLiteral("model.json"));
+    QVERIFY(ModelFile::save(m_model, modelPath));
+    const QString cliPdf = m_dir.filePath(QStringLiteral("cli-report.pdf"));
+    p.start(QStringLiteral(TIERLAB_CLI), {QStringLiteral("report"), QStringLiteral("--workspace"), m_path,
+                                          QStringLiteral("--model"), modelPath, QStringLiteral("--out"), cliPdf});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), cliPdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(30000));
+    const QString cliText = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY(cliText.contains(QStringLiteral("ARR at risk 6,000")));
+    QVERIFY(cliText.contains(ModelExport::canonicalSha256(m_model)));
+}
+
+void TestReviewPage::demoScreenshots()
+{
+    // Writes the docs' presentation-mode screenshot and report from a demo workspace:
+    // TIERLAB_REVIEW_DEMO=demo.tierlab TIERLAB_REVIEW_SHOTS=docs tst_reviewpage demoScreenshots
+    const QString demo = qEnvironmentVariable("TIERLAB_REVIEW_DEMO");
+    const QString out = qEnvironmentVariable("TIERLAB_REVIEW_SHOTS");
+    if (demo.isEmpty() || out.isEmpty())
+        QSKIP("set TIERLAB_REVIEW_DEMO and TIERLAB_REVIEW_SHOTS to write the screenshots");
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *page = new ReviewPage(&window);
+    layout->addWidget(page);
+    window.resize(1366, 768);
+    window.show();
+    page->setWorkspace(demo);
+    QVERIFY(waitShown(*page));
+    page->setPresentation(true);
+    // Offscreen, "full screen" is the virtual screen's 800 × 800: show it as a 1366 × 768 projector would.
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1366, 768);
+    QApplication::processEvents();
+    QVERIFY(window.grab().save(out + QStringLiteral("/screenshots/review-presentation.png")));
+    QVERIFY(page->exportReport(out + QStringLiteral("/report-demo.pdf")));   // rendered to docs/report-*.png
+}
+
+QTEST_MAIN(TestReviewPage)
+#include "tst_reviewpage.moc"

@@ -1,0 +1,676 @@
+#include "reviewpage.h"
+
+#include "analysis/historyscorer.h"
+#include "charts/tierbarschart.h"
+#include "charts/tierpalette.h"
+#include "engine/scoringengine.h"
+#include "io/scoredexport.h"
+#include "model/modelexport.h"
+#include "model/modelfile.h"
+#include "report/reportwriter.h"
+#include "review/reviewtables.h"
+#include "review/trendchart.h"
+#include "store/workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+#include <mutex>
+
+namespace tierlab::ui {
+
+// Lives on the worker side: one workspace connection and the scored weeks, used by one job at a
+// time (the page never starts a job while another runs).
+struct ReviewPage::State
+{
+    QString path;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<HistoryScorer> history;
+    std::vector<ModelVersion> versions;
+    std::mutex mutex;
+};
+
+struct ReviewPage::Outcome
+{
+    Result<ReviewResult> review = fail(QString());
+    std::vector<QDate> weeks;
+    std::vector<ModelVersion> versions;
+    bool versionsRead = false;
+};
+
+namespace {
+
+constexpr int kCustomModel = -2;
+
+QString money(double v)
+{
+    return ReviewTables::money(v);
+}
+
+
+} // namespace
+
+std::vector<std::pair<double, double>> ReviewPage::arrBands()
+{
+    const double inf = std::numeric_limits<double>::quiet_NaN();
+    return {{inf, 10000}, {10000, 50000}, {50000, 200000}, {200000, inf}};
+}
+
+ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent), m_state(std::make_shared<State>())
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    m_baseFont = font();
+    auto *layout = new QVBoxLayout(this);
+
+    auto *bar = new QHBoxLayout;
+    m_title = new QLabel(tr("Weekly portfolio review"), this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+    auto addCombo = [&](const QString &name, const QString &label, const QString &tip) {
+        auto *l = new QLabel(label, this);
+        auto *c = new QComboBox(this);
+        c->setObjectName(name);
+        c->setToolTip(tip);
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        l->setBuddy(c);
+        bar->addWidget(l);
+        bar->addWidget(c);
+        return c;
+    };
+    m_weekCombo = addCombo(QStringLiteral("weekCombo"), tr("&Week:"), tr("The as-of date to review; last week is the one before it"));
+    m_modelCombo = addCombo(QStringLiteral("modelCombo"), tr("&Model:"),
+                            tr("The model every week is scored with, so weeks compare like for like"));
+    m_csmCombo = addCombo(QStringLiteral("csmCombo"), tr("&CSM:"), tr("Only the accounts of one CSM"));
+    m_segmentCombo = addCombo(QStringLiteral("segmentCombo"), tr("&Segment:"), tr("Only the accounts of one segment"));
+    m_arrCombo = addCombo(QStringLiteral("arrCombo"), tr("&ARR:"), tr("Only the accounts in one ARR band"));
+    m_arrCombo->addItem(tr("All ARR"));
+    for (const auto &[lo, hi] : arrBands()) {
+        if (std::isnan(lo))
+            m_arrCombo->addItem(tr("under %1").arg(TierBarsChart::compactMoney(hi)));
+        else if (std::isnan(hi))
+            m_arrCombo->addItem(tr("%1 and more").arg(TierBarsChart::compactMoney(lo)));
+        else
+            m_arrCombo->addItem(tr("%1 to %2").arg(TierBarsChart::compactMoney(lo), TierBarsChart::compactMoney(hi)));
+    }
+    m_presentButton = new QPushButton(tr("&Present"), this);
+    m_presentButton->setObjectName(QStringLiteral("presentButton"));
+    m_presentButton->setCheckable(true);
+    m_presentButton->setToolTip(tr("Presentation mode: full screen, large type, colour-blind-safe tier colours "
+                                   "(F6 / Shift+F6 move between sections, Esc leaves)"));
+    bar->addWidget(m_presentButton);
+    auto *csv = new QPushButton(tr("Export CSV…"), this);
+    csv->setToolTip(tr("The scored accounts of this week, as filtered, as CSV (formulas neutralised)"));
+    bar->addWidget(csv);
+    auto *pdf = new QPushButton(tr("Report PDF…"), this);
+    pdf->setToolTip(tr("The weekly report as a PDF: tiers, trend, transitions, movers, renewals, model and hash"));
+    bar->addWidget(pdf);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("reviewMessage"));
+    layout->addWidget(m_message);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(m_scroll);
+    auto *grid = new QGridLayout(content);
+    auto section = [&](const QString &name, const QString &title) {
+        auto *box = new QGroupBox(title, content);
+        box->setObjectName(name);
+        box->setFocusPolicy(Qt::StrongFocus);
+        m_sections.push_back(box);
+        return box;
+    };
+
+    QGroupBox *tiers = section(QStringLiteral("tiersSection"), tr("Tier distribution (filled: this week, dashed: last week)"));
+    auto *tiersLayout = new QVBoxLayout(tiers);
+    m_tierBars = new TierBarsChart(tiers);
+    m_tierBars->setToolTip(tr("Accounts and ARR per tier this week (filled) and last week (dashed outline)"));
+    m_tierBars->setMinimumHeight(240);
+    m_tierText = new QLabel(tiers);
+    m_tierText->setObjectName(QStringLiteral("tierText"));
+    m_tierText->setMinimumHeight(m_tierText->fontMetrics().lineSpacing() * 4);
+    tiersLayout->addWidget(m_tierBars, 1);
+    tiersLayout->addWidget(m_tierText);
+
+    QGroupBox *trend = section(QStringLiteral("trendSection"), tr("Trend"));
+    auto *trendLayout = new QVBoxLayout(trend);
+    m_trend = new TrendChart(trend);
+    m_trend->setMinimumHeight(240);
+    ReviewTables::addExportMenu(m_trend, QStringLiteral("tier-trend"));
+    ReviewTables::addExportMenu(m_tierBars, QStringLiteral("tier-distribution"));
+    m_trendByArr = new QCheckBox(tr("By ARR"), trend);
+    m_trendByArr->setToolTip(tr("Shares of ARR instead of shares of accounts"));
+    trendLayout->addWidget(m_trend, 1);
+    trendLayout->addWidget(m_trendByArr);
+
+    QGroupBox *movement = section(QStringLiteral("movementSection"), tr("Movement since last week"));
+    auto *movementLayout = new QVBoxLayout(movement);
+    m_transitions = ReviewTables::makeTable(movement, QStringLiteral("transitionTable"), {},
+                              tr("Rows: tier last week; columns: tier this week; accounts and ARR"));
+    m_transitions->setMinimumHeight(140);
+    m_movementText = new QLabel(movement);
+    m_movementText->setWordWrap(true);
+    movementLayout->addWidget(m_transitions, 1);
+    movementLayout->addWidget(m_movementText);
+
+    QGroupBox *movers = section(QStringLiteral("moversSection"), tr("Movers"));
+    auto *moversLayout = new QVBoxLayout(movers);
+    m_movers = ReviewTables::makeTable(movers, QStringLiteral("moversTable"),
+                         {tr("What"), tr("Account"), tr("Name"), tr("CSM"), tr("From"), tr("To"), tr("Score then"),
+                          tr("Score now"), tr("What moved it")},
+                         tr("Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier "
+                            "for 14 days, or recovered, with the signals whose change moved the score most"));
+    moversLayout->addWidget(m_movers);
+
+    QGroupBox *renewals = section(QStringLiteral("renewalsSection"), tr("Renewals in the next 90 days"));
+    auto *renewalsLayout = new QVBoxLayout(renewals);
+    m_renewalText = new QLabel(renewals);
+    m_renewalText->setObjectName(QStringLiteral("renewalText"));
+    m_renewals = ReviewTables::makeTable(renewals, QStringLiteral("renewalsTable"),
+                           {tr("Renewal"), tr("Account"), tr("Name"), tr("CSM"), tr("Score"), tr("Tier"), tr("ARR")},
+                           tr("Accounts renewing soon, weakest first; ARR at risk = those below the best tier"));
+    renewalsLayout->addWidget(m_renewalText);
+    renewalsLayout->addWidget(m_renewals);
+
+    QGroupBox *expansion = section(QStringLiteral("expansionSection"), tr("Expansion candidates"));
+    auto *expansionLayout = new QVBoxLayout(expansion);
+    m_expansion = ReviewTables::makeTable(expansion, QStringLiteral("expansionTable"),
+                            {tr("Account"), tr("Name"), tr("Score"), tr("4 weeks ago"), tr("Renewal"), tr("ARR")},
+                            tr("Best-tier accounts renewing soon or whose score rose over the last 4 weeks"));
+    expansionLayout->addWidget(m_expansion);
+
+    grid->addWidget(tiers, 0, 0);
+    grid->addWidget(trend, 0, 1);
+    grid->addWidget(movement, 1, 0);
+    grid->addWidget(renewals, 1, 1);
+    grid->addWidget(movers, 2, 0, 1, 2);
+    grid->addWidget(expansion, 3, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    m_scroll->setWidget(content);
+    layout->addWidget(m_scroll, 1);
+
+    m_modelCombo->addItem(tr("Seed default (built in)"), QStringLiteral(":/models/seed-default.json"));
+    m_modelCombo->addItem(tr("Seed simple (built in)"), QStringLiteral(":/models/seed-simple.json"));
+    m_modelCombo->addItem(tr("Model file…"), QString());
+
+    connect(m_weekCombo, &QComboBox::activated, this, [this] { refresh(); });
+    connect(m_csmCombo, &QComboBox::activated, this, [this] { refresh(); });
+    connect(m_segmentCombo, &QComboBox::activated, this, [this] { refresh(); });
+    connect(m_arrCombo, &QComboBox::activated, this, [this] { refresh(); });
+    connect(m_modelCombo, &QComboBox::activated, this, &ReviewPage::chooseModel);
+    connect(m_trendByArr, &QCheckBox::toggled, m_trend, &TrendChart::setByArr);
+    connect(m_presentButton, &QPushButton::toggled, this, &ReviewPage::setPresentation);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Scored Accounts"), QString(),
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = exportCsv(path); !r)
+            QMessageBox::warning(this, tr("Export Scored Accounts"), r.error().message);
+        else
+            Q_EMIT statusMessage(tr("Wrote %1").arg(path));
+    });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Weekly Report"), QString(), tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = exportReport(path); !r)
+            QMessageBox::warning(this, tr("Weekly Report"), r.error().message);
+        else
+            Q_EMIT statusMessage(tr("Wrote %1").arg(path));
+    });
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
+        showOutcome(*m_watcher.result(), m_watcher.property("generation").toULongLong());
+    });
+
+    // The built-in default model until another is chosen.
+    chooseModel(0);
+}
+
+ReviewPage::~ReviewPage()
+{
+    m_watcher.waitForFinished();
+}
+
+bool ReviewPage::isLoading() const
+{
+    // The future finishes on the worker before its result reaches showOutcome(): loading lasts until then.
+    return m_watcher.isRunning() || m_pending || m_shownGeneration != m_generation;
+}
+
+void ReviewPage::setWorkspace(const QString &path)
+{
+    m_watcher.waitForFinished();
+    m_state = std::make_shared<State>();
+    m_state->path = path;
+    m_result.reset();
+    m_weeks.clear();
+    m_weekCombo->clear();
+    refresh();
+}
+
+void ReviewPage::chooseModel(int index)
+{
+    const QVariant choice = m_modelCombo->itemData(index);
+    if (choice.typeId() == QMetaType::Int)
+        return;   // a model given by setModel(): already the current one
+    QString path = choice.toString();
+    if (choice.typeId() == QMetaType::LongLong) {
+        // A saved version: its JSON is in the state's list.
+        for (const ModelVersion &v : m_state->versions) {
+            if (v.id == choice.toLongLong()) {
+                auto m = ModelFile::fromJson(v.json.toUtf8());
+                if (!m) {
+                    m_message->setText(m.error().message);
+                    return;
+                }
+                setModel(*m, m_modelCombo->itemText(index));
+                return;
+            }
+        }
+        return;
+    }
+    if (path.isEmpty() && index >= 0 && m_modelCombo->itemData(index).isValid()) {
+        path = QFileDialog::getOpenFileName(this, tr("Open Model File"), QString(), tr("Model files (*.json)"));
+        if (path.isEmpty())
+            return;
+    }
+    if (path.isEmpty())
+        return;
+    auto m = ModelExport::importFile(path);
+    if (!m) {
+        m_message->setText(m.error().message);
+        return;
+    }
+    setModel(*m, path.startsWith(u':') ? m_modelCombo->itemText(index) : QFileInfo(path).fileName());
+}
+
+void ReviewPage::setModel(const Model &model, const QString &label)
+{
+    m_model = model;
+    m_modelLabel = label;
+    m_hasModel = true;
+    if (m_modelCombo->findText(label) < 0) {
+        const QSignalBlocker block(m_modelCombo);
+        m_modelCombo->addItem(label, kCustomModel);
+    }
+    {
+        const QSignalBlocker block(m_modelCombo);
+        m_modelCombo->setCurrentIndex(m_modelCombo->findText(label));
+    }
+    m_tierBars->setTiers(displayTiers());
+    m_trend->setTiers(displayTiers(), m_presentation);
+    refresh();
+}
+
+std::vector<Tier> ReviewPage::displayTiers() const
+{
+    std::vector<Tier> tiers = m_model.tiers;
+    if (m_presentation) {
+        // Colour-blind-safe Okabe–Ito by position in presentation mode, whatever the model says.
+        for (Tier &t : tiers)
+            t.color.clear();
+    }
+    return tiers;
+}
+
+ReviewOptions ReviewPage::options() const
+{
+    ReviewOptions o;
+    const int week = m_weekCombo->currentIndex();
+    if (week >= 0)
+        o.week = m_weekCombo->itemData(week).toDate();
+    if (m_csmCombo->currentIndex() > 0)
+        o.filter.csm = m_csmCombo->currentText();
+    if (m_segmentCombo->currentIndex() > 0)
+        o.filter.segment = m_segmentCombo->currentText();
+    if (const int band = m_arrCombo->currentIndex(); band > 0) {
+        o.filter.arrMin = arrBands()[std::size_t(band - 1)].first;
+        o.filter.arrMax = arrBands()[std::size_t(band - 1)].second;
+    }
+    return o;
+}
+
+void ReviewPage::setFilter(const ReviewFilter &filter)
+{
+    auto select = [](QComboBox *combo, const QString &text) {
+        const int i = text.isEmpty() ? 0 : combo->findText(text);
+        if (i < 0)
+            combo->addItem(text);
+        combo->setCurrentIndex(i < 0 ? combo->count() - 1 : i);
+    };
+    select(m_csmCombo, filter.csm);
+    select(m_segmentCombo, filter.segment);
+    int band = 0;
+    const auto bands = arrBands();
+    for (std::size_t b = 0; b < bands.size(); ++b) {
+        auto same = [](double x, double y) { return (std::isnan(x) && std::isnan(y)) || x == y; };
+        if (same(bands[b].first, filter.arrMin) && same(bands[b].second, filter.arrMax))
+            band = int(b) + 1;
+    }
+    m_arrCombo->setCurrentIndex(band);
+    refresh();
+}
+
+void ReviewPage::setWeek(QDate week)
+{
+    const int i = m_weekCombo->findData(week);
+    if (i >= 0)
+        m_weekCombo->setCurrentIndex(i);
+    refresh();
+}
+
+void ReviewPage::refresh()
+{
+    if (m_state->path.isEmpty() || !m_hasModel)
+        return;
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    const quint64 generation = ++m_generation;
+    m_message->setText(tr("Scoring the weeks with %1…").arg(m_modelLabel));
+    auto state = m_state;
+    const Model model = m_model;
+    const ReviewOptions o = options();
+    m_watcher.setProperty("generation", generation);
+    m_watcher.setFuture(QtConcurrent::run([state, model, o]() {
+        auto out = std::make_shared<Outcome>();
+        const std::lock_guard lock(state->mutex);
+        if (!state->workspace) {
+            auto ws = Workspace::open(state->path);
+            if (!ws) {
+                out->review = std::unexpected(ws.error());
+                return out;
+            }
+            state->workspace = std::move(*ws);
+            state->history = std::make_unique<HistoryScorer>(*state->workspace);
+            if (auto v = state->workspace->models())
+                state->versions = *v;
+            out->versions = state->versions;
+            out->versionsRead = true;
+        }
+        // Only a different model drops the scored weeks.
+        if (!state->history->hasModel() || !(state->history->model() == model)) {
+            if (auto r = state->history->setModel(model); !r) {
+                out->review = std::unexpected(r.error());
+                return out;
+            }
+        }
+        if (auto d = state->history->dates())
+            out->weeks = *d;
+        out->review = Review::compute(*state->history, o);
+        return out;
+    }));
+}
+
+void ReviewPage::showOutcome(const Outcome &outcome, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    if (m_pending) {
+        refresh();
+        return;
+    }
+    m_shownGeneration = generation;
+    if (outcome.versionsRead) {
+        const QSignalBlocker block(m_modelCombo);
+        for (const ModelVersion &v : outcome.versions)
+            m_modelCombo->addItem(tr("%1 (saved %2)").arg(v.name, v.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                  QVariant::fromValue<qlonglong>(v.id));
+    }
+    if (outcome.weeks != m_weeks) {
+        m_weeks = outcome.weeks;
+        const QSignalBlocker block(m_weekCombo);
+        const QDate current = m_weekCombo->currentData().toDate();
+        m_weekCombo->clear();
+        for (auto it = m_weeks.rbegin(); it != m_weeks.rend(); ++it)
+            m_weekCombo->addItem(it->toString(Qt::ISODate), *it);
+        const int i = m_weekCombo->findData(current);
+        m_weekCombo->setCurrentIndex(i < 0 ? 0 : i);
+    }
+    if (!outcome.review) {
+        m_message->setText(outcome.review.error().message);
+        m_message->show();
+        m_result.reset();
+        Q_EMIT reviewShown();
+        return;
+    }
+    m_result = *outcome.review;
+    const ReviewResult &r = *m_result;
+    m_message->setText(tr("Week %1 against %2 · model %3 · %4")
+                           .arg(r.week.toString(Qt::ISODate),
+                                r.previousWeek.isValid() ? r.previousWeek.toString(Qt::ISODate) : tr("no earlier week"),
+                                m_modelLabel, r.filterText));
+    fillFilters(r);
+
+    ScoreSummary now, before;
+    for (const ReviewTier &t : r.tiers) {
+        now.tierCounts.push_back(t.accounts);
+        now.tierArr.push_back(t.arr);
+        before.tierCounts.push_back(t.previousAccounts);
+        before.tierArr.push_back(t.previousArr);
+    }
+    now.unscored = r.unscored;
+    now.unscoredArr = r.unscoredArr;
+    before.unscored = r.previousUnscored;
+    m_tierBars->setSummaries(now, r.previousWeek.isValid() ? &before : nullptr);
+    // Now, not queued: a screenshot may grab as soon as the page stops loading.
+    m_tierBars->replot();
+    QStringList lines;
+    for (const ReviewTier &t : r.tiers) {
+        const double pct = r.accounts > 0 ? 100.0 * double(t.accounts) / double(r.accounts) : 0.0;
+        const double arrPct = r.totalArr > 0 ? 100.0 * t.arr / r.totalArr : 0.0;
+        lines << tr("<b>%1</b>: %2 accounts (%3 %), ARR %4 (%5 %); last week %6")
+                     .arg(t.label.toHtmlEscaped())
+                     .arg(t.accounts)
+                     .arg(pct, 0, 'f', 1)
+                     .arg(money(t.arr))
+                     .arg(arrPct, 0, 'f', 1)
+                     .arg(t.previousAccounts);
+    }
+    m_tierText->setText(lines.join(QStringLiteral("<br>")));
+    m_trend->setTrend(r.trend);
+    fillTables(r);
+    Q_EMIT reviewShown();
+}
+
+void ReviewPage::fillFilters(const ReviewResult &r)
+{
+    auto fill = [](QComboBox *combo, const QString &all, const QStringList &values) {
+        const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(all);
+        combo->addItems(values);
+        const int i = current.isEmpty() ? 0 : combo->findText(current);
+        if (i < 0)
+            combo->addItem(current);
+        combo->setCurrentIndex(i < 0 ? combo->count() - 1 : i);
+    };
+    fill(m_csmCombo, tr("All CSMs"), r.csms);
+    fill(m_segmentCombo, tr("All segments"), r.segments);
+}
+
+void ReviewPage::fillTables(const ReviewResult &r)
+{
+    const std::vector<Tier> tiers = displayTiers();
+    ReviewTables::fillTransitions(m_transitions, r, tiers);
+    m_movementText->setText(r.previousWeek.isValid()
+                                ? tr("New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5")
+                                      .arg(r.newAccounts)
+                                      .arg(money(r.newArr))
+                                      .arg(r.goneAccounts)
+                                      .arg(money(r.goneArr))
+                                      .arg(r.unscored)
+                                : tr("This is the first week of the workspace: nothing to compare with."));
+    ReviewTables::fillMovers(m_movers, r, tiers);
+    m_sections[3]->setTitle(tr("Movers: %1").arg(r.movers.size()));
+    ReviewTables::fillRenewals(m_renewals, r, tiers);
+    m_renewalText->setText(tr("<b>%1 renewals</b>, %2 below the best tier: <b>ARR at risk %3</b>")
+                               .arg(r.renewals.size())
+                               .arg(r.renewalsAtRisk)
+                               .arg(money(r.arrAtRisk)));
+    ReviewTables::fillExpansion(m_expansion, r);
+    m_sections[5]->setTitle(tr("Expansion candidates: %1").arg(r.expansion.size()));
+}
+
+void ReviewPage::setPresentation(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    {
+        const QSignalBlocker block(m_presentButton);
+        m_presentButton->setChecked(on);
+    }
+    if (QWidget *w = window(); w && w != this) {
+        if (on) {
+            m_windowStateBefore = w->windowState();
+            w->showFullScreen();
+        } else {
+            w->setWindowState(m_windowStateBefore);
+        }
+    }
+    applyFonts();
+    m_tierBars->setTiers(displayTiers());
+    m_trend->setTiers(displayTiers(), on);
+    if (m_result) {
+        const ReviewResult r = *m_result;
+        Outcome o;
+        o.review = r;
+        o.weeks = m_weeks;
+        showOutcome(o, m_generation);
+    }
+    if (on && !m_sections.empty())
+        m_sections.front()->setFocus();
+}
+
+void ReviewPage::applyFonts()
+{
+    // Large type on the content; the controls row keeps its size so it still fits on one line.
+    QFont f = m_baseFont;
+    if (m_presentation)
+        f.setPointSizeF(f.pointSizeF() * 1.6);
+    m_scroll->widget()->setFont(f);
+    m_message->setFont(f);
+    // The tier chart has no legend (its layout was rebuilt); the trend's names the tiers.
+    m_trend->legend->setFont(f);
+    for (QCustomPlot *plot : {static_cast<QCustomPlot *>(m_tierBars), static_cast<QCustomPlot *>(m_trend)}) {
+        plot->setFont(f);
+        for (QCPAxisRect *rect : plot->axisRects()) {
+            for (QCPAxis *axis : rect->axes()) {
+                axis->setTickLabelFont(f);
+                axis->setLabelFont(f);
+            }
+        }
+        plot->replot();
+    }
+}
+
+void ReviewPage::focusSection(int delta)
+{
+    if (m_sections.empty())
+        return;
+    int current = -1;
+    for (int i = 0; i < int(m_sections.size()); ++i) {
+        if (m_sections[std::size_t(i)]->isAncestorOf(focusWidget()) || m_sections[std::size_t(i)] == focusWidget())
+            current = i;
+    }
+    const int n = int(m_sections.size());
+    const int next = current < 0 ? 0 : ((current + delta) % n + n) % n;
+    QGroupBox *box = m_sections[std::size_t(next)];
+    box->setFocus(Qt::ShortcutFocusReason);
+    m_scroll->ensureWidgetVisible(box, 0, 0);
+}
+
+void ReviewPage::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_F6 || (m_presentation && (event->key() == Qt::Key_PageDown || event->key() == Qt::Key_PageUp))) {
+        const bool back = event->modifiers().testFlag(Qt::ShiftModifier) || event->key() == Qt::Key_PageUp;
+        focusSection(back ? -1 : 1);
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && m_presentation) {
+        setPresentation(false);
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+Result<void> ReviewPage::exportCsv(const QString &path)
+{
+    if (!m_result)
+        return fail(tr("nothing to export yet: the review is still loading"), Error::Code::Invalid);
+    m_watcher.waitForFinished();
+    const std::lock_guard lock(m_state->mutex);
+    if (!m_state->history)
+        return fail(tr("no workspace"), Error::Code::Invalid);
+    auto snap = m_state->history->score(m_result->week);
+    if (!snap)
+        return std::unexpected(snap.error());
+    const ScoredSnapshot &s = **snap;
+    ScoredExport::Input in;
+    in.data = s.data.get();
+    in.model = &m_model;
+    in.scores = &s.scores;
+    in.tiers = &s.tiers;
+    const ReviewFilter filter = options().filter;
+    for (std::size_t row = 0; row < s.size(); ++row) {
+        if (filter.matches(*s.data, row))
+            in.rows.push_back(row);
+    }
+    if (in.rows.empty())
+        return fail(tr("no account matches the filters"), Error::Code::Invalid);
+    in.categoryScores.resize(m_model.categories.size());
+    for (std::size_t c = 0; c < m_model.categories.size(); ++c) {
+        in.categoryScores[c].resize(s.size());
+        for (std::size_t row = 0; row < s.size(); ++row)
+            in.categoryScores[c][row] = s.engine->categoryScore(int(c), row);
+    }
+    return ScoredExport::writeCsv(in, path);
+}
+
+Result<void> ReviewPage::exportReport(const QString &path)
+{
+    if (!m_result)
+        return fail(tr("nothing to report yet: the review is still loading"), Error::Code::Invalid);
+    ReportWriter::Input in;
+    in.review = &*m_result;
+    in.tiers = displayTiers();
+    in.modelLabel = m_modelLabel;
+    in.modelName = m_model.name;
+    in.modelHash = ModelExport::canonicalSha256(m_model);
+    return ReportWriter::write(path, in);
+}
+
+} // namespace tierlab::ui

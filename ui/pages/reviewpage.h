@@ -1,0 +1,117 @@
+#pragma once
+
+#include "charts/plotheader.h"
+
+#include "analysis/review.h"
+#include "common/error.h"
+
+#include <QDate>
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QTableWidget;
+
+namespace tierlab::ui {
+
+class TierBarsChart;
+class TrendChart;
+
+// The weekly portfolio review for the manager's meeting (docs/review.md): tier distribution
+// against last week, trend, transitions, movers, renewals at risk and expansion candidates, all
+// following the CSM / segment / ARR band filters. History is scored with one chosen model on a
+// worker thread (its own workspace connection); filter changes reuse the scored weeks.
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(QWidget *parent = nullptr);
+    ~ReviewPage() override;
+
+    void setWorkspace(const QString &path);
+    // Re-scores all history with `model` (like-for-like comparisons).
+    void setModel(const Model &model, const QString &label);
+    bool isLoading() const;
+
+    const ReviewResult *result() const { return m_result ? &*m_result : nullptr; }
+    const Model &model() const { return m_model; }
+    QString modelLabel() const { return m_modelLabel; }
+    ReviewOptions options() const;
+    void setFilter(const ReviewFilter &filter);
+    void setWeek(QDate week);
+
+    bool isPresentation() const { return m_presentation; }
+    void setPresentation(bool on);
+
+    Result<void> exportCsv(const QString &path);
+    Result<void> exportReport(const QString &path);
+
+    // ARR bands of the filter combo: [min, max) per entry after "All".
+    static std::vector<std::pair<double, double>> arrBands();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    void reviewShown();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    struct State;
+    struct Outcome;
+    void refresh();
+    void showOutcome(const Outcome &outcome, quint64 generation);
+    void fillFilters(const ReviewResult &r);
+    void fillTables(const ReviewResult &r);
+    void chooseModel(int index);
+    void focusSection(int delta);
+    void applyFonts();
+    std::vector<Tier> displayTiers() const;
+
+    std::shared_ptr<State> m_state;
+    QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
+    quint64 m_generation = 0;
+    quint64 m_shownGeneration = 0;
+    bool m_pending = false;
+    Model m_model;
+    QString m_modelLabel;
+    bool m_hasModel = false;
+    std::optional<ReviewResult> m_result;
+    std::vector<QDate> m_weeks;
+    bool m_presentation = false;
+    Qt::WindowStates m_windowStateBefore;
+    QFont m_baseFont;
+
+    QLabel *m_title = nullptr;
+    QComboBox *m_weekCombo = nullptr;
+    QComboBox *m_modelCombo = nullptr;
+    QComboBox *m_csmCombo = nullptr;
+    QComboBox *m_segmentCombo = nullptr;
+    QComboBox *m_arrCombo = nullptr;
+    QCheckBox *m_trendByArr = nullptr;
+    QPushButton *m_presentButton = nullptr;
+    QLabel *m_message = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    std::vector<QGroupBox *> m_sections;
+    TierBarsChart *m_tierBars = nullptr;
+    QLabel *m_tierText = nullptr;
+    TrendChart *m_trend = nullptr;
+    QTableWidget *m_transitions = nullptr;
+    QLabel *m_movementText = nullptr;
+    QTableWidget *m_movers = nullptr;
+    QTableWidget *m_renewals = nullptr;
+    QLabel *m_renewalText = nullptr;
+    QTableWidget *m_expansion = nullptr;
+};
+
+} // namespace tierlab::ui

@@ -1,0 +1,294 @@
+#include "reportwriter.h"
+
+#include "charts/tierbarschart.h"
+#include "charts/tierpalette.h"
+#include "review/trendchart.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageSize>
+#include <QPdfWriter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tierlab::ui {
+
+namespace {
+
+QString money(double v)
+{
+    return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v, 'f', 0);
+}
+
+QString score(double v)
+{
+    return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', 1);
+}
+
+// A top-to-bottom page layout on one painter: text lines, tables and charts, with page breaks.
+class Layout
+{
+public:
+    Layout(QPdfWriter &writer, QCPPainter &painter) : m_writer(writer), m_p(painter)
+    {
+        m_width = painter.viewport().width() - 2 * kMargin;
+        m_height = painter.viewport().height() - 2 * kMargin;
+        m_y = kMargin;
+    }
+
+    static constexpr int kMargin = 40;
+
+    void need(int height)
+    {
+        if (m_y + height > kMargin + m_height)
+            newPage();
+    }
+    void newPage()
+    {
+        m_writer.newPage();
+        m_y = kMargin;
+    }
+    void text(const QString &text, double pointSize = 9, bool bold = false, QColor color = Qt::black)
+    {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(pointSize);
+        f.setBold(bold);
+        m_p.setFont(f);
+        const QRect r = m_p.boundingRect(QRect(kMargin, 0, m_width, 10000), Qt::TextWordWrap, text);
+        need(r.height() + 4);
+        m_p.setPen(color);
+        m_p.drawText(QRect(kMargin, m_y, m_width, r.height()), Qt::TextWordWrap, text);
+        m_y += r.height() + 4;
+    }
+    void gap(int h) { m_y += h; }
+
+    // Columns as fractions of the width; `fills` colours a cell (invalid = none).
+    void table(const QStringList &header, const std::vector<QStringList> &rows, const std::vector<double> &widths,
+               const std::vector<std::vector<QColor>> &fills = {})
+    {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(7.5);
+        const int rowH = 15;
+        auto drawRow = [&](const QStringList &cells, bool bold, const std::vector<QColor> *fill) {
+            need(rowH);
+            f.setBold(bold);
+            m_p.setFont(f);
+            double x = kMargin;
+            for (int c = 0; c < cells.size() && std::size_t(c) < widths.size(); ++c) {
+                const int w = int(widths[std::size_t(c)] * m_width);
+                const QRect cell(int(x), m_y, w, rowH);
+                if (fill && std::size_t(c) < fill->size() && (*fill)[std::size_t(c)].isValid()) {
+                    const QColor bg = (*fill)[std::size_t(c)];
+                    m_p.fillRect(cell, bg);
+                    m_p.setPen(bg.lightnessF() < 0.55 ? Qt::white : Qt::black);
+                } else {
+                    m_p.setPen(Qt::black);
+                }
+                m_p.drawText(cell.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                             m_p.fontMetrics().elidedText(cells[c], Qt::ElideRight, w - 6));
+                x += w;
+            }
+            m_p.setPen(QColor(200, 200, 200));
+            m_p.drawLine(QLineF(kMargin, m_y + rowH, kMargin + m_width, m_y + rowH));
+            m_y += rowH;
+        };
+        drawRow(header, true, nullptr);
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            drawRow(rows[r], false, r < fills.size() ? &fills[r] : nullptr);
+        m_y += 6;
+    }
+
+    void chart(QCustomPlot &plot, int height)
+    {
+        need(height);
+        plot.resize(m_width, height);
+        m_p.save();
+        m_p.translate(kMargin, m_y);
+        plot.toPainter(&m_p, m_width, height);
+        m_p.restore();
+        m_y += height + 6;
+    }
+
+    int width() const { return m_width; }
+
+private:
+    QPdfWriter &m_writer;
+    QCPPainter &m_p;
+    int m_width = 0;
+    int m_height = 0;
+    int m_y = 0;
+};
+
+} // namespace
+
+Result<void> ReportWriter::write(const QString &path, const Input &in)
+{
+    if (!in.review)
+        return fail(tr("nothing to report"), Error::Code::Invalid);
+    const ReviewResult &r = *in.review;
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(96);
+    writer.setTitle(tr("Weekly portfolio review %1").arg(r.week.toString(Qt::ISODate)));
+    writer.setCreator(QStringLiteral("Tierlab " TIERLAB_VERSION));
+    QCPPainter painter;
+    if (!painter.begin(&writer))
+        return fail(tr("%1: cannot write the PDF").arg(path), Error::Code::Io);
+    painter.setRenderHint(QPainter::Antialiasing);
+    Layout doc(writer, painter);
+
+    doc.text(tr("Weekly portfolio review"), 18, true);
+    doc.text(tr("Week %1 (compared with %2)")
+                 .arg(r.week.toString(Qt::ISODate),
+                      r.previousWeek.isValid() ? r.previousWeek.toString(Qt::ISODate) : tr("no earlier week")),
+             11, true);
+    doc.text(tr("Filters: %1").arg(r.filterText));
+    doc.text(tr("Model: %1 (%2)").arg(in.modelName, in.modelLabel));
+    doc.text(tr("Model SHA-256: %1").arg(in.modelHash), 7.5, false, QColor(80, 80, 80));
+    doc.text(tr("Generated %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)), 7.5, false, QColor(80, 80, 80));
+    doc.gap(8);
+
+    doc.text(tr("Tier distribution"), 12, true);
+    std::vector<QStringList> rows;
+    std::vector<std::vector<QColor>> fills;
+    for (std::size_t t = 0; t < r.tiers.size(); ++t) {
+        const ReviewTier &tier = r.tiers[t];
+        const double pct = r.accounts > 0 ? 100.0 * double(tier.accounts) / double(r.accounts) : 0.0;
+        const double arrPct = r.totalArr > 0 ? 100.0 * tier.arr / r.totalArr : 0.0;
+        rows.push_back({TierPalette::label(in.tiers, int(t)), QString::number(tier.accounts),
+                        QStringLiteral("%1 %").arg(pct, 0, 'f', 1), money(tier.arr),
+                        QStringLiteral("%1 %").arg(arrPct, 0, 'f', 1), QString::number(tier.previousAccounts),
+                        money(tier.previousArr)});
+        fills.push_back({TierPalette::color(in.tiers, int(t))});
+    }
+    rows.push_back({tr("Unscored"), QString::number(r.unscored), QString(), money(r.unscoredArr), QString(),
+                    QString::number(r.previousUnscored), QString()});
+    rows.push_back({tr("Total"), QString::number(r.accounts), QString(), money(r.totalArr), QString(),
+                    QString::number(r.previousAccounts), money(r.previousTotalArr)});
+    doc.table({tr("Tier"), tr("Accounts"), tr("% accounts"), tr("ARR"), tr("% ARR"), tr("Last week"), tr("ARR last week")},
+              rows, {0.2, 0.12, 0.12, 0.16, 0.1, 0.12, 0.18}, fills);
+    {
+        TierBarsChart bars;
+        bars.setTiers(in.tiers);
+        ScoreSummary now, before;
+        for (const ReviewTier &t : r.tiers) {
+            now.tierCounts.push_back(t.accounts);
+            now.tierArr.push_back(t.arr);
+            before.tierCounts.push_back(t.previousAccounts);
+            before.tierArr.push_back(t.previousArr);
+        }
+        now.unscored = r.unscored;
+        before.unscored = r.previousUnscored;
+        bars.setSummaries(now, r.previousWeek.isValid() ? &before : nullptr);
+        doc.chart(bars, 260);
+        doc.text(tr("Filled bars: this week; dashed outlines: last week."), 7.5, false, QColor(80, 80, 80));
+    }
+    doc.text(tr("Trend: share of accounts per tier"), 12, true);
+    {
+        TrendChart trend;
+        trend.setTiers(in.tiers, false);
+        trend.setTrend(r.trend);
+        doc.chart(trend, 260);
+    }
+
+    doc.newPage();
+    doc.text(tr("Movement since last week"), 12, true);
+    if (r.previousWeek.isValid()) {
+        QStringList header{tr("from \\ to")};
+        for (std::size_t t = 0; t < r.tiers.size(); ++t)
+            header << TierPalette::label(in.tiers, int(t));
+        std::vector<QStringList> matrix;
+        std::vector<double> widths{0.2};
+        for (std::size_t t = 0; t < r.tiers.size(); ++t)
+            widths.push_back(0.8 / double(r.tiers.size()));
+        for (std::size_t f = 0; f < r.tiers.size(); ++f) {
+            QStringList row{TierPalette::label(in.tiers, int(f))};
+            for (std::size_t t = 0; t < r.tiers.size(); ++t) {
+                const ReviewTransition *c = r.transition(int(f), int(t));
+                row << tr("%1 (ARR %2)").arg(c->accounts).arg(money(c->arr));
+            }
+            matrix.push_back(row);
+        }
+        doc.table(header, matrix, widths);
+        doc.text(tr("New since last week: %1 (ARR %2); gone: %3 (ARR %4)")
+                     .arg(r.newAccounts)
+                     .arg(money(r.newArr))
+                     .arg(r.goneAccounts)
+                     .arg(money(r.goneArr)));
+    } else {
+        doc.text(tr("This is the first week of the workspace: nothing to compare with."));
+    }
+    doc.gap(6);
+    doc.text(tr("Movers: %1").arg(r.movers.size()), 12, true);
+    rows.clear();
+    fills.clear();
+    // An equal share of the rows for each kind, so a long list of one kind does not hide the others.
+    const int perKind = std::max(1, in.maxMovers / 4);
+    int perKindShown[4] = {0, 0, 0, 0};
+    int moversShown = 0;
+    for (const ReviewMover &m : r.movers) {
+        if (perKindShown[int(m.kind)]++ >= perKind)
+            continue;
+        ++moversShown;
+        QStringList drivers;
+        for (const ReviewDriver &d : m.drivers)
+            drivers << QStringLiteral("%1 %2").arg(d.label).arg(d.points, 0, 'f', 1);
+        rows.push_back({moverKindName(m.kind), m.accountId, m.name, TierPalette::label(in.tiers, m.fromTier),
+                        TierPalette::label(in.tiers, m.toTier), score(m.scoreBefore), score(m.scoreNow),
+                        drivers.join(QStringLiteral("; "))});
+        fills.push_back({QColor(), QColor(), QColor(), TierPalette::color(in.tiers, m.fromTier),
+                         TierPalette::color(in.tiers, m.toTier)});
+    }
+    doc.table({tr("Kind"), tr("Account"), tr("Name"), tr("From"), tr("To"), tr("Then"), tr("Now"), tr("What moved it")},
+              rows, {0.12, 0.11, 0.15, 0.08, 0.08, 0.05, 0.05, 0.36}, fills);
+    if (int(r.movers.size()) > moversShown) {
+        QStringList counts;
+        for (int k = 0; k < 4; ++k)
+            counts << QStringLiteral("%1 %2").arg(perKindShown[k]).arg(moverKindName(MoverKind(k)));
+        doc.text(tr("At most %1 of each kind shown; in all %2 (tierlab review --json lists every one).")
+                     .arg(perKind)
+                     .arg(counts.join(QStringLiteral(", "))));
+    }
+
+    doc.newPage();
+    doc.text(tr("Renewals at risk"), 12, true);
+    doc.text(tr("%1 renewals in the window, %2 below the best tier: ARR at risk %3")
+                 .arg(r.renewals.size())
+                 .arg(r.renewalsAtRisk)
+                 .arg(money(r.arrAtRisk)),
+             10, true);
+    rows.clear();
+    fills.clear();
+    int shown = 0;
+    for (const ReviewRenewal &n : r.renewals) {
+        if (!n.atRisk || shown >= in.maxRenewals)
+            continue;
+        ++shown;
+        rows.push_back({n.renewalDate.toString(Qt::ISODate), n.accountId, n.name, n.csm, score(n.score),
+                        TierPalette::label(in.tiers, n.tier), money(n.arr)});
+        fills.push_back({QColor(), QColor(), QColor(), QColor(), QColor(), TierPalette::color(in.tiers, n.tier)});
+    }
+    doc.table({tr("Renewal"), tr("Account"), tr("Name"), tr("CSM"), tr("Score"), tr("Tier"), tr("ARR")}, rows,
+              {0.13, 0.11, 0.24, 0.18, 0.08, 0.12, 0.14}, fills);
+    if (int(r.renewalsAtRisk) > shown)
+        doc.text(tr("… and %1 more at risk").arg(r.renewalsAtRisk - shown));
+    doc.gap(6);
+    doc.text(tr("Expansion candidates: %1").arg(r.expansion.size()), 12, true);
+    rows.clear();
+    for (std::size_t i = 0; i < r.expansion.size() && i < 15; ++i) {
+        const ReviewExpansion &e = r.expansion[i];
+        rows.push_back({e.accountId, e.name, score(e.score), score(e.scoreThen), e.renewalDate.toString(Qt::ISODate),
+                        money(e.arr)});
+    }
+    doc.table({tr("Account"), tr("Name"), tr("Score"), tr("4 weeks ago"), tr("Renewal"), tr("ARR")}, rows,
+              {0.12, 0.3, 0.1, 0.14, 0.16, 0.18});
+    if (!painter.end())
+        return fail(tr("%1: cannot write the PDF").arg(path), Error::Code::Io);
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
+        return fail(tr("%1: cannot write the PDF").arg(path), Error::Code::Io);
+    return {};
+}
+
+} // namespace tierlab::ui
