@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace tierlab {
+
+class DesignerSession;
+
+// The accounts of the designer's snapshot with their current and baseline scores: one row per
+// dataset row. It reads the session's arrays directly (no copy per account), so a re-score costs
+// nothing here until notifyScoresChanged() tells the views.
+class AccountsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum ColumnId {
+        // What the designer looks at first comes first; the score columns are contiguous.
+        AccountColumn,
+        ScoreColumn,
+        TierColumn,
+        BaselineScoreColumn,
+        BaselineTierColumn,
+        ChangeColumn,
+        CoverageColumn,
+        ArrColumn,
+        NameColumn,
+        CsmColumn,
+        SegmentColumn,
+        ColumnCount
+    };
+    // Raw values: a double for numeric columns (NaN = none), the text otherwise.
+    static constexpr int SortRole = Qt::UserRole + 1;
+    // The tier index (int; -1 = unscored) for the tier columns.
+    static constexpr int TierRole = Qt::UserRole + 2;
+
+    explicit AccountsModel(DesignerSession *session, QObject *parent = nullptr);
+
+    // Tells the views the score columns changed (one dataChanged over them). The page calls it
+    // once a slider drag settles, not on every step.
+    void notifyScoresChanged();
+    // The account behind a row, or -1.
+    int rowOf(const QString &accountId) const;
+
+    // Fast accessors for the filter proxy (no QVariant).
+    bool isNumericColumn(int column) const;
+    double number(int row, int column) const;
+    QString text(int row, int column) const;
+    int tier(int row) const;           // -1 = unscored
+    int baselineTier(int row) const;   // -1 = unscored
+    int csmCode(int row) const;
+    int segmentCode(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void resetRows();
+    QString tierLabel(int tier, bool baseline) const;
+
+    DesignerSession *m_session = nullptr;
+    int m_rows = 0;
+};
+
+} // namespace tierlab

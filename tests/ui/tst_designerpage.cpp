@@ -1,0 +1,409 @@
+// The model designer on the real widgets (offscreen), on a small demo workspace. Expected figures
+// come from a separate ScoringEngine given the same model: the page must show exactly what the
+// engine computes.
+#include "charts/histogramchart.h"
+#include "charts/tierbarschart.h"
+#include "demo/demogenerator.h"
+#include "designer/accountspane.h"
+#include "designer/comparedialog.h"
+#include "designer/conditionsdialog.h"
+#include "designer/explanationview.h"
+#include "designer/weightspanel.h"
+#include "engine/designersession.h"
+#include "itemmodels/accountfilterproxy.h"
+#include "itemmodels/accountsmodel.h"
+#include "model/modelfile.h"
+#include "pages/designerpage.h"
+#include "store/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QDoubleSpinBox>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace tierlab;
+using namespace tierlab::ui;
+
+namespace {
+
+ScoreSummary expectedSummary(const Model &model, const std::shared_ptr<const Dataset> &data)
+{
+    ScoringEngine engine;
+    engine.setThreadCount(1);
+    if (!engine.setModel(model) || !engine.setDataset(data))
+        return {};
+    return engine.summary();
+}
+
+QString shareOf(double w, double total)
+{
+    const double share = w / total;
+    return QLocale().toString(share * 100.0, 'f', share * 100.0 < 9.95 && share > 0 ? 1 : 0) + u'%';
+}
+
+} // namespace
+
+class TestDesignerPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void loadsWorkspace();
+    void sliderDragChangesSharesAndCounts();
+    void keyboardStepIsOneUndoStep();
+    void undoRestoresCounts();
+    void thresholdDragChangesTiers();
+    void lockRebalancesOthers();
+    void normaliseToHundred();
+    void selectingAccountShowsExplanation();
+    void accountsFilterByTier();
+    void saveVersionAndSwitchBack();
+    void modelFileRoundTrip();
+    void conditionsEditorKeepsUntouchedRows();
+    void compareShowsTransitions();
+    void asOfSwitchReloads();
+
+private:
+    void waitLoaded();
+
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    std::unique_ptr<DesignerPage> m_page;
+};
+
+void TestDesignerPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_workspace = m_dir.filePath(QStringLiteral("designer.tierlab"));
+    auto made = DemoGenerator::generateFile(m_workspace, DemoOptions{300, 12, 7, QDate(2026, 11, 2)});
+    QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+}
+
+void TestDesignerPage::init()
+{
+    // A fresh copy per test: versions saved by one test must not leak into the next.
+    const QString copy = m_dir.filePath(QStringLiteral("%1.tierlab").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_workspace, copy));
+    m_page = std::make_unique<DesignerPage>();
+    m_page->resize(1366, 768);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->setWorkspace(copy);
+    waitLoaded();
+}
+
+void TestDesignerPage::cleanup()
+{
+    m_page.reset();
+}
+
+void TestDesignerPage::waitLoaded()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 30000);
+    QVERIFY(m_page->session()->hasData());
+}
+
+void TestDesignerPage::loadsWorkspace()
+{
+    DesignerSession *s = m_page->session();
+    auto ws = Workspace::open(m_workspace);
+    QVERIFY(ws);
+    auto latest = (*ws)->loadLatestSnapshot();
+    QVERIFY(latest);
+    QVERIFY(latest->size() > 200);   // churned accounts have no snapshot at the end
+    QCOMPARE(s->dataset()->size(), latest->size());
+    QCOMPARE(s->dataset()->accountIds, latest->accountIds);
+    QCOMPARE(m_page->asOf(), QDate(2026, 11, 2));
+    QVERIFY(m_page->versions().empty());
+    QVERIFY(!m_page->isDirty());
+    QCOMPARE(m_page->undoStack()->count(), 0);
+    const ScoreSummary want = expectedSummary(s->model(), s->dataset());
+    QCOMPARE(s->current().summary().tierCounts, want.tierCounts);
+    QCOMPARE(m_page->histogramChart()->barTotal(), want.scored);
+    QCOMPARE(m_page->tierBarsChart()->unscoredText(), TierBarsChart::tr("%n account(s) unscored", nullptr, int(want.unscored)));
+    QAbstractItemModelTester modelTester(m_page->accountsPane()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(m_page->accountsPane()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(std::size_t(m_page->accountsPane()->proxy()->rowCount()), latest->size());
+}
+
+void TestDesignerPage::sliderDragChangesSharesAndCounts()
+{
+    DesignerSession *s = m_page->session();
+    QVERIFY(s->model().categories.size() >= 2);
+    QSlider *slider = m_page->weightsPanel()->categorySlider(0);
+    QVERIFY(slider);
+    Model want = s->model();
+    const double target = want.categories[0].weight * 2 + 3;
+    want.categories[0].weight = target;
+    // A drag goes through many values; only the last counts, and it is one undo step.
+    slider->setSliderDown(true);
+    for (int step = 1; step <= 5; ++step)
+        slider->setValue(int(std::lround((want.categories[0].weight - 3 + step * 0.6) * WeightsPanel::kSliderScale)));
+    slider->setValue(int(std::lround(target * WeightsPanel::kSliderScale)));
+    slider->setSliderDown(false);
+    QCOMPARE(s->model().categories[0].weight, target);
+    QCOMPARE(m_page->undoStack()->count(), 1);
+    QVERIFY(m_page->isDirty());
+    double total = 0;
+    for (const Category &c : want.categories)
+        total += c.weight;
+    for (int c = 0; c < int(want.categories.size()); ++c)
+        QCOMPARE(m_page->weightsPanel()->shareText(c), shareOf(want.categories[std::size_t(c)].weight, total));
+    QCOMPARE(m_page->weightsPanel()->categorySpin(0)->value(), target);
+    const ScoreSummary expected = expectedSummary(want, s->dataset());
+    QCOMPARE(s->current().summary().tierCounts, expected.tierCounts);
+    QCOMPARE(s->current().summary().unscored, expected.unscored);
+    QCOMPARE(m_page->histogramChart()->barTotal(), expected.scored);
+}
+
+void TestDesignerPage::keyboardStepIsOneUndoStep()
+{
+    DesignerSession *s = m_page->session();
+    QSlider *slider = m_page->weightsPanel()->categorySlider(1);
+    const double before = s->model().categories[1].weight;
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Right);
+    QCOMPARE(s->model().categories[1].weight, before + 1);
+    QCOMPARE(m_page->undoStack()->count(), 1);
+    m_page->undoStack()->undo();
+    QCOMPARE(s->model().categories[1].weight, before);
+    QCOMPARE(slider->value(), int(std::lround(before * WeightsPanel::kSliderScale)));
+}
+
+void TestDesignerPage::undoRestoresCounts()
+{
+    DesignerSession *s = m_page->session();
+    const ScoreSummary original = s->current().summary();
+    const Model originalModel = s->model();
+    QDoubleSpinBox *spin = m_page->weightsPanel()->categorySpin(0);
+    spin->setValue(0);
+    QCOMPARE(s->model().categories[0].weight, 0.0);
+    const ScoreSummary edited = s->current().summary();
+    QCOMPARE(edited.tierCounts, expectedSummary(s->model(), s->dataset()).tierCounts);
+    m_page->undoStack()->undo();
+    QCOMPARE(s->model(), originalModel);
+    QCOMPARE(s->current().summary().tierCounts, original.tierCounts);
+    QCOMPARE(spin->value(), originalModel.categories[0].weight);
+    QVERIFY(!m_page->isDirty());
+    m_page->undoStack()->redo();
+    QCOMPARE(s->current().summary().tierCounts, edited.tierCounts);
+}
+
+void TestDesignerPage::thresholdDragChangesTiers()
+{
+    DesignerSession *s = m_page->session();
+    HistogramChart *chart = m_page->histogramChart();
+    QVERIFY(s->model().tiers.size() >= 3);
+    chart->replot();   // lays out the axes so pixels map to scores
+    const int tier = 1;
+    const double from = s->model().tiers[tier].min;
+    const double to = from + 8;
+    const int y = chart->height() / 2;
+    QTest::mousePress(chart, Qt::LeftButton, {}, QPoint(int(std::lround(chart->thresholdPixel(tier))), y));
+    QTest::mouseMove(chart, QPoint(int(std::lround(chart->xAxis->coordToPixel(to - 3))), y));
+    QTest::mouseMove(chart, QPoint(int(std::lround(chart->xAxis->coordToPixel(to))), y));
+    QTest::mouseRelease(chart, Qt::LeftButton, {}, QPoint(int(std::lround(chart->xAxis->coordToPixel(to))), y));
+    const double moved = s->model().tiers[tier].min;
+    QVERIFY2(std::abs(moved - to) <= 0.5, qPrintable(QStringLiteral("moved to %1, wanted %2").arg(moved).arg(to)));
+    QCOMPARE(m_page->undoStack()->count(), 1);
+    const ScoreSummary expected = expectedSummary(s->model(), s->dataset());
+    QCOMPARE(s->current().summary().tierCounts, expected.tierCounts);
+    m_page->undoStack()->undo();
+    QCOMPARE(s->model().tiers[tier].min, from);
+}
+
+void TestDesignerPage::lockRebalancesOthers()
+{
+    DesignerSession *s = m_page->session();
+    const Model before = s->model();
+    QVERIFY(before.categories.size() >= 3);
+    double total = 0;
+    for (const Category &c : before.categories)
+        total += c.weight;
+    m_page->weightsPanel()->setCategoryLocked(1, true);
+    m_page->weightsPanel()->categorySpin(0)->setValue(before.categories[0].weight / 2);
+    const Model after = s->model();
+    QCOMPARE(after.categories[1].weight, before.categories[1].weight);
+    QCOMPARE(after.categories[0].weight, before.categories[0].weight / 2);
+    double newTotal = 0;
+    for (const Category &c : after.categories)
+        newTotal += c.weight;
+    QVERIFY(std::abs(newTotal - total) < 1e-9);
+}
+
+void TestDesignerPage::normaliseToHundred()
+{
+    DesignerSession *s = m_page->session();
+    m_page->normaliseWeights();
+    double total = 0;
+    for (const Category &c : s->model().categories)
+        total += c.weight;
+    QVERIFY(std::abs(total - 100) < 1e-9);
+    QCOMPARE(s->current().summary().tierCounts, expectedSummary(s->model(), s->dataset()).tierCounts);
+}
+
+void TestDesignerPage::selectingAccountShowsExplanation()
+{
+    DesignerSession *s = m_page->session();
+    int row = -1;
+    for (std::size_t r = 0; r < s->dataset()->size(); ++r)
+        if (s->current().tiers()[r] >= 0) {
+            row = int(r);
+            break;
+        }
+    QVERIFY(row >= 0);
+    const QString id = s->dataset()->accountIds[std::size_t(row)];
+    QVERIFY(m_page->accountsPane()->selectAccount(id));
+    QCOMPARE(m_page->accountsPane()->currentSourceRow(), row);
+    const QString headline = m_page->explanationView()->headline();
+    QVERIFY2(headline.contains(id), qPrintable(headline));
+    QVERIFY(headline.contains(QLocale().toString(s->current().scores()[std::size_t(row)], 'f', 1)));
+    QCOMPARE(m_page->explanationView()->signalRows(), int(s->model().signals.size()));
+}
+
+void TestDesignerPage::accountsFilterByTier()
+{
+    DesignerSession *s = m_page->session();
+    AccountFilterProxy *proxy = m_page->accountsPane()->proxy();
+    QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy->setTierFilter(0);
+    QCOMPARE(std::int64_t(proxy->rowCount()), s->current().summary().tierCounts[0]);
+    proxy->setTierFilter(-1);
+    QCOMPARE(std::int64_t(proxy->rowCount()), s->current().summary().unscored);
+    proxy->setTierFilter(AccountFilterProxy::kAnyTier);
+    QCOMPARE(std::size_t(proxy->rowCount()), s->dataset()->size());
+}
+
+void TestDesignerPage::saveVersionAndSwitchBack()
+{
+    DesignerSession *s = m_page->session();
+    QSignalSpy dirty(m_page.get(), &DesignerPage::dirtyChanged);
+    QVERIFY(m_page->saveVersion(QStringLiteral("v1")));
+    const Model v1 = s->model();
+    QCOMPARE(m_page->versions().size(), std::size_t(1));
+    QVERIFY(!m_page->isDirty());
+    QVERIFY(!m_page->saveVersion(QStringLiteral("  ")));
+
+    m_page->weightsPanel()->categorySpin(0)->setValue(v1.categories[0].weight + 5);
+    QVERIFY(m_page->isDirty());
+    QVERIFY(dirty.count() >= 1);
+    QVERIFY(m_page->saveVersion(QStringLiteral("v2")));
+    QCOMPARE(m_page->versions().size(), std::size_t(2));
+    QCOMPARE(m_page->versions().front().name, QStringLiteral("v2"));
+
+    const std::int64_t v1Id = m_page->versions().back().id;
+    QVERIFY(m_page->switchToVersion(v1Id));
+    QCOMPARE(s->model(), v1);
+    QCOMPARE(s->baselineName(), QStringLiteral("v1"));
+    QVERIFY(!m_page->isDirty());
+    QCOMPARE(s->current().summary().tierCounts, expectedSummary(v1, s->dataset()).tierCounts);
+    QVERIFY(!m_page->switchToVersion(9999));
+
+    // A fresh page on the same workspace starts from the newest version (v2).
+    DesignerPage again;
+    again.setWorkspace(s->dataset() ? m_dir.filePath(QStringLiteral("saveVersionAndSwitchBack.tierlab")) : QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!again.isLoading(), 30000);
+    QCOMPARE(again.session()->baselineName(), QStringLiteral("v2"));
+    QCOMPARE(again.session()->model().categories[0].weight, v1.categories[0].weight + 5);
+}
+
+void TestDesignerPage::modelFileRoundTrip()
+{
+    DesignerSession *s = m_page->session();
+    const Model original = s->model();
+    const QString path = m_dir.filePath(QStringLiteral("designer-model.json"));
+    QVERIFY(m_page->saveModelFile(path));
+    m_page->weightsPanel()->categorySpin(0)->setValue(original.categories[0].weight + 7);
+    QVERIFY(s->model() != original);
+    QVERIFY(m_page->openModelFile(path));
+    QCOMPARE(ModelFile::toJson(s->model()), ModelFile::toJson(original));
+    QCOMPARE(m_page->undoStack()->count(), 2);
+
+    // A model naming a column this workspace lacks is refused; the current model stays.
+    Model bad = original;
+    bad.signals[0].column = QStringLiteral("no_such_column");
+    const QString badPath = m_dir.filePath(QStringLiteral("bad-model.json"));
+    QVERIFY(ModelFile::save(bad, badPath));
+    const auto refused = m_page->openModelFile(badPath);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QStringLiteral("no_such_column")));
+    QCOMPARE(ModelFile::toJson(s->model()), ModelFile::toJson(original));
+    QVERIFY(!m_page->openModelFile(m_dir.filePath(QStringLiteral("missing.json"))));
+}
+
+void TestDesignerPage::conditionsEditorKeepsUntouchedRows()
+{
+    Penalty p;
+    p.id = QStringLiteral("open_p1_tickets");
+    p.op = CompareOp::GreaterEqual;
+    p.value.number = 1;
+    p.points = 15;
+    p.label = QStringLiteral("P1 open");
+    Override o;
+    o.id = QStringLiteral("champion_gone");
+    o.column = QStringLiteral("champion_left");
+    o.op = CompareOp::Equal;
+    o.value.type = RuleValue::Type::Bool;
+    o.value.flag = true;
+    o.cap = 39;
+    o.reason = QStringLiteral("Champion left");
+    ConditionsDialog dialog({p}, {o});
+    QCOMPARE(dialog.penalties(), std::vector<Penalty>{p});
+    QCOMPARE(dialog.overrides(), std::vector<Override>{o});
+    dialog.addRow(false);
+    QCOMPARE(dialog.penalties().size(), std::size_t(2));
+    QCOMPARE(ConditionsDialog::parseValue(QStringLiteral("yes")).type, RuleValue::Type::Bool);
+    QCOMPARE(ConditionsDialog::parseValue(QStringLiteral(" 2.5 ")).number, 2.5);
+    QCOMPARE(ConditionsDialog::parseValue(QStringLiteral("Monthly")).text, QStringLiteral("Monthly"));
+
+    // Applied through the session, the penalty takes points off exactly as the engine says.
+    DesignerSession *s = m_page->session();
+    Model m = s->model();
+    m.penalties = {p};
+    m.overrides = {o};
+    QVERIFY(s->applyModel(m));
+    QCOMPARE(s->current().summary().tierCounts, expectedSummary(m, s->dataset()).tierCounts);
+    QVERIFY(WeightsPanel::conditionSummary(o).contains(QStringLiteral("Champion left")));
+}
+
+void TestDesignerPage::compareShowsTransitions()
+{
+    DesignerSession *s = m_page->session();
+    QVERIFY(s->setTierMin(2, std::min(99.0, s->model().tiers[2].min + 10)));
+    const TierTransitions t = s->transitions();
+    QVERIFY(t.changed() > 0);
+    m_page->showComparison();
+    auto *dialog = m_page->findChild<CompareDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->cellText(2, 1).startsWith(QStringLiteral("%1 accounts").arg(QLocale().toString(qlonglong(t.accountsAt(2, 1))))));
+    QVERIFY(dialog->summaryText().contains(QLocale().toString(qlonglong(t.changed()))));
+    dialog->close();
+}
+
+void TestDesignerPage::asOfSwitchReloads()
+{
+    m_page->setAsOf(QDate(2026, 11, 2).addDays(-7 * 5));
+    waitLoaded();
+    QCOMPARE(m_page->asOf(), QDate(2026, 11, 2).addDays(-7 * 5));
+    DesignerSession *s = m_page->session();
+    QCOMPARE(s->current().summary().tierCounts, expectedSummary(s->model(), s->dataset()).tierCounts);
+    // Latest wins: of two quick requests only the second is shown.
+    m_page->setAsOf(QDate(2026, 11, 2).addDays(-7 * 3));
+    m_page->setAsOf(QDate(2026, 11, 2).addDays(-7));
+    waitLoaded();
+    QCOMPARE(m_page->asOf(), QDate(2026, 11, 2).addDays(-7));
+}
+
+QTEST_MAIN(TestDesignerPage)
+#include "tst_designerpage.moc"

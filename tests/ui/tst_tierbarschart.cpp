@@ -1,0 +1,84 @@
+// TierBarsChart: accounts and ARR per tier, the baseline as a ghost beside each bar, the unscored
+// count, compact money labels.
+#include "charts/tierbarschart.h"
+
+#include <QTest>
+
+using namespace tierlab;
+using namespace tierlab::ui;
+
+class TestTierBarsChart : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void compactMoney_data();
+    void compactMoney();
+    void barsAndGhost();
+    void noBaselineNoGhost();
+};
+
+void TestTierBarsChart::compactMoney_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("small") << 950.0 << QStringLiteral("950");
+    QTest::newRow("thousands") << 12400.0 << QStringLiteral("12k");
+    QTest::newRow("millions") << 53600000.0 << QStringLiteral("53.6M");
+    QTest::newRow("billions") << 2.25e9 << QStringLiteral("2.3B");
+    QTest::newRow("negative") << -1500000.0 << QStringLiteral("-1.5M");
+}
+
+void TestTierBarsChart::compactMoney()
+{
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(TierBarsChart::compactMoney(value), text);
+}
+
+void TestTierBarsChart::barsAndGhost()
+{
+    TierBarsChart chart;
+    chart.setTiers({Tier{QStringLiteral("red"), {}, {}, 0, {}}, Tier{QStringLiteral("green"), {}, {}, 50, {}}});
+    ScoreSummary now;
+    now.tierCounts = {3, 5};
+    now.tierArr = {300, 5000};
+    now.unscored = 2;
+    now.unscoredArr = 20;
+    ScoreSummary before = now;
+    before.tierCounts = {4, 4};
+    chart.setSummaries(now, &before);
+    QCOMPARE(chart.unscoredText(), TierBarsChart::tr("%n account(s) unscored", nullptr, 2));
+    // Per panel: one bar per tier + unscored, then the ghost.
+    QCOMPARE(chart.plottableCount(), 2 * (3 + 1));
+    auto *green = qobject_cast<QCPBars *>(chart.plottable(1));
+    QVERIFY(green);
+    QCOMPARE(green->data()->at(0)->value, 5.0);
+    auto *ghost = qobject_cast<QCPBars *>(chart.plottable(3));
+    QVERIFY(ghost);
+    QCOMPARE(ghost->data()->size(), 3);
+    QCOMPARE(ghost->data()->at(0)->value, 4.0);
+    QCOMPARE(ghost->data()->at(2)->value, 2.0);
+    // The ARR panel is in thousands once a value reaches 1,000.
+    auto *greenArr = qobject_cast<QCPBars *>(chart.plottable(5));
+    QVERIFY(greenArr);
+    QCOMPARE(greenArr->data()->at(0)->value, 5.0);
+}
+
+void TestTierBarsChart::noBaselineNoGhost()
+{
+    TierBarsChart chart;
+    chart.setTiers({Tier{QStringLiteral("only"), {}, {}, 0, {}}});
+    ScoreSummary now;
+    now.tierCounts = {7};
+    now.tierArr = {70};
+    chart.setSummaries(now, nullptr);
+    auto *ghost = qobject_cast<QCPBars *>(chart.plottable(2));
+    QVERIFY(ghost);
+    QCOMPARE(ghost->data()->size(), 0);
+    QCOMPARE(chart.unscoredText(), TierBarsChart::tr("%n account(s) unscored", nullptr, 0));
+}
+
+QTEST_MAIN(TestTierBarsChart)
+#include "tst_tierbarschart.moc"

@@ -1,0 +1,175 @@
+#include "histogramchart.h"
+
+#include "charts/tierpalette.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tierlab::ui {
+
+namespace {
+constexpr double kGrabPixels = 6;
+constexpr double kMinGap = 0.5;   // thresholds stay at least this far apart
+} // namespace
+
+HistogramChart::HistogramChart(QWidget *parent) : QCustomPlot(parent)
+{
+    setObjectName(QStringLiteral("histogramChart"));
+    setMinimumSize(260, 180);
+    setToolTip(tr("How many accounts get each score, coloured by tier. Drag a dashed line to move that "
+                  "tier's threshold."));
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, new QCPTextElement(this, tr("Score distribution"), QFont(font().family(), font().pointSize(), QFont::Bold)));
+    xAxis->setRange(0, 100);
+    xAxis->setLabel(tr("Score"));
+    yAxis->setLabel(tr("Accounts"));
+    setNoAntialiasingOnDrag(true);
+}
+
+void HistogramChart::setTiers(const std::vector<Tier> &tiers)
+{
+    const bool sameStructure = tiers.size() == m_tiers.size()
+                               && std::equal(tiers.begin(), tiers.end(), m_tiers.begin(), [](const Tier &a, const Tier &b) {
+                                      return a.id == b.id && a.label == b.label && a.color == b.color;
+                                  });
+    m_tiers = tiers;
+    if (!sameStructure) {
+        for (QCPBars *bars : m_bars)
+            removePlottable(bars);
+        for (QCPItemStraightLine *line : m_lines)
+            removeItem(line);
+        for (QCPItemText *text : m_lineLabels)
+            removeItem(text);
+        m_bars.clear();
+        m_lines.clear();
+        m_lineLabels.clear();
+        QCPBars *below = nullptr;
+        for (int t = 0; t < int(tiers.size()); ++t) {
+            auto *bars = new QCPBars(xAxis, yAxis);
+            bars->setName(TierPalette::label(tiers, t));
+            const QColor c = TierPalette::color(tiers, t);
+            bars->setPen(QPen(c.darker(120), 0.5));
+            bars->setBrush(c);
+            bars->setWidthType(QCPBars::wtPlotCoords);
+            if (below)
+                bars->moveAbove(below);
+            below = bars;
+            m_bars.push_back(bars);
+        }
+        for (int t = 1; t < int(tiers.size()); ++t) {
+            auto *line = new QCPItemStraightLine(this);
+            line->setPen(QPen(TierPalette::color(tiers, t).darker(140), 2, Qt::DashLine));
+            m_lines.push_back(line);
+            auto *label = new QCPItemText(this);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+            label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            label->setColor(TierPalette::color(tiers, t).darker(150));
+            label->setPadding(QMargins(3, 2, 3, 2));
+            m_lineLabels.push_back(label);
+        }
+        legend->setVisible(false);
+    }
+    for (int t = 1; t < int(tiers.size()); ++t) {
+        const double x = tiers[std::size_t(t)].min;
+        m_lines[std::size_t(t - 1)]->point1->setCoords(x, 0);
+        m_lines[std::size_t(t - 1)]->point2->setCoords(x, 1);
+        m_lineLabels[std::size_t(t - 1)]->position->setCoords(x, 0.02);
+        m_lineLabels[std::size_t(t - 1)]->setText(QStringLiteral("%1 ≥ %2").arg(TierPalette::label(tiers, t)).arg(x, 0, 'f', 1));
+    }
+    replot(rpQueuedReplot);
+}
+
+void HistogramChart::setHistogram(const ScoreHistogram &h)
+{
+    if (h.tierCount != int(m_bars.size()))
+        return;
+    m_keys.resize(h.bins);
+    m_values.resize(h.bins);
+    double top = 0;
+    m_total = 0;
+    std::vector<double> stack(std::size_t(h.bins), 0.0);
+    for (int t = 0; t < h.tierCount; ++t) {
+        for (int b = 0; b < h.bins; ++b) {
+            m_keys[b] = (b + 0.5) * h.binWidth;
+            m_values[b] = double(h.count(b, t));
+            stack[std::size_t(b)] += m_values[b];
+            m_total += h.count(b, t);
+        }
+        m_bars[std::size_t(t)]->setWidth(h.binWidth * 0.92);
+        m_bars[std::size_t(t)]->setData(m_keys, m_values, true);
+    }
+    for (double v : stack)
+        top = std::max(top, v);
+    yAxis->setRange(0, std::max(1.0, top * 1.12));
+    replot(rpQueuedReplot);
+}
+
+double HistogramChart::thresholdPixel(int tier) const
+{
+    if (tier <= 0 || std::size_t(tier) >= m_tiers.size())
+        return -1;
+    return xAxis->coordToPixel(m_tiers[std::size_t(tier)].min);
+}
+
+int HistogramChart::thresholdNear(double pixelX) const
+{
+    int best = -1;
+    double bestDistance = kGrabPixels;
+    for (int t = 1; t < int(m_tiers.size()); ++t) {
+        const double d = std::abs(thresholdPixel(t) - pixelX);
+        if (d <= bestDistance) {
+            best = t;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+double HistogramChart::clampedMin(int tier, double value) const
+{
+    const double lo = m_tiers[std::size_t(tier - 1)].min + kMinGap;
+    const double hi = std::size_t(tier + 1) < m_tiers.size() ? m_tiers[std::size_t(tier + 1)].min - kMinGap : 100.0;
+    // Whole and half points are what people set thresholds to; finer steps only add noise.
+    return std::clamp(std::round(value * 2.0) / 2.0, lo, hi);
+}
+
+void HistogramChart::mousePressEvent(QMouseEvent *event)
+{
+    const int tier = m_draggable && event->button() == Qt::LeftButton ? thresholdNear(event->position().x()) : -1;
+    if (tier < 0) {
+        QCustomPlot::mousePressEvent(event);
+        return;
+    }
+    m_dragTier = tier;
+    Q_EMIT thresholdDragStarted(tier);
+    event->accept();
+}
+
+void HistogramChart::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragTier < 0) {
+        const bool over = m_draggable && thresholdNear(event->position().x()) >= 0;
+        setCursor(over ? Qt::SizeHorCursor : Qt::ArrowCursor);
+        QCustomPlot::mouseMoveEvent(event);
+        return;
+    }
+    const double value = clampedMin(m_dragTier, xAxis->pixelToCoord(event->position().x()));
+    if (value != m_tiers[std::size_t(m_dragTier)].min)
+        Q_EMIT thresholdDragged(m_dragTier, value);
+    event->accept();
+}
+
+void HistogramChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragTier < 0) {
+        QCustomPlot::mouseReleaseEvent(event);
+        return;
+    }
+    const int tier = m_dragTier;
+    m_dragTier = -1;
+    const double value = clampedMin(tier, xAxis->pixelToCoord(event->position().x()));
+    Q_EMIT thresholdDragFinished(tier, value);
+    event->accept();
+}
+
+} // namespace tierlab::ui

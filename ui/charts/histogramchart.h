@@ -1,0 +1,54 @@
+#pragma once
+
+#include "charts/plotheader.h"
+
+#include "engine/designersession.h"
+
+#include <vector>
+
+namespace tierlab::ui {
+
+// Score histogram coloured by tier, with each tier threshold as a vertical line the user drags.
+// Reusable: it only shows a ScoreHistogram and tier minimums it is given.
+class HistogramChart : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit HistogramChart(QWidget *parent = nullptr);
+
+    // Tier structure (labels, colours, minimums); rebuilds the bars and lines.
+    void setTiers(const std::vector<Tier> &tiers);
+    void setHistogram(const ScoreHistogram &histogram);
+    void setThresholdsDraggable(bool draggable) { m_draggable = draggable; }
+
+    // Index of the tier whose threshold line is within a few pixels of `x`, else -1.
+    int thresholdNear(double pixelX) const;
+    double thresholdPixel(int tier) const;
+    std::int64_t barTotal() const { return m_total; }
+
+Q_SIGNALS:
+    void thresholdDragStarted(int tier);
+    void thresholdDragged(int tier, double min);      // live, while the mouse moves
+    void thresholdDragFinished(int tier, double min);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    double clampedMin(int tier, double value) const;
+
+    std::vector<Tier> m_tiers;
+    std::vector<QCPBars *> m_bars;
+    std::vector<QCPItemStraightLine *> m_lines;
+    std::vector<QCPItemText *> m_lineLabels;
+    QVector<double> m_keys;
+    QVector<double> m_values;
+    int m_dragTier = -1;
+    bool m_draggable = true;
+    std::int64_t m_total = 0;
+};
+
+} // namespace tierlab::ui

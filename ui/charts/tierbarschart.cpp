@@ -1,0 +1,177 @@
+#include "tierbarschart.h"
+
+#include "charts/tierpalette.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace tierlab::ui {
+
+namespace {
+constexpr double kBarWidth = 0.38;
+constexpr double kOffset = 0.2;
+} // namespace
+
+TierBarsChart::TierBarsChart(QWidget *parent) : QCustomPlot(parent)
+{
+    setObjectName(QStringLiteral("tierBarsChart"));
+    setMinimumSize(260, 180);
+    setToolTip(tr("Accounts and ARR in each tier with the current model (filled) and the saved baseline "
+                  "model (dashed outline), plus the accounts that could not be scored"));
+    plotLayout()->clear();
+    m_title = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
+    plotLayout()->addElement(0, 0, m_title);
+    // Two panels side by side under one title: accounts (left) and ARR (right).
+    auto *panels = new QCPLayoutGrid;
+    plotLayout()->addElement(1, 0, panels);
+    plotLayout()->setRowStretchFactor(0, 0.001);
+    m_accounts.rect = new QCPAxisRect(this);
+    m_arr.rect = new QCPAxisRect(this);
+    panels->addElement(0, 0, m_accounts.rect);
+    panels->addElement(0, 1, m_arr.rect);
+    m_accounts.rect->axis(QCPAxis::atLeft)->setLabel(tr("Accounts"));
+    m_arr.rect->axis(QCPAxis::atLeft)->setLabel(tr("ARR"));
+    buildPanel(m_accounts, tr("Accounts"));
+    buildPanel(m_arr, tr("ARR"));
+}
+
+void TierBarsChart::buildPanel(Panel &panel, const QString &title)
+{
+    Q_UNUSED(title)
+    QCPAxis *key = panel.rect->axis(QCPAxis::atBottom);
+    QCPAxis *value = panel.rect->axis(QCPAxis::atLeft);
+    key->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    key->grid()->setVisible(false);
+    key->setTickLabelRotation(-30);
+    value->setRangeLower(0);
+    value->setNumberFormat(QStringLiteral("f"));
+    value->setNumberPrecision(0);
+    panel.rect->axis(QCPAxis::atTop)->setVisible(false);
+    panel.rect->axis(QCPAxis::atRight)->setVisible(false);
+}
+
+void TierBarsChart::setTiers(const std::vector<Tier> &tiers)
+{
+    m_tiers = tiers;
+    for (Panel *panel : {&m_accounts, &m_arr}) {
+        for (QCPBars *bars : panel->bars)
+            removePlottable(bars);
+        if (panel->ghost)
+            removePlottable(panel->ghost);
+        for (QCPItemText *label : panel->labels)
+            removeItem(label);
+        panel->bars.clear();
+        panel->labels.clear();
+        QCPAxis *key = panel->rect->axis(QCPAxis::atBottom);
+        QCPAxis *value = panel->rect->axis(QCPAxis::atLeft);
+        auto ticker = qSharedPointerCast<QCPAxisTickerText>(key->ticker());
+        ticker->clear();
+        const int slots = int(tiers.size()) + 1;
+        for (int t = 0; t < slots; ++t) {
+            const int tier = t < int(tiers.size()) ? t : -1;
+            ticker->addTick(t, TierPalette::label(tiers, tier));
+            auto *bars = new QCPBars(key, value);
+            bars->setWidth(kBarWidth);
+            bars->setBrush(TierPalette::color(tiers, tier));
+            bars->setPen(QPen(TierPalette::color(tiers, tier).darker(130), 1));
+            panel->bars.push_back(bars);
+            auto *label = new QCPItemText(this);
+            label->setClipAxisRect(panel->rect);
+            label->position->setAxes(key, value);
+            label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+            label->setPadding(QMargins(1, 1, 1, 2));
+            panel->labels.push_back(label);
+        }
+        panel->ghost = new QCPBars(key, value);
+        panel->ghost->setName(tr("Baseline"));
+        panel->ghost->setWidth(kBarWidth);
+        panel->ghost->setBrush(Qt::NoBrush);
+        panel->ghost->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5, Qt::DashLine));
+        key->setRange(-0.6, slots - 0.4);
+    }
+    replot(rpQueuedReplot);
+}
+
+QString TierBarsChart::compactMoney(double value)
+{
+    const QLocale locale;
+    const double a = std::abs(value);
+    if (a >= 1e9)
+        return locale.toString(value / 1e9, 'f', 1) + u'B';
+    if (a >= 1e6)
+        return locale.toString(value / 1e6, 'f', 1) + u'M';
+    if (a >= 1e3)
+        return locale.toString(value / 1e3, 'f', 0) + u'k';
+    return locale.toString(value, 'f', 0);
+}
+
+void TierBarsChart::fillPanel(Panel &panel, const std::vector<double> &now, const std::vector<double> *before, bool money)
+{
+    if (!panel.ghost)
+        return;   // no tiers yet
+    double top = 1;
+    const QLocale locale;
+    // Money axes in k or M so the tick labels stay short.
+    double largest = 0;
+    for (double v : now)
+        largest = std::max(largest, v);
+    const double unit = !money ? 1 : (largest >= 1e6 ? 1e6 : (largest >= 1e3 ? 1e3 : 1));
+    if (money)
+        panel.rect->axis(QCPAxis::atLeft)->setLabel(unit == 1e6 ? tr("ARR (millions)") : (unit == 1e3 ? tr("ARR (thousands)") : tr("ARR")));
+    for (std::size_t t = 0; t < panel.bars.size() && t < now.size(); ++t) {
+        const double key = before ? double(t) - kOffset : double(t);
+        panel.bars[t]->setData(QVector<double>{key}, QVector<double>{now[t] / unit}, true);
+        top = std::max(top, now[t] / unit);
+        QString text = money ? compactMoney(now[t]) : locale.toString(qlonglong(now[t]));
+        if (before && t < before->size()) {
+            const double delta = now[t] - (*before)[t];
+            if (delta != 0)
+                text += QStringLiteral("\n") + (delta > 0 ? QStringLiteral("+") : QString())
+                        + (money ? compactMoney(delta) : locale.toString(qlonglong(delta)));
+        }
+        panel.labels[t]->setText(text);
+        panel.labels[t]->position->setCoords(double(t), now[t] / unit);
+    }
+    QVector<double> keys, values;
+    if (before) {
+        for (std::size_t t = 0; t < before->size(); ++t) {
+            keys << double(t) + kOffset;
+            values << (*before)[t] / unit;
+            top = std::max(top, (*before)[t] / unit);
+        }
+    }
+    panel.ghost->setData(keys, values, true);
+    // Headroom for the two-line value labels above the bars.
+    panel.rect->axis(QCPAxis::atLeft)->setRange(0, top * (before ? 1.55 : 1.3));
+}
+
+void TierBarsChart::setSummaries(const ScoreSummary &current, const ScoreSummary *baseline)
+{
+    const std::size_t tiers = m_tiers.size();
+    std::vector<double> counts(tiers + 1, 0.0), arr(tiers + 1, 0.0);
+    for (std::size_t t = 0; t < tiers && t < current.tierCounts.size(); ++t) {
+        counts[t] = double(current.tierCounts[t]);
+        arr[t] = current.tierArr[t];
+    }
+    counts[tiers] = double(current.unscored);
+    arr[tiers] = current.unscoredArr;
+    std::vector<double> baseCounts, baseArr;
+    if (baseline) {
+        baseCounts.assign(tiers + 1, 0.0);
+        baseArr.assign(tiers + 1, 0.0);
+        for (std::size_t t = 0; t < tiers && t < baseline->tierCounts.size(); ++t) {
+            baseCounts[t] = double(baseline->tierCounts[t]);
+            baseArr[t] = baseline->tierArr[t];
+        }
+        baseCounts[tiers] = double(baseline->unscored);
+        baseArr[tiers] = baseline->unscoredArr;
+    }
+    fillPanel(m_accounts, counts, baseline ? &baseCounts : nullptr, false);
+    fillPanel(m_arr, arr, baseline ? &baseArr : nullptr, true);
+    m_unscoredText = tr("%n account(s) unscored", nullptr, int(current.unscored));
+    m_title->setText(tr("Per tier (dashed: baseline)"));
+    replot(rpQueuedReplot);
+}
+
+} // namespace tierlab::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "charts/plotheader.h"
+
+#include "engine/scoringengine.h"
+
+#include <vector>
+
+namespace tierlab::ui {
+
+// Accounts and ARR per tier as bars, the baseline drawn as a dashed ghost outline beside each bar,
+// plus the unscored accounts as a grey bar. Reusable by any page that compares two scorings.
+class TierBarsChart : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit TierBarsChart(QWidget *parent = nullptr);
+
+    void setTiers(const std::vector<Tier> &tiers);
+    // `baseline` may be null (no ghost).
+    void setSummaries(const ScoreSummary &current, const ScoreSummary *baseline);
+    QString unscoredText() const { return m_unscoredText; }
+
+    static QString compactMoney(double value);
+
+private:
+    struct Panel
+    {
+        QCPAxisRect *rect = nullptr;
+        std::vector<QCPBars *> bars;   // per tier + unscored
+        QCPBars *ghost = nullptr;
+        std::vector<QCPItemText *> labels;
+    };
+    void buildPanel(Panel &panel, const QString &title);
+    void fillPanel(Panel &panel, const std::vector<double> &now, const std::vector<double> *before, bool money);
+
+    std::vector<Tier> m_tiers;
+    Panel m_accounts;
+    Panel m_arr;
+    QCPTextElement *m_title = nullptr;
+    QString m_unscoredText;
+};
+
+} // namespace tierlab::ui

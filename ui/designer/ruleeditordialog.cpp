@@ -1,0 +1,212 @@
+#include "ruleeditordialog.h"
+
+#include "model/modelvalidator.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace tierlab::ui {
+
+namespace {
+
+QDoubleSpinBox *scoreSpin(QWidget *parent, double value, double lo = 0, double hi = 100)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setRange(lo, hi);
+    spin->setDecimals(2);
+    spin->setValue(value);
+    return spin;
+}
+
+QString joinNumbers(const std::vector<double> &v)
+{
+    QStringList parts;
+    for (double x : v)
+        parts << QString::number(x, 'g', 10);
+    return parts.join(QStringLiteral(", "));
+}
+
+bool parseNumbers(const QString &text, std::vector<double> *out)
+{
+    out->clear();
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double v = part.trimmed().toDouble(&ok);
+        if (!ok)
+            return false;
+        out->push_back(v);
+    }
+    return true;
+}
+
+} // namespace
+
+RuleEditorDialog::RuleEditorDialog(const Signal &signal, const Dataset *snapshot, QWidget *parent)
+    : QDialog(parent), m_signal(signal)
+{
+    setObjectName(QStringLiteral("ruleEditor"));
+    setWindowTitle(tr("Rule for %1").arg(signal.label.isEmpty() ? signal.id : signal.label));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("ruleKind"));
+    m_kind->addItem(tr("Linear: a worst and a best value"), int(RuleKind::Linear));
+    m_kind->addItem(tr("Bands: a score per range"), int(RuleKind::Bands));
+    m_kind->addItem(tr("Map: a score per category"), int(RuleKind::Map));
+    m_kind->addItem(tr("Flag: a score for yes and for no"), int(RuleKind::Flag));
+    m_kind->addItem(tr("Percentile: rank among all accounts"), int(RuleKind::Percentile));
+    m_kind->setToolTip(tr("How a value of this signal becomes a 0–100 score"));
+    form->addRow(tr("Kind:"), m_kind);
+    layout->addLayout(form);
+
+    const SignalRule &r = signal.rule;
+    m_pages = new QStackedWidget(this);
+    auto *linear = new QWidget(m_pages);
+    auto *linearForm = new QFormLayout(linear);
+    m_worst = scoreSpin(linear, r.worst, -1e12, 1e12);
+    m_best = scoreSpin(linear, r.best, -1e12, 1e12);
+    m_worst->setToolTip(tr("The value that scores 0 (best may be below worst: lower is then better)"));
+    m_best->setToolTip(tr("The value that scores 100"));
+    linearForm->addRow(tr("Worst value (score 0):"), m_worst);
+    linearForm->addRow(tr("Best value (score 100):"), m_best);
+    m_pages->addWidget(linear);
+
+    auto *bands = new QWidget(m_pages);
+    auto *bandsForm = new QFormLayout(bands);
+    m_edges = new QLineEdit(joinNumbers(r.edges), bands);
+    m_edges->setPlaceholderText(tr("e.g. 10, 20, 40"));
+    m_edges->setToolTip(tr("Increasing band edges, comma-separated; k edges make k + 1 bands"));
+    m_bandScores = new QLineEdit(joinNumbers(r.bandScores), bands);
+    m_bandScores->setPlaceholderText(tr("e.g. 0, 40, 70, 100"));
+    m_bandScores->setToolTip(tr("One score per band, lowest band first"));
+    bandsForm->addRow(tr("Edges:"), m_edges);
+    bandsForm->addRow(tr("Scores:"), m_bandScores);
+    m_pages->addWidget(bands);
+
+    auto *map = new QWidget(m_pages);
+    auto *mapForm = new QFormLayout(map);
+    QStringList mapLines;
+    for (const auto &[value, score] : r.mapScores)
+        mapLines << QStringLiteral("%1 = %2").arg(value).arg(score);
+    m_map = new QPlainTextEdit(mapLines.join(u'\n'), map);
+    m_map->setToolTip(tr("One \"value = score\" per line"));
+    if (snapshot) {
+        const int c = snapshot->columnIndex(signal.columnName());
+        if (c >= 0 && !snapshot->columns[std::size_t(c)].dictionary.empty()) {
+            QStringList values;
+            for (const QString &v : snapshot->columns[std::size_t(c)].dictionary)
+                values << v;
+            m_map->setPlaceholderText(tr("Values in this snapshot: %1").arg(values.join(QStringLiteral(", "))));
+        }
+    }
+    m_mapDefault = scoreSpin(map, r.mapDefault);
+    mapForm->addRow(tr("Scores:"), m_map);
+    mapForm->addRow(tr("Any other value:"), m_mapDefault);
+    m_pages->addWidget(map);
+
+    auto *flag = new QWidget(m_pages);
+    auto *flagForm = new QFormLayout(flag);
+    m_true = scoreSpin(flag, r.trueScore);
+    m_false = scoreSpin(flag, r.falseScore);
+    flagForm->addRow(tr("Score for yes:"), m_true);
+    flagForm->addRow(tr("Score for no:"), m_false);
+    m_pages->addWidget(flag);
+
+    auto *percentile = new QWidget(m_pages);
+    auto *percentileForm = new QFormLayout(percentile);
+    m_invert = new QCheckBox(tr("Lower values are better"), percentile);
+    m_invert->setChecked(r.invert);
+    percentileForm->addRow(m_invert);
+    m_pages->addWidget(percentile);
+    layout->addWidget(m_pages);
+
+    auto *missingForm = new QFormLayout;
+    m_missing = new QComboBox(this);
+    m_missing->setObjectName(QStringLiteral("missingPolicy"));
+    m_missing->addItem(tr("Skip the signal"), int(MissingPolicy::Skip));
+    m_missing->addItem(tr("Score 50 (neutral)"), int(MissingPolicy::Neutral));
+    m_missing->addItem(tr("Score 0 (worst)"), int(MissingPolicy::Worst));
+    m_missing->setCurrentIndex(m_missing->findData(int(signal.missing)));
+    m_missing->setToolTip(tr("What an account without a value for this signal gets"));
+    missingForm->addRow(tr("When missing:"), m_missing);
+    layout->addLayout(missingForm);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #A04000"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RuleEditorDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_kind->setCurrentIndex(m_kind->findData(int(r.kind)));
+    m_pages->setCurrentIndex(m_kind->currentIndex());
+}
+
+Signal RuleEditorDialog::signal() const
+{
+    Signal s = m_signal;
+    SignalRule &r = s.rule;
+    r.kind = RuleKind(m_kind->currentData().toInt());
+    r.worst = m_worst->value();
+    r.best = m_best->value();
+    parseNumbers(m_edges->text(), &r.edges);
+    parseNumbers(m_bandScores->text(), &r.bandScores);
+    r.mapScores.clear();
+    for (const QString &line : m_map->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype eq = line.lastIndexOf(u'=');
+        if (eq <= 0)
+            continue;
+        r.mapScores.emplace_back(line.left(eq).trimmed(), line.mid(eq + 1).trimmed().toDouble());
+    }
+    r.mapDefault = m_mapDefault->value();
+    r.trueScore = m_true->value();
+    r.falseScore = m_false->value();
+    r.invert = m_invert->isChecked();
+    s.missing = MissingPolicy(m_missing->currentData().toInt());
+    return s;
+}
+
+QString RuleEditorDialog::problem() const
+{
+    std::vector<double> numbers;
+    if (m_kind->currentData().toInt() == int(RuleKind::Bands)
+        && (!parseNumbers(m_edges->text(), &numbers) || !parseNumbers(m_bandScores->text(), &numbers)))
+        return tr("Edges and scores must be numbers separated by commas");
+    // Check the rule the way the engine will: inside a one-signal model.
+    Model probe;
+    probe.categories.push_back(Category{QStringLiteral("c"), {}, {}, 1, Aggregate::Mean, {}});
+    Signal s = signal();
+    s.category = QStringLiteral("c");
+    probe.signals.push_back(s);
+    probe.tiers.push_back(Tier{QStringLiteral("t"), {}, {}, 0, {}});
+    const std::vector<ModelIssue> issues = ModelValidator::checkStructure(probe);
+    return issues.empty() ? QString() : ModelValidator::joinIssues(issues);
+}
+
+void RuleEditorDialog::accept()
+{
+    const QString why = problem();
+    if (!why.isEmpty()) {
+        m_error->setText(why);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace tierlab::ui

@@ -1,0 +1,616 @@
+#include "designerpage.h"
+
+#include "charts/histogramchart.h"
+#include "charts/tierbarschart.h"
+#include "designer/accountspane.h"
+#include "designer/comparedialog.h"
+#include "designer/conditionsdialog.h"
+#include "designer/explanationview.h"
+#include "designer/modeleditcommand.h"
+#include "designer/ruleeditordialog.h"
+#include "designer/weightspanel.h"
+#include "itemmodels/accountsmodel.h"
+#include "model/modelfile.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tierlab::ui {
+
+namespace {
+
+constexpr double kBinWidth = 2;
+constexpr int kSettleMs = 250;
+// Merge keys for keyboard steps: one range per kind of control.
+constexpr int kCategoryKey = 1000;
+constexpr int kSignalKey = 2000;
+
+bool sameTierLooks(const std::vector<Tier> &a, const std::vector<Tier> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].id != b[i].id || a[i].label != b[i].label || a[i].color != b[i].color)
+            return false;
+    return true;
+}
+
+} // namespace
+
+DesignerPage::DesignerPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("designerPage"));
+    m_session = new DesignerSession(this);
+    m_undo = new QUndoStack(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    // Top bar: model name, as-of, versions, compare.
+    auto *bar = new QHBoxLayout;
+    m_modelLabel = new QLabel(this);
+    m_modelLabel->setObjectName(QStringLiteral("modelLabel"));
+    QFont big = m_modelLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_modelLabel->setFont(big);
+    m_asOf = new QComboBox(this);
+    m_asOf->setObjectName(QStringLiteral("asOfCombo"));
+    m_asOf->setToolTip(tr("The snapshot date the scores are shown for"));
+    m_asOf->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_version = new QComboBox(this);
+    m_version->setObjectName(QStringLiteral("versionCombo"));
+    m_version->setToolTip(tr("Saved model versions of this workspace: pick one to edit it; it becomes the baseline "
+                             "the edits are compared against"));
+    m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *save = new QPushButton(tr("Save version…"), this);
+    save->setObjectName(QStringLiteral("saveVersionButton"));
+    save->setToolTip(tr("Save the current model as a named version in the workspace (Ctrl+Shift+S)"));
+    m_compare = new QPushButton(tr("Compare…"), this);
+    m_compare->setObjectName(QStringLiteral("compareButton"));
+    m_compare->setToolTip(tr("Which accounts and how much ARR change tier between the baseline and the current edits"));
+    bar->addWidget(m_modelLabel, 1);
+    bar->addWidget(new QLabel(tr("As of:"), this));
+    bar->addWidget(m_asOf);
+    bar->addSpacing(8);
+    bar->addWidget(new QLabel(tr("Baseline:"), this));
+    bar->addWidget(m_version);
+    bar->addWidget(save);
+    bar->addWidget(m_compare);
+    layout->addLayout(bar);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("designerMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setStyleSheet(QStringLiteral("color: #A04000"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->setObjectName(QStringLiteral("designerMain"));
+    m_weights = new WeightsPanel(main);
+    m_weights->setMinimumWidth(260);
+    auto *centre = new QSplitter(Qt::Vertical, main);
+    centre->setObjectName(QStringLiteral("designerCentre"));
+    auto *charts = new QSplitter(Qt::Horizontal, centre);
+    charts->setObjectName(QStringLiteral("designerCharts"));
+    m_histogram = new HistogramChart(charts);
+    m_tierBars = new TierBarsChart(charts);
+    auto *bottom = new QSplitter(Qt::Horizontal, centre);
+    bottom->setObjectName(QStringLiteral("designerBottom"));
+    m_accounts = new AccountsPane(m_session, bottom);
+    m_explanation = new ExplanationView(bottom);
+    main->setStretchFactor(0, 0);
+    main->setStretchFactor(1, 1);
+    centre->setStretchFactor(0, 2);
+    centre->setStretchFactor(1, 3);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    main->setSizes({320, 900});
+    charts->setSizes({500, 400});
+    bottom->setSizes({540, 360});
+    layout->addWidget(main, 1);
+    m_splitters = {main, centre, charts, bottom};
+    restoreLayout();
+
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        m_accounts->scoresSettled();
+        onAccountSelected(m_accounts->currentSourceRow());
+        if (auto *dialog = findChild<CompareDialog *>(); dialog && dialog->isVisible())
+            dialog->showTransitions(m_session->transitions(), m_session->model().tiers, m_session->baselineName());
+    });
+
+    connect(m_session, &DesignerSession::modelChanged, this, &DesignerPage::onModelChanged);
+    connect(m_session, &DesignerSession::scoresChanged, this, &DesignerPage::onScoresChanged);
+    connect(m_session, &DesignerSession::baselineChanged, this, &DesignerPage::onScoresChanged);
+    connect(m_session, &DesignerSession::dirtyChanged, this, [this](bool dirty) {
+        Q_EMIT dirtyChanged(dirty);
+        Q_EMIT titleChanged();
+    });
+    connect(m_weights, &WeightsPanel::categoryWeightEdited, this, &DesignerPage::onCategoryWeight);
+    connect(m_weights, &WeightsPanel::signalWeightEdited, this, &DesignerPage::onSignalWeight);
+    connect(m_weights, &WeightsPanel::dragStarted, this, &DesignerPage::onDragStarted);
+    connect(m_weights, &WeightsPanel::dragFinished, this, [this] { onDragFinished(tr("Change weight")); });
+    connect(m_weights, &WeightsPanel::normaliseRequested, this, &DesignerPage::normaliseWeights);
+    connect(m_weights, &WeightsPanel::ruleEditRequested, this, &DesignerPage::editRule);
+    connect(m_weights, &WeightsPanel::conditionsEditRequested, this, &DesignerPage::editConditions);
+    connect(m_histogram, &HistogramChart::thresholdDragStarted, this, &DesignerPage::onDragStarted);
+    connect(m_histogram, &HistogramChart::thresholdDragged, this, &DesignerPage::onThresholdDragged);
+    connect(m_histogram, &HistogramChart::thresholdDragFinished, this, [this](int tier, double min) {
+        onThresholdDragged(tier, min);
+        onDragFinished(tr("Move tier threshold"));
+    });
+    connect(m_accounts, &AccountsPane::accountSelected, this, &DesignerPage::onAccountSelected);
+    connect(m_asOf, &QComboBox::activated, this, [this] { setAsOf(m_asOf->currentData().toDate()); });
+    connect(m_version, &QComboBox::activated, this, [this] {
+        if (auto r = switchToVersion(m_version->currentData().toLongLong()); !r)
+            Q_EMIT statusMessage(r.error().message);
+    });
+    connect(save, &QPushButton::clicked, this, &DesignerPage::chooseVersionNameAndSave);
+    connect(m_compare, &QPushButton::clicked, this, &DesignerPage::showComparison);
+    connect(&m_watcher, &QFutureWatcher<Result<DesignerLoad>>::finished, this, [this] {
+        finishLoad(m_watcher.result(), m_watcher.property("generation").toULongLong());
+    });
+    onModelChanged();
+}
+
+DesignerPage::~DesignerPage()
+{
+    saveLayout();
+    m_watcher.waitForFinished();
+}
+
+void DesignerPage::restoreLayout()
+{
+    QSettings settings;
+    for (QSplitter *s : m_splitters)
+        s->restoreState(settings.value(QStringLiteral("designer/") + s->objectName()).toByteArray());
+}
+
+void DesignerPage::saveLayout() const
+{
+    QSettings settings;
+    for (QSplitter *s : m_splitters)
+        settings.setValue(QStringLiteral("designer/") + s->objectName(), s->saveState());
+}
+
+// ---- loading -------------------------------------------------------------------------------------
+
+void DesignerPage::setWorkspace(const QString &path)
+{
+    m_workspacePath = path;
+    startLoad(QDate(), true);
+}
+
+void DesignerPage::setAsOf(QDate date)
+{
+    if (!m_workspacePath.isEmpty())
+        startLoad(date, false);
+}
+
+bool DesignerPage::isLoading() const
+{
+    return m_loading;
+}
+
+QDate DesignerPage::asOf() const
+{
+    return m_session->dataset() ? m_session->dataset()->asOf : QDate();
+}
+
+void DesignerPage::startLoad(QDate asOf, bool full)
+{
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    const QString path = m_workspacePath;
+    Q_EMIT statusMessage(asOf.isValid() ? tr("Loading the snapshot of %1…").arg(QLocale().toString(asOf, QLocale::ShortFormat))
+                                        : tr("Loading the latest snapshot…"));
+    // Latest wins: the result of an older request is dropped on arrival (generation id).
+    m_watcher.setProperty("generation", generation);
+    m_watcher.setFuture(QtConcurrent::run([path, asOf, full]() -> Result<DesignerLoad> {
+        auto ws = Workspace::open(path);
+        if (!ws)
+            return std::unexpected(ws.error());
+        DesignerLoad load;
+        load.full = full;
+        if (full) {
+            auto dates = (*ws)->asOfDates();
+            if (!dates)
+                return std::unexpected(dates.error());
+            load.dates = std::move(*dates);
+            auto versions = (*ws)->models();
+            if (!versions)
+                return std::unexpected(versions.error());
+            load.versions = std::move(*versions);
+        }
+        auto snapshot = asOf.isValid() ? (*ws)->loadSnapshot(asOf) : (*ws)->loadLatestSnapshot();
+        if (!snapshot)
+            return std::unexpected(snapshot.error());
+        load.dataset = std::make_shared<const Dataset>(std::move(*snapshot));
+        return load;
+    }));
+}
+
+void DesignerPage::finishLoad(Result<DesignerLoad> load, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    if (!load) {
+        m_message->setText(load.error().message);
+        m_message->show();
+        Q_EMIT statusMessage(load.error().message);
+        Q_EMIT loaded();
+        return;
+    }
+    m_message->hide();
+    Result<void> bound;
+    if (load->full) {
+        m_versions = std::move(load->versions);
+        {
+            const QSignalBlocker block(m_asOf);
+            m_asOf->clear();
+            for (auto it = load->dates.rbegin(); it != load->dates.rend(); ++it)
+                m_asOf->addItem(QLocale().toString(*it, QLocale::ShortFormat), *it);
+        }
+        // The newest saved version is the baseline and the starting point; else the seed model.
+        Model baseline;
+        QString name;
+        bool haveVersion = false;
+        if (!m_versions.empty()) {
+            if (auto m = ModelFile::fromJson(m_versions.front().json.toUtf8()); m) {
+                baseline = *m;
+                name = m_versions.front().name;
+                haveVersion = true;
+            } else {
+                Q_EMIT statusMessage(tr("Version \"%1\" cannot be read: %2").arg(m_versions.front().name, m.error().message));
+            }
+        }
+        if (!haveVersion)
+            baseline = DesignerSession::starterModel(*load->dataset);
+        m_undo->clear();
+        bound = m_session->load(load->dataset, baseline, name, m_pendingModel.value_or(baseline));
+        if (!bound && m_pendingModel) {
+            m_message->setText(tr("%1 does not fit this workspace:\n%2").arg(m_pendingModelName, bound.error().message));
+            bound = m_session->load(load->dataset, baseline, name, baseline);
+        }
+        m_pendingModel.reset();
+        fillVersions();
+    } else {
+        bound = m_session->setDataset(load->dataset);
+    }
+    {
+        const QSignalBlocker block(m_asOf);
+        m_asOf->setCurrentIndex(std::max(0, m_asOf->findData(load->dataset->asOf)));
+    }
+    m_accounts->refreshChoices();
+    m_accounts->scoresSettled();
+    if (load->full) {
+        m_weights->setExpanded(0, true);
+        // Start on the lowest-scored account: the one most worth a look.
+        const QModelIndex first = m_accounts->view()->model()->index(0, 0);
+        if (first.isValid())
+            m_accounts->view()->setCurrentIndex(first);
+    }
+    if (!bound) {
+        m_message->setText(bound.error().message);
+        m_message->show();
+    }
+    Q_EMIT statusMessage(tr("%n account(s) as of %1", nullptr, int(load->dataset->size()))
+                             .arg(QLocale().toString(load->dataset->asOf, QLocale::ShortFormat)));
+    Q_EMIT titleChanged();
+    Q_EMIT loaded();
+}
+
+void DesignerPage::fillVersions()
+{
+    const QSignalBlocker block(m_version);
+    m_version->clear();
+    if (m_versions.empty())
+        m_version->addItem(tr("(no saved version)"), qlonglong(0));
+    for (const ModelVersion &v : m_versions)
+        m_version->addItem(tr("%1 · %2").arg(v.name, QLocale().toString(v.createdAt.toLocalTime(), QLocale::ShortFormat)),
+                           qlonglong(v.id));
+    int current = 0;
+    for (int i = 0; i < int(m_versions.size()); ++i)
+        if (m_versions[std::size_t(i)].name == m_session->baselineName()) {
+            current = i;
+            break;
+        }
+    m_version->setCurrentIndex(current);
+}
+
+// ---- reacting to the session -------------------------------------------------------------------
+
+QString DesignerPage::modelName() const
+{
+    const QString name = m_session->model().name;
+    return name.isEmpty() ? tr("Untitled model") : name;
+}
+
+void DesignerPage::onModelChanged()
+{
+    const Model &model = m_session->model();
+    m_weights->setModel(model);
+    m_histogram->setTiers(model.tiers);
+    if (!sameTierLooks(model.tiers, m_shownTiers)) {
+        m_shownTiers = model.tiers;
+        m_tierBars->setTiers(model.tiers);
+        m_accounts->setTiers(model.tiers);
+    }
+    m_modelLabel->setText(modelName() + (m_session->isDirty() ? tr(" (edited)") : QString()));
+    m_modelLabel->setToolTip(model.description);
+}
+
+void DesignerPage::onScoresChanged()
+{
+    // The hot path of a slider: a histogram over the cached scores, two bar charts, queued replots.
+    m_session->histogram(kBinWidth, &m_histogramData);
+    m_histogram->setHistogram(m_histogramData);
+    const ScoreSummary *baseline = m_session->baseline().isReady() ? &m_session->baseline().summary() : nullptr;
+    m_tierBars->setSummaries(m_session->current().summary(), baseline);
+    m_accounts->view()->viewport()->update();
+    // The table's re-sort, the explanation and an open comparison follow once the values settle.
+    m_settle.start();
+    m_modelLabel->setText(modelName() + (m_session->isDirty() ? tr(" (edited)") : QString()));
+    Q_EMIT chartsUpdated();
+}
+
+void DesignerPage::onAccountSelected(int sourceRow)
+{
+    if (sourceRow < 0 || !m_session->hasData()) {
+        m_explanation->clear();
+        return;
+    }
+    const Dataset &d = *m_session->dataset();
+    const QString name = std::size_t(sourceRow) < d.names.size() ? d.names[std::size_t(sourceRow)] : QString();
+    m_explanation->showExplanation(m_session->explain(std::size_t(sourceRow)), m_session->model(), name);
+}
+
+// ---- edits -------------------------------------------------------------------------------------
+
+void DesignerPage::commit(const Model &before, const QString &text, int mergeKey)
+{
+    if (before == m_session->model())
+        return;
+    m_undo->push(new ModelEditCommand(m_session, before, m_session->model(), text, mergeKey));
+}
+
+void DesignerPage::onDragStarted()
+{
+    m_dragging = true;
+    m_dragStart = m_session->model();
+}
+
+void DesignerPage::onDragFinished(const QString &text)
+{
+    if (!m_dragging)
+        return;
+    m_dragging = false;
+    // One drag is one undo step, however many values it went through.
+    commit(m_dragStart, text, ModelEditCommand::kNoMerge);
+}
+
+void DesignerPage::onCategoryWeight(int category, double weight, bool dragging)
+{
+    const Model before = dragging ? Model() : m_session->model();
+    const std::vector<bool> locked = m_weights->lockedCategories();
+    Result<void> ok;
+    if (std::find(locked.begin(), locked.end(), true) != locked.end()) {
+        std::vector<double> weights;
+        for (const Category &c : m_session->model().categories)
+            weights.push_back(c.weight);
+        weights = DesignerSession::rebalanced(weights, locked, category, weight);
+        Model m = m_session->model();
+        for (std::size_t c = 0; c < weights.size(); ++c)
+            m.categories[c].weight = weights[c];
+        ok = m_session->applyModel(m);
+    } else {
+        ok = m_session->setCategoryWeight(category, weight);
+    }
+    if (!ok)
+        Q_EMIT statusMessage(ok.error().message);
+    if (!dragging)
+        commit(before, tr("Change weight of %1").arg(m_session->model().categories[std::size_t(category)].label),
+               kCategoryKey + category);
+}
+
+void DesignerPage::onSignalWeight(int signal, double weight, bool dragging)
+{
+    const Model before = dragging ? Model() : m_session->model();
+    if (auto ok = m_session->setSignalWeight(signal, weight); !ok)
+        Q_EMIT statusMessage(ok.error().message);
+    if (!dragging)
+        commit(before, tr("Change weight of %1").arg(m_session->model().signals[std::size_t(signal)].label),
+               kSignalKey + signal);
+}
+
+void DesignerPage::onThresholdDragged(int tier, double min)
+{
+    if (auto ok = m_session->setTierMin(tier, min); !ok)
+        Q_EMIT statusMessage(ok.error().message);
+}
+
+void DesignerPage::normaliseWeights()
+{
+    const Model before = m_session->model();
+    std::vector<double> weights;
+    for (const Category &c : before.categories)
+        weights.push_back(c.weight);
+    weights = DesignerSession::normalised(weights, m_weights->lockedCategories());
+    Model m = before;
+    for (std::size_t c = 0; c < weights.size(); ++c)
+        m.categories[c].weight = weights[c];
+    if (auto ok = m_session->applyModel(m); !ok)
+        Q_EMIT statusMessage(ok.error().message);
+    commit(before, tr("Normalise weights to 100"), ModelEditCommand::kNoMerge);
+}
+
+void DesignerPage::editRule(int signal)
+{
+    const Model before = m_session->model();
+    if (signal < 0 || std::size_t(signal) >= before.signals.size())
+        return;
+    RuleEditorDialog dialog(before.signals[std::size_t(signal)], m_session->dataset().get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Signal edited = dialog.signal();
+    if (auto ok = m_session->setSignalRule(signal, edited.rule, edited.missing); !ok) {
+        QMessageBox::warning(this, tr("Rule"), ok.error().message);
+        return;
+    }
+    commit(before, tr("Change rule of %1").arg(edited.label.isEmpty() ? edited.id : edited.label), ModelEditCommand::kNoMerge);
+}
+
+void DesignerPage::editConditions()
+{
+    const Model before = m_session->model();
+    ConditionsDialog dialog(before.penalties, before.overrides, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Model m = before;
+    m.penalties = dialog.penalties();
+    m.overrides = dialog.overrides();
+    if (auto ok = m_session->applyModel(m); !ok) {
+        QMessageBox::warning(this, tr("Penalties and overrides"), ok.error().message);
+        return;
+    }
+    commit(before, tr("Edit penalties and overrides"), ModelEditCommand::kNoMerge);
+}
+
+// ---- files and versions ------------------------------------------------------------------------
+
+Result<void> DesignerPage::openModelFile(const QString &path)
+{
+    auto model = ModelFile::load(path);
+    if (!model)
+        return std::unexpected(model.error());
+    if (isLoading()) {
+        // Applied once the snapshot is there (tierlab --workspace W --model M.json).
+        m_pendingModel = *model;
+        m_pendingModelName = QFileInfo(path).fileName();
+        return {};
+    }
+    const Model before = m_session->model();
+    if (auto ok = m_session->applyModel(*model); !ok)
+        return fail(tr("%1 does not fit this workspace:\n%2").arg(QFileInfo(path).fileName(), ok.error().message),
+                    ok.error().code);
+    commit(before, tr("Open model file %1").arg(QFileInfo(path).fileName()), ModelEditCommand::kNoMerge);
+    Q_EMIT statusMessage(tr("Opened model file %1").arg(QFileInfo(path).fileName()));
+    Q_EMIT titleChanged();
+    return {};
+}
+
+Result<void> DesignerPage::saveModelFile(const QString &path)
+{
+    if (auto ok = ModelFile::save(m_session->model(), path); !ok)
+        return ok;
+    Q_EMIT statusMessage(tr("Saved model file %1").arg(QFileInfo(path).fileName()));
+    return {};
+}
+
+Result<void> DesignerPage::saveVersion(const QString &name, const QString &note)
+{
+    if (name.trimmed().isEmpty())
+        return fail(tr("A version needs a name"), Error::Code::Invalid);
+    if (m_workspacePath.isEmpty())
+        return fail(tr("No workspace is open"), Error::Code::Invalid);
+    // A small write: the GUI thread opens its own short-lived connection.
+    auto ws = Workspace::open(m_workspacePath);
+    if (!ws)
+        return std::unexpected(ws.error());
+    Model model = m_session->model();
+    if (auto saved = (*ws)->saveModel(name.trimmed(), QString::fromUtf8(ModelFile::toJson(model)), note); !saved)
+        return std::unexpected(saved.error());
+    auto versions = (*ws)->models();
+    if (!versions)
+        return std::unexpected(versions.error());
+    m_versions = std::move(*versions);
+    if (auto ok = m_session->markSaved(name.trimmed()); !ok)
+        return ok;
+    fillVersions();
+    Q_EMIT statusMessage(tr("Saved version \"%1\"").arg(name.trimmed()));
+    Q_EMIT titleChanged();
+    return {};
+}
+
+Result<void> DesignerPage::switchToVersion(std::int64_t versionId)
+{
+    const auto it = std::find_if(m_versions.begin(), m_versions.end(), [versionId](const ModelVersion &v) { return v.id == versionId; });
+    if (it == m_versions.end())
+        return fail(tr("No saved version %1").arg(versionId), Error::Code::NotFound);
+    auto model = ModelFile::fromJson(it->json.toUtf8());
+    if (!model)
+        return std::unexpected(model.error());
+    const Model before = m_session->model();
+    if (auto ok = m_session->setBaseline(*model, it->name); !ok)
+        return ok;
+    if (auto ok = m_session->applyModel(*model); !ok)
+        return ok;
+    // Undoable like any edit: unsaved changes are one Ctrl+Z away, never lost.
+    commit(before, tr("Switch to version \"%1\"").arg(it->name), ModelEditCommand::kNoMerge);
+    fillVersions();
+    Q_EMIT statusMessage(tr("Editing version \"%1\"").arg(it->name));
+    Q_EMIT titleChanged();
+    return {};
+}
+
+void DesignerPage::chooseModelFileToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Model File"), QFileInfo(m_workspacePath).absolutePath(),
+                                                      tr("Tierlab models (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto ok = openModelFile(path); !ok)
+        QMessageBox::warning(this, tr("Open Model File"), ok.error().message);
+}
+
+void DesignerPage::chooseModelFileToSave()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Model File"), QFileInfo(m_workspacePath).absolutePath(),
+                                                      tr("Tierlab models (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (auto ok = saveModelFile(path); !ok)
+        QMessageBox::warning(this, tr("Save Model File"), ok.error().message);
+}
+
+void DesignerPage::chooseVersionNameAndSave()
+{
+    bool accepted = false;
+    const QString name = QInputDialog::getText(this, tr("Save Version"), tr("Name of the version:"), QLineEdit::Normal,
+                                               m_session->model().name, &accepted);
+    if (!accepted)
+        return;
+    if (auto ok = saveVersion(name); !ok)
+        QMessageBox::warning(this, tr("Save Version"), ok.error().message);
+}
+
+void DesignerPage::showComparison()
+{
+    auto *dialog = findChild<CompareDialog *>();
+    if (!dialog) {
+        dialog = new CompareDialog(this);
+    }
+    dialog->showTransitions(m_session->transitions(), m_session->model().tiers, m_session->baselineName());
+    dialog->show();
+    dialog->raise();
+}
+
+} // namespace tierlab::ui

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "charts/plotheader.h"
+
+#include "engine/designersession.h"
+#include "store/workspace.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QUndoStack;
+
+namespace tierlab {
+class AccountFilterProxy;
+class AccountsModel;
+} // namespace tierlab
+
+namespace tierlab::ui {
+
+class AccountsPane;
+class ExplanationView;
+class HistogramChart;
+class TierBarsChart;
+class WeightsPanel;
+
+// What a worker reads for the designer: the snapshot and, on a full load, the as-of dates and the
+// saved model versions.
+struct DesignerLoad
+{
+    std::vector<QDate> dates;
+    std::vector<ModelVersion> versions;
+    std::shared_ptr<const Dataset> dataset;
+    bool full = false;
+};
+
+// The model designer: weights (left), live score distribution and tier bars (centre top), the
+// accounts table and one account's explanation (centre bottom). It asks core for everything:
+// DesignerSession scores, the workspace stores; it never computes a score itself.
+class DesignerPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DesignerPage(QWidget *parent = nullptr);
+    ~DesignerPage() override;
+
+    // Loads on a worker (latest wins); loaded() follows.
+    void setWorkspace(const QString &path);
+    void setAsOf(QDate date);
+    bool isLoading() const;
+
+    Result<void> openModelFile(const QString &path);
+    Result<void> saveModelFile(const QString &path);
+    Result<void> saveVersion(const QString &name, const QString &note = {});
+    Result<void> switchToVersion(std::int64_t versionId);
+    void normaliseWeights();
+
+    DesignerSession *session() const { return m_session; }
+    QUndoStack *undoStack() const { return m_undo; }
+    WeightsPanel *weightsPanel() const { return m_weights; }
+    HistogramChart *histogramChart() const { return m_histogram; }
+    TierBarsChart *tierBarsChart() const { return m_tierBars; }
+    AccountsPane *accountsPane() const { return m_accounts; }
+    ExplanationView *explanationView() const { return m_explanation; }
+    const std::vector<ModelVersion> &versions() const { return m_versions; }
+    QDate asOf() const;
+    bool isDirty() const { return m_session->isDirty(); }
+    QString modelName() const;
+
+public Q_SLOTS:
+    void chooseModelFileToOpen();
+    void chooseModelFileToSave();
+    void chooseVersionNameAndSave();
+    void showComparison();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    void dirtyChanged(bool dirty);
+    void titleChanged();
+    void loaded();
+    // Every redraw of the charts after a re-score (the benchmark waits for it).
+    void chartsUpdated();
+
+private:
+    void startLoad(QDate asOf, bool full);
+    void finishLoad(Result<DesignerLoad> load, quint64 generation);
+    void onModelChanged();
+    void onScoresChanged();
+    void onCategoryWeight(int category, double weight, bool dragging);
+    void onSignalWeight(int signal, double weight, bool dragging);
+    void onDragStarted();
+    void onDragFinished(const QString &text);
+    void onThresholdDragged(int tier, double min);
+    void onAccountSelected(int sourceRow);
+    void editRule(int signal);
+    void editConditions();
+    void commit(const Model &before, const QString &text, int mergeKey);
+    void fillVersions();
+    void restoreLayout();
+    void saveLayout() const;
+
+    DesignerSession *m_session = nullptr;
+    QUndoStack *m_undo = nullptr;
+    WeightsPanel *m_weights = nullptr;
+    HistogramChart *m_histogram = nullptr;
+    TierBarsChart *m_tierBars = nullptr;
+    AccountsPane *m_accounts = nullptr;
+    ExplanationView *m_explanation = nullptr;
+    QComboBox *m_asOf = nullptr;
+    QComboBox *m_version = nullptr;
+    QLabel *m_modelLabel = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_compare = nullptr;
+    std::vector<QSplitter *> m_splitters;
+
+    QFutureWatcher<Result<DesignerLoad>> m_watcher;
+    quint64 m_generation = 0;
+    bool m_loading = false;        // until the newest request's result is shown
+    QString m_workspacePath;
+    std::vector<ModelVersion> m_versions;
+    ScoreHistogram m_histogramData;
+    std::vector<Tier> m_shownTiers;
+    QTimer m_settle;               // re-sort the table once a drag pauses
+    bool m_dragging = false;
+    Model m_dragStart;
+    std::optional<Model> m_pendingModel;   // a model file opened while the workspace loads
+    QString m_pendingModelName;
+};
+
+} // namespace tierlab::ui
