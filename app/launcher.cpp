@@ -9,8 +9,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSize>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #ifdef TIERLAB_HAS_UI
 #include "mainwindow.h"
@@ -23,11 +25,6 @@
 namespace tierlab::app {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Launcher", text);
-}
 
 bool hasDisplay()
 {
@@ -49,17 +46,18 @@ struct WindowOptions
 Result<WindowOptions> parseOptions(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace to open."), QStringLiteral("FILE"));
-    const QCommandLineOption modelOpt(QStringLiteral("model"), tr("A model file to load."), QStringLiteral("FILE"));
-    const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"), tr("Render offscreen, save a PNG and exit."),
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Launcher", "The workspace to open."), QStringLiteral("FILE"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"), QCoreApplication::translate("Launcher", "A model file to load."), QStringLiteral("FILE"));
+    const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"), QCoreApplication::translate("Launcher", "Render offscreen, save a PNG and exit."),
                                            QStringLiteral("OUT.png"));
-    const QCommandLineOption pageOpt(QStringLiteral("page"), tr("The page to show."), QStringLiteral("NAME"));
-    const QCommandLineOption sizeOpt(QStringLiteral("size"), tr("Window size, e.g. 1366x768."), QStringLiteral("WxH"));
+    const QCommandLineOption pageOpt(QStringLiteral("page"), QCoreApplication::translate("Launcher", "The page to show."), QStringLiteral("NAME"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), QCoreApplication::translate("Launcher", "Window size, e.g. 1366x768."), QStringLiteral("WxH"));
     parser.addOptions({workspaceOpt, modelOpt, screenshotOpt, pageOpt, sizeOpt});
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument \"%1\" (see tierlab --help)").arg(parser.positionalArguments().first()));
+        return fail(QCoreApplication::translate("Launcher", "unexpected argument \"%1\" (see tierlab --help)")
+                        .arg(parser.positionalArguments().first()));
     WindowOptions o;
     o.workspace = parser.value(workspaceOpt);
     o.model = parser.value(modelOpt);
@@ -70,7 +68,7 @@ Result<WindowOptions> parseOptions(const QStringList &args)
         const int w = wh.size() == 2 ? wh[0].toInt() : 0;
         const int h = wh.size() == 2 ? wh[1].toInt() : 0;
         if (w < 200 || h < 150 || w > 10000 || h > 10000)
-            return fail(tr("--size: expected WIDTHxHEIGHT such as 1366x768, got \"%1\"").arg(parser.value(sizeOpt)));
+            return fail(QCoreApplication::translate("Launcher", "--size: expected WIDTHxHEIGHT such as 1366x768, got \"%1\"").arg(parser.value(sizeOpt)));
         o.size = QSize(w, h);
     }
     return o;
@@ -85,6 +83,13 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(TIERLAB_VERSION));
 }
 
+void installTranslator()
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QLocale(), QStringLiteral("tierlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
 QString defaultWorkspacePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.tierlab");
@@ -96,7 +101,8 @@ Result<QString> ensureDefaultWorkspace()
     if (QFileInfo::exists(path))
         return path;
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath()), Error::Code::Io);
+        return fail(QCoreApplication::translate("Launcher", "cannot create the folder %1")
+                        .arg(QFileInfo(path).absolutePath()), Error::Code::Io);
     auto made = DemoGenerator::generateFile(path, DemoOptions{});
     if (!made)
         return std::unexpected(made.error());
@@ -117,14 +123,15 @@ int runWindow(int argc, char *argv[])
     if (!canShowWindow) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+    installTranslator();
         auto options = parseOptions(QCoreApplication::arguments());
         if (!options)
             return cli::failWith(options.error().message, 2);
 #ifdef TIERLAB_HAS_UI
-        cli::out() << tr("No display (neither DISPLAY nor WAYLAND_DISPLAY is set): printing the workspace summary instead.")
+        cli::out() << QCoreApplication::translate("Launcher", "No display (neither DISPLAY nor WAYLAND_DISPLAY is set): printing the workspace summary instead.")
                    << Qt::endl;
 #else
-        cli::out() << tr("This build has no user interface: printing the workspace summary instead.") << Qt::endl;
+        cli::out() << QCoreApplication::translate("Launcher", "This build has no user interface: printing the workspace summary instead.") << Qt::endl;
 #endif
         QString path = options->workspace;
         if (path.isEmpty()) {
@@ -140,6 +147,7 @@ int runWindow(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     setApplicationIdentity();
+    installTranslator();
     auto options = parseOptions(QCoreApplication::arguments());
     if (!options)
         return cli::failWith(options.error().message, 2);
@@ -158,7 +166,7 @@ int runWindow(int argc, char *argv[])
             return cli::failWith(loaded.error().message);
     }
     if (!options->page.isEmpty() && !window.showPage(options->page))
-        return cli::failWith(tr("--page: unknown page \"%1\" (pages: %2)")
+        return cli::failWith(QCoreApplication::translate("Launcher", "--page: unknown page \"%1\" (pages: %2)")
                                  .arg(options->page, window.pageNames().join(QStringLiteral(", "))),
                              2);
     if (options->size.isValid())
@@ -172,8 +180,9 @@ int runWindow(int argc, char *argv[])
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
         QCoreApplication::processEvents();
         if (!window.grab().save(options->screenshot))
-            return cli::failWith(tr("cannot write the screenshot %1").arg(options->screenshot));
-        cli::out() << tr("Saved %1").arg(options->screenshot) << Qt::endl;
+            return cli::failWith(QCoreApplication::translate("Launcher", "cannot write the screenshot %1")
+                                     .arg(options->screenshot));
+        cli::out() << QCoreApplication::translate("Launcher", "Saved %1").arg(options->screenshot) << Qt::endl;
         return 0;
     }
     window.show();

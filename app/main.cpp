@@ -4,9 +4,7 @@
 #include "launcher.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <memory>
 
@@ -15,13 +13,6 @@
 #endif
 
 namespace {
-
-void installTranslator(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("tierlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
 
 void printUsage(QTextStream &out)
 {
@@ -60,9 +51,8 @@ int main(int argc, char *argv[])
 #else
     const auto owner = std::make_unique<QCoreApplication>(argc, argv);
 #endif
-    QCoreApplication &app = *owner;
     tierlab::app::setApplicationIdentity();
-    installTranslator(app);
+    tierlab::app::installTranslator();
     if (first == u"--version") {
         tierlab::cli::out() << "tierlab " << TIERLAB_VERSION << Qt::endl;
         return 0;

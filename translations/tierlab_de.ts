@@ -1,4 +1,4759 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
+<!-- Glossary (English -> German), used consistently:
+     account = Konto (Konten); tier = Stufe; weight = Gewichtung; category = Kategorie; signal = Signal;
+     score = Score; scored = bewertet; unscored = ohne Score; churn/churned = Abwanderung/abgewandert;
+     renewal = Verlängerung; expansion candidate = Ausbaukandidat; snapshot = Momentaufnahme;
+     as-of date = Stichtag; outcome = Ergebnis; workspace = Arbeitsbereich; model = Modell;
+     baseline = Referenzmodell; penalty = Abzug; override = Übersteuerung; threshold = Schwelle;
+     mover = Absteiger; rejected (row) = abgewiesen; mapping = Zuordnung; review = Rückblick; trend = Verlauf;
+     ARR, CSM, CSV, JSON stay as they are. Command names, option names and file format keywords are not translated. -->
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Backtest</name>
+    <message>
+        <location filename="../core/analysis/backtest.cpp" line="134"/>
+        <source>Capped at %1: %2</source>
+        <translation>Begrenzt auf %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/backtest.cpp" line="139"/>
+        <source>Penalty %1 (−%2)</source>
+        <translation>Abzug %1 (−%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/backtest.cpp" line="157"/>
+        <source>No signal had a value</source>
+        <translation>Kein Signal hatte einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/backtest.cpp" line="158"/>
+        <source>%1 scored %2</source>
+        <translation>%1 erzielte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/backtest.cpp" line="204"/>
+        <source>The horizon must be zero or more days, not %1.</source>
+        <translation>Der Horizont muss null oder mehr Tage betragen, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/backtest.cpp" line="206"/>
+        <source>The model has no tiers to back-test.</source>
+        <translation>Das Modell hat keine Stufen für einen Backtest.</translation>
+    </message>
+</context>
+<context>
+    <name>Calibration</name>
+    <message>
+        <location filename="../core/analysis/calibration.cpp" line="112"/>
+        <source>The model has no categories to weight.</source>
+        <translation>Das Modell hat keine Kategorien zum Gewichten.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibration.cpp" line="114"/>
+        <source>Weight bounds must satisfy 0 ≤ min ≤ max.</source>
+        <translation>Die Gewichtungsgrenzen müssen 0 ≤ min ≤ max erfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibration.cpp" line="117"/>
+        <source>Cannot lock &quot;%1&quot;: the model has no such category.</source>
+        <translation>„%1“ kann nicht gesperrt werden: das Modell hat keine solche Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibration.cpp" line="146"/>
+        <source>Calibration needs outcomes on both sides of %1: %2 before, %3 after.</source>
+        <translation>Die Kalibrierung braucht Ergebnisse auf beiden Seiten von %1: %2 davor, %3 danach.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="28"/>
+        <source>Writes the deterministic demo portfolio (accounts, weekly snapshots, renewal outcomes) to a new workspace file.</source>
+        <translation>Schreibt das deterministische Demo-Portfolio (Konten, wöchentliche Momentaufnahmen, Verlängerungsergebnisse) in eine neue Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="32"/>
+        <source>The workspace file to create.</source>
+        <translation>Die anzulegende Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="34"/>
+        <source>Number of accounts (default %1).</source>
+        <translation>Anzahl der Konten (Standard %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="37"/>
+        <source>Number of weekly snapshots (default %1).</source>
+        <translation>Anzahl der wöchentlichen Momentaufnahmen (Standard %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="39"/>
+        <source>Random seed (default %1).</source>
+        <translation>Zufallsstartwert (Standard %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="41"/>
+        <source>Overwrite FILE when it exists.</source>
+        <translation>DATEI überschreiben, falls sie existiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="50"/>
+        <source>demo: unexpected argument &apos;%1&apos;</source>
+        <translation>demo: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="52"/>
+        <source>demo: --out FILE is required</source>
+        <translation>demo: --out DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="59"/>
+        <source>demo: --accounts needs a whole number, not &apos;%1&apos;</source>
+        <translation>demo: --accounts erwartet eine ganze Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="64"/>
+        <source>demo: --weeks needs a whole number, not &apos;%1&apos;</source>
+        <translation>demo: --weeks erwartet eine ganze Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="69"/>
+        <source>demo: --seed needs a non-negative whole number, not &apos;%1&apos;</source>
+        <translation>demo: --seed erwartet eine nicht negative ganze Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="73"/>
+        <source>demo: %1</source>
+        <translation>demo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="78"/>
+        <source>demo: %1 already exists (use --force to overwrite it)</source>
+        <translation>demo: %1 existiert bereits (mit --force überschreiben)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="81"/>
+        <source>demo: cannot remove %1</source>
+        <translation>demo: %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="87"/>
+        <source>Wrote %1: %2 accounts, %3 snapshots (%4 weeks to %5), outcomes %6 churned, %7 renewed, %8 expanded, %9 contracted, seed %10, in %11 s</source>
+        <translation>%1 geschrieben: %2 Konten, %3 Momentaufnahmen (%4 Wochen bis %5), Ergebnisse %6 abgewandert, %7 verlängert, %8 ausgebaut, %9 reduziert, Startwert %10, in %11 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="107"/>
+        <source>Write the demo portfolio (--out FILE [--accounts N] [--weeks W] [--seed S] [--force])</source>
+        <translation>Das Demo-Portfolio schreiben (--out DATEI [--accounts N] [--weeks W] [--seed S] [--force])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="57"/>
+        <source>Imported %1 (%2, %3, delimiter &quot;%4&quot;)</source>
+        <translation>%1 importiert (%2, %3, Trennzeichen „%4“)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="61"/>
+        <source>Rows:       %1 read, %2 accepted, %3 rejected</source>
+        <translation>Zeilen:          %1 gelesen, %2 übernommen, %3 abgewiesen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="63"/>
+        <source>Accounts:   %1 (%2 added, %3 updated)</source>
+        <translation>Konten:          %1 (%2 neu, %3 aktualisiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="66"/>
+        <source>Snapshots:  %1 (%2 added, %3 updated) on %4 as-of dates</source>
+        <translation>Momentaufnahmen: %1 (%2 neu, %3 aktualisiert) an %4 Stichtagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="73"/>
+        <source>Outcomes:   %1 (%2 added, %3 updated)</source>
+        <translation>Ergebnisse:      %1 (%2 neu, %3 aktualisiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <location filename="../app/cli/summarycommand.cpp" line="54"/>
+        <source>Signals:    %1</source>
+        <translation>Signale:         %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="79"/>
+        <source>  (new)</source>
+        <translation>  (neu)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="84"/>
+        <source>  rejected line %1%2: %3</source>
+        <translation>  abgewiesene Zeile %1%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="90"/>
+        <source>  … and %1 more rejected rows (use --rejects FILE.csv)</source>
+        <translation>  … und %1 weitere abgewiesene Zeilen (siehe --rejects DATEI.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="99"/>
+        <source>Imports a CSV file into a workspace in one transaction.
+  snapshots: wide format, one row per account per as_of.
+  outcomes:  account id, date, kind (churned | renewed | expanded | contracted), optional arr_change.
+Without --mapping, types and roles are detected as in the import wizard.</source>
+        <translation>Importiert eine CSV-Datei in einer Transaktion in einen Arbeitsbereich.
+  snapshots: Breitformat, eine Zeile je Konto und as_of.
+  outcomes:  Konto-ID, Datum, Art (churned | renewed | expanded | contracted), optional arr_change.
+Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="104"/>
+        <source>snapshots or outcomes</source>
+        <translation>snapshots oder outcomes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="105"/>
+        <source>The CSV file.</source>
+        <translation>Die CSV-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="107"/>
+        <source>The workspace file (.tierlab); created when absent.</source>
+        <translation>Die Arbeitsbereichsdatei (.tierlab); wird angelegt, falls sie fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="109"/>
+        <source>A mapping file saved by the wizard.</source>
+        <translation>Eine vom Assistenten gespeicherte Zuordnungsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="111"/>
+        <source>The account id column.</source>
+        <translation>Die Spalte mit der Konto-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="112"/>
+        <source>The as_of date column.</source>
+        <translation>Die Spalte mit dem Stichtag (as_of).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="114"/>
+        <source>One as_of date for every row (YYYY-MM-DD).</source>
+        <translation>Ein Stichtag für alle Zeilen (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="117"/>
+        <source>A churn label column: each row&apos;s label becomes an outcome of its snapshot.</source>
+        <translation>Eine Spalte mit Abwanderungskennzeichen: Das Kennzeichen jeder Zeile wird zum Ergebnis ihrer Momentaufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="120"/>
+        <source>The label value meaning churned (default: a yes/true flag).</source>
+        <translation>Der Kennzeichenwert für „abgewandert“ (Standard: ein Ja/Wahr-Wert).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="122"/>
+        <source>One of , ; tab | (default: detected).</source>
+        <translation>Eines von , ; tab | (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="125"/>
+        <source>Outcomes: the kind of every row when the file has no kind column.</source>
+        <translation>Ergebnisse: die Art aller Zeilen, wenn die Datei keine Spalte für die Art hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="127"/>
+        <source>Write the mapping used to a file.</source>
+        <translation>Die verwendete Zuordnung in eine Datei schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="129"/>
+        <source>Write the rejected rows&apos; reasons as CSV.</source>
+        <translation>Die Gründe für abgewiesene Zeilen als CSV schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="131"/>
+        <source>Print the summary as JSON.</source>
+        <translation>Die Zusammenfassung als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="142"/>
+        <source>import: usage: tierlab import snapshots|outcomes FILE --workspace W [options]</source>
+        <translation>import: Aufruf: tierlab import snapshots|outcomes DATEI --workspace W [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="144"/>
+        <source>import: --workspace FILE is required</source>
+        <translation>import: --workspace DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <source>import: give --as-of-column or --as-of, not both</source>
+        <translation>import: --as-of-column oder --as-of angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="152"/>
+        <source>import: --delimiter must be one of , ; tab |</source>
+        <translation>import: --delimiter muss eines von , ; tab | sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="157"/>
+        <source>import: --as-of needs a date as YYYY-MM-DD</source>
+        <translation>import: --as-of erwartet ein Datum im Format JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="188"/>
+        <location filename="../app/cli/importcommand.cpp" line="192"/>
+        <location filename="../app/cli/importcommand.cpp" line="194"/>
+        <source>%1: no column &quot;%2&quot;</source>
+        <translation>%1: keine Spalte „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="207"/>
+        <source>import: unknown outcome kind &quot;%1&quot;</source>
+        <translation>import: unbekannte Ergebnisart „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="211"/>
+        <source>%1: no as_of column detected; give --as-of-column C or --as-of DATE</source>
+        <translation>%1: keine as_of-Spalte erkannt; --as-of-column S oder --as-of DATUM angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="239"/>
+        <source>Import a CSV: snapshots|outcomes FILE --workspace W [--json]</source>
+        <translation>Eine CSV importieren: snapshots|outcomes DATEI --workspace W [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="21"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="120"/>
+        <location filename="../app/cli/scorecommand.cpp" line="102"/>
+        <location filename="../app/cli/summarycommand.cpp" line="89"/>
+        <source>The workspace file (.tierlab).</source>
+        <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="22"/>
+        <source>The model&apos;s name in the workspace.</source>
+        <translation>Der Name des Modells im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="23"/>
+        <source>A model version id (see model list).</source>
+        <translation>Eine Modellversions-ID (siehe model list).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="24"/>
+        <source>A note stored with the version.</source>
+        <translation>Eine mit der Version gespeicherte Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="25"/>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="26"/>
+        <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="196"/>
+        <location filename="../app/cli/summarycommand.cpp" line="91"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="37"/>
+        <source>model save: usage: model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json</source>
+        <translation>model save: Aufruf: model save --workspace DATEI [--name NAME] [--note TEXT] MODELL.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="43"/>
+        <source>model save: the model has no name; give one with --name NAME</source>
+        <translation>model save: Das Modell hat keinen Namen; mit --name NAME einen angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="57"/>
+        <source>Saved model &quot;%1&quot; as version %2</source>
+        <translation>Modell „%1“ als Version %2 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="64"/>
+        <source>model list: --workspace FILE is required</source>
+        <translation>model list: --workspace DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="83"/>
+        <source>No saved models.</source>
+        <translation>Keine gespeicherten Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="100"/>
+        <source>model export: usage: model export --workspace FILE --name NAME|--id ID --out FILE</source>
+        <translation>model export: Aufruf: model export --workspace DATEI --name NAME|--id ID --out DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="104"/>
+        <source>model export: --id needs a number, not &quot;%1&quot;</source>
+        <translation>model export: --id erwartet eine Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="116"/>
+        <location filename="../app/cli/scorecommand.cpp" line="157"/>
+        <location filename="../app/cli/scorecommand.cpp" line="162"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="117"/>
+        <source>Exported &quot;%1&quot; (version %2) to %3</source>
+        <translation>„%1“ (Version %2) nach %3 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="125"/>
+        <source>model validate: usage: model validate MODEL.json [--workspace FILE]</source>
+        <translation>model validate: Aufruf: model validate MODELL.json [--workspace DATEI]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="163"/>
+        <source>Model versions in a workspace and model file checks:
+  model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json
+  model list --workspace FILE [--json]
+  model export --workspace FILE --name NAME|--id ID --out FILE
+  model validate MODEL.json [--workspace FILE]
+  model diff A.json B.json [--json]</source>
+        <translation>Modellversionen in einem Arbeitsbereich und Prüfung von Modelldateien:
+  model save --workspace DATEI [--name NAME] [--note TEXT] MODELL.json
+  model list --workspace DATEI [--json]
+  model export --workspace DATEI --name NAME|--id ID --out DATEI
+  model validate MODELL.json [--workspace DATEI]
+  model diff A.json B.json [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="172"/>
+        <source>save, list, export or validate</source>
+        <translation>save, list, export oder validate</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="181"/>
+        <source>model: an action is required (save, list, export or validate)</source>
+        <translation>model: eine Aktion ist erforderlich (save, list, export oder validate)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="186"/>
+        <source>model list: unexpected argument</source>
+        <translation>model list: unerwartetes Argument</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="188"/>
+        <source>model export: unexpected argument</source>
+        <translation>model export: unerwartetes Argument</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="191"/>
+        <source>model: unknown action &quot;%1&quot; (save, list, export or validate)</source>
+        <translation>model: unbekannte Aktion „%1“ (save, list, export oder validate)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="197"/>
+        <source>Model versions: save|list|export|validate (see model --help)</source>
+        <translation>Modellversionen: save|list|export|validate (siehe model --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modeldiffcommand.cpp" line="19"/>
+        <source>Compares two model files: weights, rules, penalties, overrides and tiers. Exit code 0 either way; 1 when a file cannot be read.</source>
+        <translation>Vergleicht zwei Modelldateien: Gewichtungen, Regeln, Abzüge, Übersteuerungen und Stufen. Exit-Code 0 in beiden Fällen; 1, wenn eine Datei nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modeldiffcommand.cpp" line="23"/>
+        <source>The first model file.</source>
+        <translation>Die erste Modelldatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modeldiffcommand.cpp" line="24"/>
+        <source>The second model file.</source>
+        <translation>Die zweite Modelldatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modeldiffcommand.cpp" line="33"/>
+        <source>model diff: expected two model files, found %1</source>
+        <translation>model diff: zwei Modelldateien erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modeldiffcommand.cpp" line="50"/>
+        <source>Compare two model files (A.json B.json [--json]); also `model diff`</source>
+        <translation>Zwei Modelldateien vergleichen (A.json B.json [--json]); auch `model diff`</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="24"/>
+        <source>Writes the weekly review as a PDF report (needs the UI build).</source>
+        <translation>Schreibt den Wochenrückblick als PDF-Bericht (erfordert den UI-Build).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="27"/>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="35"/>
+        <source>report: --out FILE is required</source>
+        <translation>report: --out DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="37"/>
+        <source>report: writing a PDF needs the UI build of Tierlab (configure with TIERLAB_BUILD_UI=ON)</source>
+        <translation>report: Für das Schreiben eines PDFs wird der UI-Build von Tierlab benötigt (mit TIERLAB_BUILD_UI=ON konfigurieren)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="40"/>
+        <source>report: writing a PDF needs a GUI application object</source>
+        <translation>report: Für das Schreiben eines PDFs wird ein GUI-Anwendungsobjekt benötigt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="54"/>
+        <source>Wrote %1 (week %2, %3 movers, ARR at risk %L4)</source>
+        <translation>%1 geschrieben (Woche %2, %3 Absteiger, gefährdeter ARR %L4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="66"/>
+        <source>Weekly review as a PDF (--workspace W --model M [--week DATE] --out FILE)</source>
+        <translation>Wochenrückblick als PDF (--workspace W --model M [--week DATUM] --out DATEI)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="34"/>
+        <source>unscored</source>
+        <translation>ohne Score</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="39"/>
+        <source>Review of %1 (previous week %2), model %3, %4</source>
+        <translation>Rückblick auf %1 (Vorwoche %2), Modell %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="41"/>
+        <location filename="../app/cli/summarycommand.cpp" line="62"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="44"/>
+        <source>Tier distribution</source>
+        <translation>Verteilung auf Stufen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="48"/>
+        <source>%1 accounts (%2 %), ARR %3; last week %4, ARR %5</source>
+        <translation>%1 Konten (%2 %), ARR %3; Vorwoche %4, ARR %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="56"/>
+        <source>unscored %1; new since last week %2; gone %3</source>
+        <translation>ohne Score %1; neu seit Vorwoche %2; weggefallen %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="59"/>
+        <source>Transitions (rows: last week, columns: this week; accounts)</source>
+        <translation>Übergänge (Zeilen: Vorwoche, Spalten: diese Woche; Konten)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
+        <source>Movers: %1</source>
+        <translation>Absteiger: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="77"/>
+        <source>%1 → %2, score %3 → %4</source>
+        <translation>%1 → %2, Score %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="82"/>
+        <source>Renewals: %1, %2 at risk, ARR at risk %3</source>
+        <translation>Verlängerungen: %1, %2 gefährdet, gefährdeter ARR %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="86"/>
+        <source>ARR %1</source>
+        <translation>ARR %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="87"/>
+        <source>Expansion candidates: %1</source>
+        <translation>Ausbaukandidaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="90"/>
+        <source>renewing %1</source>
+        <translation>Verlängerung am %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="91"/>
+        <source> rising from %1</source>
+        <translation> steigend von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="107"/>
+        <source>%1: no such model file, nor a model of that name in the workspace</source>
+        <translation>%1: weder eine Modelldatei noch ein Modell dieses Namens im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="111"/>
+        <source>%1 (saved in the workspace): %2</source>
+        <translation>%1 (im Arbeitsbereich gespeichert): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="121"/>
+        <source>The model file, or the name of a model saved in the workspace.</source>
+        <translation>Die Modelldatei oder der Name eines im Arbeitsbereich gespeicherten Modells.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="122"/>
+        <source>The as_of date to review (default: the latest).</source>
+        <translation>Der zu betrachtende Stichtag (Standard: der letzte).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="123"/>
+        <source>Only the accounts of this CSM.</source>
+        <translation>Nur die Konten dieses CSM.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="124"/>
+        <source>Only the accounts of this segment.</source>
+        <translation>Nur die Konten dieses Segments.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="125"/>
+        <source>Only accounts with ARR at least this.</source>
+        <translation>Nur Konten mit mindestens diesem ARR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="126"/>
+        <source>Only accounts with ARR under this.</source>
+        <translation>Nur Konten mit ARR unter diesem Wert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="127"/>
+        <source>Score fall that makes a mover (default 15).</source>
+        <translation>Score-Rückgang, ab dem ein Konto als Absteiger gilt (Standard 15).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="128"/>
+        <source>Renewal window in days (default 90).</source>
+        <translation>Verlängerungsfenster in Tagen (Standard 90).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="129"/>
+        <source>Weeks in the trend (default 12).</source>
+        <translation>Wochen im Verlauf (Standard 12).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="136"/>
+        <source>%1: --workspace FILE and --model M are required</source>
+        <translation>%1: --workspace DATEI und --model M sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="141"/>
+        <source>%1: --week: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: --week: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="160"/>
+        <source>%1: --%2: expected a number of at least 0, found &quot;%3&quot;</source>
+        <translation>%1: --%2: Zahl von mindestens 0 erwartet, „%3“ gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="192"/>
+        <source>The weekly portfolio review: tiers against last week, transitions, movers, renewals at risk and expansion candidates (docs/review.md).</source>
+        <translation>Der wöchentliche Portfolio-Rückblick: Stufen im Vergleich zur Vorwoche, Übergänge, Absteiger, gefährdete Verlängerungen und Ausbaukandidaten (docs/review.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="204"/>
+        <source>review: unexpected argument &quot;%1&quot;</source>
+        <translation>review: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="218"/>
+        <source>Weekly portfolio review (--workspace W --model M [--week DATE] [--json])</source>
+        <translation>Wöchentlicher Portfolio-Rückblick (--workspace W --model M [--week DATUM] [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="83"/>
+        <source>Scored %1 accounts as of %2 with &quot;%3&quot;</source>
+        <translation>%1 Konten zum Stichtag %2 mit „%3“ bewertet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="90"/>
+        <location filename="../app/cli/scorecommand.cpp" line="93"/>
+        <source>%1 accounts, ARR %2</source>
+        <translation>%1 Konten, ARR %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="92"/>
+        <source>Unscored</source>
+        <translation>Ohne Score</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="99"/>
+        <source>Scores the accounts of one snapshot with a model file and writes one CSV row per account: account_id, as_of, score, tier, then each category&apos;s score.</source>
+        <translation>Bewertet die Konten einer Momentaufnahme mit einer Modelldatei und schreibt je Konto eine CSV-Zeile: account_id, as_of, score, tier, dann den Score jeder Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="104"/>
+        <source>The model file (JSON).</source>
+        <translation>Die Modelldatei (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="105"/>
+        <source>The snapshot date (YYYY-MM-DD) or &quot;latest&quot; (default).</source>
+        <translation>Der Stichtag der Momentaufnahme (JJJJ-MM-TT) oder „latest“ (Standard).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="107"/>
+        <source>Write the CSV to FILE instead of standard output.</source>
+        <translation>Die CSV in DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="110"/>
+        <source>Print the summary as JSON on standard output (the CSV goes to --out only).</source>
+        <translation>Die Zusammenfassung als JSON auf der Standardausgabe ausgeben (die CSV geht nur nach --out).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="119"/>
+        <source>score: --workspace FILE and --model FILE are required</source>
+        <translation>score: --workspace DATEI und --model DATEI sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="121"/>
+        <source>score: unexpected argument &quot;%1&quot;</source>
+        <translation>score: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="127"/>
+        <source>score: --as-of needs a date (YYYY-MM-DD) or &quot;latest&quot;, not &quot;%1&quot;</source>
+        <translation>score: --as-of erwartet ein Datum (JJJJ-MM-TT) oder „latest“, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="145"/>
+        <source>score: no account has a snapshot on %1</source>
+        <translation>score: kein Konto hat eine Momentaufnahme am %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="146"/>
+        <source>score: the workspace has no snapshot yet</source>
+        <translation>score: der Arbeitsbereich hat noch keine Momentaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="177"/>
+        <source>Score a snapshot with a model (--workspace FILE --model M.json [--as-of DATE|latest] [--out FILE.csv] [--json])</source>
+        <translation>Eine Momentaufnahme mit einem Modell bewerten (--workspace DATEI --model M.json [--as-of DATUM|latest] [--out DATEI.csv] [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/summarycommand.cpp" line="48"/>
+        <source>Workspace:  %1</source>
+        <translation>Arbeitsbereich:  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/summarycommand.cpp" line="49"/>
+        <source>Accounts:   %1</source>
+        <translation>Konten:          %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/summarycommand.cpp" line="50"/>
+        <source>Snapshots:  %1 rows on %2 as-of dates</source>
+        <translation>Momentaufnahmen: %1 Zeilen an %2 Stichtagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/summarycommand.cpp" line="52"/>
+        <source>As of:      %1 to %2</source>
+        <translation>Stichtage:       %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/summarycommand.cpp" line="57"/>
+        <source>%1 % present</source>
+        <translation>%1 % vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/summarycommand.cpp" line="62"/>
+        <source>Outcomes:   %1</source>
+        <translation>Ergebnisse:      %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/summarycommand.cpp" line="63"/>
+        <source>Models:     %1 saved versions</source>
+        <translation>Modelle:         %1 gespeicherte Versionen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/summarycommand.cpp" line="64"/>
+        <source>Imports:    %1</source>
+        <translation>Importe:         %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/summarycommand.cpp" line="87"/>
+        <source>Prints what a workspace holds: accounts, snapshots, signals and outcomes.</source>
+        <translation>Zeigt, was ein Arbeitsbereich enthält: Konten, Momentaufnahmen, Signale und Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/summarycommand.cpp" line="100"/>
+        <source>summary: --workspace FILE is required</source>
+        <translation>summary: --workspace DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/summarycommand.cpp" line="106"/>
+        <source>What a workspace holds (--workspace FILE [--json])</source>
+        <translation>Was ein Arbeitsbereich enthält (--workspace DATEI [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="28"/>
+        <source>Usage: tierlab [--workspace FILE] [--model FILE.json] [--screenshot OUT.png [--page NAME] [--size WxH]]</source>
+        <translation>Aufruf: tierlab [--workspace DATEI] [--model DATEI.json] [--screenshot AUS.png [--page NAME] [--size BxH]]</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="31"/>
+        <source>       tierlab COMMAND [options]   (headless; COMMAND --help for its options)</source>
+        <translation>        tierlab BEFEHL [Optionen]   (ohne Fenster; BEFEHL --help zeigt seine Optionen)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="33"/>
+        <source>Without a command, Tierlab opens its window (on the demo portfolio when no workspace is given).</source>
+        <translation>Ohne Befehl öffnet Tierlab sein Fenster (mit dem Demo-Portfolio, wenn kein Arbeitsbereich angegeben ist).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="36"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="41"/>
+        <source>  --help       This help</source>
+        <translation>  --help       Diese Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="42"/>
+        <source>  --version    The version</source>
+        <translation>  --version    Die Version</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="76"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="243"/>
+        <source>Back-test a model on outcomes (--workspace FILE --model FILE [--horizon-days 90] [--json])</source>
+        <translation>Ein Modell an Ergebnissen rückwirkend testen (--workspace DATEI --model DATEI [--horizon-days 90] [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="157"/>
+        <source>Fit category weights to outcomes (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE])</source>
+        <translation>Kategorie-Gewichtungen an Ergebnisse anpassen (--workspace DATEI --model DATEI --out DATEI [--horizon-days 90] [--objective auc|logloss] [--train-until DATUM])</translation>
+    </message>
+</context>
+<context>
+    <name>CsvProfiler</name>
+    <message>
+        <location filename="../core/io/csvprofiler.cpp" line="36"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="72"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: die Datei kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="159"/>
+        <location filename="../core/io/csvreader.cpp" line="173"/>
+        <source>%1: read error: %2</source>
+        <translation>%1: Lesefehler: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="382"/>
+        <source>%1: line %2: a record is longer than %3 bytes (a quote that is never closed?)</source>
+        <translation>%1: Zeile %2: ein Datensatz ist länger als %3 Bytes (ein nie geschlossenes Anführungszeichen?)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="54"/>
+        <source>The number of accounts must be between 1 and %1, not %2.</source>
+        <translation>Die Anzahl der Konten muss zwischen 1 und %1 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="59"/>
+        <source>The number of weeks must be between 1 and %1, not %2.</source>
+        <translation>Die Anzahl der Wochen muss zwischen 1 und %1 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="62"/>
+        <source>The last as-of date is not a valid date.</source>
+        <translation>Der letzte Stichtag ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="154"/>
+        <source>Generating the demo portfolio was cancelled.</source>
+        <translation>Das Erzeugen des Demo-Portfolios wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="171"/>
+        <source>%1 already exists: the demo portfolio is only written to a new file.</source>
+        <translation>%1 existiert bereits: das Demo-Portfolio wird nur in eine neue Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScorer</name>
+    <message>
+        <location filename="../core/analysis/historyscorer.cpp" line="41"/>
+        <source>no model to score history with</source>
+        <translation>kein Modell, mit dem der Verlauf bewertet werden kann</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historyscorer.cpp" line="48"/>
+        <source>the workspace has no snapshot as of %1</source>
+        <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historyscorer.cpp" line="59"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../core/io/importsession.cpp" line="35"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importsession.cpp" line="57"/>
+        <source>%1: the file lacks the mapped column(s) %2; nothing was imported</source>
+        <translation>%1: der Datei fehlen die zugeordneten Spalten %2; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importsession.cpp" line="79"/>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importsession.cpp" line="83"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importsession.cpp" line="95"/>
+        <source>the import was cancelled; the workspace is unchanged</source>
+        <translation>der Import wurde abgebrochen; der Arbeitsbereich ist unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/io/outcomeimporter.cpp" line="29"/>
+        <source>the mapping is for a snapshot file</source>
+        <translation>die Zuordnung gilt für eine Momentaufnahmen-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/io/outcomeimporter.cpp" line="35"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="393"/>
+        <source>%1: no column is mapped as the account id</source>
+        <translation>%1: keine Spalte ist als Konto-ID zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../core/io/outcomeimporter.cpp" line="37"/>
+        <source>%1: no column is mapped as the outcome date</source>
+        <translation>%1: keine Spalte ist als Ergebnisdatum zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../core/io/outcomeimporter.cpp" line="56"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="244"/>
+        <source>empty account id</source>
+        <translation>leere Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/io/outcomeimporter.cpp" line="61"/>
+        <source>unreadable date &quot;%1&quot;</source>
+        <translation>unlesbares Datum „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/outcomeimporter.cpp" line="69"/>
+        <source>unknown outcome kind &quot;%1&quot;</source>
+        <translation>unbekannte Ergebnisart „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/outcomeimporter.cpp" line="78"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="281"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="310"/>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation>keine Zahl: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/outcomeimporter.cpp" line="85"/>
+        <source>a second %1 outcome for account %2 on %3</source>
+        <translation>ein zweites Ergebnis „%1“ für Konto %2 am %3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/snapshotimporter.cpp" line="255"/>
+        <source>unreadable as_of date &quot;%1&quot;</source>
+        <translation>unlesbarer Stichtag „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/snapshotimporter.cpp" line="264"/>
+        <source>a second row for account %1 on %2</source>
+        <translation>eine zweite Zeile für Konto %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/snapshotimporter.cpp" line="288"/>
+        <source>not a yes/no value: &quot;%1&quot;</source>
+        <translation>kein Ja/Nein-Wert: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/snapshotimporter.cpp" line="295"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="319"/>
+        <source>not a date: &quot;%1&quot;</source>
+        <translation>kein Datum: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/snapshotimporter.cpp" line="333"/>
+        <source>not a yes/no label: &quot;%1&quot;</source>
+        <translation>kein Ja/Nein-Kennzeichen: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/snapshotimporter.cpp" line="391"/>
+        <source>the mapping is for an outcome file</source>
+        <translation>die Zuordnung gilt für eine Ergebnisdatei</translation>
+    </message>
+    <message>
+        <location filename="../core/io/snapshotimporter.cpp" line="395"/>
+        <source>%1: no column is mapped as the as_of date and no as_of date is given</source>
+        <translation>%1: keine Spalte ist als Stichtag zugeordnet und kein Stichtag ist angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <location filename="../core/io/importmapping.cpp" line="141"/>
+        <source>a mapping must be a JSON object</source>
+        <translation>eine Zuordnung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importmapping.cpp" line="148"/>
+        <source>/kind: unknown import kind &quot;%1&quot;</source>
+        <translation>/kind: unbekannte Importart „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importmapping.cpp" line="152"/>
+        <source>/delimiter: must be one of , ; tab |</source>
+        <translation>/delimiter: muss eines von , ; tab | sein</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importmapping.cpp" line="160"/>
+        <source>/as_of: not an ISO date</source>
+        <translation>/as_of: kein ISO-Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importmapping.cpp" line="167"/>
+        <source>/default_outcome_kind: unknown outcome kind</source>
+        <translation>/default_outcome_kind: unbekannte Ergebnisart</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importmapping.cpp" line="173"/>
+        <source>/columns: a list of columns is required</source>
+        <translation>/columns: eine Liste von Spalten ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importmapping.cpp" line="181"/>
+        <source>%1/role: unknown role &quot;%2&quot;</source>
+        <translation>%1/role: unbekannte Rolle „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importmapping.cpp" line="184"/>
+        <source>%1/type: unknown type &quot;%2&quot;</source>
+        <translation>%1/type: unbekannter Typ „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importmapping.cpp" line="196"/>
+        <source>%1: invalid mapping: %2</source>
+        <translation>%1: ungültige Zuordnung: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importmapping.cpp" line="204"/>
+        <location filename="../core/io/importmapping.cpp" line="207"/>
+        <source>%1: cannot write the mapping: %2</source>
+        <translation>%1: die Zuordnung kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importmapping.cpp" line="215"/>
+        <source>%1: cannot open the mapping: %2</source>
+        <translation>%1: die Zuordnung kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="43"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="45"/>
+        <source>comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="47"/>
+        <source>semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="49"/>
+        <source>pipe ( | )</source>
+        <translation>senkrechter Strich ( | )</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="25"/>
+        <source>accounts %1, signals %2, as_of dates %3, outcomes %4, imports logged %5</source>
+        <translation>Konten %1, Signale %2, Stichtage %3, Ergebnisse %4, protokollierte Importe %5</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../core/io/importsummary.cpp" line="84"/>
+        <source>%1: cannot write the rejects: %2</source>
+        <translation>%1: die abgewiesenen Zeilen können nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../app/launcher.cpp" line="47"/>
+        <source>The workspace to open.</source>
+        <translation>Der zu öffnende Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="48"/>
+        <source>A model file to load.</source>
+        <translation>Eine zu ladende Modelldatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="49"/>
+        <source>Render offscreen, save a PNG and exit.</source>
+        <translation>Ohne Bildschirm zeichnen, ein PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="51"/>
+        <source>The page to show.</source>
+        <translation>Die anzuzeigende Seite.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="52"/>
+        <source>Window size, e.g. 1366x768.</source>
+        <translation>Fenstergröße, z. B. 1366x768.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="57"/>
+        <source>unexpected argument &quot;%1&quot; (see tierlab --help)</source>
+        <translation>unerwartetes Argument „%1“ (siehe tierlab --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="68"/>
+        <source>--size: expected WIDTHxHEIGHT such as 1366x768, got &quot;%1&quot;</source>
+        <translation>--size: BREITExHÖHE wie 1366x768 erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="94"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="119"/>
+        <source>No display (neither DISPLAY nor WAYLAND_DISPLAY is set): printing the workspace summary instead.</source>
+        <translation>Kein Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): stattdessen wird die Zusammenfassung des Arbeitsbereichs ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="122"/>
+        <source>This build has no user interface: printing the workspace summary instead.</source>
+        <translation>Dieser Build hat keine Benutzeroberfläche: stattdessen wird die Zusammenfassung des Arbeitsbereichs ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="156"/>
+        <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
+        <translation>--page: unbekannte Seite „%1“ (Seiten: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="170"/>
+        <source>cannot write the screenshot %1</source>
+        <translation>das Bildschirmfoto %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="171"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <location filename="../core/analysis/bootstrap.cpp" line="147"/>
+        <location filename="../core/analysis/bootstrap.cpp" line="209"/>
+        <location filename="../core/analysis/metrics.cpp" line="37"/>
+        <source>The grouped scores are inconsistent (counts, order or totals).</source>
+        <translation>Die gruppierten Scores sind inkonsistent (Anzahlen, Reihenfolge oder Summen).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/bootstrap.cpp" line="150"/>
+        <source>The bootstrap needs at least one resample.</source>
+        <translation>Der Bootstrap braucht mindestens eine Stichprobenwiederholung.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/bootstrap.cpp" line="152"/>
+        <source>The confidence level must lie between 0 and 1 (got %1).</source>
+        <translation>Das Konfidenzniveau muss zwischen 0 und 1 liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/bootstrap.cpp" line="186"/>
+        <source>Every bootstrap resample drew a single class: no interval.</source>
+        <translation>Jede Bootstrap-Stichprobe enthielt nur eine Klasse: kein Intervall.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/bootstrap.cpp" line="212"/>
+        <location filename="../core/analysis/metrics.cpp" line="19"/>
+        <location filename="../core/analysis/signaldiagnostics.cpp" line="121"/>
+        <source>The metric inputs differ in length (%1 and %2 entries).</source>
+        <translation>Die Eingaben der Metrik sind unterschiedlich lang (%1 und %2 Einträge).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/bootstrap.cpp" line="224"/>
+        <location filename="../core/analysis/metrics.cpp" line="42"/>
+        <source>No scored accounts.</source>
+        <translation>Keine bewerteten Konten.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/bootstrap.cpp" line="226"/>
+        <location filename="../core/analysis/metrics.cpp" line="27"/>
+        <source>No scored account churned: the metric needs at least one churned account.</source>
+        <translation>Kein bewertetes Konto ist abgewandert: die Metrik braucht mindestens ein abgewandertes Konto.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/bootstrap.cpp" line="228"/>
+        <location filename="../core/analysis/metrics.cpp" line="32"/>
+        <source>Every scored account churned: the metric needs at least one retained account.</source>
+        <translation>Jedes bewertete Konto ist abgewandert: die Metrik braucht mindestens ein gehaltenes Konto.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/metrics.cpp" line="148"/>
+        <source>Too many accounts for the metrics (%1).</source>
+        <translation>Zu viele Konten für die Metriken (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/metrics.cpp" line="239"/>
+        <source>The model has no tiers.</source>
+        <translation>Das Modell hat keine Stufen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/metrics.cpp" line="276"/>
+        <source>Account %1 is in tier %2, but the model has %3 tiers.</source>
+        <translation>Konto %1 ist in Stufe %2, aber das Modell hat %3 Stufen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/metrics.cpp" line="320"/>
+        <source>Fewer than two tiers have accounts: no relative risk.</source>
+        <translation>Weniger als zwei Stufen haben Konten: kein relatives Risiko.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/metrics.cpp" line="332"/>
+        <source>No account churned in the worst or the best tier: no relative risk.</source>
+        <translation>In der schlechtesten oder der besten Stufe ist kein Konto abgewandert: kein relatives Risiko.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/signaldiagnostics.cpp" line="153"/>
+        <source>A category signal has no order: no AUC or range.</source>
+        <translation>Ein Kategorie-Signal hat keine Ordnung: keine AUC und keine Spannweite.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDiff</name>
+    <message>
+        <location filename="../core/model/modeldiff.cpp" line="154"/>
+        <source>no differences</source>
+        <translation>keine Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeldiff.cpp" line="163"/>
+        <source>+ %1: %2</source>
+        <translation>+ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeldiff.cpp" line="164"/>
+        <source>- %1: %2</source>
+        <translation>- %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeldiff.cpp" line="165"/>
+        <source>~ %1: %2 → %3</source>
+        <translation>~ %1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ModelExport</name>
+    <message>
+        <location filename="../core/model/modelexport.cpp" line="68"/>
+        <source>metadata: expected an object</source>
+        <translation>metadata: Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelexport.cpp" line="78"/>
+        <source>metadata.created_at: &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>metadata.created_at: „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelexport.cpp" line="136"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelexport.cpp" line="140"/>
+        <source>%1: the content does not match its metadata.sha256 (edited after export?): expected %2, found %3</source>
+        <translation>%1: der Inhalt passt nicht zu seinem metadata.sha256 (nach dem Export bearbeitet?): erwartet %2, gefunden %3</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFile</name>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="53"/>
+        <source>missing (required)</source>
+        <translation>fehlt (erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="65"/>
+        <source>must be text, found %1</source>
+        <translation>muss Text sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="78"/>
+        <location filename="../core/model/modelfile.cpp" line="114"/>
+        <location filename="../core/model/modelfile.cpp" line="205"/>
+        <source>must be a number, found %1</source>
+        <translation>muss eine Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="91"/>
+        <source>must be true or false, found %1</source>
+        <translation>muss true oder false sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="105"/>
+        <source>must be a list of numbers, found %1</source>
+        <translation>muss eine Liste von Zahlen sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="123"/>
+        <source>must be a list, found %1</source>
+        <translation>muss eine Liste sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="133"/>
+        <source>must be an object, found %1</source>
+        <translation>muss ein Objekt sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="156"/>
+        <source>unknown operator &quot;%1&quot; (expected &lt;, &lt;=, &gt;, &gt;=, == or !=)</source>
+        <translation>unbekannter Operator „%1“ (erwartet: &lt;, &lt;=, &gt;, &gt;=, == oder !=)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="168"/>
+        <source>must be a number, text or true/false, found %1</source>
+        <translation>muss eine Zahl, Text oder true/false sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="180"/>
+        <source>unknown rule kind &quot;%1&quot; (expected linear, bands, map, flag or percentile)</source>
+        <translation>unbekannte Regelart „%1“ (erwartet: linear, bands, map, flag oder percentile)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="197"/>
+        <source>must be an object of value: score, found %1</source>
+        <translation>muss ein Objekt der Form Wert: Score sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="245"/>
+        <source>unknown aggregate &quot;%1&quot; (expected mean or min)</source>
+        <translation>unbekannte Aggregation „%1“ (erwartet: mean oder min)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="270"/>
+        <source>unknown missing policy &quot;%1&quot; (expected skip, neutral or worst)</source>
+        <translation>unbekannte Regel für fehlende Werte „%1“ (erwartet: skip, neutral oder worst)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="415"/>
+        <source>the model file is not valid JSON (%1)</source>
+        <translation>die Modelldatei ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="419"/>
+        <source>the model file must hold a JSON object, found %1</source>
+        <translation>die Modelldatei muss ein JSON-Objekt enthalten, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="424"/>
+        <source>expected &quot;tierlab-model&quot;, found &quot;%1&quot;</source>
+        <translation>„tierlab-model“ erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="427"/>
+        <source>must be a whole number, found %1</source>
+        <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="429"/>
+        <source>version: the model file has format version %1, newer than this Tierlab supports (%2); update Tierlab to read it</source>
+        <translation>version: die Modelldatei hat die Formatversion %1, neuer als von diesem Tierlab unterstützt (%2); zum Lesen Tierlab aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="435"/>
+        <source>unsupported version %1</source>
+        <translation>nicht unterstützte Version %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="449"/>
+        <source>the model file could not be read (%1)</source>
+        <translation>die Modelldatei konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="458"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="460"/>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="555"/>
+        <location filename="../core/model/modelfile.cpp" line="558"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelValidator</name>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="34"/>
+        <source>an id is required</source>
+        <translation>eine ID ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="36"/>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>doppelte ID „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="44"/>
+        <source>the weight must be a finite number</source>
+        <translation>die Gewichtung muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="46"/>
+        <source>negative weight (%1); weights must be 0 or more</source>
+        <translation>negative Gewichtung (%1); Gewichtungen müssen 0 oder größer sein</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="52"/>
+        <source>score %1 is outside 0–100</source>
+        <translation>Score %1 liegt außerhalb von 0–100</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="60"/>
+        <location filename="../core/model/modelvalidator.cpp" line="62"/>
+        <location filename="../core/model/modelvalidator.cpp" line="115"/>
+        <location filename="../core/model/modelvalidator.cpp" line="195"/>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="64"/>
+        <source>worst and best are equal (%1); a linear rule needs two different values</source>
+        <translation>schlechtester und bester Wert sind gleich (%1); eine lineare Regel braucht zwei verschiedene Werte</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="70"/>
+        <source>at least one edge is required</source>
+        <translation>mindestens eine Grenze ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="72"/>
+        <source>at most %1 edges are supported</source>
+        <translation>höchstens %1 Grenzen werden unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="75"/>
+        <source>edge %1 is not a finite number</source>
+        <translation>Grenze %1 ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="77"/>
+        <source>edges must be strictly increasing (%1 after %2)</source>
+        <translation>Grenzen müssen streng aufsteigend sein (%1 nach %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="81"/>
+        <source>%1 edges need %2 scores, found %3</source>
+        <translation>%1 Grenzen brauchen %2 Scores, gefunden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="91"/>
+        <source>at most %1 values are supported</source>
+        <translation>höchstens %1 Werte werden unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="96"/>
+        <source>the value &quot;%1&quot; is listed twice (after trimming)</source>
+        <translation>der Wert „%1“ steht zweimal in der Liste (nach dem Kürzen von Leerraum)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="117"/>
+        <source>&quot;%1&quot; compares numbers only; use == or != for text and flags</source>
+        <translation>„%1“ vergleicht nur Zahlen; für Text und Kennzeichen == oder != verwenden</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="145"/>
+        <source>a model needs at least one category</source>
+        <translation>ein Modell braucht mindestens eine Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="147"/>
+        <source>at most %1 categories are supported</source>
+        <translation>höchstens %1 Kategorien werden unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="160"/>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>unbekannte Kategorie „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="166"/>
+        <source>at most %1 penalties and overrides together are supported</source>
+        <translation>höchstens %1 Abzüge und Übersteuerungen zusammen werden unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="174"/>
+        <source>points must be a number of 0 or more, found %1</source>
+        <translation>Punkte müssen eine Zahl von 0 oder mehr sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="183"/>
+        <source>cap %1 is outside 0–100</source>
+        <translation>Obergrenze %1 liegt außerhalb von 0–100</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="187"/>
+        <source>at least one tier is required</source>
+        <translation>mindestens eine Stufe ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="189"/>
+        <source>at most %1 tiers are supported</source>
+        <translation>höchstens %1 Stufen werden unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="197"/>
+        <source>the first tier must start at 0, found %1</source>
+        <translation>die erste Stufe muss bei 0 beginnen, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="199"/>
+        <source>tiers must be sorted by strictly increasing min (%1 after %2)</source>
+        <translation>Stufen müssen nach streng aufsteigendem min sortiert sein (%1 nach %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="225"/>
+        <source>a %1 rule needs a number column; &quot;%2&quot; is a %3 column</source>
+        <translation>eine Regel vom Typ %1 braucht eine Zahlenspalte; „%2“ ist eine Spalte vom Typ %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="230"/>
+        <source>a map rule needs a category (text) column; &quot;%1&quot; is a %2 column</source>
+        <translation>eine Zuordnungsregel braucht eine Kategorie-(Text-)Spalte; „%1“ ist eine Spalte vom Typ %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="243"/>
+        <source>&quot;%1&quot; is a category column; compare it with text or true/false using == or !=</source>
+        <translation>„%1“ ist eine Kategoriespalte; mit Text oder true/false über == oder != vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="246"/>
+        <source>&quot;%1&quot; is a %2 column; it cannot be compared with text</source>
+        <translation>„%1“ ist eine Spalte vom Typ %2; sie kann nicht mit Text verglichen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="259"/>
+        <source>unknown column &quot;%1&quot; in the workspace</source>
+        <translation>unbekannte Spalte „%1“ im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="260"/>
+        <source>unknown column &quot;%1&quot; in the workspace (did you mean %2?)</source>
+        <translation>unbekannte Spalte „%1“ im Arbeitsbereich (meinten Sie %2?)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="129"/>
+        <source>nothing to report</source>
+        <translation>nichts zu berichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="134"/>
+        <source>Weekly portfolio review %1</source>
+        <translation>Wöchentlicher Portfolio-Rückblick %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="138"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="290"/>
+        <source>%1: cannot write the PDF</source>
+        <translation>%1: das PDF kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="142"/>
+        <source>Weekly portfolio review</source>
+        <translation>Wöchentlicher Portfolio-Rückblick</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="143"/>
+        <source>Week %1 (compared with %2)</source>
+        <translation>Woche %1 (verglichen mit %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="145"/>
+        <source>no earlier week</source>
+        <translation>keine frühere Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="147"/>
+        <source>Filters: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="148"/>
+        <source>Model: %1 (%2)</source>
+        <translation>Modell: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="149"/>
+        <source>Model SHA-256: %1</source>
+        <translation>SHA-256 des Modells: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="150"/>
+        <source>Generated %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="153"/>
+        <source>Tier distribution</source>
+        <translation>Verteilung auf Stufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="166"/>
+        <source>Unscored</source>
+        <translation>Ohne Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="168"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="170"/>
+        <location filename="../ui/report/reportwriter.cpp" line="273"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="170"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="170"/>
+        <source>% accounts</source>
+        <translation>% Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="170"/>
+        <location filename="../ui/report/reportwriter.cpp" line="273"/>
+        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="170"/>
+        <source>% ARR</source>
+        <translation>% ARR</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="170"/>
+        <source>Last week</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="170"/>
+        <source>ARR last week</source>
+        <translation>ARR Vorwoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="186"/>
+        <source>Filled bars: this week; dashed outlines: last week.</source>
+        <translation>Gefüllte Balken: diese Woche; gestrichelte Umrisse: Vorwoche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="188"/>
+        <source>Trend: share of accounts per tier</source>
+        <translation>Verlauf: Anteil der Konten je Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="197"/>
+        <source>Movement since last week</source>
+        <translation>Bewegung seit der Vorwoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="199"/>
+        <source>from \ to</source>
+        <translation>von \ nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="210"/>
+        <source>%1 (ARR %2)</source>
+        <translation>%1 (ARR %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="215"/>
+        <source>New since last week: %1 (ARR %2); gone: %3 (ARR %4)</source>
+        <translation>Neu seit Vorwoche: %1 (ARR %2); weggefallen: %3 (ARR %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="221"/>
+        <source>This is the first week of the workspace: nothing to compare with.</source>
+        <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="224"/>
+        <source>Movers: %1</source>
+        <translation>Absteiger: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <location filename="../ui/report/reportwriter.cpp" line="273"/>
+        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <location filename="../ui/report/reportwriter.cpp" line="273"/>
+        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <source>Then</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <source>What moved it</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="250"/>
+        <source>At most %1 of each kind shown; in all %2 (tierlab review --json lists every one).</source>
+        <translation>Höchstens %1 je Art gezeigt; insgesamt %2 (tierlab review --json listet alle).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="256"/>
+        <source>Renewals at risk</source>
+        <translation>Gefährdete Verlängerungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="257"/>
+        <source>%1 renewals in the window, %2 below the best tier: ARR at risk %3</source>
+        <translation>%1 Verlängerungen im Zeitfenster, %2 unterhalb der besten Stufe: gefährdeter ARR %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="273"/>
+        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="273"/>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="273"/>
+        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="276"/>
+        <source>… and %1 more at risk</source>
+        <translation>… und %1 weitere gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="278"/>
+        <source>Expansion candidates: %1</source>
+        <translation>Ausbaukandidaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <source>4 weeks ago</source>
+        <translation>vor 4 Wochen</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="103"/>
+        <source>all accounts</source>
+        <translation>alle Konten</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="106"/>
+        <source>CSM %1</source>
+        <translation>CSM %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="108"/>
+        <source>segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="110"/>
+        <source>ARR %L1 to under %L2</source>
+        <translation>ARR %L1 bis unter %L2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="112"/>
+        <source>ARR at least %L1</source>
+        <translation>ARR mindestens %L1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="114"/>
+        <source>ARR under %L1</source>
+        <translation>ARR unter %L1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="134"/>
+        <source>Dropped a tier</source>
+        <translation>Stufe abgestiegen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="135"/>
+        <source>Score fell</source>
+        <translation>Score gefallen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="136"/>
+        <source>In the worst tier for 14 days</source>
+        <translation>Seit 14 Tagen in der schlechtesten Stufe</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="137"/>
+        <source>Recovered</source>
+        <translation>Erholt</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="239"/>
+        <source>critical override</source>
+        <translation>kritische Übersteuerung</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="259"/>
+        <source>no model to review with</source>
+        <translation>kein Modell für den Rückblick</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="262"/>
+        <source>review options out of range</source>
+        <translation>Optionen des Rückblicks außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="272"/>
+        <source>the workspace has no snapshots</source>
+        <translation>der Arbeitsbereich hat keine Momentaufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="277"/>
+        <source>the workspace has no snapshot as of %1 (it has %2 to %3)</source>
+        <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1 (er hat %2 bis %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="300"/>
+        <source>the previous model has %1 tiers and the current one %2: weeks cannot be compared</source>
+        <translation>das vorherige Modell hat %1 Stufen und das aktuelle %2: die Wochen sind nicht vergleichbar</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="463"/>
+        <source>model change</source>
+        <translation>Modellwechsel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTables</name>
+    <message>
+        <location filename="../ui/review/reviewtables.cpp" line="78"/>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewtables.cpp" line="79"/>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewtables.cpp" line="87"/>
+        <source>%1 accounts
+ARR %2</source>
+        <translation>%1 Konten
+ARR %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewtables.cpp" line="110"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewtables.cpp" line="119"/>
+        <source>no change in the signals</source>
+        <translation>keine Änderung in den Signalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewtables.cpp" line="162"/>
+        <source>Save Chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewtables.cpp" line="163"/>
+        <source>Save Chart as PDF…</source>
+        <translation>Diagramm als PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewtables.cpp" line="170"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewtables.cpp" line="170"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/reviewtables.cpp" line="176"/>
+        <source>%1: cannot write the chart</source>
+        <translation>%1: das Diagramm kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <location filename="../core/store/schema.cpp" line="110"/>
+        <source>Migrating the workspace to schema version %1 failed: %2</source>
+        <translation>Die Migration des Arbeitsbereichs auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoredExport</name>
+    <message>
+        <location filename="../core/io/scoredexport.cpp" line="49"/>
+        <source>nothing to export: no scored snapshot</source>
+        <translation>nichts zu exportieren: keine bewertete Momentaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/io/scoredexport.cpp" line="52"/>
+        <source>the scores do not match the snapshot (%1 scores for %2 accounts)</source>
+        <translation>die Scores passen nicht zur Momentaufnahme (%1 Scores für %2 Konten)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/scoredexport.cpp" line="59"/>
+        <source>the category scores do not match the model</source>
+        <translation>die Kategorie-Scores passen nicht zum Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/io/scoredexport.cpp" line="80"/>
+        <source>row %1 is outside the snapshot</source>
+        <translation>Zeile %1 liegt außerhalb der Momentaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/io/scoredexport.cpp" line="111"/>
+        <location filename="../core/io/scoredexport.cpp" line="114"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringEngine</name>
+    <message>
+        <location filename="../core/engine/scoringengine.cpp" line="145"/>
+        <source>the snapshot is inconsistent: a column does not have one value per account</source>
+        <translation>die Momentaufnahme ist inkonsistent: eine Spalte hat nicht genau einen Wert je Konto</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/scoringengine.cpp" line="179"/>
+        <source>signals[%1].column: unknown column &quot;%2&quot;</source>
+        <translation>signals[%1].column: unbekannte Spalte „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/scoringengine.cpp" line="245"/>
+        <source>%1.column: unknown column &quot;%2&quot;</source>
+        <translation>%1.column: unbekannte Spalte „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/scoringengine.cpp" line="601"/>
+        <source>no category %1 in the model</source>
+        <translation>keine Kategorie %1 im Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/scoringengine.cpp" line="615"/>
+        <location filename="../core/engine/scoringengine.cpp" line="632"/>
+        <source>no signal %1 in the model</source>
+        <translation>kein Signal %1 im Modell</translation>
+    </message>
+</context>
+<context>
+    <name>TierPalette</name>
+    <message>
+        <location filename="../ui/charts/tierpalette.cpp" line="25"/>
+        <source>Unscored</source>
+        <translation>Ohne Score</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="35"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="35"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="148"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="150"/>
+        <source>%1: the file exists already</source>
+        <translation>%1: die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="152"/>
+        <source>%1: is a folder, not a workspace file</source>
+        <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="158"/>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="160"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="170"/>
+        <location filename="../core/store/workspace.cpp" line="242"/>
+        <source>%1: the workspace is locked by another program</source>
+        <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="171"/>
+        <location filename="../core/store/workspace.cpp" line="176"/>
+        <location filename="../core/store/workspace.cpp" line="182"/>
+        <location filename="../core/store/workspace.cpp" line="186"/>
+        <source>%1: not a Tierlab workspace (%2)</source>
+        <translation>%1: kein Tierlab-Arbeitsbereich (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="192"/>
+        <source>%1: not a Tierlab workspace (an empty SQLite database)</source>
+        <translation>%1: kein Tierlab-Arbeitsbereich (eine leere SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="195"/>
+        <source>%1: not a Tierlab workspace (a SQLite database of another application)</source>
+        <translation>%1: kein Tierlab-Arbeitsbereich (eine SQLite-Datenbank einer anderen Anwendung)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="198"/>
+        <source>%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)</source>
+        <translation>%1: der Arbeitsbereich wurde von einem neueren Tierlab geschrieben (Schemaversion %2; diese Version liest bis %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="208"/>
+        <location filename="../core/store/workspace.cpp" line="210"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="239"/>
+        <source>a transaction is already open</source>
+        <translation>eine Transaktion ist bereits offen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="252"/>
+        <source>no transaction is open</source>
+        <translation>keine Transaktion ist offen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="333"/>
+        <source>too many signals: a workspace holds at most 65,536</source>
+        <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="355"/>
+        <source>an account needs an id</source>
+        <translation>ein Konto braucht eine ID</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="386"/>
+        <source>no account with id %1</source>
+        <translation>kein Konto mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="421"/>
+        <source>a snapshot needs a valid as_of date</source>
+        <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="526"/>
+        <location filename="../core/store/workspace.cpp" line="567"/>
+        <source>%1: the snapshot changed while it was read</source>
+        <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="563"/>
+        <source>%1: the values of account %2 on %3 are damaged</source>
+        <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="579"/>
+        <source>%1: the workspace has no snapshots yet</source>
+        <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="590"/>
+        <source>an outcome needs a date or the snapshot it belongs to</source>
+        <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="645"/>
+        <source>a model version needs a name</source>
+        <translation>eine Modellversion braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="698"/>
+        <source>%1: no model version with id %2</source>
+        <translation>%1: keine Modellversion mit der ID %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="713"/>
+        <source>%1: no model version named &quot;%2&quot;</source>
+        <translation>%1: keine Modellversion namens „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="882"/>
+        <source>%1: snapshot values are damaged</source>
+        <translation>%1: Werte der Momentaufnahme sind beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::AccountsModel</name>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="122"/>
+        <source>unscored</source>
+        <translation>ohne Score</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="175"/>
+        <source>not scored: too few signals have a value</source>
+        <translation>nicht bewertet: zu wenige Signale haben einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="198"/>
+        <source>Current score minus the baseline model&apos;s score</source>
+        <translation>Aktueller Score minus Score des Referenzmodells</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="200"/>
+        <source>Share of the model&apos;s signal weight that has a value for this account</source>
+        <translation>Anteil der Signalgewichtung des Modells, für den dieses Konto einen Wert hat</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="203"/>
+        <source>What the saved baseline model gives this account</source>
+        <translation>Was das gespeicherte Referenzmodell diesem Konto gibt</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="212"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="214"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="216"/>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="218"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="220"/>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="222"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="224"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="226"/>
+        <source>Baseline</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="228"/>
+        <source>Baseline tier</source>
+        <translation>Referenzstufe</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="230"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="232"/>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ColumnMappingModel</name>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="85"/>
+        <source>ignore</source>
+        <translation>ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="87"/>
+        <source>account id</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="89"/>
+        <source>as_of date</source>
+        <translation>Stichtag (as_of)</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="91"/>
+        <source>account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="93"/>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="95"/>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="97"/>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="99"/>
+        <source>renewal date</source>
+        <translation>Verlängerungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="101"/>
+        <source>signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="103"/>
+        <source>churn label</source>
+        <translation>Abwanderungskennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="105"/>
+        <source>outcome date</source>
+        <translation>Ergebnisdatum</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="107"/>
+        <source>outcome kind</source>
+        <translation>Ergebnisart</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="109"/>
+        <source>ARR change</source>
+        <translation>ARR-Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="118"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="120"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="122"/>
+        <source>flag</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="124"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="230"/>
+        <source>Stored as the number of days before as_of</source>
+        <translation>Gespeichert als Anzahl der Tage vor dem Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="232"/>
+        <source>The role %1 fixes the type; a value that does not read as %2 rejects its row</source>
+        <translation>Die Rolle %1 legt den Typ fest; ein Wert, der sich nicht als %2 lesen lässt, weist seine Zeile ab</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="236"/>
+        <source>The signal&apos;s id in the workspace</source>
+        <translation>Die ID des Signals im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="297"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="299"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="301"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="303"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/columnmappingmodel.cpp" line="305"/>
+        <source>Signal id</source>
+        <translation>Signal-ID</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::CsvPreviewModel</name>
+    <message>
+        <location filename="../core/itemmodels/csvpreviewmodel.cpp" line="63"/>
+        <source>Line %1: expected %2 fields, found %3. The import will reject this row.</source>
+        <translation>Zeile %1: %2 Felder erwartet, %3 gefunden. Der Import wird diese Zeile abweisen.</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/csvpreviewmodel.cpp" line="83"/>
+        <source>Line %1 of the file</source>
+        <translation>Zeile %1 der Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/csvpreviewmodel.cpp" line="90"/>
+        <source>(extra field %1)</source>
+        <translation>(zusätzliches Feld %1)</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::DesignerSession</name>
+    <message>
+        <location filename="../core/engine/designersession.cpp" line="69"/>
+        <source>The baseline model does not fit this snapshot: %1</source>
+        <translation>Das Referenzmodell passt nicht zu dieser Momentaufnahme: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/designersession.cpp" line="190"/>
+        <source>Tier %1 has no movable threshold</source>
+        <translation>Stufe %1 hat keine verschiebbare Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/designersession.cpp" line="316"/>
+        <source>Starter model</source>
+        <translation>Startmodell</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/designersession.cpp" line="317"/>
+        <source>Generated from the workspace&apos;s signals; no seed model fits it.</source>
+        <translation>Aus den Signalen des Arbeitsbereichs erzeugt; kein Vorlagenmodell passt dazu.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/designersession.cpp" line="328"/>
+        <location filename="../core/engine/designersession.cpp" line="347"/>
+        <source>Measures</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/designersession.cpp" line="333"/>
+        <source>Flags</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/designersession.cpp" line="338"/>
+        <source>Attributes</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/designersession.cpp" line="348"/>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/designersession.cpp" line="349"/>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/designersession.cpp" line="350"/>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::RejectsModel</name>
+    <message>
+        <location filename="../core/itemmodels/rejectsmodel.cpp" line="35"/>
+        <source>Line %1 of the file</source>
+        <translation>Zeile %1 der Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/rejectsmodel.cpp" line="37"/>
+        <source>(whole row)</source>
+        <translation>(ganze Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/rejectsmodel.cpp" line="53"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/rejectsmodel.cpp" line="55"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/rejectsmodel.cpp" line="57"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::SignalCoverageModel</name>
+    <message>
+        <location filename="../core/itemmodels/signalcoveragemodel.cpp" line="38"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/signalcoveragemodel.cpp" line="40"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/signalcoveragemodel.cpp" line="42"/>
+        <source>flag</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/signalcoveragemodel.cpp" line="48"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/signalcoveragemodel.cpp" line="62"/>
+        <source>Signal id: %1</source>
+        <translation>Signal-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/signalcoveragemodel.cpp" line="75"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/signalcoveragemodel.cpp" line="77"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/signalcoveragemodel.cpp" line="79"/>
+        <source>Source column</source>
+        <translation>Quellspalte</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/signalcoveragemodel.cpp" line="81"/>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::cli</name>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="169"/>
+        <source>Horizon:    %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="170"/>
+        <source>Outcomes:   %1 evaluated (%2 churned), %3 excluded (%4 without an early enough snapshot, %5 unscored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="173"/>
+        <source>AUC:        %1 (95 % CI %2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="174"/>
+        <source>PR-AUC:     %1 (base rate %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="176"/>
+        <source>Tiers (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="176"/>
+        <source>churn falls tier by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="176"/>
+        <source>NOT monotonic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="179"/>
+        <source>%1 accounts, %2 churned, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="181"/>
+        <source>Relative risk worst vs best: %1 (95 % CI %2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="185"/>
+        <source>Worst tier: precision %1, recall %2, F1 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="188"/>
+        <source>Below best: precision %1, recall %2, F1 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="191"/>
+        <source>Lead time:  median %1 days (%2 of %3 churned accounts flagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="199"/>
+        <source>Back-tests a model against the workspace&apos;s outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="203"/>
+        <source>The model file (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="205"/>
+        <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="207"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="57"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="216"/>
+        <source>backtest: --workspace FILE and --model FILE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="220"/>
+        <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="201"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="39"/>
+        <source>The workspace file (.tierlab).</source>
+        <translation type="unfinished">Die Arbeitsbereichsdatei (.tierlab).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="37"/>
+        <source>Fits category weights to the workspace&apos;s outcomes and writes a new model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="41"/>
+        <source>The model file to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="42"/>
+        <source>Where to write the calibrated model (never the input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="44"/>
+        <source>Back-test horizon (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="46"/>
+        <source>auc (default) or logloss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="49"/>
+        <source>Train on outcomes up to this date (default: a 70/30 split by date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="51"/>
+        <source>Keep this category&apos;s weight (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="53"/>
+        <source>Lowest weight allowed (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="55"/>
+        <source>Highest weight allowed (default none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="67"/>
+        <source>calibrate: --workspace FILE, --model FILE and --out FILE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="73"/>
+        <source>calibrate: --horizon-days needs a whole number of days ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="75"/>
+        <source>calibrate: --objective must be auc or logloss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="79"/>
+        <source>calibrate: --train-until needs a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="85"/>
+        <source>calibrate: --min-weight needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="90"/>
+        <source>calibrate: --max-weight needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="98"/>
+        <source>calibrate: --out must not be the input model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="134"/>
+        <source>Train:   %1 outcomes (%2 churned), %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="138"/>
+        <source>Test:    %1 outcomes (%2 churned), %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="142"/>
+        <source>Objective (%1) on train: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="145"/>
+        <source>Test AUC: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="148"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="150"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished">%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::AccountsPane</name>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="64"/>
+        <source>Search account or name…</source>
+        <translation>Konto oder Name suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="66"/>
+        <source>Show only accounts whose id or name contains this text</source>
+        <translation>Nur Konten anzeigen, deren ID oder Name diesen Text enthält</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="69"/>
+        <source>Show only the accounts in one tier</source>
+        <translation>Nur die Konten einer Stufe anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="72"/>
+        <source>Show only the accounts of one customer success manager</source>
+        <translation>Nur die Konten eines Customer Success Managers anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="75"/>
+        <source>Show only the accounts of one segment</source>
+        <translation>Nur die Konten eines Segments anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="76"/>
+        <source>Changed tier</source>
+        <translation>Stufe geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="78"/>
+        <source>Show only the accounts whose tier differs from the baseline model&apos;s</source>
+        <translation>Nur die Konten anzeigen, deren Stufe von der des Referenzmodells abweicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="107"/>
+        <source>Accounts of the shown snapshot; select one to see why it scores what it does</source>
+        <translation>Konten der angezeigten Momentaufnahme; eines auswählen, um zu sehen, wie sein Score zustande kommt</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="139"/>
+        <source>All CSMs</source>
+        <translation>Alle CSMs</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="140"/>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="152"/>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="155"/>
+        <source>Unscored</source>
+        <translation>Ohne Score</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::CompareDialog</name>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="18"/>
+        <source>Compare with baseline</source>
+        <translation>Mit Referenzmodell vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="25"/>
+        <source>Rows: the tier under the baseline model; columns: the tier under the current edits. Off-diagonal cells are the accounts that change tier.</source>
+        <translation>Zeilen: die Stufe nach dem Referenzmodell; Spalten: die Stufe nach den aktuellen Änderungen. Zellen abseits der Diagonale sind die Konten, die die Stufe wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="49"/>
+        <source>was %1</source>
+        <translation>vorher %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="52"/>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="58"/>
+        <source>%1 accounts
+ARR %2</source>
+        <translation>%1 Konten
+ARR %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="73"/>
+        <source>Against the baseline &quot;%1&quot;: %2 accounts (ARR %3) change tier.</source>
+        <translation>Gegenüber dem Referenzmodell „%1“ wechseln %2 Konten (ARR %3) die Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="74"/>
+        <source>unsaved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::ConditionsDialog</name>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="26"/>
+        <source>Penalties and overrides</source>
+        <translation>Abzüge und Übersteuerungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="28"/>
+        <source>A penalty takes points off the score when its condition holds; an override caps the score (and says why). Value: a number, yes/no, or text.</source>
+        <translation>Ein Abzug zieht Punkte vom Score ab, wenn seine Bedingung zutrifft; eine Übersteuerung begrenzt den Score (mit Begründung). Wert: eine Zahl, ja/nein oder Text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="35"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="35"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="35"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="35"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="35"/>
+        <source>Points / cap</source>
+        <translation>Punkte / Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="36"/>
+        <source>Label / reason</source>
+        <translation>Bezeichnung / Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="46"/>
+        <source>Add penalty</source>
+        <translation>Abzug hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="47"/>
+        <source>Add override</source>
+        <translation>Übersteuerung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="48"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="49"/>
+        <source>Remove the selected rows</source>
+        <translation>Die ausgewählten Zeilen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="84"/>
+        <source>Penalty</source>
+        <translation>Abzug</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="85"/>
+        <source>Override</source>
+        <translation>Übersteuerung</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::DesignerPage</name>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="72"/>
+        <source>The snapshot date the scores are shown for</source>
+        <translation>Der Stichtag, für den die Scores angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="76"/>
+        <source>Saved model versions of this workspace: pick one to edit it; it becomes the baseline the edits are compared against</source>
+        <translation>Gespeicherte Modellversionen dieses Arbeitsbereichs: eine zum Bearbeiten wählen; sie wird zum Referenzmodell, mit dem die Änderungen verglichen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="79"/>
+        <source>Save version…</source>
+        <translation>Version speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="81"/>
+        <source>Save the current model as a named version in the workspace (Ctrl+Shift+S)</source>
+        <translation>Das aktuelle Modell als benannte Version im Arbeitsbereich speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="82"/>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="84"/>
+        <source>Which accounts and how much ARR change tier between the baseline and the current edits</source>
+        <translation>Welche Konten und wie viel ARR zwischen Referenzmodell und aktuellen Änderungen die Stufe wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="86"/>
+        <source>As of:</source>
+        <translation>Stichtag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="89"/>
+        <source>Baseline:</source>
+        <translation>Referenzmodell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="149"/>
+        <source>Change weight</source>
+        <translation>Gewichtung ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="157"/>
+        <source>Move tier threshold</source>
+        <translation>Stufenschwelle verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="222"/>
+        <source>Loading the snapshot of %1…</source>
+        <translation>Lade die Momentaufnahme vom %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="223"/>
+        <source>Loading the latest snapshot…</source>
+        <translation>Lade die neueste Momentaufnahme…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="282"/>
+        <source>Version &quot;%1&quot; cannot be read: %2</source>
+        <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="290"/>
+        <location filename="../ui/pages/designerpage.cpp" line="512"/>
+        <source>%1 does not fit this workspace:
+%2</source>
+        <translation>%1 passt nicht zu diesem Arbeitsbereich:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/designerpage.cpp" line="315"/>
+        <source>%n account(s) as of %1</source>
+        <translation>
+            <numerusform>%n Konto zum Stichtag %1</numerusform>
+            <numerusform>%n Konten zum Stichtag %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="326"/>
+        <source>(no saved version)</source>
+        <translation>(keine gespeicherte Version)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="328"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="344"/>
+        <source>Untitled model</source>
+        <translation>Unbenanntes Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="357"/>
+        <location filename="../ui/pages/designerpage.cpp" line="371"/>
+        <source> (edited)</source>
+        <translation> (geändert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="430"/>
+        <location filename="../ui/pages/designerpage.cpp" line="440"/>
+        <source>Change weight of %1</source>
+        <translation>Gewichtung von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="462"/>
+        <source>Normalise weights to 100</source>
+        <translation>Gewichtungen auf 100 normieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="475"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="478"/>
+        <source>Change rule of %1</source>
+        <translation>Regel von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="491"/>
+        <source>Penalties and overrides</source>
+        <translation>Abzüge und Übersteuerungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="494"/>
+        <source>Edit penalties and overrides</source>
+        <translation>Abzüge und Übersteuerungen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="514"/>
+        <source>Open model file %1</source>
+        <translation>Modelldatei %1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="515"/>
+        <source>Opened model file %1</source>
+        <translation>Modelldatei %1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="524"/>
+        <source>Saved model file %1</source>
+        <translation>Modelldatei %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="531"/>
+        <source>A version needs a name</source>
+        <translation>Eine Version braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="533"/>
+        <source>No workspace is open</source>
+        <translation>Kein Arbeitsbereich ist geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="548"/>
+        <source>Saved version &quot;%1&quot;</source>
+        <translation>Version „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="557"/>
+        <source>No saved version %1</source>
+        <translation>Keine gespeicherte Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="567"/>
+        <source>Switch to version &quot;%1&quot;</source>
+        <translation>Zu Version „%1“ wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="569"/>
+        <source>Editing version &quot;%1&quot;</source>
+        <translation>Version „%1“ wird bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="576"/>
+        <location filename="../ui/pages/designerpage.cpp" line="581"/>
+        <source>Open Model File</source>
+        <translation>Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="577"/>
+        <source>Tierlab models (*.json);;All files (*)</source>
+        <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="586"/>
+        <location filename="../ui/pages/designerpage.cpp" line="591"/>
+        <source>Save Model File</source>
+        <translation>Modelldatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="587"/>
+        <source>Tierlab models (*.json)</source>
+        <translation>Tierlab-Modelle (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="597"/>
+        <location filename="../ui/pages/designerpage.cpp" line="602"/>
+        <source>Save Version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="597"/>
+        <source>Name of the version:</source>
+        <translation>Name der Version:</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::ExplanationView</name>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="41"/>
+        <source>How the score is built: each category adds its weighted points, penalties take points off, an override may cap the result</source>
+        <translation>Wie der Score entsteht: Jede Kategorie trägt ihre gewichteten Punkte bei, Abzüge ziehen Punkte ab, eine Übersteuerung kann das Ergebnis begrenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="47"/>
+        <source>Score points</source>
+        <translation>Score-Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="50"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="50"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="50"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="50"/>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="55"/>
+        <source>Each signal&apos;s value for this account and the 0–100 score its rule gives it; a dash means missing (skipped)</source>
+        <translation>Der Wert jedes Signals für dieses Konto und der Score von 0–100, den seine Regel daraus macht; ein Strich bedeutet fehlend (übersprungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="66"/>
+        <source>Select an account to see why it scores what it does.</source>
+        <translation>Ein Konto auswählen, um zu sehen, wie sein Score zustande kommt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="78"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: not scored — too few of its signals have a value (coverage %2%).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: nicht bewertet – zu wenige seiner Signale haben einen Wert (Abdeckung %2 %).</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="82"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: score &lt;b&gt;%2&lt;/b&gt;, tier &lt;b&gt;%3&lt;/b&gt; · base %4, after penalties %5 · coverage %6%</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Score &lt;b&gt;%2&lt;/b&gt;, Stufe &lt;b&gt;%3&lt;/b&gt; · Basis %4, nach Abzügen %5 · Abdeckung %6 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="89"/>
+        <source>Capped at %1 by %2: %3</source>
+        <translation>Durch %2 auf %1 begrenzt: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="89"/>
+        <source>Override %2 (cap %1) matched but did not lower the score: %3</source>
+        <translation>Übersteuerung %2 (Obergrenze %1) traf zu, senkte den Score aber nicht: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="120"/>
+        <source>penalty: %1</source>
+        <translation>Abzug: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="129"/>
+        <source>cap: %1</source>
+        <translation>Obergrenze: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="139"/>
+        <source>score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::HistogramChart</name>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="19"/>
+        <source>How many accounts get each score, coloured by tier. Drag a dashed line to move that tier&apos;s threshold.</source>
+        <translation>Wie viele Konten welchen Score erhalten, nach Stufe eingefärbt. Eine gestrichelte Linie ziehen, um die Schwelle dieser Stufe zu verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="22"/>
+        <source>Score distribution</source>
+        <translation>Score-Verteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="24"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="25"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::ImportFilePage</name>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="22"/>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="23"/>
+        <source>Pick a CSV file and say what it holds. Nothing is written before the last step.</source>
+        <translation>Eine CSV-Datei wählen und angeben, was sie enthält. Vor dem letzten Schritt wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="29"/>
+        <source>A .csv, .tsv or .txt file</source>
+        <translation>Eine .csv-, .tsv- oder .txt-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="31"/>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="37"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="43"/>
+        <source>The workspace file (.tierlab) to import into</source>
+        <translation>Die Arbeitsbereichsdatei (.tierlab), in die importiert wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="44"/>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="49"/>
+        <source>&amp;Into workspace:</source>
+        <translation>&amp;In Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="57"/>
+        <source>The file holds</source>
+        <translation>Die Datei enthält</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="59"/>
+        <source>&amp;Snapshots: one row per account and as_of date, with its signals (account attributes and a churn label may be columns too)</source>
+        <translation>&amp;Momentaufnahmen: eine Zeile je Konto und Stichtag mit seinen Signalen (Kontomerkmale und ein Abwanderungskennzeichen dürfen ebenfalls Spalten sein)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="63"/>
+        <source>&amp;Outcomes: account id, date and kind (churned, renewed, expanded, contracted), optionally the ARR change</source>
+        <translation>&amp;Ergebnisse: Konto-ID, Datum und Art (abgewandert, verlängert, ausgebaut, reduziert), optional die ARR-Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="98"/>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="99"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="107"/>
+        <source>Import into Workspace</source>
+        <translation>In Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="108"/>
+        <source>Tierlab workspaces (*.tierlab)</source>
+        <translation>Tierlab-Arbeitsbereiche (*.tierlab)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="118"/>
+        <source>Open a workspace first, or name a new one here.</source>
+        <translation>Zuerst einen Arbeitsbereich öffnen oder hier einen neuen benennen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="120"/>
+        <source>Rows are added to %1 or update what it has.</source>
+        <translation>Zeilen werden zu %1 hinzugefügt oder aktualisieren dessen Inhalt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="122"/>
+        <source>A new workspace is created at the end of the import.</source>
+        <translation>Am Ende des Imports wird ein neuer Arbeitsbereich angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="134"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::ImportMappingPage</name>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="41"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="42"/>
+        <source>Check what each column is. Roles and types were detected from the header and the values; change any of them with the combo boxes.</source>
+        <translation>Prüfen, was jede Spalte ist. Rollen und Typen wurden aus Kopfzeile und Werten erkannt; jede davon lässt sich über die Auswahlfelder ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="45"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="90"/>
+        <source>choose a date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="93"/>
+        <source>The file has no as_of column: every row is a snapshot on this date</source>
+        <translation>Die Datei hat keine as_of-Spalte: jede Zeile ist eine Momentaufnahme zu diesem Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="94"/>
+        <source>&amp;as_of date of every row:</source>
+        <translation>&amp;Stichtag (as_of) aller Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="106"/>
+        <source>The label value that means the account churned; leave empty for yes/true values</source>
+        <translation>Der Kennzeichenwert, der bedeutet, dass das Konto abgewandert ist; für Ja/Wahr-Werte leer lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="107"/>
+        <source>Churn &amp;label value meaning churned:</source>
+        <translation>Abwanderungs&amp;kennzeichen für „abgewandert“:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="119"/>
+        <source>Outcome &amp;kind of every row:</source>
+        <translation>Ergebnis&amp;art aller Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="126"/>
+        <source>&amp;Remember this mapping for files with the same header</source>
+        <translation>Diese Zuordnung für Dateien mit gleicher Kopfzeile &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="129"/>
+        <source>Save Mapping &amp;File…</source>
+        <translation>Zuordnungs&amp;datei speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="130"/>
+        <source>Write the mapping to a .json file, for `tierlab import --mapping`</source>
+        <translation>Die Zuordnung in eine .json-Datei schreiben, für `tierlab import --mapping`</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="184"/>
+        <source>This file has the same header as one imported before: the mapping chosen then is used again.</source>
+        <translation>Diese Datei hat dieselbe Kopfzeile wie eine früher importierte: die damals gewählte Zuordnung wird wiederverwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="186"/>
+        <source>Use &amp;Detected Mapping</source>
+        <translation>&amp;Erkannte Zuordnung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="188"/>
+        <source>A mapping was saved for files with this header.</source>
+        <translation>Für Dateien mit dieser Kopfzeile wurde eine Zuordnung gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="189"/>
+        <source>Use &amp;Saved Mapping</source>
+        <translation>&amp;Gespeicherte Zuordnung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="212"/>
+        <source>a yes/true value</source>
+        <translation>ein Ja/Wahr-Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="238"/>
+        <source>The file has no as_of column: choose the as_of date of every row, or give a column that role.</source>
+        <translation>Die Datei hat keine as_of-Spalte: den Stichtag aller Zeilen wählen oder einer Spalte diese Rolle geben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="241"/>
+        <source>The churn label &quot;%1&quot; is not a yes/no column: choose the value that means churned.</source>
+        <translation>Das Abwanderungskennzeichen „%1“ ist keine Ja/Nein-Spalte: den Wert wählen, der „abgewandert“ bedeutet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="245"/>
+        <source>Choose the account id column.</source>
+        <translation>Die Spalte mit der Konto-ID wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="247"/>
+        <source>Choose the outcome date column.</source>
+        <translation>Die Spalte mit dem Ergebnisdatum wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="254"/>
+        <source>Two columns would become the signal &quot;%1&quot;: rename one of them.</source>
+        <translation>Zwei Spalten würden zum Signal „%1“: eine davon umbenennen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="266"/>
+        <source>No account id column: each row becomes an account named %1#&lt;row number&gt;.</source>
+        <translation>Keine Spalte mit Konto-ID: jede Zeile wird zu einem Konto namens %1#&lt;Zeilennummer&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="271"/>
+        <source>Columns that become signals: %1.</source>
+        <translation>Spalten, die zu Signalen werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="273"/>
+        <source>Each row&apos;s churn label becomes an outcome of its snapshot.</source>
+        <translation>Das Abwanderungskennzeichen jeder Zeile wird zum Ergebnis ihrer Momentaufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="310"/>
+        <source>Save Mapping File</source>
+        <translation>Zuordnungsdatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="313"/>
+        <source>Mapping files (*.json)</source>
+        <translation>Zuordnungsdateien (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::ImportPreviewPage</name>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="62"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="63"/>
+        <source>The first rows as Tierlab reads them. Rows tinted red have the wrong number of fields and will be rejected.</source>
+        <translation>Die ersten Zeilen, wie Tierlab sie liest. Rot getönte Zeilen haben die falsche Anzahl an Feldern und werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="70"/>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="78"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="84"/>
+        <source>Header:</source>
+        <translation>Kopfzeile:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="88"/>
+        <source>Profiled:</source>
+        <translation>Analysiert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="105"/>
+        <source>Line numbers in the file</source>
+        <translation>Zeilennummern in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="126"/>
+        <source>detected: %1</source>
+        <translation>erkannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="127"/>
+        <source>line 1 (%1 columns): %2</source>
+        <translation>Zeile 1 (%1 Spalten): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="130"/>
+        <source>the whole file: %1 data rows, %2</source>
+        <translation>die ganze Datei: %1 Datenzeilen, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="132"/>
+        <source>the first %1 data rows of %2</source>
+        <translation>die ersten %1 Datenzeilen von %2</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::ImportProgressPage</name>
+    <message>
+        <location filename="../ui/import/importprogresspage.cpp" line="20"/>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresspage.cpp" line="21"/>
+        <source>The file is read, checked and written in one transaction. Cancel leaves the workspace exactly as it was.</source>
+        <translation>Die Datei wird in einer Transaktion gelesen, geprüft und geschrieben. Abbrechen lässt den Arbeitsbereich genau so, wie er war.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresspage.cpp" line="25"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresspage.cpp" line="40"/>
+        <source>&amp;Cancel Import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresspage.cpp" line="49"/>
+        <source>Cancelling: rolling back what was written so far…</source>
+        <translation>Abbruch: bisher Geschriebenes wird zurückgenommen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresspage.cpp" line="60"/>
+        <source>Importing %1 into %2…</source>
+        <translation>Importiere %1 in %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresspage.cpp" line="73"/>
+        <source>Importing %1: %2 of %3 read…</source>
+        <translation>Importiere %1: %2 von %3 gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::ImportResultPage</name>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="36"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="60"/>
+        <source>&amp;Export Rejects as CSV…</source>
+        <translation>Abgewiesene Zeilen als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="94"/>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="95"/>
+        <source>%1 was imported into %2.</source>
+        <translation>%1 wurde in %2 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="96"/>
+        <source>%1 rows accepted, %2 rejected, of %3 read.</source>
+        <translation>%1 Zeilen übernommen, %2 abgewiesen, von %3 gelesenen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="100"/>
+        <source>Accounts: %1 added, %2 updated (%3 in this file).</source>
+        <translation>Konten: %1 neu, %2 aktualisiert (%3 in dieser Datei).</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="105"/>
+        <source> on %1</source>
+        <translation> am %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="106"/>
+        <source> on %1 as_of dates from %2 to %3</source>
+        <translation> an %1 Stichtagen von %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="109"/>
+        <source>Snapshots: %1 added, %2 updated%3.</source>
+        <translation>Momentaufnahmen: %1 neu, %2 aktualisiert%3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="113"/>
+        <source>Outcomes: %1 added, %2 updated.</source>
+        <translation>Ergebnisse: %1 neu, %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="119"/>
+        <source>New signals (%1): %2.</source>
+        <translation>Neue Signale (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="121"/>
+        <source>Signals already in the workspace (%1): %2.</source>
+        <translation>Signale, die schon im Arbeitsbereich sind (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="126"/>
+        <source>No row was rejected.</source>
+        <translation>Keine Zeile wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="128"/>
+        <source>Rejected rows (the first %1 of %2):</source>
+        <translation>Abgewiesene Zeilen (die ersten %1 von %2):</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="130"/>
+        <source>Rejected rows:</source>
+        <translation>Abgewiesene Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="140"/>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="140"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="141"/>
+        <source>The import was stopped and rolled back.</source>
+        <translation>Der Import wurde angehalten und zurückgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="142"/>
+        <source>The import stopped on an error and was rolled back.</source>
+        <translation>Der Import wurde wegen eines Fehlers angehalten und zurückgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="143"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Abgebrochen: es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="149"/>
+        <source>The workspace is exactly as it was before the import (%1).</source>
+        <translation>Der Arbeitsbereich ist genau so wie vor dem Import (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="150"/>
+        <source>The workspace changed: before %1; now %2.</source>
+        <translation>Der Arbeitsbereich hat sich geändert: vorher %1; jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="182"/>
+        <source>There are no rejected rows to export.</source>
+        <translation>Es gibt keine abgewiesenen Zeilen zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="189"/>
+        <source>Export Rejects</source>
+        <translation>Abgewiesene Zeilen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="190"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="196"/>
+        <source>Rejected rows (saved to %1):</source>
+        <translation>Abgewiesene Zeilen (gespeichert in %1):</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="19"/>
+        <source>Import CSV — Tierlab</source>
+        <translation>CSV importieren — Tierlab</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importwizard.cpp" line="79"/>
+        <source>%1: the file has no header row</source>
+        <translation>%1: die Datei hat keine Kopfzeile</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <source>Switch between the pages of the workbench (Ctrl+1 … Ctrl+9)</source>
+        <translation>Zwischen den Seiten der Werkbank wechseln (Strg+1 … Strg+9)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <source>Model designer</source>
+        <translation>Modell-Designer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <source>Weekly review</source>
+        <translation>Wochenrückblick</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>Open a Tierlab workspace file (.tierlab)</source>
+        <translation>Eine Tierlab-Arbeitsbereichsdatei (.tierlab) öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <source>Import snapshots or outcomes from a CSV file into the workspace</source>
+        <translation>Momentaufnahmen oder Ergebnisse aus einer CSV-Datei in den Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>Open &amp;Model File…</source>
+        <translation>&amp;Modelldatei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <source>Load a model file (.json) into the designer</source>
+        <translation>Eine Modelldatei (.json) in den Designer laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <source>Save Model &amp;File…</source>
+        <translation>Modell&amp;datei speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>Write the designer&apos;s model to a file (.json)</source>
+        <translation>Das Modell des Designers in eine Datei (.json) schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>Save &amp;Version…</source>
+        <translation>&amp;Version speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <source>Save the designer&apos;s model as a named version in the workspace</source>
+        <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>&amp;Compare with Baseline…</source>
+        <translation>Mit Referenzmodell &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>&amp;Normalise Weights to 100</source>
+        <translation>Gewichtungen auf 100 &amp;normieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <source>&amp;About Tierlab</source>
+        <translation>&amp;Über Tierlab</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <source>About Tierlab</source>
+        <translation>Über Tierlab</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
+        <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <source>%1 — %2[*] — Tierlab</source>
+        <translation>%1 — %2[*] — Tierlab</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::OverviewPage</name>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="22"/>
+        <source>Portfolio overview</source>
+        <translation>Portfolio-Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="30"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="50"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="31"/>
+        <source>Snapshots</source>
+        <translation>Momentaufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="32"/>
+        <source>As-of range</source>
+        <translation>Stichtagsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="33"/>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="45"/>
+        <source>How many accounts have a snapshot on each as-of date</source>
+        <translation>Wie viele Konten an jedem Stichtag eine Momentaufnahme haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="47"/>
+        <source>Accounts with a snapshot, per as-of date</source>
+        <translation>Konten mit Momentaufnahme je Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="68"/>
+        <source>The signals in this workspace and the share of snapshots that have a value for each</source>
+        <translation>Die Signale dieses Arbeitsbereichs und der Anteil der Momentaufnahmen, die jeweils einen Wert haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="108"/>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="144"/>
+        <source>%1 on %2 dates</source>
+        <translation>%1 an %2 Stichtagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="145"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="147"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="154"/>
+        <source>%1 (%2 churned)</source>
+        <translation>%1 (%2 abgewandert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="167"/>
+        <source>%1 accounts, %2 signals</source>
+        <translation>%1 Konten, %2 Signale</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::ReviewPage</name>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="84"/>
+        <source>Weekly portfolio review</source>
+        <translation>Wöchentlicher Portfolio-Rückblick</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="101"/>
+        <source>&amp;Week:</source>
+        <translation>&amp;Woche:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="101"/>
+        <source>The as-of date to review; last week is the one before it</source>
+        <translation>Der zu betrachtende Stichtag; die Vorwoche ist der Stichtag davor</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="102"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="103"/>
+        <source>The model every week is scored with, so weeks compare like for like</source>
+        <translation>Das Modell, mit dem jede Woche bewertet wird, damit die Wochen vergleichbar sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
+        <source>&amp;CSM:</source>
+        <translation>&amp;CSM:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
+        <source>Only the accounts of one CSM</source>
+        <translation>Nur die Konten eines CSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="105"/>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="105"/>
+        <source>Only the accounts of one segment</source>
+        <translation>Nur die Konten eines Segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="106"/>
+        <source>&amp;ARR:</source>
+        <translation>&amp;ARR:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="106"/>
+        <source>Only the accounts in one ARR band</source>
+        <translation>Nur die Konten in einem ARR-Band</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="107"/>
+        <source>All ARR</source>
+        <translation>Jeder ARR</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="110"/>
+        <source>under %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="112"/>
+        <source>%1 and more</source>
+        <translation>%1 und mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="114"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="116"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="119"/>
+        <source>Presentation mode: full screen, large type, colour-blind-safe tier colours (F6 / Shift+F6 move between sections, Esc leaves)</source>
+        <translation>Präsentationsmodus: Vollbild, große Schrift, farbenblindsichere Stufenfarben (F6 / Umschalt+F6 wechseln zwischen Abschnitten, Esc beendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="122"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="123"/>
+        <source>The scored accounts of this week, as filtered, as CSV (formulas neutralised)</source>
+        <translation>Die bewerteten Konten dieser Woche, gefiltert, als CSV (Formeln entschärft)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
+        <source>Report PDF…</source>
+        <translation>PDF-Bericht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="126"/>
+        <source>The weekly report as a PDF: tiers, trend, transitions, movers, renewals, model and hash</source>
+        <translation>Der Wochenbericht als PDF: Stufen, Verlauf, Übergänge, Absteiger, Verlängerungen, Modell und Hash</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="149"/>
+        <source>Tier distribution (filled: this week, dashed: last week)</source>
+        <translation>Verteilung auf Stufen (gefüllt: diese Woche, gestrichelt: Vorwoche)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="152"/>
+        <source>Accounts and ARR per tier this week (filled) and last week (dashed outline)</source>
+        <translation>Konten und ARR je Stufe in dieser Woche (gefüllt) und der Vorwoche (gestrichelter Umriss)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="160"/>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="166"/>
+        <source>By ARR</source>
+        <translation>Nach ARR</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="167"/>
+        <source>Shares of ARR instead of shares of accounts</source>
+        <translation>ARR-Anteile statt Kontenanteile</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="171"/>
+        <source>Movement since last week</source>
+        <translation>Bewegung seit der Vorwoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="174"/>
+        <source>Rows: tier last week; columns: tier this week; accounts and ARR</source>
+        <translation>Zeilen: Stufe der Vorwoche; Spalten: Stufe dieser Woche; Konten und ARR</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="181"/>
+        <source>Movers</source>
+        <translation>Absteiger</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
+        <source>Score then</source>
+        <translation>Score vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="185"/>
+        <source>Score now</source>
+        <translation>Score jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="185"/>
+        <source>What moved it</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="186"/>
+        <source>Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier for 14 days, or recovered, with the signals whose change moved the score most</source>
+        <translation>Konten, die eine Stufe abgestiegen sind, um mindestens die Schwelle gefallen sind, 14 Tage in der schlechtesten Stufe blieben oder sich erholt haben, mit den Signalen, deren Änderung den Score am stärksten bewegt hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
+        <source>Renewals in the next 90 days</source>
+        <translation>Verlängerungen in den nächsten 90 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="196"/>
+        <source>Accounts renewing soon, weakest first; ARR at risk = those below the best tier</source>
+        <translation>Konten mit baldiger Verlängerung, schwächste zuerst; gefährdeter ARR = Konten unterhalb der besten Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="200"/>
+        <source>Expansion candidates</source>
+        <translation>Ausbaukandidaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <source>4 weeks ago</source>
+        <translation>vor 4 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="204"/>
+        <source>Best-tier accounts renewing soon or whose score rose over the last 4 weeks</source>
+        <translation>Konten der besten Stufe mit baldiger Verlängerung oder steigendem Score in den letzten 4 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="218"/>
+        <source>Seed default (built in)</source>
+        <translation>Standardmodell (eingebaut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
+        <source>Seed simple (built in)</source>
+        <translation>Einfaches Modell (eingebaut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <source>Model file…</source>
+        <translation>Modelldatei…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="230"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="235"/>
+        <source>Export Scored Accounts</source>
+        <translation>Bewertete Konten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="231"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="246"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="240"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="244"/>
+        <source>Weekly Report</source>
+        <translation>Wochenbericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="240"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="300"/>
+        <source>Open Model File</source>
+        <translation>Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="300"/>
+        <source>Model files (*.json)</source>
+        <translation>Modelldateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="399"/>
+        <source>Scoring the weeks with %1…</source>
+        <translation>Bewerte die Wochen mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="446"/>
+        <source>%1 (saved %2)</source>
+        <translation>%1 (gespeichert %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="468"/>
+        <source>Week %1 against %2 · model %3 · %4</source>
+        <translation>Woche %1 gegenüber %2 · Modell %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="470"/>
+        <source>no earlier week</source>
+        <translation>keine frühere Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="491"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="518"/>
+        <source>All CSMs</source>
+        <translation>Alle CSMs</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="519"/>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="527"/>
+        <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
+        <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="533"/>
+        <source>This is the first week of the workspace: nothing to compare with.</source>
+        <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="535"/>
+        <source>Movers: %1</source>
+        <translation>Absteiger: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="537"/>
+        <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="542"/>
+        <source>Expansion candidates: %1</source>
+        <translation>Ausbaukandidaten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="633"/>
+        <source>nothing to export yet: the review is still loading</source>
+        <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="637"/>
+        <source>no workspace</source>
+        <translation>kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="653"/>
+        <source>no account matches the filters</source>
+        <translation>kein Konto passt zu den Filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="666"/>
+        <source>nothing to report yet: the review is still loading</source>
+        <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::RuleEditorDialog</name>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="59"/>
+        <source>Rule for %1</source>
+        <translation>Regel für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="64"/>
+        <source>Linear: a worst and a best value</source>
+        <translation>Linear: ein schlechtester und ein bester Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="65"/>
+        <source>Bands: a score per range</source>
+        <translation>Bänder: ein Score je Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="66"/>
+        <source>Map: a score per category</source>
+        <translation>Zuordnung: ein Score je Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="67"/>
+        <source>Flag: a score for yes and for no</source>
+        <translation>Kennzeichen: ein Score für ja und für nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="68"/>
+        <source>Percentile: rank among all accounts</source>
+        <translation>Perzentil: Rang unter allen Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="69"/>
+        <source>How a value of this signal becomes a 0–100 score</source>
+        <translation>Wie ein Wert dieses Signals zu einem Score von 0–100 wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="70"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="79"/>
+        <source>The value that scores 0 (best may be below worst: lower is then better)</source>
+        <translation>Der Wert mit Score 0 (der beste Wert darf unter dem schlechtesten liegen: niedriger ist dann besser)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="80"/>
+        <source>The value that scores 100</source>
+        <translation>Der Wert mit Score 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="81"/>
+        <source>Worst value (score 0):</source>
+        <translation>Schlechtester Wert (Score 0):</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="82"/>
+        <source>Best value (score 100):</source>
+        <translation>Bester Wert (Score 100):</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="88"/>
+        <source>e.g. 10, 20, 40</source>
+        <translation>z. B. 10, 20, 40</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="89"/>
+        <source>Increasing band edges, comma-separated; k edges make k + 1 bands</source>
+        <translation>Aufsteigende Bandgrenzen, durch Kommas getrennt; k Grenzen ergeben k + 1 Bänder</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="91"/>
+        <source>e.g. 0, 40, 70, 100</source>
+        <translation>z. B. 0, 40, 70, 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="92"/>
+        <source>One score per band, lowest band first</source>
+        <translation>Ein Score je Band, das niedrigste Band zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="93"/>
+        <source>Edges:</source>
+        <translation>Grenzen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="94"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="114"/>
+        <source>Scores:</source>
+        <translation>Scores:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="103"/>
+        <source>One &quot;value = score&quot; per line</source>
+        <translation>Ein „Wert = Score“ je Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="110"/>
+        <source>Values in this snapshot: %1</source>
+        <translation>Werte in dieser Momentaufnahme: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="115"/>
+        <source>Any other value:</source>
+        <translation>Jeder andere Wert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="122"/>
+        <source>Score for yes:</source>
+        <translation>Score für ja:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="123"/>
+        <source>Score for no:</source>
+        <translation>Score für nein:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="128"/>
+        <source>Lower values are better</source>
+        <translation>Niedrigere Werte sind besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="137"/>
+        <source>Skip the signal</source>
+        <translation>Signal überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="138"/>
+        <source>Score 50 (neutral)</source>
+        <translation>Score 50 (neutral)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="139"/>
+        <source>Score 0 (worst)</source>
+        <translation>Score 0 (schlechtester)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="141"/>
+        <source>What an account without a value for this signal gets</source>
+        <translation>Was ein Konto ohne Wert für dieses Signal erhält</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="142"/>
+        <source>When missing:</source>
+        <translation>Wenn fehlend:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="189"/>
+        <source>Edges and scores must be numbers separated by commas</source>
+        <translation>Grenzen und Scores müssen durch Kommas getrennte Zahlen sein</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::TierBarsChart</name>
+    <message>
+        <location filename="../ui/charts/tierbarschart.cpp" line="20"/>
+        <source>Accounts and ARR in each tier with the current model (filled) and the saved baseline model (dashed outline), plus the accounts that could not be scored</source>
+        <translation>Konten und ARR je Stufe mit dem aktuellen Modell (gefüllt) und dem gespeicherten Referenzmodell (gestrichelter Umriss) sowie die Konten, die nicht bewertet werden konnten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tierbarschart.cpp" line="33"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="35"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tierbarschart.cpp" line="34"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="36"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="121"/>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tierbarschart.cpp" line="87"/>
+        <source>Baseline</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tierbarschart.cpp" line="121"/>
+        <source>ARR (millions)</source>
+        <translation>ARR (Millionen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tierbarschart.cpp" line="121"/>
+        <source>ARR (thousands)</source>
+        <translation>ARR (Tausend)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/tierbarschart.cpp" line="172"/>
+        <source>%n account(s) unscored</source>
+        <translation>
+            <numerusform>%n Konto ohne Score</numerusform>
+            <numerusform>%n Konten ohne Score</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tierbarschart.cpp" line="173"/>
+        <source>Per tier (dashed: baseline)</source>
+        <translation>Je Stufe (gestrichelt: Referenz)</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::TrendChart</name>
+    <message>
+        <location filename="../ui/review/trendchart.cpp" line="11"/>
+        <source>Share of accounts (or ARR) in each tier, week by week; a dashed line marks a new model version</source>
+        <translation>Anteil der Konten (oder des ARR) je Stufe, Woche für Woche; eine gestrichelte Linie markiert eine neue Modellversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/trendchart.cpp" line="20"/>
+        <location filename="../ui/review/trendchart.cpp" line="54"/>
+        <source>% of accounts</source>
+        <translation>% der Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/trendchart.cpp" line="54"/>
+        <source>% of ARR</source>
+        <translation>% des ARR</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/trendchart.cpp" line="97"/>
+        <source>model version</source>
+        <translation>Modellversion</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::WeightsPanel</name>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="53"/>
+        <source>&lt;b&gt;Weights&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gewichtungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="55"/>
+        <source>The sum of the category weights; each category&apos;s share is its weight divided by it</source>
+        <translation>Die Summe der Kategorie-Gewichtungen; der Anteil jeder Kategorie ist ihre Gewichtung geteilt durch diese Summe</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="56"/>
+        <source>Normalise to 100</source>
+        <translation>Auf 100 normieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="58"/>
+        <source>Scale the unlocked category weights so that all weights add up to 100 (shares stay the same)</source>
+        <translation>Die nicht gesperrten Kategorie-Gewichtungen so skalieren, dass alle Gewichtungen 100 ergeben (die Anteile bleiben gleich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="77"/>
+        <source>&lt;b&gt;Penalties and overrides&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Abzüge und Übersteuerungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="78"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="80"/>
+        <source>Add, change or remove the penalties (points off when a condition holds) and overrides (a cap on the score, with a reason)</source>
+        <translation>Abzüge (Punktabzug, wenn eine Bedingung zutrifft) und Übersteuerungen (eine Obergrenze für den Score, mit Begründung) hinzufügen, ändern oder entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="98"/>
+        <source>linear: %1 → 0, %2 → 100</source>
+        <translation>linear: %1 → 0, %2 → 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="108"/>
+        <source>bands: %1</source>
+        <translation>Bänder: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="115"/>
+        <source>other = %1</source>
+        <translation>sonstige = %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="116"/>
+        <source>map: %1</source>
+        <translation>Zuordnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="120"/>
+        <source>flag: yes = %1, no = %2</source>
+        <translation>Kennzeichen: ja = %1, nein = %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="123"/>
+        <source>percentile, lower is better</source>
+        <translation>Perzentil, niedriger ist besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="123"/>
+        <source>percentile, higher is better</source>
+        <translation>Perzentil, höher ist besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="128"/>
+        <source>; missing: skipped</source>
+        <translation>; fehlend: übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="130"/>
+        <source>; missing: 50</source>
+        <translation>; fehlend: 50</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="132"/>
+        <source>; missing: 0</source>
+        <translation>; fehlend: 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="139"/>
+        <source>−%1 points when %2 %3 %4</source>
+        <translation>−%1 Punkte, wenn %2 %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="145"/>
+        <source>cap at %1 when %2 %3 %4</source>
+        <translation>höchstens %1, wenn %2 %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="200"/>
+        <source>Show the signals of %1, their weights and rules</source>
+        <translation>Die Signale von %1 mit ihren Gewichtungen und Regeln anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="207"/>
+        <source>This category&apos;s share of the total weight: how much of the score it decides</source>
+        <translation>Der Anteil dieser Kategorie an der Gesamtgewichtung: wie viel vom Score sie bestimmt</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="208"/>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="210"/>
+        <source>Keep this weight fixed; moving another slider then rebalances the unlocked ones so the total stays the same</source>
+        <translation>Diese Gewichtung festhalten; das Verschieben eines anderen Reglers gleicht dann die nicht gesperrten aus, sodass die Summe gleich bleibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="224"/>
+        <source>Weight of %1: how much it counts in the score (arrow keys: ±1, Page Up/Down: ±10)</source>
+        <translation>Gewichtung von %1: wie stark sie in den Score eingeht (Pfeiltasten: ±1, Bild auf/ab: ±10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="258"/>
+        <source>Column: %1</source>
+        <translation>Spalte: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="261"/>
+        <source>This signal&apos;s share of its category&apos;s weight</source>
+        <translation>Der Anteil dieses Signals an der Gewichtung seiner Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="267"/>
+        <source>Weight of %1 inside its category</source>
+        <translation>Gewichtung von %1 innerhalb seiner Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="279"/>
+        <source>Rule…</source>
+        <translation>Regel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="280"/>
+        <source>Change how %1 turns a value into a 0–100 score</source>
+        <translation>Ändern, wie %1 einen Wert in einen Score von 0–100 umrechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="327"/>
+        <source>total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="351"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+</context>
 </TS>

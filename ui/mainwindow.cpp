@@ -1,11 +1,16 @@
 #include "mainwindow.h"
 
+#include "dialogs/importwizard.h"
+#include "pages/designerpage.h"
 #include "pages/overviewpage.h"
+#include "pages/reviewpage.h"
 #include "store/workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -15,10 +20,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
+#include <QUrl>
 
 namespace tierlab::ui {
 
@@ -42,10 +50,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
+    splitter->setSizes({160, 1200});
     setCentralWidget(splitter);
 
     m_overview = new OverviewPage(this);
     addPage(QStringLiteral("overview"), tr("Overview"), m_overview);
+    m_designer = new DesignerPage(this);
+    addPage(QStringLiteral("designer"), tr("Model designer"), m_designer);
+    auto *review = new ReviewPage(this);
+    addPage(QStringLiteral("review"), tr("Weekly review"), review);
+    connect(review, &ReviewPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -54,8 +69,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_statusWorkspace);
     connect(m_overview, &OverviewPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_designer, &DesignerPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_designer, &DesignerPage::titleChanged, this, &MainWindow::updateTitle);
 
     createMenus();
+    setAcceptDrops(true);   // a CSV dropped on the window opens the import wizard
     resize(1366, 768);
     restoreLayout();
     updateTitle();
@@ -90,6 +109,12 @@ QString MainWindow::currentPageName() const
     return index >= 0 && index < m_pageNames.size() ? m_pageNames[index] : QString();
 }
 
+bool MainWindow::isBusy() const
+{
+    const auto *review = findChild<ReviewPage *>();
+    return m_overview->isLoading() || m_designer->isLoading() || (review && review->isLoading());
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -97,9 +122,32 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a Tierlab workspace file (.tierlab)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *import = file->addAction(tr("&Import…"), this, [this] { importFile(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Import snapshots or outcomes from a CSV file into the workspace"));
+    file->addSeparator();
+    QAction *openModel = file->addAction(tr("Open &Model File…"), m_designer, &DesignerPage::chooseModelFileToOpen);
+    openModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openModel->setStatusTip(tr("Load a model file (.json) into the designer"));
+    QAction *saveModel = file->addAction(tr("Save Model &File…"), m_designer, &DesignerPage::chooseModelFileToSave);
+    saveModel->setStatusTip(tr("Write the designer's model to a file (.json)"));
+    QAction *saveVersion = file->addAction(tr("Save &Version…"), m_designer, &DesignerPage::chooseVersionNameAndSave);
+    saveVersion->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveVersion->setStatusTip(tr("Save the designer's model as a named version in the workspace"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_designer->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_designer->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Compare with Baseline…"), m_designer, &DesignerPage::showComparison);
+    edit->addAction(tr("&Normalise Weights to 100"), m_designer, &DesignerPage::normaliseWeights);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pageNames.size() && i < 9; ++i) {
@@ -107,8 +155,10 @@ void MainWindow::createMenus()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
-        if (!m_workspacePath.isEmpty())
+        if (!m_workspacePath.isEmpty()) {
             m_overview->setWorkspace(m_workspacePath);
+            m_designer->setAsOf(m_designer->asOf());
+        }
     });
     refresh->setShortcut(QKeySequence::Refresh);
 
@@ -140,6 +190,9 @@ Result<void> MainWindow::openWorkspace(const QString &path)
         return std::unexpected(ws.error());
     m_workspacePath = QFileInfo(path).absoluteFilePath();
     m_overview->setWorkspace(m_workspacePath);
+    m_designer->setWorkspace(m_workspacePath);
+    if (auto *review = findChild<ReviewPage *>())
+        review->setWorkspace(m_workspacePath);
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     recent.removeAll(m_workspacePath);
@@ -158,9 +211,54 @@ Result<void> MainWindow::openModelFile(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return fail(tr("%1: no such file").arg(path), Error::Code::NotFound);
-    // The designer page takes model files once it exists; until then the file is only checked.
-    statusBar()->showMessage(tr("Model file %1 noted").arg(QFileInfo(path).fileName()), 5000);
-    return {};
+    return m_designer->openModelFile(path);
+}
+
+namespace {
+// The one local CSV-like file in a drag, or empty.
+QString droppedCsv(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().front().isLocalFile())
+        return {};
+    const QString path = mime->urls().front().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"csv" || suffix == u"tsv" || suffix == u"txt" ? path : QString();
+}
+} // namespace
+
+void MainWindow::importFile(const QString &path)
+{
+    auto *wizard = new ImportWizard(m_workspacePath, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!path.isEmpty())
+        wizard->setFilePath(path);
+    // The pages read the workspace again once the import committed. Re-opening resets the designer's
+    // model, so unsaved designer edits get the lighter View → Refresh path instead.
+    connect(wizard, &ImportWizard::importFinished, this, [this](const QString &workspace) {
+        if (QFileInfo(workspace).absoluteFilePath() == m_workspacePath && m_designer->isDirty()) {
+            m_overview->setWorkspace(m_workspacePath);
+            m_designer->setAsOf(m_designer->asOf());
+            return;
+        }
+        if (auto r = openWorkspace(workspace); !r)
+            QMessageBox::warning(this, tr("Import"), r.error().message);
+    });
+    wizard->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedCsv(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFile(path);
 }
 
 void MainWindow::updateRecentMenu()
@@ -179,7 +277,9 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateTitle()
 {
     const QString name = m_workspacePath.isEmpty() ? tr("No workspace") : QFileInfo(m_workspacePath).fileName();
-    setWindowTitle(tr("%1 — Tierlab").arg(name));
+    // "[*]" is where Qt shows the unsaved-changes marker of the designer's model.
+    setWindowTitle(tr("%1 — %2[*] — Tierlab").arg(name, m_designer->modelName()));
+    setWindowModified(m_designer->isDirty());
 }
 
 void MainWindow::restoreLayout()

@@ -16,6 +16,7 @@ class Workspace;
 
 namespace tierlab::ui {
 
+class DesignerPage;
 class OverviewPage;
 
 // A thin shell: it composes the pages, owns the menus and the status bar, and nothing else.
@@ -29,15 +30,21 @@ public:
 
     Result<void> openWorkspace(const QString &path);
     Result<void> openModelFile(const QString &path);
+    // File → Import… and a dropped file: the import wizard into the current workspace.
+    void importFile(const QString &path = {});
     QString workspacePath() const { return m_workspacePath; }
 
     // Page names for --page and the navigation: "overview", …
     QStringList pageNames() const;
     bool showPage(const QString &name);
     QString currentPageName() const;
+    // True while a page still loads its data (the screenshot waits for it).
+    bool isBusy() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -50,6 +57,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
+    DesignerPage *m_designer = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusWorkspace = nullptr;
     QStringList m_pageNames;

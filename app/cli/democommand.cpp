@@ -14,11 +14,6 @@ namespace tierlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 bool removeWorkspaceFile(const QString &path)
 {
     for (const char *suffix : {"-journal", "-wal", "-shm"})
@@ -30,20 +25,22 @@ int runDemo(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes the deterministic demo portfolio (accounts, weekly snapshots, renewal outcomes) to a new "
-           "workspace file."));
+        QCoreApplication::translate("Cli", "Writes the deterministic demo portfolio (accounts, weekly snapshots, renewal outcomes) to a new "
+                                           "workspace file."));
     parser.addHelpOption();
     const DemoOptions defaults;
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("The workspace file to create."), QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("Cli", "The workspace file to create."), QStringLiteral("FILE"));
     const QCommandLineOption accountsOpt(QStringLiteral("accounts"),
-                                         tr("Number of accounts (default %1).").arg(defaults.accounts),
+                                         QCoreApplication::translate("Cli", "Number of accounts (default %1).")
+                                             .arg(defaults.accounts),
                                          QStringLiteral("N"));
     const QCommandLineOption weeksOpt(QStringLiteral("weeks"),
-                                      tr("Number of weekly snapshots (default %1).").arg(defaults.weeks),
+                                      QCoreApplication::translate("Cli", "Number of weekly snapshots (default %1).")
+                                          .arg(defaults.weeks),
                                       QStringLiteral("W"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Random seed (default %1).").arg(defaults.seed),
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (default %1).").arg(defaults.seed),
                                      QStringLiteral("S"));
-    const QCommandLineOption forceOpt(QStringLiteral("force"), tr("Overwrite FILE when it exists."));
+    const QCommandLineOption forceOpt(QStringLiteral("force"), QCoreApplication::translate("Cli", "Overwrite FILE when it exists."));
     parser.addOptions({outOpt, accountsOpt, weeksOpt, seedOpt, forceOpt});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
@@ -52,45 +49,50 @@ int runDemo(const QStringList &args)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return failWith(tr("demo: unexpected argument '%1'").arg(parser.positionalArguments().constFirst()), 2);
+        return failWith(QCoreApplication::translate("Cli", "demo: unexpected argument '%1'")
+                            .arg(parser.positionalArguments().constFirst()), 2);
     if (!parser.isSet(outOpt) || parser.value(outOpt).isEmpty())
-        return failWith(tr("demo: --out FILE is required"), 2);
+        return failWith(QCoreApplication::translate("Cli", "demo: --out FILE is required"), 2);
 
     DemoOptions options;
     bool ok = true;
     if (parser.isSet(accountsOpt)) {
         options.accounts = parser.value(accountsOpt).toInt(&ok);
         if (!ok)
-            return failWith(tr("demo: --accounts needs a whole number, not '%1'").arg(parser.value(accountsOpt)), 2);
+            return failWith(QCoreApplication::translate("Cli", "demo: --accounts needs a whole number, not '%1'")
+                                .arg(parser.value(accountsOpt)), 2);
     }
     if (parser.isSet(weeksOpt)) {
         options.weeks = parser.value(weeksOpt).toInt(&ok);
         if (!ok)
-            return failWith(tr("demo: --weeks needs a whole number, not '%1'").arg(parser.value(weeksOpt)), 2);
+            return failWith(QCoreApplication::translate("Cli", "demo: --weeks needs a whole number, not '%1'")
+                                .arg(parser.value(weeksOpt)), 2);
     }
     if (parser.isSet(seedOpt)) {
         options.seed = parser.value(seedOpt).toULongLong(&ok);
         if (!ok)
-            return failWith(tr("demo: --seed needs a non-negative whole number, not '%1'").arg(parser.value(seedOpt)),
+            return failWith(QCoreApplication::translate("Cli", "demo: --seed needs a non-negative whole number, not '%1'").arg(parser.value(seedOpt)),
                             2);
     }
     if (auto valid = DemoGenerator::validate(options); !valid)
-        return failWith(tr("demo: %1").arg(valid.error().message), 2);
+        return failWith(QCoreApplication::translate("Cli", "demo: %1").arg(valid.error().message), 2);
 
     const QString path = parser.value(outOpt);
     if (QFileInfo::exists(path)) {
         if (!parser.isSet(forceOpt))
-            return failWith(tr("demo: %1 already exists (use --force to overwrite it)").arg(QDir::toNativeSeparators(path)),
+            return failWith(QCoreApplication::translate("Cli", "demo: %1 already exists (use --force to overwrite it)")
+                                .arg(QDir::toNativeSeparators(path)),
                             1);
         if (!removeWorkspaceFile(path))
-            return failWith(tr("demo: cannot remove %1").arg(QDir::toNativeSeparators(path)), 1);
+            return failWith(QCoreApplication::translate("Cli", "demo: cannot remove %1")
+                                .arg(QDir::toNativeSeparators(path)), 1);
     }
 
     auto stats = DemoGenerator::generateFile(path, options);
     if (!stats)
         return failWith(stats.error().message, 1);
-    out() << tr("Wrote %1: %2 accounts, %3 snapshots (%4 weeks to %5), outcomes %6 churned, %7 renewed, "
-                "%8 expanded, %9 contracted, seed %10, in %11 s")
+    out() << QCoreApplication::translate("Cli", "Wrote %1: %2 accounts, %3 snapshots (%4 weeks to %5), outcomes %6 churned, %7 renewed, "
+                                                "%8 expanded, %9 contracted, seed %10, in %11 s")
                  .arg(QDir::toNativeSeparators(path))
                  .arg(stats->accounts)
                  .arg(stats->snapshots)

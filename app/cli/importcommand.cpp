@@ -16,11 +16,6 @@ namespace tierlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // A column named by its header text or by its normalised id.
 int findColumn(const ImportMapping &m, const QString &name)
 {
@@ -59,40 +54,44 @@ bool parseDelimiter(const QString &text, char *delimiter)
 void printText(const ImportSummary &s)
 {
     QTextStream &o = out();
-    o << tr("Imported %1 (%2, %3, delimiter \"%4\")")
+    o << QCoreApplication::translate("Cli", "Imported %1 (%2, %3, delimiter \"%4\")")
              .arg(s.fileName, importKindName(s.kind), textEncodingName(s.encoding),
                   s.delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(s.delimiter)))
       << '\n'
-      << tr("Rows:       %1 read, %2 accepted, %3 rejected").arg(s.rowsRead).arg(s.rowsAccepted).arg(s.rowsRejected)
+      << QCoreApplication::translate("Cli", "Rows:       %1 read, %2 accepted, %3 rejected")
+             .arg(s.rowsRead).arg(s.rowsAccepted).arg(s.rowsRejected)
       << '\n'
-      << tr("Accounts:   %1 (%2 added, %3 updated)").arg(s.accounts).arg(s.accountsAdded).arg(s.accountsUpdated)
+      << QCoreApplication::translate("Cli", "Accounts:   %1 (%2 added, %3 updated)")
+             .arg(s.accounts).arg(s.accountsAdded).arg(s.accountsUpdated)
       << '\n';
     if (s.kind == ImportKind::Snapshots)
-        o << tr("Snapshots:  %1 (%2 added, %3 updated) on %4 as-of dates")
+        o << QCoreApplication::translate("Cli", "Snapshots:  %1 (%2 added, %3 updated) on %4 as-of dates")
                  .arg(s.snapshots())
                  .arg(s.snapshotsAdded)
                  .arg(s.snapshotsUpdated)
                  .arg(s.asOfCount)
           << '\n';
     if (s.outcomes() > 0 || s.kind == ImportKind::Outcomes)
-        o << tr("Outcomes:   %1 (%2 added, %3 updated)").arg(s.outcomes()).arg(s.outcomesAdded).arg(s.outcomesUpdated)
+        o << QCoreApplication::translate("Cli", "Outcomes:   %1 (%2 added, %3 updated)")
+                 .arg(s.outcomes()).arg(s.outcomesAdded).arg(s.outcomesUpdated)
           << '\n';
     if (!s.signalList.empty()) {
-        o << tr("Signals:    %1").arg(s.signalList.size()) << '\n';
+        o << QCoreApplication::translate("Cli", "Signals:    %1").arg(s.signalList.size()) << '\n';
         for (const ImportedSignal &sig : s.signalList)
             o << "  " << sig.id.leftJustified(28) << ' ' << signalTypeName(sig.type).leftJustified(9) << ' '
-              << sig.column << (sig.created ? tr("  (new)") : QString()) << '\n';
+              << sig.column << (sig.created ? QCoreApplication::translate("Cli", "  (new)") : QString()) << '\n';
     }
     const std::size_t shown = std::min<std::size_t>(s.rejects.size(), 20);
     for (std::size_t i = 0; i < shown; ++i) {
         const ImportReject &r = s.rejects[i];
-        o << tr("  rejected line %1%2: %3")
+        o << QCoreApplication::translate("Cli", "  rejected line %1%2: %3")
                  .arg(r.line)
                  .arg(r.column.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.column), r.reason)
           << '\n';
     }
     if (std::int64_t(shown) < s.rowsRejected)
-        o << tr("  … and %1 more rejected rows (use --rejects FILE.csv)").arg(s.rowsRejected - std::int64_t(shown))
+        o << QCoreApplication::translate("Cli", "  … and %1 more rejected rows (use --rejects FILE.csv)")
+                 .arg(s.rowsRejected - std::int64_t(shown))
           << '\n';
     o.flush();
 }
@@ -101,39 +100,39 @@ int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Imports a CSV file into a workspace in one transaction.\n"
-           "  snapshots: wide format, one row per account per as_of.\n"
-           "  outcomes:  account id, date, kind (churned | renewed | expanded | contracted), optional arr_change.\n"
-           "Without --mapping, types and roles are detected as in the import wizard."));
+        QCoreApplication::translate("Cli", "Imports a CSV file into a workspace in one transaction.\n"
+                                           "  snapshots: wide format, one row per account per as_of.\n"
+                                           "  outcomes:  account id, date, kind (churned | renewed | expanded | contracted), optional arr_change.\n"
+                                           "Without --mapping, types and roles are detected as in the import wizard."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("snapshots or outcomes"));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
+    parser.addPositionalArgument(QStringLiteral("kind"), QCoreApplication::translate("Cli", "snapshots or outcomes"));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file."));
     const QCommandLineOption workspaceOpt(QStringLiteral("workspace"),
-                                          tr("The workspace file (.tierlab); created when absent."),
+                                          QCoreApplication::translate("Cli", "The workspace file (.tierlab); created when absent."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption mappingOpt(QStringLiteral("mapping"), tr("A mapping file saved by the wizard."),
+    const QCommandLineOption mappingOpt(QStringLiteral("mapping"), QCoreApplication::translate("Cli", "A mapping file saved by the wizard."),
                                         QStringLiteral("MAP.json"));
-    const QCommandLineOption idOpt(QStringLiteral("id-column"), tr("The account id column."), QStringLiteral("C"));
-    const QCommandLineOption asOfColOpt(QStringLiteral("as-of-column"), tr("The as_of date column."),
+    const QCommandLineOption idOpt(QStringLiteral("id-column"), QCoreApplication::translate("Cli", "The account id column."), QStringLiteral("C"));
+    const QCommandLineOption asOfColOpt(QStringLiteral("as-of-column"), QCoreApplication::translate("Cli", "The as_of date column."),
                                         QStringLiteral("C"));
-    const QCommandLineOption asOfOpt(QStringLiteral("as-of"), tr("One as_of date for every row (YYYY-MM-DD)."),
+    const QCommandLineOption asOfOpt(QStringLiteral("as-of"), QCoreApplication::translate("Cli", "One as_of date for every row (YYYY-MM-DD)."),
                                      QStringLiteral("DATE"));
     const QCommandLineOption labelOpt(QStringLiteral("label-column"),
-                                      tr("A churn label column: each row's label becomes an outcome of its snapshot."),
+                                      QCoreApplication::translate("Cli", "A churn label column: each row's label becomes an outcome of its snapshot."),
                                       QStringLiteral("C"));
     const QCommandLineOption positiveOpt(QStringLiteral("label-positive"),
-                                         tr("The label value meaning churned (default: a yes/true flag)."),
+                                         QCoreApplication::translate("Cli", "The label value meaning churned (default: a yes/true flag)."),
                                          QStringLiteral("VALUE"));
-    const QCommandLineOption delimiterOpt(QStringLiteral("delimiter"), tr("One of , ; tab | (default: detected)."),
+    const QCommandLineOption delimiterOpt(QStringLiteral("delimiter"), QCoreApplication::translate("Cli", "One of , ; tab | (default: detected)."),
                                           QStringLiteral("X"));
     const QCommandLineOption kindOpt(QStringLiteral("kind"),
-                                     tr("Outcomes: the kind of every row when the file has no kind column."),
+                                     QCoreApplication::translate("Cli", "Outcomes: the kind of every row when the file has no kind column."),
                                      QStringLiteral("KIND"));
-    const QCommandLineOption saveMappingOpt(QStringLiteral("save-mapping"), tr("Write the mapping used to a file."),
+    const QCommandLineOption saveMappingOpt(QStringLiteral("save-mapping"), QCoreApplication::translate("Cli", "Write the mapping used to a file."),
                                             QStringLiteral("MAP.json"));
-    const QCommandLineOption rejectsOpt(QStringLiteral("rejects"), tr("Write the rejected rows' reasons as CSV."),
+    const QCommandLineOption rejectsOpt(QStringLiteral("rejects"), QCoreApplication::translate("Cli", "Write the rejected rows' reasons as CSV."),
                                         QStringLiteral("FILE.csv"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the summary as JSON."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the summary as JSON."));
     parser.addOptions({workspaceOpt, mappingOpt, idOpt, asOfColOpt, asOfOpt, labelOpt, positiveOpt, delimiterOpt,
                        kindOpt, saveMappingOpt, rejectsOpt, jsonOpt});
     if (!parser.parse(args))
@@ -144,22 +143,22 @@ int runImport(const QStringList &args)
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2 || (pos[0] != u"snapshots" && pos[0] != u"outcomes"))
-        return failWith(tr("import: usage: tierlab import snapshots|outcomes FILE --workspace W [options]"), 2);
+        return failWith(QCoreApplication::translate("Cli", "import: usage: tierlab import snapshots|outcomes FILE --workspace W [options]"), 2);
     if (!parser.isSet(workspaceOpt))
-        return failWith(tr("import: --workspace FILE is required"), 2);
+        return failWith(QCoreApplication::translate("Cli", "import: --workspace FILE is required"), 2);
     if (parser.isSet(asOfOpt) && parser.isSet(asOfColOpt))
-        return failWith(tr("import: give --as-of-column or --as-of, not both"), 2);
+        return failWith(QCoreApplication::translate("Cli", "import: give --as-of-column or --as-of, not both"), 2);
     const ImportKind kind = pos[0] == u"outcomes" ? ImportKind::Outcomes : ImportKind::Snapshots;
     const QString file = pos[1];
 
     char delimiter = 0;
     if (parser.isSet(delimiterOpt) && !parseDelimiter(parser.value(delimiterOpt), &delimiter))
-        return failWith(tr("import: --delimiter must be one of , ; tab |"), 2);
+        return failWith(QCoreApplication::translate("Cli", "import: --delimiter must be one of , ; tab |"), 2);
     QDate asOf;
     if (parser.isSet(asOfOpt)) {
         asOf = QDate::fromString(parser.value(asOfOpt), Qt::ISODate);
         if (!asOf.isValid())
-            return failWith(tr("import: --as-of needs a date as YYYY-MM-DD"), 2);
+            return failWith(QCoreApplication::translate("Cli", "import: --as-of needs a date as YYYY-MM-DD"), 2);
     }
 
     ImportMapping mapping;
@@ -190,13 +189,13 @@ int runImport(const QStringList &args)
         return true;
     };
     if (!applyColumn(idOpt, ColumnRole::AccountId))
-        return failWith(tr("%1: no column \"%2\"").arg(file, parser.value(idOpt)));
+        return failWith(QCoreApplication::translate("Cli", "%1: no column \"%2\"").arg(file, parser.value(idOpt)));
     if (mapping.columnWithRole(ColumnRole::AccountId) >= 0)
         mapping.rowNumberIds = false;
     if (!applyColumn(asOfColOpt, kind == ImportKind::Snapshots ? ColumnRole::AsOf : ColumnRole::OutcomeDate))
-        return failWith(tr("%1: no column \"%2\"").arg(file, parser.value(asOfColOpt)));
+        return failWith(QCoreApplication::translate("Cli", "%1: no column \"%2\"").arg(file, parser.value(asOfColOpt)));
     if (!applyColumn(labelOpt, ColumnRole::Label))
-        return failWith(tr("%1: no column \"%2\"").arg(file, parser.value(labelOpt)));
+        return failWith(QCoreApplication::translate("Cli", "%1: no column \"%2\"").arg(file, parser.value(labelOpt)));
     if (asOf.isValid()) {
         mapping.asOf = asOf;
         for (ColumnMapping &c : mapping.columns) {
@@ -209,11 +208,12 @@ int runImport(const QStringList &args)
     if (parser.isSet(kindOpt)) {
         const auto k = outcomeKindFromText(parser.value(kindOpt));
         if (!k)
-            return failWith(tr("import: unknown outcome kind \"%1\"").arg(parser.value(kindOpt)), 2);
+            return failWith(QCoreApplication::translate("Cli", "import: unknown outcome kind \"%1\"")
+                                .arg(parser.value(kindOpt)), 2);
         mapping.defaultOutcomeKind = *k;
     }
     if (kind == ImportKind::Snapshots && mapping.columnWithRole(ColumnRole::AsOf) < 0 && !mapping.asOf.isValid())
-        return failWith(tr("%1: no as_of column detected; give --as-of-column C or --as-of DATE").arg(file), 2);
+        return failWith(QCoreApplication::translate("Cli", "%1: no as_of column detected; give --as-of-column C or --as-of DATE").arg(file), 2);
 
     if (parser.isSet(saveMappingOpt)) {
         if (auto r = mapping.save(parser.value(saveMappingOpt)); !r)

@@ -16,19 +16,14 @@ namespace tierlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 struct Options
 {
-    QCommandLineOption workspace{QStringLiteral("workspace"), tr("The workspace file (.tierlab)."), QStringLiteral("FILE")};
-    QCommandLineOption name{QStringLiteral("name"), tr("The model's name in the workspace."), QStringLiteral("NAME")};
-    QCommandLineOption id{QStringLiteral("id"), tr("A model version id (see model list)."), QStringLiteral("ID")};
-    QCommandLineOption note{QStringLiteral("note"), tr("A note stored with the version."), QStringLiteral("TEXT")};
-    QCommandLineOption out{QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON.")};
+    QCommandLineOption workspace{QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE")};
+    QCommandLineOption name{QStringLiteral("name"), QCoreApplication::translate("Cli", "The model's name in the workspace."), QStringLiteral("NAME")};
+    QCommandLineOption id{QStringLiteral("id"), QCoreApplication::translate("Cli", "A model version id (see model list)."), QStringLiteral("ID")};
+    QCommandLineOption note{QStringLiteral("note"), QCoreApplication::translate("Cli", "A note stored with the version."), QStringLiteral("TEXT")};
+    QCommandLineOption out{QStringLiteral("out"), QCoreApplication::translate("Cli", "The file to write."), QStringLiteral("FILE")};
+    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")};
 };
 
 Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser &parser, const Options &o)
@@ -39,13 +34,13 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser &parse
 int save(const QCommandLineParser &parser, const Options &o, const QStringList &files)
 {
     if (!parser.isSet(o.workspace) || files.size() != 1)
-        return failWith(tr("model save: usage: model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json"), 2);
+        return failWith(QCoreApplication::translate("Cli", "model save: usage: model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json"), 2);
     Result<Model> model = ModelFile::load(files.first());
     if (!model)
         return failWith(model.error().message);
     const QString name = parser.isSet(o.name) ? parser.value(o.name) : model->name;
     if (name.trimmed().isEmpty())
-        return failWith(tr("model save: the model has no name; give one with --name NAME"), 2);
+        return failWith(QCoreApplication::translate("Cli", "model save: the model has no name; give one with --name NAME"), 2);
     auto ws = openWorkspace(parser, o);
     if (!ws)
         return failWith(ws.error().message);
@@ -59,14 +54,14 @@ int save(const QCommandLineParser &parser, const Options &o, const QStringList &
     Result<std::int64_t> id = (*ws)->saveModel(name, QString::fromUtf8(ModelFile::toJson(named)), parser.value(o.note));
     if (!id)
         return failWith(id.error().message);
-    out() << tr("Saved model \"%1\" as version %2").arg(name).arg(*id) << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "Saved model \"%1\" as version %2").arg(name).arg(*id) << Qt::endl;
     return 0;
 }
 
 int list(const QCommandLineParser &parser, const Options &o)
 {
     if (!parser.isSet(o.workspace))
-        return failWith(tr("model list: --workspace FILE is required"), 2);
+        return failWith(QCoreApplication::translate("Cli", "model list: --workspace FILE is required"), 2);
     auto ws = openWorkspace(parser, o);
     if (!ws)
         return failWith(ws.error().message);
@@ -85,7 +80,7 @@ int list(const QCommandLineParser &parser, const Options &o)
         return 0;
     }
     if (versions->empty()) {
-        out() << tr("No saved models.") << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "No saved models.") << Qt::endl;
         return 0;
     }
     for (const ModelVersion &v : *versions) {
@@ -102,11 +97,12 @@ int list(const QCommandLineParser &parser, const Options &o)
 int exportModel(const QCommandLineParser &parser, const Options &o)
 {
     if (!parser.isSet(o.workspace) || !parser.isSet(o.out) || parser.isSet(o.name) == parser.isSet(o.id))
-        return failWith(tr("model export: usage: model export --workspace FILE --name NAME|--id ID --out FILE"), 2);
+        return failWith(QCoreApplication::translate("Cli", "model export: usage: model export --workspace FILE --name NAME|--id ID --out FILE"), 2);
     bool idOk = true;
     const std::int64_t id = parser.isSet(o.id) ? parser.value(o.id).toLongLong(&idOk) : 0;
     if (!idOk)
-        return failWith(tr("model export: --id needs a number, not \"%1\"").arg(parser.value(o.id)), 2);
+        return failWith(QCoreApplication::translate("Cli", "model export: --id needs a number, not \"%1\"")
+                            .arg(parser.value(o.id)), 2);
     auto ws = openWorkspace(parser, o);
     if (!ws)
         return failWith(ws.error().message);
@@ -118,8 +114,10 @@ int exportModel(const QCommandLineParser &parser, const Options &o)
     const QByteArray bytes = model ? ModelFile::toJson(*model) : version->json.toUtf8();
     QSaveFile file(parser.value(o.out));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return failWith(tr("%1: cannot write (%2)").arg(parser.value(o.out), file.errorString()));
-    out() << tr("Exported \"%1\" (version %2) to %3").arg(version->name).arg(version->id).arg(parser.value(o.out))
+        return failWith(QCoreApplication::translate("Cli", "%1: cannot write (%2)")
+                            .arg(parser.value(o.out), file.errorString()));
+    out() << QCoreApplication::translate("Cli", "Exported \"%1\" (version %2) to %3")
+                 .arg(version->name).arg(version->id).arg(parser.value(o.out))
           << Qt::endl;
     return 0;
 }
@@ -127,7 +125,7 @@ int exportModel(const QCommandLineParser &parser, const Options &o)
 int validate(const QCommandLineParser &parser, const Options &o, const QStringList &files)
 {
     if (files.size() != 1)
-        return failWith(tr("model validate: usage: model validate MODEL.json [--workspace FILE]"), 2);
+        return failWith(QCoreApplication::translate("Cli", "model validate: usage: model validate MODEL.json [--workspace FILE]"), 2);
     Result<Model> model = ModelFile::load(files.first());
     if (!model) {
         out() << model.error().message << Qt::endl;
@@ -165,16 +163,16 @@ int runModel(const QStringList &args)
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Model versions in a workspace and model file checks:\n"
-           "  model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json\n"
-           "  model list --workspace FILE [--json]\n"
-           "  model export --workspace FILE --name NAME|--id ID --out FILE\n"
-           "  model validate MODEL.json [--workspace FILE]\n"
-           "  model diff A.json B.json [--json]"));
+        QCoreApplication::translate("Cli", "Model versions in a workspace and model file checks:\n"
+                                           "  model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json\n"
+                                           "  model list --workspace FILE [--json]\n"
+                                           "  model export --workspace FILE --name NAME|--id ID --out FILE\n"
+                                           "  model validate MODEL.json [--workspace FILE]\n"
+                                           "  model diff A.json B.json [--json]"));
     parser.addHelpOption();
     const Options o;
     parser.addOptions({o.workspace, o.name, o.id, o.note, o.out, o.json});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("save, list, export or validate"));
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "save, list, export or validate"));
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -183,17 +181,18 @@ int runModel(const QStringList &args)
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return failWith(tr("model: an action is required (save, list, export or validate)"), 2);
+        return failWith(QCoreApplication::translate("Cli", "model: an action is required (save, list, export or validate)"), 2);
     const QString action = positional.takeFirst();
     if (action == u"save")
         return save(parser, o, positional);
     if (action == u"list")
-        return positional.isEmpty() ? list(parser, o) : failWith(tr("model list: unexpected argument"), 2);
+        return positional.isEmpty() ? list(parser, o) : failWith(QCoreApplication::translate("Cli", "model list: unexpected argument"), 2);
     if (action == u"export")
-        return positional.isEmpty() ? exportModel(parser, o) : failWith(tr("model export: unexpected argument"), 2);
+        return positional.isEmpty() ? exportModel(parser, o) : failWith(QCoreApplication::translate("Cli", "model export: unexpected argument"), 2);
     if (action == u"validate")
         return validate(parser, o, positional);
-    return failWith(tr("model: unknown action \"%1\" (save, list, export or validate)").arg(action), 2);
+    return failWith(QCoreApplication::translate("Cli", "model: unknown action \"%1\" (save, list, export or validate)")
+                        .arg(action), 2);
 }
 
 } // namespace

@@ -13,20 +13,15 @@ namespace tierlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int runModelDiff(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Compares two model files: weights, rules, penalties, overrides and tiers. "
-                                        "Exit code 0 either way; 1 when a file cannot be read."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Compares two model files: weights, rules, penalties, overrides and tiers. "
+                                                                        "Exit code 0 either way; 1 when a file cannot be read."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    parser.addPositionalArgument(QStringLiteral("A.json"), tr("The first model file."));
-    parser.addPositionalArgument(QStringLiteral("B.json"), tr("The second model file."));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
+    parser.addPositionalArgument(QStringLiteral("A.json"), QCoreApplication::translate("Cli", "The first model file."));
+    parser.addPositionalArgument(QStringLiteral("B.json"), QCoreApplication::translate("Cli", "The second model file."));
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -35,7 +30,8 @@ int runModelDiff(const QStringList &args)
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2)
-        return failWith(tr("model diff: expected two model files, found %1").arg(files.size()), 2);
+        return failWith(QCoreApplication::translate("Cli", "model diff: expected two model files, found %1")
+                            .arg(files.size()), 2);
     auto a = ModelExport::importFile(files[0]);
     if (!a)
         return failWith(a.error().message);

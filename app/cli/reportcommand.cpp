@@ -18,18 +18,13 @@ namespace tierlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int runReport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the weekly review as a PDF report (needs the UI build)."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Writes the weekly review as a PDF report (needs the UI build)."));
     parser.addHelpOption();
     addReviewOptions(parser);
-    parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The PDF file to write."), QStringLiteral("FILE")});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -37,12 +32,12 @@ int runReport(const QStringList &args)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("out")))
-        return failWith(tr("report: --out FILE is required"), 2);
+        return failWith(QCoreApplication::translate("Cli", "report: --out FILE is required"), 2);
 #ifndef TIERLAB_HAS_UI
-    return failWith(tr("report: writing a PDF needs the UI build of Tierlab (configure with TIERLAB_BUILD_UI=ON)"), 1);
+    return failWith(QCoreApplication::translate("Cli", "report: writing a PDF needs the UI build of Tierlab (configure with TIERLAB_BUILD_UI=ON)"), 1);
 #else
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
-        return failWith(tr("report: writing a PDF needs a GUI application object"), 1);
+        return failWith(QCoreApplication::translate("Cli", "report: writing a PDF needs a GUI application object"), 1);
     ReviewResult review;
     Model model;
     if (const int code = computeReview(parser, QStringLiteral("report"), &review, &model); code != 0)
@@ -56,7 +51,7 @@ int runReport(const QStringList &args)
     const QString path = parser.value(QStringLiteral("out"));
     if (auto r = ui::ReportWriter::write(path, in); !r)
         return failWith(r.error().message);
-    out() << tr("Wrote %1 (week %2, %3 movers, ARR at risk %L4)")
+    out() << QCoreApplication::translate("Cli", "Wrote %1 (week %2, %3 movers, ARR at risk %L4)")
                  .arg(path, review.week.toString(Qt::ISODate))
                  .arg(review.movers.size())
                  .arg(review.arrAtRisk, 0, 'f', 0)

@@ -19,11 +19,6 @@ namespace tierlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString score(double v)
 {
     return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', 1);
@@ -36,21 +31,21 @@ QString money(double v)
 
 QString tierName(const ReviewResult &r, int t)
 {
-    return t >= 0 && std::size_t(t) < r.tiers.size() ? r.tiers[std::size_t(t)].label : tr("unscored");
+    return t >= 0 && std::size_t(t) < r.tiers.size() ? r.tiers[std::size_t(t)].label : QCoreApplication::translate("Cli", "unscored");
 }
 
 void printText(QTextStream &s, const ReviewResult &r)
 {
-    s << tr("Review of %1 (previous week %2), model %3, %4")
+    s << QCoreApplication::translate("Cli", "Review of %1 (previous week %2), model %3, %4")
              .arg(r.week.toString(Qt::ISODate),
-                  r.previousWeek.isValid() ? r.previousWeek.toString(Qt::ISODate) : tr("none"), r.modelName,
+                  r.previousWeek.isValid() ? r.previousWeek.toString(Qt::ISODate) : QCoreApplication::translate("Cli", "none"), r.modelName,
                   r.filterText)
       << "\n\n";
-    s << tr("Tier distribution") << '\n';
+    s << QCoreApplication::translate("Cli", "Tier distribution") << '\n';
     for (const ReviewTier &t : r.tiers) {
         const double pct = r.accounts > 0 ? 100.0 * double(t.accounts) / double(r.accounts) : 0.0;
         s << "  " << t.label.leftJustified(10) << ' '
-          << tr("%1 accounts (%2 %), ARR %3; last week %4, ARR %5")
+          << QCoreApplication::translate("Cli", "%1 accounts (%2 %), ARR %3; last week %4, ARR %5")
                  .arg(t.accounts)
                  .arg(pct, 0, 'f', 1)
                  .arg(money(t.arr))
@@ -58,10 +53,11 @@ void printText(QTextStream &s, const ReviewResult &r)
                  .arg(money(t.previousArr))
           << '\n';
     }
-    s << "  " << tr("unscored %1; new since last week %2; gone %3").arg(r.unscored).arg(r.newAccounts).arg(r.goneAccounts)
+    s << "  " << QCoreApplication::translate("Cli", "unscored %1; new since last week %2; gone %3")
+                     .arg(r.unscored).arg(r.newAccounts).arg(r.goneAccounts)
       << "\n\n";
     if (r.previousWeek.isValid()) {
-        s << tr("Transitions (rows: last week, columns: this week; accounts)") << '\n' << "  " << QString().leftJustified(10);
+        s << QCoreApplication::translate("Cli", "Transitions (rows: last week, columns: this week; accounts)") << '\n' << "  " << QString().leftJustified(10);
         for (const ReviewTier &t : r.tiers)
             s << ' ' << t.label.rightJustified(8);
         s << '\n';
@@ -73,27 +69,31 @@ void printText(QTextStream &s, const ReviewResult &r)
         }
         s << '\n';
     }
-    s << tr("Movers: %1").arg(r.movers.size()) << '\n';
+    s << QCoreApplication::translate("Cli", "Movers: %1").arg(r.movers.size()) << '\n';
     for (const ReviewMover &m : r.movers) {
         QStringList drivers;
         for (const ReviewDriver &d : m.drivers)
             drivers << QStringLiteral("%1 %2%3").arg(d.label, d.points >= 0 ? QStringLiteral("+") : QString()).arg(d.points, 0, 'f', 1);
         s << "  " << moverKindName(m.kind).leftJustified(14) << ' ' << m.accountId.leftJustified(12) << ' '
-          << tr("%1 → %2, score %3 → %4").arg(tierName(r, m.fromTier), tierName(r, m.toTier), score(m.scoreBefore), score(m.scoreNow));
+          << QCoreApplication::translate("Cli", "%1 → %2, score %3 → %4")
+                 .arg(tierName(r, m.fromTier), tierName(r, m.toTier), score(m.scoreBefore), score(m.scoreNow));
         if (!drivers.isEmpty())
             s << "  (" << drivers.join(QStringLiteral("; ")) << ')';
         s << '\n';
     }
-    s << '\n' << tr("Renewals: %1, %2 at risk, ARR at risk %3").arg(r.renewals.size()).arg(r.renewalsAtRisk).arg(money(r.arrAtRisk)) << '\n';
+    s << '\n' << QCoreApplication::translate("Cli", "Renewals: %1, %2 at risk, ARR at risk %3")
+                     .arg(r.renewals.size()).arg(r.renewalsAtRisk).arg(money(r.arrAtRisk)) << '\n';
     for (const ReviewRenewal &n : r.renewals)
         s << "  " << n.renewalDate.toString(Qt::ISODate) << ' ' << n.accountId.leftJustified(12) << ' '
           << score(n.score).rightJustified(5) << ' ' << tierName(r, n.tier).leftJustified(10) << ' '
-          << tr("ARR %1").arg(money(n.arr)) << '\n';
-    s << '\n' << tr("Expansion candidates: %1").arg(r.expansion.size()) << '\n';
+          << QCoreApplication::translate("Cli", "ARR %1").arg(money(n.arr)) << '\n';
+    s << '\n' << QCoreApplication::translate("Cli", "Expansion candidates: %1").arg(r.expansion.size()) << '\n';
     for (const ReviewExpansion &e : r.expansion)
         s << "  " << e.accountId.leftJustified(12) << ' ' << score(e.score).rightJustified(5) << ' '
-          << (e.renewingSoon ? tr("renewing %1").arg(e.renewalDate.toString(Qt::ISODate)) : QString())
-          << (e.rising ? tr(" rising from %1").arg(score(e.scoreThen)) : QString()) << '\n';
+          << (e.renewingSoon ? QCoreApplication::translate("Cli", "renewing %1")
+                                   .arg(e.renewalDate.toString(Qt::ISODate)) : QString())
+          << (e.rising ? QCoreApplication::translate("Cli", " rising from %1")
+                             .arg(score(e.scoreThen)) : QString()) << '\n';
     s.flush();
 }
 
@@ -109,11 +109,12 @@ Result<Model> loadModelArgument(const Workspace &ws, const QString &value)
         return ModelExport::importFile(value);
     auto saved = ws.modelByName(value);
     if (!saved)
-        return fail(tr("%1: no such model file, nor a model of that name in the workspace").arg(value),
+        return fail(QCoreApplication::translate("Cli", "%1: no such model file, nor a model of that name in the workspace").arg(value),
                     Error::Code::NotFound);
     auto m = ModelFile::fromJson(saved->json.toUtf8());
     if (!m)
-        return fail(tr("%1 (saved in the workspace): %2").arg(value, m.error().message), m.error().code);
+        return fail(QCoreApplication::translate("Cli", "%1 (saved in the workspace): %2")
+                        .arg(value, m.error().message), m.error().code);
     return m;
 }
 
@@ -122,28 +123,30 @@ Result<Model> loadModelArgument(const Workspace &ws, const QString &value)
 void addReviewOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("workspace"), tr("The workspace file (.tierlab)."), QStringLiteral("FILE")},
-        {QStringLiteral("model"), tr("The model file, or the name of a model saved in the workspace."), QStringLiteral("M")},
-        {QStringLiteral("week"), tr("The as_of date to review (default: the latest)."), QStringLiteral("DATE")},
-        {QStringLiteral("csm"), tr("Only the accounts of this CSM."), QStringLiteral("NAME")},
-        {QStringLiteral("segment"), tr("Only the accounts of this segment."), QStringLiteral("NAME")},
-        {QStringLiteral("arr-min"), tr("Only accounts with ARR at least this."), QStringLiteral("N")},
-        {QStringLiteral("arr-max"), tr("Only accounts with ARR under this."), QStringLiteral("N")},
-        {QStringLiteral("fell-points"), tr("Score fall that makes a mover (default 15)."), QStringLiteral("P")},
-        {QStringLiteral("renewal-days"), tr("Renewal window in days (default 90)."), QStringLiteral("D")},
-        {QStringLiteral("trend-weeks"), tr("Weeks in the trend (default 12)."), QStringLiteral("W")},
+        {QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE")},
+        {QStringLiteral("model"), QCoreApplication::translate("Cli", "The model file, or the name of a model saved in the workspace."), QStringLiteral("M")},
+        {QStringLiteral("week"), QCoreApplication::translate("Cli", "The as_of date to review (default: the latest)."), QStringLiteral("DATE")},
+        {QStringLiteral("csm"), QCoreApplication::translate("Cli", "Only the accounts of this CSM."), QStringLiteral("NAME")},
+        {QStringLiteral("segment"), QCoreApplication::translate("Cli", "Only the accounts of this segment."), QStringLiteral("NAME")},
+        {QStringLiteral("arr-min"), QCoreApplication::translate("Cli", "Only accounts with ARR at least this."), QStringLiteral("N")},
+        {QStringLiteral("arr-max"), QCoreApplication::translate("Cli", "Only accounts with ARR under this."), QStringLiteral("N")},
+        {QStringLiteral("fell-points"), QCoreApplication::translate("Cli", "Score fall that makes a mover (default 15)."), QStringLiteral("P")},
+        {QStringLiteral("renewal-days"), QCoreApplication::translate("Cli", "Renewal window in days (default 90)."), QStringLiteral("D")},
+        {QStringLiteral("trend-weeks"), QCoreApplication::translate("Cli", "Weeks in the trend (default 12)."), QStringLiteral("W")},
     });
 }
 
 int computeReview(const QCommandLineParser &parser, const QString &command, ReviewResult *out, Model *modelOut)
 {
     if (!parser.isSet(QStringLiteral("workspace")) || !parser.isSet(QStringLiteral("model")))
-        return failWith(tr("%1: --workspace FILE and --model M are required").arg(command), 2);
+        return failWith(QCoreApplication::translate("Cli", "%1: --workspace FILE and --model M are required")
+                            .arg(command), 2);
     ReviewOptions o;
     if (parser.isSet(QStringLiteral("week"))) {
         o.week = QDate::fromString(parser.value(QStringLiteral("week")), Qt::ISODate);
         if (!o.week.isValid())
-            return failWith(tr("%1: --week: \"%2\" is not a date (YYYY-MM-DD)").arg(command, parser.value(QStringLiteral("week"))), 2);
+            return failWith(QCoreApplication::translate("Cli", "%1: --week: \"%2\" is not a date (YYYY-MM-DD)")
+                                .arg(command, parser.value(QStringLiteral("week"))), 2);
     }
     auto number = [&](const char *name, double *target) {
         const QString key = QString::fromLatin1(name);
@@ -162,7 +165,7 @@ int computeReview(const QCommandLineParser &parser, const QString &command, Revi
                                        std::pair{"fell-points", &o.fellPoints}, std::pair{"renewal-days", &renewalDays},
                                        std::pair{"trend-weeks", &trendWeeks}}) {
         if (!number(name, target))
-            return failWith(tr("%1: --%2: expected a number of at least 0, found \"%3\"")
+            return failWith(QCoreApplication::translate("Cli", "%1: --%2: expected a number of at least 0, found \"%3\"")
                                 .arg(command, QString::fromLatin1(name), parser.value(QString::fromLatin1(name))),
                             2);
     }
@@ -194,11 +197,11 @@ namespace {
 int runReview(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The weekly portfolio review: tiers against last week, transitions, movers, "
-                                        "renewals at risk and expansion candidates (docs/review.md)."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "The weekly portfolio review: tiers against last week, transitions, movers, "
+                                                                        "renewals at risk and expansion candidates (docs/review.md)."));
     parser.addHelpOption();
     addReviewOptions(parser);
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -206,7 +209,8 @@ int runReview(const QStringList &args)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return failWith(tr("review: unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()), 2);
+        return failWith(QCoreApplication::translate("Cli", "review: unexpected argument \"%1\"")
+                            .arg(parser.positionalArguments().constFirst()), 2);
     ReviewResult r;
     if (const int code = computeReview(parser, QStringLiteral("review"), &r); code != 0)
         return code;

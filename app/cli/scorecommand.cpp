@@ -19,11 +19,6 @@ namespace tierlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString csvField(const QString &text)
 {
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
@@ -85,34 +80,36 @@ void printSummary(QTextStream &stream, const ScoringEngine &engine)
 {
     const Model &model = engine.model();
     const ScoreSummary &s = engine.summary();
-    stream << tr("Scored %1 accounts as of %2 with \"%3\"")
+    stream << QCoreApplication::translate("Cli", "Scored %1 accounts as of %2 with \"%3\"")
                   .arg(engine.size())
                   .arg(engine.dataset()->asOf.toString(Qt::ISODate), model.name)
            << '\n';
     for (std::size_t t = 0; t < model.tiers.size(); ++t) {
         const Tier &tier = model.tiers[t];
         stream << "  " << (tier.label.isEmpty() ? tier.id : tier.label).leftJustified(16) << ' '
-               << tr("%1 accounts, ARR %2").arg(s.tierCounts[t], 8).arg(s.tierArr[t], 0, 'f', 2) << '\n';
+               << QCoreApplication::translate("Cli", "%1 accounts, ARR %2")
+                      .arg(s.tierCounts[t], 8).arg(s.tierArr[t], 0, 'f', 2) << '\n';
     }
-    stream << "  " << tr("Unscored").leftJustified(16) << ' '
-           << tr("%1 accounts, ARR %2").arg(s.unscored, 8).arg(s.unscoredArr, 0, 'f', 2) << Qt::endl;
+    stream << "  " << QCoreApplication::translate("Cli", "Unscored").leftJustified(16) << ' '
+           << QCoreApplication::translate("Cli", "%1 accounts, ARR %2")
+                  .arg(s.unscored, 8).arg(s.unscoredArr, 0, 'f', 2) << Qt::endl;
 }
 
 int runScore(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Scores the accounts of one snapshot with a model file and writes one CSV "
-                                        "row per account: account_id, as_of, score, tier, then each category's score."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Scores the accounts of one snapshot with a model file and writes one CSV "
+                                                                        "row per account: account_id, as_of, score, tier, then each category's score."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace file (.tierlab)."),
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption modelOpt(QStringLiteral("model"), tr("The model file (JSON)."), QStringLiteral("FILE"));
-    const QCommandLineOption asOfOpt(QStringLiteral("as-of"), tr("The snapshot date (YYYY-MM-DD) or \"latest\" (default)."),
+    const QCommandLineOption modelOpt(QStringLiteral("model"), QCoreApplication::translate("Cli", "The model file (JSON)."), QStringLiteral("FILE"));
+    const QCommandLineOption asOfOpt(QStringLiteral("as-of"), QCoreApplication::translate("Cli", "The snapshot date (YYYY-MM-DD) or \"latest\" (default)."),
                                      QStringLiteral("DATE"), QStringLiteral("latest"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Write the CSV to FILE instead of standard output."),
+    const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("Cli", "Write the CSV to FILE instead of standard output."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"),
-                                     tr("Print the summary as JSON on standard output (the CSV goes to --out only)."));
+                                     QCoreApplication::translate("Cli", "Print the summary as JSON on standard output (the CSV goes to --out only)."));
     parser.addOptions({workspaceOpt, modelOpt, asOfOpt, outOpt, jsonOpt});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
@@ -121,15 +118,16 @@ int runScore(const QStringList &args)
         return 0;
     }
     if (!parser.isSet(workspaceOpt) || !parser.isSet(modelOpt))
-        return failWith(tr("score: --workspace FILE and --model FILE are required"), 2);
+        return failWith(QCoreApplication::translate("Cli", "score: --workspace FILE and --model FILE are required"), 2);
     if (!parser.positionalArguments().isEmpty())
-        return failWith(tr("score: unexpected argument \"%1\"").arg(parser.positionalArguments().first()), 2);
+        return failWith(QCoreApplication::translate("Cli", "score: unexpected argument \"%1\"")
+                            .arg(parser.positionalArguments().first()), 2);
     QDate asOf;
     const QString asOfText = parser.value(asOfOpt);
     if (asOfText != u"latest") {
         asOf = QDate::fromString(asOfText, Qt::ISODate);
         if (!asOf.isValid())
-            return failWith(tr("score: --as-of needs a date (YYYY-MM-DD) or \"latest\", not \"%1\"").arg(asOfText), 2);
+            return failWith(QCoreApplication::translate("Cli", "score: --as-of needs a date (YYYY-MM-DD) or \"latest\", not \"%1\"").arg(asOfText), 2);
     }
 
     Result<Model> model = ModelFile::load(parser.value(modelOpt));
@@ -147,8 +145,9 @@ int runScore(const QStringList &args)
     if (!data)
         return failWith(data.error().message);
     if (data->size() == 0)
-        return failWith(asOf.isValid() ? tr("score: no account has a snapshot on %1").arg(asOfText)
-                                       : tr("score: the workspace has no snapshot yet"));
+        return failWith(asOf.isValid() ? QCoreApplication::translate("Cli", "score: no account has a snapshot on %1")
+                                             .arg(asOfText)
+                                       : QCoreApplication::translate("Cli", "score: the workspace has no snapshot yet"));
 
     ScoringEngine engine;
     if (Result<void> ok = engine.setDataset(std::make_shared<const Dataset>(std::move(*data))); !ok)
@@ -159,12 +158,14 @@ int runScore(const QStringList &args)
     if (parser.isSet(outOpt)) {
         QSaveFile file(parser.value(outOpt));
         if (!file.open(QIODevice::WriteOnly))
-            return failWith(tr("%1: cannot write (%2)").arg(parser.value(outOpt), file.errorString()));
+            return failWith(QCoreApplication::translate("Cli", "%1: cannot write (%2)")
+                                .arg(parser.value(outOpt), file.errorString()));
         QTextStream stream(&file);
         writeCsv(stream, engine);
         stream.flush();
         if (!file.commit())
-            return failWith(tr("%1: cannot write (%2)").arg(parser.value(outOpt), file.errorString()));
+            return failWith(QCoreApplication::translate("Cli", "%1: cannot write (%2)")
+                                .arg(parser.value(outOpt), file.errorString()));
     } else if (!parser.isSet(jsonOpt)) {
         writeCsv(out(), engine);
         out().flush();

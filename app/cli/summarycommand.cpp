@@ -14,11 +14,6 @@ namespace tierlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 nlohmann::json summaryJson(const WorkspaceSummary &s)
 {
     nlohmann::json j;
@@ -50,23 +45,26 @@ nlohmann::json summaryJson(const WorkspaceSummary &s)
 
 void printSummary(QTextStream &stream, const WorkspaceSummary &s)
 {
-    stream << tr("Workspace:  %1").arg(s.path) << '\n'
-           << tr("Accounts:   %1").arg(s.accounts) << '\n'
-           << tr("Snapshots:  %1 rows on %2 as-of dates").arg(s.snapshotRows).arg(s.asOfCount) << '\n';
+    stream << QCoreApplication::translate("Cli", "Workspace:  %1").arg(s.path) << '\n'
+           << QCoreApplication::translate("Cli", "Accounts:   %1").arg(s.accounts) << '\n'
+           << QCoreApplication::translate("Cli", "Snapshots:  %1 rows on %2 as-of dates")
+                  .arg(s.snapshotRows).arg(s.asOfCount) << '\n';
     if (s.asOfCount > 0)
-        stream << tr("As of:      %1 to %2").arg(s.firstAsOf.toString(Qt::ISODate), s.lastAsOf.toString(Qt::ISODate))
+        stream << QCoreApplication::translate("Cli", "As of:      %1 to %2")
+                      .arg(s.firstAsOf.toString(Qt::ISODate), s.lastAsOf.toString(Qt::ISODate))
                << '\n';
-    stream << tr("Signals:    %1").arg(s.signalCoverage.size()) << '\n';
+    stream << QCoreApplication::translate("Cli", "Signals:    %1").arg(s.signalCoverage.size()) << '\n';
     for (const SignalCoverage &c : s.signalCoverage) {
         stream << "  " << c.info.id.leftJustified(26) << ' ' << signalTypeName(c.info.type).leftJustified(9) << ' '
-               << tr("%1 % present").arg(c.coverage * 100.0, 5, 'f', 1) << '\n';
+               << QCoreApplication::translate("Cli", "%1 % present").arg(c.coverage * 100.0, 5, 'f', 1) << '\n';
     }
     QStringList outcomes;
     for (const auto &[kind, n] : s.outcomesByKind)
         outcomes << QStringLiteral("%1 %2").arg(n).arg(kind);
-    stream << tr("Outcomes:   %1").arg(outcomes.isEmpty() ? tr("none") : outcomes.join(QStringLiteral(", "))) << '\n'
-           << tr("Models:     %1 saved versions").arg(s.models) << '\n'
-           << tr("Imports:    %1").arg(s.imports) << Qt::endl;
+    stream << QCoreApplication::translate("Cli", "Outcomes:   %1")
+                  .arg(outcomes.isEmpty() ? QCoreApplication::translate("Cli", "none") : outcomes.join(QStringLiteral(", "))) << '\n'
+           << QCoreApplication::translate("Cli", "Models:     %1 saved versions").arg(s.models) << '\n'
+           << QCoreApplication::translate("Cli", "Imports:    %1").arg(s.imports) << Qt::endl;
 }
 
 int printWorkspaceSummary(const QString &path, bool json)
@@ -89,11 +87,11 @@ namespace {
 int runSummary(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints what a workspace holds: accounts, snapshots, signals and outcomes."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Prints what a workspace holds: accounts, snapshots, signals and outcomes."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace file (.tierlab)."),
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
     parser.addOptions({workspaceOpt, jsonOpt});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
@@ -102,7 +100,7 @@ int runSummary(const QStringList &args)
         return 0;
     }
     if (!parser.isSet(workspaceOpt))
-        return failWith(tr("summary: --workspace FILE is required"), 2);
+        return failWith(QCoreApplication::translate("Cli", "summary: --workspace FILE is required"), 2);
     return printWorkspaceSummary(parser.value(workspaceOpt), parser.isSet(jsonOpt));
 }
 

@@ -17,11 +17,6 @@ namespace tierlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScoringEngine", text);
-}
-
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
 // Rows are processed in fixed blocks small enough to keep the block's working set in L1/L2.
@@ -147,7 +142,7 @@ Result<void> ScoringEngine::Private::bind()
     for (const Column &col : data->columns)
         consistent = consistent && (col.info.type == SignalType::Category ? col.codes.size() : col.numbers.size()) == rows;
     if (!consistent)
-        return fail(tr("the snapshot is inconsistent: a column does not have one value per account"), Error::Code::Corrupt);
+        return fail(QCoreApplication::translate("ScoringEngine", "the snapshot is inconsistent: a column does not have one value per account"), Error::Code::Corrupt);
     signals.resize(model.signals.size());
     categorySignals.assign(model.categories.size(), {});
     for (std::size_t s = 0; s < model.signals.size(); ++s) {
@@ -181,7 +176,8 @@ Result<void> ScoringEngine::Private::bindSignal(std::size_t s)
     bs.codes = std::move(codes);
     bs.column = data->columnIndex(sig.columnName());
     if (bs.column < 0)
-        return fail(tr("signals[%1].column: unknown column \"%2\"").arg(s).arg(sig.columnName()), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("ScoringEngine", "signals[%1].column: unknown column \"%2\"")
+                        .arg(s).arg(sig.columnName()), Error::Code::Invalid);
     const Column &col = data->columns[std::size_t(bs.column)];
     if (const QString problem = ModelValidator::ruleTypeProblem(sig.rule.kind, col.info.type, sig.columnName());
         !problem.isEmpty())
@@ -247,7 +243,8 @@ Result<void> ScoringEngine::Private::bindConditions()
         BoundCondition bc;
         bc.column = data->columnIndex(columnName);
         if (bc.column < 0)
-            return fail(tr("%1.column: unknown column \"%2\"").arg(path, columnName), Error::Code::Invalid);
+            return fail(QCoreApplication::translate("ScoringEngine", "%1.column: unknown column \"%2\"")
+                            .arg(path, columnName), Error::Code::Invalid);
         const Column &col = data->columns[std::size_t(bc.column)];
         if (const QString problem = ModelValidator::conditionTypeProblem(op, value, col.info.type, columnName);
             !problem.isEmpty())
@@ -603,7 +600,8 @@ const ScoreSummary &ScoringEngine::summary() const { return d->summary; }
 Result<void> ScoringEngine::setCategoryWeight(int category, double weight)
 {
     if (category < 0 || std::size_t(category) >= d->model.categories.size())
-        return fail(tr("no category %1 in the model").arg(category), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("ScoringEngine", "no category %1 in the model")
+                        .arg(category), Error::Code::Invalid);
     Model changed = d->model;
     changed.categories[std::size_t(category)].weight = weight;
     if (Result<void> ok = ModelValidator::validate(changed, nullptr); !ok)
@@ -617,7 +615,8 @@ Result<void> ScoringEngine::setCategoryWeight(int category, double weight)
 Result<void> ScoringEngine::setSignalWeight(int signal, double weight)
 {
     if (signal < 0 || std::size_t(signal) >= d->model.signals.size())
-        return fail(tr("no signal %1 in the model").arg(signal), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("ScoringEngine", "no signal %1 in the model")
+                        .arg(signal), Error::Code::Invalid);
     Model changed = d->model;
     changed.signals[std::size_t(signal)].weight = weight;
     if (Result<void> ok = ModelValidator::validate(changed, nullptr); !ok)
@@ -634,7 +633,8 @@ Result<void> ScoringEngine::setSignalWeight(int signal, double weight)
 Result<void> ScoringEngine::setSignalRule(int signal, const SignalRule &rule, MissingPolicy missing)
 {
     if (signal < 0 || std::size_t(signal) >= d->model.signals.size())
-        return fail(tr("no signal %1 in the model").arg(signal), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("ScoringEngine", "no signal %1 in the model")
+                        .arg(signal), Error::Code::Invalid);
     const std::size_t s = std::size_t(signal);
     Model changed = d->model;
     changed.signals[s].rule = rule;

@@ -7,11 +7,6 @@ namespace tierlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvProfiler", text);
-}
-
 bool uniqueRole(ColumnRole role)
 {
     return role != ColumnRole::Signal && role != ColumnRole::Ignore;
@@ -38,7 +33,8 @@ Result<CsvProfile> CsvProfiler::profile(const QString &path, const Options &opti
     if (!first)
         return std::unexpected(first.error());
     if (!*first)
-        return fail(tr("%1: the file is empty").arg(path), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("CsvProfiler", "%1: the file is empty")
+                        .arg(path), Error::Code::Invalid);
     p.header = reader.texts();
     p.columns.assign(std::size_t(p.header.size()), ColumnProfile(p.decimalStyle));
     const int width = int(p.header.size());

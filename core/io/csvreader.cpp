@@ -14,11 +14,6 @@ namespace tierlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 // True when `data` is valid UTF-8, ignoring a sequence cut off by the end of the sample.
 bool looksLikeUtf8(const unsigned char *p, std::size_t n)
 {
@@ -74,7 +69,8 @@ Result<void> CsvReader::open(const QString &path, const Options &options)
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot open the file: %2").arg(path, file->errorString()), Error::Code::Io);
+        return fail(QCoreApplication::translate("CsvReader", "%1: cannot open the file: %2")
+                        .arg(path, file->errorString()), Error::Code::Io);
     m_totalBytes = file->size();
     m_fileName = path;
     m_device = std::move(file);
@@ -161,7 +157,8 @@ Result<bool> CsvReader::fill()
             m_buf.resize(m_end + chunk);
         const qint64 n = m_device->read(m_buf.data() + m_end, qint64(chunk));
         if (n < 0)
-            return fail(tr("%1: read error: %2").arg(m_fileName, m_device->errorString()), Error::Code::Io);
+            return fail(QCoreApplication::translate("CsvReader", "%1: read error: %2")
+                            .arg(m_fileName, m_device->errorString()), Error::Code::Io);
         if (n == 0) {
             m_eof = true;
             return false;
@@ -175,7 +172,8 @@ Result<bool> CsvReader::fill()
     m_raw.resize(qsizetype(chunk));
     const qint64 n = m_device->read(m_raw.data(), qint64(chunk));
     if (n < 0)
-        return fail(tr("%1: read error: %2").arg(m_fileName, m_device->errorString()), Error::Code::Io);
+        return fail(QCoreApplication::translate("CsvReader", "%1: read error: %2")
+                        .arg(m_fileName, m_device->errorString()), Error::Code::Io);
     if (n == 0) {
         m_eof = true;
         if (m_pendingHigh.isEmpty())
@@ -384,7 +382,7 @@ Result<bool> CsvReader::next()
         }
         if (parseRecord(m_eof) == Parse::NeedMore) {
             if (std::int64_t(m_end - m_pos) >= m_maxRecordSize) {
-                return fail(tr("%1: line %2: a record is longer than %3 bytes (a quote that is never closed?)")
+                return fail(QCoreApplication::translate("CsvReader", "%1: line %2: a record is longer than %3 bytes (a quote that is never closed?)")
                                 .arg(m_fileName)
                                 .arg(m_nextLine)
                                 .arg(m_maxRecordSize),

@@ -12,11 +12,6 @@ namespace tierlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportMapping", text);
-}
-
 struct RoleName
 {
     ColumnRole role;
@@ -143,18 +138,19 @@ Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json)
     try {
         const auto j = nlohmann::json::parse(json.constData(), json.constData() + json.size());
         if (!j.is_object())
-            return fail(tr("a mapping must be a JSON object"), Error::Code::Invalid);
+            return fail(QCoreApplication::translate("ImportMapping", "a mapping must be a JSON object"), Error::Code::Invalid);
         ImportMapping m;
         where = QStringLiteral("/kind");
         const QString kind = fromStd(j.value("kind", std::string("snapshots")));
         if (kind == u"outcomes")
             m.kind = ImportKind::Outcomes;
         else if (kind != u"snapshots")
-            return fail(tr("/kind: unknown import kind \"%1\"").arg(kind), Error::Code::Invalid);
+            return fail(QCoreApplication::translate("ImportMapping", "/kind: unknown import kind \"%1\"")
+                            .arg(kind), Error::Code::Invalid);
         where = QStringLiteral("/delimiter");
         const std::string delim = j.value("delimiter", std::string());
         if (delim.size() > 1 || (delim.size() == 1 && std::string_view(",;\t|").find(delim[0]) == std::string_view::npos))
-            return fail(tr("/delimiter: must be one of , ; tab |"), Error::Code::Invalid);
+            return fail(QCoreApplication::translate("ImportMapping", "/delimiter: must be one of , ; tab |"), Error::Code::Invalid);
         m.delimiter = delim.empty() ? 0 : delim[0];
         where = QStringLiteral("/decimal");
         m.decimalStyle = j.value("decimal", std::string("point")) == "comma" ? DecimalStyle::Comma : DecimalStyle::Point;
@@ -162,20 +158,20 @@ Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json)
         if (j.contains("as_of") && !j["as_of"].is_null()) {
             m.asOf = QDate::fromString(fromStd(j["as_of"].get<std::string>()), Qt::ISODate);
             if (!m.asOf.isValid())
-                return fail(tr("/as_of: not an ISO date"), Error::Code::Invalid);
+                return fail(QCoreApplication::translate("ImportMapping", "/as_of: not an ISO date"), Error::Code::Invalid);
         }
         where = QStringLiteral("/label_positive");
         m.labelPositive = fromStd(j.value("label_positive", std::string()));
         where = QStringLiteral("/default_outcome_kind");
         const auto k = outcomeKindFromText(fromStd(j.value("default_outcome_kind", std::string("churned"))));
         if (!k)
-            return fail(tr("/default_outcome_kind: unknown outcome kind"), Error::Code::Invalid);
+            return fail(QCoreApplication::translate("ImportMapping", "/default_outcome_kind: unknown outcome kind"), Error::Code::Invalid);
         m.defaultOutcomeKind = *k;
         where = QStringLiteral("/row_number_ids");
         m.rowNumberIds = j.value("row_number_ids", false);
         where = QStringLiteral("/columns");
         if (!j.contains("columns") || !j["columns"].is_array())
-            return fail(tr("/columns: a list of columns is required"), Error::Code::Invalid);
+            return fail(QCoreApplication::translate("ImportMapping", "/columns: a list of columns is required"), Error::Code::Invalid);
         int i = 0;
         for (const auto &c : j["columns"]) {
             where = QStringLiteral("/columns/%1").arg(i);
@@ -183,10 +179,12 @@ Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json)
             cm.header = fromStd(c.at("header").get<std::string>());
             const QString role = fromStd(c.value("role", std::string("signal")));
             if (!columnRoleFromName(role, &cm.role))
-                return fail(tr("%1/role: unknown role \"%2\"").arg(where, role), Error::Code::Invalid);
+                return fail(QCoreApplication::translate("ImportMapping", "%1/role: unknown role \"%2\"")
+                                .arg(where, role), Error::Code::Invalid);
             const QString type = fromStd(c.value("type", std::string("category")));
             if (!valueTypeFromName(type, &cm.type))
-                return fail(tr("%1/type: unknown type \"%2\"").arg(where, type), Error::Code::Invalid);
+                return fail(QCoreApplication::translate("ImportMapping", "%1/type: unknown type \"%2\"")
+                                .arg(where, type), Error::Code::Invalid);
             const std::string order = c.value("date_order", std::string("iso"));
             cm.dateOrder = order == "mdy" ? DateOrder::MonthDayYear
                                           : order == "dmy" ? DateOrder::DayMonthYear : DateOrder::Iso;
@@ -198,7 +196,8 @@ Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json)
         }
         return m;
     } catch (const nlohmann::json::exception &e) {
-        return fail(tr("%1: invalid mapping: %2").arg(where, QString::fromUtf8(e.what())), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("ImportMapping", "%1: invalid mapping: %2")
+                        .arg(where, QString::fromUtf8(e.what())), Error::Code::Invalid);
     }
 }
 
@@ -206,10 +205,12 @@ Result<void> ImportMapping::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot write the mapping: %2").arg(path, file.errorString()), Error::Code::Io);
+        return fail(QCoreApplication::translate("ImportMapping", "%1: cannot write the mapping: %2")
+                        .arg(path, file.errorString()), Error::Code::Io);
     file.write(toJson());
     if (!file.commit())
-        return fail(tr("%1: cannot write the mapping: %2").arg(path, file.errorString()), Error::Code::Io);
+        return fail(QCoreApplication::translate("ImportMapping", "%1: cannot write the mapping: %2")
+                        .arg(path, file.errorString()), Error::Code::Io);
     return {};
 }
 
@@ -217,7 +218,8 @@ Result<ImportMapping> ImportMapping::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot open the mapping: %2").arg(path, file.errorString()), Error::Code::Io);
+        return fail(QCoreApplication::translate("ImportMapping", "%1: cannot open the mapping: %2")
+                        .arg(path, file.errorString()), Error::Code::Io);
     auto m = fromJson(file.readAll());
     if (!m)
         return fail(QStringLiteral("%1: %2").arg(path, m.error().message), m.error().code);

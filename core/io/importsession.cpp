@@ -7,11 +7,6 @@ namespace tierlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 } // namespace
 
 ImportSession::ImportSession(Workspace &workspace, const ImportMapping &mapping, const ImportOptions &options)
@@ -37,7 +32,7 @@ Result<void> ImportSession::open(const QString &path)
     if (!first)
         return std::unexpected(first.error());
     if (!*first)
-        return fail(tr("%1: the file is empty").arg(path), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("Import", "%1: the file is empty").arg(path), Error::Code::Invalid);
     m_header = m_reader.texts();
 
     // Match mapped columns by header text; the n-th mapping of a repeated header takes its n-th copy.
@@ -59,7 +54,7 @@ Result<void> ImportSession::open(const QString &path)
         m_positions.push_back(pos);
     }
     if (!missing.isEmpty()) {
-        return fail(tr("%1: the file lacks the mapped column(s) %2; nothing was imported")
+        return fail(QCoreApplication::translate("Import", "%1: the file lacks the mapped column(s) %2; nothing was imported")
                         .arg(path, missing.join(QStringLiteral(", "))),
                     Error::Code::Invalid);
     }
@@ -81,11 +76,12 @@ Result<bool> ImportSession::next(bool report)
             return false;
         ++m_summary.rowsRead;
         if (m_reader.unterminatedQuote()) {
-            reject(-1, tr("a quoted field is not closed before the end of the file"));
+            reject(-1, QCoreApplication::translate("Import", "a quoted field is not closed before the end of the file"));
             continue;
         }
         if (m_reader.fieldCount() != m_header.size()) {
-            reject(-1, tr("expected %1 fields, found %2").arg(m_header.size()).arg(m_reader.fieldCount()));
+            reject(-1, QCoreApplication::translate("Import", "expected %1 fields, found %2")
+                           .arg(m_header.size()).arg(m_reader.fieldCount()));
             continue;
         }
         return true;
@@ -97,7 +93,7 @@ Result<void> ImportSession::reportProgress(std::int64_t bytesDone)
     if (m_options.progress)
         m_options.progress(bytesDone, m_reader.totalBytes());
     if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
-        return fail(tr("the import was cancelled; the workspace is unchanged"), Error::Code::Cancelled);
+        return fail(QCoreApplication::translate("Import", "the import was cancelled; the workspace is unchanged"), Error::Code::Cancelled);
     return {};
 }
 

@@ -14,11 +14,6 @@ namespace tierlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 QString textOf(std::string_view v)
 {
     const std::string_view t = ValueParser::trimmed(v);
@@ -31,15 +26,17 @@ Result<ImportSummary> OutcomeImporter::run(const QString &path, const ImportMapp
                                            const ImportOptions &options)
 {
     if (mapping.kind != ImportKind::Outcomes)
-        return fail(tr("the mapping is for a snapshot file"), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("Import", "the mapping is for a snapshot file"), Error::Code::Invalid);
     const int idCol = mapping.columnWithRole(ColumnRole::AccountId);
     const int dateCol = mapping.columnWithRole(ColumnRole::OutcomeDate);
     const int kindCol = mapping.columnWithRole(ColumnRole::OutcomeKind);
     const int arrCol = mapping.columnWithRole(ColumnRole::ArrChange);
     if (idCol < 0)
-        return fail(tr("%1: no column is mapped as the account id").arg(path), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("Import", "%1: no column is mapped as the account id")
+                        .arg(path), Error::Code::Invalid);
     if (dateCol < 0)
-        return fail(tr("%1: no column is mapped as the outcome date").arg(path), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("Import", "%1: no column is mapped as the outcome date")
+                        .arg(path), Error::Code::Invalid);
     const DateOrder order = mapping.columns[std::size_t(dateCol)].dateOrder;
 
     ImportSession session(m_ws, mapping, options);
@@ -58,12 +55,13 @@ Result<ImportSummary> OutcomeImporter::run(const QString &path, const ImportMapp
             break;
         const QString id = textOf(session.cell(idCol));
         if (id.isEmpty()) {
-            session.reject(idCol, tr("empty account id"));
+            session.reject(idCol, QCoreApplication::translate("Import", "empty account id"));
             continue;
         }
         const auto date = ValueParser::parseDate(session.cell(dateCol), order);
         if (!date) {
-            session.reject(dateCol, tr("unreadable date \"%1\"").arg(textOf(session.cell(dateCol))));
+            session.reject(dateCol, QCoreApplication::translate("Import", "unreadable date \"%1\"")
+                                        .arg(textOf(session.cell(dateCol))));
             continue;
         }
         OutcomeKind kind = mapping.defaultOutcomeKind;
@@ -71,7 +69,7 @@ Result<ImportSummary> OutcomeImporter::run(const QString &path, const ImportMapp
             const QString text = textOf(session.cell(kindCol));
             const auto k = outcomeKindFromText(text);
             if (!k) {
-                session.reject(kindCol, tr("unknown outcome kind \"%1\"").arg(text));
+                session.reject(kindCol, QCoreApplication::translate("Import", "unknown outcome kind \"%1\"").arg(text));
                 continue;
             }
             kind = *k;
@@ -80,14 +78,15 @@ Result<ImportSummary> OutcomeImporter::run(const QString &path, const ImportMapp
         if (arrCol >= 0 && !ValueParser::isMissing(session.cell(arrCol))) {
             const auto n = ValueParser::parseNumber(session.cell(arrCol), mapping.decimalStyle);
             if (!n) {
-                session.reject(arrCol, tr("not a number: \"%1\"").arg(textOf(session.cell(arrCol))));
+                session.reject(arrCol, QCoreApplication::translate("Import", "not a number: \"%1\"")
+                                           .arg(textOf(session.cell(arrCol))));
                 continue;
             }
             arrChange = *n;
         }
         const QString key = id + u'\x1f' + date->toString(Qt::ISODate) + u'\x1f' + outcomeKindName(kind);
         if (seen.contains(key)) {
-            session.reject(idCol, tr("a second %1 outcome for account %2 on %3")
+            session.reject(idCol, QCoreApplication::translate("Import", "a second %1 outcome for account %2 on %3")
                                       .arg(outcomeKindName(kind), id, date->toString(Qt::ISODate)));
             continue;
         }

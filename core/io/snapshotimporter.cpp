@@ -19,11 +19,6 @@ namespace tierlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 QString quoted(std::string_view v)
 {
     const std::string_view t = ValueParser::trimmed(v);
@@ -246,7 +241,7 @@ bool Parser::parseRow(Batch &batch)
     if (m_idCol >= 0) {
         id = ValueParser::trimmed(s.cell(m_idCol));
         if (id.empty()) {
-            s.reject(m_idCol, tr("empty account id"));
+            s.reject(m_idCol, QCoreApplication::translate("Import", "empty account id"));
             return false;
         }
     } else {
@@ -257,7 +252,8 @@ bool Parser::parseRow(Batch &batch)
     if (m_asOfCol >= 0) {
         const auto d = ValueParser::parseDate(s.cell(m_asOfCol), m_asOfOrder);
         if (!d) {
-            s.reject(m_asOfCol, tr("unreadable as_of date \"%1\"").arg(quoted(s.cell(m_asOfCol))));
+            s.reject(m_asOfCol, QCoreApplication::translate("Import", "unreadable as_of date \"%1\"")
+                                    .arg(quoted(s.cell(m_asOfCol))));
             return false;
         }
         asOfDay = std::int32_t(d->toJulianDay());
@@ -266,7 +262,7 @@ bool Parser::parseRow(Batch &batch)
     if (found != m_index.end()) {
         const auto &seen = m_accounts[std::size_t(found->second)].asOfs;
         if (std::find(seen.begin(), seen.end(), asOfDay) != seen.end()) {
-            s.reject(m_idCol, tr("a second row for account %1 on %2")
+            s.reject(m_idCol, QCoreApplication::translate("Import", "a second row for account %1 on %2")
                                   .arg(textOf(id), QDate::fromJulianDay(asOfDay).toString(Qt::ISODate)));
             return false;
         }
@@ -283,21 +279,21 @@ bool Parser::parseRow(Batch &batch)
                 m_blob.addNumber(sc.index, *n);
                 continue;
             }
-            s.reject(sc.column, tr("not a number: \"%1\"").arg(quoted(v)));
+            s.reject(sc.column, QCoreApplication::translate("Import", "not a number: \"%1\"").arg(quoted(v)));
             return false;
         case ValueType::Flag:
             if (const auto f = ValueParser::parseFlag(v)) {
                 m_blob.addNumber(sc.index, *f ? 1.0 : 0.0);
                 continue;
             }
-            s.reject(sc.column, tr("not a yes/no value: \"%1\"").arg(quoted(v)));
+            s.reject(sc.column, QCoreApplication::translate("Import", "not a yes/no value: \"%1\"").arg(quoted(v)));
             return false;
         case ValueType::Date:
             if (const auto d = ValueParser::parseDate(v, sc.order)) {
                 m_blob.addNumber(sc.index, double(asOfDay - d->toJulianDay()));
                 continue;
             }
-            s.reject(sc.column, tr("not a date: \"%1\"").arg(quoted(v)));
+            s.reject(sc.column, QCoreApplication::translate("Import", "not a date: \"%1\"").arg(quoted(v)));
             return false;
         case ValueType::Category:
             m_blob.addText(sc.index, textOf(v));
@@ -312,7 +308,8 @@ bool Parser::parseRow(Batch &batch)
     if (m_arrCol >= 0 && !ValueParser::isMissing(s.cell(m_arrCol))) {
         const auto n = ValueParser::parseNumber(s.cell(m_arrCol), m_mapping.decimalStyle);
         if (!n) {
-            s.reject(m_arrCol, tr("not a number: \"%1\"").arg(quoted(s.cell(m_arrCol))));
+            s.reject(m_arrCol, QCoreApplication::translate("Import", "not a number: \"%1\"")
+                                   .arg(quoted(s.cell(m_arrCol))));
             return false;
         }
         m_attrs.arr = *n;
@@ -321,7 +318,8 @@ bool Parser::parseRow(Batch &batch)
     if (m_renewalCol >= 0 && !ValueParser::isMissing(s.cell(m_renewalCol))) {
         const auto d = ValueParser::parseDate(s.cell(m_renewalCol), m_renewalOrder);
         if (!d) {
-            s.reject(m_renewalCol, tr("not a date: \"%1\"").arg(quoted(s.cell(m_renewalCol))));
+            s.reject(m_renewalCol, QCoreApplication::translate("Import", "not a date: \"%1\"")
+                                       .arg(quoted(s.cell(m_renewalCol))));
             return false;
         }
         m_attrs.renewal = *d;
@@ -335,7 +333,7 @@ bool Parser::parseRow(Batch &batch)
         } else if (const auto f = ValueParser::parseFlag(v)) {
             row.label = *f ? 1 : 0;
         } else {
-            s.reject(m_labelCol, tr("not a yes/no label: \"%1\"").arg(quoted(v)));
+            s.reject(m_labelCol, QCoreApplication::translate("Import", "not a yes/no label: \"%1\"").arg(quoted(v)));
             return false;
         }
     }
@@ -393,11 +391,12 @@ Result<ImportSummary> SnapshotImporter::run(const QString &path, const ImportMap
                                             const ImportOptions &options)
 {
     if (mapping.kind != ImportKind::Snapshots)
-        return fail(tr("the mapping is for an outcome file"), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("Import", "the mapping is for an outcome file"), Error::Code::Invalid);
     if (mapping.columnWithRole(ColumnRole::AccountId) < 0 && !mapping.rowNumberIds)
-        return fail(tr("%1: no column is mapped as the account id").arg(path), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("Import", "%1: no column is mapped as the account id")
+                        .arg(path), Error::Code::Invalid);
     if (mapping.columnWithRole(ColumnRole::AsOf) < 0 && !mapping.asOf.isValid())
-        return fail(tr("%1: no column is mapped as the as_of date and no as_of date is given").arg(path),
+        return fail(QCoreApplication::translate("Import", "%1: no column is mapped as the as_of date and no as_of date is given").arg(path),
                     Error::Code::Invalid);
 
     ImportSession session(m_ws, mapping, options);

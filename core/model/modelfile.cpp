@@ -17,11 +17,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ModelFile", text);
-}
-
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -55,7 +50,7 @@ public:
         const auto it = obj.find(key);
         if (it == obj.end()) {
             if (required)
-                add(join(path, key), tr("missing (required)"));
+                add(join(path, key), QCoreApplication::translate("ModelFile", "missing (required)"));
             return nullptr;
         }
         return &*it;
@@ -67,7 +62,7 @@ public:
         if (!j)
             return false;
         if (!j->is_string()) {
-            add(join(path, key), tr("must be text, found %1").arg(typeName(*j)));
+            add(join(path, key), QCoreApplication::translate("ModelFile", "must be text, found %1").arg(typeName(*j)));
             return false;
         }
         *out = qs(j->get_ref<const std::string &>());
@@ -80,7 +75,8 @@ public:
         if (!j)
             return false;
         if (!j->is_number()) {
-            add(join(path, key), tr("must be a number, found %1").arg(typeName(*j)));
+            add(join(path, key), QCoreApplication::translate("ModelFile", "must be a number, found %1")
+                                     .arg(typeName(*j)));
             return false;
         }
         *out = j->get<double>();
@@ -93,7 +89,8 @@ public:
         if (!j)
             return false;
         if (!j->is_boolean()) {
-            add(join(path, key), tr("must be true or false, found %1").arg(typeName(*j)));
+            add(join(path, key), QCoreApplication::translate("ModelFile", "must be true or false, found %1")
+                                     .arg(typeName(*j)));
             return false;
         }
         *out = j->get<bool>();
@@ -107,7 +104,8 @@ public:
         if (!j)
             return result;
         if (!j->is_array()) {
-            add(join(path, key), tr("must be a list of numbers, found %1").arg(typeName(*j)));
+            add(join(path, key), QCoreApplication::translate("ModelFile", "must be a list of numbers, found %1")
+                                     .arg(typeName(*j)));
             return result;
         }
         for (std::size_t i = 0; i < j->size(); ++i) {
@@ -116,7 +114,7 @@ public:
                 result.push_back(v.get<double>());
             else
                 add(QStringLiteral("%1[%2]").arg(join(path, key)).arg(i),
-                    tr("must be a number, found %1").arg(typeName(v)));
+                    QCoreApplication::translate("ModelFile", "must be a number, found %1").arg(typeName(v)));
         }
         return result;
     }
@@ -125,7 +123,8 @@ public:
     {
         const Json *j = member(obj, key, QString(), required);
         if (j && !j->is_array()) {
-            add(QString::fromLatin1(key), tr("must be a list, found %1").arg(typeName(*j)));
+            add(QString::fromLatin1(key), QCoreApplication::translate("ModelFile", "must be a list, found %1")
+                                              .arg(typeName(*j)));
             return nullptr;
         }
         return j;
@@ -135,7 +134,7 @@ public:
     {
         if (j.is_object())
             return true;
-        add(path, tr("must be an object, found %1").arg(typeName(j)));
+        add(path, QCoreApplication::translate("ModelFile", "must be an object, found %1").arg(typeName(j)));
         return false;
     }
 
@@ -158,7 +157,7 @@ public:
     {
         QString opText;
         if (text(obj, "op", path, &opText, true) && !compareOpFromName(opText, op))
-            add(path + u".op", tr("unknown operator \"%1\" (expected <, <=, >, >=, == or !=)").arg(opText));
+            add(path + u".op", QCoreApplication::translate("ModelFile", "unknown operator \"%1\" (expected <, <=, >, >=, == or !=)").arg(opText));
         if (const Json *v = member(obj, "value", path, true)) {
             if (v->is_number()) {
                 value->type = RuleValue::Type::Number;
@@ -170,7 +169,7 @@ public:
                 value->type = RuleValue::Type::Text;
                 value->text = qs(v->get_ref<const std::string &>()).trimmed();
             } else {
-                add(path + u".value", tr("must be a number, text or true/false, found %1").arg(typeName(*v)));
+                add(path + u".value", QCoreApplication::translate("ModelFile", "must be a number, text or true/false, found %1").arg(typeName(*v)));
             }
         }
     }
@@ -182,7 +181,7 @@ public:
             return;
         if (!ruleKindFromName(kind, &rule->kind)) {
             add(path + u".kind",
-                tr("unknown rule kind \"%1\" (expected linear, bands, map, flag or percentile)").arg(kind));
+                QCoreApplication::translate("ModelFile", "unknown rule kind \"%1\" (expected linear, bands, map, flag or percentile)").arg(kind));
             return;
         }
         switch (rule->kind) {
@@ -199,7 +198,7 @@ public:
         case RuleKind::Map:
             if (const Json *scores = member(obj, "scores", path, true)) {
                 if (!scores->is_object()) {
-                    add(path + u".scores", tr("must be an object of value: score, found %1").arg(typeName(*scores)));
+                    add(path + u".scores", QCoreApplication::translate("ModelFile", "must be an object of value: score, found %1").arg(typeName(*scores)));
                 } else {
                     for (auto it = scores->begin(); it != scores->end(); ++it) {
                         const QString key = qs(it.key()).trimmed();
@@ -207,7 +206,8 @@ public:
                             rule->mapScores.emplace_back(key, it.value().get<double>());
                         else
                             add(QStringLiteral("%1.scores[\"%2\"]").arg(path, key),
-                                tr("must be a number, found %1").arg(typeName(it.value())));
+                                QCoreApplication::translate("ModelFile", "must be a number, found %1")
+                                    .arg(typeName(it.value())));
                     }
                 }
             }
@@ -247,7 +247,7 @@ public:
                 number(o, "weight", path, &c.weight);
                 QString aggregate;
                 if (text(o, "aggregate", path, &aggregate) && !aggregateFromName(aggregate, &c.aggregate))
-                    add(path + u".aggregate", tr("unknown aggregate \"%1\" (expected mean or min)").arg(aggregate));
+                    add(path + u".aggregate", QCoreApplication::translate("ModelFile", "unknown aggregate \"%1\" (expected mean or min)").arg(aggregate));
                 c.extra = extras(o, {"id", "label", "description", "weight", "aggregate"});
                 m.categories.push_back(std::move(c));
             }
@@ -272,7 +272,7 @@ public:
                 QString missing;
                 if (text(o, "missing", path, &missing) && !missingPolicyFromName(missing, &s.missing))
                     add(path + u".missing",
-                        tr("unknown missing policy \"%1\" (expected skip, neutral or worst)").arg(missing));
+                        QCoreApplication::translate("ModelFile", "unknown missing policy \"%1\" (expected skip, neutral or worst)").arg(missing));
                 s.extra = extras(o, {"id", "column", "category", "label", "description", "weight", "rule", "missing"});
                 m.signals.push_back(std::move(s));
             }
@@ -417,27 +417,30 @@ Result<Model> ModelFile::fromJson(const QByteArray &json)
         try {
             root = Json::parse(json.constData(), json.constData() + json.size());
         } catch (const Json::parse_error &e) {
-            return fail(tr("the model file is not valid JSON (%1)").arg(QString::fromUtf8(e.what())),
+            return fail(QCoreApplication::translate("ModelFile", "the model file is not valid JSON (%1)")
+                            .arg(QString::fromUtf8(e.what())),
                         Error::Code::Invalid);
         }
         if (!root.is_object())
-            return fail(tr("the model file must hold a JSON object, found %1").arg(typeName(root)),
+            return fail(QCoreApplication::translate("ModelFile", "the model file must hold a JSON object, found %1")
+                            .arg(typeName(root)),
                         Error::Code::Invalid);
         Reader reader;
         QString format;
         if (reader.text(root, "format", QString(), &format, true) && format != u"tierlab-model")
-            reader.add(QStringLiteral("format"), tr("expected \"tierlab-model\", found \"%1\"").arg(format));
+            reader.add(QStringLiteral("format"), QCoreApplication::translate("ModelFile", "expected \"tierlab-model\", found \"%1\"").arg(format));
         if (const Json *v = reader.member(root, "version", QString(), true)) {
             if (!v->is_number_integer()) {
-                reader.add(QStringLiteral("version"), tr("must be a whole number, found %1").arg(typeName(*v)));
+                reader.add(QStringLiteral("version"), QCoreApplication::translate("ModelFile", "must be a whole number, found %1").arg(typeName(*v)));
             } else if (v->get<std::int64_t>() > kModelFormatVersion) {
-                return fail(tr("version: the model file has format version %1, newer than this Tierlab supports "
-                               "(%2); update Tierlab to read it")
+                return fail(QCoreApplication::translate("ModelFile", "version: the model file has format version %1, newer than this Tierlab supports "
+                                                                     "(%2); update Tierlab to read it")
                                 .arg(v->get<std::int64_t>())
                                 .arg(kModelFormatVersion),
                             Error::Code::NewerVersion);
             } else if (v->get<std::int64_t>() < 1) {
-                reader.add(QStringLiteral("version"), tr("unsupported version %1").arg(v->get<std::int64_t>()));
+                reader.add(QStringLiteral("version"), QCoreApplication::translate("ModelFile", "unsupported version %1")
+                                                          .arg(v->get<std::int64_t>()));
             }
         }
         if (!reader.issues.empty())
@@ -451,7 +454,8 @@ Result<Model> ModelFile::fromJson(const QByteArray &json)
         return model;
     } catch (const std::exception &e) {
         // nlohmann reports anything unexpected by throwing; it must not leave the core API.
-        return fail(tr("the model file could not be read (%1)").arg(QString::fromUtf8(e.what())),
+        return fail(QCoreApplication::translate("ModelFile", "the model file could not be read (%1)")
+                        .arg(QString::fromUtf8(e.what())),
                     Error::Code::Invalid);
     }
 }
@@ -460,9 +464,10 @@ Result<Model> ModelFile::load(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return fail(tr("%1: no such file").arg(path), Error::Code::NotFound);
+        return fail(QCoreApplication::translate("ModelFile", "%1: no such file").arg(path), Error::Code::NotFound);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read (%2)").arg(path, file.errorString()), Error::Code::Io);
+        return fail(QCoreApplication::translate("ModelFile", "%1: cannot read (%2)")
+                        .arg(path, file.errorString()), Error::Code::Io);
     Result<Model> model = fromJson(file.readAll());
     if (!model) {
         QStringList lines = model.error().message.split(u'\n');
@@ -557,10 +562,12 @@ Result<void> ModelFile::save(const Model &model, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot write (%2)").arg(path, file.errorString()), Error::Code::Io);
+        return fail(QCoreApplication::translate("ModelFile", "%1: cannot write (%2)")
+                        .arg(path, file.errorString()), Error::Code::Io);
     file.write(toJson(model));
     if (!file.commit())
-        return fail(tr("%1: cannot write (%2)").arg(path, file.errorString()), Error::Code::Io);
+        return fail(QCoreApplication::translate("ModelFile", "%1: cannot write (%2)")
+                        .arg(path, file.errorString()), Error::Code::Io);
     return {};
 }
 

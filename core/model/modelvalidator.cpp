@@ -11,11 +11,6 @@ namespace tierlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ModelValidator", text);
-}
-
 QString num(double v)
 {
     return QString::number(v, 'g', QLocale::FloatingPointShortest);
@@ -36,9 +31,9 @@ public:
     void id(const QString &path, const QString &value, QSet<QString> *seen)
     {
         if (value.trimmed().isEmpty())
-            add(path, tr("an id is required"));
+            add(path, QCoreApplication::translate("ModelValidator", "an id is required"));
         else if (seen->contains(value))
-            add(path, tr("duplicate id \"%1\"").arg(value));
+            add(path, QCoreApplication::translate("ModelValidator", "duplicate id \"%1\"").arg(value));
         else
             seen->insert(value);
     }
@@ -46,15 +41,16 @@ public:
     void weight(const QString &path, double w)
     {
         if (!std::isfinite(w))
-            add(path, tr("the weight must be a finite number"));
+            add(path, QCoreApplication::translate("ModelValidator", "the weight must be a finite number"));
         else if (w < 0)
-            add(path, tr("negative weight (%1); weights must be 0 or more").arg(num(w)));
+            add(path, QCoreApplication::translate("ModelValidator", "negative weight (%1); weights must be 0 or more")
+                          .arg(num(w)));
     }
 
     void score(const QString &path, double s)
     {
         if (!std::isfinite(s) || s < 0 || s > 100)
-            add(path, tr("score %1 is outside 0–100").arg(num(s)));
+            add(path, QCoreApplication::translate("ModelValidator", "score %1 is outside 0–100").arg(num(s)));
     }
 
     void rule(const QString &path, const SignalRule &rule)
@@ -62,28 +58,30 @@ public:
         switch (rule.kind) {
         case RuleKind::Linear:
             if (!std::isfinite(rule.worst))
-                add(path + u".worst", tr("must be a finite number"));
+                add(path + u".worst", QCoreApplication::translate("ModelValidator", "must be a finite number"));
             if (!std::isfinite(rule.best))
-                add(path + u".best", tr("must be a finite number"));
+                add(path + u".best", QCoreApplication::translate("ModelValidator", "must be a finite number"));
             if (rule.worst == rule.best)
-                add(path, tr("worst and best are equal (%1); a linear rule needs two different values")
+                add(path, QCoreApplication::translate("ModelValidator", "worst and best are equal (%1); a linear rule needs two different values")
                               .arg(num(rule.worst)));
             break;
         case RuleKind::Bands: {
             const QString edgesPath = path + u".edges";
             if (rule.edges.empty())
-                add(edgesPath, tr("at least one edge is required"));
+                add(edgesPath, QCoreApplication::translate("ModelValidator", "at least one edge is required"));
             if (rule.edges.size() > std::size_t(kMaxBandEdges))
-                add(edgesPath, tr("at most %1 edges are supported").arg(kMaxBandEdges));
+                add(edgesPath, QCoreApplication::translate("ModelValidator", "at most %1 edges are supported")
+                                   .arg(kMaxBandEdges));
             for (std::size_t j = 0; j < rule.edges.size(); ++j) {
                 if (!std::isfinite(rule.edges[j]))
-                    add(edgesPath, tr("edge %1 is not a finite number").arg(j + 1));
+                    add(edgesPath, QCoreApplication::translate("ModelValidator", "edge %1 is not a finite number")
+                                       .arg(j + 1));
                 else if (j > 0 && !(rule.edges[j] > rule.edges[j - 1]))
-                    add(edgesPath, tr("edges must be strictly increasing (%1 after %2)")
+                    add(edgesPath, QCoreApplication::translate("ModelValidator", "edges must be strictly increasing (%1 after %2)")
                                        .arg(num(rule.edges[j]), num(rule.edges[j - 1])));
             }
             if (rule.bandScores.size() != rule.edges.size() + 1)
-                add(path + u".scores", tr("%1 edges need %2 scores, found %3")
+                add(path + u".scores", QCoreApplication::translate("ModelValidator", "%1 edges need %2 scores, found %3")
                                            .arg(rule.edges.size())
                                            .arg(rule.edges.size() + 1)
                                            .arg(rule.bandScores.size()));
@@ -93,12 +91,13 @@ public:
         }
         case RuleKind::Map: {
             if (rule.mapScores.size() > std::size_t(kMaxMapValues))
-                add(path + u".scores", tr("at most %1 values are supported").arg(kMaxMapValues));
+                add(path + u".scores", QCoreApplication::translate("ModelValidator", "at most %1 values are supported")
+                                           .arg(kMaxMapValues));
             QSet<QString> keys;
             for (const auto &[key, s] : rule.mapScores) {
                 const QString p = QStringLiteral("%1.scores[\"%2\"]").arg(path, key);
                 if (keys.contains(key))
-                    add(p, tr("the value \"%1\" is listed twice (after trimming)").arg(key));
+                    add(p, QCoreApplication::translate("ModelValidator", "the value \"%1\" is listed twice (after trimming)").arg(key));
                 keys.insert(key);
                 score(p, s);
             }
@@ -117,9 +116,9 @@ public:
     void condition(const QString &path, CompareOp op, const RuleValue &value)
     {
         if (value.type == RuleValue::Type::Number && !std::isfinite(value.number))
-            add(path + u".value", tr("must be a finite number"));
+            add(path + u".value", QCoreApplication::translate("ModelValidator", "must be a finite number"));
         if (isOrderingOp(op) && value.type != RuleValue::Type::Number)
-            add(path + u".op", tr("\"%1\" compares numbers only; use == or != for text and flags")
+            add(path + u".op", QCoreApplication::translate("ModelValidator", "\"%1\" compares numbers only; use == or != for text and flags")
                                    .arg(compareOpName(op)));
     }
 };
@@ -147,9 +146,9 @@ std::vector<ModelIssue> ModelValidator::checkStructure(const Model &model)
 {
     Checker c;
     if (model.categories.empty())
-        c.add(QStringLiteral("categories"), tr("a model needs at least one category"));
+        c.add(QStringLiteral("categories"), QCoreApplication::translate("ModelValidator", "a model needs at least one category"));
     if (model.categories.size() > std::size_t(kMaxCategories))
-        c.add(QStringLiteral("categories"), tr("at most %1 categories are supported").arg(kMaxCategories));
+        c.add(QStringLiteral("categories"), QCoreApplication::translate("ModelValidator", "at most %1 categories are supported").arg(kMaxCategories));
     QSet<QString> ids;
     for (std::size_t i = 0; i < model.categories.size(); ++i) {
         const Category &cat = model.categories[i];
@@ -162,13 +161,15 @@ std::vector<ModelIssue> ModelValidator::checkStructure(const Model &model)
         const QString path = at("signals", i);
         c.id(path + u".id", s.id, &ids);
         if (model.categoryIndex(s.category) < 0)
-            c.add(path + u".category", tr("unknown category \"%1\"").arg(s.category));
+            c.add(path + u".category", QCoreApplication::translate("ModelValidator", "unknown category \"%1\"")
+                                           .arg(s.category));
         c.weight(path + u".weight", s.weight);
         c.rule(path + u".rule", s.rule);
     }
     if (model.penalties.size() + model.overrides.size() > std::size_t(kMaxConditions))
         c.add(QStringLiteral("penalties"),
-              tr("at most %1 penalties and overrides together are supported").arg(kMaxConditions));
+              QCoreApplication::translate("ModelValidator", "at most %1 penalties and overrides together are supported")
+                  .arg(kMaxConditions));
     ids.clear();
     for (std::size_t i = 0; i < model.penalties.size(); ++i) {
         const Penalty &p = model.penalties[i];
@@ -176,7 +177,7 @@ std::vector<ModelIssue> ModelValidator::checkStructure(const Model &model)
         c.id(path + u".id", p.id, &ids);
         c.condition(path, p.op, p.value);
         if (!std::isfinite(p.points) || p.points < 0)
-            c.add(path + u".points", tr("points must be a number of 0 or more, found %1").arg(num(p.points)));
+            c.add(path + u".points", QCoreApplication::translate("ModelValidator", "points must be a number of 0 or more, found %1").arg(num(p.points)));
     }
     ids.clear();
     for (std::size_t i = 0; i < model.overrides.size(); ++i) {
@@ -185,23 +186,25 @@ std::vector<ModelIssue> ModelValidator::checkStructure(const Model &model)
         c.id(path + u".id", o.id, &ids);
         c.condition(path, o.op, o.value);
         if (!std::isfinite(o.cap) || o.cap < 0 || o.cap > 100)
-            c.add(path + u".cap", tr("cap %1 is outside 0–100").arg(num(o.cap)));
+            c.add(path + u".cap", QCoreApplication::translate("ModelValidator", "cap %1 is outside 0–100")
+                                      .arg(num(o.cap)));
     }
     ids.clear();
     if (model.tiers.empty())
-        c.add(QStringLiteral("tiers"), tr("at least one tier is required"));
+        c.add(QStringLiteral("tiers"), QCoreApplication::translate("ModelValidator", "at least one tier is required"));
     if (model.tiers.size() > std::size_t(kMaxTiers))
-        c.add(QStringLiteral("tiers"), tr("at most %1 tiers are supported").arg(kMaxTiers));
+        c.add(QStringLiteral("tiers"), QCoreApplication::translate("ModelValidator", "at most %1 tiers are supported")
+                                           .arg(kMaxTiers));
     for (std::size_t i = 0; i < model.tiers.size(); ++i) {
         const Tier &t = model.tiers[i];
         const QString path = at("tiers", i);
         c.id(path + u".id", t.id, &ids);
         if (!std::isfinite(t.min))
-            c.add(path + u".min", tr("must be a finite number"));
+            c.add(path + u".min", QCoreApplication::translate("ModelValidator", "must be a finite number"));
         else if (i == 0 && t.min != 0)
-            c.add(path + u".min", tr("the first tier must start at 0, found %1").arg(num(t.min)));
+            c.add(path + u".min", QCoreApplication::translate("ModelValidator", "the first tier must start at 0, found %1").arg(num(t.min)));
         else if (i > 0 && !(t.min > model.tiers[i - 1].min))
-            c.add(path + u".min", tr("tiers must be sorted by strictly increasing min (%1 after %2)")
+            c.add(path + u".min", QCoreApplication::translate("ModelValidator", "tiers must be sorted by strictly increasing min (%1 after %2)")
                                       .arg(num(t.min), num(model.tiers[i - 1].min)));
     }
     return c.issues;
@@ -227,12 +230,12 @@ QString ModelValidator::ruleTypeProblem(RuleKind kind, SignalType type, const QS
     case RuleKind::Bands:
     case RuleKind::Percentile:
         if (type != SignalType::Number)
-            return tr("a %1 rule needs a number column; \"%2\" is a %3 column")
+            return QCoreApplication::translate("ModelValidator", "a %1 rule needs a number column; \"%2\" is a %3 column")
                 .arg(ruleKindName(kind), columnName, signalTypeName(type));
         break;
     case RuleKind::Map:
         if (type != SignalType::Category)
-            return tr("a map rule needs a category (text) column; \"%1\" is a %2 column")
+            return QCoreApplication::translate("ModelValidator", "a map rule needs a category (text) column; \"%1\" is a %2 column")
                 .arg(columnName, signalTypeName(type));
         break;
     case RuleKind::Flag:
@@ -245,10 +248,11 @@ QString ModelValidator::conditionTypeProblem(CompareOp op, const RuleValue &valu
                                              const QString &columnName)
 {
     if (type == SignalType::Category && value.type == RuleValue::Type::Number)
-        return tr("\"%1\" is a category column; compare it with text or true/false using == or !=")
+        return QCoreApplication::translate("ModelValidator", "\"%1\" is a category column; compare it with text or true/false using == or !=")
             .arg(columnName);
     if (type != SignalType::Category && value.type == RuleValue::Type::Text)
-        return tr("\"%1\" is a %2 column; it cannot be compared with text").arg(columnName, signalTypeName(type));
+        return QCoreApplication::translate("ModelValidator", "\"%1\" is a %2 column; it cannot be compared with text")
+                   .arg(columnName, signalTypeName(type));
     Q_UNUSED(op);
     return {};
 }
@@ -261,8 +265,8 @@ std::vector<ModelIssue> ModelValidator::checkColumns(const Model &model, const s
         if (!info) {
             const QStringList near = nearMatches(name, catalogue);
             issues.push_back({path, near.isEmpty()
-                                        ? tr("unknown column \"%1\" in the workspace").arg(name)
-                                        : tr("unknown column \"%1\" in the workspace (did you mean %2?)")
+                                        ? QCoreApplication::translate("ModelValidator", "unknown column \"%1\" in the workspace").arg(name)
+                                        : QCoreApplication::translate("ModelValidator", "unknown column \"%1\" in the workspace (did you mean %2?)")
                                               .arg(name, near.join(QStringLiteral(", ")))});
         }
         return info;

@@ -17,11 +17,6 @@ namespace tierlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-
 QString dateText(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -150,19 +145,20 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (mode == OpenMode::OpenExisting && !exists)
-        return fail(tr("%1: no such file").arg(path), Error::Code::NotFound);
+        return fail(QCoreApplication::translate("Workspace", "%1: no such file").arg(path), Error::Code::NotFound);
     if (mode == OpenMode::CreateNew && exists)
-        return fail(tr("%1: the file exists already").arg(path), Error::Code::Io);
+        return fail(QCoreApplication::translate("Workspace", "%1: the file exists already").arg(path), Error::Code::Io);
     if (exists && info.isDir())
-        return fail(tr("%1: is a folder, not a workspace file").arg(path), Error::Code::NotAWorkspace);
+        return fail(QCoreApplication::translate("Workspace", "%1: is a folder, not a workspace file")
+                        .arg(path), Error::Code::NotAWorkspace);
 
     sqlite3 *db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
     const QByteArray native = path.toUtf8();
     if (sqlite3_open_v2(native.constData(), &db, flags, nullptr) != SQLITE_OK) {
-        const QString msg = db ? sqliteMessage(db) : tr("out of memory");
+        const QString msg = db ? sqliteMessage(db) : QCoreApplication::translate("Workspace", "out of memory");
         sqlite3_close_v2(db);
-        return fail(tr("%1: cannot open: %2").arg(path, msg), Error::Code::Io);
+        return fail(QCoreApplication::translate("Workspace", "%1: cannot open: %2").arg(path, msg), Error::Code::Io);
     }
     std::unique_ptr<Workspace> ws(new Workspace(db, path));
     sqlite3_busy_timeout(db, 2000);
@@ -172,35 +168,40 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     auto appId = Schema::applicationId(db);
     if (!appId) {
         if (appId.error().code == Error::Code::Locked)
-            return fail(tr("%1: the workspace is locked by another program").arg(path), Error::Code::Locked);
-        return fail(tr("%1: not a Tierlab workspace (%2)").arg(path, appId.error().message),
+            return fail(QCoreApplication::translate("Workspace", "%1: the workspace is locked by another program")
+                            .arg(path), Error::Code::Locked);
+        return fail(QCoreApplication::translate("Workspace", "%1: not a Tierlab workspace (%2)")
+                        .arg(path, appId.error().message),
                     appId.error().code == Error::Code::Corrupt ? Error::Code::Corrupt : Error::Code::NotAWorkspace);
     }
     auto version = Schema::userVersion(db);
     if (!version)
-        return fail(tr("%1: not a Tierlab workspace (%2)").arg(path, version.error().message),
+        return fail(QCoreApplication::translate("Workspace", "%1: not a Tierlab workspace (%2)")
+                        .arg(path, version.error().message),
                     Error::Code::NotAWorkspace);
     bool empty = false;
     {
         auto st = SqliteStatement::prepare(db, "SELECT count(*) FROM sqlite_schema");
         if (!st)
-            return fail(tr("%1: not a Tierlab workspace (%2)").arg(path, st.error().message),
+            return fail(QCoreApplication::translate("Workspace", "%1: not a Tierlab workspace (%2)")
+                            .arg(path, st.error().message),
                         st.error().code == Error::Code::Corrupt ? Error::Code::Corrupt : Error::Code::NotAWorkspace);
         auto row = st->step();
         if (!row)
-            return fail(tr("%1: not a Tierlab workspace (%2)").arg(path, row.error().message),
+            return fail(QCoreApplication::translate("Workspace", "%1: not a Tierlab workspace (%2)")
+                            .arg(path, row.error().message),
                         row.error().code == Error::Code::Corrupt ? Error::Code::Corrupt : Error::Code::NotAWorkspace);
         empty = st->int64(0) == 0;
     }
     if (empty && *appId == 0 && *version == 0) {
         if (exists && info.size() > 0 && mode == OpenMode::OpenExisting)
-            return fail(tr("%1: not a Tierlab workspace (an empty SQLite database)").arg(path),
+            return fail(QCoreApplication::translate("Workspace", "%1: not a Tierlab workspace (an empty SQLite database)").arg(path),
                         Error::Code::NotAWorkspace);
     } else if (*appId != Schema::kApplicationId) {
-        return fail(tr("%1: not a Tierlab workspace (a SQLite database of another application)").arg(path),
+        return fail(QCoreApplication::translate("Workspace", "%1: not a Tierlab workspace (a SQLite database of another application)").arg(path),
                     Error::Code::NotAWorkspace);
     } else if (*version > Schema::kCurrentVersion) {
-        return fail(tr("%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)")
+        return fail(QCoreApplication::translate("Workspace", "%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)")
                         .arg(path)
                         .arg(*version)
                         .arg(Schema::kCurrentVersion),
@@ -210,9 +211,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     if (auto r = sqliteExec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
                                 "PRAGMA cache_size = -65536;");
         !r)
-        return fail(tr("%1: %2").arg(path, r.error().message), r.error().code);
+        return fail(QCoreApplication::translate("Workspace", "%1: %2").arg(path, r.error().message), r.error().code);
     if (auto r = Schema::migrate(db); !r)
-        return fail(tr("%1: %2").arg(path, r.error().message), r.error().code);
+        return fail(QCoreApplication::translate("Workspace", "%1: %2").arg(path, r.error().message), r.error().code);
     sqlite3_create_function_v2(db, "tierlab_merge", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &ws->m_cache->mergeCount,
                                mergeBlobs, nullptr, nullptr, nullptr);
     return ws;
@@ -241,10 +242,11 @@ Result<SqliteStatement *> Workspace::statement(int slot, const char *sql) const
 Result<void> Workspace::begin()
 {
     if (m_inTransaction)
-        return fail(tr("a transaction is already open"));
+        return fail(QCoreApplication::translate("Workspace", "a transaction is already open"));
     if (auto r = sqliteExec(m_db, "BEGIN IMMEDIATE"); !r) {
         if (r.error().code == Error::Code::Locked)
-            return fail(tr("%1: the workspace is locked by another program").arg(m_path), Error::Code::Locked);
+            return fail(QCoreApplication::translate("Workspace", "%1: the workspace is locked by another program")
+                            .arg(m_path), Error::Code::Locked);
         return r;
     }
     m_inTransaction = true;
@@ -254,7 +256,7 @@ Result<void> Workspace::begin()
 Result<void> Workspace::commit()
 {
     if (!m_inTransaction)
-        return fail(tr("no transaction is open"));
+        return fail(QCoreApplication::translate("Workspace", "no transaction is open"));
     if (auto r = sqliteExec(m_db, "COMMIT"); !r)
         return r;
     m_inTransaction = false;
@@ -335,7 +337,7 @@ Result<SignalInfo> Workspace::ensureSignal(const SignalInfo &info, bool *created
     SignalInfo s = info;
     s.index = int(is->int64(0));
     if (s.index > 0xFFFF)
-        return fail(tr("too many signals: a workspace holds at most 65,536"), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("Workspace", "too many signals: a workspace holds at most 65,536"), Error::Code::Invalid);
     if (s.label.isNull())
         s.label = s.id;
     if (s.originalName.isNull())
@@ -357,7 +359,7 @@ Result<std::int64_t> Workspace::upsertAccount(const AccountRecord &account, bool
         return std::unexpected(prepared.error());
     SqliteStatement *st = *prepared;
     if (account.id.trimmed().isEmpty())
-        return fail(tr("an account needs an id"), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("Workspace", "an account needs an id"), Error::Code::Invalid);
     // A DO UPDATE leaves last_insert_rowid alone: reset it to tell an insert from an update.
     sqlite3_set_last_insert_rowid(m_db, 0);
     st->bind(1, account.id);
@@ -388,7 +390,8 @@ Result<std::int64_t> Workspace::accountKey(const QString &accountId) const
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(tr("no account with id %1").arg(accountId), Error::Code::NotFound);
+        return fail(QCoreApplication::translate("Workspace", "no account with id %1")
+                        .arg(accountId), Error::Code::NotFound);
     const std::int64_t pk = st->int64(0);
     st->reset();
     return pk;
@@ -423,7 +426,7 @@ Result<std::vector<AccountRecord>> Workspace::accounts() const
 Result<void> Workspace::putSnapshot(std::int64_t accountKey, QDate asOf, const QByteArray &blob, bool *created)
 {
     if (!asOf.isValid())
-        return fail(tr("a snapshot needs a valid as_of date"), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("Workspace", "a snapshot needs a valid as_of date"), Error::Code::Invalid);
     auto prepared = statement(SlotPutSnapshot,
                               "INSERT INTO snapshots(as_of, account_pk, vals) VALUES(?1, ?2, ?3) "
                               "ON CONFLICT(as_of, account_pk) DO UPDATE SET vals = tierlab_merge(vals, excluded.vals)");
@@ -528,7 +531,8 @@ Result<Dataset> Workspace::loadSnapshot(QDate asOf) const
         if (!*next)
             break;
         if (row >= rows)
-            return fail(tr("%1: the snapshot changed while it was read").arg(m_path), Error::Code::Corrupt);
+            return fail(QCoreApplication::translate("Workspace", "%1: the snapshot changed while it was read")
+                            .arg(m_path), Error::Code::Corrupt);
         ds.accountIds.push_back(st->text(0));
         ds.names.push_back(st->text(1));
         ds.csm.push_back(encode(csmCodes, ds.csmNames, st->text(2)));
@@ -565,11 +569,13 @@ Result<Dataset> Workspace::loadSnapshot(QDate asOf) const
                 }
             });
         if (!ok)
-            return fail(tr("%1: the values of account %2 on %3 are damaged").arg(m_path, ds.accountIds.back(), dateText(asOf)),
+            return fail(QCoreApplication::translate("Workspace", "%1: the values of account %2 on %3 are damaged")
+                            .arg(m_path, ds.accountIds.back(), dateText(asOf)),
                         Error::Code::Corrupt);
     }
     if (row != rows)
-        return fail(tr("%1: the snapshot changed while it was read").arg(m_path), Error::Code::Corrupt);
+        return fail(QCoreApplication::translate("Workspace", "%1: the snapshot changed while it was read")
+                        .arg(m_path), Error::Code::Corrupt);
     return ds;
 }
 
@@ -581,7 +587,8 @@ Result<Dataset> Workspace::loadLatestSnapshot() const
     if (auto r = st->step(); !r)
         return std::unexpected(r.error());
     if (st->isNull(0))
-        return fail(tr("%1: the workspace has no snapshots yet").arg(m_path), Error::Code::NotFound);
+        return fail(QCoreApplication::translate("Workspace", "%1: the workspace has no snapshots yet")
+                        .arg(m_path), Error::Code::NotFound);
     return loadSnapshot(dateFrom(st->text(0)));
 }
 
@@ -592,7 +599,7 @@ Result<void> Workspace::addOutcome(const OutcomeRecord &outcome, bool *created)
         return std::unexpected(key.error());
     const bool labelled = outcome.snapshotAsOf.isValid();
     if (!labelled && !outcome.date.isValid())
-        return fail(tr("an outcome needs a date or the snapshot it belongs to"), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("Workspace", "an outcome needs a date or the snapshot it belongs to"), Error::Code::Invalid);
     auto prepared = labelled
                         ? statement(SlotAddOutcomeLabelled,
                                     "INSERT INTO outcomes(account_pk, kind, date, arr_change, snapshot_as_of) "
@@ -647,7 +654,7 @@ Result<std::vector<OutcomeRecord>> Workspace::outcomes() const
 Result<std::int64_t> Workspace::saveModel(const QString &name, const QString &json, const QString &note)
 {
     if (name.trimmed().isEmpty())
-        return fail(tr("a model version needs a name"), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("Workspace", "a model version needs a name"), Error::Code::Invalid);
     auto st = SqliteStatement::prepare(m_db, "INSERT INTO models(name, json, created_at, note) VALUES(?1, ?2, ?3, ?4)");
     if (!st)
         return std::unexpected(st.error());
@@ -700,7 +707,8 @@ Result<ModelVersion> Workspace::model(std::int64_t id) const
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(tr("%1: no model version with id %2").arg(m_path).arg(id), Error::Code::NotFound);
+        return fail(QCoreApplication::translate("Workspace", "%1: no model version with id %2")
+                        .arg(m_path).arg(id), Error::Code::NotFound);
     return readModel(*st);
 }
 
@@ -715,7 +723,8 @@ Result<ModelVersion> Workspace::modelByName(const QString &name) const
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(tr("%1: no model version named \"%2\"").arg(m_path, name), Error::Code::NotFound);
+        return fail(QCoreApplication::translate("Workspace", "%1: no model version named \"%2\"")
+                        .arg(m_path, name), Error::Code::NotFound);
     return readModel(*st);
 }
 
@@ -884,7 +893,8 @@ Result<WorkspaceSummary> Workspace::summary() const
             if (!SnapshotCodec::decode(
                     st->blobData(0), st->blobSize(0), [&](int index, double) { count(index); },
                     [&](int index, const char *, int) { count(index); }))
-                return fail(tr("%1: snapshot values are damaged").arg(m_path), Error::Code::Corrupt);
+                return fail(QCoreApplication::translate("Workspace", "%1: snapshot values are damaged")
+                                .arg(m_path), Error::Code::Corrupt);
         }
     }
     for (const SignalInfo &info : *catalogue) {

@@ -1,0 +1,246 @@
+// tierlab backtest --workspace FILE --model MODEL.json [--horizon-days 90] [--json]
+#include "clicommand.h"
+
+#include "analysis/backtest.h"
+#include "model/modelfile.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tierlab::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// JSON has no NaN: undefined figures are null.
+nlohmann::json number(double v)
+{
+    return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json();
+}
+
+std::string text(const QString &s)
+{
+    return s.toStdString();
+}
+
+std::string dateText(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate).toStdString() : std::string();
+}
+
+// Tier ids in the engine's numbering: sorted by min ascending, 0 = worst.
+QStringList tierIds(const Model &model)
+{
+    std::vector<const Tier *> sorted;
+    for (const Tier &t : model.tiers)
+        sorted.push_back(&t);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Tier *a, const Tier *b) { return a->min < b->min; });
+    QStringList ids;
+    for (const Tier *t : sorted)
+        ids << t->id;
+    return ids;
+}
+
+nlohmann::json listJson(const std::vector<BacktestListEntry> &entries, const Model &model)
+{
+    const QStringList ids = tierIds(model);
+    nlohmann::json a = nlohmann::json::array();
+    for (const BacktestListEntry &e : entries) {
+        a.push_back({{"account", text(e.accountId)},
+                     {"as_of", dateText(e.asOf)},
+                     {"outcome_date", e.outcomeDate.isValid() ? nlohmann::json(dateText(e.outcomeDate)) : nlohmann::json()},
+                     {"score", number(e.score)},
+                     {"tier", text(ids.value(e.tier))},
+                     {"top_reason", text(e.topReason)}});
+    }
+    return a;
+}
+
+nlohmann::json confusionJson(const Metrics::Confusion &c)
+{
+    return {{"tp", c.truePositives}, {"fp", c.falsePositives}, {"fn", c.falseNegatives}, {"tn", c.trueNegatives},
+            {"precision", number(c.precision)}, {"recall", number(c.recall)}, {"f1", number(c.f1)}};
+}
+
+} // namespace
+
+// Shared with `calibrate`: the metrics block of a back-test.
+nlohmann::json backtestMetricsJson(const BacktestMetrics &m, const Model &model);
+nlohmann::json backtestMetricsJson(const BacktestMetrics &m, const Model &model)
+{
+    nlohmann::json j;
+    j["auc"] = number(m.auc.auc);
+    j["auc_ci"] = m.aucCi.isDefined() && m.aucCi.resamples > 0
+                      ? nlohmann::json::array({number(m.aucCi.low), number(m.aucCi.high)})
+                      : nlohmann::json();
+    j["pr_auc"] = number(m.pr.averagePrecision);
+    j["base_rate"] = number(m.pr.baseRate);
+    auto &tiers = j["tiers"] = nlohmann::json::array();
+    const QStringList ids = tierIds(model);
+    for (const Metrics::TierRow &r : m.tiers.rows) {
+        tiers.push_back({{"id", text(ids.value(r.tier))}, {"n", r.accounts}, {"positives", r.churned}, {"rate", number(r.rate)},
+                         {"arr", r.arr}, {"arr_churned", r.arrChurned}});
+    }
+    j["monotonic"] = m.tiers.monotone;
+    const Metrics::RelativeRisk &rr = m.tiers.relativeRisk;
+    j["relative_risk"] = number(rr.ratio);
+    j["relative_risk_ci"] = rr.isDefined() ? nlohmann::json::array({number(rr.low), number(rr.high)}) : nlohmann::json();
+    j["precision"] = number(m.worstTier.precision);
+    j["recall"] = number(m.worstTier.recall);
+    j["f1"] = number(m.worstTier.f1);
+    j["worst_tier"] = confusionJson(m.worstTier);
+    j["below_best_tier"] = confusionJson(m.belowBest);
+    auto &deciles = j["deciles"] = nlohmann::json::array();
+    for (const Metrics::DecileRow &d : m.deciles.rows) {
+        deciles.push_back({{"decile", d.decile}, {"n", d.accounts}, {"positives", d.churned},
+                           {"min_score", number(d.minScore)}, {"max_score", number(d.maxScore)},
+                           {"rate", number(d.rate)}, {"lift", number(d.lift)},
+                           {"cumulative_capture", number(d.cumulativeCapture)}});
+    }
+    return j;
+}
+
+namespace {
+
+nlohmann::json resultJson(const BacktestResult &r, const Model &model)
+{
+    nlohmann::json j;
+    j["horizon_days"] = r.horizonDays;
+    j["outcomes"] = r.outcomes;
+    j["n"] = r.n;
+    j["positives"] = r.positives;
+    j["excluded"] = r.excluded();
+    j["excluded_no_snapshot"] = r.excludedNoSnapshot;
+    j["excluded_unscored"] = r.excludedUnscored;
+    j["snapshots_used"] = r.snapshotsUsed.size();
+    j.update(backtestMetricsJson(r.metrics, model));
+    j["lead_time_days"] = number(r.leadTime.medianDays);
+    j["lead_time"] = {{"churned", r.leadTime.churned}, {"flagged", r.leadTime.flagged},
+                      {"median_days", number(r.leadTime.medianDays)},
+                      {"buckets", {{"never", r.leadTime.buckets.at(0)}, {"le_30", r.leadTime.buckets.at(1)},
+                                   {"le_60", r.leadTime.buckets.at(2)}, {"le_90", r.leadTime.buckets.at(3)},
+                                   {"le_180", r.leadTime.buckets.at(4)}, {"gt_180", r.leadTime.buckets.at(5)}}}};
+    auto &traj = j["trajectory"] = nlohmann::json::array();
+    for (const TrajectoryPoint &p : r.trajectory) {
+        traj.push_back({{"days_before", p.daysBefore}, {"mean_churned", number(p.meanChurned)},
+                        {"mean_retained", number(p.meanRetained)}, {"n_churned", p.churned},
+                        {"n_retained", p.retained}});
+    }
+    j["false_negatives"] = listJson(r.falseNegatives, model);
+    j["false_positives"] = listJson(r.falsePositives, model);
+    auto &signals = j["signals"] = nlohmann::json::array();
+    for (const BacktestSignal &s : r.signals) {
+        const SignalDiagnostics &d = s.diagnostics;
+        signals.push_back({{"id", text(s.id)}, {"column", text(s.column)}, {"coverage", number(d.coverage)},
+                           {"auc", number(d.auc)},
+                           {"direction", d.direction == RiskDirection::HigherIsRiskier  ? "higher_is_riskier"
+                                         : d.direction == RiskDirection::LowerIsRiskier ? "lower_is_riskier"
+                                                                                        : "unknown"},
+                           {"low_variance", d.lowVariance}, {"mean_churned", number(d.meanChurned)},
+                           {"mean_retained", number(d.meanRetained)}});
+    }
+    return j;
+}
+
+QString percent(double v)
+{
+    return std::isfinite(v) ? QStringLiteral("%1 %").arg(v * 100.0, 0, 'f', 1) : QStringLiteral("–");
+}
+
+QString fixed(double v, int decimals = 3)
+{
+    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
+}
+
+void printText(QTextStream &s, const BacktestResult &r, const Model &model)
+{
+    const BacktestMetrics &m = r.metrics;
+    s << tr("Horizon:    %1 days").arg(r.horizonDays) << '\n'
+      << tr("Outcomes:   %1 evaluated (%2 churned), %3 excluded (%4 without an early enough snapshot, %5 unscored)")
+             .arg(r.n).arg(r.positives).arg(r.excluded()).arg(r.excludedNoSnapshot).arg(r.excludedUnscored)
+      << '\n'
+      << tr("AUC:        %1 (95 % CI %2–%3)").arg(fixed(m.auc.auc), fixed(m.aucCi.low), fixed(m.aucCi.high)) << '\n'
+      << tr("PR-AUC:     %1 (base rate %2)").arg(fixed(m.pr.averagePrecision), percent(m.pr.baseRate)) << '\n';
+    const QStringList ids = tierIds(model);
+    s << tr("Tiers (%1):").arg(m.tiers.monotone ? tr("churn falls tier by tier") : tr("NOT monotonic")) << '\n';
+    for (const Metrics::TierRow &row : m.tiers.rows) {
+        s << "  " << ids.value(row.tier).leftJustified(12) << ' '
+          << tr("%1 accounts, %2 churned, %3").arg(row.accounts).arg(row.churned).arg(percent(row.rate)) << '\n';
+    }
+    s << tr("Relative risk worst vs best: %1 (95 % CI %2–%3)")
+             .arg(fixed(m.tiers.relativeRisk.ratio, 2), fixed(m.tiers.relativeRisk.low, 2),
+                  fixed(m.tiers.relativeRisk.high, 2))
+      << '\n'
+      << tr("Worst tier: precision %1, recall %2, F1 %3")
+             .arg(percent(m.worstTier.precision), percent(m.worstTier.recall), fixed(m.worstTier.f1))
+      << '\n'
+      << tr("Below best: precision %1, recall %2, F1 %3")
+             .arg(percent(m.belowBest.precision), percent(m.belowBest.recall), fixed(m.belowBest.f1))
+      << '\n'
+      << tr("Lead time:  median %1 days (%2 of %3 churned accounts flagged)")
+             .arg(fixed(r.leadTime.medianDays, 1)).arg(r.leadTime.flagged).arg(r.leadTime.churned)
+      << Qt::endl;
+}
+
+int runBacktest(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Back-tests a model against the workspace's outcomes."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace file (.tierlab)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"), tr("The model file (.json)."), QStringLiteral("FILE"));
+    const QCommandLineOption horizonOpt(QStringLiteral("horizon-days"),
+                                        tr("Score each outcome on a snapshot at least this many days older (default 90)."),
+                                        QStringLiteral("DAYS"), QStringLiteral("90"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({workspaceOpt, modelOpt, horizonOpt, jsonOpt});
+    if (!parser.parse(args))
+        return failWith(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(workspaceOpt) || !parser.isSet(modelOpt))
+        return failWith(tr("backtest: --workspace FILE and --model FILE are required"), 2);
+    bool ok = false;
+    const int horizon = parser.value(horizonOpt).toInt(&ok);
+    if (!ok || horizon < 0)
+        return failWith(tr("backtest: --horizon-days needs a whole number of days ≥ 0"), 2);
+
+    auto model = ModelFile::load(parser.value(modelOpt));
+    if (!model)
+        return failWith(model.error().message);
+    auto ws = Workspace::open(parser.value(workspaceOpt));
+    if (!ws)
+        return failWith(ws.error().message);
+    BacktestOptions options;
+    options.horizonDays = horizon;
+    auto result = Backtest::run(**ws, *model, options);
+    if (!result)
+        return failWith(result.error().message);
+    if (parser.isSet(jsonOpt))
+        out() << QString::fromStdString(resultJson(*result, *model).dump(2)) << Qt::endl;
+    else
+        printText(out(), *result, *model);
+    return 0;
+}
+
+} // namespace
+
+TIERLAB_CLI_COMMAND("backtest",
+                    QT_TRANSLATE_NOOP("Cli", "Back-test a model on outcomes (--workspace FILE --model FILE [--horizon-days 90] [--json])"),
+                    runBacktest);
+
+} // namespace tierlab::cli

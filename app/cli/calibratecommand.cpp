@@ -1,0 +1,161 @@
+// tierlab calibrate --workspace FILE --model M.json --out M2.json [--horizon-days 90]
+//                   [--objective auc|logloss] [--train-until DATE] [--lock ID]… [--min-weight W] [--max-weight W]
+#include "clicommand.h"
+
+#include "analysis/calibration.h"
+#include "model/modelfile.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace tierlab::cli {
+
+nlohmann::json backtestMetricsJson(const BacktestMetrics &m, const Model &model);   // backtestcommand.cpp
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString fixed(double v)
+{
+    return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–");
+}
+
+int runCalibrate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Fits category weights to the workspace's outcomes and writes a new model."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace file (.tierlab)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"), tr("The model file to start from."), QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Where to write the calibrated model (never the input)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption horizonOpt(QStringLiteral("horizon-days"), tr("Back-test horizon (default 90)."),
+                                        QStringLiteral("DAYS"), QStringLiteral("90"));
+    const QCommandLineOption objectiveOpt(QStringLiteral("objective"), tr("auc (default) or logloss."),
+                                          QStringLiteral("NAME"), QStringLiteral("auc"));
+    const QCommandLineOption untilOpt(QStringLiteral("train-until"),
+                                      tr("Train on outcomes up to this date (default: a 70/30 split by date)."),
+                                      QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption lockOpt(QStringLiteral("lock"), tr("Keep this category's weight (repeatable)."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption minOpt(QStringLiteral("min-weight"), tr("Lowest weight allowed (default 0)."),
+                                    QStringLiteral("W"));
+    const QCommandLineOption maxOpt(QStringLiteral("max-weight"), tr("Highest weight allowed (default none)."),
+                                    QStringLiteral("W"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({workspaceOpt, modelOpt, outOpt, horizonOpt, objectiveOpt, untilOpt, lockOpt, minOpt, maxOpt,
+                       jsonOpt});
+    if (!parser.parse(args))
+        return failWith(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(workspaceOpt) || !parser.isSet(modelOpt) || !parser.isSet(outOpt))
+        return failWith(tr("calibrate: --workspace FILE, --model FILE and --out FILE are required"), 2);
+
+    CalibrationOptions options;
+    bool ok = false;
+    options.horizonDays = parser.value(horizonOpt).toInt(&ok);
+    if (!ok || options.horizonDays < 0)
+        return failWith(tr("calibrate: --horizon-days needs a whole number of days ≥ 0"), 2);
+    if (!calibrationObjectiveFromName(parser.value(objectiveOpt), &options.objective))
+        return failWith(tr("calibrate: --objective must be auc or logloss"), 2);
+    if (parser.isSet(untilOpt)) {
+        options.trainUntil = QDate::fromString(parser.value(untilOpt), Qt::ISODate);
+        if (!options.trainUntil.isValid())
+            return failWith(tr("calibrate: --train-until needs a date YYYY-MM-DD"), 2);
+    }
+    options.locked = parser.values(lockOpt);
+    if (parser.isSet(minOpt)) {
+        options.minWeight = parser.value(minOpt).toDouble(&ok);
+        if (!ok)
+            return failWith(tr("calibrate: --min-weight needs a number"), 2);
+    }
+    if (parser.isSet(maxOpt)) {
+        options.maxWeight = parser.value(maxOpt).toDouble(&ok);
+        if (!ok)
+            return failWith(tr("calibrate: --max-weight needs a number"), 2);
+    }
+
+    const QString input = parser.value(modelOpt);
+    const QString output = parser.value(outOpt);
+    const QFileInfo inInfo(input), outInfo(output);
+    if (inInfo.absoluteFilePath() == outInfo.absoluteFilePath()
+        || (outInfo.exists() && inInfo.canonicalFilePath() == outInfo.canonicalFilePath()))
+        return failWith(tr("calibrate: --out must not be the input model %1").arg(input), 2);
+
+    auto model = ModelFile::load(input);
+    if (!model)
+        return failWith(model.error().message);
+    auto ws = Workspace::open(parser.value(workspaceOpt));
+    if (!ws)
+        return failWith(ws.error().message);
+    auto result = Calibration::run(**ws, *model, options);
+    if (!result)
+        return failWith(result.error().message);
+    if (auto saved = ModelFile::save(result->model, output); !saved)
+        return failWith(saved.error().message);
+
+    const CalibrationResult &r = *result;
+    if (parser.isSet(jsonOpt)) {
+        nlohmann::json j;
+        j["out"] = output.toStdString();
+        j["objective"] = calibrationObjectiveName(r.objective).toStdString();
+        j["train"] = {{"from", r.train.from.toString(Qt::ISODate).toStdString()},
+                      {"until", r.train.until.toString(Qt::ISODate).toStdString()},
+                      {"n", r.train.n}, {"positives", r.train.positives}};
+        j["test"] = {{"from", r.test.from.toString(Qt::ISODate).toStdString()},
+                     {"until", r.test.until.toString(Qt::ISODate).toStdString()},
+                     {"n", r.test.n}, {"positives", r.test.positives}};
+        j["test_before"] = backtestMetricsJson(r.testBefore, *model);
+        j["test_after"] = backtestMetricsJson(r.testAfter, r.model);
+        auto &w = j["weights"] = nlohmann::json::object();
+        for (std::size_t c = 0; c < r.weightsAfter.size(); ++c)
+            w[model->categories[c].id.toStdString()] = {{"before", r.weightsBefore[c]}, {"after", r.weightsAfter[c]}};
+        j["evaluations"] = r.evaluations;
+        j["data_fingerprint"] = r.fingerprint.toStdString();
+        out() << QString::fromStdString(j.dump(2)) << Qt::endl;
+        return 0;
+    }
+    QTextStream &s = out();
+    s << tr("Train:   %1 outcomes (%2 churned), %3 to %4")
+             .arg(r.train.n).arg(r.train.positives)
+             .arg(r.train.from.toString(Qt::ISODate), r.train.until.toString(Qt::ISODate))
+      << '\n'
+      << tr("Test:    %1 outcomes (%2 churned), %3 to %4")
+             .arg(r.test.n).arg(r.test.positives)
+             .arg(r.test.from.toString(Qt::ISODate), r.test.until.toString(Qt::ISODate))
+      << '\n'
+      << tr("Objective (%1) on train: %2 → %3")
+             .arg(calibrationObjectiveName(r.objective), fixed(r.trainObjectiveBefore), fixed(r.trainObjectiveAfter))
+      << '\n'
+      << tr("Test AUC: %1 → %2").arg(fixed(r.testBefore.auc.auc), fixed(r.testAfter.auc.auc)) << '\n';
+    for (std::size_t c = 0; c < r.weightsAfter.size(); ++c) {
+        s << "  " << model->categories[c].id.leftJustified(16) << ' '
+          << tr("%1 → %2").arg(r.weightsBefore[c]).arg(r.weightsAfter[c]) << '\n';
+    }
+    s << tr("Wrote %1").arg(output) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+TIERLAB_CLI_COMMAND("calibrate",
+                    QT_TRANSLATE_NOOP("Cli", "Fit category weights to outcomes (--workspace FILE --model FILE --out FILE "
+                                             "[--horizon-days 90] [--objective auc|logloss] [--train-until DATE])"),
+                    runCalibrate);
+
+} // namespace tierlab::cli

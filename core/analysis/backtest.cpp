@@ -1,0 +1,480 @@
+#include "analysis/backtest.h"
+
+#include "engine/scoringengine.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace tierlab {
+
+namespace {
+
+constexpr std::array<int, 4> kTrajectoryDays{180, 90, 60, 30};
+
+enum class RequestKind : std::uint8_t { Evaluate, Trajectory, LeadTime };
+
+// What one loaded snapshot must answer for one outcome. Requests whose account is absent from
+// the snapshot move to the previous as_of (the account's latest snapshot is wanted, not the
+// workspace's), so dates are processed newest first and each is loaded once.
+struct Request
+{
+    RequestKind kind = RequestKind::Evaluate;
+    int outcome = 0;
+    int slot = 0;            // trajectory: index into kTrajectoryDays
+    bool fallback = true;    // false for labels tied to one snapshot
+};
+
+struct LeadState
+{
+    bool seen = false;
+    QDate runStart;          // earliest as_of of the worst-tier run that reaches the churn
+};
+
+// Gathers the scored rows of several snapshots into one dataset with the model's columns.
+class EvaluationBuilder
+{
+public:
+    explicit EvaluationBuilder(const Model &model)
+    {
+        auto add = [this](const QString &name) {
+            if (!name.isEmpty() && !m_names.contains(name))
+                m_names.append(name);
+        };
+        for (const Signal &s : model.signals)
+            add(s.columnName());
+        for (const Penalty &p : model.penalties)
+            add(p.columnName());
+        for (const Override &o : model.overrides)
+            add(o.columnName());
+    }
+
+    // Maps the model's columns of a freshly loaded snapshot; creates combined columns on first sight.
+    void bind(const Dataset &source)
+    {
+        m_source.assign(std::size_t(m_names.size()), -1);
+        m_target.assign(std::size_t(m_names.size()), -1);
+        for (qsizetype i = 0; i < m_names.size(); ++i) {
+            const int src = source.columnIndex(m_names[i]);
+            if (src < 0)
+                continue;
+            const Column &sc = source.columns[std::size_t(src)];
+            int target = m_columnOf.value(sc.info.id, -1);
+            if (target < 0) {
+                target = int(m_data.columns.size());
+                m_columnOf.insert(sc.info.id, target);
+                Column c;
+                c.info = sc.info;
+                if (sc.info.type == SignalType::Category)
+                    c.codes.assign(m_data.size(), kMissingCode);
+                else
+                    c.numbers.assign(m_data.size(), kMissing);
+                m_data.columns.push_back(std::move(c));
+                m_dictionaries.emplace_back();
+            }
+            m_source[std::size_t(i)] = src;
+            m_target[std::size_t(i)] = target;
+        }
+    }
+
+    void append(const Dataset &source, std::size_t row)
+    {
+        m_data.accountIds.push_back(source.accountIds[row]);
+        m_data.names.push_back(row < source.names.size() ? source.names[row] : QString());
+        m_data.csm.push_back(kMissingCode);
+        m_data.segment.push_back(kMissingCode);
+        m_data.arr.push_back(row < source.arr.size() ? source.arr[row] : kMissing);
+        m_data.renewalDay.push_back(row < source.renewalDay.size() ? source.renewalDay[row] : Dataset::kNoDate);
+        for (Column &c : m_data.columns) {
+            if (c.info.type == SignalType::Category)
+                c.codes.push_back(kMissingCode);
+            else
+                c.numbers.push_back(kMissing);
+        }
+        for (std::size_t i = 0; i < m_source.size(); ++i) {
+            if (m_source[i] < 0)
+                continue;
+            const Column &sc = source.columns[std::size_t(m_source[i])];
+            Column &tc = m_data.columns[std::size_t(m_target[i])];
+            if (tc.info.type == SignalType::Category) {
+                const std::int32_t code = row < sc.codes.size() ? sc.codes[row] : kMissingCode;
+                if (code < 0 || std::size_t(code) >= sc.dictionary.size())
+                    continue;
+                auto &dict = m_dictionaries[std::size_t(m_target[i])];
+                const QString &text = sc.dictionary[std::size_t(code)];
+                auto it = dict.find(text);
+                if (it == dict.end()) {
+                    it = dict.insert(text, std::int32_t(tc.dictionary.size()));
+                    tc.dictionary.push_back(text);
+                }
+                tc.codes.back() = it.value();
+            } else if (row < sc.numbers.size()) {
+                tc.numbers.back() = sc.numbers[row];
+            }
+        }
+    }
+
+    Dataset take() { return std::move(m_data); }
+
+private:
+    QStringList m_names;
+    Dataset m_data;
+    QHash<QString, int> m_columnOf;
+    std::vector<QHash<QString, std::int32_t>> m_dictionaries;
+    std::vector<int> m_source;   // per model column name: column in the bound snapshot
+    std::vector<int> m_target;   // per model column name: combined column
+};
+
+QString topReason(const Explanation &e, bool lookedHealthy)
+{
+    for (const OverrideHit &o : e.overrides) {
+        if (o.lowered)
+            return QCoreApplication::translate("Backtest", "Capped at %1: %2").arg(o.cap).arg(o.reason.isEmpty() ? o.id : o.reason);
+    }
+    if (!lookedHealthy && !e.penalties.empty()) {
+        const auto worst = std::max_element(e.penalties.begin(), e.penalties.end(),
+                                            [](const PenaltyHit &a, const PenaltyHit &b) { return a.points < b.points; });
+        return QCoreApplication::translate("Backtest", "Penalty %1 (−%2)")
+            .arg(worst->label.isEmpty() ? worst->id : worst->label)
+            .arg(worst->points);
+    }
+    // A churner that looked healthy: the category that lifted the score most; a false alarm: the
+    // category that pulled it down most (its weight share times its shortfall from 100).
+    const CategoryExplanation *best = nullptr;
+    double bestValue = -1;
+    for (const CategoryExplanation &c : e.categories) {
+        if (std::isnan(c.score))
+            continue;
+        const double v = lookedHealthy ? c.contribution : c.weightShare * (100.0 - c.score);
+        if (v > bestValue) {
+            bestValue = v;
+            best = &c;
+        }
+    }
+    if (!best)
+        return QCoreApplication::translate("Backtest", "No signal had a value");
+    return QCoreApplication::translate("Backtest", "%1 scored %2")
+        .arg(best->label.isEmpty() ? best->id : best->label)
+        .arg(best->score, 0, 'f', 0);
+}
+
+} // namespace
+
+Result<BacktestMetrics> Backtest::metrics(std::span<const double> scores, std::span<const std::int8_t> tiers,
+                                          std::span<const std::uint8_t> churned, std::span<const double> arr,
+                                          int tierCount, const BacktestOptions &options)
+{
+    BacktestMetrics m;
+    auto groups = Metrics::groupScores(scores, churned);
+    if (!groups)
+        return std::unexpected(groups.error());
+    m.auc = Metrics::rocAuc(*groups);
+    m.pr = Metrics::averagePrecision(*groups);
+    m.deciles = Metrics::decileTable(*groups);
+    if (options.bootstrapResamples > 0) {
+        Metrics::BootstrapOptions bo;
+        bo.resamples = options.bootstrapResamples;
+        bo.seed = options.seed;
+        auto ci = Metrics::bootstrapAucCi(*groups, bo);
+        if (!ci)
+            return std::unexpected(ci.error());
+        m.aucCi = *ci;
+    }
+    auto table = Metrics::tierTable(tiers, churned, arr, tierCount);
+    if (!table)
+        return std::unexpected(table.error());
+    m.tiers = std::move(*table);
+    auto worst = Metrics::confusion(tiers, churned, Metrics::flagBelowTier(Metrics::AtRiskRule::WorstTier, tierCount));
+    if (!worst)
+        return std::unexpected(worst.error());
+    m.worstTier = *worst;
+    auto below = Metrics::confusion(tiers, churned,
+                                    Metrics::flagBelowTier(Metrics::AtRiskRule::BelowBestTier, tierCount));
+    if (!below)
+        return std::unexpected(below.error());
+    m.belowBest = *below;
+    return m;
+}
+
+Result<BacktestResult> Backtest::run(const Workspace &workspace, const Model &model, const BacktestOptions &options)
+{
+    if (options.horizonDays < 0)
+        return fail(tr("The horizon must be zero or more days, not %1.").arg(options.horizonDays), Error::Code::Invalid);
+    if (model.tiers.empty())
+        return fail(tr("The model has no tiers to back-test."), Error::Code::Invalid);
+    auto datesOr = workspace.asOfDates();
+    if (!datesOr)
+        return std::unexpected(datesOr.error());
+    auto outcomesOr = workspace.outcomes();
+    if (!outcomesOr)
+        return std::unexpected(outcomesOr.error());
+    const std::vector<QDate> &dates = *datesOr;
+    const std::vector<OutcomeRecord> &outcomes = *outcomesOr;
+
+    BacktestResult result;
+    result.horizonDays = options.horizonDays;
+    result.outcomes = std::int64_t(outcomes.size());
+
+    // Index of the last as_of ≤ limit (or < limit when `strict`), -1 when none.
+    auto lastIndex = [&](QDate limit, bool strict) {
+        auto it = strict ? std::lower_bound(dates.begin(), dates.end(), limit)
+                         : std::upper_bound(dates.begin(), dates.end(), limit);
+        return int(it - dates.begin()) - 1;
+    };
+
+    std::vector<std::vector<Request>> pending(dates.size());
+    std::vector<LeadState> lead(outcomes.size());
+    for (std::size_t i = 0; i < outcomes.size(); ++i) {
+        const OutcomeRecord &o = outcomes[i];
+        const int oi = int(i);
+        if (o.snapshotAsOf.isValid()) {
+            const auto it = std::lower_bound(dates.begin(), dates.end(), o.snapshotAsOf);
+            if (it == dates.end() || *it != o.snapshotAsOf)
+                ++result.excludedNoSnapshot;
+            else
+                pending[std::size_t(it - dates.begin())].push_back({RequestKind::Evaluate, oi, 0, false});
+        } else if (o.date.isValid()) {
+            const int idx = lastIndex(o.date.addDays(-options.horizonDays), false);
+            if (idx < 0)
+                ++result.excludedNoSnapshot;
+            else
+                pending[std::size_t(idx)].push_back({RequestKind::Evaluate, oi, 0, true});
+        } else {
+            ++result.excludedNoSnapshot;
+        }
+        if (!o.date.isValid())
+            continue;
+        if (options.trajectory) {
+            for (std::size_t k = 0; k < kTrajectoryDays.size(); ++k) {
+                const int idx = lastIndex(o.date.addDays(-kTrajectoryDays[k]), false);
+                if (idx >= 0)
+                    pending[std::size_t(idx)].push_back({RequestKind::Trajectory, oi, int(k), true});
+            }
+        }
+        if (options.leadTime && isChurn(o.kind)) {
+            const int idx = lastIndex(o.date, true);
+            if (idx >= 0)
+                pending[std::size_t(idx)].push_back({RequestKind::LeadTime, oi, 0, true});
+        }
+    }
+
+    struct TrajectorySums
+    {
+        double churned = 0, retained = 0;
+        std::int64_t nChurned = 0, nRetained = 0;
+    };
+    std::array<TrajectorySums, kTrajectoryDays.size()> trajectory{};
+
+    auto closeLead = [&](int outcome) {
+        const LeadState &s = lead[std::size_t(outcome)];
+        if (!s.seen)
+            return;
+        ++result.leadTime.churned;
+        if (s.runStart.isValid()) {
+            ++result.leadTime.flagged;
+            result.leadTime.days.push_back(int(s.runStart.daysTo(outcomes[std::size_t(outcome)].date)));
+        }
+    };
+
+    EvaluationBuilder builder(model);
+    ScoringEngine engine;
+    engine.setThreadCount(1);
+    if (auto r = engine.setModel(model); !r)
+        return std::unexpected(r.error());
+
+    for (int idx = int(dates.size()) - 1; idx >= 0; --idx) {
+        std::vector<Request> requests = std::move(pending[std::size_t(idx)]);
+        pending[std::size_t(idx)].clear();
+        if (requests.empty())
+            continue;
+        const QDate asOf = dates[std::size_t(idx)];
+        auto loaded = workspace.loadSnapshot(asOf);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        auto data = std::make_shared<const Dataset>(std::move(*loaded));
+        if (auto r = engine.setDataset(data); !r)
+            return std::unexpected(r.error());
+        builder.bind(*data);
+        QHash<QString, int> rowOf;
+        rowOf.reserve(qsizetype(data->size()));
+        for (std::size_t r = 0; r < data->size(); ++r)
+            rowOf.insert(data->accountIds[r], int(r));
+        const std::vector<double> &scores = engine.scores();
+        const std::vector<std::int8_t> &tiers = engine.tiers();
+        bool used = false;
+
+        for (const Request &q : requests) {
+            const OutcomeRecord &o = outcomes[std::size_t(q.outcome)];
+            const int row = rowOf.value(o.accountId, -1);
+            if (row < 0) {
+                if (q.fallback && idx > 0)
+                    pending[std::size_t(idx - 1)].push_back(q);
+                else if (q.kind == RequestKind::Evaluate)
+                    ++result.excludedNoSnapshot;
+                else if (q.kind == RequestKind::LeadTime)
+                    closeLead(q.outcome);
+                continue;
+            }
+            const double score = scores[std::size_t(row)];
+            const int tier = tiers[std::size_t(row)];
+            const bool churned = isChurn(o.kind);
+            switch (q.kind) {
+            case RequestKind::Evaluate: {
+                if (std::isnan(score)) {
+                    ++result.excludedUnscored;
+                    break;
+                }
+                BacktestSample s;
+                s.accountId = o.accountId;
+                s.kind = o.kind;
+                s.outcomeDate = o.date;
+                s.asOf = asOf;
+                s.score = score;
+                s.tier = tier;
+                s.churned = churned;
+                s.arr = std::size_t(row) < data->arr.size() ? data->arr[std::size_t(row)] : kMissing;
+                result.samples.push_back(std::move(s));
+                builder.append(*data, std::size_t(row));
+                used = true;
+                break;
+            }
+            case RequestKind::Trajectory: {
+                if (std::isnan(score))
+                    break;
+                TrajectorySums &t = trajectory[std::size_t(q.slot)];
+                if (churned) {
+                    t.churned += score;
+                    ++t.nChurned;
+                } else {
+                    t.retained += score;
+                    ++t.nRetained;
+                }
+                break;
+            }
+            case RequestKind::LeadTime: {
+                LeadState &s = lead[std::size_t(q.outcome)];
+                s.seen = true;
+                if (tier == 0) {
+                    s.runStart = asOf;
+                    if (idx > 0)
+                        pending[std::size_t(idx - 1)].push_back(q);
+                    else
+                        closeLead(q.outcome);
+                } else {
+                    closeLead(q.outcome);
+                }
+                break;
+            }
+            }
+        }
+        if (used)
+            result.snapshotsUsed.push_back(asOf);
+    }
+    std::reverse(result.snapshotsUsed.begin(), result.snapshotsUsed.end());
+
+    // Metrics over the evaluated outcomes.
+    const std::size_t n = result.samples.size();
+    std::vector<double> scores(n), arr(n);
+    std::vector<std::int8_t> tiers(n);
+    std::vector<std::uint8_t> churned(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const BacktestSample &s = result.samples[i];
+        scores[i] = s.score;
+        tiers[i] = std::int8_t(s.tier);
+        churned[i] = s.churned ? 1 : 0;
+        arr[i] = s.arr;
+        result.positives += churned[i];
+    }
+    result.n = std::int64_t(n);
+    auto m = metrics(scores, tiers, churned, arr, int(model.tiers.size()), options);
+    if (!m)
+        return std::unexpected(m.error());
+    result.metrics = std::move(*m);
+
+    // Lead time.
+    LeadTimeResult &lt = result.leadTime;
+    std::sort(lt.days.begin(), lt.days.end());
+    lt.buckets.assign(6, 0);
+    lt.buckets[0] = lt.churned - lt.flagged;
+    for (int d : lt.days) {
+        const int b = d <= 30 ? 1 : d <= 60 ? 2 : d <= 90 ? 3 : d <= 180 ? 4 : 5;
+        ++lt.buckets[std::size_t(b)];
+    }
+    if (!lt.days.empty()) {
+        std::vector<double> sorted(lt.days.begin(), lt.days.end());
+        lt.medianDays = Metrics::quantileSorted(sorted, 0.5);
+    }
+
+    if (options.trajectory) {
+        for (std::size_t k = 0; k < kTrajectoryDays.size(); ++k) {
+            const TrajectorySums &t = trajectory[k];
+            TrajectoryPoint p;
+            p.daysBefore = kTrajectoryDays[k];
+            p.churned = t.nChurned;
+            p.retained = t.nRetained;
+            if (t.nChurned > 0)
+                p.meanChurned = t.churned / double(t.nChurned);
+            if (t.nRetained > 0)
+                p.meanRetained = t.retained / double(t.nRetained);
+            result.trajectory.push_back(p);
+        }
+    }
+
+    result.evaluation = std::make_shared<const Dataset>(builder.take());
+    if (n == 0)
+        return result;
+
+    // Signal diagnostics over the evaluated rows.
+    for (const Signal &s : model.signals) {
+        const int col = result.evaluation->columnIndex(s.columnName());
+        if (col < 0)
+            continue;
+        auto d = diagnoseColumn(result.evaluation->columns[std::size_t(col)], churned);
+        if (!d)
+            return std::unexpected(d.error());
+        result.signals.push_back({s.id, s.columnName(), std::move(*d)});
+    }
+
+    // The misses, each with its main reason (explained on the gathered rows).
+    std::vector<std::size_t> fn, fp;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (churned[i] && tiers[i] != 0)
+            fn.push_back(i);
+        else if (!churned[i] && tiers[i] == 0)
+            fp.push_back(i);
+    }
+    auto byScore = [&](bool descending) {
+        return [&, descending](std::size_t a, std::size_t b) {
+            if (scores[a] != scores[b])
+                return descending ? scores[a] > scores[b] : scores[a] < scores[b];
+            return result.samples[a].accountId < result.samples[b].accountId;
+        };
+    };
+    std::sort(fn.begin(), fn.end(), byScore(true));
+    std::sort(fp.begin(), fp.end(), byScore(false));
+    const std::size_t cap = std::size_t(std::max(0, options.listSize));
+    fn.resize(std::min(fn.size(), cap));
+    fp.resize(std::min(fp.size(), cap));
+    if (fn.empty() && fp.empty())
+        return result;
+    ScoringEngine explainer;
+    explainer.setThreadCount(1);
+    if (auto r = explainer.setModel(model); !r)
+        return std::unexpected(r.error());
+    if (auto r = explainer.setDataset(result.evaluation); !r)
+        return std::unexpected(r.error());
+    auto entry = [&](std::size_t i, bool lookedHealthy) {
+        const BacktestSample &s = result.samples[i];
+        return BacktestListEntry{s.accountId, s.asOf, s.outcomeDate, s.score, s.tier,
+                                 topReason(explainer.explain(i), lookedHealthy)};
+    };
+    for (std::size_t i : fn)
+        result.falseNegatives.push_back(entry(i, true));
+    for (std::size_t i : fp)
+        result.falsePositives.push_back(entry(i, false));
+    return result;
+}
+
+} // namespace tierlab

@@ -1,0 +1,320 @@
+#include "analysis/calibration.h"
+
+#include "engine/scoringengine.h"
+#include "store/workspace.h"
+
+#include <QCryptographicHash>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tierlab {
+
+namespace {
+
+bool isLockedByFile(const Category &c)
+{
+    if (c.extra.isEmpty())
+        return false;
+    const nlohmann::json j = nlohmann::json::parse(c.extra.toStdString(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return false;
+    const auto it = j.find("locked");
+    return it != j.end() && it->is_boolean() && it->get<bool>();
+}
+
+// Mean log loss of p = sigmoid(a + b·z), z = (score − 50) / 25, fitted by Newton's method on the
+// given rows; returned negated so that larger is better like AUC. The score is a health score, so
+// the fit finds b < 0 when the ordering is right.
+double negativeLogLoss(const std::vector<double> &scores, const std::vector<std::uint8_t> &churned)
+{
+    const std::size_t n = scores.size();
+    if (n == 0)
+        return Metrics::kUndefined;
+    double a = 0, b = 0;
+    for (int iter = 0; iter < 25; ++iter) {
+        double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double z = (scores[i] - 50.0) / 25.0;
+            const double p = 1.0 / (1.0 + std::exp(-(a + b * z)));
+            const double e = p - churned[i];
+            const double w = std::max(p * (1 - p), 1e-12);
+            ga += e;
+            gb += e * z;
+            haa += w;
+            hab += w * z;
+            hbb += w * z * z;
+        }
+        // A tiny ridge keeps the step finite on perfectly separated data.
+        haa += 1e-6;
+        hbb += 1e-6;
+        const double det = haa * hbb - hab * hab;
+        if (!(det > 0))
+            break;
+        const double da = (hbb * ga - hab * gb) / det;
+        const double db = (haa * gb - hab * ga) / det;
+        a -= da;
+        b -= db;
+        if (std::abs(da) + std::abs(db) < 1e-10)
+            break;
+    }
+    double loss = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double z = (scores[i] - 50.0) / 25.0;
+        const double p = std::clamp(1.0 / (1.0 + std::exp(-(a + b * z))), 1e-15, 1 - 1e-15);
+        loss -= churned[i] ? std::log(p) : std::log(1 - p);
+    }
+    return -loss / double(n);
+}
+
+QString dateText(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+nlohmann::json windowJson(const CalibrationWindow &w)
+{
+    return {{"from", dateText(w.from).toStdString()}, {"until", dateText(w.until).toStdString()},
+            {"n", w.n}, {"positives", w.positives}};
+}
+
+nlohmann::json num(double v)
+{
+    return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json();
+}
+
+} // namespace
+
+QString calibrationObjectiveName(CalibrationObjective objective)
+{
+    return objective == CalibrationObjective::Auc ? QStringLiteral("auc") : QStringLiteral("logloss");
+}
+
+bool calibrationObjectiveFromName(const QString &name, CalibrationObjective *objective)
+{
+    if (name == u"auc") {
+        *objective = CalibrationObjective::Auc;
+        return true;
+    }
+    if (name == u"logloss") {
+        *objective = CalibrationObjective::LogLoss;
+        return true;
+    }
+    return false;
+}
+
+Result<CalibrationResult> Calibration::run(const Workspace &workspace, const Model &model,
+                                           const CalibrationOptions &options)
+{
+    if (model.categories.empty())
+        return fail(tr("The model has no categories to weight."), Error::Code::Invalid);
+    if (options.minWeight < 0 || !(options.maxWeight >= options.minWeight))
+        return fail(tr("Weight bounds must satisfy 0 ≤ min ≤ max."), Error::Code::Invalid);
+    for (const QString &id : options.locked) {
+        if (model.categoryIndex(id) < 0)
+            return fail(tr("Cannot lock \"%1\": the model has no such category.").arg(id), Error::Code::Invalid);
+    }
+
+    BacktestOptions bo;
+    bo.horizonDays = options.horizonDays;
+    bo.bootstrapResamples = 0;
+    bo.leadTime = false;
+    bo.trajectory = false;
+    bo.listSize = 0;
+    auto bt = Backtest::run(workspace, model, bo);
+    if (!bt)
+        return std::unexpected(bt.error());
+    const std::vector<BacktestSample> &samples = bt->samples;
+    const std::size_t n = samples.size();
+
+    // The date an outcome counts at: its own, or for a label its snapshot's.
+    std::vector<QDate> when(n);
+    for (std::size_t i = 0; i < n; ++i)
+        when[i] = samples[i].outcomeDate.isValid() ? samples[i].outcomeDate : samples[i].asOf;
+    QDate split = options.trainUntil;
+    if (!split.isValid() && n > 0) {
+        std::vector<QDate> sorted = when;
+        std::sort(sorted.begin(), sorted.end());
+        split = sorted[std::size_t(std::ceil(0.7 * double(n))) - 1];
+    }
+    std::vector<std::size_t> trainRows, testRows;
+    for (std::size_t i = 0; i < n; ++i)
+        (when[i] <= split ? trainRows : testRows).push_back(i);
+    if (trainRows.empty() || testRows.empty()) {
+        return fail(tr("Calibration needs outcomes on both sides of %1: %2 before, %3 after.")
+                        .arg(dateText(split))
+                        .arg(trainRows.size())
+                        .arg(testRows.size()),
+                    Error::Code::Invalid);
+    }
+
+    CalibrationResult result;
+    result.objective = options.objective;
+    auto fillWindow = [&](const std::vector<std::size_t> &rows, CalibrationWindow &w) {
+        w.n = std::int64_t(rows.size());
+        for (std::size_t i : rows) {
+            w.positives += samples[i].churned ? 1 : 0;
+            if (!w.from.isValid() || when[i] < w.from)
+                w.from = when[i];
+            if (!w.until.isValid() || when[i] > w.until)
+                w.until = when[i];
+        }
+    };
+    fillWindow(trainRows, result.train);
+    fillWindow(testRows, result.test);
+
+    ScoringEngine engine;
+    engine.setThreadCount(1);
+    if (auto r = engine.setModel(model); !r)
+        return std::unexpected(r.error());
+    if (auto r = engine.setDataset(bt->evaluation); !r)
+        return std::unexpected(r.error());
+
+    std::vector<std::uint8_t> trainChurned, testChurned;
+    for (std::size_t i : trainRows)
+        trainChurned.push_back(samples[i].churned ? 1 : 0);
+    for (std::size_t i : testRows)
+        testChurned.push_back(samples[i].churned ? 1 : 0);
+
+    std::vector<double> buffer;
+    auto objective = [&]() {
+        ++result.evaluations;
+        const std::vector<double> &all = engine.scores();
+        buffer.clear();
+        for (std::size_t i : trainRows) {
+            // An unscored row would drop out and change the sample: such weights are not allowed.
+            if (std::isnan(all[i]))
+                return -std::numeric_limits<double>::infinity();
+            buffer.push_back(all[i]);
+        }
+        if (options.objective == CalibrationObjective::LogLoss)
+            return negativeLogLoss(buffer, trainChurned);
+        auto auc = Metrics::rocAuc(buffer, trainChurned);
+        return auc && auc->isDefined() ? auc->auc : -std::numeric_limits<double>::infinity();
+    };
+    auto testMetrics = [&]() -> Result<BacktestMetrics> {
+        std::vector<double> s, arr;
+        std::vector<std::int8_t> t;
+        for (std::size_t i : testRows) {
+            s.push_back(engine.scores()[i]);
+            t.push_back(engine.tiers()[i]);
+            arr.push_back(samples[i].arr);
+        }
+        BacktestOptions mo;
+        mo.bootstrapResamples = options.bootstrapResamples;
+        return Backtest::metrics(s, t, testChurned, arr, int(model.tiers.size()), mo);
+    };
+
+    const std::size_t cats = model.categories.size();
+    std::vector<double> weights(cats);
+    std::vector<bool> locked(cats);
+    double sum = 0;
+    for (std::size_t c = 0; c < cats; ++c) {
+        weights[c] = model.categories[c].weight;
+        locked[c] = isLockedByFile(model.categories[c]) || options.locked.contains(model.categories[c].id);
+        sum += weights[c];
+    }
+    result.weightsBefore = weights;
+    const double meanWeight = sum > 0 ? sum / double(cats) : 1.0;
+
+    double best = objective();
+    result.trainObjectiveBefore = best;
+    auto before = testMetrics();
+    if (!before)
+        return std::unexpected(before.error());
+    result.testBefore = std::move(*before);
+
+    // Coordinate search: each unlocked weight in turn tries a few multiplicative steps (and a jump
+    // to the mean weight when it is 0); a step is kept only when it strictly improves the training
+    // objective, so the result is deterministic and never worse on the training window.
+    constexpr double kFactors[] = {0.0, 0.5, 0.8, 1.25, 2.0};
+    for (int pass = 0; pass < options.maxPasses; ++pass) {
+        bool improved = false;
+        for (std::size_t c = 0; c < cats; ++c) {
+            if (locked[c])
+                continue;
+            const double current = weights[c];
+            std::vector<double> candidates;
+            for (double f : kFactors)
+                candidates.push_back(current * f);
+            if (current == 0)
+                candidates.push_back(meanWeight);
+            double bestWeight = current;
+            for (double w : candidates) {
+                w = std::clamp(w, options.minWeight, options.maxWeight);
+                if (w == current || w == bestWeight)
+                    continue;
+                if (!engine.setCategoryWeight(int(c), w))
+                    continue;
+                const double v = objective();
+                if (v > best + 1e-12) {
+                    best = v;
+                    bestWeight = w;
+                }
+            }
+            if (auto r = engine.setCategoryWeight(int(c), bestWeight); !r)
+                return std::unexpected(r.error());
+            if (bestWeight != current) {
+                weights[c] = bestWeight;
+                improved = true;
+            }
+        }
+        if (!improved)
+            break;
+    }
+    result.trainObjectiveAfter = best;
+    result.weightsAfter = weights;
+    auto after = testMetrics();
+    if (!after)
+        return std::unexpected(after.error());
+    result.testAfter = std::move(*after);
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (std::size_t i = 0; i < n; ++i) {
+        const BacktestSample &s = samples[i];
+        hash.addData(QStringLiteral("%1|%2|%3|%4|%5\n")
+                         .arg(s.accountId, dateText(s.asOf), dateText(s.outcomeDate), outcomeKindName(s.kind))
+                         .arg(s.score, 0, 'g', 17)
+                         .toUtf8());
+    }
+    result.fingerprint = QStringLiteral("sha256:") + QString::fromLatin1(hash.result().toHex());
+
+    result.model = model;
+    for (std::size_t c = 0; c < cats; ++c)
+        result.model.categories[c].weight = weights[c];
+    nlohmann::json extra = nlohmann::json::object();
+    if (!model.extra.isEmpty()) {
+        nlohmann::json parsed = nlohmann::json::parse(model.extra.toStdString(), nullptr, false);
+        if (parsed.is_object())
+            extra = std::move(parsed);
+    }
+    nlohmann::json weightsJson = nlohmann::json::object();
+    for (std::size_t c = 0; c < cats; ++c) {
+        weightsJson[model.categories[c].id.toStdString()] = {{"before", result.weightsBefore[c]},
+                                                             {"after", weights[c]},
+                                                             {"locked", bool(locked[c])}};
+    }
+    auto metricsJson = [](const BacktestMetrics &m) {
+        return nlohmann::json{{"auc", num(m.auc.auc)}, {"pr_auc", num(m.pr.averagePrecision)},
+                              {"relative_risk", num(m.tiers.relativeRisk.ratio)},
+                              {"monotonic", m.tiers.monotone}};
+    };
+    extra["calibration"] = {
+        {"method", "coordinate search over category weights"},
+        {"objective", calibrationObjectiveName(options.objective).toStdString()},
+        {"horizon_days", options.horizonDays},
+        {"train_until", dateText(split).toStdString()},
+        {"train", windowJson(result.train)},
+        {"test", windowJson(result.test)},
+        {"train_objective", {{"before", num(result.trainObjectiveBefore)}, {"after", num(result.trainObjectiveAfter)}}},
+        {"test_metrics", {{"before", metricsJson(result.testBefore)}, {"after", metricsJson(result.testAfter)}}},
+        {"weights", weightsJson},
+        {"data_fingerprint", result.fingerprint.toStdString()},
+    };
+    result.model.extra = QByteArray::fromStdString(extra.dump());
+    return result;
+}
+
+} // namespace tierlab

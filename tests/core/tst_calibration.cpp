@@ -1,0 +1,275 @@
+// Tests of Calibration on generated data where category "drive" decides churn and "noise" is noise.
+//
+// 400 accounts, one snapshot 2026-01-05. Account i: drive = (37·i) mod 100, noise = (61·i + 13) mod
+// 100, both scored linearly 0 → 100 with weight 1 each. Churned when drive < 30, flipped for every
+// 11th account (so that no weighting is perfect). Outcome dates 2026-04-10 + (i mod 100) days, so
+// the default 70/30 split by date falls on day 69 (2026-06-18).
+#include "analysis/calibration.h"
+#include "model/modelfile.h"
+#include "store/snapshotcodec.h"
+#include "store/workspace.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace tierlab;
+
+namespace {
+
+constexpr int kAccounts = 400;
+const QDate kAsOf(2026, 1, 5);
+const QDate kFirstOutcome(2026, 4, 10);
+
+QByteArray modelJson(bool lockDrive = false)
+{
+    return QByteArray(R"({"format":"tierlab-model","version":1,"name":"c",
+        "categories":[{"id":"drive","weight":1)") + (lockDrive ? QByteArray(R"(,"locked":true)") : QByteArray())
+           + QByteArray(R"(},{"id":"noise","weight":1}],
+        "signals":[{"id":"drive","category":"drive","rule":{"kind":"linear","worst":0,"best":100}},
+                   {"id":"noise","category":"noise","rule":{"kind":"linear","worst":0,"best":100}}],
+        "tiers":[{"id":"low","min":0},{"id":"mid","min":40},{"id":"high","min":70}]})");
+}
+
+Model model(bool lockDrive = false)
+{
+    auto m = ModelFile::fromJson(modelJson(lockDrive));
+    if (!m)
+        qFatal("%s", qPrintable(m.error().message));
+    return *m;
+}
+
+double share(const std::vector<double> &w, std::size_t c)
+{
+    return w[c] / (w[0] + w[1]);
+}
+
+} // namespace
+
+class TestCalibration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void raisesDriverShare_data();
+    void raisesDriverShare();
+    void windows();
+    void locked_data();
+    void locked();
+    void bounds();
+    void calibrationBlock();
+    void deterministic();
+    void errors_data();
+    void errors();
+    void cliRefusesOverwrite();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+};
+
+void TestCalibration::initTestCase()
+{
+    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("c.tierlab")), Workspace::OpenMode::CreateNew);
+    QVERIFY(ws);
+    m_ws = std::move(*ws);
+    SignalInfo drive, noise;
+    drive.id = QStringLiteral("drive");
+    noise.id = QStringLiteral("noise");
+    auto sd = m_ws->ensureSignal(drive);
+    auto sn = m_ws->ensureSignal(noise);
+    QVERIFY(sd && sn);
+    QVERIFY(m_ws->begin());
+    for (int i = 0; i < kAccounts; ++i) {
+        AccountRecord a;
+        a.id = QStringLiteral("acc%1").arg(i, 3, 10, QLatin1Char('0'));
+        auto key = m_ws->upsertAccount(a);
+        QVERIFY(key);
+        const int d = (37 * i) % 100;
+        const int n = (61 * i + 13) % 100;
+        SnapshotCodec::Builder b;
+        b.addNumber(sd->index, d);
+        b.addNumber(sn->index, n);
+        QVERIFY(m_ws->putSnapshot(*key, kAsOf, b.data()));
+        const bool churned = (d < 30) != (i % 11 == 0);
+        OutcomeRecord o;
+        o.accountId = a.id;
+        o.kind = churned ? OutcomeKind::Churned : OutcomeKind::Renewed;
+        o.date = kFirstOutcome.addDays(i % 100);
+        QVERIFY(m_ws->addOutcome(o));
+    }
+    QVERIFY(m_ws->commit());
+}
+
+void TestCalibration::raisesDriverShare_data()
+{
+    QTest::addColumn<int>("objective");
+    QTest::newRow("auc") << int(CalibrationObjective::Auc);
+    QTest::newRow("logloss") << int(CalibrationObjective::LogLoss);
+}
+
+void TestCalibration::raisesDriverShare()
+{
+    QFETCH(int, objective);
+    CalibrationOptions o;
+    o.objective = CalibrationObjective(objective);
+    o.bootstrapResamples = 100;
+    auto r = Calibration::run(*m_ws, model(), o);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->weightsBefore, (std::vector<double>{1, 1}));
+    QVERIFY(share(r->weightsAfter, 0) > 0.5);
+    QVERIFY(r->trainObjectiveAfter > r->trainObjectiveBefore);
+    QVERIFY(r->testBefore.auc.isDefined());
+    QVERIFY(r->testAfter.auc.isDefined());
+    QVERIFY(r->testAfter.auc.auc >= r->testBefore.auc.auc);
+    QCOMPARE(r->model.categories[0].weight, r->weightsAfter[0]);
+    QCOMPARE(r->model.categories[1].weight, r->weightsAfter[1]);
+}
+
+void TestCalibration::windows()
+{
+    // Dates: 4 accounts per day offset 0..99; the 280th date (ceil(0.7·400)) is offset 69.
+    auto r = Calibration::run(*m_ws, model());
+    QVERIFY(r);
+    QCOMPARE(r->train.from, kFirstOutcome);
+    QCOMPARE(r->train.until, kFirstOutcome.addDays(69));
+    QCOMPARE(r->train.n, std::int64_t(280));
+    QCOMPARE(r->test.from, kFirstOutcome.addDays(70));
+    QCOMPARE(r->test.until, kFirstOutcome.addDays(99));
+    QCOMPARE(r->test.n, std::int64_t(120));
+    // Churned: 120 with drive < 30 (each residue 4 times), flipped for the 37 multiples of 11 → 131;
+    // 89 of them dated up to offset 69.
+    QCOMPARE(r->train.positives, std::int64_t(89));
+    QCOMPARE(r->test.positives, std::int64_t(42));
+    QCOMPARE(r->testBefore.auc.positives, std::int64_t(42));
+
+    CalibrationOptions o;
+    o.trainUntil = kFirstOutcome.addDays(49);
+    auto half = Calibration::run(*m_ws, model(), o);
+    QVERIFY(half);
+    QCOMPARE(half->train.n, std::int64_t(200));
+    QCOMPARE(half->test.n, std::int64_t(200));
+}
+
+void TestCalibration::locked_data()
+{
+    QTest::addColumn<bool>("inFile");
+    QTest::newRow("--lock") << false;
+    QTest::newRow("\"locked\": true") << true;
+}
+
+void TestCalibration::locked()
+{
+    QFETCH(bool, inFile);
+    CalibrationOptions o;
+    if (!inFile)
+        o.locked << QStringLiteral("drive");
+    auto r = Calibration::run(*m_ws, model(inFile), o);
+    QVERIFY(r);
+    QCOMPARE(r->weightsAfter[0], 1.0);
+    // Only the noise weight can move; dropping it is the best the search can do.
+    QCOMPARE(r->weightsAfter[1], 0.0);
+}
+
+void TestCalibration::bounds()
+{
+    CalibrationOptions o;
+    o.minWeight = 0.5;
+    o.maxWeight = 1.5;
+    auto r = Calibration::run(*m_ws, model(), o);
+    QVERIFY(r);
+    for (double w : r->weightsAfter) {
+        QVERIFY(w >= 0.5);
+        QVERIFY(w <= 1.5);
+    }
+    QVERIFY(share(r->weightsAfter, 0) > 0.5);
+}
+
+void TestCalibration::calibrationBlock()
+{
+    auto r = Calibration::run(*m_ws, model());
+    QVERIFY(r);
+    const QByteArray json = ModelFile::toJson(r->model);
+    auto back = ModelFile::fromJson(json);
+    QVERIFY(back);
+    QCOMPARE(back->categories[0].weight, r->weightsAfter[0]);
+    const nlohmann::json root = nlohmann::json::parse(json.toStdString());
+    QVERIFY(root.contains("calibration"));
+    const nlohmann::json &c = root["calibration"];
+    QCOMPARE(c["objective"].get<std::string>(), std::string("auc"));
+    QCOMPARE(c["train"]["n"].get<int>(), 280);
+    QCOMPARE(c["test"]["n"].get<int>(), 120);
+    QCOMPARE(c["train_until"].get<std::string>(), std::string("2026-06-18"));
+    QVERIFY(c["test_metrics"]["before"].contains("auc"));
+    QVERIFY(c["test_metrics"]["after"].contains("auc"));
+    QVERIFY(QString::fromStdString(c["data_fingerprint"].get<std::string>()).startsWith(u"sha256:"));
+    QCOMPARE(c["weights"]["drive"]["before"].get<double>(), 1.0);
+}
+
+void TestCalibration::deterministic()
+{
+    auto a = Calibration::run(*m_ws, model());
+    auto b = Calibration::run(*m_ws, model());
+    QVERIFY(a && b);
+    QCOMPARE(a->weightsAfter, b->weightsAfter);
+    QCOMPARE(a->fingerprint, b->fingerprint);
+    QCOMPARE(ModelFile::toJson(a->model), ModelFile::toJson(b->model));
+}
+
+void TestCalibration::errors_data()
+{
+    QTest::addColumn<QDate>("trainUntil");
+    QTest::addColumn<QString>("lock");
+    QTest::addColumn<double>("minWeight");
+    QTest::addColumn<double>("maxWeight");
+    QTest::newRow("train window empty") << kFirstOutcome.addDays(-1) << QString() << 0.0 << 10.0;
+    QTest::newRow("test window empty") << kFirstOutcome.addDays(99) << QString() << 0.0 << 10.0;
+    QTest::newRow("unknown lock") << QDate() << QStringLiteral("nope") << 0.0 << 10.0;
+    QTest::newRow("negative min") << QDate() << QString() << -1.0 << 10.0;
+    QTest::newRow("max below min") << QDate() << QString() << 2.0 << 1.0;
+}
+
+void TestCalibration::errors()
+{
+    QFETCH(QDate, trainUntil);
+    QFETCH(QString, lock);
+    QFETCH(double, minWeight);
+    QFETCH(double, maxWeight);
+    CalibrationOptions o;
+    o.trainUntil = trainUntil;
+    if (!lock.isEmpty())
+        o.locked << lock;
+    o.minWeight = minWeight;
+    o.maxWeight = maxWeight;
+    auto r = Calibration::run(*m_ws, model(), o);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, Error::Code::Invalid);
+    QVERIFY(!r.error().message.isEmpty());
+}
+
+void TestCalibration::cliRefusesOverwrite()
+{
+    const QString modelPath = m_dir.filePath(QStringLiteral("m.json"));
+    QVERIFY(ModelFile::save(model(), modelPath));
+    QProcess p;
+    p.start(QStringLiteral(TIERLAB_CLI),
+            {QStringLiteral("calibrate"), QStringLiteral("--workspace"), m_ws->path(), QStringLiteral("--model"),
+             modelPath, QStringLiteral("--out"), modelPath});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    const QString out2 = m_dir.filePath(QStringLiteral("m2.json"));
+    p.start(QStringLiteral(TIERLAB_CLI),
+            {QStringLiteral("calibrate"), QStringLiteral("--workspace"), m_ws->path(), QStringLiteral("--model"),
+             modelPath, QStringLiteral("--out"), out2});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    auto calibrated = ModelFile::load(out2);
+    QVERIFY(calibrated);
+    QVERIFY(calibrated->categories[0].weight > calibrated->categories[1].weight);
+}
+
+QTEST_GUILESS_MAIN(TestCalibration)
+#include "tst_calibration.moc"

@@ -1,0 +1,665 @@
+#include "dialogs/importwizard.h"
+#include "import/importfilepage.h"
+#include "import/importmappingpage.h"
+#include "import/importpreviewpage.h"
+#include "import/importprogresspage.h"
+#include "import/importresultpage.h"
+#include "itemmodels/columnmappingmodel.h"
+#include "itemmodels/csvpreviewmodel.h"
+#include "itemmodels/rejectsmodel.h"
+#include "io/csvprofiler.h"
+#include "io/snapshotimporter.h"
+#include "mainwindow.h"
+#include "pages/overviewpage.h"
+#include "store/workspace.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <algorithm>
+#include <atomic>
+
+using namespace tierlab;
+using ui::ImportWizard;
+
+namespace {
+
+constexpr int kTimeout = 60000;   // the shared build machine is slow; nothing here sleeps
+
+QString fixture(const char *name)
+{
+    return QDir::cleanPath(QFINDTESTDATA(QStringLiteral("../data/csv/") + QLatin1StringView(name)));
+}
+
+QString newWorkspace(const QTemporaryDir &dir, const QString &name = QStringLiteral("w.tierlab"))
+{
+    const QString path = dir.filePath(name);
+    auto ws = Workspace::open(path, Workspace::OpenMode::CreateNew);
+    return ws ? path : QString();
+}
+
+ImportMapping autoMapping(const QString &file)
+{
+    return CsvProfiler::profile(file).value().suggestMapping(ImportKind::Snapshots);
+}
+
+// The combo box the mapping table keeps open on a cell (null when the cell has no choice).
+QComboBox *cellCombo(ImportWizard &wizard, int row, int column)
+{
+    auto *page = qobject_cast<ui::ImportMappingPage *>(wizard.page(ImportWizard::MappingPageId));
+    return qobject_cast<QComboBox *>(page->table()->indexWidget(wizard.mappingModel()->index(row, column)));
+}
+
+// What a cancelled import must leave untouched.
+QStringList state(const QString &path)
+{
+    auto ws = Workspace::open(path);
+    if (!ws)
+        return {ws.error().message};
+    // Each result is held in a local: a range-for over a temporary's value() would dangle.
+    QStringList out;
+    const auto accounts = (*ws)->accounts().value();
+    for (const AccountRecord &a : accounts)
+        out << QStringLiteral("account ") + a.id + u'|' + a.name;
+    const auto catalogue = (*ws)->signalCatalogue().value();
+    for (const SignalInfo &s : catalogue)
+        out << QStringLiteral("signal ") + s.id + u' ' + signalTypeName(s.type);
+    const auto dates = (*ws)->asOfDates().value();
+    for (const QDate &d : dates)
+        out << QStringLiteral("as_of ") + d.toString(Qt::ISODate);
+    out << QStringLiteral("outcomes %1").arg((*ws)->outcomes().value().size());
+    out << QStringLiteral("imports %1").arg((*ws)->imports().value().size());
+    return out;
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void importsWithChangedMapping();
+    void savedMappingOffered();
+    void cancelLeavesWorkspace();
+    void noAsOfColumnNeedsDate();
+    void outcomesWithDefaultKind();
+    void failureShowsMessage();
+    void createsNewWorkspace();
+    void telco();
+    void badInput_data();
+    void badInput();
+    void delimiterOverride();
+    void mainWindowOpensWizard();
+    void screenshots();
+
+private:
+    ui::ImportResultPage *resultPage(ImportWizard &wizard)
+    {
+        return qobject_cast<ui::ImportResultPage *>(wizard.page(ImportWizard::ResultPageId));
+    }
+};
+
+void TestImportWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestImportWizard::importsWithChangedMapping()
+{
+    QTemporaryDir dir;
+    const QString wsPath = newWorkspace(dir);
+    QVERIFY(!wsPath.isEmpty());
+    ImportWizard wizard(wsPath);
+    wizard.setFilePath(fixture("snap_basic.csv"));
+    wizard.show();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePageId));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+
+    // (2) The preview: the rows as parsed, with their line numbers.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
+    auto *preview = qobject_cast<ui::ImportPreviewPage *>(wizard.currentPage());
+    QAbstractItemModelTester previewTester(preview->previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(preview->previewModel()->rowCount(), 9);
+    QCOMPARE(preview->previewModel()->headerData(2, Qt::Vertical).toString(), QStringLiteral("4"));
+    QVERIFY(preview->previewModel()->index(2, 0).data(CsvPreviewModel::MismatchRole).toBool());
+    QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("encodingLabel"))->text(), QStringLiteral("UTF-8"));
+    QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("delimiterCombo"))->currentText(),
+             QStringLiteral("detected: comma ( , )"));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("headerLabel"))->text().startsWith(QStringLiteral("line 1 (11 columns): account_id · as_of")));
+
+    // (3) The mapping: change plan's role to ignore and logins' type to number with the combo boxes.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    ColumnMappingModel *model = wizard.mappingModel();
+    QAbstractItemModelTester mappingTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int plan = model->rowOf(QStringLiteral("plan"));
+    const int logins = model->rowOf(QStringLiteral("logins"));
+    QVERIFY(!wizard.savedMapping());
+    QVERIFY(!wizard.findChild<QFrame *>(QStringLiteral("savedMappingBanner"))->isVisibleTo(&wizard));
+    QVERIFY(!wizard.findChild<QDateEdit *>(QStringLiteral("asOfEdit"))->isVisibleTo(&wizard));
+    QComboBox *role = cellCombo(wizard, plan, ColumnMappingModel::RoleColumn);
+    QVERIFY(role);
+    QCOMPARE(role->currentText(), QStringLiteral("signal"));
+    QVERIFY(cellCombo(wizard, plan, ColumnMappingModel::TypeColumn));
+    role->setCurrentIndex(role->findData(int(ColumnRole::Ignore)));
+    QCOMPARE(model->mapping().columns[std::size_t(plan)].role, ColumnRole::Ignore);
+    QVERIFY(!cellCombo(wizard, plan, ColumnMappingModel::TypeColumn));   // an ignored column has no type to choose
+    QComboBox *type = cellCombo(wizard, logins, ColumnMappingModel::TypeColumn);
+    QVERIFY(type);
+    QCOMPARE(type->count(), 4);
+    type->setCurrentIndex(type->findData(int(ValueType::Number)));
+    QCOMPARE(model->mapping().columns[std::size_t(logins)].type, ValueType::Number);
+    QVERIFY(!cellCombo(wizard, 1, ColumnMappingModel::TypeColumn));       // as_of is always a date
+
+    // (4) and (5): the import runs on a worker; the wizard moves on by itself.
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toString(), wsPath);
+    ui::ImportResultPage *result = resultPage(wizard);
+    QCOMPARE(result->outcomeText(), QStringLiteral("4 rows accepted, 5 rejected, of 9 read."));
+    QCOMPARE(result->changesText(),
+             QStringLiteral("Accounts: 3 added, 0 updated (3 in this file).\n"
+                            "Snapshots: 4 added, 0 updated on 2 as_of dates from 2024-01-31 to 2024-02-29.\n"
+                            "New signals (3): logins (number), nps (number), active (flag)."));
+    RejectsModel *rejects = result->rejectsModel();
+    QAbstractItemModelTester rejectsTester(rejects, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(rejects->rowCount(), 5);
+    QCOMPARE(rejects->index(4, RejectsModel::LineColumn).data().toLongLong(), 8);
+    QCOMPARE(rejects->index(4, RejectsModel::ColumnColumn).data().toString(), QStringLiteral("logins"));
+    QCOMPARE(rejects->index(4, RejectsModel::ReasonColumn).data().toString(), QStringLiteral("not a number: \"many\""));
+    QCOMPARE(rejects->index(0, RejectsModel::ColumnColumn).data().toString(), QStringLiteral("(whole row)"));
+    QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
+
+    // The rejects export as CSV.
+    const QString rejectsCsv = dir.filePath(QStringLiteral("rejects.csv"));
+    QVERIFY(result->exportRejects(rejectsCsv));
+    QFile f(rejectsCsv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QCOMPARE(lines.size(), qsizetype(7));   // header, 5 rejects, the empty piece after the final newline
+    QCOMPARE(lines.at(1), QByteArray("4,,\"expected 11 fields, found 3\"\r"));
+    QCOMPARE(lines.at(5), QByteArray("8,logins,\"not a number: \"\"many\"\"\"\r"));
+
+    // The workspace, through its own API.
+    auto ws = Workspace::open(wsPath);
+    QVERIFY(ws);
+    QCOMPARE((*ws)->accounts().value().size(), std::size_t(3));
+    const auto catalogue = (*ws)->signalCatalogue().value();
+    QStringList signalIds;
+    for (const SignalInfo &s : catalogue)
+        signalIds << s.id + u':' + signalTypeName(s.type);
+    QCOMPARE(signalIds, (QStringList{QStringLiteral("logins:number"), QStringLiteral("nps:number"),
+                                     QStringLiteral("active:flag")}));
+    QCOMPARE((*ws)->asOfDates().value(), (std::vector<QDate>{QDate(2024, 1, 31), QDate(2024, 2, 29)}));
+    const auto log = (*ws)->imports().value();
+    QCOMPARE(log.size(), std::size_t(1));
+    QCOMPARE(log[0].rowsRejected, 5);
+    QCOMPARE(log[0].fileName, QStringLiteral("snap_basic.csv"));
+    // "Remember" was on: the edited mapping is saved under the header.
+    const QString saved = (*ws)->mapping(ImportMapping::headerKey(wizard.profile().header)).value();
+    const ImportMapping m = ImportMapping::fromJson(saved.toUtf8()).value();
+    QCOMPARE(m.column(QStringLiteral("plan"))->role, ColumnRole::Ignore);
+    QCOMPARE(m.column(QStringLiteral("logins"))->type, ValueType::Number);
+}
+
+void TestImportWizard::savedMappingOffered()
+{
+    QTemporaryDir dir;
+    const QString wsPath = newWorkspace(dir);
+    {
+        ImportMapping m = autoMapping(fixture("snap_basic.csv"));
+        m.columns[9].role = ColumnRole::Ignore;   // plan
+        auto ws = Workspace::open(wsPath);
+        QVERIFY(ws && SnapshotImporter(**ws).run(fixture("snap_basic.csv"), m));
+    }
+    ImportWizard wizard(wsPath);
+    wizard.setFilePath(fixture("snap_basic.csv"));
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    QVERIFY(wizard.savedMapping());
+    QVERIFY(wizard.usingSavedMapping());
+    const int plan = wizard.mappingModel()->rowOf(QStringLiteral("plan"));
+    QCOMPARE(wizard.mappingModel()->mapping().columns[std::size_t(plan)].role, ColumnRole::Ignore);
+    QVERIFY(wizard.findChild<QFrame *>(QStringLiteral("savedMappingBanner"))->isVisibleTo(&wizard));
+    auto *toggle = wizard.findChild<QPushButton *>(QStringLiteral("savedMappingToggle"));
+    QCOMPARE(toggle->text(), QStringLiteral("Use &Detected Mapping"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(!wizard.usingSavedMapping());
+    QCOMPARE(wizard.mappingModel()->mapping().columns[std::size_t(plan)].role, ColumnRole::Signal);
+    QCOMPARE(cellCombo(wizard, plan, ColumnMappingModel::RoleColumn)->currentText(), QStringLiteral("signal"));
+    QCOMPARE(toggle->text(), QStringLiteral("Use &Saved Mapping"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(wizard.mappingModel()->mapping().columns[std::size_t(plan)].role, ColumnRole::Ignore);
+
+    // Another kind of file with the same header is not offered the snapshot mapping.
+    wizard.back();
+    wizard.back();
+    wizard.setKind(ImportKind::Outcomes);
+    wizard.next();
+    QVERIFY(!wizard.savedMapping());
+}
+
+void TestImportWizard::cancelLeavesWorkspace()
+{
+    QTemporaryDir dir;
+    const QString wsPath = newWorkspace(dir);
+    {
+        auto ws = Workspace::open(wsPath);
+        ImportMapping m = autoMapping(fixture("snap_basic.csv"));
+        m.columns[7].type = ValueType::Number;
+        QVERIFY(ws && SnapshotImporter(**ws).run(fixture("snap_basic.csv"), m));
+    }
+    const QStringList before = state(wsPath);
+    QCOMPARE(before.size(), 3 + 4 + 2 + 2);
+
+    ImportWizard wizard(wsPath);
+    wizard.setFilePath(fixture("snap_many.csv"));
+    // Small chunks, and the worker waits in its fifth progress report (rows are written by then,
+    // inside the transaction) until the test has pressed Cancel.
+    std::atomic<int> calls = 0;
+    QSemaphore reached;
+    QSemaphore go;
+    wizard.runSettings().chunkSize = 64;
+    wizard.runSettings().progressHook = [&](qint64, qint64) {
+        if (++calls == 5) {
+            reached.release();
+            go.tryAcquire(1, kTimeout);
+        }
+    };
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ProgressPageId));
+    QVERIFY(reached.tryAcquire(1, kTimeout));
+    auto *progress = qobject_cast<ui::ImportProgressPage *>(wizard.currentPage());
+    QVERIFY(progress->cancelButton()->isEnabled());
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
+    QVERIFY(!progress->cancelButton()->isEnabled());
+    go.release();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    QCOMPARE(calls.load(), 5);
+    QCOMPARE(finished.count(), 0);
+    ui::ImportResultPage *result = resultPage(wizard);
+    QCOMPARE(result->title(), QStringLiteral("Import cancelled"));
+    QCOMPARE(result->outcomeText(), QStringLiteral("Cancelled: nothing was written."));
+    QCOMPARE(result->changesText(),
+             QStringLiteral("The workspace is exactly as it was before the import (accounts 3, signals 4, as_of dates "
+                            "2, outcomes 0, imports logged 1)."));
+    QCOMPARE(result->rejectsModel()->rowCount(), 0);
+    QCOMPARE(state(wsPath), before);
+}
+
+void TestImportWizard::noAsOfColumnNeedsDate()
+{
+    QTemporaryDir dir;
+    const QString wsPath = newWorkspace(dir);
+    ImportWizard wizard(wsPath);
+    wizard.setFilePath(fixture("snap_label.csv"));
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    auto *page = qobject_cast<ui::ImportMappingPage *>(wizard.currentPage());
+    QVERIFY(page);
+    auto *asOf = wizard.findChild<QDateEdit *>(QStringLiteral("asOfEdit"));
+    QVERIFY(asOf->isVisibleTo(&wizard));
+    QVERIFY(!page->isComplete());
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    QCOMPARE(page->problems().size(), qsizetype(1));
+    QVERIFY(page->problems().front().contains(QStringLiteral("no as_of column")));
+    // Churn (Yes/No) is the label; its positive value defaults to a yes/true flag.
+    const int churn = wizard.mappingModel()->rowOf(QStringLiteral("Churn"));
+    QCOMPARE(wizard.mappingModel()->mapping().columns[std::size_t(churn)].role, ColumnRole::Label);
+    auto *positive = wizard.findChild<QComboBox *>(QStringLiteral("labelPositiveCombo"));
+    QVERIFY(positive->isVisibleTo(&wizard));
+    QCOMPARE(positive->currentText(), QString());
+    QVERIFY(wizard.mappingModel()->mapping().rowNumberIds == false);
+
+    asOf->setDate(QDate(2024, 6, 30));
+    QVERIFY(page->isComplete());
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    QCOMPARE(resultPage(wizard)->outcomeText(), QStringLiteral("4 rows accepted, 0 rejected, of 4 read."));
+
+    auto ws = Workspace::open(wsPath);
+    QVERIFY(ws);
+    QCOMPARE((*ws)->asOfDates().value(), std::vector<QDate>{QDate(2024, 6, 30)});
+    QStringList outcomes;
+    const auto records = (*ws)->outcomes().value();
+    for (const OutcomeRecord &o : records)
+        outcomes << o.accountId + u' ' + outcomeKindName(o.kind) + u' ' + o.snapshotAsOf.toString(Qt::ISODate);
+    outcomes.sort();
+    QCOMPARE(outcomes, (QStringList{QStringLiteral("C1 churned 2024-06-30"), QStringLiteral("C2 retained 2024-06-30"),
+                                    QStringLiteral("C3 churned 2024-06-30"), QStringLiteral("C4 retained 2024-06-30")}));
+}
+
+void TestImportWizard::outcomesWithDefaultKind()
+{
+    QTemporaryDir dir;
+    const QString wsPath = newWorkspace(dir);
+    ImportWizard wizard(wsPath);
+    wizard.setFilePath(fixture("outcomes_nokind.csv"));
+    wizard.setKind(ImportKind::Outcomes);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    auto *kind = wizard.findChild<QComboBox *>(QStringLiteral("defaultKindCombo"));
+    QVERIFY(kind->isVisibleTo(&wizard));
+    QVERIFY(!wizard.findChild<QDateEdit *>(QStringLiteral("asOfEdit"))->isVisibleTo(&wizard));
+    kind->setCurrentIndex(kind->findData(int(OutcomeKind::Renewed)));
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    QCOMPARE(resultPage(wizard)->outcomeText(), QStringLiteral("2 rows accepted, 0 rejected, of 2 read."));
+    QCOMPARE(resultPage(wizard)->changesText(),
+             QStringLiteral("Accounts: 2 added, 0 updated (2 in this file).\nOutcomes: 2 added, 0 updated."));
+    auto ws = Workspace::open(wsPath);
+    QVERIFY(ws);
+    const auto outcomes = (*ws)->outcomes().value();
+    QCOMPARE(outcomes.size(), std::size_t(2));
+    for (const OutcomeRecord &o : outcomes)
+        QCOMPARE(o.kind, OutcomeKind::Renewed);
+}
+
+void TestImportWizard::failureShowsMessage()
+{
+    // The file goes away between the preview and the import: a stopping error, nothing written.
+    QTemporaryDir dir;
+    const QString wsPath = newWorkspace(dir);
+    const QString file = dir.filePath(QStringLiteral("moving.csv"));
+    QVERIFY(QFile::copy(fixture("snap_basic.csv"), file));
+    ImportWizard wizard(wsPath);
+    wizard.setFilePath(file);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    QVERIFY(QFile::remove(file));
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    QCOMPARE(finished.count(), 0);
+    ui::ImportResultPage *result = resultPage(wizard);
+    QCOMPARE(result->title(), QStringLiteral("Import failed"));
+    QVERIFY2(result->outcomeText().contains(QStringLiteral("moving.csv")), qPrintable(result->outcomeText()));
+    QCOMPARE(result->changesText(),
+             QStringLiteral("The workspace is exactly as it was before the import (accounts 0, signals 0, as_of dates "
+                            "0, outcomes 0, imports logged 0)."));
+    QCOMPARE(state(wsPath), (QStringList{QStringLiteral("outcomes 0"), QStringLiteral("imports 0")}));
+}
+
+void TestImportWizard::createsNewWorkspace()
+{
+    // No workspace open: the first page asks for one, and the import creates it.
+    QTemporaryDir dir;
+    ImportWizard wizard{QString()};
+    wizard.setFilePath(fixture("snap_second.csv"));
+    wizard.show();
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    const QString wsPath = dir.filePath(QStringLiteral("new.tierlab"));
+    wizard.setWorkspacePath(wsPath);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(resultPage(wizard)->outcomeText(), QStringLiteral("3 rows accepted, 0 rejected, of 3 read."));
+    QCOMPARE(state(wsPath), (QStringList{QStringLiteral("account A1|"), QStringLiteral("account A2|"),
+                                         QStringLiteral("account A7|"), QStringLiteral("signal tickets number"),
+                                         QStringLiteral("as_of 2024-01-31"), QStringLiteral("outcomes 0"),
+                                         QStringLiteral("imports 1")}));
+}
+
+void TestImportWizard::telco()
+{
+    const QString file = QStringLiteral(TIERLAB_SHARED_DATA_DIR "/ibm-telco-customer-churn/Telco-Customer-Churn.csv");
+    if (!QFileInfo::exists(file))
+        QSKIP("The shared data set is not here");
+    QTemporaryDir dir;
+    const QString wsPath = newWorkspace(dir);
+    ImportWizard wizard(wsPath);
+    wizard.setFilePath(file);
+    wizard.show();
+    wizard.next();
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("sampleLabel"))->text().startsWith(QStringLiteral("the whole file: 7043 data rows, ")));
+    wizard.next();
+    auto *page = qobject_cast<ui::ImportMappingPage *>(wizard.currentPage());
+    QVERIFY(!page->isComplete());   // no as_of column
+    wizard.findChild<QDateEdit *>(QStringLiteral("asOfEdit"))->setDate(QDate(2024, 12, 31));
+    QVERIFY(page->isComplete());
+    QCOMPARE(page->notes().at(0), QStringLiteral("Columns that become signals: 19."));
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    const QString n = QLocale().toString(7043);   // grouped as the user's locale groups it
+    QCOMPARE(resultPage(wizard)->outcomeText(), QStringLiteral("%1 rows accepted, 0 rejected, of %1 read.").arg(n));
+    auto ws = Workspace::open(wsPath);
+    QVERIFY(ws);
+    QCOMPARE((*ws)->accounts().value().size(), std::size_t(7043));
+    QCOMPARE((*ws)->signalCatalogue().value().size(), std::size_t(19));
+    const auto outcomes = (*ws)->outcomes().value();
+    QCOMPARE(std::count_if(outcomes.begin(), outcomes.end(),
+                           [](const OutcomeRecord &o) { return o.kind == OutcomeKind::Churned; }),
+             1869);
+}
+
+void TestImportWizard::badInput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("workspaceIsText");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty file") << fixture("empty.csv") << false << QStringLiteral("empty.csv");
+    QTest::newRow("no such file") << QStringLiteral("/nonexistent/x.csv") << false
+                                  << QStringLiteral("/nonexistent/x.csv: no such file");
+    QTest::newRow("not a workspace") << fixture("snap_basic.csv") << true << QStringLiteral("not a Tierlab workspace");
+}
+
+void TestImportWizard::badInput()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, workspaceIsText);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QString wsPath = newWorkspace(dir);
+    if (workspaceIsText) {
+        wsPath = dir.filePath(QStringLiteral("notes.tierlab"));
+        QFile f(wsPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello, this is not SQLite");
+    }
+    ImportWizard wizard(wsPath);
+    wizard.setFilePath(file);
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePageId));
+    auto *page = qobject_cast<ui::ImportFilePage *>(wizard.currentPage());
+    QVERIFY2(page->errorText().contains(message), qPrintable(page->errorText()));
+}
+
+void TestImportWizard::delimiterOverride()
+{
+    QTemporaryDir dir;
+    ImportWizard wizard(newWorkspace(dir));
+    wizard.setFilePath(fixture("semicolon.csv"));
+    wizard.show();
+    wizard.next();
+    auto *preview = qobject_cast<ui::ImportPreviewPage *>(wizard.currentPage());
+    const int detectedColumns = preview->previewModel()->columnCount();
+    QVERIFY(detectedColumns > 1);
+    auto *delimiter = wizard.findChild<QComboBox *>(QStringLiteral("delimiterCombo"));
+    QCOMPARE(delimiter->currentText(), QStringLiteral("detected: semicolon ( ; )"));
+    // Read with "|" instead: each line is one field, and the mapping follows.
+    delimiter->setCurrentIndex(delimiter->findData(int('|')));
+    QCOMPARE(preview->previewModel()->columnCount(), 1);
+    QCOMPARE(wizard.mappingModel()->rowCount(), 1);
+    delimiter->setCurrentIndex(0);
+    QCOMPARE(preview->previewModel()->columnCount(), detectedColumns);
+}
+
+void TestImportWizard::mainWindowOpensWizard()
+{
+    QTemporaryDir dir;
+    const QString wsPath = newWorkspace(dir);
+    ui::MainWindow window;
+    QVERIFY(window.openWorkspace(wsPath));
+    window.show();
+    QAction *import = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+            import = a;
+    }
+    QVERIFY(import);
+    import->trigger();
+    auto *wizard = window.findChild<ImportWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->workspacePath(), QFileInfo(wsPath).absoluteFilePath());
+    QVERIFY(wizard->filePath().isEmpty());
+    wizard->close();
+    QTRY_VERIFY(!window.findChild<ImportWizard *>());   // deleted on close
+
+    // A dropped .csv opens the wizard on that file; other files are refused.
+    QMimeData json;
+    json.setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("model.json")))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &json, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
+    QMimeData csv;
+    csv.setUrls({QUrl::fromLocalFile(fixture("snap_basic.csv"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &csv, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &csv, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    wizard = window.findChild<ImportWizard *>();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->filePath(), fixture("snap_basic.csv"));
+
+    // An import that commits refreshes the window from the workspace.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), kTimeout);
+    auto *overview = window.findChild<ui::OverviewPage *>();
+    QVERIFY(overview);
+    QCOMPARE(overview->tileText(QStringLiteral("accounts")), QStringLiteral("0"));
+    QSignalSpy shown(overview, &ui::OverviewPage::summaryShown);
+    wizard->next();
+    wizard->next();
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !window.isBusy(), kTimeout);
+    // The detected mapping reads logins as a category, so A5 ("many") is accepted too: A1, A2, A5, A6.
+    QCOMPARE(overview->tileText(QStringLiteral("accounts")), QStringLiteral("4"));
+    wizard->accept();
+}
+
+// Renders every page offscreen; with TIERLAB_IMPORT_SCREENSHOTS=DIR the PNGs are written there.
+void TestImportWizard::screenshots()
+{
+    const QString out = qEnvironmentVariable("TIERLAB_IMPORT_SCREENSHOTS");
+    const auto shoot = [&](QWidget &w, const QString &name) {
+        const QPixmap pixmap = w.grab();
+        QVERIFY(!pixmap.isNull());
+        if (!out.isEmpty())
+            QVERIFY(pixmap.save(QDir(out).filePath(name)));
+    };
+    QTemporaryDir dir;
+    const QString wsPath = newWorkspace(dir, QStringLiteral("customers.tierlab"));
+    {
+        ImportWizard wizard(wsPath);
+        wizard.setFilePath(fixture("snap_basic.csv"));
+        QSemaphore reached;
+        QSemaphore go;
+        std::atomic<int> calls = 0;
+        wizard.runSettings().chunkSize = 64;
+        wizard.runSettings().progressHook = [&](qint64, qint64) {
+            if (++calls == 3) {
+                reached.release();
+                go.tryAcquire(1, kTimeout);
+            }
+        };
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        shoot(wizard, QStringLiteral("import-1-file.png"));
+        wizard.next();
+        shoot(wizard, QStringLiteral("import-2-preview.png"));
+        wizard.next();
+        ColumnMappingModel *model = wizard.mappingModel();
+        model->setType(model->rowOf(QStringLiteral("logins")), ValueType::Number);
+        model->setRole(model->rowOf(QStringLiteral("plan")), ColumnRole::Ignore);
+        shoot(wizard, QStringLiteral("import-3-mapping.png"));
+        wizard.next();
+        QVERIFY(reached.tryAcquire(1, kTimeout));
+        auto *bar = wizard.findChild<QProgressBar *>(QStringLiteral("importProgress"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, kTimeout);
+        shoot(wizard, QStringLiteral("import-4-progress.png"));
+        go.release();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+        shoot(wizard, QStringLiteral("import-5-result.png"));
+    }
+    {
+        ImportWizard wizard(wsPath);
+        wizard.setFilePath(fixture("snap_label.csv"));
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        shoot(wizard, QStringLiteral("import-3b-mapping-no-as-of.png"));
+    }
+    {
+        // A cancelled import, and the proof that the workspace did not change.
+        ImportWizard wizard(wsPath);
+        wizard.setFilePath(fixture("snap_many.csv"));
+        QSemaphore reached;
+        QSemaphore go;
+        std::atomic<int> calls = 0;
+        wizard.runSettings().chunkSize = 64;
+        wizard.runSettings().progressHook = [&](qint64, qint64) {
+            if (++calls == 5) {
+                reached.release();
+                go.tryAcquire(1, kTimeout);
+            }
+        };
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        QVERIFY(reached.tryAcquire(1, kTimeout));
+        wizard.reject();   // the wizard's own Cancel button cancels the import first
+        go.release();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(resultPage(wizard)->title(), QStringLiteral("Import cancelled"));
+        shoot(wizard, QStringLiteral("import-5b-cancelled.png"));
+    }
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

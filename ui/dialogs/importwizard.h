@@ -1,0 +1,75 @@
+#pragma once
+
+#include "common/error.h"
+#include "import/importrunner.h"
+#include "io/csvprofiler.h"
+#include "io/importmapping.h"
+
+#include <QWizard>
+
+#include <optional>
+
+namespace tierlab {
+class ColumnMappingModel;
+}
+
+namespace tierlab::ui {
+
+// File → Import…: choose a CSV file and its kind, preview it, map its columns, import it on a
+// worker thread with progress and cancel, and show what the import did. The wizard holds what the
+// pages share (the profile, the mapping model, the runner); each page is its own class in ui/import/.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { FilePageId, PreviewPageId, MappingPageId, ProgressPageId, ResultPageId };
+
+    explicit ImportWizard(const QString &workspacePath, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    // What the first page shows; a dropped file arrives through setFilePath.
+    QString workspacePath() const;
+    void setWorkspacePath(const QString &path);
+    QString filePath() const;
+    void setFilePath(const QString &path);
+    ImportKind kind() const;
+    void setKind(ImportKind kind);
+
+    // Profiles the file and resets the mapping to the one saved in the workspace for this header
+    // (when there is one for this kind of file) or else to the detected one.
+    Result<void> loadFile(const QString &path, ImportKind kind, char delimiter = 0);
+    const CsvProfile &profile() const { return m_profile; }
+    ColumnMappingModel *mappingModel() const { return m_mappingModel; }
+    const ImportMapping &detectedMapping() const { return m_detected; }
+    const std::optional<ImportMapping> &savedMapping() const { return m_saved; }
+    // Switches the table between the saved and the detected mapping.
+    void useSavedMapping(bool use);
+    bool usingSavedMapping() const { return m_usingSaved; }
+
+    ImportRunner *runner() const { return m_runner; }
+    // Chunk size, the remember-mapping choice and the test hook of the next import.
+    ImportRunner::Settings &runSettings() { return m_settings; }
+    void startImport();
+
+Q_SIGNALS:
+    void fileLoaded();
+    // An import committed: the main window refreshes its pages from `workspacePath`.
+    void importFinished(const QString &workspacePath);
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    void setMappingRows(const ImportMapping &mapping);
+
+    CsvProfile m_profile;
+    ImportMapping m_detected;
+    std::optional<ImportMapping> m_saved;
+    bool m_usingSaved = false;
+    ColumnMappingModel *m_mappingModel = nullptr;
+    ImportRunner *m_runner = nullptr;
+    ImportRunner::Settings m_settings;
+};
+
+} // namespace tierlab::ui

@@ -1,0 +1,199 @@
+#include "importresultpage.h"
+
+#include "dialogs/importwizard.h"
+#include "itemmodels/rejectsmodel.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QFont>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tierlab::ui {
+
+namespace {
+
+QString countsText(const WorkspaceCounts &c)
+{
+    const QLocale l;
+    return QCoreApplication::translate("ImportResultPage",
+                                       "accounts %1, signals %2, as_of dates %3, outcomes %4, imports logged %5")
+        .arg(l.toString(c.accounts), l.toString(c.signalCount), l.toString(c.asOfDates), l.toString(c.outcomes),
+             l.toString(c.imports));
+}
+
+} // namespace
+
+ImportResultPage::ImportResultPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("importResultPage"));
+    setTitle(tr("Result"));
+    setFinalPage(true);
+
+    auto *layout = new QVBoxLayout(this);
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(QStringLiteral("resultOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_outcome->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_outcome->setFont(big);
+    layout->addWidget(m_outcome);
+
+    m_changes = new QLabel(this);
+    m_changes->setObjectName(QStringLiteral("resultChanges"));
+    m_changes->setWordWrap(true);
+    m_changes->setTextFormat(Qt::RichText);
+    m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_changes);
+
+    auto *rejectsRow = new QHBoxLayout;
+    m_rejectsTitle = new QLabel(this);
+    m_rejectsTitle->setObjectName(QStringLiteral("rejectsTitle"));
+    m_export = new QPushButton(tr("&Export Rejects as CSV…"), this);
+    m_export->setObjectName(QStringLiteral("exportRejects"));
+    connect(m_export, &QPushButton::clicked, this, &ImportResultPage::chooseRejectsFile);
+    rejectsRow->addWidget(m_rejectsTitle, 1);
+    rejectsRow->addWidget(m_export);
+    layout->addLayout(rejectsRow);
+
+    m_rejects = new RejectsModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("rejectsTable"));
+    m_table->setModel(m_rejects);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    layout->addWidget(m_table, 1);
+    // Takes the room of the hidden table after a cancel, so the text stays at the top.
+    layout->addStretch();
+}
+
+void ImportResultPage::initializePage()
+{
+    const ImportRun &run = m_wizard->runner()->result();
+    if (run.summary)
+        showSuccess(run);
+    else
+        showFailure(run);
+}
+
+void ImportResultPage::showSuccess(const ImportRun &run)
+{
+    const ImportSummary &s = *run.summary;
+    const QLocale l;
+    setTitle(tr("Import finished"));
+    setSubTitle(tr("%1 was imported into %2.").arg(s.fileName, QFileInfo(m_wizard->workspacePath()).fileName()));
+    m_outcome->setText(tr("%1 rows accepted, %2 rejected, of %3 read.")
+                           .arg(l.toString(s.rowsAccepted), l.toString(s.rowsRejected), l.toString(s.rowsRead)));
+
+    QStringList lines;
+    lines << tr("Accounts: %1 added, %2 updated (%3 in this file).")
+                 .arg(l.toString(s.accountsAdded), l.toString(s.accountsUpdated), l.toString(s.accounts));
+    if (s.kind == ImportKind::Snapshots) {
+        QString dates;
+        if (s.firstAsOf.isValid())
+            dates = s.firstAsOf == s.lastAsOf ? tr(" on %1").arg(s.firstAsOf.toString(Qt::ISODate))
+                                              : tr(" on %1 as_of dates from %2 to %3")
+                                                    .arg(s.asOfCount)
+                                                    .arg(s.firstAsOf.toString(Qt::ISODate), s.lastAsOf.toString(Qt::ISODate));
+        lines << tr("Snapshots: %1 added, %2 updated%3.")
+                     .arg(l.toString(s.snapshotsAdded), l.toString(s.snapshotsUpdated), dates);
+    }
+    if (s.outcomes() > 0 || s.kind == ImportKind::Outcomes)
+        lines << tr("Outcomes: %1 added, %2 updated.").arg(l.toString(s.outcomesAdded), l.toString(s.outcomesUpdated));
+    QStringList created;
+    QStringList existing;
+    for (const ImportedSignal &sig : s.signalList)
+        (sig.created ? created : existing) << QStringLiteral("%1 (%2)").arg(sig.id, signalTypeName(sig.type));
+    if (!created.isEmpty())
+        lines << tr("New signals (%1): %2.").arg(created.size()).arg(created.join(QStringLiteral(", ")));
+    if (!existing.isEmpty())
+        lines << tr("Signals already in the workspace (%1): %2.").arg(existing.size()).arg(existing.join(QStringLiteral(", ")));
+    setChanges(lines);
+
+    m_rejects->setRejects(s.rejects);
+    const bool anyRejects = s.rowsRejected > 0;
+    m_rejectsTitle->setText(!anyRejects ? tr("No row was rejected.")
+                            : std::int64_t(s.rejects.size()) < s.rowsRejected
+                                ? tr("Rejected rows (the first %1 of %2):")
+                                      .arg(l.toString(qlonglong(s.rejects.size())), l.toString(s.rowsRejected))
+                                : tr("Rejected rows:"));
+    m_export->setVisible(anyRejects);
+    m_table->setVisible(anyRejects);
+    m_table->resizeColumnToContents(RejectsModel::LineColumn);
+    m_table->resizeColumnToContents(RejectsModel::ColumnColumn);
+}
+
+void ImportResultPage::showFailure(const ImportRun &run)
+{
+    const bool cancelled = run.summary.error().code == Error::Code::Cancelled;
+    setTitle(cancelled ? tr("Import cancelled") : tr("Import failed"));
+    setSubTitle(cancelled ? tr("The import was stopped and rolled back.")
+                          : tr("The import stopped on an error and was rolled back."));
+    m_outcome->setText(cancelled ? tr("Cancelled: nothing was written.") : run.summary.error().message);
+    m_outcome->setStyleSheet(cancelled ? QString() : QStringLiteral("color: #b00020;"));
+    // The proof: the worker counted the workspace before the import and again after the rollback.
+    QString proof;
+    if (run.before.valid && run.after.valid) {
+        proof = run.before == run.after
+                    ? tr("The workspace is exactly as it was before the import (%1).").arg(countsText(run.after))
+                    : tr("The workspace changed: before %1; now %2.").arg(countsText(run.before), countsText(run.after));
+    }
+    setChanges({proof});
+    m_rejects->setRejects({});
+    m_rejectsTitle->clear();
+    m_export->hide();
+    m_table->hide();
+}
+
+QString ImportResultPage::outcomeText() const
+{
+    return m_outcome->text();
+}
+
+QString ImportResultPage::changesText() const
+{
+    return m_changeLines.join(u'\n');
+}
+
+void ImportResultPage::setChanges(const QStringList &lines)
+{
+    m_changeLines = lines;
+    QString html;
+    for (const QString &line : lines)
+        html += QStringLiteral("<div>%1</div>").arg(line.toHtmlEscaped());
+    m_changes->setText(html);
+}
+
+Result<void> ImportResultPage::exportRejects(const QString &path) const
+{
+    const ImportRun &run = m_wizard->runner()->result();
+    if (!run.summary)
+        return fail(tr("There are no rejected rows to export."), Error::Code::Invalid);
+    return run.summary->writeRejectsCsv(path);
+}
+
+void ImportResultPage::chooseRejectsFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Rejects"), QFileInfo(m_wizard->filePath()).completeBaseName() + QStringLiteral(".rejects.csv"),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = exportRejects(path); !r)
+        m_rejectsTitle->setText(r.error().message);
+    else
+        m_rejectsTitle->setText(tr("Rejected rows (saved to %1):").arg(QFileInfo(path).fileName()));
+}
+
+} // namespace tierlab::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QStringList>
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace tierlab {
+class RejectsModel;
+}
+
+namespace tierlab::ui {
+
+class ImportWizard;
+struct ImportRun;
+
+// Page 5: rows accepted and rejected (with line, column and reason, exportable as CSV) and what
+// changed in the workspace; after a cancel or a stopping error, the proof that nothing changed.
+class ImportResultPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportResultPage(ImportWizard *wizard);
+
+    void initializePage() override;
+    RejectsModel *rejectsModel() const { return m_rejects; }
+    QString outcomeText() const;
+    QString changesText() const;
+    Result<void> exportRejects(const QString &path) const;
+
+private:
+    void showSuccess(const ImportRun &run);
+    void showFailure(const ImportRun &run);
+    void chooseRejectsFile();
+    void setChanges(const QStringList &lines);
+
+    ImportWizard *m_wizard;
+    QLabel *m_outcome = nullptr;
+    QLabel *m_changes = nullptr;
+    QLabel *m_rejectsTitle = nullptr;
+    QTableView *m_table = nullptr;
+    QPushButton *m_export = nullptr;
+    RejectsModel *m_rejects = nullptr;
+    QStringList m_changeLines;
+};
+
+} // namespace tierlab::ui

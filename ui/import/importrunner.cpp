@@ -1,0 +1,87 @@
+#include "importrunner.h"
+
+#include "io/outcomeimporter.h"
+#include "io/snapshotimporter.h"
+#include "store/workspace.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tierlab::ui {
+
+namespace {
+
+WorkspaceCounts countsOf(const Workspace &ws)
+{
+    WorkspaceCounts c;
+    auto accounts = ws.accounts();
+    auto catalogue = ws.signalCatalogue();
+    auto dates = ws.asOfDates();
+    auto outcomes = ws.outcomes();
+    auto imports = ws.imports();
+    if (!accounts || !catalogue || !dates || !outcomes || !imports)
+        return c;
+    c.accounts = std::int64_t(accounts->size());
+    c.signalCount = std::int64_t(catalogue->size());
+    c.asOfDates = std::int64_t(dates->size());
+    c.outcomes = std::int64_t(outcomes->size());
+    c.imports = std::int64_t(imports->size());
+    c.valid = true;
+    return c;
+}
+
+} // namespace
+
+ImportRunner::ImportRunner(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<ImportRun>::finished, this, [this] {
+        m_result = m_watcher.result();
+        Q_EMIT finished();
+    });
+}
+
+ImportRunner::~ImportRunner()
+{
+    m_cancel = true;
+    m_watcher.waitForFinished();
+}
+
+void ImportRunner::start(const QString &workspacePath, const QString &filePath, const ImportMapping &mapping,
+                         const Settings &settings)
+{
+    if (isRunning())
+        return;
+    m_cancel = false;
+    m_result = ImportRun();
+    ImportOptions options;
+    options.saveMapping = settings.saveMapping;
+    options.chunkSize = settings.chunkSize;
+    options.cancel = &m_cancel;
+    // Emitting from the worker is safe: this object outlives the run (the destructor waits), and
+    // the connection to the wizard's widgets is queued because they live on the GUI thread.
+    options.progress = [this, hook = settings.progressHook](std::int64_t done, std::int64_t total) {
+        if (hook)
+            hook(done, total);
+        Q_EMIT progress(done, total);
+    };
+    m_watcher.setFuture(QtConcurrent::run([workspacePath, filePath, mapping, options]() {
+        ImportRun run;
+        auto ws = Workspace::open(workspacePath, Workspace::OpenMode::OpenOrCreate);
+        if (!ws) {
+            run.summary = std::unexpected(ws.error());
+            return run;
+        }
+        run.before = countsOf(**ws);
+        run.summary = mapping.kind == ImportKind::Snapshots ? SnapshotImporter(**ws).run(filePath, mapping, options)
+                                                           : OutcomeImporter(**ws).run(filePath, mapping, options);
+        if (!run.summary)
+            run.after = countsOf(**ws);
+        return run;
+    }));
+}
+
+void ImportRunner::cancel()
+{
+    m_cancel = true;
+}
+
+} // namespace tierlab::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/error.h"
+#include "io/importmapping.h"
+#include "io/importsummary.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+
+namespace tierlab::ui {
+
+// Cheap counts that show whether an import changed a workspace (a cancelled one must not).
+struct WorkspaceCounts
+{
+    std::int64_t accounts = 0;
+    std::int64_t signalCount = 0;
+    std::int64_t asOfDates = 0;
+    std::int64_t outcomes = 0;
+    std::int64_t imports = 0;
+    bool valid = false;
+
+    bool operator==(const WorkspaceCounts &) const = default;
+};
+
+// What one background import produced.
+struct ImportRun
+{
+    Result<ImportSummary> summary;
+    WorkspaceCounts before;   // read on the worker's connection just before the import
+    WorkspaceCounts after;    // read again after a cancel or a stopping error
+};
+
+// Runs SnapshotImporter/OutcomeImporter on a pool thread that opens its own Workspace connection
+// (a Workspace belongs to one thread). Progress arrives through a queued signal; cancel sets the
+// importer's atomic flag, which it checks once per chunk and then rolls back.
+class ImportRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        bool saveMapping = true;
+        std::int64_t chunkSize = 1 << 20;
+        // Testing: called on the worker before each progress report (a test can hold the import there).
+        std::function<void(std::int64_t, std::int64_t)> progressHook;
+    };
+
+    explicit ImportRunner(QObject *parent = nullptr);
+    ~ImportRunner() override;   // cancels a running import and waits for its rollback
+
+    void start(const QString &workspacePath, const QString &filePath, const ImportMapping &mapping,
+               const Settings &settings);
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+    bool cancelRequested() const { return m_cancel.load(); }
+    const ImportRun &result() const { return m_result; }
+
+Q_SIGNALS:
+    void progress(qint64 bytesDone, qint64 bytesTotal);
+    void finished();
+
+private:
+    QFutureWatcher<ImportRun> m_watcher;
+    std::atomic<bool> m_cancel = false;
+    ImportRun m_result;
+};
+
+} // namespace tierlab::ui
