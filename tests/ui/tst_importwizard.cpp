@@ -100,6 +100,7 @@ private Q_SLOTS:
     void initTestCase();
     void importsWithChangedMapping();
     void savedMappingOffered();
+    void outcomeFileAsSnapshotsHint();
     void cancelLeavesWorkspace();
     void noAsOfColumnNeedsDate();
     void outcomesWithDefaultKind();
@@ -263,6 +264,26 @@ void TestImportWizard::savedMappingOffered()
     wizard.setKind(ImportKind::Outcomes);
     wizard.next();
     QVERIFY(!wizard.savedMapping());
+}
+
+void TestImportWizard::outcomeFileAsSnapshotsHint()
+{
+    QTemporaryDir dir;
+    ImportWizard wizard(newWorkspace(dir));
+    wizard.setFilePath(fixture("outcomes_basic.csv"));
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    auto *page = qobject_cast<ui::ImportMappingPage *>(wizard.currentPage());
+    QVERIFY(page->notes().contains(QStringLiteral(
+        "The column \"kind\" looks like an outcome kind: if this is an outcome file, go back and choose Outcomes.")));
+    wizard.back();
+    wizard.back();
+    wizard.setKind(ImportKind::Outcomes);
+    wizard.next();
+    wizard.next();
+    QVERIFY(page->notes().isEmpty());
+    QVERIFY(page->isComplete());
 }
 
 void TestImportWizard::cancelLeavesWorkspace()

@@ -271,6 +271,15 @@ QStringList ImportMappingPage::notes() const
         out << tr("Columns that become signals: %1.").arg(signalCount);
         if (m.columnWithRole(ColumnRole::Label) >= 0)
             out << tr("Each row's churn label becomes an outcome of its snapshot.");
+        // A kind column ("churned", "renewed", …) is what outcome files have, not snapshots.
+        for (const ColumnMapping &c : m.columns) {
+            if (ImportMapping::suggestRole(c.signalId, c.type, ImportKind::Outcomes) == ColumnRole::OutcomeKind) {
+                out << tr("The column \"%1\" looks like an outcome kind: if this is an outcome file, go back and "
+                          "choose Outcomes.")
+                           .arg(c.header);
+                break;
+            }
+        }
     }
     return out;
 }
