@@ -280,7 +280,6 @@ Result<BacktestResult> Backtest::run(const Workspace &workspace, const Model &mo
 
     EvaluationBuilder builder(model);
     ScoringEngine engine;
-    engine.setThreadCount(1);
     if (auto r = engine.setModel(model); !r)
         return std::unexpected(r.error());
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void horizon();
     void noLeakage();
     void errors();
+    void noOutcomes();
     void cliJson();
     void cliUsage_data();
     void cliUsage();
@@ -298,6 +299,33 @@ void TestBacktest::errors()
     noTiers.tiers.clear();
     auto r2 = Backtest::run(*m_ws, noTiers);
     QVERIFY(!r2);
+}
+
+void TestBacktest::noOutcomes()
+{
+    // A workspace with snapshots but no outcomes: nothing to evaluate, every figure undefined.
+    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("empty.tierlab")), Workspace::OpenMode::CreateNew);
+    QVERIFY(ws);
+    SignalInfo usage;
+    usage.id = QStringLiteral("usage");
+    auto sig = (*ws)->ensureSignal(usage);
+    QVERIFY(sig);
+    AccountRecord a;
+    a.id = QStringLiteral("a");
+    auto key = (*ws)->upsertAccount(a);
+    QVERIFY(key);
+    SnapshotCodec::Builder b;
+    b.addNumber(sig->index, 10);
+    QVERIFY((*ws)->putSnapshot(*key, D1, b.data()));
+    auto r = Backtest::run(**ws, usageModel());
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->n, std::int64_t(0));
+    QCOMPARE(r->excluded(), std::int64_t(0));
+    QVERIFY(!r->metrics.auc.isDefined());
+    QVERIFY(std::isnan(r->metrics.auc.auc));
+    QVERIFY(r->snapshotsUsed.empty());
+    QCOMPARE(r->leadTime.churned, std::int64_t(0));
+    QVERIFY(std::isnan(r->leadTime.medianDays));
 }
 
 void TestBacktest::cliJson()
