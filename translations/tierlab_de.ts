@@ -83,67 +83,67 @@
         <translation>Anzahl der Konten (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="37"/>
+        <location filename="../app/cli/democommand.cpp" line="38"/>
         <source>Number of weekly snapshots (default %1).</source>
         <translation>Anzahl der wöchentlichen Momentaufnahmen (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="39"/>
+        <location filename="../app/cli/democommand.cpp" line="41"/>
         <source>Random seed (default %1).</source>
         <translation>Zufallsstartwert (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="41"/>
+        <location filename="../app/cli/democommand.cpp" line="43"/>
         <source>Overwrite FILE when it exists.</source>
         <translation>DATEI überschreiben, falls sie existiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="50"/>
+        <location filename="../app/cli/democommand.cpp" line="52"/>
         <source>demo: unexpected argument &apos;%1&apos;</source>
         <translation>demo: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="52"/>
+        <location filename="../app/cli/democommand.cpp" line="55"/>
         <source>demo: --out FILE is required</source>
         <translation>demo: --out DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="59"/>
+        <location filename="../app/cli/democommand.cpp" line="62"/>
         <source>demo: --accounts needs a whole number, not &apos;%1&apos;</source>
         <translation>demo: --accounts erwartet eine ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="64"/>
+        <location filename="../app/cli/democommand.cpp" line="68"/>
         <source>demo: --weeks needs a whole number, not &apos;%1&apos;</source>
         <translation>demo: --weeks erwartet eine ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="69"/>
+        <location filename="../app/cli/democommand.cpp" line="74"/>
         <source>demo: --seed needs a non-negative whole number, not &apos;%1&apos;</source>
         <translation>demo: --seed erwartet eine nicht negative ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="73"/>
+        <location filename="../app/cli/democommand.cpp" line="78"/>
         <source>demo: %1</source>
         <translation>demo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="78"/>
+        <location filename="../app/cli/democommand.cpp" line="83"/>
         <source>demo: %1 already exists (use --force to overwrite it)</source>
         <translation>demo: %1 existiert bereits (mit --force überschreiben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="81"/>
+        <location filename="../app/cli/democommand.cpp" line="87"/>
         <source>demo: cannot remove %1</source>
         <translation>demo: %1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="87"/>
+        <location filename="../app/cli/democommand.cpp" line="94"/>
         <source>Wrote %1: %2 accounts, %3 snapshots (%4 weeks to %5), outcomes %6 churned, %7 renewed, %8 expanded, %9 contracted, seed %10, in %11 s</source>
         <translation>%1 geschrieben: %2 Konten, %3 Momentaufnahmen (%4 Wochen bis %5), Ergebnisse %6 abgewandert, %7 verlängert, %8 ausgebaut, %9 reduziert, Startwert %10, in %11 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="107"/>
+        <location filename="../app/cli/democommand.cpp" line="114"/>
         <source>Write the demo portfolio (--out FILE [--accounts N] [--weeks W] [--seed S] [--force])</source>
         <translation>Das Demo-Portfolio schreiben (--out DATEI [--accounts N] [--weeks W] [--seed S] [--force])</translation>
     </message>
@@ -158,43 +158,43 @@
         <translation>Zeilen:          %1 gelesen, %2 übernommen, %3 abgewiesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="63"/>
+        <location filename="../app/cli/importcommand.cpp" line="64"/>
         <source>Accounts:   %1 (%2 added, %3 updated)</source>
         <translation>Konten:          %1 (%2 neu, %3 aktualisiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="66"/>
+        <location filename="../app/cli/importcommand.cpp" line="68"/>
         <source>Snapshots:  %1 (%2 added, %3 updated) on %4 as-of dates</source>
         <translation>Momentaufnahmen: %1 (%2 neu, %3 aktualisiert) an %4 Stichtagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="73"/>
+        <location filename="../app/cli/importcommand.cpp" line="75"/>
         <source>Outcomes:   %1 (%2 added, %3 updated)</source>
         <translation>Ergebnisse:      %1 (%2 neu, %3 aktualisiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="76"/>
-        <location filename="../app/cli/summarycommand.cpp" line="54"/>
+        <location filename="../app/cli/importcommand.cpp" line="79"/>
+        <location filename="../app/cli/summarycommand.cpp" line="56"/>
         <source>Signals:    %1</source>
         <translation>Signale:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="79"/>
+        <location filename="../app/cli/importcommand.cpp" line="82"/>
         <source>  (new)</source>
         <translation>  (neu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="84"/>
+        <location filename="../app/cli/importcommand.cpp" line="87"/>
         <source>  rejected line %1%2: %3</source>
         <translation>  abgewiesene Zeile %1%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="90"/>
+        <location filename="../app/cli/importcommand.cpp" line="93"/>
         <source>  … and %1 more rejected rows (use --rejects FILE.csv)</source>
         <translation>  … und %1 weitere abgewiesene Zeilen (siehe --rejects DATEI.csv)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="99"/>
+        <location filename="../app/cli/importcommand.cpp" line="103"/>
         <source>Imports a CSV file into a workspace in one transaction.
   snapshots: wide format, one row per account per as_of.
   outcomes:  account id, date, kind (churned | renewed | expanded | contracted), optional arr_change.
@@ -205,127 +205,127 @@ Without --mapping, types and roles are detected as in the import wizard.</source
 Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="104"/>
+        <location filename="../app/cli/importcommand.cpp" line="108"/>
         <source>snapshots or outcomes</source>
         <translation>snapshots oder outcomes</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="105"/>
+        <location filename="../app/cli/importcommand.cpp" line="109"/>
         <source>The CSV file.</source>
         <translation>Die CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="107"/>
+        <location filename="../app/cli/importcommand.cpp" line="111"/>
         <source>The workspace file (.tierlab); created when absent.</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab); wird angelegt, falls sie fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="109"/>
+        <location filename="../app/cli/importcommand.cpp" line="113"/>
         <source>A mapping file saved by the wizard.</source>
         <translation>Eine vom Assistenten gespeicherte Zuordnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="111"/>
+        <location filename="../app/cli/importcommand.cpp" line="115"/>
         <source>The account id column.</source>
         <translation>Die Spalte mit der Konto-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="112"/>
+        <location filename="../app/cli/importcommand.cpp" line="116"/>
         <source>The as_of date column.</source>
         <translation>Die Spalte mit dem Stichtag (as_of).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="114"/>
+        <location filename="../app/cli/importcommand.cpp" line="118"/>
         <source>One as_of date for every row (YYYY-MM-DD).</source>
         <translation>Ein Stichtag für alle Zeilen (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="117"/>
+        <location filename="../app/cli/importcommand.cpp" line="121"/>
         <source>A churn label column: each row&apos;s label becomes an outcome of its snapshot.</source>
         <translation>Eine Spalte mit Abwanderungskennzeichen: Das Kennzeichen jeder Zeile wird zum Ergebnis ihrer Momentaufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="120"/>
+        <location filename="../app/cli/importcommand.cpp" line="124"/>
         <source>The label value meaning churned (default: a yes/true flag).</source>
         <translation>Der Kennzeichenwert für „abgewandert“ (Standard: ein Ja/Wahr-Wert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="122"/>
+        <location filename="../app/cli/importcommand.cpp" line="126"/>
         <source>One of , ; tab | (default: detected).</source>
         <translation>Eines von , ; tab | (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="125"/>
+        <location filename="../app/cli/importcommand.cpp" line="129"/>
         <source>Outcomes: the kind of every row when the file has no kind column.</source>
         <translation>Ergebnisse: die Art aller Zeilen, wenn die Datei keine Spalte für die Art hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="127"/>
+        <location filename="../app/cli/importcommand.cpp" line="131"/>
         <source>Write the mapping used to a file.</source>
         <translation>Die verwendete Zuordnung in eine Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="129"/>
+        <location filename="../app/cli/importcommand.cpp" line="133"/>
         <source>Write the rejected rows&apos; reasons as CSV.</source>
         <translation>Die Gründe für abgewiesene Zeilen als CSV schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="131"/>
+        <location filename="../app/cli/importcommand.cpp" line="135"/>
         <source>Print the summary as JSON.</source>
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="142"/>
+        <location filename="../app/cli/importcommand.cpp" line="146"/>
         <source>import: usage: tierlab import snapshots|outcomes FILE --workspace W [options]</source>
         <translation>import: Aufruf: tierlab import snapshots|outcomes DATEI --workspace W [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="144"/>
+        <location filename="../app/cli/importcommand.cpp" line="148"/>
         <source>import: --workspace FILE is required</source>
         <translation>import: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <location filename="../app/cli/importcommand.cpp" line="150"/>
         <source>import: give --as-of-column or --as-of, not both</source>
         <translation>import: --as-of-column oder --as-of angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="152"/>
+        <location filename="../app/cli/importcommand.cpp" line="156"/>
         <source>import: --delimiter must be one of , ; tab |</source>
         <translation>import: --delimiter muss eines von , ; tab | sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="157"/>
+        <location filename="../app/cli/importcommand.cpp" line="161"/>
         <source>import: --as-of needs a date as YYYY-MM-DD</source>
         <translation>import: --as-of erwartet ein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="188"/>
         <location filename="../app/cli/importcommand.cpp" line="192"/>
-        <location filename="../app/cli/importcommand.cpp" line="194"/>
+        <location filename="../app/cli/importcommand.cpp" line="196"/>
+        <location filename="../app/cli/importcommand.cpp" line="198"/>
         <source>%1: no column &quot;%2&quot;</source>
         <translation>%1: keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="207"/>
+        <location filename="../app/cli/importcommand.cpp" line="211"/>
         <source>import: unknown outcome kind &quot;%1&quot;</source>
         <translation>import: unbekannte Ergebnisart „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="211"/>
+        <location filename="../app/cli/importcommand.cpp" line="216"/>
         <source>%1: no as_of column detected; give --as-of-column C or --as-of DATE</source>
         <translation>%1: keine as_of-Spalte erkannt; --as-of-column S oder --as-of DATUM angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="239"/>
+        <location filename="../app/cli/importcommand.cpp" line="244"/>
         <source>Import a CSV: snapshots|outcomes FILE --workspace W [--json]</source>
         <translation>Eine CSV importieren: snapshots|outcomes DATEI --workspace W [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/modelcommand.cpp" line="21"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="120"/>
-        <location filename="../app/cli/scorecommand.cpp" line="102"/>
-        <location filename="../app/cli/summarycommand.cpp" line="89"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="126"/>
+        <location filename="../app/cli/scorecommand.cpp" line="104"/>
+        <location filename="../app/cli/summarycommand.cpp" line="92"/>
         <source>The workspace file (.tierlab).</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
@@ -352,8 +352,8 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../app/cli/modelcommand.cpp" line="26"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="196"/>
-        <location filename="../app/cli/summarycommand.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="204"/>
+        <location filename="../app/cli/summarycommand.cpp" line="94"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -393,24 +393,24 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>model export: --id erwartet eine Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="116"/>
-        <location filename="../app/cli/scorecommand.cpp" line="157"/>
-        <location filename="../app/cli/scorecommand.cpp" line="162"/>
+        <location filename="../app/cli/modelcommand.cpp" line="117"/>
+        <location filename="../app/cli/scorecommand.cpp" line="161"/>
+        <location filename="../app/cli/scorecommand.cpp" line="167"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="117"/>
+        <location filename="../app/cli/modelcommand.cpp" line="119"/>
         <source>Exported &quot;%1&quot; (version %2) to %3</source>
         <translation>„%1“ (Version %2) nach %3 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="125"/>
+        <location filename="../app/cli/modelcommand.cpp" line="128"/>
         <source>model validate: usage: model validate MODEL.json [--workspace FILE]</source>
         <translation>model validate: Aufruf: model validate MODELL.json [--workspace DATEI]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="163"/>
+        <location filename="../app/cli/modelcommand.cpp" line="166"/>
         <source>Model versions in a workspace and model file checks:
   model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json
   model list --workspace FILE [--json]
@@ -425,32 +425,32 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
   model diff A.json B.json [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="172"/>
+        <location filename="../app/cli/modelcommand.cpp" line="175"/>
         <source>save, list, export or validate</source>
         <translation>save, list, export oder validate</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="181"/>
+        <location filename="../app/cli/modelcommand.cpp" line="184"/>
         <source>model: an action is required (save, list, export or validate)</source>
         <translation>model: eine Aktion ist erforderlich (save, list, export oder validate)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="186"/>
+        <location filename="../app/cli/modelcommand.cpp" line="189"/>
         <source>model list: unexpected argument</source>
         <translation>model list: unerwartetes Argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="188"/>
+        <location filename="../app/cli/modelcommand.cpp" line="191"/>
         <source>model export: unexpected argument</source>
         <translation>model export: unerwartetes Argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="191"/>
+        <location filename="../app/cli/modelcommand.cpp" line="194"/>
         <source>model: unknown action &quot;%1&quot; (save, list, export or validate)</source>
         <translation>model: unbekannte Aktion „%1“ (save, list, export oder validate)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="197"/>
+        <location filename="../app/cli/modelcommand.cpp" line="201"/>
         <source>Model versions: save|list|export|validate (see model --help)</source>
         <translation>Modellversionen: save|list|export|validate (siehe model --help)</translation>
     </message>
@@ -475,7 +475,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>model diff: zwei Modelldateien erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/modeldiffcommand.cpp" line="50"/>
+        <location filename="../app/cli/modeldiffcommand.cpp" line="51"/>
         <source>Compare two model files (A.json B.json [--json]); also `model diff`</source>
         <translation>Zwei Modelldateien vergleichen (A.json B.json [--json]); auch `model diff`</translation>
     </message>
@@ -526,7 +526,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="41"/>
-        <location filename="../app/cli/summarycommand.cpp" line="62"/>
+        <location filename="../app/cli/summarycommand.cpp" line="65"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -546,127 +546,127 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>ohne Score %1; neu seit Vorwoche %2; weggefallen %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="59"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="60"/>
         <source>Transitions (rows: last week, columns: this week; accounts)</source>
         <translation>Übergänge (Zeilen: Vorwoche, Spalten: diese Woche; Konten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="72"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="77"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="78"/>
         <source>%1 → %2, score %3 → %4</source>
         <translation>%1 → %2, Score %3 → %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="82"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="84"/>
         <source>Renewals: %1, %2 at risk, ARR at risk %3</source>
         <translation>Verlängerungen: %1, %2 gefährdet, gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="86"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="89"/>
         <source>ARR %1</source>
         <translation>ARR %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="87"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="90"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="90"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="93"/>
         <source>renewing %1</source>
         <translation>Verlängerung am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="95"/>
         <source> rising from %1</source>
         <translation> steigend von %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="107"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="112"/>
         <source>%1: no such model file, nor a model of that name in the workspace</source>
         <translation>%1: weder eine Modelldatei noch ein Modell dieses Namens im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="116"/>
         <source>%1 (saved in the workspace): %2</source>
         <translation>%1 (im Arbeitsbereich gespeichert): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="121"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="127"/>
         <source>The model file, or the name of a model saved in the workspace.</source>
         <translation>Die Modelldatei oder der Name eines im Arbeitsbereich gespeicherten Modells.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="122"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="128"/>
         <source>The as_of date to review (default: the latest).</source>
         <translation>Der zu betrachtende Stichtag (Standard: der letzte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="123"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="129"/>
         <source>Only the accounts of this CSM.</source>
         <translation>Nur die Konten dieses CSM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="124"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="130"/>
         <source>Only the accounts of this segment.</source>
         <translation>Nur die Konten dieses Segments.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="125"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="131"/>
         <source>Only accounts with ARR at least this.</source>
         <translation>Nur Konten mit mindestens diesem ARR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="126"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="132"/>
         <source>Only accounts with ARR under this.</source>
         <translation>Nur Konten mit ARR unter diesem Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="127"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="133"/>
         <source>Score fall that makes a mover (default 15).</source>
         <translation>Score-Rückgang, ab dem ein Konto als Absteiger gilt (Standard 15).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="128"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="134"/>
         <source>Renewal window in days (default 90).</source>
         <translation>Verlängerungsfenster in Tagen (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="129"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="135"/>
         <source>Weeks in the trend (default 12).</source>
         <translation>Wochen im Verlauf (Standard 12).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="136"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
         <source>%1: --workspace FILE and --model M are required</source>
         <translation>%1: --workspace DATEI und --model M sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="141"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="148"/>
         <source>%1: --week: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --week: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="160"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="168"/>
         <source>%1: --%2: expected a number of at least 0, found &quot;%3&quot;</source>
         <translation>%1: --%2: Zahl von mindestens 0 erwartet, „%3“ gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="192"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="200"/>
         <source>The weekly portfolio review: tiers against last week, transitions, movers, renewals at risk and expansion candidates (docs/review.md).</source>
         <translation>Der wöchentliche Portfolio-Rückblick: Stufen im Vergleich zur Vorwoche, Übergänge, Absteiger, gefährdete Verlängerungen und Ausbaukandidaten (docs/review.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="204"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="212"/>
         <source>review: unexpected argument &quot;%1&quot;</source>
         <translation>review: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="218"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="227"/>
         <source>Weekly portfolio review (--workspace W --model M [--week DATE] [--json])</source>
         <translation>Wöchentlicher Portfolio-Rückblick (--workspace W --model M [--week DATUM] [--json])</translation>
     </message>
@@ -677,67 +677,67 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../app/cli/scorecommand.cpp" line="90"/>
-        <location filename="../app/cli/scorecommand.cpp" line="93"/>
+        <location filename="../app/cli/scorecommand.cpp" line="94"/>
         <source>%1 accounts, ARR %2</source>
         <translation>%1 Konten, ARR %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="92"/>
+        <location filename="../app/cli/scorecommand.cpp" line="93"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="99"/>
+        <location filename="../app/cli/scorecommand.cpp" line="101"/>
         <source>Scores the accounts of one snapshot with a model file and writes one CSV row per account: account_id, as_of, score, tier, then each category&apos;s score.</source>
         <translation>Bewertet die Konten einer Momentaufnahme mit einer Modelldatei und schreibt je Konto eine CSV-Zeile: account_id, as_of, score, tier, dann den Score jeder Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="104"/>
+        <location filename="../app/cli/scorecommand.cpp" line="106"/>
         <source>The model file (JSON).</source>
         <translation>Die Modelldatei (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="105"/>
+        <location filename="../app/cli/scorecommand.cpp" line="107"/>
         <source>The snapshot date (YYYY-MM-DD) or &quot;latest&quot; (default).</source>
         <translation>Der Stichtag der Momentaufnahme (JJJJ-MM-TT) oder „latest“ (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="107"/>
+        <location filename="../app/cli/scorecommand.cpp" line="109"/>
         <source>Write the CSV to FILE instead of standard output.</source>
         <translation>Die CSV in DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="110"/>
+        <location filename="../app/cli/scorecommand.cpp" line="112"/>
         <source>Print the summary as JSON on standard output (the CSV goes to --out only).</source>
         <translation>Die Zusammenfassung als JSON auf der Standardausgabe ausgeben (die CSV geht nur nach --out).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="119"/>
+        <location filename="../app/cli/scorecommand.cpp" line="121"/>
         <source>score: --workspace FILE and --model FILE are required</source>
         <translation>score: --workspace DATEI und --model DATEI sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="121"/>
+        <location filename="../app/cli/scorecommand.cpp" line="123"/>
         <source>score: unexpected argument &quot;%1&quot;</source>
         <translation>score: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="127"/>
+        <location filename="../app/cli/scorecommand.cpp" line="130"/>
         <source>score: --as-of needs a date (YYYY-MM-DD) or &quot;latest&quot;, not &quot;%1&quot;</source>
         <translation>score: --as-of erwartet ein Datum (JJJJ-MM-TT) oder „latest“, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="145"/>
+        <location filename="../app/cli/scorecommand.cpp" line="148"/>
         <source>score: no account has a snapshot on %1</source>
         <translation>score: kein Konto hat eine Momentaufnahme am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="146"/>
+        <location filename="../app/cli/scorecommand.cpp" line="150"/>
         <source>score: the workspace has no snapshot yet</source>
         <translation>score: der Arbeitsbereich hat noch keine Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="177"/>
+        <location filename="../app/cli/scorecommand.cpp" line="183"/>
         <source>Score a snapshot with a model (--workspace FILE --model M.json [--as-of DATE|latest] [--out FILE.csv] [--json])</source>
         <translation>Eine Momentaufnahme mit einem Modell bewerten (--workspace DATEI --model M.json [--as-of DATUM|latest] [--out DATEI.csv] [--json])</translation>
     </message>
@@ -757,77 +757,77 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Momentaufnahmen: %1 Zeilen an %2 Stichtagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="52"/>
+        <location filename="../app/cli/summarycommand.cpp" line="53"/>
         <source>As of:      %1 to %2</source>
         <translation>Stichtage:       %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="57"/>
+        <location filename="../app/cli/summarycommand.cpp" line="59"/>
         <source>%1 % present</source>
         <translation>%1 % vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="62"/>
+        <location filename="../app/cli/summarycommand.cpp" line="64"/>
         <source>Outcomes:   %1</source>
         <translation>Ergebnisse:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="63"/>
+        <location filename="../app/cli/summarycommand.cpp" line="66"/>
         <source>Models:     %1 saved versions</source>
         <translation>Modelle:         %1 gespeicherte Versionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="64"/>
+        <location filename="../app/cli/summarycommand.cpp" line="67"/>
         <source>Imports:    %1</source>
         <translation>Importe:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="87"/>
+        <location filename="../app/cli/summarycommand.cpp" line="90"/>
         <source>Prints what a workspace holds: accounts, snapshots, signals and outcomes.</source>
         <translation>Zeigt, was ein Arbeitsbereich enthält: Konten, Momentaufnahmen, Signale und Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="100"/>
+        <location filename="../app/cli/summarycommand.cpp" line="103"/>
         <source>summary: --workspace FILE is required</source>
         <translation>summary: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="106"/>
+        <location filename="../app/cli/summarycommand.cpp" line="109"/>
         <source>What a workspace holds (--workspace FILE [--json])</source>
         <translation>Was ein Arbeitsbereich enthält (--workspace DATEI [--json])</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/main.cpp" line="19"/>
         <source>Usage: tierlab [--workspace FILE] [--model FILE.json] [--screenshot OUT.png [--page NAME] [--size WxH]]</source>
         <translation>Aufruf: tierlab [--workspace DATEI] [--model DATEI.json] [--screenshot AUS.png [--page NAME] [--size BxH]]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="22"/>
         <source>       tierlab COMMAND [options]   (headless; COMMAND --help for its options)</source>
         <translation>        tierlab BEFEHL [Optionen]   (ohne Fenster; BEFEHL --help zeigt seine Optionen)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/main.cpp" line="24"/>
         <source>Without a command, Tierlab opens its window (on the demo portfolio when no workspace is given).</source>
         <translation>Ohne Befehl öffnet Tierlab sein Fenster (mit dem Demo-Portfolio, wenn kein Arbeitsbereich angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
+        <location filename="../app/main.cpp" line="27"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>  --help       This help</source>
         <translation>  --help       Diese Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="33"/>
         <source>  --version    The version</source>
         <translation>  --version    Die Version</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="76"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -858,13 +858,13 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>%1: die Datei kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="159"/>
-        <location filename="../core/io/csvreader.cpp" line="173"/>
+        <location filename="../core/io/csvreader.cpp" line="160"/>
+        <location filename="../core/io/csvreader.cpp" line="175"/>
         <source>%1: read error: %2</source>
         <translation>%1: Lesefehler: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="382"/>
+        <location filename="../core/io/csvreader.cpp" line="385"/>
         <source>%1: line %2: a record is longer than %3 bytes (a quote that is never closed?)</source>
         <translation>%1: Zeile %2: ein Datensatz ist länger als %3 Bytes (ein nie geschlossenes Anführungszeichen?)</translation>
     </message>
@@ -938,7 +938,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/io/importsession.cpp" line="95"/>
+        <location filename="../core/io/importsession.cpp" line="96"/>
         <source>the import was cancelled; the workspace is unchanged</source>
         <translation>der Import wurde abgebrochen; der Arbeitsbereich ist unverändert</translation>
     </message>
@@ -949,40 +949,40 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../core/io/outcomeimporter.cpp" line="35"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="393"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="396"/>
         <source>%1: no column is mapped as the account id</source>
         <translation>%1: keine Spalte ist als Konto-ID zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/io/outcomeimporter.cpp" line="37"/>
+        <location filename="../core/io/outcomeimporter.cpp" line="38"/>
         <source>%1: no column is mapped as the outcome date</source>
         <translation>%1: keine Spalte ist als Ergebnisdatum zugeordnet</translation>
     </message>
     <message>
-        <location filename="../core/io/outcomeimporter.cpp" line="56"/>
+        <location filename="../core/io/outcomeimporter.cpp" line="58"/>
         <location filename="../core/io/snapshotimporter.cpp" line="244"/>
         <source>empty account id</source>
         <translation>leere Konto-ID</translation>
     </message>
     <message>
-        <location filename="../core/io/outcomeimporter.cpp" line="61"/>
+        <location filename="../core/io/outcomeimporter.cpp" line="63"/>
         <source>unreadable date &quot;%1&quot;</source>
         <translation>unlesbares Datum „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/outcomeimporter.cpp" line="69"/>
+        <location filename="../core/io/outcomeimporter.cpp" line="72"/>
         <source>unknown outcome kind &quot;%1&quot;</source>
         <translation>unbekannte Ergebnisart „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/outcomeimporter.cpp" line="78"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="281"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="310"/>
+        <location filename="../core/io/outcomeimporter.cpp" line="81"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="282"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="311"/>
         <source>not a number: &quot;%1&quot;</source>
         <translation>keine Zahl: „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/outcomeimporter.cpp" line="85"/>
+        <location filename="../core/io/outcomeimporter.cpp" line="89"/>
         <source>a second %1 outcome for account %2 on %3</source>
         <translation>ein zweites Ergebnis „%1“ für Konto %2 am %3</translation>
     </message>
@@ -992,33 +992,33 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>unlesbarer Stichtag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="264"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="265"/>
         <source>a second row for account %1 on %2</source>
         <translation>eine zweite Zeile für Konto %1 am %2</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="288"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="289"/>
         <source>not a yes/no value: &quot;%1&quot;</source>
         <translation>kein Ja/Nein-Wert: „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="295"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="319"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="296"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="321"/>
         <source>not a date: &quot;%1&quot;</source>
         <translation>kein Datum: „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="333"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="336"/>
         <source>not a yes/no label: &quot;%1&quot;</source>
         <translation>kein Ja/Nein-Kennzeichen: „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="391"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="394"/>
         <source>the mapping is for an outcome file</source>
         <translation>die Zuordnung gilt für eine Ergebnisdatei</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="395"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="399"/>
         <source>%1: no column is mapped as the as_of date and no as_of date is given</source>
         <translation>%1: keine Spalte ist als Stichtag zugeordnet und kein Stichtag ist angegeben</translation>
     </message>
@@ -1036,48 +1036,48 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>/kind: unbekannte Importart „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="152"/>
+        <location filename="../core/io/importmapping.cpp" line="153"/>
         <source>/delimiter: must be one of , ; tab |</source>
         <translation>/delimiter: muss eines von , ; tab | sein</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="160"/>
+        <location filename="../core/io/importmapping.cpp" line="161"/>
         <source>/as_of: not an ISO date</source>
         <translation>/as_of: kein ISO-Datum</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="167"/>
+        <location filename="../core/io/importmapping.cpp" line="168"/>
         <source>/default_outcome_kind: unknown outcome kind</source>
         <translation>/default_outcome_kind: unbekannte Ergebnisart</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="173"/>
+        <location filename="../core/io/importmapping.cpp" line="174"/>
         <source>/columns: a list of columns is required</source>
         <translation>/columns: eine Liste von Spalten ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="181"/>
+        <location filename="../core/io/importmapping.cpp" line="182"/>
         <source>%1/role: unknown role &quot;%2&quot;</source>
         <translation>%1/role: unbekannte Rolle „%2“</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="184"/>
+        <location filename="../core/io/importmapping.cpp" line="186"/>
         <source>%1/type: unknown type &quot;%2&quot;</source>
         <translation>%1/type: unbekannter Typ „%2“</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="196"/>
+        <location filename="../core/io/importmapping.cpp" line="199"/>
         <source>%1: invalid mapping: %2</source>
         <translation>%1: ungültige Zuordnung: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="204"/>
-        <location filename="../core/io/importmapping.cpp" line="207"/>
+        <location filename="../core/io/importmapping.cpp" line="208"/>
+        <location filename="../core/io/importmapping.cpp" line="212"/>
         <source>%1: cannot write the mapping: %2</source>
         <translation>%1: die Zuordnung kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="215"/>
+        <location filename="../core/io/importmapping.cpp" line="221"/>
         <source>%1: cannot open the mapping: %2</source>
         <translation>%1: die Zuordnung kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1124,67 +1124,67 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/launcher.cpp" line="47"/>
+        <location filename="../app/launcher.cpp" line="49"/>
         <source>The workspace to open.</source>
         <translation>Der zu öffnende Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="48"/>
+        <location filename="../app/launcher.cpp" line="50"/>
         <source>A model file to load.</source>
         <translation>Eine zu ladende Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="49"/>
+        <location filename="../app/launcher.cpp" line="51"/>
         <source>Render offscreen, save a PNG and exit.</source>
         <translation>Ohne Bildschirm zeichnen, ein PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="51"/>
+        <location filename="../app/launcher.cpp" line="53"/>
         <source>The page to show.</source>
         <translation>Die anzuzeigende Seite.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="52"/>
+        <location filename="../app/launcher.cpp" line="54"/>
         <source>Window size, e.g. 1366x768.</source>
         <translation>Fenstergröße, z. B. 1366x768.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="57"/>
+        <location filename="../app/launcher.cpp" line="59"/>
         <source>unexpected argument &quot;%1&quot; (see tierlab --help)</source>
         <translation>unerwartetes Argument „%1“ (siehe tierlab --help)</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="68"/>
+        <location filename="../app/launcher.cpp" line="71"/>
         <source>--size: expected WIDTHxHEIGHT such as 1366x768, got &quot;%1&quot;</source>
         <translation>--size: BREITExHÖHE wie 1366x768 erwartet, „%1“ erhalten</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="94"/>
+        <location filename="../app/launcher.cpp" line="104"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="119"/>
+        <location filename="../app/launcher.cpp" line="131"/>
         <source>No display (neither DISPLAY nor WAYLAND_DISPLAY is set): printing the workspace summary instead.</source>
         <translation>Kein Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): stattdessen wird die Zusammenfassung des Arbeitsbereichs ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="122"/>
+        <location filename="../app/launcher.cpp" line="134"/>
         <source>This build has no user interface: printing the workspace summary instead.</source>
         <translation>Dieser Build hat keine Benutzeroberfläche: stattdessen wird die Zusammenfassung des Arbeitsbereichs ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="156"/>
+        <location filename="../app/launcher.cpp" line="169"/>
         <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
         <translation>--page: unbekannte Seite „%1“ (Seiten: %2)</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="170"/>
+        <location filename="../app/launcher.cpp" line="183"/>
         <source>cannot write the screenshot %1</source>
         <translation>das Bildschirmfoto %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="171"/>
+        <location filename="../app/launcher.cpp" line="185"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -1329,109 +1329,109 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../core/model/modelfile.cpp" line="78"/>
-        <location filename="../core/model/modelfile.cpp" line="114"/>
-        <location filename="../core/model/modelfile.cpp" line="205"/>
+        <location filename="../core/model/modelfile.cpp" line="117"/>
+        <location filename="../core/model/modelfile.cpp" line="209"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="91"/>
+        <location filename="../core/model/modelfile.cpp" line="92"/>
         <source>must be true or false, found %1</source>
         <translation>muss true oder false sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="105"/>
+        <location filename="../core/model/modelfile.cpp" line="107"/>
         <source>must be a list of numbers, found %1</source>
         <translation>muss eine Liste von Zahlen sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="123"/>
+        <location filename="../core/model/modelfile.cpp" line="126"/>
         <source>must be a list, found %1</source>
         <translation>muss eine Liste sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="133"/>
+        <location filename="../core/model/modelfile.cpp" line="137"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="156"/>
+        <location filename="../core/model/modelfile.cpp" line="160"/>
         <source>unknown operator &quot;%1&quot; (expected &lt;, &lt;=, &gt;, &gt;=, == or !=)</source>
         <translation>unbekannter Operator „%1“ (erwartet: &lt;, &lt;=, &gt;, &gt;=, == oder !=)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="168"/>
+        <location filename="../core/model/modelfile.cpp" line="172"/>
         <source>must be a number, text or true/false, found %1</source>
         <translation>muss eine Zahl, Text oder true/false sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="180"/>
+        <location filename="../core/model/modelfile.cpp" line="184"/>
         <source>unknown rule kind &quot;%1&quot; (expected linear, bands, map, flag or percentile)</source>
         <translation>unbekannte Regelart „%1“ (erwartet: linear, bands, map, flag oder percentile)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="197"/>
+        <location filename="../core/model/modelfile.cpp" line="201"/>
         <source>must be an object of value: score, found %1</source>
         <translation>muss ein Objekt der Form Wert: Score sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="245"/>
+        <location filename="../core/model/modelfile.cpp" line="250"/>
         <source>unknown aggregate &quot;%1&quot; (expected mean or min)</source>
         <translation>unbekannte Aggregation „%1“ (erwartet: mean oder min)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="270"/>
+        <location filename="../core/model/modelfile.cpp" line="275"/>
         <source>unknown missing policy &quot;%1&quot; (expected skip, neutral or worst)</source>
         <translation>unbekannte Regel für fehlende Werte „%1“ (erwartet: skip, neutral oder worst)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="415"/>
+        <location filename="../core/model/modelfile.cpp" line="420"/>
         <source>the model file is not valid JSON (%1)</source>
         <translation>die Modelldatei ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="419"/>
+        <location filename="../core/model/modelfile.cpp" line="425"/>
         <source>the model file must hold a JSON object, found %1</source>
         <translation>die Modelldatei muss ein JSON-Objekt enthalten, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="424"/>
+        <location filename="../core/model/modelfile.cpp" line="431"/>
         <source>expected &quot;tierlab-model&quot;, found &quot;%1&quot;</source>
         <translation>„tierlab-model“ erwartet, „%1“ gefunden</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="427"/>
+        <location filename="../core/model/modelfile.cpp" line="434"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="429"/>
+        <location filename="../core/model/modelfile.cpp" line="436"/>
         <source>version: the model file has format version %1, newer than this Tierlab supports (%2); update Tierlab to read it</source>
         <translation>version: die Modelldatei hat die Formatversion %1, neuer als von diesem Tierlab unterstützt (%2); zum Lesen Tierlab aktualisieren</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="435"/>
+        <location filename="../core/model/modelfile.cpp" line="442"/>
         <source>unsupported version %1</source>
         <translation>nicht unterstützte Version %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="449"/>
+        <location filename="../core/model/modelfile.cpp" line="457"/>
         <source>the model file could not be read (%1)</source>
         <translation>die Modelldatei konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="458"/>
+        <location filename="../core/model/modelfile.cpp" line="467"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="460"/>
+        <location filename="../core/model/modelfile.cpp" line="469"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="555"/>
-        <location filename="../core/model/modelfile.cpp" line="558"/>
+        <location filename="../core/model/modelfile.cpp" line="565"/>
+        <location filename="../core/model/modelfile.cpp" line="569"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -1459,140 +1459,140 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>negative Gewichtung (%1); Gewichtungen müssen 0 oder größer sein</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="52"/>
+        <location filename="../core/model/modelvalidator.cpp" line="53"/>
         <source>score %1 is outside 0–100</source>
         <translation>Score %1 liegt außerhalb von 0–100</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="60"/>
-        <location filename="../core/model/modelvalidator.cpp" line="62"/>
-        <location filename="../core/model/modelvalidator.cpp" line="115"/>
-        <location filename="../core/model/modelvalidator.cpp" line="195"/>
+        <location filename="../core/model/modelvalidator.cpp" line="61"/>
+        <location filename="../core/model/modelvalidator.cpp" line="63"/>
+        <location filename="../core/model/modelvalidator.cpp" line="119"/>
+        <location filename="../core/model/modelvalidator.cpp" line="203"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="64"/>
+        <location filename="../core/model/modelvalidator.cpp" line="65"/>
         <source>worst and best are equal (%1); a linear rule needs two different values</source>
         <translation>schlechtester und bester Wert sind gleich (%1); eine lineare Regel braucht zwei verschiedene Werte</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="70"/>
+        <location filename="../core/model/modelvalidator.cpp" line="71"/>
         <source>at least one edge is required</source>
         <translation>mindestens eine Grenze ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="72"/>
+        <location filename="../core/model/modelvalidator.cpp" line="73"/>
         <source>at most %1 edges are supported</source>
         <translation>höchstens %1 Grenzen werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="75"/>
+        <location filename="../core/model/modelvalidator.cpp" line="77"/>
         <source>edge %1 is not a finite number</source>
         <translation>Grenze %1 ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="77"/>
+        <location filename="../core/model/modelvalidator.cpp" line="80"/>
         <source>edges must be strictly increasing (%1 after %2)</source>
         <translation>Grenzen müssen streng aufsteigend sein (%1 nach %2)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="81"/>
+        <location filename="../core/model/modelvalidator.cpp" line="84"/>
         <source>%1 edges need %2 scores, found %3</source>
         <translation>%1 Grenzen brauchen %2 Scores, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="91"/>
+        <location filename="../core/model/modelvalidator.cpp" line="94"/>
         <source>at most %1 values are supported</source>
         <translation>höchstens %1 Werte werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="96"/>
+        <location filename="../core/model/modelvalidator.cpp" line="100"/>
         <source>the value &quot;%1&quot; is listed twice (after trimming)</source>
         <translation>der Wert „%1“ steht zweimal in der Liste (nach dem Kürzen von Leerraum)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="117"/>
+        <location filename="../core/model/modelvalidator.cpp" line="121"/>
         <source>&quot;%1&quot; compares numbers only; use == or != for text and flags</source>
         <translation>„%1“ vergleicht nur Zahlen; für Text und Kennzeichen == oder != verwenden</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="145"/>
+        <location filename="../core/model/modelvalidator.cpp" line="149"/>
         <source>a model needs at least one category</source>
         <translation>ein Modell braucht mindestens eine Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="147"/>
+        <location filename="../core/model/modelvalidator.cpp" line="151"/>
         <source>at most %1 categories are supported</source>
         <translation>höchstens %1 Kategorien werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="160"/>
+        <location filename="../core/model/modelvalidator.cpp" line="164"/>
         <source>unknown category &quot;%1&quot;</source>
         <translation>unbekannte Kategorie „%1“</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="166"/>
+        <location filename="../core/model/modelvalidator.cpp" line="171"/>
         <source>at most %1 penalties and overrides together are supported</source>
         <translation>höchstens %1 Abzüge und Übersteuerungen zusammen werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="174"/>
+        <location filename="../core/model/modelvalidator.cpp" line="180"/>
         <source>points must be a number of 0 or more, found %1</source>
         <translation>Punkte müssen eine Zahl von 0 oder mehr sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="183"/>
+        <location filename="../core/model/modelvalidator.cpp" line="189"/>
         <source>cap %1 is outside 0–100</source>
         <translation>Obergrenze %1 liegt außerhalb von 0–100</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="187"/>
+        <location filename="../core/model/modelvalidator.cpp" line="194"/>
         <source>at least one tier is required</source>
         <translation>mindestens eine Stufe ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="189"/>
+        <location filename="../core/model/modelvalidator.cpp" line="196"/>
         <source>at most %1 tiers are supported</source>
         <translation>höchstens %1 Stufen werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="197"/>
+        <location filename="../core/model/modelvalidator.cpp" line="205"/>
         <source>the first tier must start at 0, found %1</source>
         <translation>die erste Stufe muss bei 0 beginnen, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="199"/>
+        <location filename="../core/model/modelvalidator.cpp" line="207"/>
         <source>tiers must be sorted by strictly increasing min (%1 after %2)</source>
         <translation>Stufen müssen nach streng aufsteigendem min sortiert sein (%1 nach %2)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="225"/>
+        <location filename="../core/model/modelvalidator.cpp" line="233"/>
         <source>a %1 rule needs a number column; &quot;%2&quot; is a %3 column</source>
         <translation>eine Regel vom Typ %1 braucht eine Zahlenspalte; „%2“ ist eine Spalte vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="230"/>
+        <location filename="../core/model/modelvalidator.cpp" line="238"/>
         <source>a map rule needs a category (text) column; &quot;%1&quot; is a %2 column</source>
         <translation>eine Zuordnungsregel braucht eine Kategorie-(Text-)Spalte; „%1“ ist eine Spalte vom Typ %2</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="243"/>
+        <location filename="../core/model/modelvalidator.cpp" line="251"/>
         <source>&quot;%1&quot; is a category column; compare it with text or true/false using == or !=</source>
         <translation>„%1“ ist eine Kategoriespalte; mit Text oder true/false über == oder != vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="246"/>
+        <location filename="../core/model/modelvalidator.cpp" line="254"/>
         <source>&quot;%1&quot; is a %2 column; it cannot be compared with text</source>
         <translation>„%1“ ist eine Spalte vom Typ %2; sie kann nicht mit Text verglichen werden</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="259"/>
+        <location filename="../core/model/modelvalidator.cpp" line="268"/>
         <source>unknown column &quot;%1&quot; in the workspace</source>
         <translation>unbekannte Spalte „%1“ im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="260"/>
+        <location filename="../core/model/modelvalidator.cpp" line="269"/>
         <source>unknown column &quot;%1&quot; in the workspace (did you mean %2?)</source>
         <translation>unbekannte Spalte „%1“ im Arbeitsbereich (meinten Sie %2?)</translation>
     </message>
@@ -2029,18 +2029,18 @@ ARR %2</translation>
         <translation>signals[%1].column: unbekannte Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="245"/>
+        <location filename="../core/engine/scoringengine.cpp" line="246"/>
         <source>%1.column: unknown column &quot;%2&quot;</source>
         <translation>%1.column: unbekannte Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="601"/>
+        <location filename="../core/engine/scoringengine.cpp" line="603"/>
         <source>no category %1 in the model</source>
         <translation>keine Kategorie %1 im Modell</translation>
     </message>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="615"/>
-        <location filename="../core/engine/scoringengine.cpp" line="632"/>
+        <location filename="../core/engine/scoringengine.cpp" line="618"/>
+        <location filename="../core/engine/scoringengine.cpp" line="636"/>
         <source>no signal %1 in the model</source>
         <translation>kein Signal %1 im Modell</translation>
     </message>
@@ -2084,118 +2084,118 @@ ARR %2</translation>
         <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="158"/>
+        <location filename="../core/store/workspace.cpp" line="159"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="160"/>
+        <location filename="../core/store/workspace.cpp" line="161"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="170"/>
-        <location filename="../core/store/workspace.cpp" line="242"/>
+        <location filename="../core/store/workspace.cpp" line="171"/>
+        <location filename="../core/store/workspace.cpp" line="248"/>
         <source>%1: the workspace is locked by another program</source>
         <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="171"/>
-        <location filename="../core/store/workspace.cpp" line="176"/>
-        <location filename="../core/store/workspace.cpp" line="182"/>
+        <location filename="../core/store/workspace.cpp" line="173"/>
+        <location filename="../core/store/workspace.cpp" line="179"/>
         <location filename="../core/store/workspace.cpp" line="186"/>
+        <location filename="../core/store/workspace.cpp" line="191"/>
         <source>%1: not a Tierlab workspace (%2)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="192"/>
+        <location filename="../core/store/workspace.cpp" line="198"/>
         <source>%1: not a Tierlab workspace (an empty SQLite database)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine leere SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="195"/>
+        <location filename="../core/store/workspace.cpp" line="201"/>
         <source>%1: not a Tierlab workspace (a SQLite database of another application)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine SQLite-Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="198"/>
+        <location filename="../core/store/workspace.cpp" line="204"/>
         <source>%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)</source>
         <translation>%1: der Arbeitsbereich wurde von einem neueren Tierlab geschrieben (Schemaversion %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="208"/>
-        <location filename="../core/store/workspace.cpp" line="210"/>
+        <location filename="../core/store/workspace.cpp" line="214"/>
+        <location filename="../core/store/workspace.cpp" line="216"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="239"/>
+        <location filename="../core/store/workspace.cpp" line="245"/>
         <source>a transaction is already open</source>
         <translation>eine Transaktion ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="252"/>
+        <location filename="../core/store/workspace.cpp" line="259"/>
         <source>no transaction is open</source>
         <translation>keine Transaktion ist offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="333"/>
+        <location filename="../core/store/workspace.cpp" line="340"/>
         <source>too many signals: a workspace holds at most 65,536</source>
         <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="355"/>
+        <location filename="../core/store/workspace.cpp" line="362"/>
         <source>an account needs an id</source>
         <translation>ein Konto braucht eine ID</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="386"/>
+        <location filename="../core/store/workspace.cpp" line="393"/>
         <source>no account with id %1</source>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="421"/>
+        <location filename="../core/store/workspace.cpp" line="429"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="526"/>
-        <location filename="../core/store/workspace.cpp" line="567"/>
+        <location filename="../core/store/workspace.cpp" line="534"/>
+        <location filename="../core/store/workspace.cpp" line="577"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="563"/>
+        <location filename="../core/store/workspace.cpp" line="572"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="579"/>
+        <location filename="../core/store/workspace.cpp" line="590"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="590"/>
+        <location filename="../core/store/workspace.cpp" line="602"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="645"/>
+        <location filename="../core/store/workspace.cpp" line="657"/>
         <source>a model version needs a name</source>
         <translation>eine Modellversion braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="698"/>
+        <location filename="../core/store/workspace.cpp" line="710"/>
         <source>%1: no model version with id %2</source>
         <translation>%1: keine Modellversion mit der ID %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="713"/>
+        <location filename="../core/store/workspace.cpp" line="726"/>
         <source>%1: no model version named &quot;%2&quot;</source>
         <translation>%1: keine Modellversion namens „%2“</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="882"/>
+        <location filename="../core/store/workspace.cpp" line="896"/>
         <source>%1: snapshot values are damaged</source>
         <translation>%1: Werte der Momentaufnahme sind beschädigt</translation>
     </message>
@@ -2564,209 +2564,209 @@ ARR %2</translation>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="169"/>
         <source>Horizon:    %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizont:   %1 Tage</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="170"/>
         <source>Outcomes:   %1 evaluated (%2 churned), %3 excluded (%4 without an early enough snapshot, %5 unscored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse: %1 ausgewertet (%2 abgewandert), %3 ausgeschlossen (%4 ohne ausreichend frühe Momentaufnahme, %5 ohne Score)</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="173"/>
         <source>AUC:        %1 (95 % CI %2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC:        %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="174"/>
         <source>PR-AUC:     %1 (base rate %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>PR-AUC:     %1 (Basisrate %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="176"/>
         <source>Tiers (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen (%1):</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="176"/>
         <source>churn falls tier by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="176"/>
         <source>NOT monotonic</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT monoton</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="179"/>
         <source>%1 accounts, %2 churned, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konten, %2 abgewandert, %3</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="181"/>
         <source>Relative risk worst vs best: %1 (95 % CI %2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatives Risiko schlechteste vs. beste Stufe: %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="185"/>
         <source>Worst tier: precision %1, recall %2, F1 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechteste Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="188"/>
         <source>Below best: precision %1, recall %2, F1 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter der besten: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="191"/>
         <source>Lead time:  median %1 days (%2 of %3 churned accounts flagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlaufzeit: Median %1 Tage (%2 von %3 abgewanderten Konten markiert)</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="199"/>
         <source>Back-tests a model against the workspace&apos;s outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testet ein Modell rückwirkend an den Ergebnissen des Arbeitsbereichs.</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="203"/>
         <source>The model file (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei (.json).</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="205"/>
         <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ergebnis an einer Momentaufnahme bewerten, die mindestens so viele Tage älter ist (Standard 90).</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="207"/>
         <location filename="../app/cli/calibratecommand.cpp" line="57"/>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="216"/>
         <source>backtest: --workspace FILE and --model FILE are required</source>
-        <translation type="unfinished"></translation>
+        <translation>backtest: --workspace DATEI und --model DATEI sind erforderlich</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="220"/>
         <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="201"/>
         <location filename="../app/cli/calibratecommand.cpp" line="39"/>
         <source>The workspace file (.tierlab).</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei (.tierlab).</translation>
+        <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="37"/>
         <source>Fits category weights to the workspace&apos;s outcomes and writes a new model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt die Kategorie-Gewichtungen an die Ergebnisse des Arbeitsbereichs an und schreibt ein neues Modell.</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="41"/>
         <source>The model file to start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei als Ausgangspunkt.</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="42"/>
         <source>Where to write the calibrated model (never the input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin das kalibrierte Modell geschrieben wird (nie die Eingabe).</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="44"/>
         <source>Back-test horizon (default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest-Horizont (Standard 90).</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="46"/>
         <source>auc (default) or logloss.</source>
-        <translation type="unfinished"></translation>
+        <translation>auc (Standard) oder logloss.</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="49"/>
         <source>Train on outcomes up to this date (default: a 70/30 split by date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ergebnissen bis zu diesem Datum trainieren (Standard: 70/30-Aufteilung nach Datum).</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="51"/>
         <source>Keep this category&apos;s weight (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtung dieser Kategorie beibehalten (wiederholbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="53"/>
         <source>Lowest weight allowed (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste zulässige Gewichtung (Standard 0).</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="55"/>
         <source>Highest weight allowed (default none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste zulässige Gewichtung (Standard: keine).</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="67"/>
         <source>calibrate: --workspace FILE, --model FILE and --out FILE are required</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate: --workspace DATEI, --model DATEI und --out DATEI sind erforderlich</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="73"/>
         <source>calibrate: --horizon-days needs a whole number of days ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="75"/>
         <source>calibrate: --objective must be auc or logloss</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate: --objective muss auc oder logloss sein</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="79"/>
         <source>calibrate: --train-until needs a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate: --train-until erwartet ein Datum JJJJ-MM-TT</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="85"/>
         <source>calibrate: --min-weight needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate: --min-weight erwartet eine Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="90"/>
         <source>calibrate: --max-weight needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate: --max-weight erwartet eine Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="98"/>
         <source>calibrate: --out must not be the input model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate: --out darf nicht das Eingabemodell %1 sein</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="134"/>
         <source>Train:   %1 outcomes (%2 churned), %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: %1 Ergebnisse (%2 abgewandert), %3 bis %4</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="138"/>
         <source>Test:    %1 outcomes (%2 churned), %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Test:     %1 Ergebnisse (%2 abgewandert), %3 bis %4</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="142"/>
         <source>Objective (%1) on train: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfunktion (%1) im Training: %2 → %3</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="145"/>
         <source>Test AUC: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-AUC: %1 → %2</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="148"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="150"/>
         <source>Wrote %1</source>
-        <translation type="unfinished">%1 geschrieben</translation>
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3486,12 +3486,17 @@ ARR %2</translation>
         <translation>Das Abwanderungskennzeichen jeder Zeile wird zum Ergebnis ihrer Momentaufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="310"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="277"/>
+        <source>The column &quot;%1&quot; looks like an outcome kind: if this is an outcome file, go back and choose Outcomes.</source>
+        <translation>Die Spalte „%1“ sieht nach einer Ergebnisart aus: Wenn dies eine Ergebnisdatei ist, zurückgehen und „Ergebnisse“ wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="319"/>
         <source>Save Mapping File</source>
         <translation>Zuordnungsdatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="313"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="322"/>
         <source>Mapping files (*.json)</source>
         <translation>Zuordnungsdateien (*.json)</translation>
     </message>

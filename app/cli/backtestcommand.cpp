@@ -18,11 +18,6 @@ namespace tierlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // JSON has no NaN: undefined figures are null.
 nlohmann::json number(double v)
 {
@@ -166,29 +161,29 @@ QString fixed(double v, int decimals = 3)
 void printText(QTextStream &s, const BacktestResult &r, const Model &model)
 {
     const BacktestMetrics &m = r.metrics;
-    s << tr("Horizon:    %1 days").arg(r.horizonDays) << '\n'
-      << tr("Outcomes:   %1 evaluated (%2 churned), %3 excluded (%4 without an early enough snapshot, %5 unscored)")
+    s << QCoreApplication::translate("Cli", "Horizon:    %1 days").arg(r.horizonDays) << '\n'
+      << QCoreApplication::translate("Cli", "Outcomes:   %1 evaluated (%2 churned), %3 excluded (%4 without an early enough snapshot, %5 unscored)")
              .arg(r.n).arg(r.positives).arg(r.excluded()).arg(r.excludedNoSnapshot).arg(r.excludedUnscored)
       << '\n'
-      << tr("AUC:        %1 (95 % CI %2–%3)").arg(fixed(m.auc.auc), fixed(m.aucCi.low), fixed(m.aucCi.high)) << '\n'
-      << tr("PR-AUC:     %1 (base rate %2)").arg(fixed(m.pr.averagePrecision), percent(m.pr.baseRate)) << '\n';
+      << QCoreApplication::translate("Cli", "AUC:        %1 (95 % CI %2–%3)").arg(fixed(m.auc.auc), fixed(m.aucCi.low), fixed(m.aucCi.high)) << '\n'
+      << QCoreApplication::translate("Cli", "PR-AUC:     %1 (base rate %2)").arg(fixed(m.pr.averagePrecision), percent(m.pr.baseRate)) << '\n';
     const QStringList ids = tierIds(model);
-    s << tr("Tiers (%1):").arg(m.tiers.monotone ? tr("churn falls tier by tier") : tr("NOT monotonic")) << '\n';
+    s << QCoreApplication::translate("Cli", "Tiers (%1):").arg(m.tiers.monotone ? QCoreApplication::translate("Cli", "churn falls tier by tier") : QCoreApplication::translate("Cli", "NOT monotonic")) << '\n';
     for (const Metrics::TierRow &row : m.tiers.rows) {
         s << "  " << ids.value(row.tier).leftJustified(12) << ' '
-          << tr("%1 accounts, %2 churned, %3").arg(row.accounts).arg(row.churned).arg(percent(row.rate)) << '\n';
+          << QCoreApplication::translate("Cli", "%1 accounts, %2 churned, %3").arg(row.accounts).arg(row.churned).arg(percent(row.rate)) << '\n';
     }
-    s << tr("Relative risk worst vs best: %1 (95 % CI %2–%3)")
+    s << QCoreApplication::translate("Cli", "Relative risk worst vs best: %1 (95 % CI %2–%3)")
              .arg(fixed(m.tiers.relativeRisk.ratio, 2), fixed(m.tiers.relativeRisk.low, 2),
                   fixed(m.tiers.relativeRisk.high, 2))
       << '\n'
-      << tr("Worst tier: precision %1, recall %2, F1 %3")
+      << QCoreApplication::translate("Cli", "Worst tier: precision %1, recall %2, F1 %3")
              .arg(percent(m.worstTier.precision), percent(m.worstTier.recall), fixed(m.worstTier.f1))
       << '\n'
-      << tr("Below best: precision %1, recall %2, F1 %3")
+      << QCoreApplication::translate("Cli", "Below best: precision %1, recall %2, F1 %3")
              .arg(percent(m.belowBest.precision), percent(m.belowBest.recall), fixed(m.belowBest.f1))
       << '\n'
-      << tr("Lead time:  median %1 days (%2 of %3 churned accounts flagged)")
+      << QCoreApplication::translate("Cli", "Lead time:  median %1 days (%2 of %3 churned accounts flagged)")
              .arg(fixed(r.leadTime.medianDays, 1)).arg(r.leadTime.flagged).arg(r.leadTime.churned)
       << Qt::endl;
 }
@@ -196,15 +191,15 @@ void printText(QTextStream &s, const BacktestResult &r, const Model &model)
 int runBacktest(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Back-tests a model against the workspace's outcomes."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Back-tests a model against the workspace's outcomes."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace file (.tierlab)."),
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption modelOpt(QStringLiteral("model"), tr("The model file (.json)."), QStringLiteral("FILE"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"), QCoreApplication::translate("Cli", "The model file (.json)."), QStringLiteral("FILE"));
     const QCommandLineOption horizonOpt(QStringLiteral("horizon-days"),
-                                        tr("Score each outcome on a snapshot at least this many days older (default 90)."),
+                                        QCoreApplication::translate("Cli", "Score each outcome on a snapshot at least this many days older (default 90)."),
                                         QStringLiteral("DAYS"), QStringLiteral("90"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
     parser.addOptions({workspaceOpt, modelOpt, horizonOpt, jsonOpt});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
@@ -213,11 +208,11 @@ int runBacktest(const QStringList &args)
         return 0;
     }
     if (!parser.isSet(workspaceOpt) || !parser.isSet(modelOpt))
-        return failWith(tr("backtest: --workspace FILE and --model FILE are required"), 2);
+        return failWith(QCoreApplication::translate("Cli", "backtest: --workspace FILE and --model FILE are required"), 2);
     bool ok = false;
     const int horizon = parser.value(horizonOpt).toInt(&ok);
     if (!ok || horizon < 0)
-        return failWith(tr("backtest: --horizon-days needs a whole number of days ≥ 0"), 2);
+        return failWith(QCoreApplication::translate("Cli", "backtest: --horizon-days needs a whole number of days ≥ 0"), 2);
 
     auto model = ModelFile::load(parser.value(modelOpt));
     if (!model)

@@ -21,11 +21,6 @@ nlohmann::json backtestMetricsJson(const BacktestMetrics &m, const Model &model)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString fixed(double v)
 {
     return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–");
@@ -34,27 +29,27 @@ QString fixed(double v)
 int runCalibrate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Fits category weights to the workspace's outcomes and writes a new model."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Fits category weights to the workspace's outcomes and writes a new model."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace file (.tierlab)."),
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption modelOpt(QStringLiteral("model"), tr("The model file to start from."), QStringLiteral("FILE"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Where to write the calibrated model (never the input)."),
+    const QCommandLineOption modelOpt(QStringLiteral("model"), QCoreApplication::translate("Cli", "The model file to start from."), QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("Cli", "Where to write the calibrated model (never the input)."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption horizonOpt(QStringLiteral("horizon-days"), tr("Back-test horizon (default 90)."),
+    const QCommandLineOption horizonOpt(QStringLiteral("horizon-days"), QCoreApplication::translate("Cli", "Back-test horizon (default 90)."),
                                         QStringLiteral("DAYS"), QStringLiteral("90"));
-    const QCommandLineOption objectiveOpt(QStringLiteral("objective"), tr("auc (default) or logloss."),
+    const QCommandLineOption objectiveOpt(QStringLiteral("objective"), QCoreApplication::translate("Cli", "auc (default) or logloss."),
                                           QStringLiteral("NAME"), QStringLiteral("auc"));
     const QCommandLineOption untilOpt(QStringLiteral("train-until"),
-                                      tr("Train on outcomes up to this date (default: a 70/30 split by date)."),
+                                      QCoreApplication::translate("Cli", "Train on outcomes up to this date (default: a 70/30 split by date)."),
                                       QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption lockOpt(QStringLiteral("lock"), tr("Keep this category's weight (repeatable)."),
+    const QCommandLineOption lockOpt(QStringLiteral("lock"), QCoreApplication::translate("Cli", "Keep this category's weight (repeatable)."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption minOpt(QStringLiteral("min-weight"), tr("Lowest weight allowed (default 0)."),
+    const QCommandLineOption minOpt(QStringLiteral("min-weight"), QCoreApplication::translate("Cli", "Lowest weight allowed (default 0)."),
                                     QStringLiteral("W"));
-    const QCommandLineOption maxOpt(QStringLiteral("max-weight"), tr("Highest weight allowed (default none)."),
+    const QCommandLineOption maxOpt(QStringLiteral("max-weight"), QCoreApplication::translate("Cli", "Highest weight allowed (default none)."),
                                     QStringLiteral("W"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
     parser.addOptions({workspaceOpt, modelOpt, outOpt, horizonOpt, objectiveOpt, untilOpt, lockOpt, minOpt, maxOpt,
                        jsonOpt});
     if (!parser.parse(args))
@@ -64,30 +59,30 @@ int runCalibrate(const QStringList &args)
         return 0;
     }
     if (!parser.isSet(workspaceOpt) || !parser.isSet(modelOpt) || !parser.isSet(outOpt))
-        return failWith(tr("calibrate: --workspace FILE, --model FILE and --out FILE are required"), 2);
+        return failWith(QCoreApplication::translate("Cli", "calibrate: --workspace FILE, --model FILE and --out FILE are required"), 2);
 
     CalibrationOptions options;
     bool ok = false;
     options.horizonDays = parser.value(horizonOpt).toInt(&ok);
     if (!ok || options.horizonDays < 0)
-        return failWith(tr("calibrate: --horizon-days needs a whole number of days ≥ 0"), 2);
+        return failWith(QCoreApplication::translate("Cli", "calibrate: --horizon-days needs a whole number of days ≥ 0"), 2);
     if (!calibrationObjectiveFromName(parser.value(objectiveOpt), &options.objective))
-        return failWith(tr("calibrate: --objective must be auc or logloss"), 2);
+        return failWith(QCoreApplication::translate("Cli", "calibrate: --objective must be auc or logloss"), 2);
     if (parser.isSet(untilOpt)) {
         options.trainUntil = QDate::fromString(parser.value(untilOpt), Qt::ISODate);
         if (!options.trainUntil.isValid())
-            return failWith(tr("calibrate: --train-until needs a date YYYY-MM-DD"), 2);
+            return failWith(QCoreApplication::translate("Cli", "calibrate: --train-until needs a date YYYY-MM-DD"), 2);
     }
     options.locked = parser.values(lockOpt);
     if (parser.isSet(minOpt)) {
         options.minWeight = parser.value(minOpt).toDouble(&ok);
         if (!ok)
-            return failWith(tr("calibrate: --min-weight needs a number"), 2);
+            return failWith(QCoreApplication::translate("Cli", "calibrate: --min-weight needs a number"), 2);
     }
     if (parser.isSet(maxOpt)) {
         options.maxWeight = parser.value(maxOpt).toDouble(&ok);
         if (!ok)
-            return failWith(tr("calibrate: --max-weight needs a number"), 2);
+            return failWith(QCoreApplication::translate("Cli", "calibrate: --max-weight needs a number"), 2);
     }
 
     const QString input = parser.value(modelOpt);
@@ -95,7 +90,7 @@ int runCalibrate(const QStringList &args)
     const QFileInfo inInfo(input), outInfo(output);
     if (inInfo.absoluteFilePath() == outInfo.absoluteFilePath()
         || (outInfo.exists() && inInfo.canonicalFilePath() == outInfo.canonicalFilePath()))
-        return failWith(tr("calibrate: --out must not be the input model %1").arg(input), 2);
+        return failWith(QCoreApplication::translate("Cli", "calibrate: --out must not be the input model %1").arg(input), 2);
 
     auto model = ModelFile::load(input);
     if (!model)
@@ -131,23 +126,23 @@ int runCalibrate(const QStringList &args)
         return 0;
     }
     QTextStream &s = out();
-    s << tr("Train:   %1 outcomes (%2 churned), %3 to %4")
+    s << QCoreApplication::translate("Cli", "Train:   %1 outcomes (%2 churned), %3 to %4")
              .arg(r.train.n).arg(r.train.positives)
              .arg(r.train.from.toString(Qt::ISODate), r.train.until.toString(Qt::ISODate))
       << '\n'
-      << tr("Test:    %1 outcomes (%2 churned), %3 to %4")
+      << QCoreApplication::translate("Cli", "Test:    %1 outcomes (%2 churned), %3 to %4")
              .arg(r.test.n).arg(r.test.positives)
              .arg(r.test.from.toString(Qt::ISODate), r.test.until.toString(Qt::ISODate))
       << '\n'
-      << tr("Objective (%1) on train: %2 → %3")
+      << QCoreApplication::translate("Cli", "Objective (%1) on train: %2 → %3")
              .arg(calibrationObjectiveName(r.objective), fixed(r.trainObjectiveBefore), fixed(r.trainObjectiveAfter))
       << '\n'
-      << tr("Test AUC: %1 → %2").arg(fixed(r.testBefore.auc.auc), fixed(r.testAfter.auc.auc)) << '\n';
+      << QCoreApplication::translate("Cli", "Test AUC: %1 → %2").arg(fixed(r.testBefore.auc.auc), fixed(r.testAfter.auc.auc)) << '\n';
     for (std::size_t c = 0; c < r.weightsAfter.size(); ++c) {
         s << "  " << model->categories[c].id.leftJustified(16) << ' '
-          << tr("%1 → %2").arg(r.weightsBefore[c]).arg(r.weightsAfter[c]) << '\n';
+          << QCoreApplication::translate("Cli", "%1 → %2").arg(r.weightsBefore[c]).arg(r.weightsAfter[c]) << '\n';
     }
-    s << tr("Wrote %1").arg(output) << Qt::endl;
+    s << QCoreApplication::translate("Cli", "Wrote %1").arg(output) << Qt::endl;
     return 0;
 }
 

@@ -295,9 +295,6 @@ void TestTranslations::tsHasNoHelperContexts()
     for (const TsMessage &m : std::as_const(m_ts))
         if (m.context == context)
             sources.append(m.source);
-    if (context == u"tierlab::cli")
-        QEXPECT_FAIL("tierlab::cli", "app/cli/backtestcommand.cpp and calibratecommand.cpp still use a file-local tr() helper",
-                     Continue);
     QVERIFY2(sources.isEmpty(), qPrintable(sources.mid(0, 5).join(u" | "_s)));
 }
 
