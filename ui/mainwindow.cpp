@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/importwizard.h"
+#include "pages/backtestpage.h"
 #include "pages/designerpage.h"
 #include "pages/overviewpage.h"
 #include "pages/reviewpage.h"
@@ -61,6 +62,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addPage(QStringLiteral("review"), tr("Weekly review"), review);
     connect(review, &ReviewPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    auto *backtest = new BacktestPage(this);
+    addPage(QStringLiteral("backtest"), tr("Back-test"), backtest);
+    connect(backtest, &BacktestPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -112,7 +117,9 @@ QString MainWindow::currentPageName() const
 bool MainWindow::isBusy() const
 {
     const auto *review = findChild<ReviewPage *>();
-    return m_overview->isLoading() || m_designer->isLoading() || (review && review->isLoading());
+    const auto *backtest = findChild<BacktestPage *>();
+    return m_overview->isLoading() || m_designer->isLoading() || (review && review->isLoading())
+        || (backtest && backtest->isLoading());
 }
 
 void MainWindow::createMenus()
@@ -193,6 +200,8 @@ Result<void> MainWindow::openWorkspace(const QString &path)
     m_designer->setWorkspace(m_workspacePath);
     if (auto *review = findChild<ReviewPage *>())
         review->setWorkspace(m_workspacePath);
+    if (auto *backtest = findChild<BacktestPage *>())
+        backtest->setWorkspace(m_workspacePath);
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     recent.removeAll(m_workspacePath);

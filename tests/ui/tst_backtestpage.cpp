@@ -1,0 +1,317 @@
+// GUI tests of BacktestPage on a small generated demo workspace (300 accounts, 30 weeks): the page
+// runs the back-test on its worker and its headline labels equal what Backtest::run computes
+// directly with the same model and horizon; changing the horizon re-runs; the model defaults to the
+// newest saved version (else the seed); the ROC points are checked on a hand-made sample.
+#include "backtest/backtestcharts.h"
+#include "pages/backtestpage.h"
+
+#include "demo/demogenerator.h"
+#include "model/modelexport.h"
+#include "model/modelfile.h"
+#include "store/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace tierlab;
+using namespace tierlab::ui;
+
+class TestBacktestPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rocPoints_data();
+    void rocPoints();
+    void headlineMatchesBacktest_data();
+    void headlineMatchesBacktest();
+    void horizonChangeReruns();
+    void newestSavedModelIsDefault();
+    void badWorkspaceShowsError();
+    void tabsRender();
+    void noOutcomes();
+
+private:
+    static bool waitShown(BacktestPage &page);
+    void checkHeadline(const BacktestPage &page, const Model &model, int horizon);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    Model m_seed;
+};
+
+void TestBacktestPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("demo.tierlab"));
+    DemoOptions o;
+    o.accounts = 300;
+    o.weeks = 30;
+    o.seed = 7;
+    auto stats = DemoGenerator::generateFile(m_path, o);
+    QVERIFY2(stats, qPrintable(stats ? QString() : stats.error().message));
+    QVERIFY(stats->churned > 0);
+    auto seed = ModelExport::importFile(QStringLiteral(":/models/seed-default.json"));
+    QVERIFY(seed);
+    m_seed = *seed;
+}
+
+bool TestBacktestPage::waitShown(BacktestPage &page)
+{
+    QSignalSpy shown(&page, &BacktestPage::resultsShown);
+    // Event-driven wait for the worker (bounded), not a sleep.
+    while (page.isLoading()) {
+        if (!shown.wait(120000))
+            return false;
+    }
+    return true;
+}
+
+void TestBacktestPage::rocPoints_data()
+{
+    QTest::addColumn<QList<double>>("scores");
+    QTest::addColumn<QList<bool>>("churned");
+    QTest::addColumn<QList<double>>("fpr");
+    QTest::addColumn<QList<double>>("tpr");
+    const double nan = std::nan("");
+    // Ascending score = riskiest first. 10 C | 20 R,C (tie: one diagonal step) | 30 R; P = 2, N = 2.
+    QTest::newRow("tie") << QList<double>{30, 20, 10, 20} << QList<bool>{false, true, true, false}
+                         << QList<double>{0, 0, 0.5, 1} << QList<double>{0, 0.5, 1, 1};
+    // Perfect ranking: both churners lowest.
+    QTest::newRow("perfect") << QList<double>{5, 1, 9, 8} << QList<bool>{true, true, false, false}
+                             << QList<double>{0, 0, 0, 0.5, 1} << QList<double>{0, 0.5, 1, 1, 1};
+    // NaN scores are left out; then a single class remains: no curve.
+    QTest::newRow("one class") << QList<double>{nan, 3, 4} << QList<bool>{true, false, false} << QList<double>{}
+                               << QList<double>{};
+    QTest::newRow("empty") << QList<double>{} << QList<bool>{} << QList<double>{} << QList<double>{};
+}
+
+void TestBacktestPage::rocPoints()
+{
+    QFETCH(QList<double>, scores);
+    QFETCH(QList<bool>, churned);
+    QFETCH(QList<double>, fpr);
+    QFETCH(QList<double>, tpr);
+    std::vector<BacktestSample> samples;
+    for (qsizetype i = 0; i < scores.size(); ++i) {
+        BacktestSample s;
+        s.score = scores[i];
+        s.churned = churned[i];
+        samples.push_back(s);
+    }
+    const auto points = BacktestCharts::rocPoints(samples);
+    QCOMPARE(qsizetype(points.size()), fpr.size());
+    for (qsizetype i = 0; i < fpr.size(); ++i) {
+        QCOMPARE(points[std::size_t(i)].first, fpr[i]);
+        QCOMPARE(points[std::size_t(i)].second, tpr[i]);
+    }
+}
+
+void TestBacktestPage::checkHeadline(const BacktestPage &page, const Model &model, int horizon)
+{
+    auto ws = Workspace::open(m_path);
+    QVERIFY(ws);
+    BacktestOptions o;
+    o.horizonDays = horizon;
+    auto direct = Backtest::run(**ws, model, o);
+    QVERIFY2(direct, qPrintable(direct ? QString() : direct.error().message));
+    QVERIFY(page.result());
+    QCOMPARE(page.result()->horizonDays, horizon);
+    QCOMPARE(page.result()->n, direct->n);
+    QCOMPARE(page.result()->positives, direct->positives);
+    auto label = [&](const char *name) {
+        auto *l = page.findChild<QLabel *>(QLatin1StringView(name));
+        return l ? l->text() : QStringLiteral("<missing>");
+    };
+    auto f3 = [](double v) { return QString::number(v, 'f', 3); };
+    auto f2 = [](double v) { return QString::number(v, 'f', 2); };
+    auto pct = [](double v) { return QStringLiteral("%1 %").arg(100.0 * v, 0, 'f', 1); };
+    const BacktestMetrics &m = direct->metrics;
+    QVERIFY(m.auc.isDefined());
+    QCOMPARE(label("aucLabel"), QStringLiteral("%1 [%2–%3]").arg(f3(m.auc.auc), f3(m.aucCi.low), f3(m.aucCi.high)));
+    QCOMPARE(label("prAucLabel"), QStringLiteral("%1 (base %2)").arg(f3(m.pr.averagePrecision), f3(m.pr.baseRate)));
+    const Metrics::RelativeRisk &rr = m.tiers.relativeRisk;
+    if (rr.isDefined() && !std::isnan(rr.low))
+        QCOMPARE(label("relativeRiskLabel"), QStringLiteral("%1× [%2–%3]").arg(f2(rr.ratio), f2(rr.low), f2(rr.high)));
+    else
+        QCOMPARE(label("relativeRiskLabel"), BacktestPage::formatRelativeRisk(*direct));
+    const Metrics::Confusion &c = m.worstTier;
+    if (!std::isnan(c.precision))
+        QCOMPARE(label("precisionLabel"), QStringLiteral("%1 (%2 of %3 flagged)").arg(pct(c.precision)).arg(c.truePositives).arg(c.truePositives + c.falsePositives));
+    QCOMPARE(label("recallLabel"), QStringLiteral("%1 (%2 of %3 churned)").arg(pct(c.recall)).arg(c.truePositives).arg(c.positives));
+    QCOMPARE(label("countsLabel"), QStringLiteral("n %1 · %2 churned · %3 excluded").arg(direct->n).arg(direct->positives).arg(direct->excluded()));
+    QCOMPARE(direct->excluded(), direct->outcomes - direct->n);
+    auto *lead = page.findChild<QLabel *>(QStringLiteral("leadTimeLabel"));
+    QVERIFY(lead);
+    QVERIFY(lead->text().contains(QStringLiteral("of %1 dated churns").arg(direct->leadTime.churned)));
+
+    // The charts and tables hold the same result.
+    auto *charts = page.findChild<BacktestCharts *>();
+    QVERIFY(charts);
+    QCOMPARE(charts->roc()->graph(1)->dataCount(), int(BacktestCharts::rocPoints(direct->samples).size()));
+    auto *fn = page.findChild<QTableWidget *>(QStringLiteral("falseNegativesTable"));
+    auto *fp = page.findChild<QTableWidget *>(QStringLiteral("falsePositivesTable"));
+    auto *diag = page.findChild<QTableWidget *>(QStringLiteral("diagnosticsTable"));
+    QVERIFY(fn && fp && diag);
+    QCOMPARE(fn->rowCount(), int(direct->falseNegatives.size()));
+    QCOMPARE(fp->rowCount(), int(direct->falsePositives.size()));
+    QCOMPARE(diag->rowCount(), int(direct->signals.size()));
+    if (!direct->falseNegatives.empty())
+        QCOMPARE(fn->item(0, 0)->text(), direct->falseNegatives.front().accountId);
+    for (QTableWidget *t : {fn, fp, diag})
+        QAbstractItemModelTester tester(t->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestBacktestPage::headlineMatchesBacktest_data()
+{
+    QTest::addColumn<int>("horizon");
+    QTest::newRow("30") << 30;
+    QTest::newRow("90") << 90;
+}
+
+void TestBacktestPage::headlineMatchesBacktest()
+{
+    QFETCH(int, horizon);
+    BacktestPage page;
+    page.setHorizon(horizon);
+    page.setWorkspace(m_path);
+    QVERIFY(page.isLoading());
+    QVERIFY(waitShown(page));
+    QCOMPARE(page.modelLabel(), QStringLiteral("Seed default (built in)"));
+    QCOMPARE(page.horizon(), horizon);
+    checkHeadline(page, m_seed, horizon);
+}
+
+void TestBacktestPage::horizonChangeReruns()
+{
+    BacktestPage page;
+    page.setWorkspace(m_path);
+    QVERIFY(waitShown(page));
+    QCOMPARE(page.result()->horizonDays, 90);
+    // Through the combo, as a user would: activated() re-runs.
+    auto *combo = page.findChild<QComboBox *>(QStringLiteral("horizonCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 4);
+    const int i = combo->findData(60);
+    QVERIFY(i >= 0);
+    combo->setCurrentIndex(i);
+    Q_EMIT combo->activated(i);
+    QVERIFY(page.isLoading());
+    QVERIFY(waitShown(page));
+    checkHeadline(page, m_seed, 60);
+    // And again while one is running: the newest request wins.
+    page.setHorizon(30);
+    page.setHorizon(180);
+    QVERIFY(waitShown(page));
+    QCOMPARE(page.result()->horizonDays, 180);
+}
+
+void TestBacktestPage::newestSavedModelIsDefault()
+{
+    const QString path = m_dir.filePath(QStringLiteral("saved.tierlab"));
+    QVERIFY(QFile::copy(m_path, path));
+    Model tweaked = m_seed;
+    tweaked.name = QStringLiteral("Tweaked");
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        QVERIFY((*ws)->saveModel(QStringLiteral("Older"), QString::fromUtf8(ModelFile::toJson(m_seed))));
+        QVERIFY((*ws)->saveModel(QStringLiteral("Tweaked"), QString::fromUtf8(ModelFile::toJson(tweaked))));
+    }
+    BacktestPage page;
+    page.setWorkspace(path);
+    QVERIFY(waitShown(page));
+    QVERIFY(page.result());
+    QVERIFY(page.modelLabel().startsWith(QStringLiteral("Tweaked (saved ")));
+    QCOMPARE(page.model().name, QStringLiteral("Tweaked"));
+    auto *combo = page.findChild<QComboBox *>(QStringLiteral("modelCombo"));
+    QVERIFY(combo);
+    // Seed, two versions, file.
+    QCOMPARE(combo->count(), 4);
+    QCOMPARE(combo->currentText(), page.modelLabel());
+    const BacktestResult saved = *page.result();
+
+    // Back to the seed through the combo, then to the older saved version.
+    Q_EMIT combo->activated(0);
+    QVERIFY(waitShown(page));
+    QCOMPARE(page.modelLabel(), QStringLiteral("Seed default (built in)"));
+    QCOMPARE(combo->currentIndex(), 0);
+    QCOMPARE(page.result()->n, saved.n);   // same signals, same outcomes
+    const int older = combo->findText(QStringLiteral("Older (saved "), Qt::MatchStartsWith);
+    QVERIFY(older > 0);
+    Q_EMIT combo->activated(older);
+    QVERIFY(waitShown(page));
+    QVERIFY(page.modelLabel().startsWith(QStringLiteral("Older (saved ")));
+    QCOMPARE(combo->currentIndex(), older);
+    QCOMPARE(page.result()->metrics.auc.twiceU, saved.metrics.auc.twiceU);
+}
+
+void TestBacktestPage::badWorkspaceShowsError()
+{
+    BacktestPage page;
+    page.setWorkspace(m_dir.filePath(QStringLiteral("missing/none.tierlab")));
+    QVERIFY(waitShown(page));
+    QVERIFY(!page.result());
+    auto *message = page.findChild<QLabel *>(QStringLiteral("backtestMessage"));
+    QVERIFY(message);
+    QVERIFY(!message->text().isEmpty());
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("aucLabel"))->text().isEmpty());
+}
+
+void TestBacktestPage::tabsRender()
+{
+    // Every tab paints with data; TIERLAB_SCREENSHOT_DIR keeps the pictures (docs/screenshots),
+    // TIERLAB_SCREENSHOT_WORKSPACE takes them on a bigger demo.
+    BacktestPage page;
+    page.resize(1366, 768);
+    page.setWorkspace(qEnvironmentVariable("TIERLAB_SCREENSHOT_WORKSPACE", m_path));
+    QVERIFY(waitShown(page));
+    auto *tabs = page.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 3);
+    const QString dir = qEnvironmentVariable("TIERLAB_SCREENSHOT_DIR");
+    const char *names[] = {"charts", "lists", "diagnostics"};
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        const QImage image = page.grab().toImage();
+        QCOMPARE(image.size(), QSize(1366, 768));
+        if (!dir.isEmpty())
+            QVERIFY(image.save(dir + QStringLiteral("/backtest-%1.png").arg(QLatin1StringView(names[i]))));
+    }
+}
+
+void TestBacktestPage::noOutcomes()
+{
+    // An empty workspace: nothing to evaluate, the page says so instead of showing figures.
+    const QString path = m_dir.filePath(QStringLiteral("empty.tierlab"));
+    QVERIFY(Workspace::open(path, Workspace::OpenMode::CreateNew));
+    BacktestPage page;
+    page.setWorkspace(path);
+    QVERIFY(waitShown(page));
+    auto *auc = page.findChild<QLabel *>(QStringLiteral("aucLabel"));
+    QVERIFY(auc);
+    auto ws = Workspace::open(path);
+    QVERIFY(ws);
+    const auto direct = Backtest::run(**ws, m_seed);
+    QCOMPARE(page.result() != nullptr, direct.has_value());
+    if (page.result()) {
+        QCOMPARE(page.result()->n, 0);
+        QVERIFY(auc->text().startsWith(QStringLiteral("n/a")));
+    } else {
+        QVERIFY(auc->text().isEmpty());
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("backtestMessage"))->text(), direct.error().message);
+    }
+}
+
+QTEST_MAIN(TestBacktestPage)
+#include "tst_backtestpage.moc"

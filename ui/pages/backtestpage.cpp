@@ -1,0 +1,539 @@
+#include "backtestpage.h"
+
+#include "backtest/backtestcharts.h"
+#include "charts/tierpalette.h"
+#include "model/modelexport.h"
+#include "model/modelfile.h"
+#include "store/workspace.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+#include <mutex>
+
+namespace tierlab::ui {
+
+// Lives on the worker side: one workspace connection, used by one job at a time.
+struct BacktestPage::State
+{
+    QString path;
+    std::unique_ptr<Workspace> workspace;
+    std::mutex mutex;
+};
+
+struct BacktestPage::Outcome
+{
+    Result<BacktestResult> result = fail(QString());
+    std::vector<ModelVersion> versions;
+    // Set when the page had no model yet: the newest saved version, else the seed.
+    std::optional<Model> chosenModel;
+    QString chosenLabel;
+    std::optional<std::int64_t> chosenVersion;
+};
+
+namespace {
+
+constexpr int kCustomModel = -2;
+const QString kSeedPath = QStringLiteral(":/models/seed-default.json");
+
+QString notAvailable(const QString &reason)
+{
+    return reason.isEmpty() ? BacktestPage::tr("n/a") : BacktestPage::tr("n/a (%1)").arg(reason);
+}
+
+QString percent(double v)
+{
+    return std::isnan(v) ? BacktestPage::tr("n/a") : QStringLiteral("%1 %").arg(100.0 * v, 0, 'f', 1);
+}
+
+QString number(double v, int decimals = 3)
+{
+    return std::isnan(v) ? BacktestPage::tr("n/a") : QString::number(v, 'f', decimals);
+}
+
+QString versionLabel(const ModelVersion &v)
+{
+    return BacktestPage::tr("%1 (saved %2)").arg(v.name, v.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers, const QString &tip)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setToolTip(tip);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+void setCell(QTableWidget *table, int row, int column, const QString &text, bool number = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    table->setItem(row, column, item);
+}
+
+} // namespace
+
+BacktestPage::BacktestPage(QWidget *parent) : QWidget(parent), m_state(std::make_shared<State>())
+{
+    setObjectName(QStringLiteral("backtestPage"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *title = new QLabel(tr("Back-test"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    auto *bar = new QHBoxLayout;
+    auto *modelLabel = new QLabel(tr("&Model:"), this);
+    m_modelCombo = new QComboBox(this);
+    m_modelCombo->setObjectName(QStringLiteral("modelCombo"));
+    m_modelCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_modelCombo->setToolTip(tr("The model to back-test: the built-in seed, a version saved in the workspace or a file"));
+    modelLabel->setBuddy(m_modelCombo);
+    auto *horizonLabel = new QLabel(tr("&Horizon:"), this);
+    m_horizonCombo = new QComboBox(this);
+    m_horizonCombo->setObjectName(QStringLiteral("horizonCombo"));
+    m_horizonCombo->setToolTip(tr("Each outcome is scored on the account's latest snapshot at least this many days "
+                                  "before it, so no later data leaks in"));
+    for (int days : horizons())
+        m_horizonCombo->addItem(tr("%1 days").arg(days), days);
+    m_horizonCombo->setCurrentIndex(int(horizons().indexOf(90)));
+    horizonLabel->setBuddy(m_horizonCombo);
+    m_runButton = new QPushButton(tr("&Run"), this);
+    m_runButton->setObjectName(QStringLiteral("runButton"));
+    m_runButton->setToolTip(tr("Run the back-test again (re-reads the workspace)"));
+    bar->addWidget(modelLabel);
+    bar->addWidget(m_modelCombo);
+    bar->addWidget(horizonLabel);
+    bar->addWidget(m_horizonCombo);
+    bar->addWidget(m_runButton);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+
+    // Headline row: one caption over one figure each.
+    auto *headline = new QFrame(this);
+    headline->setFrameShape(QFrame::StyledPanel);
+    auto *grid = new QGridLayout(headline);
+    auto addFigure = [&](int column, const QString &name, const QString &caption, const QString &tip) {
+        auto *c = new QLabel(caption, headline);
+        QFont f = c->font();
+        f.setBold(true);
+        c->setFont(f);
+        auto *v = new QLabel(headline);
+        v->setObjectName(name);
+        v->setToolTip(tip);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QFont big = v->font();
+        big.setPointSizeF(big.pointSizeF() * 1.2);
+        v->setFont(big);
+        grid->addWidget(c, 0, column);
+        grid->addWidget(v, 1, column);
+        return v;
+    };
+    m_auc = addFigure(0, QStringLiteral("aucLabel"), tr("ROC AUC [95 % CI]"),
+                      tr("Chance that a churned account scored lower than a retained one; bootstrap interval"));
+    m_prAuc = addFigure(1, QStringLiteral("prAucLabel"), tr("PR-AUC (base rate)"),
+                        tr("Average precision; a random ranking scores the churn rate"));
+    m_relativeRisk = addFigure(2, QStringLiteral("relativeRiskLabel"), tr("Relative risk worst vs best [95 % CI]"),
+                               tr("Churn rate of the worst tier divided by that of the best non-empty tier"));
+    m_precision = addFigure(3, QStringLiteral("precisionLabel"), tr("Worst-tier precision"),
+                            tr("Share of the worst-tier accounts that churned"));
+    m_recall = addFigure(4, QStringLiteral("recallLabel"), tr("Worst-tier recall"),
+                         tr("Share of the churned accounts that were in the worst tier"));
+    m_counts = addFigure(5, QStringLiteral("countsLabel"), tr("Outcomes"),
+                         tr("Evaluated outcomes, churned among them, and outcomes excluded (no snapshot early "
+                            "enough, or no score)"));
+    layout->addWidget(headline);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("backtestMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    m_tabs = new QTabWidget(this);
+    m_charts = new BacktestCharts(m_tabs);
+    m_tabs->addTab(m_charts, tr("Charts"));
+    auto *lists = new QWidget(m_tabs);
+    auto *listsLayout = new QHBoxLayout(lists);
+    const QStringList listHeaders{tr("Account"), tr("Scored on"), tr("Outcome"), tr("Score"), tr("Tier"), tr("Top reason")};
+    auto *fnBox = new QGroupBox(tr("Missed churn (churned outside the worst tier)"), lists);
+    auto *fnLayout = new QVBoxLayout(fnBox);
+    m_falseNegatives = makeTable(fnBox, QStringLiteral("falseNegativesTable"), listHeaders,
+                                 tr("Churned accounts the worst tier missed, highest score first"));
+    fnLayout->addWidget(m_falseNegatives);
+    auto *fpBox = new QGroupBox(tr("False alarms (retained in the worst tier)"), lists);
+    auto *fpLayout = new QVBoxLayout(fpBox);
+    m_falsePositives = makeTable(fpBox, QStringLiteral("falsePositivesTable"), listHeaders,
+                                 tr("Retained accounts flagged in the worst tier, lowest score first"));
+    fpLayout->addWidget(m_falsePositives);
+    listsLayout->addWidget(fnBox);
+    listsLayout->addWidget(fpBox);
+    m_tabs->addTab(lists, tr("Missed and false alarms"));
+    auto *diagnostics = new QWidget(m_tabs);
+    auto *diagnosticsLayout = new QVBoxLayout(diagnostics);
+    m_leadTime = new QLabel(diagnostics);
+    m_leadTime->setObjectName(QStringLiteral("leadTimeLabel"));
+    m_leadTime->setWordWrap(true);
+    m_leadTime->setToolTip(tr("How long before the churn each churner was already in the worst tier "
+                              "(the run of worst-tier weeks that reaches the last snapshot before the churn)"));
+    m_diagnostics = makeTable(diagnostics, QStringLiteral("diagnosticsTable"),
+                              {tr("Signal"), tr("Column"), tr("Coverage"), tr("AUC"), tr("Direction"),
+                               tr("Low variance"), tr("Mean churned"), tr("Mean retained")},
+                              tr("Each model signal over the evaluated rows: how often it is present and how well "
+                                 "it orders churn on its own"));
+    m_diagnostics->horizontalHeader()->setStretchLastSection(false);
+    diagnosticsLayout->addWidget(m_leadTime);
+    diagnosticsLayout->addWidget(m_diagnostics, 1);
+    m_tabs->addTab(diagnostics, tr("Signal diagnostics"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_horizonCombo, &QComboBox::activated, this, [this] { refresh(); });
+    connect(m_runButton, &QPushButton::clicked, this, &BacktestPage::refresh);
+    connect(m_modelCombo, &QComboBox::activated, this, &BacktestPage::chooseModel);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
+        showOutcome(*m_watcher.result(), m_watcher.property("generation").toULongLong());
+    });
+}
+
+BacktestPage::~BacktestPage()
+{
+    m_watcher.waitForFinished();
+}
+
+bool BacktestPage::isLoading() const
+{
+    // The future finishes on the worker before its result reaches showOutcome(): loading lasts until then.
+    return m_watcher.isRunning() || m_pending || m_shownGeneration != m_generation;
+}
+
+void BacktestPage::setWorkspace(const QString &path)
+{
+    m_watcher.waitForFinished();
+    m_state = std::make_shared<State>();
+    m_state->path = path;
+    // Saved versions belong to the workspace: start again from its newest one.
+    m_hasModel = false;
+    m_result.reset();
+    refresh();
+}
+
+void BacktestPage::setModel(const Model &model, const QString &label)
+{
+    m_model = model;
+    m_modelLabel = label;
+    m_hasModel = true;
+    refresh();
+}
+
+void BacktestPage::setHorizon(int days)
+{
+    const int i = m_horizonCombo->findData(days);
+    if (i < 0 || i == m_horizonCombo->currentIndex())
+        return;
+    m_horizonCombo->setCurrentIndex(i);
+    refresh();
+}
+
+int BacktestPage::horizon() const
+{
+    return m_horizonCombo->currentData().toInt();
+}
+
+void BacktestPage::chooseModel(int index)
+{
+    const QVariant choice = m_modelCombo->itemData(index);
+    if (choice.typeId() == QMetaType::Int)
+        return;   // the model given by setModel() or a file: already the current one
+    if (choice.typeId() == QMetaType::LongLong) {
+        m_watcher.waitForFinished();
+        const std::lock_guard lock(m_state->mutex);
+        if (!m_state->workspace)
+            return;
+        auto v = m_state->workspace->model(choice.toLongLong());
+        auto m = v ? ModelFile::fromJson(v->json.toUtf8()) : Result<Model>(std::unexpected(v.error()));
+        if (!m) {
+            m_message->setText(m.error().message);
+            return;
+        }
+        m_model = *m;
+        m_modelLabel = m_modelCombo->itemText(index);
+        m_hasModel = true;
+    } else {
+        QString path = choice.toString();
+        if (path.isEmpty()) {
+            path = QFileDialog::getOpenFileName(this, tr("Open Model File"), QString(), tr("Model files (*.json)"));
+            if (path.isEmpty())
+                return;
+        }
+        auto m = ModelExport::importFile(path);
+        if (!m) {
+            m_message->setText(m.error().message);
+            return;
+        }
+        m_model = *m;
+        m_modelLabel = path == kSeedPath ? m_modelCombo->itemText(index) : QFileInfo(path).fileName();
+        m_hasModel = true;
+    }
+    refresh();
+}
+
+void BacktestPage::refresh()
+{
+    if (m_state->path.isEmpty())
+        return;
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    const quint64 generation = ++m_generation;
+    m_runButton->setEnabled(false);
+    m_message->setText(m_hasModel ? tr("Back-testing %1 at %2 days…").arg(m_modelLabel).arg(horizon())
+                                  : tr("Back-testing at %1 days…").arg(horizon()));
+    auto state = m_state;
+    std::optional<Model> model;
+    if (m_hasModel)
+        model = m_model;
+    BacktestOptions options;
+    options.horizonDays = horizon();
+    m_watcher.setProperty("generation", generation);
+    m_watcher.setFuture(QtConcurrent::run([state, model, options]() {
+        auto out = std::make_shared<Outcome>();
+        const std::lock_guard lock(state->mutex);
+        if (!state->workspace) {
+            auto ws = Workspace::open(state->path);
+            if (!ws) {
+                out->result = std::unexpected(ws.error());
+                return out;
+            }
+            state->workspace = std::move(*ws);
+        }
+        if (auto v = state->workspace->models())
+            out->versions = *v;
+        Model used;
+        if (model) {
+            used = *model;
+        } else {
+            // Newest saved version first (models() is newest first), else the built-in seed.
+            Result<Model> m = fail(QString());
+            if (!out->versions.empty()) {
+                m = ModelFile::fromJson(out->versions.front().json.toUtf8());
+                out->chosenLabel = versionLabel(out->versions.front());
+                out->chosenVersion = out->versions.front().id;
+            }
+            if (!m) {
+                m = ModelExport::importFile(kSeedPath);
+                out->chosenLabel = BacktestPage::tr("Seed default (built in)");
+                out->chosenVersion.reset();
+            }
+            if (!m) {
+                out->result = std::unexpected(m.error());
+                return out;
+            }
+            used = *m;
+            out->chosenModel = used;
+        }
+        out->result = Backtest::run(*state->workspace, used, options);
+        return out;
+    }));
+}
+
+void BacktestPage::showOutcome(const Outcome &outcome, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    if (m_pending) {
+        refresh();
+        return;
+    }
+    m_shownGeneration = generation;
+    m_runButton->setEnabled(true);
+    if (outcome.chosenModel && !m_hasModel) {
+        m_model = *outcome.chosenModel;
+        m_modelLabel = outcome.chosenLabel;
+        m_hasModel = true;
+    }
+    {
+        // Rebuilt on every run: versions may have been saved meanwhile.
+        const QSignalBlocker block(m_modelCombo);
+        m_modelCombo->clear();
+        m_modelCombo->addItem(tr("Seed default (built in)"), kSeedPath);
+        for (const ModelVersion &v : outcome.versions)
+            m_modelCombo->addItem(versionLabel(v), QVariant::fromValue<qlonglong>(v.id));
+        m_modelCombo->addItem(tr("Model file…"), QString());
+        int current = m_modelCombo->findText(m_modelLabel);
+        if (current < 0) {
+            m_modelCombo->insertItem(m_modelCombo->count() - 1, m_modelLabel, kCustomModel);
+            current = m_modelCombo->count() - 2;
+        }
+        m_modelCombo->setCurrentIndex(current);
+    }
+    if (!outcome.result) {
+        m_result.reset();
+        m_message->setText(outcome.result.error().message);
+        for (QLabel *l : {m_auc, m_prAuc, m_relativeRisk, m_precision, m_recall, m_counts})
+            l->clear();
+        m_charts->clear();
+        m_falseNegatives->setRowCount(0);
+        m_falsePositives->setRowCount(0);
+        m_diagnostics->setRowCount(0);
+        m_leadTime->clear();
+        Q_EMIT resultsShown();
+        return;
+    }
+    m_result = *outcome.result;
+    const BacktestResult &r = *m_result;
+    m_auc->setText(formatAuc(r));
+    m_prAuc->setText(formatPrAuc(r));
+    m_relativeRisk->setText(formatRelativeRisk(r));
+    m_precision->setText(formatPrecision(r));
+    m_recall->setText(formatRecall(r));
+    m_counts->setText(formatCounts(r));
+
+    const LeadTimeResult &lead = r.leadTime;
+    const QString leadText = std::isnan(lead.medianDays)
+        ? tr("no churner was in the worst tier before churning")
+        : tr("median lead time %1 days (%2 of %3 churners flagged)").arg(lead.medianDays, 0, 'f', 0).arg(lead.flagged).arg(lead.churned);
+    QString monotone = r.metrics.tiers.monotone ? tr("churn falls tier by tier")
+                                                : tr("churn rate rises at tier %1")
+                                                      .arg(TierPalette::label(m_model.tiers, r.metrics.tiers.firstViolation));
+    m_message->setText(tr("Model %1 · horizon %2 days · %3 outcomes in the workspace · %4 · %5")
+                           .arg(m_modelLabel)
+                           .arg(r.horizonDays)
+                           .arg(r.outcomes)
+                           .arg(monotone, leadText));
+    m_charts->setResult(r, m_model.tiers);
+    fillTables(r);
+    Q_EMIT statusMessage(tr("Back-test done: %1 outcomes evaluated").arg(r.n));
+    Q_EMIT resultsShown();
+}
+
+void BacktestPage::fillTables(const BacktestResult &r)
+{
+    auto fillList = [this](QTableWidget *table, const std::vector<BacktestListEntry> &entries) {
+        table->setRowCount(int(entries.size()));
+        for (int i = 0; i < int(entries.size()); ++i) {
+            const BacktestListEntry &e = entries[std::size_t(i)];
+            setCell(table, i, 0, e.accountId);
+            setCell(table, i, 1, e.asOf.toString(Qt::ISODate));
+            setCell(table, i, 2, e.outcomeDate.isValid() ? e.outcomeDate.toString(Qt::ISODate) : tr("tied to snapshot"));
+            setCell(table, i, 3, number(e.score, 1), true);
+            setCell(table, i, 4, TierPalette::label(m_model.tiers, e.tier));
+            setCell(table, i, 5, e.topReason);
+        }
+        table->resizeColumnsToContents();
+    };
+    fillList(m_falseNegatives, r.falseNegatives);
+    fillList(m_falsePositives, r.falsePositives);
+
+    m_diagnostics->setRowCount(int(r.signals.size()));
+    for (int i = 0; i < int(r.signals.size()); ++i) {
+        const BacktestSignal &s = r.signals[std::size_t(i)];
+        const SignalDiagnostics &d = s.diagnostics;
+        setCell(m_diagnostics, i, 0, s.id);
+        setCell(m_diagnostics, i, 1, s.column);
+        setCell(m_diagnostics, i, 2, percent(d.coverage), true);
+        setCell(m_diagnostics, i, 3, number(d.auc), true);
+        // The reason can be a sentence: a tooltip keeps the column narrow.
+        m_diagnostics->item(i, 3)->setToolTip(d.aucReason);
+        QString direction;
+        switch (d.direction) {
+        case RiskDirection::HigherIsRiskier:
+            direction = tr("higher is riskier");
+            break;
+        case RiskDirection::LowerIsRiskier:
+            direction = tr("lower is riskier");
+            break;
+        case RiskDirection::Unknown:
+            direction = tr("no order");
+            break;
+        }
+        setCell(m_diagnostics, i, 4, direction);
+        setCell(m_diagnostics, i, 5, d.lowVariance ? tr("yes") : tr("no"));
+        setCell(m_diagnostics, i, 6, number(d.meanChurned, 2), true);
+        setCell(m_diagnostics, i, 7, number(d.meanRetained, 2), true);
+    }
+    m_diagnostics->resizeColumnsToContents();
+
+    const LeadTimeResult &lead = r.leadTime;
+    const QStringList bucketNames{tr("never flagged"), tr("≤ 30 days"), tr("≤ 60 days"), tr("≤ 90 days"),
+                                  tr("≤ 180 days"), tr("> 180 days")};
+    QStringList buckets;
+    for (std::size_t b = 0; b < lead.buckets.size() && b < std::size_t(bucketNames.size()); ++b)
+        buckets << tr("%1: %2").arg(bucketNames[qsizetype(b)]).arg(lead.buckets[b]);
+    m_leadTime->setText(tr("<b>Lead time</b> of %1 dated churns: median %2 days · %3")
+                            .arg(lead.churned)
+                            .arg(number(lead.medianDays, 0))
+                            .arg(buckets.join(QStringLiteral(" · "))));
+}
+
+QString BacktestPage::formatAuc(const BacktestResult &r)
+{
+    const Metrics::AucResult &auc = r.metrics.auc;
+    if (!auc.isDefined())
+        return notAvailable(auc.reason);
+    const Metrics::BootstrapCi &ci = r.metrics.aucCi;
+    if (std::isnan(ci.low) || std::isnan(ci.high))
+        return number(auc.auc);
+    return tr("%1 [%2–%3]").arg(number(auc.auc), number(ci.low), number(ci.high));
+}
+
+QString BacktestPage::formatPrAuc(const BacktestResult &r)
+{
+    const Metrics::AveragePrecisionResult &pr = r.metrics.pr;
+    if (!pr.isDefined())
+        return notAvailable(pr.reason);
+    return tr("%1 (base %2)").arg(number(pr.averagePrecision), number(pr.baseRate));
+}
+
+QString BacktestPage::formatRelativeRisk(const BacktestResult &r)
+{
+    const Metrics::RelativeRisk &rr = r.metrics.tiers.relativeRisk;
+    if (!rr.isDefined())
+        return notAvailable(rr.reason);
+    if (std::isnan(rr.low) || std::isnan(rr.high))
+        return tr("%1×").arg(number(rr.ratio, 2));
+    return tr("%1× [%2–%3]").arg(number(rr.ratio, 2), number(rr.low, 2), number(rr.high, 2));
+}
+
+QString BacktestPage::formatPrecision(const BacktestResult &r)
+{
+    const Metrics::Confusion &c = r.metrics.worstTier;
+    return tr("%1 (%2 of %3 flagged)").arg(percent(c.precision)).arg(c.truePositives).arg(c.truePositives + c.falsePositives);
+}
+
+QString BacktestPage::formatRecall(const BacktestResult &r)
+{
+    const Metrics::Confusion &c = r.metrics.worstTier;
+    return tr("%1 (%2 of %3 churned)").arg(percent(c.recall)).arg(c.truePositives).arg(c.truePositives + c.falseNegatives);
+}
+
+QString BacktestPage::formatCounts(const BacktestResult &r)
+{
+    return tr("n %1 · %2 churned · %3 excluded").arg(r.n).arg(r.positives).arg(r.excluded());
+}
+
+} // namespace tierlab::ui
