@@ -1,13 +1,5 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- Glossary (English -> German), used consistently:
-     account = Konto (Konten); tier = Stufe; weight = Gewichtung; category = Kategorie; signal = Signal;
-     score = Score; scored = bewertet; unscored = ohne Score; churn/churned = Abwanderung/abgewandert;
-     renewal = Verlängerung; expansion candidate = Ausbaukandidat; snapshot = Momentaufnahme;
-     as-of date = Stichtag; outcome = Ergebnis; workspace = Arbeitsbereich; model = Modell;
-     baseline = Referenzmodell; penalty = Abzug; override = Übersteuerung; threshold = Schwelle;
-     mover = Absteiger; rejected (row) = abgewiesen; mapping = Zuordnung; review = Rückblick; trend = Verlauf;
-     ARR, CSM, CSV, JSON stay as they are. Command names, option names and file format keywords are not translated. -->
 <TS version="2.1" language="de_DE">
 <context>
     <name>Backtest</name>
@@ -322,12 +314,99 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Eine CSV importieren: snapshots|outcomes DATEI --workspace W [--json]</translation>
     </message>
     <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="164"/>
+        <source>Horizon:    %1 days</source>
+        <translation>Horizont:   %1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="165"/>
+        <source>Outcomes:   %1 evaluated (%2 churned), %3 excluded (%4 without an early enough snapshot, %5 unscored)</source>
+        <translation>Ergebnisse: %1 ausgewertet (%2 abgewandert), %3 ausgeschlossen (%4 ohne ausreichend frühe Momentaufnahme, %5 ohne Score)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="168"/>
+        <source>AUC:        %1 (95 % CI %2–%3)</source>
+        <translation>AUC:        %1 (95-%-KI %2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="169"/>
+        <source>PR-AUC:     %1 (base rate %2)</source>
+        <translation>PR-AUC:     %1 (Basisrate %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="171"/>
+        <source>Tiers (%1):</source>
+        <translation>Stufen (%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="171"/>
+        <source>churn falls tier by tier</source>
+        <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="171"/>
+        <source>NOT monotonic</source>
+        <translation>NICHT monoton</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="174"/>
+        <source>%1 accounts, %2 churned, %3</source>
+        <translation>%1 Konten, %2 abgewandert, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="176"/>
+        <source>Relative risk worst vs best: %1 (95 % CI %2–%3)</source>
+        <translation>Relatives Risiko schlechteste vs. beste Stufe: %1 (95-%-KI %2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="180"/>
+        <source>Worst tier: precision %1, recall %2, F1 %3</source>
+        <translation>Schlechteste Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="183"/>
+        <source>Below best: precision %1, recall %2, F1 %3</source>
+        <translation>Unter der besten Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="186"/>
+        <source>Lead time:  median %1 days (%2 of %3 churned accounts flagged)</source>
+        <translation>Vorlauf:    Median %1 Tage (%2 von %3 abgewanderten Konten markiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="194"/>
+        <source>Back-tests a model against the workspace&apos;s outcomes.</source>
+        <translation>Testet ein Modell rückwirkend an den Ergebnissen des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="196"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="34"/>
         <location filename="../app/cli/modelcommand.cpp" line="21"/>
         <location filename="../app/cli/reviewcommand.cpp" line="126"/>
         <location filename="../app/cli/scorecommand.cpp" line="104"/>
         <location filename="../app/cli/summarycommand.cpp" line="92"/>
         <source>The workspace file (.tierlab).</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="198"/>
+        <source>The model file (.json).</source>
+        <translation>Die Modelldatei (.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="200"/>
+        <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
+        <translation>Jedes Ergebnis an einer Momentaufnahme bewerten, die mindestens so viele Tage älter ist (Standard 90).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="211"/>
+        <source>backtest: --workspace FILE and --model FILE are required</source>
+        <translation>backtest: --workspace DATEI und --model DATEI sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="215"/>
+        <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
+        <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
     <message>
         <location filename="../app/cli/modelcommand.cpp" line="22"/>
@@ -350,6 +429,8 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="202"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="52"/>
         <location filename="../app/cli/modelcommand.cpp" line="26"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/reviewcommand.cpp" line="204"/>
@@ -832,12 +913,122 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="243"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="238"/>
         <source>Back-test a model on outcomes (--workspace FILE --model FILE [--horizon-days 90] [--json])</source>
         <translation>Ein Modell an Ergebnissen rückwirkend testen (--workspace DATEI --model DATEI [--horizon-days 90] [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="157"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="32"/>
+        <source>Fits category weights to the workspace&apos;s outcomes and writes a new model.</source>
+        <translation>Passt die Kategorie-Gewichtungen an die Ergebnisse des Arbeitsbereichs an und schreibt ein neues Modell.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="36"/>
+        <source>The model file to start from.</source>
+        <translation>Die Modelldatei als Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="37"/>
+        <source>Where to write the calibrated model (never the input).</source>
+        <translation>Wohin das kalibrierte Modell geschrieben wird (nie die Eingabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="39"/>
+        <source>Back-test horizon (default 90).</source>
+        <translation>Backtest-Horizont (Standard 90).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="41"/>
+        <source>auc (default) or logloss.</source>
+        <translation>auc (Standard) oder logloss.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="44"/>
+        <source>Train on outcomes up to this date (default: a 70/30 split by date).</source>
+        <translation>Mit Ergebnissen bis zu diesem Datum trainieren (Standard: 70/30-Aufteilung nach Datum).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="46"/>
+        <source>Keep this category&apos;s weight (repeatable).</source>
+        <translation>Die Gewichtung dieser Kategorie beibehalten (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="48"/>
+        <source>Lowest weight allowed (default 0).</source>
+        <translation>Niedrigste zulässige Gewichtung (Standard 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="50"/>
+        <source>Highest weight allowed (default none).</source>
+        <translation>Höchste zulässige Gewichtung (Standard: keine).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="62"/>
+        <source>calibrate: --workspace FILE, --model FILE and --out FILE are required</source>
+        <translation>calibrate: --workspace DATEI, --model DATEI und --out DATEI sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="68"/>
+        <source>calibrate: --horizon-days needs a whole number of days ≥ 0</source>
+        <translation>calibrate: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="70"/>
+        <source>calibrate: --objective must be auc or logloss</source>
+        <translation>calibrate: --objective muss auc oder logloss sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="74"/>
+        <source>calibrate: --train-until needs a date YYYY-MM-DD</source>
+        <translation>calibrate: --train-until erwartet ein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="80"/>
+        <source>calibrate: --min-weight needs a number</source>
+        <translation>calibrate: --min-weight erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="85"/>
+        <source>calibrate: --max-weight needs a number</source>
+        <translation>calibrate: --max-weight erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="93"/>
+        <source>calibrate: --out must not be the input model %1</source>
+        <translation>calibrate: --out darf nicht das Eingabemodell %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="129"/>
+        <source>Train:   %1 outcomes (%2 churned), %3 to %4</source>
+        <translation>Training: %1 Ergebnisse (%2 abgewandert), %3 bis %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="133"/>
+        <source>Test:    %1 outcomes (%2 churned), %3 to %4</source>
+        <translation>Test:     %1 Ergebnisse (%2 abgewandert), %3 bis %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="137"/>
+        <source>Objective (%1) on train: %2 → %3</source>
+        <translation>Zielfunktion (%1) im Training: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="140"/>
+        <source>Test AUC: %1 → %2</source>
+        <translation>Test-AUC: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="143"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="145"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="152"/>
         <source>Fit category weights to outcomes (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE])</source>
         <translation>Kategorie-Gewichtungen an Ergebnisse anpassen (--workspace DATEI --model DATEI --out DATEI [--horizon-days 90] [--objective auc|logloss] [--train-until DATUM])</translation>
     </message>
@@ -2560,216 +2751,6 @@ ARR %2</translation>
     </message>
 </context>
 <context>
-    <name>tierlab::cli</name>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="169"/>
-        <source>Horizon:    %1 days</source>
-        <translation>Horizont:   %1 Tage</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="170"/>
-        <source>Outcomes:   %1 evaluated (%2 churned), %3 excluded (%4 without an early enough snapshot, %5 unscored)</source>
-        <translation>Ergebnisse: %1 ausgewertet (%2 abgewandert), %3 ausgeschlossen (%4 ohne ausreichend frühe Momentaufnahme, %5 ohne Score)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="173"/>
-        <source>AUC:        %1 (95 % CI %2–%3)</source>
-        <translation>AUC:        %1 (95-%-KI %2–%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="174"/>
-        <source>PR-AUC:     %1 (base rate %2)</source>
-        <translation>PR-AUC:     %1 (Basisrate %2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="176"/>
-        <source>Tiers (%1):</source>
-        <translation>Stufen (%1):</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="176"/>
-        <source>churn falls tier by tier</source>
-        <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="176"/>
-        <source>NOT monotonic</source>
-        <translation>NICHT monoton</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="179"/>
-        <source>%1 accounts, %2 churned, %3</source>
-        <translation>%1 Konten, %2 abgewandert, %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="181"/>
-        <source>Relative risk worst vs best: %1 (95 % CI %2–%3)</source>
-        <translation>Relatives Risiko schlechteste vs. beste Stufe: %1 (95-%-KI %2–%3)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="185"/>
-        <source>Worst tier: precision %1, recall %2, F1 %3</source>
-        <translation>Schlechteste Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="188"/>
-        <source>Below best: precision %1, recall %2, F1 %3</source>
-        <translation>Unter der besten: Präzision %1, Trefferquote %2, F1 %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="191"/>
-        <source>Lead time:  median %1 days (%2 of %3 churned accounts flagged)</source>
-        <translation>Vorlaufzeit: Median %1 Tage (%2 von %3 abgewanderten Konten markiert)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="199"/>
-        <source>Back-tests a model against the workspace&apos;s outcomes.</source>
-        <translation>Testet ein Modell rückwirkend an den Ergebnissen des Arbeitsbereichs.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="203"/>
-        <source>The model file (.json).</source>
-        <translation>Die Modelldatei (.json).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="205"/>
-        <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
-        <translation>Jedes Ergebnis an einer Momentaufnahme bewerten, die mindestens so viele Tage älter ist (Standard 90).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="207"/>
-        <location filename="../app/cli/calibratecommand.cpp" line="57"/>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="216"/>
-        <source>backtest: --workspace FILE and --model FILE are required</source>
-        <translation>backtest: --workspace DATEI und --model DATEI sind erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="220"/>
-        <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
-        <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="201"/>
-        <location filename="../app/cli/calibratecommand.cpp" line="39"/>
-        <source>The workspace file (.tierlab).</source>
-        <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="37"/>
-        <source>Fits category weights to the workspace&apos;s outcomes and writes a new model.</source>
-        <translation>Passt die Kategorie-Gewichtungen an die Ergebnisse des Arbeitsbereichs an und schreibt ein neues Modell.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="41"/>
-        <source>The model file to start from.</source>
-        <translation>Die Modelldatei als Ausgangspunkt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="42"/>
-        <source>Where to write the calibrated model (never the input).</source>
-        <translation>Wohin das kalibrierte Modell geschrieben wird (nie die Eingabe).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="44"/>
-        <source>Back-test horizon (default 90).</source>
-        <translation>Backtest-Horizont (Standard 90).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="46"/>
-        <source>auc (default) or logloss.</source>
-        <translation>auc (Standard) oder logloss.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="49"/>
-        <source>Train on outcomes up to this date (default: a 70/30 split by date).</source>
-        <translation>Mit Ergebnissen bis zu diesem Datum trainieren (Standard: 70/30-Aufteilung nach Datum).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="51"/>
-        <source>Keep this category&apos;s weight (repeatable).</source>
-        <translation>Die Gewichtung dieser Kategorie beibehalten (wiederholbar).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="53"/>
-        <source>Lowest weight allowed (default 0).</source>
-        <translation>Niedrigste zulässige Gewichtung (Standard 0).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="55"/>
-        <source>Highest weight allowed (default none).</source>
-        <translation>Höchste zulässige Gewichtung (Standard: keine).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="67"/>
-        <source>calibrate: --workspace FILE, --model FILE and --out FILE are required</source>
-        <translation>calibrate: --workspace DATEI, --model DATEI und --out DATEI sind erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="73"/>
-        <source>calibrate: --horizon-days needs a whole number of days ≥ 0</source>
-        <translation>calibrate: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="75"/>
-        <source>calibrate: --objective must be auc or logloss</source>
-        <translation>calibrate: --objective muss auc oder logloss sein</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="79"/>
-        <source>calibrate: --train-until needs a date YYYY-MM-DD</source>
-        <translation>calibrate: --train-until erwartet ein Datum JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="85"/>
-        <source>calibrate: --min-weight needs a number</source>
-        <translation>calibrate: --min-weight erwartet eine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="90"/>
-        <source>calibrate: --max-weight needs a number</source>
-        <translation>calibrate: --max-weight erwartet eine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="98"/>
-        <source>calibrate: --out must not be the input model %1</source>
-        <translation>calibrate: --out darf nicht das Eingabemodell %1 sein</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="134"/>
-        <source>Train:   %1 outcomes (%2 churned), %3 to %4</source>
-        <translation>Training: %1 Ergebnisse (%2 abgewandert), %3 bis %4</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="138"/>
-        <source>Test:    %1 outcomes (%2 churned), %3 to %4</source>
-        <translation>Test:     %1 Ergebnisse (%2 abgewandert), %3 bis %4</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="142"/>
-        <source>Objective (%1) on train: %2 → %3</source>
-        <translation>Zielfunktion (%1) im Training: %2 → %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="145"/>
-        <source>Test AUC: %1 → %2</source>
-        <translation>Test-AUC: %1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="148"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="150"/>
-        <source>Wrote %1</source>
-        <translation>%1 geschrieben</translation>
-    </message>
-</context>
-<context>
     <name>tierlab::ui::AccountsPane</name>
     <message>
         <location filename="../ui/designer/accountspane.cpp" line="64"/>
@@ -2830,6 +2811,507 @@ ARR %2</translation>
         <location filename="../ui/designer/accountspane.cpp" line="155"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::BacktestCharts</name>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="54"/>
+        <source>ROC curve (risk = low score)</source>
+        <translation>ROC-Kurve (Risiko = niedriger Score)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="55"/>
+        <source>True positive rate against false positive rate when flagging the lowest scores first; the dashed diagonal is a random ranking</source>
+        <translation>Richtig-Positiv-Rate gegen Falsch-Positiv-Rate, wenn die niedrigsten Scores zuerst markiert werden; die gestrichelte Diagonale entspricht einer zufälligen Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="57"/>
+        <source>Churn rate per tier: accounts (solid), ARR (light)</source>
+        <translation>Abwanderungsrate je Stufe: Konten (kräftig), ARR (hell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="58"/>
+        <source>Share of the evaluated accounts that churned in each tier, and share of their ARR</source>
+        <translation>Anteil der ausgewerteten Konten, die in jeder Stufe abgewandert sind, und Anteil an ihrem ARR</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="59"/>
+        <source>Lift per score decile (1 = riskiest)</source>
+        <translation>Lift je Score-Dezil (1 = höchstes Risiko)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="60"/>
+        <source>Churn rate of each score decile divided by the overall churn rate; the dashed line is 1</source>
+        <translation>Abwanderungsrate jedes Score-Dezils geteilt durch die gesamte Abwanderungsrate; die gestrichelte Linie liegt bei 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="61"/>
+        <source>Mean score before the outcome</source>
+        <translation>Mittlerer Score vor dem Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="62"/>
+        <source>Mean score of churned and retained accounts 180, 90, 60 and 30 days before the outcome</source>
+        <translation>Mittlerer Score abgewanderter und gehaltener Konten 180, 90, 60 und 30 Tage vor dem Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="68"/>
+        <source>False positive rate</source>
+        <translation>Falsch-Positiv-Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="69"/>
+        <source>True positive rate</source>
+        <translation>Richtig-Positiv-Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="72"/>
+        <source>Churn rate (%)</source>
+        <translation>Abwanderungsrate (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="75"/>
+        <source>Score decile</source>
+        <translation>Score-Dezil</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="76"/>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="81"/>
+        <source>Days before the outcome</source>
+        <translation>Tage vor dem Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="82"/>
+        <source>Mean score</source>
+        <translation>Mittlerer Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="155"/>
+        <source>AUC %1</source>
+        <translation>AUC %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="167"/>
+        <source>%1
+(%2 accounts)</source>
+        <translation>%1
+(%2 Konten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="214"/>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="218"/>
+        <source>Retained</source>
+        <translation>Gehalten</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::BacktestPage</name>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="55"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="60"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="65"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="55"/>
+        <source>n/a (%1)</source>
+        <translation>k. A. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="70"/>
+        <source>%1 (saved %2)</source>
+        <translation>%1 (gespeichert %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="102"/>
+        <source>Back-test</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="110"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="114"/>
+        <source>The model to back-test: the built-in seed, a version saved in the workspace or a file</source>
+        <translation>Das Modell für den Backtest: das eingebaute Standardmodell, eine im Arbeitsbereich gespeicherte Version oder eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="116"/>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizont:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="119"/>
+        <source>Each outcome is scored on the account&apos;s latest snapshot at least this many days before it, so no later data leaks in</source>
+        <translation>Jedes Ergebnis wird an der letzten Momentaufnahme des Kontos bewertet, die mindestens so viele Tage davor liegt, damit keine späteren Daten einfließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="122"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="125"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="127"/>
+        <source>Run the back-test again (re-reads the workspace)</source>
+        <translation>Den Backtest erneut ausführen (liest den Arbeitsbereich neu ein)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="156"/>
+        <source>ROC AUC [95 % CI]</source>
+        <translation>ROC-AUC [95-%-KI]</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
+        <source>Chance that a churned account scored lower than a retained one; bootstrap interval</source>
+        <translation>Wahrscheinlichkeit, dass ein abgewandertes Konto einen niedrigeren Score hatte als ein gehaltenes; Bootstrap-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="158"/>
+        <source>PR-AUC (base rate)</source>
+        <translation>PR-AUC (Basisrate)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="159"/>
+        <source>Average precision; a random ranking scores the churn rate</source>
+        <translation>Durchschnittliche Präzision; eine zufällige Reihenfolge erreicht die Abwanderungsrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="160"/>
+        <source>Relative risk worst vs best [95 % CI]</source>
+        <translation>Relatives Risiko schlechteste vs. beste Stufe [95-%-KI]</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="161"/>
+        <source>Churn rate of the worst tier divided by that of the best non-empty tier</source>
+        <translation>Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten nicht leeren Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="162"/>
+        <source>Worst-tier precision</source>
+        <translation>Präzision der schlechtesten Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="163"/>
+        <source>Share of the worst-tier accounts that churned</source>
+        <translation>Anteil der Konten in der schlechtesten Stufe, die abgewandert sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="164"/>
+        <source>Worst-tier recall</source>
+        <translation>Trefferquote der schlechtesten Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="165"/>
+        <source>Share of the churned accounts that were in the worst tier</source>
+        <translation>Anteil der abgewanderten Konten, die in der schlechtesten Stufe waren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="166"/>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
+        <source>Evaluated outcomes, churned among them, and outcomes excluded (no snapshot early enough, or no score)</source>
+        <translation>Ausgewertete Ergebnisse, davon abgewandert, und ausgeschlossene Ergebnisse (keine ausreichend frühe Momentaufnahme oder kein Score)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <source>Scored on</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <source>Top reason</source>
+        <translation>Hauptgrund</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
+        <source>Missed churn (churned outside the worst tier)</source>
+        <translation>Übersehene Abwanderung (abgewandert außerhalb der schlechtesten Stufe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="185"/>
+        <source>Churned accounts the worst tier missed, highest score first</source>
+        <translation>Abgewanderte Konten, die die schlechteste Stufe nicht erfasst hat, höchster Score zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="187"/>
+        <source>False alarms (retained in the worst tier)</source>
+        <translation>Fehlalarme (gehalten in der schlechtesten Stufe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="190"/>
+        <source>Retained accounts flagged in the worst tier, lowest score first</source>
+        <translation>Gehaltene Konten, die in der schlechtesten Stufe markiert waren, niedrigster Score zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="194"/>
+        <source>Missed and false alarms</source>
+        <translation>Übersehene Fälle und Fehlalarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="200"/>
+        <source>How long before the churn each churner was already in the worst tier (the run of worst-tier weeks that reaches the last snapshot before the churn)</source>
+        <translation>Wie lange vor der Abwanderung jedes abgewanderte Konto bereits in der schlechtesten Stufe war (die ununterbrochene Folge von Wochen in der schlechtesten Stufe bis zur letzten Momentaufnahme vor der Abwanderung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="203"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="203"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="203"/>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="203"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="203"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
+        <source>Low variance</source>
+        <translation>Geringe Varianz</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
+        <source>Mean churned</source>
+        <translation>Mittelwert abgewandert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
+        <source>Mean retained</source>
+        <translation>Mittelwert gehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="205"/>
+        <source>Each model signal over the evaluated rows: how often it is present and how well it orders churn on its own</source>
+        <translation>Jedes Signal des Modells über die ausgewerteten Zeilen: wie oft es vorhanden ist und wie gut es die Abwanderung für sich allein ordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="210"/>
+        <source>Signal diagnostics</source>
+        <translation>Signaldiagnose</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="287"/>
+        <source>Open Model File</source>
+        <translation>Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="287"/>
+        <source>Model files (*.json)</source>
+        <translation>Modelldateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="314"/>
+        <source>Back-testing %1 at %2 days…</source>
+        <translation>Backtest von %1 mit %2 Tagen Horizont…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="315"/>
+        <source>Back-testing at %1 days…</source>
+        <translation>Backtest mit %1 Tagen Horizont…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="349"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="383"/>
+        <source>Seed default (built in)</source>
+        <translation>Standardmodell (eingebaut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="386"/>
+        <source>Model file…</source>
+        <translation>Modelldatei…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="418"/>
+        <source>no churner was in the worst tier before churning</source>
+        <translation>kein abgewandertes Konto war vor der Abwanderung in der schlechtesten Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="419"/>
+        <source>median lead time %1 days (%2 of %3 churners flagged)</source>
+        <translation>Median der Vorlaufzeit %1 Tage (%2 von %3 abgewanderten Konten markiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="420"/>
+        <source>churn falls tier by tier</source>
+        <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="421"/>
+        <source>churn rate rises at tier %1</source>
+        <translation>Abwanderungsrate steigt bei Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="423"/>
+        <source>Model %1 · horizon %2 days · %3 outcomes in the workspace · %4 · %5</source>
+        <translation>Modell %1 · Horizont %2 Tage · %3 Ergebnisse im Arbeitsbereich · %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="430"/>
+        <source>Back-test done: %1 outcomes evaluated</source>
+        <translation>Backtest abgeschlossen: %1 Ergebnisse ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="442"/>
+        <source>tied to snapshot</source>
+        <translation>an die Momentaufnahme gebunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="465"/>
+        <source>higher is riskier</source>
+        <translation>höher ist riskanter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="468"/>
+        <source>lower is riskier</source>
+        <translation>niedriger ist riskanter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="471"/>
+        <source>no order</source>
+        <translation>keine Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="475"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="475"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="482"/>
+        <source>never flagged</source>
+        <translation>nie markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="482"/>
+        <source>≤ 30 days</source>
+        <translation>≤ 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="482"/>
+        <source>≤ 60 days</source>
+        <translation>≤ 60 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="482"/>
+        <source>≤ 90 days</source>
+        <translation>≤ 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="483"/>
+        <source>≤ 180 days</source>
+        <translation>≤ 180 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="483"/>
+        <source>&gt; 180 days</source>
+        <translation>&gt; 180 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="486"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="487"/>
+        <source>&lt;b&gt;Lead time&lt;/b&gt; of %1 dated churns: median %2 days · %3</source>
+        <translation>&lt;b&gt;Vorlaufzeit&lt;/b&gt; von %1 datierten Abwanderungen: Median %2 Tage · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="501"/>
+        <source>%1 [%2–%3]</source>
+        <translation>%1 [%2–%3]</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="509"/>
+        <source>%1 (base %2)</source>
+        <translation>%1 (Basis %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="518"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="519"/>
+        <source>%1× [%2–%3]</source>
+        <translation>%1× [%2–%3]</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="525"/>
+        <source>%1 (%2 of %3 flagged)</source>
+        <translation>%1 (%2 von %3 markiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="531"/>
+        <source>%1 (%2 of %3 churned)</source>
+        <translation>%1 (%2 von %3 abgewandert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="536"/>
+        <source>n %1 · %2 churned · %3 excluded</source>
+        <translation>n %1 · %2 abgewandert · %3 ausgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -3746,174 +4228,179 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Switch between the pages of the workbench (Ctrl+1 … Ctrl+9)</source>
         <translation>Zwischen den Seiten der Werkbank wechseln (Strg+1 … Strg+9)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Model designer</source>
         <translation>Modell-Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <source>Back-test</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Open a Tierlab workspace file (.tierlab)</source>
         <translation>Eine Tierlab-Arbeitsbereichsdatei (.tierlab) öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Import snapshots or outcomes from a CSV file into the workspace</source>
         <translation>Momentaufnahmen oder Ergebnisse aus einer CSV-Datei in den Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Open &amp;Model File…</source>
         <translation>&amp;Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Load a model file (.json) into the designer</source>
         <translation>Eine Modelldatei (.json) in den Designer laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Save Model &amp;File…</source>
         <translation>Modell&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Write the designer&apos;s model to a file (.json)</source>
         <translation>Das Modell des Designers in eine Datei (.json) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Save &amp;Version…</source>
         <translation>&amp;Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Save the designer&apos;s model as a named version in the workspace</source>
         <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Compare with Baseline…</source>
         <translation>Mit Referenzmodell &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Normalise Weights to 100</source>
         <translation>Gewichtungen auf 100 &amp;normieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;About Tierlab</source>
         <translation>&amp;Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>About Tierlab</source>
         <translation>Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
     </message>
