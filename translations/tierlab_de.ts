@@ -2914,6 +2914,50 @@ ARR %2</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ui::BacktestHeadline</name>
+    <message>
+        <location filename="../ui/designer/backtestheadline.cpp" line="35"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="52"/>
+        <source>n/a</source>
+        <translation type="unfinished">k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/backtestheadline.cpp" line="52"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/backtestheadline.cpp" line="85"/>
+        <source>Back-test of the current model on the workspace&apos;s outcomes (%1-day horizon). In brackets: the change against the baseline model. Precision and recall flag the worst tier; relative risk is the churn rate of the worst tier over the best one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/backtestheadline.cpp" line="164"/>
+        <source> · updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/backtestheadline.cpp" line="212"/>
+        <source>Back-test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/backtestheadline.cpp" line="225"/>
+        <source>Back-test: computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/backtestheadline.cpp" line="227"/>
+        <source>Back-test: no outcomes to back-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/backtestheadline.cpp" line="230"/>
+        <source>Back-test %1 d: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 · n %10, %11 churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::BacktestPage</name>
     <message>
         <location filename="../ui/pages/backtestpage.cpp" line="55"/>
@@ -3315,43 +3359,151 @@ ARR %2</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ui::CalibrateDialog</name>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="22"/>
+        <source>n/a</source>
+        <translation type="unfinished">k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="31"/>
+        <source>Calibrate weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="40"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="40"/>
+        <source>Current weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="40"/>
+        <source>Proposed weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="45"/>
+        <source>Apply weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="81"/>
+        <source>Fitting the category weights to the workspace&apos;s outcomes (%1-day horizon)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="98"/>
+        <source>Calibration failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="117"/>
+        <source>Trained on %1 outcomes until %2: objective %3 → %4. Held-out test (%5 outcomes): AUC %6 → %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::CompareDialog</name>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="18"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="21"/>
         <source>Compare with baseline</source>
         <translation>Mit Referenzmodell vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="25"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="28"/>
         <source>Rows: the tier under the baseline model; columns: the tier under the current edits. Off-diagonal cells are the accounts that change tier.</source>
         <translation>Zeilen: die Stufe nach dem Referenzmodell; Spalten: die Stufe nach den aktuellen Änderungen. Zellen abseits der Diagonale sind die Konten, die die Stufe wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="49"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="42"/>
+        <source>Change</source>
+        <translation type="unfinished">Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="42"/>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="42"/>
+        <source>Churned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="42"/>
+        <source>Score now</source>
+        <translation type="unfinished">Score jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="42"/>
+        <source>Score before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="43"/>
+        <source>Churned accounts of the back-test (scored %1 days before the churn) that the edit moves into the worst tier (caught) or out of it (lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="68"/>
         <source>was %1</source>
         <translation>vorher %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="52"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="71"/>
         <source>now %1</source>
         <translation>jetzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="58"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="77"/>
         <source>%1 accounts
 ARR %2</source>
         <translation>%1 Konten
 ARR %2</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="73"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="92"/>
         <source>Against the baseline &quot;%1&quot;: %2 accounts (ARR %3) change tier.</source>
         <translation>Gegenüber dem Referenzmodell „%1“ wechseln %2 Konten (ARR %3) die Stufe.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="74"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="93"/>
         <source>unsaved</source>
         <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="112"/>
+        <source>Churned accounts caught or lost: waiting for the back-test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="116"/>
+        <source>Churned accounts caught or lost: no outcomes to back-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="120"/>
+        <source>Back-test churners in the worst tier: %1 newly caught, %2 lost by the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="124"/>
+        <source>unscored</source>
+        <translation type="unfinished">ohne Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="135"/>
+        <source>caught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/comparedialog.cpp" line="137"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3430,80 +3582,90 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::DesignerPage</name>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="72"/>
+        <location filename="../ui/pages/designerpage.cpp" line="74"/>
         <source>The snapshot date the scores are shown for</source>
         <translation>Der Stichtag, für den die Scores angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="76"/>
+        <location filename="../ui/pages/designerpage.cpp" line="78"/>
         <source>Saved model versions of this workspace: pick one to edit it; it becomes the baseline the edits are compared against</source>
         <translation>Gespeicherte Modellversionen dieses Arbeitsbereichs: eine zum Bearbeiten wählen; sie wird zum Referenzmodell, mit dem die Änderungen verglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="79"/>
+        <location filename="../ui/pages/designerpage.cpp" line="81"/>
         <source>Save version…</source>
         <translation>Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="81"/>
+        <location filename="../ui/pages/designerpage.cpp" line="83"/>
         <source>Save the current model as a named version in the workspace (Ctrl+Shift+S)</source>
         <translation>Das aktuelle Modell als benannte Version im Arbeitsbereich speichern (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="82"/>
+        <location filename="../ui/pages/designerpage.cpp" line="84"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="84"/>
+        <location filename="../ui/pages/designerpage.cpp" line="86"/>
         <source>Which accounts and how much ARR change tier between the baseline and the current edits</source>
         <translation>Welche Konten und wie viel ARR zwischen Referenzmodell und aktuellen Änderungen die Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="86"/>
+        <location filename="../ui/pages/designerpage.cpp" line="88"/>
         <source>As of:</source>
         <translation>Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="89"/>
+        <location filename="../ui/pages/designerpage.cpp" line="91"/>
         <source>Baseline:</source>
         <translation>Referenzmodell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="149"/>
+        <location filename="../ui/pages/designerpage.cpp" line="95"/>
+        <source>Calibrate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="97"/>
+        <source>Fit the category weights to the workspace&apos;s outcomes and review them before applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="164"/>
         <source>Change weight</source>
         <translation>Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="157"/>
+        <location filename="../ui/pages/designerpage.cpp" line="172"/>
         <source>Move tier threshold</source>
         <translation>Stufenschwelle verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="222"/>
+        <location filename="../ui/pages/designerpage.cpp" line="239"/>
         <source>Loading the snapshot of %1…</source>
         <translation>Lade die Momentaufnahme vom %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="223"/>
+        <location filename="../ui/pages/designerpage.cpp" line="240"/>
         <source>Loading the latest snapshot…</source>
         <translation>Lade die neueste Momentaufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="282"/>
+        <location filename="../ui/pages/designerpage.cpp" line="299"/>
         <source>Version &quot;%1&quot; cannot be read: %2</source>
         <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="290"/>
-        <location filename="../ui/pages/designerpage.cpp" line="512"/>
+        <location filename="../ui/pages/designerpage.cpp" line="307"/>
+        <location filename="../ui/pages/designerpage.cpp" line="536"/>
         <source>%1 does not fit this workspace:
 %2</source>
         <translation>%1 passt nicht zu diesem Arbeitsbereich:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/designerpage.cpp" line="315"/>
+        <location filename="../ui/pages/designerpage.cpp" line="332"/>
         <source>%n account(s) as of %1</source>
         <translation>
             <numerusform>%n Konto zum Stichtag %1</numerusform>
@@ -3511,134 +3673,149 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="326"/>
+        <location filename="../ui/pages/designerpage.cpp" line="343"/>
         <source>(no saved version)</source>
         <translation>(keine gespeicherte Version)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="328"/>
+        <location filename="../ui/pages/designerpage.cpp" line="345"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="344"/>
+        <location filename="../ui/pages/designerpage.cpp" line="361"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="357"/>
-        <location filename="../ui/pages/designerpage.cpp" line="371"/>
+        <location filename="../ui/pages/designerpage.cpp" line="374"/>
+        <location filename="../ui/pages/designerpage.cpp" line="395"/>
         <source> (edited)</source>
         <translation> (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="430"/>
-        <location filename="../ui/pages/designerpage.cpp" line="440"/>
+        <location filename="../ui/pages/designerpage.cpp" line="454"/>
+        <location filename="../ui/pages/designerpage.cpp" line="464"/>
         <source>Change weight of %1</source>
         <translation>Gewichtung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="462"/>
+        <location filename="../ui/pages/designerpage.cpp" line="486"/>
         <source>Normalise weights to 100</source>
         <translation>Gewichtungen auf 100 normieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="475"/>
+        <location filename="../ui/pages/designerpage.cpp" line="499"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="478"/>
+        <location filename="../ui/pages/designerpage.cpp" line="502"/>
         <source>Change rule of %1</source>
         <translation>Regel von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="491"/>
+        <location filename="../ui/pages/designerpage.cpp" line="515"/>
         <source>Penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="494"/>
+        <location filename="../ui/pages/designerpage.cpp" line="518"/>
         <source>Edit penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="514"/>
+        <location filename="../ui/pages/designerpage.cpp" line="538"/>
         <source>Open model file %1</source>
         <translation>Modelldatei %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="515"/>
+        <location filename="../ui/pages/designerpage.cpp" line="539"/>
         <source>Opened model file %1</source>
         <translation>Modelldatei %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="524"/>
+        <location filename="../ui/pages/designerpage.cpp" line="548"/>
         <source>Saved model file %1</source>
         <translation>Modelldatei %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="531"/>
+        <location filename="../ui/pages/designerpage.cpp" line="555"/>
         <source>A version needs a name</source>
         <translation>Eine Version braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="533"/>
+        <location filename="../ui/pages/designerpage.cpp" line="557"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="548"/>
+        <location filename="../ui/pages/designerpage.cpp" line="572"/>
         <source>Saved version &quot;%1&quot;</source>
         <translation>Version „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="557"/>
+        <location filename="../ui/pages/designerpage.cpp" line="581"/>
         <source>No saved version %1</source>
         <translation>Keine gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="567"/>
+        <location filename="../ui/pages/designerpage.cpp" line="591"/>
         <source>Switch to version &quot;%1&quot;</source>
         <translation>Zu Version „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="569"/>
+        <location filename="../ui/pages/designerpage.cpp" line="593"/>
         <source>Editing version &quot;%1&quot;</source>
         <translation>Version „%1“ wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="576"/>
-        <location filename="../ui/pages/designerpage.cpp" line="581"/>
+        <location filename="../ui/pages/designerpage.cpp" line="600"/>
+        <location filename="../ui/pages/designerpage.cpp" line="605"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="577"/>
+        <location filename="../ui/pages/designerpage.cpp" line="601"/>
         <source>Tierlab models (*.json);;All files (*)</source>
         <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="586"/>
-        <location filename="../ui/pages/designerpage.cpp" line="591"/>
+        <location filename="../ui/pages/designerpage.cpp" line="610"/>
+        <location filename="../ui/pages/designerpage.cpp" line="615"/>
         <source>Save Model File</source>
         <translation>Modelldatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="587"/>
+        <location filename="../ui/pages/designerpage.cpp" line="611"/>
         <source>Tierlab models (*.json)</source>
         <translation>Tierlab-Modelle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="597"/>
-        <location filename="../ui/pages/designerpage.cpp" line="602"/>
+        <location filename="../ui/pages/designerpage.cpp" line="621"/>
+        <location filename="../ui/pages/designerpage.cpp" line="626"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="597"/>
+        <location filename="../ui/pages/designerpage.cpp" line="621"/>
         <source>Name of the version:</source>
         <translation>Name der Version:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="649"/>
+        <source>Calibrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="660"/>
+        <source>Calibrate weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="661"/>
+        <source>Applied the calibrated weights</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4228,179 +4405,179 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Switch between the pages of the workbench (Ctrl+1 … Ctrl+9)</source>
         <translation>Zwischen den Seiten der Werkbank wechseln (Strg+1 … Strg+9)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Model designer</source>
         <translation>Modell-Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Open a Tierlab workspace file (.tierlab)</source>
         <translation>Eine Tierlab-Arbeitsbereichsdatei (.tierlab) öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Import snapshots or outcomes from a CSV file into the workspace</source>
         <translation>Momentaufnahmen oder Ergebnisse aus einer CSV-Datei in den Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Open &amp;Model File…</source>
         <translation>&amp;Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Load a model file (.json) into the designer</source>
         <translation>Eine Modelldatei (.json) in den Designer laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Save Model &amp;File…</source>
         <translation>Modell&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Write the designer&apos;s model to a file (.json)</source>
         <translation>Das Modell des Designers in eine Datei (.json) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Save &amp;Version…</source>
         <translation>&amp;Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Save the designer&apos;s model as a named version in the workspace</source>
         <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Compare with Baseline…</source>
         <translation>Mit Referenzmodell &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Normalise Weights to 100</source>
         <translation>Gewichtungen auf 100 &amp;normieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;About Tierlab</source>
         <translation>&amp;Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>About Tierlab</source>
         <translation>Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
     </message>

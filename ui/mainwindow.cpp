@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "designer/backtestheadline.h"
 #include "dialogs/importwizard.h"
 #include "pages/backtestpage.h"
 #include "pages/designerpage.h"
@@ -118,7 +119,8 @@ bool MainWindow::isBusy() const
 {
     const auto *review = findChild<ReviewPage *>();
     const auto *backtest = findChild<BacktestPage *>();
-    return m_overview->isLoading() || m_designer->isLoading() || (review && review->isLoading())
+    return m_overview->isLoading() || m_designer->isLoading() || m_designer->backtestHeadline()->isBusy()
+        || (review && review->isLoading())
         || (backtest && backtest->isLoading());
 }
 

@@ -2,6 +2,7 @@
 
 #include "charts/tierbarschart.h"
 #include "charts/tierpalette.h"
+#include "designer/backtestheadline.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -9,6 +10,8 @@
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace tierlab::ui {
 
@@ -29,9 +32,25 @@ CompareDialog::CompareDialog(QWidget *parent) : QDialog(parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_summary);
-    layout->addWidget(m_matrix, 1);
+    m_catchesSummary = new QLabel(this);
+    m_catchesSummary->setObjectName(QStringLiteral("catchesSummary"));
+    m_catchesSummary->setWordWrap(true);
+    m_catches = new QTableWidget(0, 5, this);
+    m_catches->setObjectName(QStringLiteral("catchesTable"));
+    m_catches->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_catches->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_catches->setHorizontalHeaderLabels({tr("Change"), tr("Account"), tr("Churned on"), tr("Score now"), tr("Score before")});
+    m_catches->setToolTip(tr("Churned accounts of the back-test (scored %1 days before the churn) that the edit moves "
+                             "into the worst tier (caught) or out of it (lost)")
+                              .arg(BacktestHeadline::kHorizonDays));
+    m_catches->horizontalHeader()->setStretchLastSection(true);
+    m_catches->verticalHeader()->hide();
+    layout->addWidget(m_matrix, 3);
+    layout->addWidget(m_catchesSummary);
+    layout->addWidget(m_catches, 2);
     layout->addWidget(buttons);
-    resize(640, 360);
+    resize(640, 640);
+    showBacktestCatches(nullptr, nullptr);
 }
 
 void CompareDialog::showTransitions(const TierTransitions &t, const std::vector<Tier> &tiers, const QString &baselineName)
@@ -84,6 +103,43 @@ QString CompareDialog::cellText(int baselineTier, int currentTier) const
 QString CompareDialog::summaryText() const
 {
     return m_summary->text();
+}
+
+void CompareDialog::showBacktestCatches(const BacktestResult *current, const BacktestResult *baseline)
+{
+    m_catches->setRowCount(0);
+    if (!current || !baseline) {
+        m_catchesSummary->setText(tr("Churned accounts caught or lost: waiting for the back-test…"));
+        return;
+    }
+    if (current->outcomes == 0) {
+        m_catchesSummary->setText(tr("Churned accounts caught or lost: no outcomes to back-test"));
+        return;
+    }
+    const ChurnCatches c = BacktestHeadline::catches(*current, *baseline);
+    m_catchesSummary->setText(tr("Back-test churners in the worst tier: %1 newly caught, %2 lost by the edit.")
+                                  .arg(c.caught.size())
+                                  .arg(c.lost.size()));
+    const QLocale locale;
+    auto score = [](double v) { return std::isnan(v) ? tr("unscored") : QString::number(v, 'f', 1); };
+    auto add = [&](const ChurnCatch &e, const QString &change) {
+        const int row = m_catches->rowCount();
+        m_catches->insertRow(row);
+        const QStringList cells{change, e.accountId,
+                                e.outcomeDate.isValid() ? locale.toString(e.outcomeDate, QLocale::ShortFormat) : QString(),
+                                score(e.currentScore), score(e.baselineScore)};
+        for (int col = 0; col < int(cells.size()); ++col)
+            m_catches->setItem(row, col, new QTableWidgetItem(cells[col]));
+    };
+    for (const ChurnCatch &e : c.caught)
+        add(e, tr("caught"));
+    for (const ChurnCatch &e : c.lost)
+        add(e, tr("lost"));
+}
+
+QString CompareDialog::catchesText() const
+{
+    return m_catchesSummary->text();
 }
 
 } // namespace tierlab::ui

@@ -3,6 +3,8 @@
 #include "charts/histogramchart.h"
 #include "charts/tierbarschart.h"
 #include "designer/accountspane.h"
+#include "designer/backtestheadline.h"
+#include "designer/calibratedialog.h"
 #include "designer/comparedialog.h"
 #include "designer/conditionsdialog.h"
 #include "designer/explanationview.h"
@@ -90,6 +92,10 @@ DesignerPage::DesignerPage(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_version);
     bar->addWidget(save);
     bar->addWidget(m_compare);
+    auto *calibrate = new QPushButton(tr("Calibrate…"), this);
+    calibrate->setObjectName(QStringLiteral("calibrateButton"));
+    calibrate->setToolTip(tr("Fit the category weights to the workspace's outcomes and review them before applying"));
+    bar->addWidget(calibrate);
     layout->addLayout(bar);
 
     m_message = new QLabel(this);
@@ -99,6 +105,9 @@ DesignerPage::DesignerPage(QWidget *parent) : QWidget(parent)
     m_message->setStyleSheet(QStringLiteral("color: #A04000"));
     m_message->hide();
     layout->addWidget(m_message);
+
+    m_headline = new BacktestHeadline(this);
+    layout->addWidget(m_headline);
 
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->setObjectName(QStringLiteral("designerMain"));
@@ -139,6 +148,12 @@ DesignerPage::DesignerPage(QWidget *parent) : QWidget(parent)
     connect(m_session, &DesignerSession::modelChanged, this, &DesignerPage::onModelChanged);
     connect(m_session, &DesignerSession::scoresChanged, this, &DesignerPage::onScoresChanged);
     connect(m_session, &DesignerSession::baselineChanged, this, &DesignerPage::onScoresChanged);
+    connect(m_session, &DesignerSession::modelChanged, this, &DesignerPage::scheduleBacktest);
+    connect(m_session, &DesignerSession::baselineChanged, this, &DesignerPage::scheduleBacktest);
+    connect(m_headline, &BacktestHeadline::updated, this, [this] {
+        if (auto *dialog = findChild<CompareDialog *>(); dialog && dialog->isVisible())
+            dialog->showBacktestCatches(m_headline->currentResult().get(), m_headline->baselineResult().get());
+    });
     connect(m_session, &DesignerSession::dirtyChanged, this, [this](bool dirty) {
         Q_EMIT dirtyChanged(dirty);
         Q_EMIT titleChanged();
@@ -164,6 +179,7 @@ DesignerPage::DesignerPage(QWidget *parent) : QWidget(parent)
     });
     connect(save, &QPushButton::clicked, this, &DesignerPage::chooseVersionNameAndSave);
     connect(m_compare, &QPushButton::clicked, this, &DesignerPage::showComparison);
+    connect(calibrate, &QPushButton::clicked, this, &DesignerPage::calibrate);
     connect(&m_watcher, &QFutureWatcher<Result<DesignerLoad>>::finished, this, [this] {
         finishLoad(m_watcher.result(), m_watcher.property("generation").toULongLong());
     });
@@ -195,6 +211,7 @@ void DesignerPage::saveLayout() const
 void DesignerPage::setWorkspace(const QString &path)
 {
     m_workspacePath = path;
+    m_headline->setWorkspace(path);
     startLoad(QDate(), true);
 }
 
@@ -356,6 +373,13 @@ void DesignerPage::onModelChanged()
     }
     m_modelLabel->setText(modelName() + (m_session->isDirty() ? tr(" (edited)") : QString()));
     m_modelLabel->setToolTip(model.description);
+}
+
+void DesignerPage::scheduleBacktest()
+{
+    // The back-test reads the whole history, not the shown snapshot: only the models matter.
+    if (m_session->hasData())
+        m_headline->setModels(m_session->model(), m_session->baselineModel());
 }
 
 void DesignerPage::onScoresChanged()
@@ -609,8 +633,33 @@ void DesignerPage::showComparison()
         dialog = new CompareDialog(this);
     }
     dialog->showTransitions(m_session->transitions(), m_session->model().tiers, m_session->baselineName());
+    dialog->showBacktestCatches(m_headline->currentResult().get(), m_headline->baselineResult().get());
     dialog->show();
     dialog->raise();
+}
+
+void DesignerPage::calibrate()
+{
+    if (m_workspacePath.isEmpty() || !m_session->hasData())
+        return;
+    auto *dialog = new CalibrateDialog(m_workspacePath, m_session->model(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (auto ok = applyCalibration(dialog->proposedModel()); !ok)
+            QMessageBox::warning(this, tr("Calibrate"), ok.error().message);
+    });
+    dialog->start();
+    dialog->open();
+}
+
+Result<void> DesignerPage::applyCalibration(const Model &proposed)
+{
+    const Model before = m_session->model();
+    if (auto ok = m_session->applyModel(proposed); !ok)
+        return ok;
+    commit(before, tr("Calibrate weights"), ModelEditCommand::kNoMerge);
+    Q_EMIT statusMessage(tr("Applied the calibrated weights"));
+    return {};
 }
 
 } // namespace tierlab::ui

@@ -26,6 +26,7 @@ class AccountsModel;
 namespace tierlab::ui {
 
 class AccountsPane;
+class BacktestHeadline;
 class ExplanationView;
 class HistogramChart;
 class TierBarsChart;
@@ -62,6 +63,8 @@ public:
     Result<void> saveVersion(const QString &name, const QString &note = {});
     Result<void> switchToVersion(std::int64_t versionId);
     void normaliseWeights();
+    // Applies calibrated category weights (CalibrateDialog) as one undo step.
+    Result<void> applyCalibration(const Model &proposed);
 
     DesignerSession *session() const { return m_session; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -70,6 +73,7 @@ public:
     TierBarsChart *tierBarsChart() const { return m_tierBars; }
     AccountsPane *accountsPane() const { return m_accounts; }
     ExplanationView *explanationView() const { return m_explanation; }
+    BacktestHeadline *backtestHeadline() const { return m_headline; }
     const std::vector<ModelVersion> &versions() const { return m_versions; }
     QDate asOf() const;
     bool isDirty() const { return m_session->isDirty(); }
@@ -80,6 +84,7 @@ public Q_SLOTS:
     void chooseModelFileToSave();
     void chooseVersionNameAndSave();
     void showComparison();
+    void calibrate();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -93,6 +98,7 @@ private:
     void startLoad(QDate asOf, bool full);
     void finishLoad(Result<DesignerLoad> load, quint64 generation);
     void onModelChanged();
+    void scheduleBacktest();
     void onScoresChanged();
     void onCategoryWeight(int category, double weight, bool dragging);
     void onSignalWeight(int signal, double weight, bool dragging);
@@ -114,6 +120,7 @@ private:
     TierBarsChart *m_tierBars = nullptr;
     AccountsPane *m_accounts = nullptr;
     ExplanationView *m_explanation = nullptr;
+    BacktestHeadline *m_headline = nullptr;
     QComboBox *m_asOf = nullptr;
     QComboBox *m_version = nullptr;
     QLabel *m_modelLabel = nullptr;

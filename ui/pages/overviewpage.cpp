@@ -63,8 +63,8 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     m_table->sortByColumn(SignalCoverageModel::SignalColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SignalCoverageModel::SignalColumn, QHeaderView::Stretch);
     m_table->setToolTip(tr("The signals in this workspace and the share of snapshots that have a value for each"));
     splitter->addWidget(m_plot);
     splitter->addWidget(m_table);

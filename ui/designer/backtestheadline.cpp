@@ -1,0 +1,285 @@
+#include "backtestheadline.h"
+
+#include "store/workspace.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+#include <map>
+#include <mutex>
+#include <tuple>
+
+namespace tierlab::ui {
+
+// Worker side: one workspace connection, used by one job at a time.
+struct BacktestHeadline::State
+{
+    QString path;
+    std::unique_ptr<Workspace> workspace;
+    std::mutex mutex;
+};
+
+struct BacktestHeadline::Outcome
+{
+    Result<std::shared_ptr<const BacktestResult>> current = fail(QString());
+    std::optional<Result<std::shared_ptr<const BacktestResult>>> baseline;
+    Model baselineModel;
+};
+
+namespace {
+
+QString number(double v, int decimals)
+{
+    return std::isnan(v) ? BacktestHeadline::tr("n/a") : QString::number(v, 'f', decimals);
+}
+
+// "(+0.013)": the change against the baseline, in the figure's own unit and precision.
+QString delta(double current, double baseline, int decimals, double scale = 1)
+{
+    if (std::isnan(current) || std::isnan(baseline))
+        return {};
+    const double d = (current - baseline) * scale;
+    const QString magnitude = QString::number(std::abs(d), 'f', decimals);
+    if (magnitude == QString::number(0.0, 'f', decimals))
+        return QStringLiteral(" (±%1)").arg(magnitude);
+    return QStringLiteral(" (%1%2)").arg(d > 0 ? QStringLiteral("+") : QStringLiteral("\u2212"), magnitude);
+}
+
+QString percent(double v)
+{
+    return std::isnan(v) ? BacktestHeadline::tr("n/a") : BacktestHeadline::tr("%1 %").arg(100.0 * v, 0, 'f', 1);
+}
+
+using SampleKey = std::tuple<QString, int, qint64, qint64>;
+
+SampleKey keyOf(const BacktestSample &s)
+{
+    return {s.accountId, int(s.kind), s.outcomeDate.isValid() ? s.outcomeDate.toJulianDay() : -1,
+            s.asOf.isValid() ? s.asOf.toJulianDay() : -1};
+}
+
+} // namespace
+
+HeadlineFigures HeadlineFigures::of(const BacktestResult &r)
+{
+    HeadlineFigures f;
+    f.auc = r.metrics.auc.isDefined() ? r.metrics.auc.auc : Metrics::kUndefined;
+    f.relativeRisk = r.metrics.tiers.relativeRisk.isDefined() ? r.metrics.tiers.relativeRisk.ratio : Metrics::kUndefined;
+    f.precision = r.metrics.worstTier.precision;
+    f.recall = r.metrics.worstTier.recall;
+    return f;
+}
+
+BacktestHeadline::BacktestHeadline(QWidget *parent) : QWidget(parent), m_state(std::make_shared<State>())
+{
+    setObjectName(QStringLiteral("backtestHeadline"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("backtestHeadlineLabel"));
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setWordWrap(true);   // a narrow window wraps the row instead of growing to fit it
+    m_label->setToolTip(tr("Back-test of the current model on the workspace's outcomes (%1-day horizon). "
+                           "In brackets: the change against the baseline model. Precision and recall flag the "
+                           "worst tier; relative risk is the churn rate of the worst tier over the best one.")
+                            .arg(kHorizonDays));
+    layout->addWidget(m_label, 1);
+    m_label->setText(describe(nullptr, nullptr));
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &BacktestHeadline::start);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
+        finish(*m_watcher.result(), m_watcher.property("generation").toULongLong());
+    });
+}
+
+BacktestHeadline::~BacktestHeadline()
+{
+    m_watcher.waitForFinished();
+}
+
+BacktestOptions BacktestHeadline::options()
+{
+    BacktestOptions o;
+    o.horizonDays = kHorizonDays;
+    o.bootstrapResamples = 0;
+    o.leadTime = false;
+    o.trajectory = false;
+    o.listSize = 0;
+    return o;
+}
+
+void BacktestHeadline::setWorkspace(const QString &path)
+{
+    m_watcher.waitForFinished();
+    m_state = std::make_shared<State>();
+    m_state->path = path;
+    m_current.reset();
+    m_baseline.reset();
+    m_baselineDone.reset();
+    m_currentModel.reset();
+    m_baselineModel.reset();
+    // Whatever was running belongs to the old workspace.
+    ++m_generation;
+    m_shownGeneration = m_generation;
+    m_pending = false;
+    m_label->setText(describe(nullptr, nullptr));
+}
+
+void BacktestHeadline::setModels(const Model &current, const Model &baseline)
+{
+    if (m_currentModel && *m_currentModel == current && m_baselineModel && *m_baselineModel == baseline)
+        return;
+    m_currentModel = current;
+    m_baselineModel = baseline;
+    // Each edit restarts the wait: a slider drag costs one back-test, after it pauses.
+    m_debounce.start();
+}
+
+bool BacktestHeadline::isBusy() const
+{
+    return m_debounce.isActive() || m_watcher.isRunning() || m_pending || m_shownGeneration != m_generation;
+}
+
+QString BacktestHeadline::text() const
+{
+    return m_label->text();
+}
+
+void BacktestHeadline::start()
+{
+    if (m_state->path.isEmpty() || !m_currentModel)
+        return;
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    const quint64 generation = ++m_generation;
+    if (m_current)
+        m_label->setText(describe(m_current.get(), m_baseline.get()) + tr(" · updating…"));
+    const bool needBaseline = !(m_baselineDone && *m_baselineDone == *m_baselineModel && m_baseline);
+    auto state = m_state;
+    const Model current = *m_currentModel;
+    const Model baseline = *m_baselineModel;
+    m_watcher.setProperty("generation", generation);
+    m_watcher.setFuture(QtConcurrent::run([state, current, baseline, needBaseline]() {
+        auto out = std::make_shared<Outcome>();
+        out->baselineModel = baseline;
+        const std::lock_guard lock(state->mutex);
+        if (!state->workspace) {
+            auto ws = Workspace::open(state->path);
+            if (!ws) {
+                out->current = std::unexpected(ws.error());
+                return out;
+            }
+            state->workspace = std::move(*ws);
+        }
+        auto run = [&](const Model &model) -> Result<std::shared_ptr<const BacktestResult>> {
+            auto r = Backtest::run(*state->workspace, model, options());
+            if (!r)
+                return std::unexpected(r.error());
+            return std::make_shared<const BacktestResult>(std::move(*r));
+        };
+        out->current = run(current);
+        if (needBaseline)
+            out->baseline = run(baseline);
+        return out;
+    }));
+}
+
+void BacktestHeadline::finish(const Outcome &outcome, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    // The baseline's figures stay valid for as long as the baseline model is the same.
+    if (outcome.baseline && *outcome.baseline && m_baselineModel && *m_baselineModel == outcome.baselineModel) {
+        m_baseline = **outcome.baseline;
+        m_baselineDone = outcome.baselineModel;
+    }
+    if (m_pending) {
+        // Stale: the model changed while this ran.
+        start();
+        return;
+    }
+    m_shownGeneration = generation;
+    if (!outcome.current) {
+        m_current.reset();
+        m_label->setText(tr("Back-test: %1").arg(outcome.current.error().message));
+    } else {
+        m_current = *outcome.current;
+        if (outcome.baseline && !*outcome.baseline)
+            m_baseline.reset();
+        m_label->setText(describe(m_current.get(), m_baseline.get()));
+    }
+    Q_EMIT updated();
+}
+
+QString BacktestHeadline::describe(const BacktestResult *current, const BacktestResult *baseline)
+{
+    if (!current)
+        return tr("Back-test: computing…");
+    if (current->outcomes == 0)
+        return tr("Back-test: no outcomes to back-test");
+    const HeadlineFigures c = HeadlineFigures::of(*current);
+    const HeadlineFigures b = baseline ? HeadlineFigures::of(*baseline) : HeadlineFigures();
+    return tr("Back-test %1 d: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 "
+              "· n %10, %11 churned")
+        .arg(current->horizonDays)
+        .arg(number(c.auc, 3), delta(c.auc, b.auc, 3), number(c.relativeRisk, 2), delta(c.relativeRisk, b.relativeRisk, 2),
+             percent(c.precision), delta(c.precision, b.precision, 1, 100), percent(c.recall),
+             delta(c.recall, b.recall, 1, 100))
+        .arg(current->n)
+        .arg(current->positives);
+}
+
+ChurnCatches BacktestHeadline::catches(const BacktestResult &current, const BacktestResult &baseline)
+{
+    std::map<SampleKey, const BacktestSample *> before;
+    for (const BacktestSample &s : baseline.samples)
+        if (s.churned)
+            before.emplace(keyOf(s), &s);
+    ChurnCatches out;
+    auto entry = [](const BacktestSample *now, const BacktestSample *was) {
+        const BacktestSample &any = now ? *now : *was;
+        ChurnCatch c;
+        c.accountId = any.accountId;
+        c.outcomeDate = any.outcomeDate;
+        c.asOf = any.asOf;
+        if (now) {
+            c.currentScore = now->score;
+            c.currentTier = now->tier;
+        }
+        if (was) {
+            c.baselineScore = was->score;
+            c.baselineTier = was->tier;
+        }
+        return c;
+    };
+    std::map<SampleKey, bool> seen;
+    for (const BacktestSample &s : current.samples) {
+        if (!s.churned)
+            continue;
+        const SampleKey key = keyOf(s);
+        seen.emplace(key, true);
+        const auto it = before.find(key);
+        const BacktestSample *was = it == before.end() ? nullptr : it->second;
+        const bool nowFlagged = s.tier == 0;
+        const bool wasFlagged = was && was->tier == 0;
+        if (nowFlagged && !wasFlagged)
+            out.caught.push_back(entry(&s, was));
+        else if (!nowFlagged && wasFlagged)
+            out.lost.push_back(entry(&s, was));
+    }
+    // Flagged under the baseline but not evaluated under the current model at all: lost too.
+    for (const auto &[key, was] : before)
+        if (was->tier == 0 && !seen.contains(key))
+            out.lost.push_back(entry(nullptr, was));
+    return out;
+}
+
+} // namespace tierlab::ui
