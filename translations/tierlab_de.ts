@@ -2919,42 +2919,42 @@ ARR %2</translation>
         <location filename="../ui/designer/backtestheadline.cpp" line="35"/>
         <location filename="../ui/designer/backtestheadline.cpp" line="52"/>
         <source>n/a</source>
-        <translation type="unfinished">k. A.</translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location filename="../ui/designer/backtestheadline.cpp" line="52"/>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/designer/backtestheadline.cpp" line="85"/>
         <source>Back-test of the current model on the workspace&apos;s outcomes (%1-day horizon). In brackets: the change against the baseline model. Precision and recall flag the worst tier; relative risk is the churn rate of the worst tier over the best one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest des aktuellen Modells an den Ergebnissen des Arbeitsbereichs (Horizont %1 Tage). In Klammern: die Änderung gegenüber dem Referenzmodell. Präzision und Trefferquote markieren die schlechteste Stufe; das relative Risiko ist die Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten.</translation>
     </message>
     <message>
         <location filename="../ui/designer/backtestheadline.cpp" line="164"/>
         <source> · updating…</source>
-        <translation type="unfinished"></translation>
+        <translation> · wird aktualisiert…</translation>
     </message>
     <message>
         <location filename="../ui/designer/backtestheadline.cpp" line="212"/>
         <source>Back-test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest: %1</translation>
     </message>
     <message>
         <location filename="../ui/designer/backtestheadline.cpp" line="225"/>
         <source>Back-test: computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest: wird berechnet…</translation>
     </message>
     <message>
         <location filename="../ui/designer/backtestheadline.cpp" line="227"/>
         <source>Back-test: no outcomes to back-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest: keine Ergebnisse für einen Backtest</translation>
     </message>
     <message>
         <location filename="../ui/designer/backtestheadline.cpp" line="230"/>
         <source>Back-test %1 d: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 · n %10, %11 churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest %1 T: AUC %2%3 · relatives Risiko %4×%5 · Präzision schlechteste Stufe %6%7 · Trefferquote %8%9 · n %10, %11 abgewandert</translation>
     </message>
 </context>
 <context>
@@ -3363,47 +3363,47 @@ ARR %2</translation>
     <message>
         <location filename="../ui/designer/calibratedialog.cpp" line="22"/>
         <source>n/a</source>
-        <translation type="unfinished">k. A.</translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location filename="../ui/designer/calibratedialog.cpp" line="31"/>
         <source>Calibrate weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
         <location filename="../ui/designer/calibratedialog.cpp" line="40"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/designer/calibratedialog.cpp" line="40"/>
         <source>Current weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Gewichtung</translation>
     </message>
     <message>
         <location filename="../ui/designer/calibratedialog.cpp" line="40"/>
         <source>Proposed weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Gewichtung</translation>
     </message>
     <message>
         <location filename="../ui/designer/calibratedialog.cpp" line="45"/>
         <source>Apply weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtungen übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/designer/calibratedialog.cpp" line="81"/>
         <source>Fitting the category weights to the workspace&apos;s outcomes (%1-day horizon)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategoriegewichtungen werden an die Ergebnisse des Arbeitsbereichs angepasst (Horizont %1 Tage)…</translation>
     </message>
     <message>
         <location filename="../ui/designer/calibratedialog.cpp" line="98"/>
         <source>Calibration failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/designer/calibratedialog.cpp" line="117"/>
         <source>Trained on %1 outcomes until %2: objective %3 → %4. Held-out test (%5 outcomes): AUC %6 → %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert mit %1 Ergebnissen bis %2: Zielwert %3 → %4. Zurückgehaltener Test (%5 Ergebnisse): AUC %6 → %7.</translation>
     </message>
 </context>
 <context>
@@ -3421,32 +3421,32 @@ ARR %2</translation>
     <message>
         <location filename="../ui/designer/comparedialog.cpp" line="42"/>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../ui/designer/comparedialog.cpp" line="42"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../ui/designer/comparedialog.cpp" line="42"/>
         <source>Churned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewandert am</translation>
     </message>
     <message>
         <location filename="../ui/designer/comparedialog.cpp" line="42"/>
         <source>Score now</source>
-        <translation type="unfinished">Score jetzt</translation>
+        <translation>Score jetzt</translation>
     </message>
     <message>
         <location filename="../ui/designer/comparedialog.cpp" line="42"/>
         <source>Score before</source>
-        <translation type="unfinished"></translation>
+        <translation>Score vorher</translation>
     </message>
     <message>
         <location filename="../ui/designer/comparedialog.cpp" line="43"/>
         <source>Churned accounts of the back-test (scored %1 days before the churn) that the edit moves into the worst tier (caught) or out of it (lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewanderte Konten des Backtests (bewertet %1 Tage vor der Abwanderung), die die Änderung in die schlechteste Stufe verschiebt (erkannt) oder aus ihr heraus (verloren)</translation>
     </message>
     <message>
         <location filename="../ui/designer/comparedialog.cpp" line="68"/>
@@ -3478,32 +3478,32 @@ ARR %2</translation>
     <message>
         <location filename="../ui/designer/comparedialog.cpp" line="112"/>
         <source>Churned accounts caught or lost: waiting for the back-test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannte oder verlorene abgewanderte Konten: warte auf den Backtest…</translation>
     </message>
     <message>
         <location filename="../ui/designer/comparedialog.cpp" line="116"/>
         <source>Churned accounts caught or lost: no outcomes to back-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannte oder verlorene abgewanderte Konten: keine Ergebnisse für einen Backtest</translation>
     </message>
     <message>
         <location filename="../ui/designer/comparedialog.cpp" line="120"/>
         <source>Back-test churners in the worst tier: %1 newly caught, %2 lost by the edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewanderte Konten des Backtests in der schlechtesten Stufe: %1 neu erkannt, %2 durch die Änderung verloren.</translation>
     </message>
     <message>
         <location filename="../ui/designer/comparedialog.cpp" line="124"/>
         <source>unscored</source>
-        <translation type="unfinished">ohne Score</translation>
+        <translation>ohne Score</translation>
     </message>
     <message>
         <location filename="../ui/designer/comparedialog.cpp" line="135"/>
         <source>caught</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt</translation>
     </message>
     <message>
         <location filename="../ui/designer/comparedialog.cpp" line="137"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verloren</translation>
     </message>
 </context>
 <context>
@@ -3624,12 +3624,12 @@ ARR %2</translation>
     <message>
         <location filename="../ui/pages/designerpage.cpp" line="95"/>
         <source>Calibrate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrieren…</translation>
     </message>
     <message>
         <location filename="../ui/pages/designerpage.cpp" line="97"/>
         <source>Fit the category weights to the workspace&apos;s outcomes and review them before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategoriegewichtungen an die Ergebnisse des Arbeitsbereichs anpassen und vor dem Übernehmen prüfen</translation>
     </message>
     <message>
         <location filename="../ui/pages/designerpage.cpp" line="164"/>
@@ -3805,17 +3805,17 @@ ARR %2</translation>
     <message>
         <location filename="../ui/pages/designerpage.cpp" line="649"/>
         <source>Calibrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/designerpage.cpp" line="660"/>
         <source>Calibrate weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/designerpage.cpp" line="661"/>
         <source>Applied the calibrated weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kalibrierten Gewichtungen wurden übernommen</translation>
     </message>
 </context>
 <context>
