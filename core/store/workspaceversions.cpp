@@ -1,0 +1,171 @@
+#include "workspace.h"
+
+#include "sqlitestatement.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace tierlab {
+
+namespace {
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+// Model versions, the import log and saved CSV mappings: the workspace's bookkeeping tables.
+Result<std::int64_t> Workspace::saveModel(const QString &name, const QString &json, const QString &note)
+{
+    if (name.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("Workspace", "a model version needs a name"), Error::Code::Invalid);
+    auto st = SqliteStatement::prepare(m_db, "INSERT INTO models(name, json, created_at, note) VALUES(?1, ?2, ?3, ?4)");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, name.trimmed());
+    st->bind(2, json);
+    st->bind(3, nowText());
+    st->bind(4, note.isEmpty() ? QString() : note);
+    if (auto r = st->exec(); !r)
+        return std::unexpected(r.error());
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+namespace {
+ModelVersion readModel(const SqliteStatement &st)
+{
+    ModelVersion m;
+    m.id = st.int64(0);
+    m.name = st.text(1);
+    m.json = st.text(2);
+    m.createdAt = QDateTime::fromString(st.text(3), Qt::ISODateWithMs);
+    m.note = st.text(4);
+    return m;
+}
+} // namespace
+
+Result<std::vector<ModelVersion>> Workspace::models() const
+{
+    auto st = SqliteStatement::prepare(m_db, "SELECT pk, name, json, created_at, note FROM models ORDER BY pk DESC");
+    if (!st)
+        return std::unexpected(st.error());
+    std::vector<ModelVersion> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out.push_back(readModel(*st));
+    }
+    return out;
+}
+
+Result<ModelVersion> Workspace::model(std::int64_t id) const
+{
+    auto st = SqliteStatement::prepare(m_db, "SELECT pk, name, json, created_at, note FROM models WHERE pk = ?1");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, id);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(QCoreApplication::translate("Workspace", "%1: no model version with id %2")
+                        .arg(m_path).arg(id), Error::Code::NotFound);
+    return readModel(*st);
+}
+
+Result<ModelVersion> Workspace::modelByName(const QString &name) const
+{
+    auto st = SqliteStatement::prepare(
+        m_db, "SELECT pk, name, json, created_at, note FROM models WHERE name = ?1 ORDER BY pk DESC LIMIT 1");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, name.trimmed());
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(QCoreApplication::translate("Workspace", "%1: no model version named \"%2\"")
+                        .arg(m_path, name), Error::Code::NotFound);
+    return readModel(*st);
+}
+
+Result<std::int64_t> Workspace::logImport(const ImportRecord &record)
+{
+    auto st = SqliteStatement::prepare(m_db,
+                                       "INSERT INTO imports(file_name, content_hash, rows_read, rows_accepted, "
+                                       "rows_rejected, started_at, finished_at, kind) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, record.fileName);
+    st->bind(2, record.contentHash);
+    st->bind(3, record.rowsRead);
+    st->bind(4, record.rowsAccepted);
+    st->bind(5, record.rowsRejected);
+    st->bind(6, record.startedAt.toUTC().toString(Qt::ISODateWithMs));
+    st->bind(7, record.finishedAt.toUTC().toString(Qt::ISODateWithMs));
+    st->bind(8, record.kind.isEmpty() ? QStringLiteral("snapshots") : record.kind);
+    if (auto r = st->exec(); !r)
+        return std::unexpected(r.error());
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+Result<std::vector<ImportRecord>> Workspace::imports() const
+{
+    auto st = SqliteStatement::prepare(m_db,
+                                       "SELECT file_name, content_hash, kind, rows_read, rows_accepted, rows_rejected, "
+                                       "started_at, finished_at FROM imports ORDER BY pk");
+    if (!st)
+        return std::unexpected(st.error());
+    std::vector<ImportRecord> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        ImportRecord r;
+        r.fileName = st->text(0);
+        r.contentHash = st->text(1);
+        r.kind = st->text(2);
+        r.rowsRead = st->int64(3);
+        r.rowsAccepted = st->int64(4);
+        r.rowsRejected = st->int64(5);
+        r.startedAt = QDateTime::fromString(st->text(6), Qt::ISODateWithMs);
+        r.finishedAt = QDateTime::fromString(st->text(7), Qt::ISODateWithMs);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+Result<void> Workspace::saveMapping(const QString &headerKey, const QString &json)
+{
+    auto st = SqliteStatement::prepare(m_db,
+                                       "INSERT INTO mappings(header_key, json, saved_at) VALUES(?1, ?2, ?3) "
+                                       "ON CONFLICT(header_key) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, headerKey);
+    st->bind(2, json);
+    st->bind(3, nowText());
+    return st->exec();
+}
+
+Result<QString> Workspace::mapping(const QString &headerKey) const
+{
+    auto st = SqliteStatement::prepare(m_db, "SELECT json FROM mappings WHERE header_key = ?1");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, headerKey);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? st->text(0) : QString();
+}
+
+} // namespace tierlab
