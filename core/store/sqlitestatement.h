@@ -37,6 +37,10 @@ public:
     // Returns true while a row is available, false when done; an error otherwise.
     Result<bool> step();
     Result<void> exec();   // step to completion, ignoring rows
+    // Steps through the remaining rows, calling onRow() with the statement positioned on each; the first
+    // error ends the walk and is returned.
+    template <typename OnRow>
+    Result<void> forEachRow(OnRow &&onRow);
     void reset();
 
     bool isNull(int col) const;
@@ -53,6 +57,19 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+template <typename OnRow>
+Result<void> SqliteStatement::forEachRow(OnRow &&onRow)
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return {};
+        onRow();
+    }
+}
 
 QString sqliteMessage(sqlite3 *db);
 Result<void> sqliteExec(sqlite3 *db, const char *sql);

@@ -272,21 +272,18 @@ Result<std::vector<SignalInfo>> Workspace::signalCatalogue() const
     if (!st)
         return std::unexpected(st.error());
     std::vector<SignalInfo> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        SignalInfo s;
-        s.index = int(st->int64(0));
-        s.id = st->text(1);
-        s.label = st->text(2);
-        signalTypeFromName(st->text(3), &s.type);
-        s.unit = st->text(4);
-        s.originalName = st->text(5);
-        out.push_back(std::move(s));
-    }
+    if (auto done = st->forEachRow([&] {
+            SignalInfo s;
+            s.index = int(st->int64(0));
+            s.id = st->text(1);
+            s.label = st->text(2);
+            signalTypeFromName(st->text(3), &s.type);
+            s.unit = st->text(4);
+            s.originalName = st->text(5);
+            out.push_back(std::move(s));
+        });
+        !done)
+        return std::unexpected(done.error());
     return out;
 }
 
@@ -399,22 +396,19 @@ Result<std::vector<AccountRecord>> Workspace::accounts() const
     if (!st)
         return std::unexpected(st.error());
     std::vector<AccountRecord> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        AccountRecord a;
-        a.id = st->text(0);
-        a.name = st->text(1);
-        a.csm = st->text(2);
-        a.segment = st->text(3);
-        a.arr = st->real(4);
-        a.renewalDate = dateFrom(st->text(5));
-        a.attributesJson = st->text(6);
-        out.push_back(std::move(a));
-    }
+    if (auto done = st->forEachRow([&] {
+            AccountRecord a;
+            a.id = st->text(0);
+            a.name = st->text(1);
+            a.csm = st->text(2);
+            a.segment = st->text(3);
+            a.arr = st->real(4);
+            a.renewalDate = dateFrom(st->text(5));
+            a.attributesJson = st->text(6);
+            out.push_back(std::move(a));
+        });
+        !done)
+        return std::unexpected(done.error());
     return out;
 }
 
@@ -450,14 +444,11 @@ Result<std::vector<QDate>> Workspace::asOfDates() const
     if (!st)
         return std::unexpected(st.error());
     std::vector<QDate> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        out.push_back(dateFrom(st->text(0)));
-    }
+    if (auto done = st->forEachRow([&] {
+            out.push_back(dateFrom(st->text(0)));
+        });
+        !done)
+        return std::unexpected(done.error());
     return out;
 }
 
@@ -629,20 +620,17 @@ Result<std::vector<OutcomeRecord>> Workspace::outcomes() const
     if (!st)
         return std::unexpected(st.error());
     std::vector<OutcomeRecord> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        OutcomeRecord o;
-        o.accountId = st->text(0);
-        o.kind = outcomeKindFromText(st->text(1)).value_or(OutcomeKind::Churned);
-        o.date = dateFrom(st->text(2));
-        o.arrChange = st->real(3);
-        o.snapshotAsOf = dateFrom(st->text(4));
-        out.push_back(std::move(o));
-    }
+    if (auto done = st->forEachRow([&] {
+            OutcomeRecord o;
+            o.accountId = st->text(0);
+            o.kind = outcomeKindFromText(st->text(1)).value_or(OutcomeKind::Churned);
+            o.date = dateFrom(st->text(2));
+            o.arrChange = st->real(3);
+            o.snapshotAsOf = dateFrom(st->text(4));
+            out.push_back(std::move(o));
+        });
+        !done)
+        return std::unexpected(done.error());
     return out;
 }
 

@@ -46,14 +46,11 @@ Result<WorkspaceSummary> Workspace::summary() const
         auto st = SqliteStatement::prepare(m_db, "SELECT as_of, count(*) FROM snapshots GROUP BY as_of ORDER BY as_of");
         if (!st)
             return std::unexpected(st.error());
-        for (;;) {
-            auto row = st->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            s.accountsPerAsOf.emplace_back(dateFrom(st->text(0)), st->int64(1));
-        }
+        if (auto done = st->forEachRow([&] {
+                s.accountsPerAsOf.emplace_back(dateFrom(st->text(0)), st->int64(1));
+            });
+            !done)
+            return std::unexpected(done.error());
     }
     s.asOfCount = int(s.accountsPerAsOf.size());
     if (!s.accountsPerAsOf.empty()) {
@@ -98,14 +95,11 @@ Result<WorkspaceSummary> Workspace::summary() const
     auto st = SqliteStatement::prepare(m_db, "SELECT kind, count(*) FROM outcomes GROUP BY kind ORDER BY kind");
     if (!st)
         return std::unexpected(st.error());
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        s.outcomesByKind.emplace_back(st->text(0), st->int64(1));
-    }
+    if (auto done = st->forEachRow([&] {
+            s.outcomesByKind.emplace_back(st->text(0), st->int64(1));
+        });
+        !done)
+        return std::unexpected(done.error());
     return s;
 }
 

@@ -53,14 +53,11 @@ Result<std::vector<ModelVersion>> Workspace::models() const
     if (!st)
         return std::unexpected(st.error());
     std::vector<ModelVersion> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        out.push_back(readModel(*st));
-    }
+    if (auto done = st->forEachRow([&] {
+            out.push_back(readModel(*st));
+        });
+        !done)
+        return std::unexpected(done.error());
     return out;
 }
 
@@ -123,23 +120,20 @@ Result<std::vector<ImportRecord>> Workspace::imports() const
     if (!st)
         return std::unexpected(st.error());
     std::vector<ImportRecord> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        ImportRecord r;
-        r.fileName = st->text(0);
-        r.contentHash = st->text(1);
-        r.kind = st->text(2);
-        r.rowsRead = st->int64(3);
-        r.rowsAccepted = st->int64(4);
-        r.rowsRejected = st->int64(5);
-        r.startedAt = QDateTime::fromString(st->text(6), Qt::ISODateWithMs);
-        r.finishedAt = QDateTime::fromString(st->text(7), Qt::ISODateWithMs);
-        out.push_back(std::move(r));
-    }
+    if (auto done = st->forEachRow([&] {
+            ImportRecord r;
+            r.fileName = st->text(0);
+            r.contentHash = st->text(1);
+            r.kind = st->text(2);
+            r.rowsRead = st->int64(3);
+            r.rowsAccepted = st->int64(4);
+            r.rowsRejected = st->int64(5);
+            r.startedAt = QDateTime::fromString(st->text(6), Qt::ISODateWithMs);
+            r.finishedAt = QDateTime::fromString(st->text(7), Qt::ISODateWithMs);
+            out.push_back(std::move(r));
+        });
+        !done)
+        return std::unexpected(done.error());
     return out;
 }
 
