@@ -10,7 +10,7 @@ namespace {
 } // namespace
 
 ImportSession::ImportSession(Workspace &workspace, const ImportMapping &mapping, const ImportOptions &options)
-    : m_ws(workspace), m_mapping(mapping), m_options(options), m_tx(workspace)
+    : m_ws(workspace), m_mapping(mapping), m_options(options), m_tx(workspace, Workspace::WriteMode::Bulk)
 {
 }
 

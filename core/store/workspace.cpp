@@ -234,11 +234,21 @@ Result<SqliteStatement *> Workspace::statement(int slot, const char *sql) const
     return &st;
 }
 
-Result<void> Workspace::begin()
+Result<void> Workspace::begin(WriteMode mode)
 {
     if (m_inTransaction)
         return fail(QCoreApplication::translate("Workspace", "a transaction is already open"));
+    if (mode == WriteMode::Bulk) {
+        // SQLite refuses to leave WAL while another connection has the file open; the answer
+        // names the mode in force, and an error (a busy file) also just means "stay in WAL".
+        auto switched = SqliteStatement::prepare(m_db, "PRAGMA journal_mode = DELETE");
+        if (switched) {
+            const auto row = switched->step();
+            m_leftWal = row && *row && switched->text(0).compare(u"delete", Qt::CaseInsensitive) == 0;
+        }
+    }
     if (auto r = sqliteExec(m_db, "BEGIN IMMEDIATE"); !r) {
+        restoreWal();
         if (r.error().code == Error::Code::Locked)
             return fail(QCoreApplication::translate("Workspace", "%1: the workspace is locked by another program")
                             .arg(m_path), Error::Code::Locked);
@@ -255,6 +265,7 @@ Result<void> Workspace::commit()
     if (auto r = sqliteExec(m_db, "COMMIT"); !r)
         return r;
     m_inTransaction = false;
+    restoreWal();
     return {};
 }
 
@@ -264,6 +275,27 @@ void Workspace::rollback()
         return;
     sqliteExec(m_db, "ROLLBACK");
     m_inTransaction = false;
+    restoreWal();
+}
+
+Result<QString> Workspace::journalMode() const
+{
+    auto st = SqliteStatement::prepare(m_db, "PRAGMA journal_mode");
+    if (!st)
+        return std::unexpected(st.error());
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? st->text(0).toLower() : QString();
+}
+
+void Workspace::restoreWal()
+{
+    if (!m_leftWal)
+        return;
+    m_leftWal = false;
+    // Failing here leaves a valid workspace in rollback-journal mode; the next open() sets WAL again.
+    (void)sqliteExec(m_db, "PRAGMA journal_mode = WAL");
 }
 
 Result<std::vector<SignalInfo>> Workspace::signalCatalogue() const
@@ -669,7 +701,7 @@ Transaction::~Transaction()
 
 Result<void> Transaction::begin()
 {
-    auto r = m_ws.begin();
+    auto r = m_ws.begin(m_mode);
     m_open = r.has_value();
     return r;
 }

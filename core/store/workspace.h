@@ -105,10 +105,17 @@ public:
     int schemaVersion() const;
 
     // Transactions: one import is one transaction. Nested begin() is an error.
-    Result<void> begin();
+    // Bulk: a large write into a file no other connection has open. The workspace leaves WAL for
+    // the transaction's duration and uses a rollback journal instead, so that new pages are written
+    // once (into the file) and not twice (into the WAL, then again by the checkpoint). Still one
+    // atomic transaction; when another connection is open the switch is refused and WAL stays.
+    enum class WriteMode { Normal, Bulk };
+    Result<void> begin(WriteMode mode = WriteMode::Normal);
     Result<void> commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
+    // "wal" normally; "delete" inside a bulk transaction that could leave WAL.
+    Result<QString> journalMode() const;
 
     // Signal catalogue
     Result<std::vector<SignalInfo>> signalCatalogue() const;
@@ -158,6 +165,8 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_inTransaction = false;
+    bool m_leftWal = false;   // begin(Bulk) switched to a rollback journal; commit/rollback switch back
+    void restoreWal();
     struct Cache;
     std::unique_ptr<Cache> m_cache;
 };
@@ -166,13 +175,17 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Workspace &ws) : m_ws(ws) {}
+    explicit Transaction(Workspace &ws, Workspace::WriteMode mode = Workspace::WriteMode::Normal)
+        : m_ws(ws), m_mode(mode)
+    {
+    }
     ~Transaction();
     Result<void> begin();
     Result<void> commit();
 
 private:
     Workspace &m_ws;
+    Workspace::WriteMode m_mode;
     bool m_open = false;
 };
 

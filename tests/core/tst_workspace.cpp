@@ -57,6 +57,7 @@ private Q_SLOTS:
     void accountsUpsert();
     void snapshotsRoundTripAndMerge();
     void rollbackLeavesNothing();
+    void bulkWriteLeavesWalOnlyForTheTransaction();
     void outcomesAndSynonyms_data();
     void outcomesAndSynonyms();
     void outcomeUpserts();
@@ -295,6 +296,46 @@ void TestWorkspace::rollbackLeavesNothing()
     QVERIFY((*ws)->upsertAccount(AccountRecord{QStringLiteral("Y"), {}, {}, {}, kMissing, {}, {}}));
     QVERIFY(tx.commit());
     QCOMPARE((*ws)->accounts()->size(), std::size_t(1));
+}
+
+void TestWorkspace::bulkWriteLeavesWalOnlyForTheTransaction()
+{
+    const QString file = path(QStringLiteral("bulk.tierlab"));
+    auto ws = Workspace::open(file, Workspace::OpenMode::CreateNew);
+    QVERIFY(ws);
+    QCOMPARE(*(*ws)->journalMode(), QStringLiteral("wal"));
+    const auto account = [](const char *id) { return AccountRecord{QString::fromLatin1(id), {}, {}, {}, kMissing, {}, {}}; };
+    {
+        Transaction tx(**ws, Workspace::WriteMode::Bulk);
+        QVERIFY(tx.begin());
+        QCOMPARE(*(*ws)->journalMode(), QStringLiteral("delete"));
+        QVERIFY((*ws)->upsertAccount(account("A")));
+        // no commit: rolled back through the rollback journal
+    }
+    QCOMPARE(*(*ws)->journalMode(), QStringLiteral("wal"));
+    QCOMPARE((*ws)->accounts()->size(), std::size_t(0));
+    {
+        Transaction tx(**ws, Workspace::WriteMode::Bulk);
+        QVERIFY(tx.begin());
+        QVERIFY((*ws)->upsertAccount(account("A")));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(*(*ws)->journalMode(), QStringLiteral("wal"));
+    QCOMPARE((*ws)->accounts()->size(), std::size_t(1));
+
+    // Another connection is open: SQLite keeps WAL and the bulk write is an ordinary transaction.
+    auto other = Workspace::open(file);
+    QVERIFY(other);
+    QCOMPARE((*other)->accounts()->size(), std::size_t(1));
+    {
+        Transaction tx(**ws, Workspace::WriteMode::Bulk);
+        QVERIFY(tx.begin());
+        QCOMPARE(*(*ws)->journalMode(), QStringLiteral("wal"));
+        QVERIFY((*ws)->upsertAccount(account("B")));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE((*other)->accounts()->size(), std::size_t(2));
+    QCOMPARE(*(*ws)->journalMode(), QStringLiteral("wal"));
 }
 
 void TestWorkspace::outcomesAndSynonyms_data()
