@@ -1,5 +1,7 @@
 // Back-test metrics at scale. auc_tiers: ROC AUC plus the per-tier churn table over N scored
-// accounts (continuous scores, so nearly every score is distinct: the sort is the whole cost).
+// accounts (continuous scores, so nearly every score is distinct: the sort is the whole cost), as
+// Metrics::aucAndTierTable computes them (the table on the second core); sequential_ms is one
+// after the other on one thread.
 // auc_bootstrap: the 1,000-resample percentile CI of the AUC. Targets in docs/performance.md.
 #include "benchharness.h"
 
@@ -83,7 +85,13 @@ std::vector<BenchResult> aucTiers(std::int64_t n, const BenchOptions &options)
         const Outcomes o = makeOutcomes(n, integerScores);
         double auc = 0;
         double worstRate = 0;
+        // What the product calls: both at once, the table on the second core.
         const double total = medianMs(runs, [&] {
+            auto both = Metrics::aucAndTierTable(o.score, o.tier, o.churned, o.arr, 4);
+            auc = both->auc.auc;
+            worstRate = both->tiers.rows[0].rate;
+        });
+        const double sequential = medianMs(runs, [&] {
             auc = Metrics::rocAuc(o.score, o.churned)->auc;
             worstRate = Metrics::tierTable(std::span<const std::int8_t>(o.tier), o.churned, o.arr, 4)->rows[0].rate;
         });
@@ -91,7 +99,7 @@ std::vector<BenchResult> aucTiers(std::int64_t n, const BenchOptions &options)
         const double tiersOnly = medianMs(runs, [&] {
             worstRate = Metrics::tierTable(std::span<const std::int8_t>(o.tier), o.churned, o.arr, 4)->rows[0].rate;
         });
-        const double totalCpu = medianCpuMs(runs, [&] {
+        const double sequentialCpu = medianCpuMs(runs, [&] {
             auc = Metrics::rocAuc(o.score, o.churned)->auc;
             worstRate = Metrics::tierTable(std::span<const std::int8_t>(o.tier), o.churned, o.arr, 4)->rows[0].rate;
         });
@@ -106,7 +114,8 @@ std::vector<BenchResult> aucTiers(std::int64_t n, const BenchOptions &options)
         r.medianMs = total;
         r.runs = runs;
         r.extra.insert(QStringLiteral("auc"), auc);
-        r.extra.insert(QStringLiteral("cpu_ms"), totalCpu);
+        r.extra.insert(QStringLiteral("sequential_ms"), sequential);
+        r.extra.insert(QStringLiteral("sequential_cpu_ms"), sequentialCpu);
         r.extra.insert(QStringLiteral("auc_ms"), aucOnly);
         r.extra.insert(QStringLiteral("auc_cpu_ms"), aucCpu);
         r.extra.insert(QStringLiteral("tiers_ms"), tiersOnly);

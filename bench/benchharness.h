@@ -14,6 +14,7 @@ struct BenchOptions
     std::int64_t accounts = 0;   // 0: each case's default sizes
     int runs = 0;                // 0: each case's default
     QString workDir;             // scratch folder for files a case creates
+    bool keepInputs = false;     // --keep-inputs: reuse generated inputs found in workDir, leave them there
 };
 
 struct BenchResult

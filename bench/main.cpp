@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -40,7 +41,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Timed runs per case."),
                                      QStringLiteral("N"));
     const QCommandLineOption listOpt(QStringLiteral("list"), QStringLiteral("List the cases."));
-    parser.addOptions({jsonOpt, filterOpt, accountsOpt, runsOpt, listOpt});
+    const QCommandLineOption keepOpt(QStringLiteral("keep-inputs"),
+                                     QStringLiteral("Keep generated inputs (demo workspaces, CSV files) in DIR and "
+                                                    "reuse them on the next run."),
+                                     QStringLiteral("DIR"));
+    parser.addOptions({jsonOpt, filterOpt, accountsOpt, runsOpt, listOpt, keepOpt});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -53,6 +58,11 @@ int main(int argc, char *argv[])
     QTemporaryDir scratch;
     BenchOptions options;
     options.workDir = scratch.path();
+    if (parser.isSet(keepOpt)) {
+        options.workDir = parser.value(keepOpt);
+        options.keepInputs = true;
+        QDir().mkpath(options.workDir);
+    }
     options.runs = parser.value(runsOpt).toInt();
     options.accounts = parser.value(accountsOpt).toLongLong();
     const QString filter = parser.value(filterOpt);

@@ -2,6 +2,7 @@
 
 #include "designer/backtestheadline.h"
 #include "dialogs/importwizard.h"
+#include "dialogs/modeldiffdialog.h"
 #include "pages/backtestpage.h"
 #include "pages/designerpage.h"
 #include "pages/overviewpage.h"
@@ -140,6 +141,10 @@ void MainWindow::createMenus()
     openModel->setStatusTip(tr("Load a model file (.json) into the designer"));
     QAction *saveModel = file->addAction(tr("Save Model &File…"), m_designer, &DesignerPage::chooseModelFileToSave);
     saveModel->setStatusTip(tr("Write the designer's model to a file (.json)"));
+    QAction *exportModel = file->addAction(tr("&Export Model with Metadata…"), m_designer, &DesignerPage::chooseModelFileToExport);
+    exportModel->setObjectName(QStringLiteral("exportModelAction"));
+    exportModel->setStatusTip(tr("Write the designer's model to a file with its metadata: author, date, data fingerprint, "
+                                 "back-test figures and SHA-256"));
     QAction *saveVersion = file->addAction(tr("Save &Version…"), m_designer, &DesignerPage::chooseVersionNameAndSave);
     saveVersion->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     saveVersion->setStatusTip(tr("Save the designer's model as a named version in the workspace"));
@@ -156,6 +161,10 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("&Compare with Baseline…"), m_designer, &DesignerPage::showComparison);
+    QAction *compareModels = edit->addAction(tr("Compare &Models…"), this, &MainWindow::compareModels);
+    compareModels->setObjectName(QStringLiteral("compareModelsAction"));
+    compareModels->setStatusTip(tr("Show the differences between two models: the designer's, its baseline, saved "
+                                   "versions, the built-in seeds or model files"));
     edit->addAction(tr("&Normalise Weights to 100"), m_designer, &DesignerPage::normaliseWeights);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -179,6 +188,30 @@ void MainWindow::createMenus()
                                .arg(QStringLiteral(TIERLAB_VERSION)));
     });
     updateRecentMenu();
+}
+
+ModelDiffDialog *MainWindow::compareModels()
+{
+    auto *dialog = new ModelDiffDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const DesignerSession *session = m_designer->session();
+    // Before: the baseline the designer compares against, else the newest saved version (else the
+    // default seed, already offered). After: the model being edited.
+    int before = -1;
+    if (!session->baselineModel().signals.empty()) {
+        before = dialog->addModel(session->baselineName().isEmpty() ? tr("Baseline")
+                                                                    : tr("Baseline: %1").arg(session->baselineName()),
+                                  session->baselineModel());
+    }
+    const int newestVersion = dialog->addVersions(m_designer->versions());
+    if (before < 0)
+        before = newestVersion;
+    const int current = dialog->addModel(tr("Current model (designer)"), session->model());
+    if (before >= 0)
+        dialog->setSide(ModelDiffDialog::Side::Left, before);
+    dialog->setSide(ModelDiffDialog::Side::Right, current);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::chooseWorkspace()

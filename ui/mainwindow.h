@@ -17,6 +17,7 @@ class Workspace;
 namespace tierlab::ui {
 
 class DesignerPage;
+class ModelDiffDialog;
 class OverviewPage;
 
 // A thin shell: it composes the pages, owns the menus and the status bar, and nothing else.
@@ -40,6 +41,10 @@ public:
     QString currentPageName() const;
     // True while a page still loads its data (the screenshot waits for it).
     bool isBusy() const;
+
+    // Edit → Compare Models…: opens the model diff, the designer's baseline (or newest saved
+    // version) against its current model. The dialog deletes itself when closed.
+    ModelDiffDialog *compareModels();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -49,7 +49,20 @@ int runCalibrate(const QStringList &args)
                                     QStringLiteral("W"));
     const QCommandLineOption maxOpt(QStringLiteral("max-weight"), QCoreApplication::translate("Cli", "Highest weight allowed (default none)."),
                                     QStringLiteral("W"));
+    const QCommandLineOption boundOpt(QStringLiteral("bound"),
+                                      QCoreApplication::translate("Cli", "Weight bounds of one category, ID=MIN:MAX (repeatable; "
+                                                                        "either side may be empty)."),
+                                      QStringLiteral("ID=MIN:MAX"));
+    const QCommandLineOption capacityOpt(QStringLiteral("red-capacity"),
+                                         QCoreApplication::translate("Cli", "Propose the worst tier's upper edge so that at most "
+                                                                           "K accounts of the latest snapshot fall in it."),
+                                         QStringLiteral("K"));
+    const QCommandLineOption bestChurnOpt(QStringLiteral("best-tier-max-churn"),
+                                          QCoreApplication::translate("Cli", "Propose the best tier's lower edge so that its "
+                                                                            "back-tested churn rate is at most RATE (0–1)."),
+                                          QStringLiteral("RATE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
+    parser.addOptions({boundOpt, capacityOpt, bestChurnOpt});
     parser.addOptions({workspaceOpt, modelOpt, outOpt, horizonOpt, objectiveOpt, untilOpt, lockOpt, minOpt, maxOpt,
                        jsonOpt});
     if (!parser.parse(args))
@@ -83,6 +96,33 @@ int runCalibrate(const QStringList &args)
         options.maxWeight = parser.value(maxOpt).toDouble(&ok);
         if (!ok)
             return failWith(QCoreApplication::translate("Cli", "calibrate: --max-weight needs a number"), 2);
+    }
+    for (const QString &bound : parser.values(boundOpt)) {
+        const qsizetype eq = bound.indexOf(u'=');
+        const qsizetype colon = bound.indexOf(u':', eq + 1);
+        bool minOk = true, maxOk = true;
+        CalibrationOptions::Bounds b;
+        if (eq > 0 && colon > eq) {
+            const QString lo = bound.mid(eq + 1, colon - eq - 1).trimmed();
+            const QString hi = bound.mid(colon + 1).trimmed();
+            if (!lo.isEmpty())
+                b.min = lo.toDouble(&minOk);
+            if (!hi.isEmpty())
+                b.max = hi.toDouble(&maxOk);
+        }
+        if (eq <= 0 || colon <= eq || !minOk || !maxOk)
+            return failWith(QCoreApplication::translate("Cli", "calibrate: --bound needs ID=MIN:MAX, not \"%1\"").arg(bound), 2);
+        options.categoryBounds[bound.left(eq).trimmed()] = b;
+    }
+    if (parser.isSet(capacityOpt)) {
+        options.redCapacity = parser.value(capacityOpt).toLongLong(&ok);
+        if (!ok || options.redCapacity < 0)
+            return failWith(QCoreApplication::translate("Cli", "calibrate: --red-capacity needs a whole number of accounts ≥ 0"), 2);
+    }
+    if (parser.isSet(bestChurnOpt)) {
+        options.bestTierMaxChurn = parser.value(bestChurnOpt).toDouble(&ok);
+        if (!ok || !(options.bestTierMaxChurn >= 0 && options.bestTierMaxChurn <= 1))
+            return failWith(QCoreApplication::translate("Cli", "calibrate: --best-tier-max-churn needs a rate between 0 and 1"), 2);
     }
 
     const QString input = parser.value(modelOpt);
@@ -120,6 +160,24 @@ int runCalibrate(const QStringList &args)
         auto &w = j["weights"] = nlohmann::json::object();
         for (std::size_t c = 0; c < r.weightsAfter.size(); ++c)
             w[model->categories[c].id.toStdString()] = {{"before", r.weightsBefore[c]}, {"after", r.weightsAfter[c]}};
+        auto cut = [](const TierCut &c, const Model &m) {
+            nlohmann::json t{{"tier", c.tier >= 0 && std::size_t(c.tier) < m.tiers.size() ? m.tiers[std::size_t(c.tier)].id.toStdString() : std::string()},
+                             {"feasible", c.feasible}, {"before", c.current}};
+            if (c.feasible)
+                t["after"] = c.proposed;
+            else
+                t["reason"] = c.reason.toStdString();
+            return t;
+        };
+        if (options.redCapacity >= 0) {
+            j["red_cut"] = cut(r.redCut, r.model);
+            j["red_cut"]["accounts"] = r.redCut.accounts;
+        }
+        if (!std::isnan(options.bestTierMaxChurn)) {
+            j["best_cut"] = cut(r.bestCut, r.model);
+            j["best_cut"]["outcomes"] = r.bestCut.accounts;
+            j["best_cut"]["rate"] = r.bestCut.rate;
+        }
         j["evaluations"] = r.evaluations;
         j["data_fingerprint"] = r.fingerprint.toStdString();
         out() << QString::fromStdString(j.dump(2)) << Qt::endl;
@@ -142,6 +200,20 @@ int runCalibrate(const QStringList &args)
         s << "  " << model->categories[c].id.leftJustified(16) << ' '
           << QCoreApplication::translate("Cli", "%1 → %2").arg(r.weightsBefore[c]).arg(r.weightsAfter[c]) << '\n';
     }
+    if (options.redCapacity >= 0) {
+        s << (r.redCut.feasible
+                  ? QCoreApplication::translate("Cli", "Worst tier's upper edge: %1 → %2 (%3 accounts of the latest snapshot below it)")
+                        .arg(r.redCut.current).arg(r.redCut.proposed).arg(r.redCut.accounts)
+                  : QCoreApplication::translate("Cli", "Worst tier's upper edge unchanged: %1").arg(r.redCut.reason))
+          << '\n';
+    }
+    if (!std::isnan(options.bestTierMaxChurn)) {
+        s << (r.bestCut.feasible
+                  ? QCoreApplication::translate("Cli", "Best tier's lower edge: %1 → %2 (%3 outcomes at or above it, churn %4 %)")
+                        .arg(r.bestCut.current).arg(r.bestCut.proposed).arg(r.bestCut.accounts).arg(r.bestCut.rate * 100.0, 0, 'f', 1)
+                  : QCoreApplication::translate("Cli", "Best tier's lower edge unchanged: %1").arg(r.bestCut.reason))
+          << '\n';
+    }
     s << QCoreApplication::translate("Cli", "Wrote %1").arg(output) << Qt::endl;
     return 0;
 }
@@ -150,7 +222,8 @@ int runCalibrate(const QStringList &args)
 
 TIERLAB_CLI_COMMAND("calibrate",
                     QT_TRANSLATE_NOOP("Cli", "Fit category weights to outcomes (--workspace FILE --model FILE --out FILE "
-                                             "[--horizon-days 90] [--objective auc|logloss] [--train-until DATE])"),
+                                             "[--horizon-days 90] [--objective auc|logloss] [--train-until DATE] "
+                                             "[--bound ID=MIN:MAX] [--red-capacity K] [--best-tier-max-churn RATE])"),
                     runCalibrate);
 
 } // namespace tierlab::cli

@@ -1,16 +1,19 @@
 // tierlab model save|list|export|validate: model versions in a workspace, and model file checks.
 #include "clicommand.h"
 
+#include "analysis/backtest.h"
+#include "model/modelexport.h"
 #include "model/modelfile.h"
 #include "model/modelvalidator.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <nlohmann/json.hpp>
+
+#include <utility>
 
 namespace tierlab::cli {
 
@@ -24,6 +27,8 @@ struct Options
     QCommandLineOption note{QStringLiteral("note"), QCoreApplication::translate("Cli", "A note stored with the version."), QStringLiteral("TEXT")};
     QCommandLineOption out{QStringLiteral("out"), QCoreApplication::translate("Cli", "The file to write."), QStringLiteral("FILE")};
     QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")};
+    QCommandLineOption model{QStringLiteral("model"), QCoreApplication::translate("Cli", "export: a model file to export instead of a saved version."), QStringLiteral("FILE")};
+    QCommandLineOption backtest{QStringLiteral("backtest"), QCoreApplication::translate("Cli", "export: back-test the model on the workspace and embed the metrics.")};
 };
 
 Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser &parser, const Options &o)
@@ -49,7 +54,8 @@ int save(const QCommandLineParser &parser, const Options &o, const QStringList &
         return failWith(catalogue.error().message);
     if (Result<void> ok = ModelValidator::validate(*model, &*catalogue); !ok)
         return failWith(files.first() + u": " + ok.error().message);
-    Model named = *model;
+    // A new name changes the content an exported file's hash covers: its metadata goes.
+    Model named = name == model->name ? *model : ModelExport::withoutMetadata(*model);
     named.name = name;
     Result<std::int64_t> id = (*ws)->saveModel(name, QString::fromUtf8(ModelFile::toJson(named)), parser.value(o.note));
     if (!id)
@@ -94,10 +100,34 @@ int list(const QCommandLineParser &parser, const Options &o)
     return 0;
 }
 
+// The model to export and the name its metadata gets: a saved version (--name/--id) or a file (--model).
+Result<std::pair<Model, QString>> exportSource(const QCommandLineParser &parser, const Options &o, const Workspace &ws,
+                                               std::int64_t id)
+{
+    if (parser.isSet(o.model)) {
+        // A file that already carries metadata must still match its hash; it gets new metadata.
+        Result<Model> model = ModelExport::importFile(parser.value(o.model));
+        if (!model)
+            return std::unexpected(model.error());
+        return std::pair{*model, model->name};
+    }
+    Result<ModelVersion> version = parser.isSet(o.id) ? ws.model(id) : ws.modelByName(parser.value(o.name));
+    if (!version)
+        return std::unexpected(version.error());
+    Result<Model> model = ModelFile::fromJson(version->json.toUtf8());
+    if (!model)
+        return fail(QCoreApplication::translate("Cli", "model export: version %1 (\"%2\") cannot be read: %3")
+                        .arg(version->id).arg(version->name, model.error().message),
+                    model.error().code);
+    return std::pair{*model, version->name};
+}
+
 int exportModel(const QCommandLineParser &parser, const Options &o)
 {
-    if (!parser.isSet(o.workspace) || !parser.isSet(o.out) || parser.isSet(o.name) == parser.isSet(o.id))
-        return failWith(QCoreApplication::translate("Cli", "model export: usage: model export --workspace FILE --name NAME|--id ID --out FILE"), 2);
+    const int sources = int(parser.isSet(o.name)) + int(parser.isSet(o.id)) + int(parser.isSet(o.model));
+    if (!parser.isSet(o.workspace) || !parser.isSet(o.out) || sources != 1)
+        return failWith(QCoreApplication::translate("Cli", "model export: usage: model export --workspace FILE "
+                                                           "--name NAME|--id ID|--model FILE --out FILE [--backtest]"), 2);
     bool idOk = true;
     const std::int64_t id = parser.isSet(o.id) ? parser.value(o.id).toLongLong(&idOk) : 0;
     if (!idOk)
@@ -106,18 +136,39 @@ int exportModel(const QCommandLineParser &parser, const Options &o)
     auto ws = openWorkspace(parser, o);
     if (!ws)
         return failWith(ws.error().message);
-    Result<ModelVersion> version = parser.isSet(o.id) ? (*ws)->model(id) : (*ws)->modelByName(parser.value(o.name));
-    if (!version)
-        return failWith(version.error().message);
-    // Written in the canonical form when it parses; as stored otherwise (e.g. a newer format).
-    const Result<Model> model = ModelFile::fromJson(version->json.toUtf8());
-    const QByteArray bytes = model ? ModelFile::toJson(*model) : version->json.toUtf8();
-    QSaveFile file(parser.value(o.out));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return failWith(QCoreApplication::translate("Cli", "%1: cannot write (%2)")
-                            .arg(parser.value(o.out), file.errorString()));
-    out() << QCoreApplication::translate("Cli", "Exported \"%1\" (version %2) to %3")
-                 .arg(version->name).arg(version->id).arg(parser.value(o.out))
+    auto source = exportSource(parser, o, **ws, id);
+    if (!source)
+        return failWith(source.error().message);
+    const auto &[model, name] = *source;
+
+    ModelMetadata meta;
+    meta.name = name;
+    meta.author = ModelExport::currentUser();
+    meta.createdAt = QDateTime::currentDateTimeUtc();
+    Result<QString> fingerprint = ModelExport::dataFingerprint(**ws);
+    if (!fingerprint)
+        return failWith(fingerprint.error().message);
+    meta.dataFingerprint = *fingerprint;
+    if (parser.isSet(o.backtest)) {
+        BacktestOptions options;
+        options.leadTime = false;    // the embedded figures need neither lead time, trajectory nor lists
+        options.trajectory = false;
+        options.listSize = 0;
+        Result<BacktestResult> result = Backtest::run(**ws, model, options);
+        if (!result)
+            return failWith(QCoreApplication::translate("Cli", "model export: back-test: %1").arg(result.error().message));
+        if (result->outcomes == 0)
+            err() << "tierlab: " << QCoreApplication::translate("Cli", "model export: the workspace has no outcomes to back-test: "
+                                                        "exporting without back-test metrics")
+                  << Qt::endl;
+        else
+            meta.backtest = ModelExport::backtestMetrics(*result);
+    }
+    Result<ModelMetadata> written = ModelExport::exportFile(model, parser.value(o.out), meta);
+    if (!written)
+        return failWith(written.error().message);
+    out() << QCoreApplication::translate("Cli", "Exported \"%1\" to %2 (sha256 %3)")
+                 .arg(name, parser.value(o.out), written->sha256)
           << Qt::endl;
     return 0;
 }
@@ -126,7 +177,8 @@ int validate(const QCommandLineParser &parser, const Options &o, const QStringLi
 {
     if (files.size() != 1)
         return failWith(QCoreApplication::translate("Cli", "model validate: usage: model validate MODEL.json [--workspace FILE]"), 2);
-    Result<Model> model = ModelFile::load(files.first());
+    // Through ModelExport: an exported file whose content no longer matches its sha256 is refused.
+    Result<Model> model = ModelExport::importFile(files.first());
     if (!model) {
         out() << model.error().message << Qt::endl;
         return 1;
@@ -166,12 +218,12 @@ int runModel(const QStringList &args)
         QCoreApplication::translate("Cli", "Model versions in a workspace and model file checks:\n"
                                            "  model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json\n"
                                            "  model list --workspace FILE [--json]\n"
-                                           "  model export --workspace FILE --name NAME|--id ID --out FILE\n"
+                                           "  model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]\n"
                                            "  model validate MODEL.json [--workspace FILE]\n"
                                            "  model diff A.json B.json [--json]"));
     parser.addHelpOption();
     const Options o;
-    parser.addOptions({o.workspace, o.name, o.id, o.note, o.out, o.json});
+    parser.addOptions({o.workspace, o.name, o.id, o.note, o.out, o.json, o.model, o.backtest});
     parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "save, list, export or validate"));
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);

@@ -1,7 +1,8 @@
-// tierlab score --workspace W --model M.json [--as-of DATE|latest] [--out FILE.csv] [--json]
+// tierlab score --workspace W --model M.json [--as-of DATE|latest] [--out FILE.csv|FILE.xlsx] [--json]
 #include "clicommand.h"
 
 #include "engine/scoringengine.h"
+#include "io/scoredexport.h"
 #include "model/modelfile.h"
 #include "model/modelvalidator.h"
 #include "store/workspace.h"
@@ -106,7 +107,8 @@ int runScore(const QStringList &args)
     const QCommandLineOption modelOpt(QStringLiteral("model"), QCoreApplication::translate("Cli", "The model file (JSON)."), QStringLiteral("FILE"));
     const QCommandLineOption asOfOpt(QStringLiteral("as-of"), QCoreApplication::translate("Cli", "The snapshot date (YYYY-MM-DD) or \"latest\" (default)."),
                                      QStringLiteral("DATE"), QStringLiteral("latest"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("Cli", "Write the CSV to FILE instead of standard output."),
+    const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("Cli", "Write the CSV to FILE instead of standard output; a FILE "
+                                                                                             "ending in .xlsx gets an Excel workbook."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"),
                                      QCoreApplication::translate("Cli", "Print the summary as JSON on standard output (the CSV goes to --out only)."));
@@ -155,7 +157,22 @@ int runScore(const QStringList &args)
     if (Result<void> ok = engine.setModel(*model); !ok)
         return failWith(parser.value(modelOpt) + u": " + ok.error().message);
 
-    if (parser.isSet(outOpt)) {
+    if (parser.isSet(outOpt) && parser.value(outOpt).endsWith(u".xlsx", Qt::CaseInsensitive)) {
+        // The workbook has the review's export columns (ScoredExport), text cells neutralised.
+        ScoredExport::Input in;
+        in.data = engine.dataset();
+        in.model = &engine.model();
+        in.scores = &engine.scores();
+        in.tiers = &engine.tiers();
+        in.categoryScores.resize(engine.model().categories.size());
+        for (std::size_t c = 0; c < in.categoryScores.size(); ++c) {
+            in.categoryScores[c].resize(engine.size());
+            for (std::size_t r = 0; r < engine.size(); ++r)
+                in.categoryScores[c][r] = engine.categoryScore(int(c), r);
+        }
+        if (Result<void> ok = ScoredExport::writeXlsx(in, parser.value(outOpt)); !ok)
+            return failWith(ok.error().message);
+    } else if (parser.isSet(outOpt)) {
         QSaveFile file(parser.value(outOpt));
         if (!file.open(QIODevice::WriteOnly))
             return failWith(QCoreApplication::translate("Cli", "%1: cannot write (%2)")
@@ -181,7 +198,7 @@ int runScore(const QStringList &args)
 
 TIERLAB_CLI_COMMAND("score",
                     QT_TRANSLATE_NOOP("Cli", "Score a snapshot with a model (--workspace FILE --model M.json "
-                                             "[--as-of DATE|latest] [--out FILE.csv] [--json])"),
+                                             "[--as-of DATE|latest] [--out FILE.csv|FILE.xlsx] [--json])"),
                     runScore);
 
 } // namespace tierlab::cli

@@ -1,8 +1,11 @@
 #include "analysis/backtest.h"
 
+#include "analysis/snapshothistory.h"
 #include "engine/scoringengine.h"
 
 #include <QHash>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
@@ -56,6 +59,7 @@ public:
     {
         m_source.assign(std::size_t(m_names.size()), -1);
         m_target.assign(std::size_t(m_names.size()), -1);
+        m_codeMap.assign(std::size_t(m_names.size()), {});
         for (qsizetype i = 0; i < m_names.size(); ++i) {
             const int src = source.columnIndex(m_names[i]);
             if (src < 0)
@@ -76,6 +80,8 @@ public:
             }
             m_source[std::size_t(i)] = src;
             m_target[std::size_t(i)] = target;
+            if (sc.info.type == SignalType::Category)
+                m_codeMap[std::size_t(i)].assign(sc.dictionary.size(), kUnmapped);
         }
     }
 
@@ -102,14 +108,19 @@ public:
                 const std::int32_t code = row < sc.codes.size() ? sc.codes[row] : kMissingCode;
                 if (code < 0 || std::size_t(code) >= sc.dictionary.size())
                     continue;
-                auto &dict = m_dictionaries[std::size_t(m_target[i])];
-                const QString &text = sc.dictionary[std::size_t(code)];
-                auto it = dict.find(text);
-                if (it == dict.end()) {
-                    it = dict.insert(text, std::int32_t(tc.dictionary.size()));
-                    tc.dictionary.push_back(text);
+                // Each of this snapshot's codes is looked up by text once, then remembered.
+                std::int32_t &mapped = m_codeMap[i][std::size_t(code)];
+                if (mapped == kUnmapped) {
+                    auto &dict = m_dictionaries[std::size_t(m_target[i])];
+                    const QString &text = sc.dictionary[std::size_t(code)];
+                    auto it = dict.find(text);
+                    if (it == dict.end()) {
+                        it = dict.insert(text, std::int32_t(tc.dictionary.size()));
+                        tc.dictionary.push_back(text);
+                    }
+                    mapped = it.value();
                 }
-                tc.codes.back() = it.value();
+                tc.codes.back() = mapped;
             } else if (row < sc.numbers.size()) {
                 tc.numbers.back() = sc.numbers[row];
             }
@@ -117,6 +128,16 @@ public:
     }
 
     Dataset take() { return std::move(m_data); }
+    // The bound snapshot's columns the model names (the rest need not be scored).
+    std::span<const int> sourceColumns()
+    {
+        m_used.clear();
+        for (int src : m_source) {
+            if (src >= 0 && std::find(m_used.begin(), m_used.end(), src) == m_used.end())
+                m_used.push_back(src);
+        }
+        return m_used;
+    }
 
 private:
     QStringList m_names;
@@ -125,6 +146,9 @@ private:
     std::vector<QHash<QString, std::int32_t>> m_dictionaries;
     std::vector<int> m_source;   // per model column name: column in the bound snapshot
     std::vector<int> m_target;   // per model column name: combined column
+    std::vector<int> m_used;
+    static constexpr std::int32_t kUnmapped = -2;
+    std::vector<std::vector<std::int32_t>> m_codeMap;   // per model column name: snapshot code → combined code
 };
 
 QString topReason(const Explanation &e, bool lookedHealthy)
@@ -167,51 +191,115 @@ Result<BacktestMetrics> Backtest::metrics(std::span<const double> scores, std::s
                                           int tierCount, const BacktestOptions &options)
 {
     BacktestMetrics m;
+    // The tier figures need no sort: a second core computes them while the ranking metrics sort.
+    struct TierPart
+    {
+        Result<Metrics::TierTable> table;
+        Result<Metrics::Confusion> worst, below;
+    };
+    QFuture<TierPart> tierPart = QtConcurrent::run([=] {
+        return TierPart{Metrics::tierTable(tiers, churned, arr, tierCount),
+                        Metrics::confusion(tiers, churned, Metrics::flagBelowTier(Metrics::AtRiskRule::WorstTier, tierCount)),
+                        Metrics::confusion(tiers, churned,
+                                           Metrics::flagBelowTier(Metrics::AtRiskRule::BelowBestTier, tierCount))};
+    });
     auto groups = Metrics::groupScores(scores, churned);
-    if (!groups)
-        return std::unexpected(groups.error());
-    m.auc = Metrics::rocAuc(*groups);
-    m.pr = Metrics::averagePrecision(*groups);
-    m.deciles = Metrics::decileTable(*groups);
-    if (options.bootstrapResamples > 0) {
+    if (groups) {
+        m.auc = Metrics::rocAuc(*groups);
+        m.pr = Metrics::averagePrecision(*groups);
+        m.deciles = Metrics::decileTable(*groups);
+    }
+    Result<Metrics::BootstrapCi> ci = Metrics::BootstrapCi();
+    if (groups && options.bootstrapResamples > 0) {
         Metrics::BootstrapOptions bo;
         bo.resamples = options.bootstrapResamples;
         bo.seed = options.seed;
-        auto ci = Metrics::bootstrapAucCi(*groups, bo);
-        if (!ci)
-            return std::unexpected(ci.error());
-        m.aucCi = *ci;
+        bo.threads = std::max(1, QThread::idealThreadCount());   // the interval does not depend on it
+        ci = Metrics::bootstrapAucCi(*groups, bo);
     }
-    auto table = Metrics::tierTable(tiers, churned, arr, tierCount);
-    if (!table)
-        return std::unexpected(table.error());
-    m.tiers = std::move(*table);
-    auto worst = Metrics::confusion(tiers, churned, Metrics::flagBelowTier(Metrics::AtRiskRule::WorstTier, tierCount));
-    if (!worst)
-        return std::unexpected(worst.error());
-    m.worstTier = *worst;
-    auto below = Metrics::confusion(tiers, churned,
-                                    Metrics::flagBelowTier(Metrics::AtRiskRule::BelowBestTier, tierCount));
-    if (!below)
-        return std::unexpected(below.error());
-    m.belowBest = *below;
+    tierPart.waitForFinished();   // runs it here if no pool thread took it
+    TierPart part = tierPart.result();
+    if (!groups)
+        return std::unexpected(groups.error());
+    if (!ci)
+        return std::unexpected(ci.error());
+    if (options.bootstrapResamples > 0)
+        m.aucCi = *ci;
+    if (!part.table)
+        return std::unexpected(part.table.error());
+    m.tiers = std::move(*part.table);
+    if (!part.worst)
+        return std::unexpected(part.worst.error());
+    m.worstTier = *part.worst;
+    if (!part.below)
+        return std::unexpected(part.below.error());
+    m.belowBest = *part.below;
     return m;
 }
 
+// One snapshot as the back-test walks it: the dataset and, per account index, its row (-1 = absent).
+struct Backtest::Week
+{
+    std::shared_ptr<const Dataset> data;
+    std::span<const std::int32_t> rows;
+};
+using WeekLoader = std::function<Result<Backtest::Week>(std::size_t index)>;
+
 Result<BacktestResult> Backtest::run(const Workspace &workspace, const Model &model, const BacktestOptions &options)
 {
-    if (options.horizonDays < 0)
-        return fail(tr("The horizon must be zero or more days, not %1.").arg(options.horizonDays), Error::Code::Invalid);
-    if (model.tiers.empty())
-        return fail(tr("The model has no tiers to back-test."), Error::Code::Invalid);
     auto datesOr = workspace.asOfDates();
     if (!datesOr)
         return std::unexpected(datesOr.error());
     auto outcomesOr = workspace.outcomes();
     if (!outcomesOr)
         return std::unexpected(outcomesOr.error());
+    auto accountsOr = workspace.accounts();
+    if (!accountsOr)
+        return std::unexpected(accountsOr.error());
+    QHash<QString, int> accountIndex;
+    accountIndex.reserve(qsizetype(accountsOr->size()));
+    for (const AccountRecord &a : *accountsOr)
+        accountIndex.insert(a.id, int(accountIndex.size()));
     const std::vector<QDate> &dates = *datesOr;
-    const std::vector<OutcomeRecord> &outcomes = *outcomesOr;
+    // Streams one snapshot at a time: memory stays that of one snapshot however long the history.
+    std::vector<std::int32_t> rows;
+    const WeekLoader load = [&](std::size_t index) -> Result<Week> {
+        auto loaded = workspace.loadSnapshot(dates[index]);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        auto data = std::make_shared<const Dataset>(std::move(*loaded));
+        rows.assign(accountIndex.size(), -1);
+        for (std::size_t r = 0; r < data->size(); ++r) {
+            const int a = accountIndex.value(data->accountIds[r], -1);
+            if (a >= 0)
+                rows[std::size_t(a)] = std::int32_t(r);
+        }
+        return Week{std::move(data), rows};
+    };
+    return runOn(dates, *outcomesOr, [&](const QString &id) { return accountIndex.value(id, -1); }, load, model, options);
+}
+
+Result<BacktestResult> Backtest::run(const SnapshotHistory &history, const Model &model, const BacktestOptions &options)
+{
+    const WeekLoader load = [&](std::size_t index) -> Result<Week> {
+        return Week{history.week(index), history.rows(index)};
+    };
+    return runOn(history.dates(), history.outcomes(),
+                 [&](const QString &id) { return history.accountIndex(id); }, load, model, options);
+}
+
+Result<BacktestResult> Backtest::runOn(const std::vector<QDate> &dates, const std::vector<OutcomeRecord> &outcomes,
+                                       const std::function<int(const QString &)> &accountIndexOf,
+                                       const std::function<Result<Week>(std::size_t)> &loadWeek, const Model &model,
+                                       const BacktestOptions &options)
+{
+    if (options.horizonDays < 0)
+        return fail(tr("The horizon must be zero or more days, not %1.").arg(options.horizonDays), Error::Code::Invalid);
+    if (model.tiers.empty())
+        return fail(tr("The model has no tiers to back-test."), Error::Code::Invalid);
+    std::vector<int> outcomeAccount(outcomes.size());
+    for (std::size_t i = 0; i < outcomes.size(); ++i)
+        outcomeAccount[i] = accountIndexOf(outcomes[i].accountId);
 
     BacktestResult result;
     result.horizonDays = options.horizonDays;
@@ -279,6 +367,9 @@ Result<BacktestResult> Backtest::run(const Workspace &workspace, const Model &mo
     };
 
     EvaluationBuilder builder(model);
+    const bool scoreSubset = std::none_of(model.signals.begin(), model.signals.end(),
+                                          [](const Signal &s) { return s.rule.kind == RuleKind::Percentile; });
+    std::vector<std::int32_t> wanted, scoredRow;   // per snapshot row: its row among the scored ones
     ScoringEngine engine;
     if (auto r = engine.setModel(model); !r)
         return std::unexpected(r.error());
@@ -289,24 +380,43 @@ Result<BacktestResult> Backtest::run(const Workspace &workspace, const Model &mo
         if (requests.empty())
             continue;
         const QDate asOf = dates[std::size_t(idx)];
-        auto loaded = workspace.loadSnapshot(asOf);
-        if (!loaded)
-            return std::unexpected(loaded.error());
-        auto data = std::make_shared<const Dataset>(std::move(*loaded));
-        if (auto r = engine.setDataset(data); !r)
-            return std::unexpected(r.error());
+        auto week = loadWeek(std::size_t(idx));
+        if (!week)
+            return std::unexpected(week.error());
+        const std::shared_ptr<const Dataset> &data = week->data;
         builder.bind(*data);
-        QHash<QString, int> rowOf;
-        rowOf.reserve(qsizetype(data->size()));
-        for (std::size_t r = 0; r < data->size(); ++r)
-            rowOf.insert(data->accountIds[r], int(r));
+        // Only the rows asked about are scored, unless a percentile rule makes a score depend on
+        // the whole snapshot.
+        auto rowFor = [&](const Request &q) {
+            const int account = outcomeAccount[std::size_t(q.outcome)];
+            return account < 0 ? -1 : week->rows[std::size_t(account)];
+        };
+        if (scoreSubset) {
+            wanted.clear();
+            if (scoredRow.size() < data->size())
+                scoredRow.resize(data->size(), -1);
+            for (const Request &q : requests) {
+                const int row = rowFor(q);
+                if (row >= 0 && scoredRow[std::size_t(row)] < 0) {
+                    scoredRow[std::size_t(row)] = 0;
+                    wanted.push_back(row);
+                }
+            }
+            std::sort(wanted.begin(), wanted.end());
+            for (std::size_t i = 0; i < wanted.size(); ++i)
+                scoredRow[std::size_t(wanted[i])] = std::int32_t(i);
+            if (auto r = engine.setDataset(std::make_shared<const Dataset>(data->gather(wanted, builder.sourceColumns()))); !r)
+                return std::unexpected(r.error());
+        } else if (auto r = engine.setDataset(data); !r) {
+            return std::unexpected(r.error());
+        }
         const std::vector<double> &scores = engine.scores();
         const std::vector<std::int8_t> &tiers = engine.tiers();
         bool used = false;
 
         for (const Request &q : requests) {
             const OutcomeRecord &o = outcomes[std::size_t(q.outcome)];
-            const int row = rowOf.value(o.accountId, -1);
+            const int row = rowFor(q);
             if (row < 0) {
                 if (q.fallback && idx > 0)
                     pending[std::size_t(idx - 1)].push_back(q);
@@ -316,8 +426,9 @@ Result<BacktestResult> Backtest::run(const Workspace &workspace, const Model &mo
                     closeLead(q.outcome);
                 continue;
             }
-            const double score = scores[std::size_t(row)];
-            const int tier = tiers[std::size_t(row)];
+            const std::size_t at = scoreSubset ? std::size_t(scoredRow[std::size_t(row)]) : std::size_t(row);
+            const double score = scores[at];
+            const int tier = tiers[at];
             const bool churned = isChurn(o.kind);
             switch (q.kind) {
             case RequestKind::Evaluate: {
@@ -368,6 +479,8 @@ Result<BacktestResult> Backtest::run(const Workspace &workspace, const Model &mo
             }
             }
         }
+        for (std::int32_t row : wanted)
+            scoredRow[std::size_t(row)] = -1;
         if (used)
             result.snapshotsUsed.push_back(asOf);
     }

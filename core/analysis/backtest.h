@@ -13,11 +13,14 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <vector>
 
 namespace tierlab {
+
+class SnapshotHistory;
 
 struct BacktestOptions
 {
@@ -120,7 +123,11 @@ class Backtest
     Q_DECLARE_TR_FUNCTIONS(Backtest)
 
 public:
+    // Streams the snapshots from the workspace, one at a time.
     static Result<BacktestResult> run(const Workspace &workspace, const Model &model,
+                                      const BacktestOptions &options = BacktestOptions());
+    // The same on a history held in memory: what re-runs as the model changes. Equal results.
+    static Result<BacktestResult> run(const SnapshotHistory &history, const Model &model,
                                       const BacktestOptions &options = BacktestOptions());
 
     // The rank and tier metrics of scores/tiers against churned (one entry per evaluated outcome).
@@ -129,6 +136,14 @@ public:
                                            int tierCount, const BacktestOptions &options);
 
     static bool isChurn(OutcomeKind kind) { return kind == OutcomeKind::Churned; }
+
+    struct Week;   // one snapshot as the walk sees it (backtest.cpp)
+
+private:
+    static Result<BacktestResult> runOn(const std::vector<QDate> &dates, const std::vector<OutcomeRecord> &outcomes,
+                                        const std::function<int(const QString &)> &accountIndexOf,
+                                        const std::function<Result<Week>(std::size_t)> &loadWeek, const Model &model,
+                                        const BacktestOptions &options);
 };
 
 } // namespace tierlab

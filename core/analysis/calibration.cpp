@@ -1,6 +1,8 @@
 #include "analysis/calibration.h"
+#include "analysis/snapshothistory.h"
 
 #include "engine/scoringengine.h"
+#include "model/modelexport.h"
 #include "store/workspace.h"
 
 #include <QCryptographicHash>
@@ -105,8 +107,77 @@ bool calibrationObjectiveFromName(const QString &name, CalibrationObjective *obj
     return false;
 }
 
+namespace {
+
+BacktestOptions evaluationOnly(const CalibrationOptions &options)
+{
+    BacktestOptions bo;
+    bo.horizonDays = options.horizonDays;
+    bo.bootstrapResamples = 0;
+    bo.leadTime = false;
+    bo.trajectory = false;
+    bo.listSize = 0;
+    return bo;
+}
+
+nlohmann::json cutJson(const TierCut &cut)
+{
+    nlohmann::json j{{"tier", cut.tier}, {"feasible", cut.feasible}, {"before", cut.current}};
+    if (cut.feasible)
+        j["after"] = cut.proposed;
+    else
+        j["reason"] = cut.reason.toStdString();
+    return j;
+}
+
+nlohmann::json thresholdsJson(const CalibrationOptions &options, const CalibrationResult &result)
+{
+    nlohmann::json j = nlohmann::json::object();
+    if (options.redCapacity >= 0) {
+        j["red_capacity"] = options.redCapacity;
+        j["red_cut"] = cutJson(result.redCut);
+        j["red_cut"]["accounts"] = result.redCut.accounts;
+    }
+    if (!std::isnan(options.bestTierMaxChurn)) {
+        j["best_tier_max_churn"] = options.bestTierMaxChurn;
+        j["best_cut"] = cutJson(result.bestCut);
+        j["best_cut"]["outcomes"] = result.bestCut.accounts;
+        j["best_cut"]["churned"] = result.bestCut.churned;
+    }
+    return j;
+}
+
+} // namespace
+
 Result<CalibrationResult> Calibration::run(const Workspace &workspace, const Model &model,
                                            const CalibrationOptions &options)
+{
+    if (auto ok = checkOptions(model, options); !ok)
+        return std::unexpected(ok.error());
+    auto bt = Backtest::run(workspace, model, evaluationOnly(options));
+    if (!bt)
+        return std::unexpected(bt.error());
+    if (options.redCapacity < 0)
+        return fit(*bt, model, options);
+    auto latest = workspace.loadLatestSnapshot();
+    if (!latest)
+        return std::unexpected(latest.error());
+    return fit(*bt, model, options, &*latest);
+}
+
+Result<CalibrationResult> Calibration::run(const SnapshotHistory &history, const Model &model,
+                                           const CalibrationOptions &options)
+{
+    if (auto ok = checkOptions(model, options); !ok)
+        return std::unexpected(ok.error());
+    auto bt = Backtest::run(history, model, evaluationOnly(options));
+    if (!bt)
+        return std::unexpected(bt.error());
+    const Dataset *latest = history.dates().empty() ? nullptr : history.week(history.dates().size() - 1).get();
+    return fit(*bt, model, options, latest);
+}
+
+Result<void> Calibration::checkOptions(const Model &model, const CalibrationOptions &options)
 {
     if (model.categories.empty())
         return fail(tr("The model has no categories to weight."), Error::Code::Invalid);
@@ -116,16 +187,23 @@ Result<CalibrationResult> Calibration::run(const Workspace &workspace, const Mod
         if (model.categoryIndex(id) < 0)
             return fail(tr("Cannot lock \"%1\": the model has no such category.").arg(id), Error::Code::Invalid);
     }
+    for (const auto &[id, b] : options.categoryBounds) {
+        if (model.categoryIndex(id) < 0)
+            return fail(tr("Cannot bound \"%1\": the model has no such category.").arg(id), Error::Code::Invalid);
+        if (b.min < 0 || !(b.max >= b.min))
+            return fail(tr("The bounds of \"%1\" must satisfy 0 ≤ min ≤ max.").arg(id), Error::Code::Invalid);
+    }
+    if (!std::isnan(options.bestTierMaxChurn) && !(options.bestTierMaxChurn >= 0 && options.bestTierMaxChurn <= 1))
+        return fail(tr("The best tier's churn target must lie between 0 and 1."), Error::Code::Invalid);
+    return {};
+}
 
-    BacktestOptions bo;
-    bo.horizonDays = options.horizonDays;
-    bo.bootstrapResamples = 0;
-    bo.leadTime = false;
-    bo.trajectory = false;
-    bo.listSize = 0;
-    auto bt = Backtest::run(workspace, model, bo);
-    if (!bt)
-        return std::unexpected(bt.error());
+Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const Model &model,
+                                           const CalibrationOptions &options, const Dataset *latest)
+{
+    if (auto ok = checkOptions(model, options); !ok)
+        return std::unexpected(ok.error());
+    const BacktestResult *bt = &backtest;
     const std::vector<BacktestSample> &samples = bt->samples;
     const std::size_t n = samples.size();
 
@@ -208,12 +286,16 @@ Result<CalibrationResult> Calibration::run(const Workspace &workspace, const Mod
     };
 
     const std::size_t cats = model.categories.size();
-    std::vector<double> weights(cats);
+    std::vector<double> weights(cats), low(cats, options.minWeight), high(cats, options.maxWeight);
     std::vector<bool> locked(cats);
     double sum = 0;
     for (std::size_t c = 0; c < cats; ++c) {
         weights[c] = model.categories[c].weight;
         locked[c] = isLockedByFile(model.categories[c]) || options.locked.contains(model.categories[c].id);
+        if (const auto b = options.categoryBounds.find(model.categories[c].id); b != options.categoryBounds.end()) {
+            low[c] = b->second.min;
+            high[c] = b->second.max;
+        }
         sum += weights[c];
     }
     result.weightsBefore = weights;
@@ -226,15 +308,38 @@ Result<CalibrationResult> Calibration::run(const Workspace &workspace, const Mod
         return std::unexpected(before.error());
     result.testBefore = std::move(*before);
 
+    // A weight outside its bounds starts from the nearest bound, so that the result respects them.
+    bool clamped = false;
+    for (std::size_t c = 0; c < cats; ++c) {
+        const double w = std::clamp(weights[c], low[c], high[c]);
+        if (locked[c] || w == weights[c])
+            continue;
+        if (auto r = engine.setCategoryWeight(int(c), w); !r)
+            return std::unexpected(r.error());
+        weights[c] = w;
+        clamped = true;
+    }
+    if (clamped)
+        best = objective();
+
     // Coordinate search: each unlocked weight in turn tries a few multiplicative steps (and a jump
     // to the mean weight when it is 0); a step is kept only when it strictly improves the training
     // objective, so the result is deterministic and never worse on the training window.
     constexpr double kFactors[] = {0.0, 0.5, 0.8, 1.25, 2.0};
+    const int unlocked = int(std::count(locked.begin(), locked.end(), false));
+    const int steps = std::max(1, options.maxPasses * unlocked);   // an upper bound: the search may stop early
+    int step = 0;
+    auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     for (int pass = 0; pass < options.maxPasses; ++pass) {
         bool improved = false;
         for (std::size_t c = 0; c < cats; ++c) {
             if (locked[c])
                 continue;
+            if (options.progress)
+                options.progress(step, steps);
+            if (cancelled())
+                return fail(tr("Calibration was cancelled."), Error::Code::Cancelled);
+            ++step;
             const double current = weights[c];
             std::vector<double> candidates;
             for (double f : kFactors)
@@ -243,7 +348,7 @@ Result<CalibrationResult> Calibration::run(const Workspace &workspace, const Mod
                 candidates.push_back(meanWeight);
             double bestWeight = current;
             for (double w : candidates) {
-                w = std::clamp(w, options.minWeight, options.maxWeight);
+                w = std::clamp(w, low[c], high[c]);
                 if (w == current || w == bestWeight)
                     continue;
                 if (!engine.setCategoryWeight(int(c), w))
@@ -264,6 +369,8 @@ Result<CalibrationResult> Calibration::run(const Workspace &workspace, const Mod
         if (!improved)
             break;
     }
+    if (options.progress)
+        options.progress(steps, steps);
     result.trainObjectiveAfter = best;
     result.weightsAfter = weights;
     auto after = testMetrics();
@@ -281,9 +388,36 @@ Result<CalibrationResult> Calibration::run(const Workspace &workspace, const Mod
     }
     result.fingerprint = QStringLiteral("sha256:") + QString::fromLatin1(hash.result().toHex());
 
-    result.model = model;
+    // An exported model's metadata (its hash) would no longer match the new weights: dropped.
+    result.model = ModelExport::withoutMetadata(model);
     for (std::size_t c = 0; c < cats; ++c)
         result.model.categories[c].weight = weights[c];
+
+    // Tier thresholds with the calibrated weights; the red cut first, the best tier's edge then
+    // measured against it.
+    if (options.redCapacity >= 0) {
+        if (!latest) {
+            result.redCut.tier = 1;
+            result.redCut.reason = tr("The workspace has no snapshot to count the accounts of.");
+        } else {
+            ScoringEngine latestEngine;
+            if (auto r = latestEngine.setModel(result.model); !r)
+                return std::unexpected(r.error());
+            // Aliasing pointer without ownership: `latest` outlives this engine.
+            if (auto r = latestEngine.setDataset(std::shared_ptr<const Dataset>(std::shared_ptr<const Dataset>(), latest)); !r)
+                return std::unexpected(r.error());
+            result.redCut = ThresholdProposal::redCutForCapacity(latestEngine.scores(), result.model, options.redCapacity);
+            result.model = ThresholdProposal::apply(result.model, result.redCut);
+        }
+    }
+    if (!std::isnan(options.bestTierMaxChurn)) {
+        std::vector<std::uint8_t> churnedAll(n);
+        for (std::size_t i = 0; i < n; ++i)
+            churnedAll[i] = samples[i].churned ? 1 : 0;
+        result.bestCut = ThresholdProposal::bestCutForChurnRate(engine.scores(), churnedAll, result.model,
+                                                                options.bestTierMaxChurn);
+        result.model = ThresholdProposal::apply(result.model, result.bestCut);
+    }
     nlohmann::json extra = nlohmann::json::object();
     if (!model.extra.isEmpty()) {
         nlohmann::json parsed = nlohmann::json::parse(model.extra.toStdString(), nullptr, false);
@@ -311,6 +445,7 @@ Result<CalibrationResult> Calibration::run(const Workspace &workspace, const Mod
         {"train_objective", {{"before", num(result.trainObjectiveBefore)}, {"after", num(result.trainObjectiveAfter)}}},
         {"test_metrics", {{"before", metricsJson(result.testBefore)}, {"after", metricsJson(result.testAfter)}}},
         {"weights", weightsJson},
+        {"thresholds", thresholdsJson(options, result)},
         {"data_fingerprint", result.fingerprint.toStdString()},
     };
     result.model.extra = QByteArray::fromStdString(extra.dump());

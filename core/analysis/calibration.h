@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/backtest.h"
+#include "analysis/thresholdproposal.h"
 #include "common/error.h"
 #include "model/model.h"
 
@@ -9,12 +10,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <limits>
+#include <map>
 #include <vector>
 
 namespace tierlab {
 
+class SnapshotHistory;
 class Workspace;
 
 enum class CalibrationObjective : std::uint8_t { Auc, LogLoss };
@@ -31,6 +36,22 @@ struct CalibrationOptions
     double maxWeight = std::numeric_limits<double>::infinity();
     int maxPasses = 10;
     int bootstrapResamples = 1000;      // for the test-window AUC interval
+    // Per category id: bounds that replace minWeight/maxWeight for that category.
+    struct Bounds
+    {
+        double min = 0;
+        double max = std::numeric_limits<double>::infinity();
+    };
+    std::map<QString, Bounds> categoryBounds;
+    // Tier thresholds (ThresholdProposal), proposed with the calibrated weights and applied to the
+    // output model: the worst tier's upper edge for at most this many accounts of the latest snapshot
+    // (negative: leave it), and the best tier's lower edge for at most this churn rate (NaN: leave it).
+    std::int64_t redCapacity = -1;
+    double bestTierMaxChurn = std::numeric_limits<double>::quiet_NaN();
+    // Called on the calibrating thread before each weight is searched: (steps done, upper bound).
+    std::function<void(int done, int total)> progress;
+    // Checked before each weight; when set, run() fails with Error::Code::Cancelled.
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 struct CalibrationWindow
@@ -53,6 +74,8 @@ struct CalibrationResult
     BacktestMetrics testAfter;
     std::vector<double> weightsBefore;  // per model category
     std::vector<double> weightsAfter;
+    TierCut redCut;                     // when asked for (redCapacity ≥ 0)
+    TierCut bestCut;                    // when asked for (bestTierMaxChurn set)
     int evaluations = 0;                // re-scorings tried
     QString fingerprint;                // of the evaluated outcomes and their snapshots
 };
@@ -66,6 +89,16 @@ class Calibration
 public:
     static Result<CalibrationResult> run(const Workspace &workspace, const Model &model,
                                          const CalibrationOptions &options = CalibrationOptions());
+    // The same on a history held in memory (equal results).
+    static Result<CalibrationResult> run(const SnapshotHistory &history, const Model &model,
+                                         const CalibrationOptions &options = CalibrationOptions());
+    // The search itself, on a back-test's evaluation rows; `latest` (may be null) is the snapshot the
+    // red-tier capacity is counted on.
+    static Result<CalibrationResult> fit(const BacktestResult &backtest, const Model &model,
+                                         const CalibrationOptions &options, const Dataset *latest = nullptr);
+
+private:
+    static Result<void> checkOptions(const Model &model, const CalibrationOptions &options);
 };
 
 } // namespace tierlab

@@ -1,6 +1,7 @@
 #include "analysis/metrics.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <bit>
@@ -614,6 +615,21 @@ Result<TierTable> tierTable(std::span<const std::int8_t> tier, std::span<const s
                             std::span<const double> arr, int tierCount)
 {
     return tierTableImpl(tier, churned, arr, tierCount);
+}
+
+Result<AucAndTiers> aucAndTierTable(std::span<const double> score, std::span<const std::int8_t> tier,
+                                    std::span<const std::uint8_t> churned, std::span<const double> arr, int tierCount)
+{
+    // Independent passes over the same accounts: the tier table on a second core while the AUC sorts.
+    QFuture<Result<TierTable>> tiers = QtConcurrent::run([=] { return tierTable(tier, churned, arr, tierCount); });
+    auto auc = rocAuc(score, churned);
+    tiers.waitForFinished();   // runs it here if no pool thread took it
+    Result<TierTable> table = tiers.result();
+    if (!auc)
+        return std::unexpected(auc.error());
+    if (!table)
+        return std::unexpected(table.error());
+    return AucAndTiers{std::move(*auc), std::move(*table)};
 }
 
 Result<TierTable> tierTable(std::span<const int> tier, std::span<const std::uint8_t> churned,

@@ -126,6 +126,16 @@ struct TierTable
 
 // tier[i]: index into the model's tiers sorted by min ascending (0 = worst), < 0 = unscored.
 // arr may be empty (no ARR figures) or hold one value per account (NaN = unknown).
+struct AucAndTiers
+{
+    AucResult auc;
+    TierTable tiers;
+};
+// rocAuc(score, churned) and tierTable(tier, churned, arr, tierCount) at once, the table computed on a
+// second thread: what the back-test headline needs per re-score.
+Result<AucAndTiers> aucAndTierTable(std::span<const double> score, std::span<const std::int8_t> tier,
+                                    std::span<const std::uint8_t> churned, std::span<const double> arr, int tierCount);
+
 Result<TierTable> tierTable(std::span<const std::int8_t> tier, std::span<const std::uint8_t> churned,
                             std::span<const double> arr, int tierCount);
 Result<TierTable> tierTable(std::span<const int> tier, std::span<const std::uint8_t> churned,

@@ -1,5 +1,6 @@
 #include "dataset.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace tierlab {
@@ -57,6 +58,39 @@ int Dataset::rowOf(const QString &accountId) const
             return int(i);
     }
     return -1;
+}
+
+Dataset Dataset::gather(std::span<const std::int32_t> rows, std::span<const int> columnsWanted) const
+{
+    Dataset out;
+    out.asOf = asOf;
+    out.csmNames = csmNames;
+    out.segmentNames = segmentNames;
+    auto pick = [&rows](const auto &from, auto &to) {
+        if (from.empty())
+            return;
+        to.reserve(rows.size());
+        for (std::int32_t r : rows)
+            to.push_back(from[std::size_t(r)]);
+    };
+    pick(accountIds, out.accountIds);
+    pick(csm, out.csm);
+    pick(segment, out.segment);
+    pick(arr, out.arr);
+    pick(renewalDay, out.renewalDay);
+    out.columns.reserve(columnsWanted.empty() ? columns.size() : columnsWanted.size());
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (!columnsWanted.empty() && std::find(columnsWanted.begin(), columnsWanted.end(), int(i)) == columnsWanted.end())
+            continue;
+        const Column &c = columns[i];
+        Column g;
+        g.info = c.info;
+        g.dictionary = c.dictionary;
+        pick(c.numbers, g.numbers);
+        pick(c.codes, g.codes);
+        out.columns.push_back(std::move(g));
+    }
+    return out;
 }
 
 } // namespace tierlab

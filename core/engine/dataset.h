@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <vector>
 
 namespace tierlab {
@@ -65,6 +66,9 @@ public:
     // Finds a column by signal id or by its original header (exact text); -1 when absent.
     int columnIndex(const QString &idOrOriginalName) const;
     int rowOf(const QString &accountId) const;
+    // The given rows, in that order, with the same dictionaries and code tables; of the columns only
+    // those in `columnsWanted` (by index) when it is not empty, else all. Names are left out.
+    Dataset gather(std::span<const std::int32_t> rows, std::span<const int> columnsWanted = {}) const;
 };
 
 } // namespace tierlab

@@ -43,7 +43,7 @@ QString ScoredExport::quote(const QString &cell)
     return u'"' + q + u'"';
 }
 
-Result<QByteArray> ScoredExport::toCsv(const Input &in)
+Result<void> ScoredExport::check(const Input &in)
 {
     if (!in.data || !in.model || !in.scores || !in.tiers)
         return fail(tr("nothing to export: no scored snapshot"), Error::Code::Invalid);
@@ -53,10 +53,22 @@ Result<QByteArray> ScoredExport::toCsv(const Input &in)
                         .arg(in.scores->size())
                         .arg(d.size()),
                     Error::Code::Invalid);
+    if (!in.categoryScores.empty() && in.categoryScores.size() != in.model->categories.size())
+        return fail(tr("the category scores do not match the model"), Error::Code::Invalid);
+    for (const std::size_t row : in.rows) {
+        if (row >= d.size())
+            return fail(tr("row %1 is outside the snapshot").arg(row), Error::Code::Invalid);
+    }
+    return {};
+}
+
+Result<QByteArray> ScoredExport::toCsv(const Input &in)
+{
+    if (auto ok = check(in); !ok)
+        return std::unexpected(ok.error());
+    const Dataset &d = *in.data;
     const Model &m = *in.model;
     const bool categories = !in.categoryScores.empty();
-    if (categories && in.categoryScores.size() != m.categories.size())
-        return fail(tr("the category scores do not match the model"), Error::Code::Invalid);
 
     auto text = [](const QString &s) { return quote(neutralise(s)); };
     QStringList header{QStringLiteral("account_id"), QStringLiteral("name"),       QStringLiteral("csm"),
@@ -76,8 +88,6 @@ Result<QByteArray> ScoredExport::toCsv(const Input &in)
     const QString asOf = d.asOf.toString(Qt::ISODate);
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t row = in.rows.empty() ? i : in.rows[i];
-        if (row >= d.size())
-            return fail(tr("row %1 is outside the snapshot").arg(row), Error::Code::Invalid);
         const int tier = (*in.tiers)[row];
         const Tier *t = tier >= 0 && std::size_t(tier) < m.tiers.size() ? &m.tiers[std::size_t(tier)] : nullptr;
         QStringList cells{text(d.accountIds[row]),

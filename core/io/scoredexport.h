@@ -20,6 +20,10 @@ namespace tierlab {
 // Formula injection: every text cell that starts with = + - @ tab or CR is prefixed with a single
 // quote so a spreadsheet shows it as text and never runs it. Numbers Tierlab writes itself (ARR,
 // scores, dates) are not text cells and stay numeric; scores are never negative.
+//
+// writeXlsx writes the same columns and rows as one worksheet ("Scored accounts", libxlsxwriter):
+// numbers and dates as numeric cells, text cells neutralised as in the CSV and written as strings
+// (never as formulas), a bold frozen header row with an autofilter.
 class ScoredExport
 {
     Q_DECLARE_TR_FUNCTIONS(ScoredExport)
@@ -41,6 +45,12 @@ public:
     static QString quote(const QString &cell);      // RFC 4180 quoting when needed
     static Result<QByteArray> toCsv(const Input &input);
     static Result<void> writeCsv(const Input &input, const QString &path);
+    // Atomic: written to a temporary file next to `path`, then renamed over it.
+    static Result<void> writeXlsx(const Input &input, const QString &path);
+
+private:
+    // The checks both formats make before writing anything.
+    static Result<void> check(const Input &input);
 };
 
 } // namespace tierlab

@@ -1,10 +1,19 @@
 #include "modelexport.h"
 
+#include "analysis/backtest.h"
 #include "model/modelfile.h"
 #include "store/workspace.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <cmath>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 #include <nlohmann/json.hpp>
 
@@ -178,7 +187,34 @@ QString ModelExport::currentUser()
         user = qEnvironmentVariable("USERNAME");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    // Services, containers and cron jobs often run without those variables: ask the user database.
+    if (user.isEmpty()) {
+        if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
     return user;
+}
+
+QJsonObject ModelExport::backtestMetrics(const BacktestResult &result)
+{
+    // JSON has no NaN: an undefined figure is null.
+    auto number = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };
+    const BacktestMetrics &m = result.metrics;
+    QJsonObject o;
+    o.insert(QStringLiteral("n"), qint64(result.n));
+    o.insert(QStringLiteral("positives"), qint64(result.positives));
+    o.insert(QStringLiteral("auc"), number(m.auc.auc));
+    o.insert(QStringLiteral("auc_ci"), m.aucCi.isDefined() && m.aucCi.resamples > 0
+                                           ? QJsonValue(QJsonArray{number(m.aucCi.low), number(m.aucCi.high)})
+                                           : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("pr_auc"), number(m.pr.averagePrecision));
+    o.insert(QStringLiteral("relative_risk"), number(m.tiers.relativeRisk.ratio));
+    o.insert(QStringLiteral("precision"), number(m.worstTier.precision));
+    o.insert(QStringLiteral("recall"), number(m.worstTier.recall));
+    o.insert(QStringLiteral("horizon_days"), result.horizonDays);
+    return o;
 }
 
 } // namespace tierlab

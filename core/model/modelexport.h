@@ -12,6 +12,7 @@
 namespace tierlab {
 
 class Workspace;
+struct BacktestResult;
 
 // What an exported model file says about itself: the top-level "metadata" member of the model file
 // (kept by ModelFile as an unknown member, so any reader of format version 1 still loads it).
@@ -54,6 +55,10 @@ public:
     // the signal catalogue and the content hashes of the imports.
     static Result<QString> dataFingerprint(const Workspace &workspace);
     static QString currentUser();
+    // The metadata's "backtest" object: n, positives, auc, auc_ci ([low, high], null without a
+    // bootstrap), pr_auc, relative_risk, precision, recall (worst tier flagged), horizon_days;
+    // undefined figures are null.
+    static QJsonObject backtestMetrics(const BacktestResult &result);
 };
 
 } // namespace tierlab

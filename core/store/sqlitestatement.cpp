@@ -174,6 +174,12 @@ QString SqliteStatement::text(int col) const
     return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col));
 }
 
+QByteArrayView SqliteStatement::utf8(int col) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, col)) : QByteArrayView();
+}
+
 const void *SqliteStatement::blobData(int col) const
 {
     return sqlite3_column_blob(m_stmt, col);

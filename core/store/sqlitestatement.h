@@ -3,6 +3,7 @@
 #include "common/error.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <cstdint>
@@ -47,6 +48,7 @@ public:
     std::int64_t int64(int col) const;
     double real(int col) const;                 // NULL reads as NaN
     QString text(int col) const;                // NULL reads as a null QString
+    QByteArrayView utf8(int col) const;         // the text's bytes, valid until the next step()
     const void *blobData(int col) const;
     int blobSize(int col) const;
 

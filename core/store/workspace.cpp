@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "snapshotcodec.h"
+#include "snapshotdecoder.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -489,18 +490,6 @@ Result<Dataset> Workspace::loadSnapshot(QDate asOf) const
     auto catalogue = signalCatalogue();
     if (!catalogue)
         return std::unexpected(catalogue.error());
-    Dataset ds;
-    ds.asOf = asOf;
-    std::vector<int> columnOfSignal;
-    for (const SignalInfo &info : *catalogue) {
-        if (info.index >= int(columnOfSignal.size()))
-            columnOfSignal.resize(std::size_t(info.index) + 1, -1);
-        columnOfSignal[std::size_t(info.index)] = int(ds.columns.size());
-        Column c;
-        c.info = info;
-        ds.columns.push_back(std::move(c));
-    }
-
     auto count = SqliteStatement::prepare(m_db, "SELECT count(*) FROM snapshots WHERE as_of = ?1");
     if (!count)
         return std::unexpected(count.error());
@@ -508,18 +497,9 @@ Result<Dataset> Workspace::loadSnapshot(QDate asOf) const
     if (auto r = count->step(); !r)
         return std::unexpected(r.error());
     const auto rows = std::size_t(count->int64(0));
-    ds.accountIds.reserve(rows);
-    ds.names.reserve(rows);
-    ds.csm.reserve(rows);
-    ds.segment.reserve(rows);
-    ds.arr.reserve(rows);
-    ds.renewalDay.reserve(rows);
-    for (Column &c : ds.columns) {
-        if (c.info.type == SignalType::Category)
-            c.codes.assign(rows, kMissingCode);
-        else
-            c.numbers.assign(rows, kMissing);
-    }
+    SnapshotDecoder decoder(*catalogue);
+    Dataset ds;
+    decoder.start(ds, asOf, rows);
 
     auto st = SqliteStatement::prepare(m_db,
                                        "SELECT a.id, a.name, a.csm, a.segment, a.arr, a.renewal_date, s.vals "
@@ -528,70 +508,23 @@ Result<Dataset> Workspace::loadSnapshot(QDate asOf) const
     if (!st)
         return std::unexpected(st.error());
     st->bind(1, dateText(asOf));
-    QHash<QString, std::int32_t> csmCodes, segmentCodes;
-    std::vector<QHash<QByteArray, std::int32_t>> dictionaries(ds.columns.size());
-    auto encode = [](QHash<QString, std::int32_t> &codes, std::vector<QString> &names, const QString &text) {
-        if (text.isEmpty())
-            return kMissingCode;
-        auto it = codes.constFind(text);
-        if (it != codes.constEnd())
-            return *it;
-        const auto code = std::int32_t(names.size());
-        codes.insert(text, code);
-        names.push_back(text);
-        return code;
-    };
-    std::size_t row = 0;
-    for (;; ++row) {
+    for (;;) {
         auto next = st->step();
         if (!next)
             return std::unexpected(next.error());
         if (!*next)
             break;
-        if (row >= rows)
+        if (ds.size() >= rows)
             return fail(QCoreApplication::translate("Workspace", "%1: the snapshot changed while it was read")
                             .arg(m_path), Error::Code::Corrupt);
-        ds.accountIds.push_back(st->text(0));
-        ds.names.push_back(st->text(1));
-        ds.csm.push_back(encode(csmCodes, ds.csmNames, st->text(2)));
-        ds.segment.push_back(encode(segmentCodes, ds.segmentNames, st->text(3)));
-        ds.arr.push_back(st->real(4));
         const QDate renewal = dateFrom(st->text(5));
-        ds.renewalDay.push_back(renewal.isValid() ? renewal.toJulianDay() : Dataset::kNoDate);
-        const bool ok = SnapshotCodec::decode(
-            st->blobData(6), st->blobSize(6),
-            [&](int index, double v) {
-                if (index >= int(columnOfSignal.size()) || columnOfSignal[std::size_t(index)] < 0)
-                    return;
-                Column &c = ds.columns[std::size_t(columnOfSignal[std::size_t(index)])];
-                if (c.info.type != SignalType::Category)
-                    c.numbers[row] = v;
-            },
-            [&](int index, const char *utf8, int size) {
-                if (index >= int(columnOfSignal.size()) || columnOfSignal[std::size_t(index)] < 0)
-                    return;
-                const auto col = std::size_t(columnOfSignal[std::size_t(index)]);
-                Column &c = ds.columns[col];
-                if (c.info.type != SignalType::Category)
-                    return;
-                const QByteArray key = QByteArray::fromRawData(utf8, size);
-                auto &dict = dictionaries[col];
-                auto it = dict.constFind(key);
-                if (it == dict.constEnd()) {
-                    const auto code = std::int32_t(c.dictionary.size());
-                    dict.insert(QByteArray(utf8, size), code);
-                    c.dictionary.push_back(QString::fromUtf8(utf8, size));
-                    c.codes[row] = code;
-                } else {
-                    c.codes[row] = *it;
-                }
-            });
-        if (!ok)
+        if (!decoder.append(ds, st->text(0), st->text(1), st->text(2), st->text(3), st->real(4),
+                            renewal.isValid() ? renewal.toJulianDay() : Dataset::kNoDate, st->blobData(6), st->blobSize(6)))
             return fail(QCoreApplication::translate("Workspace", "%1: the values of account %2 on %3 are damaged")
                             .arg(m_path, ds.accountIds.back(), dateText(asOf)),
                         Error::Code::Corrupt);
     }
-    if (row != rows)
+    if (ds.size() != rows)
         return fail(QCoreApplication::translate("Workspace", "%1: the snapshot changed while it was read")
                         .arg(m_path), Error::Code::Corrupt);
     return ds;

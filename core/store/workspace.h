@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -135,6 +136,13 @@ public:
     Result<std::vector<QDate>> asOfDates() const;
     Result<Dataset> loadSnapshot(QDate asOf) const;
     Result<Dataset> loadLatestSnapshot() const;
+    // Every snapshot decoded in one pass, oldest as_of first; each dataset equals what
+    // loadSnapshot(asOf) returns. onWeek(dataset, index, total) returning false cancels
+    // (Error::Code::Cancelled). What the history cache of the back-test is built from.
+    // Changes whenever snapshots, accounts or outcomes are added or re-imported (not when models are
+    // saved): what a cache of decoded snapshots compares to know it is still current.
+    Result<QString> dataStamp() const;
+    Result<void> forEachSnapshot(const std::function<bool(Dataset &&week, int index, int total)> &onWeek) const;
 
     // Outcomes
     Result<void> addOutcome(const OutcomeRecord &outcome, bool *created = nullptr);

@@ -5,10 +5,12 @@
 // 11th account (so that no weighting is perfect). Outcome dates 2026-04-10 + (i mod 100) days, so
 // the default 70/30 split by date falls on day 69 (2026-06-18).
 #include "analysis/calibration.h"
+#include "engine/scoringengine.h"
 #include "model/modelfile.h"
 #include "store/snapshotcodec.h"
 #include "store/workspace.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,11 +62,16 @@ private Q_SLOTS:
     void locked_data();
     void locked();
     void bounds();
+    void categoryBounds();
+    void progressAndCancel();
+    void thresholds();
     void calibrationBlock();
     void deterministic();
     void errors_data();
     void errors();
     void cliRefusesOverwrite();
+    void cliBoundsAndThresholds_data();
+    void cliBoundsAndThresholds();
 
 private:
     QTemporaryDir m_dir;
@@ -188,6 +195,84 @@ void TestCalibration::bounds()
     QVERIFY(share(r->weightsAfter, 0) > 0.5);
 }
 
+void TestCalibration::categoryBounds()
+{
+    // Without bounds drive's weight rises above 1 (raisesDriverShare); capped at 1.2 it stops there,
+    // and noise, forced into [2, 3] from its start at 1, ends inside that range.
+    CalibrationOptions o;
+    o.categoryBounds[QStringLiteral("drive")] = {0.0, 1.2};
+    o.categoryBounds[QStringLiteral("noise")] = {2.0, 3.0};
+    auto r = Calibration::run(*m_ws, model(), o);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    QVERIFY(r->weightsAfter[0] <= 1.2);
+    QVERIFY(r->weightsAfter[1] >= 2.0);
+    QVERIFY(r->weightsAfter[1] <= 3.0);
+
+    CalibrationOptions unknown;
+    unknown.categoryBounds[QStringLiteral("nope")] = {0.0, 1.0};
+    auto bad = Calibration::run(*m_ws, model(), unknown);
+    QVERIFY(!bad);
+    QVERIFY(bad.error().message.contains(u"nope"));
+    CalibrationOptions inverted;
+    inverted.categoryBounds[QStringLiteral("drive")] = {2.0, 1.0};
+    QVERIFY(!Calibration::run(*m_ws, model(), inverted));
+}
+
+void TestCalibration::progressAndCancel()
+{
+    std::vector<std::pair<int, int>> calls;
+    CalibrationOptions o;
+    o.maxPasses = 3;
+    o.progress = [&calls](int done, int total) { calls.emplace_back(done, total); };
+    auto r = Calibration::run(*m_ws, model(), o);
+    QVERIFY(r);
+    QVERIFY(calls.size() >= 3);
+    // Two unlocked categories × 3 passes = 6 steps at most; done never goes back; the last call says finished.
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        QCOMPARE(calls[i].second, 6);
+        if (i > 0)
+            QVERIFY(calls[i].first >= calls[i - 1].first);
+    }
+    QCOMPARE(calls.back(), std::make_pair(6, 6));
+
+    std::atomic<bool> cancel{false};
+    CalibrationOptions c;
+    c.cancel = &cancel;
+    c.progress = [&cancel](int done, int) {
+        if (done == 1)
+            cancel = true;
+    };
+    auto cancelled = Calibration::run(*m_ws, model(), c);
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
+}
+
+void TestCalibration::thresholds()
+{
+    CalibrationOptions o;
+    o.redCapacity = 50;
+    o.bestTierMaxChurn = 0.05;
+    auto r = Calibration::run(*m_ws, model(), o);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    QVERIFY(r->redCut.feasible);
+    QVERIFY(r->bestCut.feasible);
+    QCOMPARE(r->model.tiers[1].min, r->redCut.proposed);
+    QCOMPARE(r->model.tiers[2].min, r->bestCut.proposed);
+    QVERIFY(r->model.tiers[1].min < r->model.tiers[2].min);
+    QVERIFY(r->redCut.accounts <= 50);
+    QVERIFY(r->bestCut.rate <= 0.05);
+    // Recount independently: the calibrated model scores the snapshot, at most 50 fall in the worst tier.
+    auto data = m_ws->loadLatestSnapshot();
+    QVERIFY(data);
+    ScoringEngine engine;
+    QVERIFY(engine.setModel(r->model));
+    QVERIFY(engine.setDataset(std::make_shared<const Dataset>(std::move(*data))));
+    QCOMPARE(engine.summary().tierCounts[0], r->redCut.accounts);
+    const nlohmann::json root = nlohmann::json::parse(ModelFile::toJson(r->model).toStdString());
+    QCOMPARE(root["calibration"]["thresholds"]["red_capacity"].get<int>(), 50);
+    QCOMPARE(root["calibration"]["thresholds"]["red_cut"]["after"].get<double>(), r->redCut.proposed);
+}
+
 void TestCalibration::calibrationBlock()
 {
     auto r = Calibration::run(*m_ws, model());
@@ -269,6 +354,53 @@ void TestCalibration::cliRefusesOverwrite()
     auto calibrated = ModelFile::load(out2);
     QVERIFY(calibrated);
     QVERIFY(calibrated->categories[0].weight > calibrated->categories[1].weight);
+}
+
+void TestCalibration::cliBoundsAndThresholds_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("bounds and both cuts") << QStringList{QStringLiteral("--bound"), QStringLiteral("drive=:1.2"),
+                                                         QStringLiteral("--red-capacity"), QStringLiteral("50"),
+                                                         QStringLiteral("--best-tier-max-churn"), QStringLiteral("0.05")}
+                                          << 0;
+    QTest::newRow("bound without =") << QStringList{QStringLiteral("--bound"), QStringLiteral("drive")} << 2;
+    QTest::newRow("bound not a number") << QStringList{QStringLiteral("--bound"), QStringLiteral("drive=a:2")} << 2;
+    QTest::newRow("negative capacity") << QStringList{QStringLiteral("--red-capacity"), QStringLiteral("-3")} << 2;
+    QTest::newRow("rate above 1") << QStringList{QStringLiteral("--best-tier-max-churn"), QStringLiteral("5")} << 2;
+    QTest::newRow("unknown category") << QStringList{QStringLiteral("--bound"), QStringLiteral("nope=0:1")} << 1;
+}
+
+void TestCalibration::cliBoundsAndThresholds()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    const QString modelPath = m_dir.filePath(QStringLiteral("mb.json"));
+    const QString out = m_dir.filePath(QStringLiteral("mb-out.json"));
+    QFile::remove(out);
+    QVERIFY(ModelFile::save(model(), modelPath));
+    QProcess p;
+    p.start(QStringLiteral(TIERLAB_CLI), QStringList{QStringLiteral("calibrate"), QStringLiteral("--workspace"), m_ws->path(),
+                                                    QStringLiteral("--model"), modelPath, QStringLiteral("--out"), out,
+                                                    QStringLiteral("--json")}
+                                             + extra);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), exitCode);
+    if (exitCode != 0) {
+        QVERIFY(!p.readAllStandardError().isEmpty());
+        QVERIFY(!QFile::exists(out));
+        return;
+    }
+    const nlohmann::json j = nlohmann::json::parse(p.readAllStandardOutput().toStdString());
+    QVERIFY(j["weights"]["drive"]["after"].get<double>() <= 1.2);
+    QVERIFY(j["red_cut"]["feasible"].get<bool>());
+    QVERIFY(j["red_cut"]["accounts"].get<int>() <= 50);
+    QCOMPARE(j["red_cut"]["tier"].get<std::string>(), std::string("mid"));
+    QVERIFY(j["best_cut"]["rate"].get<double>() <= 0.05);
+    auto written = ModelFile::load(out);
+    QVERIFY(written);
+    QCOMPARE(written->tiers[1].min, j["red_cut"]["after"].get<double>());
+    QCOMPARE(written->tiers[2].min, j["best_cut"]["after"].get<double>());
 }
 
 QTEST_GUILESS_MAIN(TestCalibration)

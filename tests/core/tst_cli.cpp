@@ -1,4 +1,10 @@
-// The tierlab executable's headless behaviour: exit codes, messages, the no-display path.
+// The tierlab executable's headless behaviour: exit codes, messages, the no-display path, the
+// XLSX of `score` and `model export` with metadata.
+#include "engine/scoringengine.h"
+#include "model/modelexport.h"
+#include "model/modelfile.h"
+#include "store/workspace.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,6 +12,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+
+using namespace tierlab;
 
 namespace {
 
@@ -41,8 +51,13 @@ private Q_SLOTS:
     void exitCodes();
     void demoThenSummaryJson();
     void noDisplayPrintsSummary();
+    void scoreWritesXlsx();
+    void modelExportWithMetadata();
+    void modelExportWithoutOutcomes();
 
 private:
+    QString smallWorkspace();
+
     QTemporaryDir m_dir;
 };
 
@@ -139,6 +154,170 @@ void TestCli::noDisplayPrintsSummary()
 #endif
     QVERIFY2(r.out.contains(QStringLiteral("Accounts:   2000")), qPrintable(r.out));
     QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/Tierlab/Tierlab/demo.tierlab"))));
+}
+
+// An 80-account demo of 26 weeks (made once; enough history for the back-test to evaluate churned
+// outcomes), a copy per caller so no test sees another's saved versions.
+QString TestCli::smallWorkspace()
+{
+    const QString master = m_dir.filePath(QStringLiteral("export-master.tierlab"));
+    if (!QFile::exists(master)) {
+        const Run r = runCli({QStringLiteral("demo"), QStringLiteral("--out"), master, QStringLiteral("--accounts"),
+                              QStringLiteral("80"), QStringLiteral("--weeks"), QStringLiteral("26"), QStringLiteral("--seed"),
+                              QStringLiteral("7")});
+        if (r.exitCode != 0)
+            return {};
+    }
+    const QString copy = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".tierlab");
+    QFile::remove(copy);
+    return QFile::copy(master, copy) ? copy : QString();
+}
+
+void TestCli::scoreWritesXlsx()
+{
+    const QString ws = smallWorkspace();
+    QVERIFY(!ws.isEmpty());
+    const QString xlsx = m_dir.filePath(QStringLiteral("scored.xlsx"));
+    const Run r = runCli({QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--model"),
+                          QStringLiteral(":/models/seed-default.json"), QStringLiteral("--out"), xlsx});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile file(xlsx);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(2), QByteArray("PK"));
+    QVERIFY(file.size() > 1000);
+}
+
+void TestCli::modelExportWithMetadata()
+{
+    const QString ws = smallWorkspace();
+    QVERIFY(!ws.isEmpty());
+    Run r = runCli({QStringLiteral("model"), QStringLiteral("save"), QStringLiteral("--workspace"), ws, QStringLiteral("--name"),
+                    QStringLiteral("Seed"), QStringLiteral(":/models/seed-default.json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString exported = m_dir.filePath(QStringLiteral("exported.json"));
+    r = runCli({QStringLiteral("model"), QStringLiteral("export"), QStringLiteral("--workspace"), ws, QStringLiteral("--name"),
+                QStringLiteral("Seed"), QStringLiteral("--out"), exported, QStringLiteral("--backtest")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject meta = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("metadata")).toObject();
+    file.close();
+    QCOMPARE(meta.value(QStringLiteral("name")).toString(), QStringLiteral("Seed"));
+    QCOMPARE(meta.value(QStringLiteral("author")).toString(), ModelExport::currentUser());
+    QVERIFY(!meta.value(QStringLiteral("author")).toString().isEmpty());
+    const QDateTime created = QDateTime::fromString(meta.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    QVERIFY(created.isValid());
+    QVERIFY(qAbs(created.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    const QString sha = meta.value(QStringLiteral("sha256")).toString();
+    QCOMPARE(sha.size(), 64);
+    QVERIFY2(r.out.contains(u"sha256 " + sha), qPrintable(r.out));
+    auto workspace = Workspace::open(ws);
+    QVERIFY(workspace);
+    const auto fingerprint = ModelExport::dataFingerprint(**workspace);
+    QVERIFY(fingerprint);
+    QCOMPARE(meta.value(QStringLiteral("data_fingerprint")).toString(), *fingerprint);
+    // The demo has outcomes: the embedded figures are those `tierlab backtest` reports for the model.
+    const QJsonObject backtest = meta.value(QStringLiteral("backtest")).toObject();
+    QCOMPARE(backtest.size(), 9);
+    QCOMPARE(backtest.value(QStringLiteral("horizon_days")).toInt(), 90);
+    QVERIFY(backtest.value(QStringLiteral("positives")).toInt() > 0);
+    QVERIFY(backtest.value(QStringLiteral("auc_ci")).toArray().size() == 2);
+    const Run full = runCli({QStringLiteral("backtest"), QStringLiteral("--workspace"), ws, QStringLiteral("--model"),
+                             QStringLiteral(":/models/seed-default.json"), QStringLiteral("--json")});
+    QVERIFY2(full.exitCode == 0, qPrintable(full.err));
+    const QJsonObject reference = QJsonDocument::fromJson(full.out.toUtf8()).object();
+    for (const char *key : {"n", "positives", "auc", "auc_ci", "pr_auc", "relative_risk", "precision", "recall", "horizon_days"})
+        QVERIFY2(backtest.value(QLatin1StringView(key)) == reference.value(QLatin1StringView(key)), key);
+
+    r = runCli({QStringLiteral("model"), QStringLiteral("validate"), exported, QStringLiteral("--workspace"), ws});
+    QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("OK")), qPrintable(r.out + r.err));
+
+    // Imported back: the very model that was saved, scoring every account identically.
+    ModelMetadata readBack;
+    const auto imported = ModelExport::importFile(exported, &readBack);
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+    QCOMPARE(readBack.sha256, sha);
+    const auto saved = (*workspace)->modelByName(QStringLiteral("Seed"));
+    QVERIFY(saved);
+    const auto original = ModelFile::fromJson(saved->json.toUtf8());
+    QVERIFY(original);
+    QVERIFY(ModelExport::withoutMetadata(*imported) == *original);
+    auto data = (*workspace)->loadLatestSnapshot();
+    QVERIFY(data);
+    const auto dataset = std::make_shared<const Dataset>(std::move(*data));
+    ScoringEngine a;
+    ScoringEngine b;
+    QVERIFY(a.setDataset(dataset) && a.setModel(*original));
+    QVERIFY(b.setDataset(dataset) && b.setModel(*imported));
+    QVERIFY(dataset->size() > 0);
+    QCOMPARE(b.scores().size(), dataset->size());
+    for (std::size_t i = 0; i < a.scores().size(); ++i)
+        QVERIFY(a.scores()[i] == b.scores()[i] || (std::isnan(a.scores()[i]) && std::isnan(b.scores()[i])));
+    QCOMPARE(a.tiers(), b.tiers());
+
+    // Re-exported from the file (--model): new metadata, the same canonical hash.
+    const QString again = m_dir.filePath(QStringLiteral("again.json"));
+    r = runCli({QStringLiteral("model"), QStringLiteral("export"), QStringLiteral("--workspace"), ws, QStringLiteral("--model"),
+                exported, QStringLiteral("--out"), again});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    ModelMetadata againMeta;
+    QVERIFY(ModelExport::importFile(again, &againMeta));
+    QCOMPARE(againMeta.sha256, sha);
+    QVERIFY(againMeta.backtest.isEmpty());   // no --backtest this time
+
+    // Edited after export: validate and export --model refuse it, naming the file.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    const qsizetype at = text.indexOf("\"description\": \"");
+    QVERIFY(at > 0);
+    text.insert(at + 16, "Edited. ");
+    const QString tampered = m_dir.filePath(QStringLiteral("tampered.json"));
+    QFile out(tampered);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+    r = runCli({QStringLiteral("model"), QStringLiteral("validate"), tampered});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(tampered) && r.out.contains(QStringLiteral("sha256")), qPrintable(r.out));
+    r = runCli({QStringLiteral("model"), QStringLiteral("export"), QStringLiteral("--workspace"), ws, QStringLiteral("--model"),
+                tampered, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("never.json"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(tampered), qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.json"))));
+
+    // Usage: exactly one source.
+    r = runCli({QStringLiteral("model"), QStringLiteral("export"), QStringLiteral("--workspace"), ws, QStringLiteral("--name"),
+                QStringLiteral("Seed"), QStringLiteral("--model"), exported, QStringLiteral("--out"), again});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--model FILE")), qPrintable(r.err));
+}
+
+void TestCli::modelExportWithoutOutcomes()
+{
+    // A workspace made from one snapshot file has no outcomes: --backtest says so and exports without.
+    const QString ws = m_dir.filePath(QStringLiteral("no-outcomes.tierlab"));
+    Run r = runCli({QStringLiteral("import"), QStringLiteral("snapshots"), QFINDTESTDATA("../data/csv/snap_basic.csv"),
+                    QStringLiteral("--workspace"), ws});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString model = m_dir.filePath(QStringLiteral("logins.json"));
+    QFile file(model);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "tierlab-model", "version": 1, "name": "Logins", "categories": [{"id": "use"}],
+      "signals": [{"id": "logins", "category": "use", "rule": {"kind": "linear", "worst": 0, "best": 20}}],
+      "tiers": [{"id": "red", "min": 0}, {"id": "green", "min": 50}]})");
+    file.close();
+    const QString exported = m_dir.filePath(QStringLiteral("logins-exported.json"));
+    r = runCli({QStringLiteral("model"), QStringLiteral("export"), QStringLiteral("--workspace"), ws, QStringLiteral("--model"),
+                model, QStringLiteral("--out"), exported, QStringLiteral("--backtest")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("no outcomes")), qPrintable(r.err));
+    ModelMetadata meta;
+    QVERIFY(ModelExport::importFile(exported, &meta));
+    QCOMPARE(meta.name, QStringLiteral("Logins"));
+    QVERIFY(meta.backtest.isEmpty());
+    QCOMPARE(meta.dataFingerprint.size(), 64);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,7 @@
 // End-to-end tests of `tierlab score` and `tierlab model save|list|export|validate` on a demo
 // workspace: the CSV the CLI writes must equal, digit for digit, what the engine computes here.
 #include "engine/scoringengine.h"
+#include "model/modelexport.h"
 #include "model/modelfile.h"
 #include "store/workspace.h"
 
@@ -186,10 +187,14 @@ void tst_ModelCommand::saveListExport()
     r = runCli({QStringLiteral("model"), QStringLiteral("export"), QStringLiteral("--workspace"), ws,
                  QStringLiteral("--name"), QStringLiteral("Seed default"), QStringLiteral("--out"), exported});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const Result<Model> back = ModelFile::load(exported);
+    // The export adds metadata (author, created_at, fingerprint, sha256); the model itself is the seed.
+    ModelMetadata meta;
+    const Result<Model> back = ModelExport::importFile(exported, &meta);
     const Result<Model> original = ModelFile::load(seed("seed-default.json"));
     QVERIFY(back && original);
-    QVERIFY(*back == *original);
+    QVERIFY(ModelExport::withoutMetadata(*back) == *original);
+    QCOMPARE(meta.sha256, ModelExport::canonicalSha256(*original));
+    QVERIFY(!meta.dataFingerprint.isEmpty());
     QCOMPARE(runCli({QStringLiteral("model"), QStringLiteral("export"), QStringLiteral("--workspace"), ws,
                       QStringLiteral("--out"), exported}).exitCode, 2);
     QCOMPARE(runCli({QStringLiteral("model"), QStringLiteral("frobnicate")}).exitCode, 2);

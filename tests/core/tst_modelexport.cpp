@@ -1,6 +1,7 @@
 // Tests of ModelExport: metadata written and read back, the canonical SHA-256 (stable, blind to
 // the metadata, sensitive to any scoring change), export → import → identical scores, a tampered
 // file refused, and the workspace data fingerprint.
+#include "analysis/backtest.h"
 #include "engine/scoringengine.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
@@ -9,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void plainFileImports();
     void badMetadata();
     void fingerprint();
+    void backtestMetrics();
 
 private:
     QTemporaryDir m_dir;
@@ -143,6 +146,9 @@ void TestModelExport::metadataFields()
     QVERIFY(ModelExport::exportFile(m, path, {}));
     QVERIFY(ModelExport::importFile(path, &defaults));
     QCOMPARE(defaults.author, ModelExport::currentUser());
+#ifdef Q_OS_UNIX
+    QVERIFY(!defaults.author.isEmpty());   // the user database answers when $USER is not set
+#endif
     QVERIFY(defaults.createdAt.isValid());
     QVERIFY(defaults.createdAt.secsTo(QDateTime::currentDateTimeUtc()) < 3600);
     QVERIFY(defaults.backtest.isEmpty());
@@ -263,6 +269,47 @@ void TestModelExport::fingerprint()
     QVERIFY(*one != *empty);
     QVERIFY(w.putSnapshot(*key, QDate(2026, 1, 12), b.data()));
     QVERIFY(*ModelExport::dataFingerprint(w) != *one);
+}
+
+void TestModelExport::backtestMetrics()
+{
+    BacktestResult r;
+    r.horizonDays = 60;
+    r.n = 40;
+    r.positives = 6;
+    r.metrics.auc.auc = 0.75;
+    r.metrics.pr.averagePrecision = 0.5;
+    r.metrics.tiers.relativeRisk.ratio = 3.25;
+    r.metrics.worstTier.precision = 0.4;
+    r.metrics.worstTier.recall = Metrics::kUndefined;   // NaN: JSON null
+    QJsonObject o = ModelExport::backtestMetrics(r);
+    QCOMPARE(o.keys(), (QStringList{QStringLiteral("auc"), QStringLiteral("auc_ci"), QStringLiteral("horizon_days"),
+                                    QStringLiteral("n"), QStringLiteral("positives"), QStringLiteral("pr_auc"),
+                                    QStringLiteral("precision"), QStringLiteral("recall"), QStringLiteral("relative_risk")}));
+    QCOMPARE(o.value(QStringLiteral("n")).toInteger(), 40);
+    QCOMPARE(o.value(QStringLiteral("positives")).toInteger(), 6);
+    QCOMPARE(o.value(QStringLiteral("horizon_days")).toInt(), 60);
+    QCOMPARE(o.value(QStringLiteral("auc")).toDouble(), 0.75);
+    QVERIFY(o.value(QStringLiteral("auc_ci")).isNull());   // no bootstrap ran
+    QCOMPARE(o.value(QStringLiteral("pr_auc")).toDouble(), 0.5);
+    QCOMPARE(o.value(QStringLiteral("relative_risk")).toDouble(), 3.25);
+    QCOMPARE(o.value(QStringLiteral("precision")).toDouble(), 0.4);
+    QVERIFY(o.value(QStringLiteral("recall")).isNull());
+
+    r.metrics.aucCi.resamples = 200;
+    r.metrics.aucCi.low = 0.6;
+    r.metrics.aucCi.high = 0.9;
+    o = ModelExport::backtestMetrics(r);
+    QCOMPARE(o.value(QStringLiteral("auc_ci")).toArray(), (QJsonArray{0.6, 0.9}));
+
+    // Round trip through a file: the metrics come back as written.
+    const QString path = m_dir.filePath(QStringLiteral("bt.json"));
+    ModelMetadata meta;
+    meta.backtest = o;
+    QVERIFY(ModelExport::exportFile(parse(kModel), path, meta));
+    ModelMetadata back;
+    QVERIFY(ModelExport::importFile(path, &back));
+    QCOMPARE(back.backtest, o);
 }
 
 QTEST_GUILESS_MAIN(TestModelExport)

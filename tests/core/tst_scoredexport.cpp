@@ -1,10 +1,17 @@
 // Tests of ScoredExport: formula-injection neutralisation of text cells, RFC 4180 quoting, the exact
-// CSV of a small scored snapshot, row selection and errors.
+// CSV of a small scored snapshot, row selection and errors; the XLSX read back from its XML parts.
 #include "io/scoredexport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+
+#include <map>
 
 using namespace tierlab;
 
@@ -20,6 +27,9 @@ private Q_SLOTS:
     void exactCsv();
     void rowsAndCategories();
     void errors();
+    void xlsxCells();
+    void xlsxReplacesAtomically();
+    void xlsxErrors();
 };
 
 void TestScoredExport::neutralise_data()
@@ -165,6 +175,200 @@ void TestScoredExport::errors()
     auto w = ScoredExport::writeCsv(f.input(), dir.filePath(QStringLiteral("no/such/dir/x.csv")));
     QVERIFY(!w);
     QCOMPARE(w.error().code, Error::Code::Io);
+}
+
+namespace {
+
+// One part of a zip (an .xlsx), through python3's zipfile or unzip -p; empty when neither exists.
+QByteArray zipPart(const QString &zip, const QString &part)
+{
+    QProcess p;
+    if (!QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty()) {
+        p.start(QStringLiteral("python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
+                 zip, part});
+    } else if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
+        p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, part});
+    } else {
+        return {};
+    }
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return "failed: " + p.readAllStandardError();
+    return p.readAllStandardOutput();
+}
+
+bool canUnzip()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty() ||
+           !QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty();
+}
+
+// The text of every <t> of sharedStrings.xml, with OOXML's _xHHHH_ escapes (control characters)
+// decoded: the strings a spreadsheet shows.
+QStringList sharedStrings(const QByteArray &xml)
+{
+    QStringList out;
+    QXmlStreamReader r(xml);
+    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    while (!r.atEnd()) {
+        if (r.readNext() == QXmlStreamReader::StartElement && r.name() == u"t") {
+            QString text = r.readElementText();
+            QString decoded;
+            qsizetype last = 0;
+            for (auto it = escape.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                decoded += text.mid(last, m.capturedStart() - last) + QChar(m.captured(1).toUShort(nullptr, 16));
+                last = m.capturedEnd();
+            }
+            out << decoded + text.mid(last);
+        }
+    }
+    return out;
+}
+
+struct XlsxCell
+{
+    QString type;    // the t attribute: "s" shared string, empty for a number
+    QString style;
+    QString value;   // <v>
+    bool formula = false;
+};
+
+// sheet1.xml's cells by reference ("A1").
+std::map<QString, XlsxCell> sheetCells(const QByteArray &xml)
+{
+    std::map<QString, XlsxCell> cells;
+    QXmlStreamReader r(xml);
+    QString ref;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (!r.isStartElement())
+            continue;
+        if (r.name() == u"c") {
+            ref = r.attributes().value(QLatin1StringView("r")).toString();
+            cells[ref].type = r.attributes().value(QLatin1StringView("t")).toString();
+            cells[ref].style = r.attributes().value(QLatin1StringView("s")).toString();
+        } else if (r.name() == u"v") {
+            cells[ref].value = r.readElementText();
+        } else if (r.name() == u"f") {
+            cells[ref].formula = true;
+        }
+    }
+    return cells;
+}
+
+} // namespace
+
+void TestScoredExport::xlsxCells()
+{
+    if (!canUnzip())
+        QSKIP("neither python3 nor unzip is installed: cannot read the workbook back");
+    Fixture f;
+    f.data.accountIds = {QStringLiteral("=SUM(A1)"), QStringLiteral("+1"), QStringLiteral("-2")};
+    f.data.names = {QStringLiteral("@x"), QStringLiteral("\tx"), QStringLiteral("\rx")};
+    f.data.csmNames = {QStringLiteral("Ann Smith"), QStringLiteral("+Bob")};
+    ScoredExport::Input in = f.input();
+    in.categoryScores = {{90.004, 10, std::numeric_limits<double>::quiet_NaN()}};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scored.xlsx"));
+    const auto written = ScoredExport::writeXlsx(in, path);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(2), QByteArray("PK"));
+
+    const QByteArray stringsXml = zipPart(path, QStringLiteral("xl/sharedStrings.xml"));
+    const QByteArray sheetXml = zipPart(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY2(stringsXml.contains("<sst"), stringsXml.constData());
+    QVERIFY2(sheetXml.contains("<worksheet"), sheetXml.constData());
+    const QStringList strings = sharedStrings(stringsXml);
+    for (const QString &expected : {QStringLiteral("'=SUM(A1)"), QStringLiteral("'+1"), QStringLiteral("'-2"),
+                                    QStringLiteral("'@x"), QStringLiteral("'\tx"), QStringLiteral("'\rx"),
+                                    QStringLiteral("Ann Smith"), QStringLiteral("'+Bob"), QStringLiteral("At risk"),
+                                    QStringLiteral("category:usage")})
+        QVERIFY2(strings.contains(expected), qPrintable(strings.join(u'|') + u" lacks " + expected));
+    for (const QString &raw : {QStringLiteral("=SUM(A1)"), QStringLiteral("+1"), QStringLiteral("-2"), QStringLiteral("@x")})
+        QVERIFY2(!strings.contains(raw), qPrintable(raw));
+
+    QVERIFY(!sheetXml.contains("<f>") && !sheetXml.contains("<f "));
+    const std::map<QString, XlsxCell> cells = sheetCells(sheetXml);
+    for (const auto &[ref, cell] : cells)
+        QVERIFY2(!cell.formula, qPrintable(ref));
+    auto stringAt = [&](const QString &ref) {
+        const XlsxCell &c = cells.at(ref);
+        return c.type == u"s" ? strings.value(c.value.toInt()) : QStringLiteral("<not a string: %1>").arg(c.value);
+    };
+    QCOMPARE(stringAt(QStringLiteral("A1")), QStringLiteral("account_id"));
+    QCOMPARE(stringAt(QStringLiteral("A2")), QStringLiteral("'=SUM(A1)"));
+    QCOMPARE(stringAt(QStringLiteral("B3")), QStringLiteral("'\tx"));
+    QCOMPARE(stringAt(QStringLiteral("B4")), QStringLiteral("'\rx"));
+    QCOMPARE(stringAt(QStringLiteral("C3")), QStringLiteral("'+Bob"));
+    QCOMPARE(stringAt(QStringLiteral("I2")), QStringLiteral("green"));
+    QCOMPARE(stringAt(QStringLiteral("J3")), QStringLiteral("At risk"));
+    // Numbers are numeric cells (no t attribute) with the CSV's two decimals.
+    const auto numberAt = [&](const QString &ref) {
+        const XlsxCell &c = cells.at(ref);
+        return c.type.isEmpty() ? c.value : QStringLiteral("<t=%1>").arg(c.type);
+    };
+    // (libxlsxwriter writes 16 significant digits: "83.45999999999999" reads back as the double 83.46.)
+    QCOMPARE(numberAt(QStringLiteral("H2")).toDouble(), 83.46);
+    QCOMPARE(numberAt(QStringLiteral("H3")), QStringLiteral("12"));
+    QCOMPARE(numberAt(QStringLiteral("E2")), QStringLiteral("12000"));
+    QCOMPARE(numberAt(QStringLiteral("E3")), QStringLiteral("0.5"));
+    QCOMPARE(numberAt(QStringLiteral("K2")), QStringLiteral("90"));
+    QCOMPARE(numberAt(QStringLiteral("K3")), QStringLiteral("10"));
+    // Dates are date serials (days since 1899-12-30) with a date style.
+    const qint64 excelEpoch = QDate(1899, 12, 30).toJulianDay();
+    QCOMPARE(numberAt(QStringLiteral("F2")), QString::number(QDate(2026, 3, 1).toJulianDay() - excelEpoch));
+    QCOMPARE(numberAt(QStringLiteral("G4")), QString::number(QDate(2026, 1, 26).toJulianDay() - excelEpoch));
+    QVERIFY(!cells.at(QStringLiteral("F2")).style.isEmpty());
+    // Missing values stay empty: no ARR, renewal, score or tier for A3's NaNs.
+    QVERIFY(!cells.contains(QStringLiteral("E4")));
+    QVERIFY(!cells.contains(QStringLiteral("F3")));
+    QVERIFY(!cells.contains(QStringLiteral("H4")));
+    QVERIFY(!cells.contains(QStringLiteral("K4")));
+    // Frozen header, autofilter over every row and column, the worksheet's name.
+    QVERIFY2(sheetXml.contains("state=\"frozen\"") && sheetXml.contains("ySplit=\"1\""), sheetXml.constData());
+    QVERIFY2(sheetXml.contains("<autoFilter ref=\"A1:K4\""), sheetXml.constData());
+    QVERIFY(zipPart(path, QStringLiteral("xl/workbook.xml")).contains("name=\"Scored accounts\""));
+}
+
+void TestScoredExport::xlsxReplacesAtomically()
+{
+    const Fixture f;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scored.xlsx"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old content");
+    }
+    QVERIFY(ScoredExport::writeXlsx(f.input(), path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(2), QByteArray("PK"));
+    // Only the workbook: the temporary file was renamed, not left behind.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("scored.xlsx")});
+}
+
+void TestScoredExport::xlsxErrors()
+{
+    const Fixture f;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no/such/dir/x.xlsx"));
+    auto w = ScoredExport::writeXlsx(f.input(), path);
+    QVERIFY(!w);
+    QCOMPARE(w.error().code, Error::Code::Io);
+    QVERIFY2(w.error().message.contains(path), qPrintable(w.error().message));
+    QVERIFY(!QFile::exists(path));
+
+    ScoredExport::Input in = f.input();
+    in.rows = {7};
+    auto bad = ScoredExport::writeXlsx(in, dir.filePath(QStringLiteral("y.xlsx")));
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().code, Error::Code::Invalid);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("y.xlsx"))));
 }
 
 QTEST_GUILESS_MAIN(TestScoredExport)

@@ -5,6 +5,7 @@
 #include "charts/tierbarschart.h"
 #include "demo/demogenerator.h"
 #include "designer/accountspane.h"
+#include "designer/backtestheadline.h"
 #include "designer/comparedialog.h"
 #include "designer/conditionsdialog.h"
 #include "designer/explanationview.h"
@@ -12,6 +13,7 @@
 #include "engine/designersession.h"
 #include "itemmodels/accountfilterproxy.h"
 #include "itemmodels/accountsmodel.h"
+#include "model/modelexport.h"
 #include "model/modelfile.h"
 #include "pages/designerpage.h"
 #include "store/workspace.h"
@@ -68,6 +70,8 @@ private Q_SLOTS:
     void accountsFilterByTier();
     void saveVersionAndSwitchBack();
     void modelFileRoundTrip();
+    void exportModelWithMetadata();
+    void tamperedModelFileRefused();
     void conditionsEditorKeepsUntouchedRows();
     void compareShowsTransitions();
     void asOfSwitchReloads();
@@ -339,6 +343,87 @@ void TestDesignerPage::modelFileRoundTrip()
     QVERIFY(refused.error().message.contains(QStringLiteral("no_such_column")));
     QCOMPARE(ModelFile::toJson(s->model()), ModelFile::toJson(original));
     QVERIFY(!m_page->openModelFile(m_dir.filePath(QStringLiteral("missing.json"))));
+}
+
+void TestDesignerPage::exportModelWithMetadata()
+{
+    DesignerSession *s = m_page->session();
+    BacktestHeadline *headline = m_page->backtestHeadline();
+    QTRY_VERIFY_WITH_TIMEOUT(!headline->isBusy() && headline->currentResult(), 60000);
+    const auto result = headline->currentResult();
+    QVERIFY(result->outcomes > 0);
+    const Model original = s->model();
+    const QString path = m_dir.filePath(QStringLiteral("exported-model.json"));
+    QSignalSpy status(m_page.get(), &DesignerPage::statusMessage);
+    const auto exported = m_page->exportModelFile(path);
+    QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message));
+
+    ModelMetadata meta;
+    const auto imported = ModelExport::importFile(path, &meta);
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+    const QString sha = ModelExport::canonicalSha256(original);
+    QCOMPARE(meta.sha256, sha);
+    QCOMPARE(meta.name, original.name);
+    QCOMPARE(meta.author, ModelExport::currentUser());
+    QVERIFY(meta.createdAt.isValid());
+    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("exportModelWithMetadata.tierlab")));
+    QVERIFY(ws);
+    const auto fingerprint = ModelExport::dataFingerprint(**ws);
+    QVERIFY(fingerprint);
+    QCOMPARE(meta.dataFingerprint, *fingerprint);
+    // The headline's figures for this model (no bootstrap there: auc_ci is null).
+    QCOMPARE(meta.backtest, ModelExport::backtestMetrics(*result));
+    QCOMPARE(meta.backtest.value(QStringLiteral("n")).toInteger(), result->n);
+    QVERIFY(meta.backtest.value(QStringLiteral("auc_ci")).isNull());
+    QCOMPARE(status.count(), 1);
+    QVERIFY2(status.first().first().toString().contains(sha), qPrintable(status.first().first().toString()));
+
+    // Edited: the headline's figures belong to the old weights, so an export now carries none.
+    m_page->weightsPanel()->categorySpin(0)->setValue(original.categories[0].weight + 7);
+    QVERIFY(s->model() != original);
+    const QString editedPath = m_dir.filePath(QStringLiteral("exported-edited.json"));
+    QVERIFY(m_page->exportModelFile(editedPath));
+    ModelMetadata editedMeta;
+    QVERIFY(ModelExport::importFile(editedPath, &editedMeta));
+    QVERIFY(editedMeta.backtest.isEmpty());
+    QCOMPARE(editedMeta.sha256, ModelExport::canonicalSha256(s->model()));
+    QVERIFY(editedMeta.sha256 != sha);
+
+    // Opened back: the exported weights again, without the file's metadata.
+    QVERIFY(m_page->openModelFile(path));
+    QCOMPARE(ModelFile::toJson(s->model()), ModelFile::toJson(original));
+    QVERIFY(!s->model().extra.contains("metadata"));
+}
+
+void TestDesignerPage::tamperedModelFileRefused()
+{
+    DesignerSession *s = m_page->session();
+    const Model original = s->model();
+    const QString path = m_dir.filePath(QStringLiteral("to-tamper.json"));
+    QVERIFY(m_page->exportModelFile(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    // One category weight changed by hand after the export.
+    const QByteArray weight = "\"weight\": ";
+    const qsizetype at = text.indexOf(weight);
+    QVERIFY(at > 0);
+    text.insert(at + weight.size(), "1");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+    file.close();
+    QVERIFY(ModelFile::load(path));   // still a valid model file: only the hash tells
+
+    QSignalSpy status(m_page.get(), &DesignerPage::statusMessage);
+    const auto refused = m_page->openModelFile(path);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Corrupt);
+    QVERIFY2(refused.error().message.contains(path) && refused.error().message.contains(QStringLiteral("sha256")),
+             qPrintable(refused.error().message));
+    QCOMPARE(ModelFile::toJson(s->model()), ModelFile::toJson(original));
+    QCOMPARE(m_page->undoStack()->count(), 0);
+    QCOMPARE(status.count(), 0);
 }
 
 void TestDesignerPage::conditionsEditorKeepsUntouchedRows()

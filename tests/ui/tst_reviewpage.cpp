@@ -11,8 +11,11 @@
 //   =X   Bob  ENT      700   2026-02-01   90   90     (hostile id and name: "=HYPERLINK(…)")
 // Review of W2: red 0, yellow A1 A3 (2, 6000), green A2 =X (2, 2700); last week red A2, yellow A3, green A1 =X.
 // Filter CSM Ann: yellow A1, green A2; movers A1 ×2, A2. Filter CSM Bob: no movers.
+#include "charts/tierbarschart.h"
 #include "charts/tierpalette.h"
 #include "pages/reviewpage.h"
+
+#include "demo/demogenerator.h"
 
 #include "store/snapshotcodec.h"
 #include "store/workspace.h"
@@ -23,8 +26,11 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProcess>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -57,6 +63,8 @@ private Q_SLOTS:
     void filtersDriveThePage_data();
     void filtersDriveThePage();
     void presentationMode();
+    void presentationFits_data();
+    void presentationFits();
     void csvExport();
     void reportPdf();
     void demoScreenshots();
@@ -64,9 +72,12 @@ private Q_SLOTS:
 private:
     bool waitShown(ReviewPage &page);
     void load(ReviewPage &page);
+    // A page in presentation mode in a window of the given size, as a projector shows it.
+    void present(QWidget &window, ReviewPage *page, QSize size);
 
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_demoPath;   // generated demo portfolio: real names, hundreds of renewals
     Model m_model;
 };
 
@@ -103,6 +114,27 @@ void TestReviewPage::initTestCase()
     auto m = ModelFile::fromJson(kModel);
     QVERIFY(m);
     m_model = *m;
+
+    // Fewer weeks than the default keep it quick; the accounts and their long names are the point.
+    m_demoPath = m_dir.filePath(QStringLiteral("demo.tierlab"));
+    DemoOptions demo;
+    demo.weeks = 14;
+    auto made = DemoGenerator::generateFile(m_demoPath, demo);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+}
+
+void TestReviewPage::present(QWidget &window, ReviewPage *page, QSize size)
+{
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(page);
+    window.resize(size);
+    window.show();
+    page->setPresentation(true);
+    // Offscreen, "full screen" is the virtual screen's 800 × 800: size it as the projector would.
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(size);
+    QApplication::processEvents();
 }
 
 bool TestReviewPage::waitShown(ReviewPage &page)
@@ -155,6 +187,12 @@ void TestReviewPage::loadsAndShows()
     QCOMPARE(renewals->rowCount(), 3);   // A1 60, A3 50, =X 90 → A3, A1, =X
     QCOMPARE(renewals->item(0, 1)->text(), QStringLiteral("A3"));
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("renewalText"))->text().contains(QStringLiteral("6,000")));
+    // The dashed bars are last week here, not the designer's baseline.
+    auto *bars = page.findChild<TierBarsChart *>(QStringLiteral("tierBarsChart"));
+    QVERIFY(bars);
+    auto *barsTitle = qobject_cast<QCPTextElement *>(bars->plotLayout()->element(0, 0));
+    QVERIFY(barsTitle);
+    QCOMPARE(barsTitle->text(), QStringLiteral("Per tier (dashed: last week)"));
 
     // The earlier week: nothing to compare with.
     page.setWeek(QDate(2026, 1, 19));
@@ -244,6 +282,71 @@ void TestReviewPage::presentationMode()
     QCOMPARE(movers->item(0, 4)->background().color(), QColor(0x00, 0xff, 0x00));
 }
 
+void TestReviewPage::presentationFits_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("stacked");
+    QTest::newRow("1366x768") << QSize(1366, 768) << true;
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << false;
+}
+
+void TestReviewPage::presentationFits()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, stacked);
+    QWidget window;
+    auto *page = new ReviewPage;
+    page->setWorkspace(m_demoPath);
+    QVERIFY(waitShown(*page));
+    present(window, page, size);
+    QVERIFY(page->isPresentation());
+    QCOMPARE(page->size(), size);
+    QVERIFY(page->result()->renewals.size() > 50);
+
+    // Every section fits the width: the page only ever scrolls down.
+    auto *scroll = page->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+             qPrintable(QStringLiteral("content %1 > viewport %2").arg(scroll->widget()->width()).arg(scroll->viewport()->width())));
+    for (QGroupBox *box : scroll->widget()->findChildren<QGroupBox *>()) {
+        const QRect r(box->mapTo(scroll->widget(), QPoint(0, 0)), box->size());
+        QVERIFY2(r.left() >= 0 && r.right() < scroll->viewport()->width(), qPrintable(box->objectName()));
+    }
+    // On a 1366 projector the sections stack (trend under the tiers); at 1920 two fit side by side.
+    auto *tiers = page->findChild<QGroupBox *>(QStringLiteral("tiersSection"));
+    auto *trend = page->findChild<QGroupBox *>(QStringLiteral("trendSection"));
+    QCOMPARE(trend->x() == tiers->x(), stacked);
+    QCOMPARE(trend->y() > tiers->y(), stacked);
+
+    // The tables' columns fit their viewports: no sideways scrolling, long names elided.
+    for (const char *name : {"renewalsTable", "moversTable", "expansionTable", "transitionTable"}) {
+        auto *table = page->findChild<QTableWidget *>(QLatin1StringView(name));
+        QVERIFY(table);
+        QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: header %2 > viewport %3")
+                                .arg(QLatin1StringView(name))
+                                .arg(table->horizontalHeader()->length())
+                                .arg(table->viewport()->width())));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+    }
+    auto *renewals = page->findChild<QTableWidget *>(QStringLiteral("renewalsTable"));
+    QVERIFY(renewals->rowCount() > 50);
+    // An elided name reads in full in its tooltip.
+    QCOMPARE(renewals->item(0, 2)->toolTip(), renewals->item(0, 2)->text());
+    // Every column still shows something (at least a few characters).
+    for (int c = 0; c < renewals->columnCount(); ++c)
+        QVERIFY(renewals->columnWidth(c) >= renewals->fontMetrics().averageCharWidth() * 4);
+
+    // Leaving presentation mode brings back the two columns.
+    page->setPresentation(false);
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(size);
+    QApplication::processEvents();
+    QVERIFY(trend->x() > tiers->x());
+    QCOMPARE(trend->y(), tiers->y());
+}
+
 void TestReviewPage::csvExport()
 {
     ReviewPage page;
@@ -291,6 +394,9 @@ void TestReviewPage::reportPdf()
     QVERIFY(text.contains(QStringLiteral("ARR at risk 6,000")));
     QVERIFY(text.contains(QStringLiteral("dropped_tier")));
     QVERIFY(text.contains(QStringLiteral("recovered")));
+    // The tier chart's title names last week, not the designer's baseline.
+    QVERIFY(text.contains(QStringLiteral("Per tier (dashed: last week)")));
+    QVERIFY(!text.contains(QStringLiteral("baseline")));
 
     // The same report from the command line.
     const QString modelPath = m_dir.filePath(QStringLiteral("model.json"));
@@ -309,28 +415,23 @@ void TestReviewPage::reportPdf()
 
 void TestReviewPage::demoScreenshots()
 {
-    // Writes the docs' presentation-mode screenshot and report from a demo workspace:
+    // Writes the docs' presentation-mode screenshots and report from a demo workspace:
     // TIERLAB_REVIEW_DEMO=demo.tierlab TIERLAB_REVIEW_SHOTS=docs tst_reviewpage demoScreenshots
     const QString demo = qEnvironmentVariable("TIERLAB_REVIEW_DEMO");
     const QString out = qEnvironmentVariable("TIERLAB_REVIEW_SHOTS");
     if (demo.isEmpty() || out.isEmpty())
         QSKIP("set TIERLAB_REVIEW_DEMO and TIERLAB_REVIEW_SHOTS to write the screenshots");
-    QWidget window;
-    auto *layout = new QVBoxLayout(&window);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *page = new ReviewPage(&window);
-    layout->addWidget(page);
-    window.resize(1366, 768);
-    window.show();
-    page->setWorkspace(demo);
-    QVERIFY(waitShown(*page));
-    page->setPresentation(true);
-    // Offscreen, "full screen" is the virtual screen's 800 × 800: show it as a 1366 × 768 projector would.
-    window.setWindowState(Qt::WindowNoState);
-    window.resize(1366, 768);
-    QApplication::processEvents();
-    QVERIFY(window.grab().save(out + QStringLiteral("/screenshots/review-presentation.png")));
-    QVERIFY(page->exportReport(out + QStringLiteral("/report-demo.pdf")));   // rendered to docs/report-*.png
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        QWidget window;
+        auto *page = new ReviewPage;
+        page->setWorkspace(demo);
+        QVERIFY(waitShown(*page));
+        present(window, page, size);
+        const QString file = QStringLiteral("/screenshots/review-presentation-%1x%2.png").arg(size.width()).arg(size.height());
+        QVERIFY(window.grab().save(out + file));
+        if (size.width() == 1366)
+            QVERIFY(page->exportReport(out + QStringLiteral("/report-demo.pdf")));   // rendered to docs/report-*.png
+    }
 }
 
 QTEST_MAIN(TestReviewPage)

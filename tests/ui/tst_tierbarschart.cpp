@@ -16,7 +16,17 @@ private Q_SLOTS:
     void compactMoney();
     void barsAndGhost();
     void noBaselineNoGhost();
+    void comparisonLabel();
 };
+
+namespace {
+// The title element above the two panels: the text the user reads.
+QString shownTitle(TierBarsChart &chart)
+{
+    auto *title = qobject_cast<QCPTextElement *>(chart.plotLayout()->element(0, 0));
+    return title ? title->text() : QStringLiteral("<no title element>");
+}
+} // namespace
 
 void TestTierBarsChart::compactMoney_data()
 {
@@ -78,6 +88,34 @@ void TestTierBarsChart::noBaselineNoGhost()
     QVERIFY(ghost);
     QCOMPARE(ghost->data()->size(), 0);
     QCOMPARE(chart.unscoredText(), TierBarsChart::tr("%n account(s) unscored", nullptr, 0));
+}
+
+void TestTierBarsChart::comparisonLabel()
+{
+    TierBarsChart chart;
+    QCOMPARE(chart.comparisonLabel(), QStringLiteral("baseline"));
+    chart.setTiers({Tier{QStringLiteral("red"), {}, {}, 0, {}}, Tier{QStringLiteral("green"), {}, {}, 50, {}}});
+    QCOMPARE(shownTitle(chart), QString());   // nothing to title before the first figures
+    ScoreSummary now;
+    now.tierCounts = {3, 5};
+    now.tierArr = {300, 5000};
+    chart.setSummaries(now, &now);
+    // The designer's default.
+    QCOMPARE(shownTitle(chart), QStringLiteral("Per tier (dashed: baseline)"));
+    QCOMPARE(qobject_cast<QCPBars *>(chart.plottable(3))->name(), QStringLiteral("baseline"));
+
+    // The review page and the report: the dashed bars are last week; the title follows at once.
+    chart.setComparisonLabel(QStringLiteral("last week"));
+    QCOMPARE(shownTitle(chart), QStringLiteral("Per tier (dashed: last week)"));
+    QCOMPARE(qobject_cast<QCPBars *>(chart.plottable(3))->name(), QStringLiteral("last week"));
+    QCOMPARE(qobject_cast<QCPBars *>(chart.plottable(7))->name(), QStringLiteral("last week"));
+    // New tiers rebuild the ghosts: they keep the label, and so does the next set of figures.
+    chart.setTiers({Tier{QStringLiteral("only"), {}, {}, 0, {}}});
+    QCOMPARE(qobject_cast<QCPBars *>(chart.plottable(2))->name(), QStringLiteral("last week"));
+    now.tierCounts = {8};
+    now.tierArr = {800};
+    chart.setSummaries(now, nullptr);
+    QCOMPARE(shownTitle(chart), QStringLiteral("Per tier (dashed: last week)"));
 }
 
 QTEST_MAIN(TestTierBarsChart)

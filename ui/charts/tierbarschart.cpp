@@ -13,7 +13,7 @@ constexpr double kBarWidth = 0.38;
 constexpr double kOffset = 0.2;
 } // namespace
 
-TierBarsChart::TierBarsChart(QWidget *parent) : QCustomPlot(parent)
+TierBarsChart::TierBarsChart(QWidget *parent) : QCustomPlot(parent), m_comparisonLabel(tr("baseline"))
 {
     setObjectName(QStringLiteral("tierBarsChart"));
     setMinimumSize(260, 180);
@@ -81,10 +81,12 @@ void TierBarsChart::setTiers(const std::vector<Tier> &tiers)
             label->position->setAxes(key, value);
             label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
             label->setPadding(QMargins(1, 1, 1, 2));
+            if (m_labelFont)
+                label->setFont(*m_labelFont);
             panel->labels.push_back(label);
         }
         panel->ghost = new QCPBars(key, value);
-        panel->ghost->setName(tr("Baseline"));
+        panel->ghost->setName(m_comparisonLabel);
         panel->ghost->setWidth(kBarWidth);
         panel->ghost->setBrush(Qt::NoBrush);
         panel->ghost->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5, Qt::DashLine));
@@ -131,7 +133,9 @@ void TierBarsChart::fillPanel(Panel &panel, const std::vector<double> &now, cons
                         + (money ? compactMoney(delta) : locale.toString(qlonglong(delta)));
         }
         panel.labels[t]->setText(text);
-        panel.labels[t]->position->setCoords(double(t), now[t] / unit);
+        // Above the taller of the bar and its ghost: the label sits between the two.
+        const double under = before && t < before->size() ? std::max(now[t], (*before)[t]) : now[t];
+        panel.labels[t]->position->setCoords(double(t), under / unit);
     }
     QVector<double> keys, values;
     if (before) {
@@ -170,8 +174,43 @@ void TierBarsChart::setSummaries(const ScoreSummary &current, const ScoreSummary
     fillPanel(m_accounts, counts, baseline ? &baseCounts : nullptr, false);
     fillPanel(m_arr, arr, baseline ? &baseArr : nullptr, true);
     m_unscoredText = tr("%n account(s) unscored", nullptr, int(current.unscored));
-    m_title->setText(tr("Per tier (dashed: baseline)"));
+    m_title->setText(titleText());
     replot(rpQueuedReplot);
+}
+
+void TierBarsChart::setComparisonLabel(const QString &label)
+{
+    m_comparisonLabel = label;
+    for (Panel *panel : {&m_accounts, &m_arr}) {
+        if (panel->ghost)
+            panel->ghost->setName(label);
+    }
+    // Only once there is something to title: an empty chart stays untitled.
+    if (!m_title->text().isEmpty()) {
+        m_title->setText(titleText());
+        replot(rpQueuedReplot);
+    }
+}
+
+void TierBarsChart::setTextFont(const QFont &font)
+{
+    QFont title = font;
+    title.setBold(true);
+    m_title->setFont(title);
+    QFont label = font;
+    label.setPointSizeF(font.pointSizeF() * 0.85);
+    m_labelFont = label;
+    for (Panel *panel : {&m_accounts, &m_arr}) {
+        for (QCPItemText *item : panel->labels)
+            item->setFont(label);
+    }
+    replot(rpQueuedReplot);
+}
+
+QString TierBarsChart::titleText() const
+{
+    //: %1 is what the dashed outlines show, e.g. "baseline" or "last week"
+    return tr("Per tier (dashed: %1)").arg(m_comparisonLabel);
 }
 
 } // namespace tierlab::ui

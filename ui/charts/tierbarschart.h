@@ -4,6 +4,7 @@
 
 #include "engine/scoringengine.h"
 
+#include <optional>
 #include <vector>
 
 namespace tierlab::ui {
@@ -21,6 +22,14 @@ public:
     // `baseline` may be null (no ghost).
     void setSummaries(const ScoreSummary &current, const ScoreSummary *baseline);
     QString unscoredText() const { return m_unscoredText; }
+    // What the dashed outlines are, in the title and the ghost's name: "baseline" by default (the
+    // designer); the review page and the weekly report say "last week". Already translated.
+    void setComparisonLabel(const QString &label);
+    QString comparisonLabel() const { return m_comparisonLabel; }
+    QString titleText() const;
+    // The title (bold) and the value labels above the bars (a little smaller) in `font`: large
+    // type in the review's presentation mode. Axes take their fonts from the caller.
+    void setTextFont(const QFont &font);
 
     static QString compactMoney(double value);
 
@@ -40,6 +49,8 @@ private:
     Panel m_arr;
     QCPTextElement *m_title = nullptr;
     QString m_unscoredText;
+    QString m_comparisonLabel;
+    std::optional<QFont> m_labelFont;
 };
 
 } // namespace tierlab::ui

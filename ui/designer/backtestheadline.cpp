@@ -1,5 +1,6 @@
 #include "backtestheadline.h"
 
+#include "analysis/historycache.h"
 #include "store/workspace.h"
 
 #include <QHBoxLayout>
@@ -145,6 +146,13 @@ bool BacktestHeadline::isBusy() const
     return m_debounce.isActive() || m_watcher.isRunning() || m_pending || m_shownGeneration != m_generation;
 }
 
+std::shared_ptr<const BacktestResult> BacktestHeadline::currentResultFor(const Model &model) const
+{
+    if (!m_current || isBusy() || !m_currentModel || !(*m_currentModel == model))
+        return nullptr;
+    return m_current;
+}
+
 QString BacktestHeadline::text() const
 {
     return m_label->text();
@@ -179,8 +187,15 @@ void BacktestHeadline::start()
             }
             state->workspace = std::move(*ws);
         }
+        // The decoded history is shared with the back-test page and the calibration, and kept while
+        // the data stays the same: a slider move re-scores memory, it never reads SQL again.
+        auto history = HistoryCache::get(*state->workspace);
+        if (!history) {
+            out->current = std::unexpected(history.error());
+            return out;
+        }
         auto run = [&](const Model &model) -> Result<std::shared_ptr<const BacktestResult>> {
-            auto r = Backtest::run(*state->workspace, model, options());
+            auto r = Backtest::run(**history, model, options());
             if (!r)
                 return std::unexpected(r.error());
             return std::make_shared<const BacktestResult>(std::move(*r));

@@ -66,6 +66,8 @@ public:
 
     std::shared_ptr<const BacktestResult> currentResult() const { return m_current; }
     std::shared_ptr<const BacktestResult> baselineResult() const { return m_baseline; }
+    // The shown result when it belongs to `model` and no newer run is due; null otherwise.
+    std::shared_ptr<const BacktestResult> currentResultFor(const Model &model) const;
     QString text() const;
 
     // The options the headline runs with: the headline figures need no bootstrap, lead time or lists.

@@ -1,25 +1,48 @@
 #include "calibratedialog.h"
 
+#include "analysis/historycache.h"
 #include "store/workspace.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <limits>
 
 namespace tierlab::ui {
 
 namespace {
 
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+// Progress runs 0–1000: loading the history takes the first half (when it is not cached yet),
+// the weight search the second.
+constexpr int kProgressSpan = 1000;
+
 QString number(double v, int decimals)
 {
     return std::isnan(v) ? CalibrateDialog::tr("n/a") : QString::number(v, 'f', decimals);
+}
+
+// A bound cell: empty means none; anything else must read as a number ≥ 0.
+double boundOf(const QTableWidgetItem *item, double none, bool *ok)
+{
+    const QString text = item ? item->text().trimmed() : QString();
+    if (text.isEmpty())
+        return none;
+    return text.toDouble(ok);
 }
 
 } // namespace
@@ -30,37 +53,126 @@ CalibrateDialog::CalibrateDialog(const QString &workspacePath, const Model &mode
     setObjectName(QStringLiteral("calibrateDialog"));
     setWindowTitle(tr("Calibrate weights"));
     auto *layout = new QVBoxLayout(this);
+
+    auto *form = new QFormLayout;
+    m_horizon = new QComboBox(this);
+    m_horizon->setObjectName(QStringLiteral("calibrateHorizon"));
+    for (int days : {30, 60, 90, 180})
+        m_horizon->addItem(tr("%1 days").arg(days), days);
+    m_horizon->setCurrentIndex(2);
+    m_objective = new QComboBox(this);
+    m_objective->setObjectName(QStringLiteral("calibrateObjective"));
+    m_objective->addItem(tr("Ranking (AUC)"), int(CalibrationObjective::Auc));
+    m_objective->addItem(tr("Probability fit (log loss)"), int(CalibrationObjective::LogLoss));
+    form->addRow(tr("Horizon:"), m_horizon);
+    form->addRow(tr("Objective:"), m_objective);
+
+    auto *capacityRow = new QHBoxLayout;
+    m_capacityOn = new QCheckBox(tr("Worst tier holds at most"), this);
+    m_capacityOn->setObjectName(QStringLiteral("calibrateCapacityOn"));
+    m_capacity = new QSpinBox(this);
+    m_capacity->setObjectName(QStringLiteral("calibrateCapacity"));
+    m_capacity->setRange(0, 10000000);
+    m_capacity->setValue(100);
+    m_capacity->setSuffix(tr(" accounts"));
+    m_capacity->setEnabled(false);
+    capacityRow->addWidget(m_capacityOn);
+    capacityRow->addWidget(m_capacity);
+    capacityRow->addStretch();
+    auto *churnRow = new QHBoxLayout;
+    m_churnOn = new QCheckBox(tr("Best tier's churn rate at most"), this);
+    m_churnOn->setObjectName(QStringLiteral("calibrateChurnOn"));
+    m_churn = new QDoubleSpinBox(this);
+    m_churn->setObjectName(QStringLiteral("calibrateChurn"));
+    m_churn->setRange(0, 100);
+    m_churn->setDecimals(1);
+    m_churn->setValue(5);
+    m_churn->setSuffix(tr(" %"));
+    m_churn->setEnabled(false);
+    churnRow->addWidget(m_churnOn);
+    churnRow->addWidget(m_churn);
+    churnRow->addStretch();
+    connect(m_capacityOn, &QCheckBox::toggled, m_capacity, &QWidget::setEnabled);
+    connect(m_churnOn, &QCheckBox::toggled, m_churn, &QWidget::setEnabled);
+    form->addRow(tr("Tier edges:"), capacityRow);
+    form->addRow(QString(), churnRow);
+    layout->addLayout(form);
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("calibrateSummary"));
     m_summary->setWordWrap(true);
     m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0);   // Calibration::run reports no progress: a busy indicator
-    m_table = new QTableWidget(0, 3, this);
+    m_progress->setObjectName(QStringLiteral("calibrateProgress"));
+    m_progress->setRange(0, kProgressSpan);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+
+    m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("calibrateWeights"));
-    m_table->setHorizontalHeaderLabels({tr("Category"), tr("Current weight"), tr("Proposed weight")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Category"), tr("Current weight"), tr("Proposed weight"), tr("Lock"), tr("Min"), tr("Max")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Apply weights"));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_buttons);
-    resize(520, 360);
-
+    m_table->setToolTip(tr("Lock keeps a weight as it is; Min and Max bound the search (empty Max: no limit)."));
     for (const Category &c : m_model.categories) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(c.label.isEmpty() ? c.id : c.label));
-        m_table->setItem(row, 1, new QTableWidgetItem(number(c.weight, 2)));
-        m_table->setItem(row, 2, new QTableWidgetItem(QString()));
+        auto readOnly = [](const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            return item;
+        };
+        m_table->setItem(row, CategoryColumn, readOnly(c.label.isEmpty() ? c.id : c.label));
+        m_table->setItem(row, CurrentColumn, readOnly(number(c.weight, 2)));
+        m_table->setItem(row, ProposedColumn, readOnly(QString()));
+        auto *lock = new QTableWidgetItem;
+        lock->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        lock->setCheckState(Qt::Unchecked);
+        m_table->setItem(row, LockColumn, lock);
+        m_table->setItem(row, MinColumn, new QTableWidgetItem(QStringLiteral("0")));
+        m_table->setItem(row, MaxColumn, new QTableWidgetItem(QString()));
     }
-    connect(&m_watcher, &QFutureWatcher<Result<CalibrationResult>>::finished, this,
-            [this] { finish(m_watcher.result()); });
+
+    m_tiers = new QTableWidget(0, 3, this);
+    m_tiers->setObjectName(QStringLiteral("calibrateTiers"));
+    m_tiers->setHorizontalHeaderLabels({tr("Tier"), tr("Lower edge now"), tr("Proposed")});
+    m_tiers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tiers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tiers->verticalHeader()->hide();
+    fillTiers();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Apply"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_run = m_buttons->addButton(tr("&Calibrate"), QDialogButtonBox::ActionRole);
+    m_run->setObjectName(QStringLiteral("calibrateRun"));
+    connect(m_run, &QPushButton::clicked, this, &CalibrateDialog::start);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // Cancel stops a running calibration (the worker checks before each weight) and closes.
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        cancel();
+        reject();
+    });
+
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_tiers, 2);
+    layout->addWidget(m_buttons);
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 4);
+    resize(700, 640);
+
+    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int value) { showProgress(value, m_watcher.progressText()); });
+    connect(&m_watcher, &QFutureWatcherBase::progressTextChanged, this,
+            [this](const QString &text) { showProgress(m_watcher.progressValue(), text); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &CalibrateDialog::finish);
+}
+
+CalibrateDialog::~CalibrateDialog()
+{
+    // The worker holds copies only; it stops at its next check and its result is dropped.
+    m_watcher.cancel();
 }
 
 CalibrationOptions CalibrateDialog::options()
@@ -71,29 +183,159 @@ CalibrationOptions CalibrateDialog::options()
     return o;
 }
 
+CalibrationOptions CalibrateDialog::currentOptions() const
+{
+    CalibrationOptions o = options();
+    o.horizonDays = m_horizon->currentData().toInt();
+    o.objective = CalibrationObjective(m_objective->currentData().toInt());
+    for (int row = 0; row < m_table->rowCount() && std::size_t(row) < m_model.categories.size(); ++row) {
+        const QString &id = m_model.categories[std::size_t(row)].id;
+        if (m_table->item(row, LockColumn)->checkState() == Qt::Checked) {
+            o.locked.append(id);
+            continue;
+        }
+        bool minOk = true, maxOk = true;
+        const double lo = boundOf(m_table->item(row, MinColumn), 0.0, &minOk);
+        const double hi = boundOf(m_table->item(row, MaxColumn), kInfinity, &maxOk);
+        // An unreadable bound is passed on as NaN so that the calibration refuses it with its message.
+        if (lo != 0.0 || hi != kInfinity || !minOk || !maxOk)
+            o.categoryBounds[id] = {minOk ? lo : std::nan(""), maxOk ? hi : std::nan("")};
+    }
+    if (m_capacityOn->isChecked())
+        o.redCapacity = m_capacity->value();
+    if (m_churnOn->isChecked())
+        o.bestTierMaxChurn = m_churn->value() / 100.0;
+    return o;
+}
+
+void CalibrateDialog::setHorizonDays(int days)
+{
+    const int index = m_horizon->findData(days);
+    if (index >= 0)
+        m_horizon->setCurrentIndex(index);
+}
+
+void CalibrateDialog::setLocked(int category, bool locked)
+{
+    if (auto *item = m_table->item(category, LockColumn))
+        item->setCheckState(locked ? Qt::Checked : Qt::Unchecked);
+}
+
+void CalibrateDialog::setBounds(int category, double min, double max)
+{
+    if (category < 0 || category >= m_table->rowCount())
+        return;
+    m_table->item(category, MinColumn)->setText(QString::number(min));
+    m_table->item(category, MaxColumn)->setText(std::isinf(max) ? QString() : QString::number(max));
+}
+
+void CalibrateDialog::setRedCapacity(std::int64_t accounts)
+{
+    m_capacityOn->setChecked(accounts >= 0);
+    if (accounts >= 0)
+        m_capacity->setValue(int(std::min<std::int64_t>(accounts, m_capacity->maximum())));
+}
+
+void CalibrateDialog::setBestTierMaxChurn(double rate)
+{
+    m_churnOn->setChecked(!std::isnan(rate));
+    if (!std::isnan(rate))
+        m_churn->setValue(rate * 100.0);
+}
+
 void CalibrateDialog::start()
 {
-    if (m_watcher.isRunning())
-        return;
+    if (m_watcher.isRunning()) {
+        m_watcher.cancel();
+        m_watcher.waitForFinished();
+    }
     m_result.reset();
+    fillTiers();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        m_table->item(row, ProposedColumn)->setText(QString());
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Starting…"));
     m_progress->show();
+    m_run->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    const CalibrationOptions chosen = currentOptions();
     m_summary->setText(tr("Fitting the category weights to the workspace's outcomes (%1-day horizon)…")
-                           .arg(options().horizonDays));
+                           .arg(chosen.horizonDays));
     const QString path = m_path;
     const Model model = m_model;
-    // Captures values only: a cancelled dialog may go before the worker ends.
-    m_watcher.setFuture(QtConcurrent::run([path, model]() -> Result<CalibrationResult> {
+    // Captures values only: a closed dialog may go before the worker ends.
+    m_watcher.setFuture(QtConcurrent::run([path, model, chosen](QPromise<Result<CalibrationResult>> &promise) {
+        promise.setProgressRange(0, kProgressSpan);
+        std::atomic<bool> stop{false};
+        auto checkCancel = [&] {
+            if (promise.isCanceled())
+                stop = true;
+        };
         auto ws = Workspace::open(path);
-        if (!ws)
-            return std::unexpected(ws.error());
-        return Calibration::run(**ws, model, options());
+        if (!ws) {
+            promise.addResult(Result<CalibrationResult>(std::unexpected(ws.error())));
+            return;
+        }
+        HistoryLoadOptions load;
+        load.cancel = &stop;
+        load.progress = [&](int done, int total) {
+            promise.setProgressValueAndText(kProgressSpan / 2 * done / std::max(1, total),
+                                            CalibrateDialog::tr("Reading snapshot %1 of %2…").arg(done).arg(total));
+            checkCancel();
+        };
+        auto history = HistoryCache::get(**ws, load);
+        if (!history) {
+            promise.addResult(Result<CalibrationResult>(std::unexpected(history.error())));
+            return;
+        }
+        CalibrationOptions o = chosen;
+        o.cancel = &stop;
+        o.progress = [&](int done, int total) {
+            promise.setProgressValueAndText(kProgressSpan / 2 + kProgressSpan / 2 * done / std::max(1, total),
+                                            CalibrateDialog::tr("Searching the weights (step %1 of at most %2)…")
+                                                .arg(done)
+                                                .arg(total));
+            checkCancel();
+        };
+        promise.addResult(Calibration::run(**history, model, o));
     }));
 }
 
-void CalibrateDialog::finish(const Result<CalibrationResult> &result)
+void CalibrateDialog::cancel()
+{
+    if (!m_watcher.isRunning())
+        return;
+    m_watcher.cancel();
+    m_summary->setText(tr("Calibration cancelled."));
+    Q_EMIT cancelled();
+}
+
+void CalibrateDialog::showProgress(int value, const QString &text)
+{
+    m_progress->setValue(value);
+    m_progress->setFormat(text.isEmpty() ? QStringLiteral("%p%") : text);
+}
+
+void CalibrateDialog::fillTiers()
+{
+    m_tiers->setRowCount(0);
+    for (std::size_t t = 0; t < m_model.tiers.size(); ++t) {
+        const Tier &tier = m_model.tiers[t];
+        const int row = m_tiers->rowCount();
+        m_tiers->insertRow(row);
+        m_tiers->setItem(row, 0, new QTableWidgetItem(tier.label.isEmpty() ? tier.id : tier.label));
+        m_tiers->setItem(row, 1, new QTableWidgetItem(number(tier.min, 2)));
+        m_tiers->setItem(row, 2, new QTableWidgetItem(QString()));
+    }
+}
+
+void CalibrateDialog::finish()
 {
     m_progress->hide();
+    m_run->setEnabled(true);
+    if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
+        return;
+    const Result<CalibrationResult> result = m_watcher.result();
     if (!result) {
         m_summary->setText(tr("Calibration failed: %1").arg(result.error().message));
         Q_EMIT calibrated();
@@ -104,22 +346,42 @@ void CalibrateDialog::finish(const Result<CalibrationResult> &result)
     for (int row = 0; row < m_table->rowCount() && std::size_t(row) < r.weightsAfter.size(); ++row) {
         const double before = r.weightsBefore[std::size_t(row)];
         const double after = r.weightsAfter[std::size_t(row)];
-        auto *item = m_table->item(row, 2);
+        auto *item = m_table->item(row, ProposedColumn);
         item->setText(number(after, 2));
-        if (before != after) {
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
+        QFont font = item->font();
+        font.setBold(before != after);
+        item->setFont(font);
+    }
+    QStringList notes;
+    for (const TierCut *cut : {&r.redCut, &r.bestCut}) {
+        if (cut->tier < 0 || cut->tier >= m_tiers->rowCount())
+            continue;
+        auto *item = m_tiers->item(cut->tier, 2);
+        if (cut->feasible) {
+            item->setText(number(cut->proposed, 2));
+            QFont font = item->font();
+            font.setBold(cut->proposed != cut->current);
+            item->setFont(font);
+        } else {
+            item->setText(tr("unchanged"));
+            notes.append(cut->reason);
         }
     }
     const double testBefore = r.testBefore.auc.isDefined() ? r.testBefore.auc.auc : Metrics::kUndefined;
     const double testAfter = r.testAfter.auc.isDefined() ? r.testAfter.auc.auc : Metrics::kUndefined;
-    m_summary->setText(tr("Trained on %1 outcomes until %2: objective %3 → %4. Held-out test (%5 outcomes): AUC %6 → %7.")
-                           .arg(r.train.n)
-                           .arg(r.train.until.toString(Qt::ISODate), number(r.trainObjectiveBefore, 4),
-                                number(r.trainObjectiveAfter, 4))
-                           .arg(r.test.n)
-                           .arg(number(testBefore, 3), number(testAfter, 3)));
+    QString text = tr("Trained on %1 outcomes until %2: objective %3 → %4. Held-out test (%5 outcomes): AUC %6 → %7.")
+                       .arg(r.train.n)
+                       .arg(r.train.until.toString(Qt::ISODate), number(r.trainObjectiveBefore, 4),
+                            number(r.trainObjectiveAfter, 4))
+                       .arg(r.test.n)
+                       .arg(number(testBefore, 3), number(testAfter, 3));
+    if (r.redCut.feasible)
+        text += u' ' + tr("Worst tier with the proposed edge: %n account(s) of the latest snapshot.", nullptr, int(r.redCut.accounts));
+    if (r.bestCut.feasible)
+        text += u' ' + tr("Best tier's back-tested churn: %1 %.").arg(r.bestCut.rate * 100.0, 0, 'f', 1);
+    for (const QString &note : notes)
+        text += u' ' + note;
+    m_summary->setText(text);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     Q_EMIT calibrated();
 }
@@ -131,7 +393,8 @@ Model CalibrateDialog::proposedModel() const
         return m;
     for (std::size_t c = 0; c < m.categories.size() && c < m_result->weightsAfter.size(); ++c)
         m.categories[c].weight = m_result->weightsAfter[c];
-    return m;
+    m = ThresholdProposal::apply(m, m_result->redCut);
+    return ThresholdProposal::apply(m, m_result->bestCut);
 }
 
 QString CalibrateDialog::summaryText() const

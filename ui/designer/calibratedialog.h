@@ -1,7 +1,5 @@
 #pragma once
 
-#include "charts/plotheader.h"
-
 #include "analysis/calibration.h"
 #include "model/model.h"
 
@@ -10,45 +8,78 @@
 
 #include <optional>
 
+class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
+class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
+class QPushButton;
+class QSpinBox;
 class QTableWidget;
 
 namespace tierlab::ui {
 
-// "Calibrate…": runs Calibration::run for the current model on a worker (its own workspace
-// connection) and shows the proposed category weights beside the current ones. Accept hands the
-// weights to the caller, which applies them as one undo step. Calibration cannot be interrupted:
-// Cancel closes the dialog and the worker's result is dropped when it arrives.
+// "Calibrate…": fits the category weights (and, when asked, the worst and best tier edges) to the
+// workspace's outcomes on a worker, with progress and Cancel, and shows the proposal beside the
+// current model. Per category the user can lock the weight or bound it. Accept hands the proposal
+// to the caller, which applies it as one undo step. The worker uses the process's shared decoded
+// history (HistoryCache), so only a first run reads the snapshots.
 class CalibrateDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    CalibrateDialog(const QString &workspacePath, const Model &model, QWidget *parent = nullptr);
+    // Columns of the weights table.
+    enum Column { CategoryColumn, CurrentColumn, ProposedColumn, LockColumn, MinColumn, MaxColumn };
 
+    CalibrateDialog(const QString &workspacePath, const Model &model, QWidget *parent = nullptr);
+    ~CalibrateDialog() override;
+
+    // Runs with the options the dialog shows; a run in progress is cancelled first.
     void start();
+    void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
     const std::optional<CalibrationResult> &result() const { return m_result; }
-    // The current model with the proposed category weights (valid once finished).
+    // The current model with the proposed weights and tier edges (valid once finished).
     Model proposedModel() const;
     QTableWidget *weightsTable() const { return m_table; }
+    QTableWidget *tiersTable() const { return m_tiers; }
+    QProgressBar *progressBar() const { return m_progress; }
     QString summaryText() const;
 
+    // What the dialog's controls ask for (locks, bounds, horizon, objective, tier targets).
+    CalibrationOptions currentOptions() const;
+    void setHorizonDays(int days);
+    void setLocked(int category, bool locked);
+    void setBounds(int category, double min, double max);   // max = +inf: none
+    void setRedCapacity(std::int64_t accounts);              // < 0: leave the edge
+    void setBestTierMaxChurn(double rate);                   // NaN: leave the edge
+    // The defaults: 90 days, AUC, no bounds, no tier targets, no interval.
     static CalibrationOptions options();
 
 Q_SIGNALS:
     void calibrated();   // the result (or error) is shown
+    void cancelled();    // a run stopped on request
 
 private:
-    void finish(const Result<CalibrationResult> &result);
+    void finish();
+    void showProgress(int value, const QString &text);
+    void fillTiers();
 
     QString m_path;
     Model m_model;
     QLabel *m_summary = nullptr;
+    QComboBox *m_horizon = nullptr;
+    QComboBox *m_objective = nullptr;
+    QCheckBox *m_capacityOn = nullptr;
+    QSpinBox *m_capacity = nullptr;
+    QCheckBox *m_churnOn = nullptr;
+    QDoubleSpinBox *m_churn = nullptr;
+    QPushButton *m_run = nullptr;
     QProgressBar *m_progress = nullptr;
     QTableWidget *m_table = nullptr;
+    QTableWidget *m_tiers = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QFutureWatcher<Result<CalibrationResult>> m_watcher;
     std::optional<CalibrationResult> m_result;

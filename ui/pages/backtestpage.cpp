@@ -1,5 +1,6 @@
 #include "backtestpage.h"
 
+#include "analysis/historycache.h"
 #include "backtest/backtestcharts.h"
 #include "charts/tierpalette.h"
 #include "model/modelexport.h"
@@ -356,7 +357,14 @@ void BacktestPage::refresh()
             used = *m;
             out->chosenModel = used;
         }
-        out->result = Backtest::run(*state->workspace, used, options);
+        // The decoded history is shared with the designer's headline and kept while the data stays
+        // the same: only the first run reads the snapshots.
+        auto history = HistoryCache::get(*state->workspace);
+        if (!history) {
+            out->result = std::unexpected(history.error());
+            return out;
+        }
+        out->result = Backtest::run(**history, used, options);
         return out;
     }));
 }

@@ -12,11 +12,13 @@
 #include "designer/ruleeditordialog.h"
 #include "designer/weightspanel.h"
 #include "itemmodels/accountsmodel.h"
+#include "model/modelexport.h"
 #include "model/modelfile.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -522,9 +524,12 @@ void DesignerPage::editConditions()
 
 Result<void> DesignerPage::openModelFile(const QString &path)
 {
-    auto model = ModelFile::load(path);
+    // Through ModelExport: an exported file edited after export (hash mismatch) is refused. Its
+    // metadata is dropped: it describes that file, and would no longer match after the next edit.
+    auto model = ModelExport::importFile(path);
     if (!model)
         return std::unexpected(model.error());
+    *model = ModelExport::withoutMetadata(*model);
     if (isLoading()) {
         // Applied once the snapshot is there (tierlab --workspace W --model M.json).
         m_pendingModel = *model;
@@ -543,9 +548,36 @@ Result<void> DesignerPage::openModelFile(const QString &path)
 
 Result<void> DesignerPage::saveModelFile(const QString &path)
 {
-    if (auto ok = ModelFile::save(m_session->model(), path); !ok)
+    // A plain model file: metadata (from a version saved from an exported file) would describe
+    // another file and fail its hash check once edited.
+    if (auto ok = ModelFile::save(ModelExport::withoutMetadata(m_session->model()), path); !ok)
         return ok;
     Q_EMIT statusMessage(tr("Saved model file %1").arg(QFileInfo(path).fileName()));
+    return {};
+}
+
+Result<void> DesignerPage::exportModelFile(const QString &path)
+{
+    const Model &model = m_session->model();
+    ModelMetadata meta;   // name, author, created_at: ModelExport's defaults (the model's name, the OS user, now)
+    if (!m_workspacePath.isEmpty()) {
+        // Synchronous: about 0.15 s on the 2000-account demo (SQLite-bound, Debug and Release alike),
+        // once per export the user asked for; a worker would not pay for itself.
+        auto ws = Workspace::open(m_workspacePath);
+        if (!ws)
+            return std::unexpected(ws.error());
+        auto fingerprint = ModelExport::dataFingerprint(**ws);
+        if (!fingerprint)
+            return std::unexpected(fingerprint.error());
+        meta.dataFingerprint = *fingerprint;
+    }
+    // Only figures of this very model: none while an edit's back-test is still due.
+    if (const auto result = m_headline->currentResultFor(model); result && result->outcomes > 0)
+        meta.backtest = ModelExport::backtestMetrics(*result);
+    auto written = ModelExport::exportFile(model, path, meta);
+    if (!written)
+        return std::unexpected(written.error());
+    Q_EMIT statusMessage(tr("Exported model file %1 (SHA-256 %2)").arg(QFileInfo(path).fileName(), written->sha256));
     return {};
 }
 
@@ -613,6 +645,19 @@ void DesignerPage::chooseModelFileToSave()
         return;
     if (auto ok = saveModelFile(path); !ok)
         QMessageBox::warning(this, tr("Save Model File"), ok.error().message);
+}
+
+void DesignerPage::chooseModelFileToExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Model with Metadata"),
+                                                      QFileInfo(m_workspacePath).absolutePath(), tr("Tierlab models (*.json)"));
+    if (path.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto ok = exportModelFile(path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Export Model with Metadata"), ok.error().message);
 }
 
 void DesignerPage::chooseVersionNameAndSave()

@@ -60,6 +60,9 @@ public:
 
     Result<void> openModelFile(const QString &path);
     Result<void> saveModelFile(const QString &path);
+    // The current model with metadata (ModelExport): the open workspace's data fingerprint, the
+    // back-test figures when the headline has them for this very model, and the SHA-256.
+    Result<void> exportModelFile(const QString &path);
     Result<void> saveVersion(const QString &name, const QString &note = {});
     Result<void> switchToVersion(std::int64_t versionId);
     void normaliseWeights();
@@ -82,6 +85,8 @@ public:
 public Q_SLOTS:
     void chooseModelFileToOpen();
     void chooseModelFileToSave();
+    // "Export Model with Metadata…": asks for a file, then exportModelFile().
+    void chooseModelFileToExport();
     void chooseVersionNameAndSave();
     void showComparison();
     void calibrate();

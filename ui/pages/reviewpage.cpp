@@ -59,6 +59,9 @@ struct ReviewPage::Outcome
 namespace {
 
 constexpr int kCustomModel = -2;
+// Below this page width, presentation mode's large type does not fit two sections side by side
+// (1366 × 768 projectors): the sections stack.
+constexpr int kTwoColumnMinWidth = 1600;
 
 QString money(double v)
 {
@@ -137,7 +140,7 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent), m_state(std::make_sha
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(m_scroll);
-    auto *grid = new QGridLayout(content);
+    m_grid = new QGridLayout(content);
     auto section = [&](const QString &name, const QString &title) {
         auto *box = new QGroupBox(title, content);
         box->setObjectName(name);
@@ -149,10 +152,13 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent), m_state(std::make_sha
     QGroupBox *tiers = section(QStringLiteral("tiersSection"), tr("Tier distribution (filled: this week, dashed: last week)"));
     auto *tiersLayout = new QVBoxLayout(tiers);
     m_tierBars = new TierBarsChart(tiers);
+    //: what the dashed outlines of the tier bars show on the review page
+    m_tierBars->setComparisonLabel(tr("last week"));
     m_tierBars->setToolTip(tr("Accounts and ARR per tier this week (filled) and last week (dashed outline)"));
     m_tierBars->setMinimumHeight(240);
     m_tierText = new QLabel(tiers);
     m_tierText->setObjectName(QStringLiteral("tierText"));
+    m_tierText->setWordWrap(true);
     m_tierText->setMinimumHeight(m_tierText->fontMetrics().lineSpacing() * 4);
     tiersLayout->addWidget(m_tierBars, 1);
     tiersLayout->addWidget(m_tierText);
@@ -184,16 +190,19 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent), m_state(std::make_sha
                          {tr("What"), tr("Account"), tr("Name"), tr("CSM"), tr("From"), tr("To"), tr("Score then"),
                           tr("Score now"), tr("What moved it")},
                          tr("Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier "
-                            "for 14 days, or recovered, with the signals whose change moved the score most"));
+                            "for 14 days, or recovered, with the signals whose change moved the score most"),
+                         {8, 0, 2, 3});
     moversLayout->addWidget(m_movers);
 
     QGroupBox *renewals = section(QStringLiteral("renewalsSection"), tr("Renewals in the next 90 days"));
     auto *renewalsLayout = new QVBoxLayout(renewals);
     m_renewalText = new QLabel(renewals);
     m_renewalText->setObjectName(QStringLiteral("renewalText"));
+    m_renewalText->setWordWrap(true);
     m_renewals = ReviewTables::makeTable(renewals, QStringLiteral("renewalsTable"),
                            {tr("Renewal"), tr("Account"), tr("Name"), tr("CSM"), tr("Score"), tr("Tier"), tr("ARR")},
-                           tr("Accounts renewing soon, weakest first; ARR at risk = those below the best tier"));
+                           tr("Accounts renewing soon, weakest first; ARR at risk = those below the best tier"),
+                           {2, 3});
     renewalsLayout->addWidget(m_renewalText);
     renewalsLayout->addWidget(m_renewals);
 
@@ -201,17 +210,10 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent), m_state(std::make_sha
     auto *expansionLayout = new QVBoxLayout(expansion);
     m_expansion = ReviewTables::makeTable(expansion, QStringLiteral("expansionTable"),
                             {tr("Account"), tr("Name"), tr("Score"), tr("4 weeks ago"), tr("Renewal"), tr("ARR")},
-                            tr("Best-tier accounts renewing soon or whose score rose over the last 4 weeks"));
+                            tr("Best-tier accounts renewing soon or whose score rose over the last 4 weeks"), {1});
     expansionLayout->addWidget(m_expansion);
 
-    grid->addWidget(tiers, 0, 0);
-    grid->addWidget(trend, 0, 1);
-    grid->addWidget(movement, 1, 0);
-    grid->addWidget(renewals, 1, 1);
-    grid->addWidget(movers, 2, 0, 1, 2);
-    grid->addWidget(expansion, 3, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    arrangeSections();
     m_scroll->setWidget(content);
     layout->addWidget(m_scroll, 1);
 
@@ -227,10 +229,16 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent), m_state(std::make_sha
     connect(m_trendByArr, &QCheckBox::toggled, m_trend, &TrendChart::setByArr);
     connect(m_presentButton, &QPushButton::toggled, this, &ReviewPage::setPresentation);
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Scored Accounts"), QString(),
-                                                          tr("CSV files (*.csv)"));
+        const QString csvFilter = tr("CSV files (*.csv)");
+        const QString xlsxFilter = tr("Excel workbooks (*.xlsx)");
+        QString chosen;
+        QString path = QFileDialog::getSaveFileName(this, tr("Export Scored Accounts"), QString(),
+                                                    csvFilter + QStringLiteral(";;") + xlsxFilter, &chosen);
         if (path.isEmpty())
             return;
+        // The chosen filter decides when the name has neither extension (exportCsv goes by the suffix).
+        if (!path.endsWith(u".csv", Qt::CaseInsensitive) && !path.endsWith(u".xlsx", Qt::CaseInsensitive))
+            path += chosen == xlsxFilter ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
         if (auto r = exportCsv(path); !r)
             QMessageBox::warning(this, tr("Export Scored Accounts"), r.error().message);
         else
@@ -560,6 +568,7 @@ void ReviewPage::setPresentation(bool on)
         }
     }
     applyFonts();
+    arrangeSections();
     m_tierBars->setTiers(displayTiers());
     m_trend->setTiers(displayTiers(), on);
     if (m_result) {
@@ -573,6 +582,38 @@ void ReviewPage::setPresentation(bool on)
         m_sections.front()->setFocus();
 }
 
+void ReviewPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeSections();
+}
+
+void ReviewPage::arrangeSections()
+{
+    const int columns = m_presentation && width() < kTwoColumnMinWidth ? 1 : 2;
+    if (columns == m_gridColumns)
+        return;
+    m_gridColumns = columns;
+    for (QGroupBox *box : m_sections)
+        m_grid->removeWidget(box);
+    // m_sections: tiers, trend, movement, movers, renewals, expansion.
+    if (columns == 2) {
+        m_grid->addWidget(m_sections[0], 0, 0);
+        m_grid->addWidget(m_sections[1], 0, 1);
+        m_grid->addWidget(m_sections[2], 1, 0);
+        m_grid->addWidget(m_sections[4], 1, 1);
+        m_grid->addWidget(m_sections[3], 2, 0, 1, 2);
+        m_grid->addWidget(m_sections[5], 3, 0, 1, 2);
+    } else {
+        // The same reading order as two columns.
+        int row = 0;
+        for (int i : {0, 1, 2, 4, 3, 5})
+            m_grid->addWidget(m_sections[std::size_t(i)], row++, 0);
+    }
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, columns == 2 ? 1 : 0);
+}
+
 void ReviewPage::applyFonts()
 {
     // Large type on the content; the controls row keeps its size so it still fits on one line.
@@ -583,6 +624,11 @@ void ReviewPage::applyFonts()
     m_message->setFont(f);
     // The tier chart has no legend (its layout was rebuilt); the trend's names the tiers.
     m_trend->legend->setFont(f);
+    m_tierBars->setTextFont(f);
+    // Taller charts for the larger type, so the value labels keep clear of the bars.
+    const int chartHeight = m_presentation ? 320 : 240;
+    m_tierBars->setMinimumHeight(chartHeight);
+    m_trend->setMinimumHeight(chartHeight);
     for (QCustomPlot *plot : {static_cast<QCustomPlot *>(m_tierBars), static_cast<QCustomPlot *>(m_trend)}) {
         plot->setFont(f);
         for (QCPAxisRect *rect : plot->axisRects()) {
@@ -657,6 +703,8 @@ Result<void> ReviewPage::exportCsv(const QString &path)
         for (std::size_t row = 0; row < s.size(); ++row)
             in.categoryScores[c][row] = s.engine->categoryScore(int(c), row);
     }
+    if (path.endsWith(u".xlsx", Qt::CaseInsensitive))
+        return ScoredExport::writeXlsx(in, path);
     return ScoredExport::writeCsv(in, path);
 }
 

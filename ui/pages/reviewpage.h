@@ -15,6 +15,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -65,6 +66,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct State;
@@ -76,6 +78,8 @@ private:
     void chooseModel(int index);
     void focusSection(int delta);
     void applyFonts();
+    // Two columns of sections, or (presentation mode on a narrow screen) one under the other.
+    void arrangeSections();
     std::vector<Tier> displayTiers() const;
 
     std::shared_ptr<State> m_state;
@@ -102,6 +106,8 @@ private:
     QPushButton *m_presentButton = nullptr;
     QLabel *m_message = nullptr;
     QScrollArea *m_scroll = nullptr;
+    QGridLayout *m_grid = nullptr;
+    int m_gridColumns = 0;
     std::vector<QGroupBox *> m_sections;
     TierBarsChart *m_tierBars = nullptr;
     QLabel *m_tierText = nullptr;

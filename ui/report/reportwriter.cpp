@@ -171,6 +171,8 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
               rows, {0.2, 0.12, 0.12, 0.16, 0.1, 0.12, 0.18}, fills);
     {
         TierBarsChart bars;
+        //: what the dashed outlines of the tier bars show in the weekly report
+        bars.setComparisonLabel(tr("last week"));
         bars.setTiers(in.tiers);
         ScoreSummary now, before;
         for (const ReviewTier &t : r.tiers) {
@@ -180,6 +182,7 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
             before.tierArr.push_back(t.previousArr);
         }
         now.unscored = r.unscored;
+        now.unscoredArr = r.unscoredArr;
         before.unscored = r.previousUnscored;
         bars.setSummaries(now, r.previousWeek.isValid() ? &before : nullptr);
         doc.chart(bars, 260);

@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QTableWidget>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tierlab::ui {
@@ -21,6 +22,14 @@ QTableWidgetItem *item(const QString &text, Qt::Alignment align = Qt::AlignLeft 
     auto *i = new QTableWidgetItem(text);
     i->setTextAlignment(align);
     i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return i;
+}
+
+// Free text in an elastic column: its tooltip keeps it in full when the column elides it.
+QTableWidgetItem *textItem(const QString &text)
+{
+    auto *i = item(text);
+    i->setToolTip(text);
     return i;
 }
 
@@ -40,7 +49,76 @@ QTableWidgetItem *tierItem(const std::vector<Tier> &tiers, int tier)
     return i;
 }
 
+const char *const kElasticProperty = "tierlabElasticColumns";
+
+// Re-fits a table's columns when its viewport changes size (window resized, scrollbar shown,
+// presentation mode's larger type).
+class ColumnFitter : public QObject
+{
+public:
+    explicit ColumnFitter(QTableWidget *table) : QObject(table), m_table(table) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize && watched == m_table->viewport())
+            ReviewTables::fitColumns(m_table);
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableWidget *m_table;
+};
+
 } // namespace
+
+void ReviewTables::fitColumns(QTableWidget *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const int n = table->columnCount();
+    // Stretched tables (transitions) size themselves.
+    if (n == 0 || header->sectionResizeMode(0) == QHeaderView::Stretch)
+        return;
+    const QList<int> elastic = table->property(kElasticProperty).value<QList<int>>();
+    std::vector<int> width(std::size_t(n), 0);
+    int total = 0;
+    const QAbstractItemView *view = table;   // QTableView's override is protected, the base's public
+    for (int c = 0; c < n; ++c) {
+        width[std::size_t(c)] = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        total += width[std::size_t(c)];
+    }
+    const int available = table->viewport()->width();
+    const int floor = std::max(header->minimumSectionSize(), table->fontMetrics().averageCharWidth() * 6);
+    auto shrink = [&](int c, int minimum) {
+        if (c < 0 || c >= n || total <= available)
+            return;
+        int &w = width[std::size_t(c)];
+        const int give = std::min(total - available, std::max(0, w - minimum));
+        w -= give;
+        total -= give;
+    };
+    // The elastic columns first, each giving in proportion to its width above a dozen characters
+    // (the longest text gives most); then any column down to a few characters.
+    if (total > available) {
+        int spare = 0;
+        for (int c : elastic)
+            spare += c >= 0 && c < n ? std::max(0, width[std::size_t(c)] - floor * 2) : 0;
+        const int excess = std::min(total - available, spare);
+        for (int c : elastic) {
+            if (c >= 0 && c < n && spare > 0)
+                shrink(c, width[std::size_t(c)] - int(qint64(excess) * std::max(0, width[std::size_t(c)] - floor * 2) / spare));
+        }
+        for (int c : elastic)
+            shrink(c, floor * 2);   // what rounding left
+    }
+    for (int c = n - 1; c >= 0; --c)
+        shrink(c, floor);
+    // Room to spare goes to the first elastic column (a name reads better wider than an amount).
+    if (total < available && !elastic.isEmpty() && elastic.front() >= 0 && elastic.front() < n)
+        width[std::size_t(elastic.front())] += available - total;
+    for (int c = 0; c < n; ++c)
+        header->resizeSection(c, width[std::size_t(c)]);
+}
 
 QString ReviewTables::money(double v)
 {
@@ -52,7 +130,8 @@ QString ReviewTables::score(double v)
     return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', 1);
 }
 
-QTableWidget *ReviewTables::makeTable(QWidget *parent, const QString &name, const QStringList &headers, const QString &tip)
+QTableWidget *ReviewTables::makeTable(QWidget *parent, const QString &name, const QStringList &headers, const QString &tip,
+                                      const QList<int> &elastic)
 {
     auto *t = new QTableWidget(parent);
     t->setObjectName(name);
@@ -61,9 +140,15 @@ QTableWidget *ReviewTables::makeTable(QWidget *parent, const QString &name, cons
     t->verticalHeader()->hide();
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->horizontalHeader()->setStretchLastSection(true);
     t->setMinimumHeight(200);
     t->setToolTip(tip);
+    t->setTextElideMode(Qt::ElideRight);
+    // A narrowed name is elided on one line rather than wrapped into a half-hidden second one.
+    t->setWordWrap(elastic.isEmpty());
+    t->setProperty(kElasticProperty, QVariant::fromValue(elastic));
+    // fitColumns() hands the spare width to an elastic column instead of the last one.
+    t->horizontalHeader()->setStretchLastSection(elastic.isEmpty());
+    t->viewport()->installEventFilter(new ColumnFitter(t));
     return t;
 }
 
@@ -110,15 +195,15 @@ void ReviewTables::fillMovers(QTableWidget *table, const ReviewResult &r, const 
             drivers << tr("%1 %2").arg(d.label, QLocale().toString(d.points, 'f', 1));
         table->setItem(row, 0, item(moverKindLabel(m.kind)));
         table->setItem(row, 1, item(m.accountId));
-        table->setItem(row, 2, item(m.name));
-        table->setItem(row, 3, item(m.csm));
+        table->setItem(row, 2, textItem(m.name));
+        table->setItem(row, 3, textItem(m.csm));
         table->setItem(row, 4, tierItem(tiers, m.fromTier));
         table->setItem(row, 5, tierItem(tiers, m.toTier));
         table->setItem(row, 6, numberItem(score(m.scoreBefore), m.scoreBefore));
         table->setItem(row, 7, numberItem(score(m.scoreNow), m.scoreNow));
-        table->setItem(row, 8, item(drivers.isEmpty() ? tr("no change in the signals") : drivers.join(QStringLiteral("; "))));
+        table->setItem(row, 8, textItem(drivers.isEmpty() ? tr("no change in the signals") : drivers.join(QStringLiteral("; "))));
     }
-    table->resizeColumnsToContents();
+    fitColumns(table);
 }
 
 void ReviewTables::fillRenewals(QTableWidget *table, const ReviewResult &r, const std::vector<Tier> &tiers)
@@ -129,13 +214,13 @@ void ReviewTables::fillRenewals(QTableWidget *table, const ReviewResult &r, cons
         const ReviewRenewal &n = r.renewals[std::size_t(row)];
         table->setItem(row, 0, item(n.renewalDate.toString(Qt::ISODate)));
         table->setItem(row, 1, item(n.accountId));
-        table->setItem(row, 2, item(n.name));
-        table->setItem(row, 3, item(n.csm));
+        table->setItem(row, 2, textItem(n.name));
+        table->setItem(row, 3, textItem(n.csm));
         table->setItem(row, 4, numberItem(score(n.score), n.score));
         table->setItem(row, 5, tierItem(tiers, n.tier));
         table->setItem(row, 6, numberItem(money(n.arr), n.arr));
     }
-    table->resizeColumnsToContents();
+    fitColumns(table);
 }
 
 void ReviewTables::fillExpansion(QTableWidget *table, const ReviewResult &r)
@@ -145,13 +230,13 @@ void ReviewTables::fillExpansion(QTableWidget *table, const ReviewResult &r)
     for (int row = 0; row < int(r.expansion.size()); ++row) {
         const ReviewExpansion &e = r.expansion[std::size_t(row)];
         table->setItem(row, 0, item(e.accountId));
-        table->setItem(row, 1, item(e.name));
+        table->setItem(row, 1, textItem(e.name));
         table->setItem(row, 2, numberItem(score(e.score), e.score));
         table->setItem(row, 3, numberItem(score(e.scoreThen), e.scoreThen));
         table->setItem(row, 4, item(e.renewalDate.toString(Qt::ISODate)));
         table->setItem(row, 5, numberItem(money(e.arr), e.arr));
     }
-    table->resizeColumnsToContents();
+    fitColumns(table);
 }
 
 void ReviewTables::addExportMenu(QCustomPlot *plot, const QString &fileBaseName)

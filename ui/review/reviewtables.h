@@ -21,7 +21,13 @@ class ReviewTables
     Q_DECLARE_TR_FUNCTIONS(ReviewTables)
 
 public:
-    static QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers, const QString &tip);
+    // `elastic`: the columns (long free text such as names) that give up width first, elided, when
+    // the contents are wider than the table; the table then never scrolls sideways.
+    static QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers, const QString &tip,
+                                   const QList<int> &elastic = {});
+    // Columns at their contents' width, shrunk (elastic ones first) to the viewport's width. Runs
+    // again by itself whenever the table's viewport is resized.
+    static void fitColumns(QTableWidget *table);
     static void fillTransitions(QTableWidget *table, const ReviewResult &r, const std::vector<Tier> &tiers);
     static void fillMovers(QTableWidget *table, const ReviewResult &r, const std::vector<Tier> &tiers);
     static void fillRenewals(QTableWidget *table, const ReviewResult &r, const std::vector<Tier> &tiers);

@@ -1,0 +1,296 @@
+// SnapshotHistory: the decoded history equals what loadSnapshot() reads week by week, and the
+// back-test and the calibration give equal results on it and streaming from the workspace.
+#include "analysis/backtest.h"
+#include "analysis/calibration.h"
+#include "analysis/snapshothistory.h"
+#include "demo/demogenerator.h"
+#include "engine/scoringengine.h"
+#include "model/modelfile.h"
+#include "store/workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstring>
+#include <map>
+
+using namespace tierlab;
+
+namespace {
+
+bool sameBits(double a, double b)
+{
+    return std::memcmp(&a, &b, sizeof a) == 0;
+}
+
+bool sameBits(const std::vector<double> &a, const std::vector<double> &b)
+{
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
+}
+
+Model defaultModel()
+{
+    auto m = ModelFile::load(QStringLiteral(":/models/seed-default.json"));
+    return m ? *m : Model();
+}
+
+// The default model with its first numeric linear signal scored by percentile: every score then
+// depends on the whole snapshot, so the back-test must score whole snapshots.
+Model percentileModel()
+{
+    Model m = defaultModel();
+    for (Signal &s : m.signals) {
+        if (s.rule.kind == RuleKind::Linear) {
+            s.rule = SignalRule();
+            s.rule.kind = RuleKind::Percentile;
+            break;
+        }
+    }
+    return m;
+}
+
+} // namespace
+
+class TestSnapshotHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void equalsLoadSnapshot();
+    void rowsOfAccounts();
+    void progressAndCancel();
+    void emptyWorkspace();
+    void backtestEqualsStreaming_data();
+    void backtestEqualsStreaming();
+    void sampleScoresEqualWholeSnapshotScores_data();
+    void sampleScoresEqualWholeSnapshotScores();
+    void calibrationEqualsStreaming();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    std::shared_ptr<const SnapshotHistory> m_history;
+};
+
+void TestSnapshotHistory::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    DemoOptions demo;
+    demo.accounts = 300;
+    demo.weeks = 40;
+    const QString path = m_dir.filePath(QStringLiteral("demo.tierlab"));
+    QVERIFY(DemoGenerator::generateFile(path, demo));
+    auto ws = Workspace::open(path);
+    QVERIFY(ws);
+    m_ws = std::move(*ws);
+    auto h = SnapshotHistory::load(*m_ws);
+    QVERIFY2(h, h ? "" : qPrintable(h.error().message));
+    m_history = *h;
+    QVERIFY(!defaultModel().signals.empty());
+}
+
+void TestSnapshotHistory::equalsLoadSnapshot()
+{
+    const auto dates = m_ws->asOfDates();
+    QVERIFY(dates);
+    QCOMPARE(m_history->dates(), *dates);
+    QCOMPARE(m_history->dates().size(), std::size_t(40));
+    for (std::size_t i = 0; i < dates->size(); ++i) {
+        auto expected = m_ws->loadSnapshot((*dates)[i]);
+        QVERIFY(expected);
+        const Dataset &got = *m_history->week(i);
+        QCOMPARE(got.asOf, expected->asOf);
+        QCOMPARE(got.accountIds, expected->accountIds);
+        QCOMPARE(got.names, expected->names);
+        QCOMPARE(got.csm, expected->csm);
+        QCOMPARE(got.csmNames, expected->csmNames);
+        QCOMPARE(got.segment, expected->segment);
+        QCOMPARE(got.segmentNames, expected->segmentNames);
+        QVERIFY(sameBits(got.arr, expected->arr));
+        QCOMPARE(got.renewalDay, expected->renewalDay);
+        QCOMPARE(got.columns.size(), expected->columns.size());
+        for (std::size_t c = 0; c < got.columns.size(); ++c) {
+            const Column &a = got.columns[c];
+            const Column &b = expected->columns[c];
+            QCOMPARE(a.info.id, b.info.id);
+            QCOMPARE(a.info.index, b.info.index);
+            QVERIFY2(sameBits(a.numbers, b.numbers), qPrintable(a.info.id));
+            QCOMPARE(a.codes, b.codes);
+            QCOMPARE(a.dictionary, b.dictionary);
+        }
+    }
+    QCOMPARE(m_history->outcomes().size(), m_ws->outcomes()->size());
+}
+
+void TestSnapshotHistory::rowsOfAccounts()
+{
+    const auto accounts = m_ws->accounts();
+    QVERIFY(accounts);
+    QCOMPARE(m_history->accountCount(), accounts->size());
+    QCOMPARE(m_history->accountIndex(QStringLiteral("no such account")), -1);
+    for (std::size_t w = 0; w < m_history->dates().size(); ++w) {
+        const Dataset &week = *m_history->week(w);
+        const auto rows = m_history->rows(w);
+        QCOMPARE(rows.size(), m_history->accountCount());
+        std::size_t present = 0;
+        for (std::int32_t r : rows)
+            present += r >= 0 ? 1 : 0;
+        QCOMPARE(present, week.size());
+        for (std::size_t r = 0; r < week.size(); ++r) {
+            const int a = m_history->accountIndex(week.accountIds[r]);
+            QVERIFY(a >= 0);
+            QCOMPARE(rows[std::size_t(a)], std::int32_t(r));
+        }
+    }
+}
+
+void TestSnapshotHistory::progressAndCancel()
+{
+    std::vector<std::pair<int, int>> calls;
+    HistoryLoadOptions options;
+    options.progress = [&calls](int done, int total) { calls.emplace_back(done, total); };
+    QVERIFY(SnapshotHistory::load(*m_ws, options));
+    QCOMPARE(calls.size(), std::size_t(40));
+    for (std::size_t i = 0; i < calls.size(); ++i)
+        QCOMPARE(calls[i], std::make_pair(int(i) + 1, 40));
+
+    std::atomic<bool> cancel{false};
+    int seen = 0;
+    options.cancel = &cancel;
+    options.progress = [&](int done, int) {
+        seen = done;
+        if (done == 3)
+            cancel = true;
+    };
+    const auto r = SnapshotHistory::load(*m_ws, options);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, Error::Code::Cancelled);
+    QCOMPARE(seen, 3);
+}
+
+void TestSnapshotHistory::emptyWorkspace()
+{
+    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("empty.tierlab")), Workspace::OpenMode::CreateNew);
+    QVERIFY(ws);
+    auto h = SnapshotHistory::load(**ws);
+    QVERIFY(h);
+    QVERIFY((*h)->dates().empty());
+    QCOMPARE((*h)->accountCount(), std::size_t(0));
+    auto bt = Backtest::run(**h, defaultModel());
+    QVERIFY(bt);
+    QCOMPARE(bt->n, std::int64_t(0));
+}
+
+void TestSnapshotHistory::backtestEqualsStreaming_data()
+{
+    QTest::addColumn<bool>("percentile");
+    QTest::addColumn<int>("horizon");
+    QTest::newRow("rows asked about scored, 90 days") << false << 90;
+    QTest::newRow("rows asked about scored, 30 days") << false << 30;
+    QTest::newRow("whole snapshots scored (percentile rule), 90 days") << true << 90;
+}
+
+void TestSnapshotHistory::backtestEqualsStreaming()
+{
+    QFETCH(bool, percentile);
+    QFETCH(int, horizon);
+    const Model model = percentile ? percentileModel() : defaultModel();
+    BacktestOptions o;
+    o.horizonDays = horizon;
+    o.bootstrapResamples = 200;
+    const auto a = Backtest::run(*m_history, model, o);
+    const auto b = Backtest::run(*m_ws, model, o);
+    QVERIFY(a && b);
+    QVERIFY(a->n > 100);
+    QCOMPARE(a->n, b->n);
+    QCOMPARE(a->positives, b->positives);
+    QCOMPARE(a->excludedNoSnapshot, b->excludedNoSnapshot);
+    QCOMPARE(a->excludedUnscored, b->excludedUnscored);
+    QCOMPARE(a->snapshotsUsed, b->snapshotsUsed);
+    QCOMPARE(a->samples.size(), b->samples.size());
+    for (std::size_t i = 0; i < a->samples.size(); ++i) {
+        QCOMPARE(a->samples[i].accountId, b->samples[i].accountId);
+        QCOMPARE(a->samples[i].asOf, b->samples[i].asOf);
+        QVERIFY(sameBits(a->samples[i].score, b->samples[i].score));
+        QCOMPARE(a->samples[i].tier, b->samples[i].tier);
+    }
+    QVERIFY(sameBits(a->metrics.auc.auc, b->metrics.auc.auc));
+    QVERIFY(sameBits(a->metrics.aucCi.low, b->metrics.aucCi.low));
+    QVERIFY(sameBits(a->metrics.aucCi.high, b->metrics.aucCi.high));
+    QVERIFY(sameBits(a->metrics.pr.averagePrecision, b->metrics.pr.averagePrecision));
+    QCOMPARE(a->metrics.tiers.rows.size(), b->metrics.tiers.rows.size());
+    for (std::size_t t = 0; t < a->metrics.tiers.rows.size(); ++t) {
+        QCOMPARE(a->metrics.tiers.rows[t].accounts, b->metrics.tiers.rows[t].accounts);
+        QCOMPARE(a->metrics.tiers.rows[t].churned, b->metrics.tiers.rows[t].churned);
+        QVERIFY(sameBits(a->metrics.tiers.rows[t].arr, b->metrics.tiers.rows[t].arr));
+    }
+    QCOMPARE(a->leadTime.days, b->leadTime.days);
+    QCOMPARE(a->leadTime.churned, b->leadTime.churned);
+    QCOMPARE(a->trajectory.size(), std::size_t(4));
+    for (std::size_t k = 0; k < a->trajectory.size(); ++k) {
+        QVERIFY(sameBits(a->trajectory[k].meanChurned, b->trajectory[k].meanChurned));
+        QVERIFY(sameBits(a->trajectory[k].meanRetained, b->trajectory[k].meanRetained));
+        QCOMPARE(a->trajectory[k].churned, b->trajectory[k].churned);
+    }
+    QCOMPARE(a->falseNegatives.size(), b->falseNegatives.size());
+    for (std::size_t i = 0; i < a->falseNegatives.size(); ++i) {
+        QCOMPARE(a->falseNegatives[i].accountId, b->falseNegatives[i].accountId);
+        QCOMPARE(a->falseNegatives[i].topReason, b->falseNegatives[i].topReason);
+    }
+    QCOMPARE(a->signals.size(), b->signals.size());
+    for (std::size_t i = 0; i < a->signals.size(); ++i)
+        QVERIFY(sameBits(a->signals[i].diagnostics.auc, b->signals[i].diagnostics.auc));
+}
+
+void TestSnapshotHistory::sampleScoresEqualWholeSnapshotScores_data()
+{
+    QTest::addColumn<bool>("percentile");
+    QTest::newRow("linear/bands model") << false;
+    QTest::newRow("percentile model") << true;
+}
+
+// Independent of the walk: each evaluated outcome's score equals the score its account gets when
+// its whole snapshot is scored.
+void TestSnapshotHistory::sampleScoresEqualWholeSnapshotScores()
+{
+    QFETCH(bool, percentile);
+    const Model model = percentile ? percentileModel() : defaultModel();
+    BacktestOptions o;
+    o.bootstrapResamples = 0;
+    const auto r = Backtest::run(*m_history, model, o);
+    QVERIFY(r);
+    QVERIFY(!r->samples.empty());
+    std::map<QDate, std::shared_ptr<ScoringEngine>> engines;
+    for (const BacktestSample &s : r->samples) {
+        auto &engine = engines[s.asOf];
+        if (!engine) {
+            auto data = m_ws->loadSnapshot(s.asOf);
+            QVERIFY(data);
+            engine = std::make_shared<ScoringEngine>();
+            QVERIFY(engine->setModel(model));
+            QVERIFY(engine->setDataset(std::make_shared<const Dataset>(std::move(*data))));
+        }
+        const int row = engine->dataset()->rowOf(s.accountId);
+        QVERIFY(row >= 0);
+        QVERIFY2(sameBits(engine->scores()[std::size_t(row)], s.score), qPrintable(s.accountId));
+        QCOMPARE(int(engine->tiers()[std::size_t(row)]), s.tier);
+    }
+}
+
+void TestSnapshotHistory::calibrationEqualsStreaming()
+{
+    CalibrationOptions o;
+    o.bootstrapResamples = 100;
+    const auto a = Calibration::run(*m_history, defaultModel(), o);
+    const auto b = Calibration::run(*m_ws, defaultModel(), o);
+    QVERIFY2(a, a ? "" : qPrintable(a.error().message));
+    QVERIFY(b);
+    QCOMPARE(a->weightsAfter, b->weightsAfter);
+    QCOMPARE(a->evaluations, b->evaluations);
+    QCOMPARE(a->fingerprint, b->fingerprint);
+    QVERIFY(sameBits(a->testAfter.auc.auc, b->testAfter.auc.auc));
+}
+
+QTEST_GUILESS_MAIN(TestSnapshotHistory)
+#include "tst_snapshothistory.moc"
