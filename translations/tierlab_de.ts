@@ -4,32 +4,32 @@
 <context>
     <name>Backtest</name>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="134"/>
+        <location filename="../core/analysis/backtest.cpp" line="158"/>
         <source>Capped at %1: %2</source>
         <translation>Begrenzt auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="139"/>
+        <location filename="../core/analysis/backtest.cpp" line="163"/>
         <source>Penalty %1 (−%2)</source>
         <translation>Abzug %1 (−%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="157"/>
+        <location filename="../core/analysis/backtest.cpp" line="181"/>
         <source>No signal had a value</source>
         <translation>Kein Signal hatte einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="158"/>
+        <location filename="../core/analysis/backtest.cpp" line="182"/>
         <source>%1 scored %2</source>
         <translation>%1 erzielte %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="204"/>
+        <location filename="../core/analysis/backtest.cpp" line="297"/>
         <source>The horizon must be zero or more days, not %1.</source>
         <translation>Der Horizont muss null oder mehr Tage betragen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="206"/>
+        <location filename="../core/analysis/backtest.cpp" line="299"/>
         <source>The model has no tiers to back-test.</source>
         <translation>Das Modell hat keine Stufen für einen Backtest.</translation>
     </message>
@@ -37,24 +37,49 @@
 <context>
     <name>Calibration</name>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="112"/>
+        <location filename="../core/analysis/calibration.cpp" line="183"/>
         <source>The model has no categories to weight.</source>
         <translation>Das Modell hat keine Kategorien zum Gewichten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="114"/>
+        <location filename="../core/analysis/calibration.cpp" line="185"/>
         <source>Weight bounds must satisfy 0 ≤ min ≤ max.</source>
         <translation>Die Gewichtungsgrenzen müssen 0 ≤ min ≤ max erfüllen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="117"/>
+        <location filename="../core/analysis/calibration.cpp" line="188"/>
         <source>Cannot lock &quot;%1&quot;: the model has no such category.</source>
         <translation>„%1“ kann nicht gesperrt werden: das Modell hat keine solche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="146"/>
+        <location filename="../core/analysis/calibration.cpp" line="192"/>
+        <source>Cannot bound &quot;%1&quot;: the model has no such category.</source>
+        <translation>Die Grenzen für „%1“ lassen sich nicht setzen: Das Modell hat keine solche Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibration.cpp" line="194"/>
+        <source>The bounds of &quot;%1&quot; must satisfy 0 ≤ min ≤ max.</source>
+        <translation>Die Grenzen von „%1“ müssen 0 ≤ min ≤ max erfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibration.cpp" line="197"/>
+        <source>The best tier&apos;s churn target must lie between 0 and 1.</source>
+        <translation>Die Ziel-Abwanderungsquote der besten Stufe muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibration.cpp" line="224"/>
         <source>Calibration needs outcomes on both sides of %1: %2 before, %3 after.</source>
         <translation>Die Kalibrierung braucht Ergebnisse auf beiden Seiten von %1: %2 davor, %3 danach.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibration.cpp" line="341"/>
+        <source>Calibration was cancelled.</source>
+        <translation>Die Kalibrierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibration.cpp" line="401"/>
+        <source>The workspace has no snapshot to count the accounts of.</source>
+        <translation>Der Arbeitsbereich hat keine Momentaufnahme, deren Konten sich zählen ließen.</translation>
     </message>
 </context>
 <context>
@@ -381,9 +406,9 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="196"/>
         <location filename="../app/cli/calibratecommand.cpp" line="34"/>
-        <location filename="../app/cli/modelcommand.cpp" line="21"/>
+        <location filename="../app/cli/modelcommand.cpp" line="24"/>
         <location filename="../app/cli/reviewcommand.cpp" line="126"/>
-        <location filename="../app/cli/scorecommand.cpp" line="104"/>
+        <location filename="../app/cli/scorecommand.cpp" line="105"/>
         <location filename="../app/cli/summarycommand.cpp" line="92"/>
         <source>The workspace file (.tierlab).</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
@@ -409,29 +434,29 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="22"/>
+        <location filename="../app/cli/modelcommand.cpp" line="25"/>
         <source>The model&apos;s name in the workspace.</source>
         <translation>Der Name des Modells im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="23"/>
+        <location filename="../app/cli/modelcommand.cpp" line="26"/>
         <source>A model version id (see model list).</source>
         <translation>Eine Modellversions-ID (siehe model list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="24"/>
+        <location filename="../app/cli/modelcommand.cpp" line="27"/>
         <source>A note stored with the version.</source>
         <translation>Eine mit der Version gespeicherte Notiz.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="25"/>
+        <location filename="../app/cli/modelcommand.cpp" line="28"/>
         <source>The file to write.</source>
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="202"/>
-        <location filename="../app/cli/calibratecommand.cpp" line="52"/>
-        <location filename="../app/cli/modelcommand.cpp" line="26"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="64"/>
+        <location filename="../app/cli/modelcommand.cpp" line="29"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/reviewcommand.cpp" line="204"/>
         <location filename="../app/cli/summarycommand.cpp" line="94"/>
@@ -439,99 +464,123 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="37"/>
+        <location filename="../app/cli/modelcommand.cpp" line="42"/>
         <source>model save: usage: model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json</source>
         <translation>model save: Aufruf: model save --workspace DATEI [--name NAME] [--note TEXT] MODELL.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="43"/>
+        <location filename="../app/cli/modelcommand.cpp" line="48"/>
         <source>model save: the model has no name; give one with --name NAME</source>
         <translation>model save: Das Modell hat keinen Namen; mit --name NAME einen angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="57"/>
+        <location filename="../app/cli/modelcommand.cpp" line="63"/>
         <source>Saved model &quot;%1&quot; as version %2</source>
         <translation>Modell „%1“ als Version %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="64"/>
+        <location filename="../app/cli/modelcommand.cpp" line="70"/>
         <source>model list: --workspace FILE is required</source>
         <translation>model list: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="83"/>
+        <location filename="../app/cli/modelcommand.cpp" line="89"/>
         <source>No saved models.</source>
         <translation>Keine gespeicherten Modelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="100"/>
-        <source>model export: usage: model export --workspace FILE --name NAME|--id ID --out FILE</source>
-        <translation>model export: Aufruf: model export --workspace DATEI --name NAME|--id ID --out DATEI</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/modelcommand.cpp" line="104"/>
+        <location filename="../app/cli/modelcommand.cpp" line="134"/>
         <source>model export: --id needs a number, not &quot;%1&quot;</source>
         <translation>model export: --id erwartet eine Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="117"/>
-        <location filename="../app/cli/scorecommand.cpp" line="161"/>
-        <location filename="../app/cli/scorecommand.cpp" line="167"/>
+        <location filename="../app/cli/scorecommand.cpp" line="178"/>
+        <location filename="../app/cli/scorecommand.cpp" line="184"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="119"/>
-        <source>Exported &quot;%1&quot; (version %2) to %3</source>
-        <translation>„%1“ (Version %2) nach %3 exportiert</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/modelcommand.cpp" line="128"/>
+        <location filename="../app/cli/modelcommand.cpp" line="179"/>
         <source>model validate: usage: model validate MODEL.json [--workspace FILE]</source>
         <translation>model validate: Aufruf: model validate MODELL.json [--workspace DATEI]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="166"/>
+        <location filename="../app/cli/modelcommand.cpp" line="30"/>
+        <source>export: a model file to export instead of a saved version.</source>
+        <translation>export: eine Modelldatei statt einer gespeicherten Version exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="31"/>
+        <source>export: back-test the model on the workspace and embed the metrics.</source>
+        <translation>export: das Modell im Arbeitsbereich rückblickend testen und die Kennzahlen einbetten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="119"/>
+        <source>model export: version %1 (&quot;%2&quot;) cannot be read: %3</source>
+        <translation>model export: Version %1 („%2“) ist nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="129"/>
+        <source>model export: usage: model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]</source>
+        <translation>model export: Aufruf: model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="159"/>
+        <source>model export: back-test: %1</source>
+        <translation>model export: Backtest: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="161"/>
+        <source>model export: the workspace has no outcomes to back-test: exporting without back-test metrics</source>
+        <translation>model export: Der Arbeitsbereich hat keine Ergebnisse für einen Backtest: Export ohne Backtest-Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="170"/>
+        <source>Exported &quot;%1&quot; to %2 (sha256 %3)</source>
+        <translation>„%1“ nach %2 exportiert (sha256 %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="218"/>
         <source>Model versions in a workspace and model file checks:
   model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json
   model list --workspace FILE [--json]
-  model export --workspace FILE --name NAME|--id ID --out FILE
+  model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]
   model validate MODEL.json [--workspace FILE]
   model diff A.json B.json [--json]</source>
         <translation>Modellversionen in einem Arbeitsbereich und Prüfung von Modelldateien:
-  model save --workspace DATEI [--name NAME] [--note TEXT] MODELL.json
-  model list --workspace DATEI [--json]
-  model export --workspace DATEI --name NAME|--id ID --out DATEI
-  model validate MODELL.json [--workspace DATEI]
+  model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json
+  model list --workspace FILE [--json]
+  model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]
+  model validate MODEL.json [--workspace FILE]
   model diff A.json B.json [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="175"/>
+        <location filename="../app/cli/modelcommand.cpp" line="227"/>
         <source>save, list, export or validate</source>
         <translation>save, list, export oder validate</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="184"/>
+        <location filename="../app/cli/modelcommand.cpp" line="236"/>
         <source>model: an action is required (save, list, export or validate)</source>
         <translation>model: eine Aktion ist erforderlich (save, list, export oder validate)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="189"/>
+        <location filename="../app/cli/modelcommand.cpp" line="241"/>
         <source>model list: unexpected argument</source>
         <translation>model list: unerwartetes Argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="191"/>
+        <location filename="../app/cli/modelcommand.cpp" line="243"/>
         <source>model export: unexpected argument</source>
         <translation>model export: unerwartetes Argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="194"/>
+        <location filename="../app/cli/modelcommand.cpp" line="246"/>
         <source>model: unknown action &quot;%1&quot; (save, list, export or validate)</source>
         <translation>model: unbekannte Aktion „%1“ (save, list, export oder validate)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="201"/>
+        <location filename="../app/cli/modelcommand.cpp" line="253"/>
         <source>Model versions: save|list|export|validate (see model --help)</source>
         <translation>Modellversionen: save|list|export|validate (siehe model --help)</translation>
     </message>
@@ -752,75 +801,75 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Wöchentlicher Portfolio-Rückblick (--workspace W --model M [--week DATUM] [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="83"/>
+        <location filename="../app/cli/scorecommand.cpp" line="84"/>
         <source>Scored %1 accounts as of %2 with &quot;%3&quot;</source>
         <translation>%1 Konten zum Stichtag %2 mit „%3“ bewertet</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="90"/>
-        <location filename="../app/cli/scorecommand.cpp" line="94"/>
+        <location filename="../app/cli/scorecommand.cpp" line="91"/>
+        <location filename="../app/cli/scorecommand.cpp" line="95"/>
         <source>%1 accounts, ARR %2</source>
         <translation>%1 Konten, ARR %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="93"/>
+        <location filename="../app/cli/scorecommand.cpp" line="94"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="101"/>
+        <location filename="../app/cli/scorecommand.cpp" line="102"/>
         <source>Scores the accounts of one snapshot with a model file and writes one CSV row per account: account_id, as_of, score, tier, then each category&apos;s score.</source>
         <translation>Bewertet die Konten einer Momentaufnahme mit einer Modelldatei und schreibt je Konto eine CSV-Zeile: account_id, as_of, score, tier, dann den Score jeder Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="106"/>
+        <location filename="../app/cli/scorecommand.cpp" line="107"/>
         <source>The model file (JSON).</source>
         <translation>Die Modelldatei (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="107"/>
+        <location filename="../app/cli/scorecommand.cpp" line="108"/>
         <source>The snapshot date (YYYY-MM-DD) or &quot;latest&quot; (default).</source>
         <translation>Der Stichtag der Momentaufnahme (JJJJ-MM-TT) oder „latest“ (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="109"/>
-        <source>Write the CSV to FILE instead of standard output.</source>
-        <translation>Die CSV in DATEI statt auf die Standardausgabe schreiben.</translation>
+        <location filename="../app/cli/scorecommand.cpp" line="110"/>
+        <source>Write the CSV to FILE instead of standard output; a FILE ending in .xlsx gets an Excel workbook.</source>
+        <translation>Die CSV-Datei nach FILE statt auf die Standardausgabe schreiben; eine FILE mit der Endung .xlsx erhält eine Excel-Arbeitsmappe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="112"/>
+        <location filename="../app/cli/scorecommand.cpp" line="200"/>
+        <source>Score a snapshot with a model (--workspace FILE --model M.json [--as-of DATE|latest] [--out FILE.csv|FILE.xlsx] [--json])</source>
+        <translation>Eine Momentaufnahme mit einem Modell bewerten (--workspace FILE --model M.json [--as-of DATE|latest] [--out FILE.csv|FILE.xlsx] [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="114"/>
         <source>Print the summary as JSON on standard output (the CSV goes to --out only).</source>
         <translation>Die Zusammenfassung als JSON auf der Standardausgabe ausgeben (die CSV geht nur nach --out).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="121"/>
+        <location filename="../app/cli/scorecommand.cpp" line="123"/>
         <source>score: --workspace FILE and --model FILE are required</source>
         <translation>score: --workspace DATEI und --model DATEI sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="123"/>
+        <location filename="../app/cli/scorecommand.cpp" line="125"/>
         <source>score: unexpected argument &quot;%1&quot;</source>
         <translation>score: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="130"/>
+        <location filename="../app/cli/scorecommand.cpp" line="132"/>
         <source>score: --as-of needs a date (YYYY-MM-DD) or &quot;latest&quot;, not &quot;%1&quot;</source>
         <translation>score: --as-of erwartet ein Datum (JJJJ-MM-TT) oder „latest“, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="148"/>
+        <location filename="../app/cli/scorecommand.cpp" line="150"/>
         <source>score: no account has a snapshot on %1</source>
         <translation>score: kein Konto hat eine Momentaufnahme am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="150"/>
+        <location filename="../app/cli/scorecommand.cpp" line="152"/>
         <source>score: the workspace has no snapshot yet</source>
         <translation>score: der Arbeitsbereich hat noch keine Momentaufnahme</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/scorecommand.cpp" line="183"/>
-        <source>Score a snapshot with a model (--workspace FILE --model M.json [--as-of DATE|latest] [--out FILE.csv] [--json])</source>
-        <translation>Eine Momentaufnahme mit einem Modell bewerten (--workspace DATEI --model M.json [--as-of DATUM|latest] [--out DATEI.csv] [--json])</translation>
     </message>
     <message>
         <location filename="../app/cli/summarycommand.cpp" line="48"/>
@@ -963,74 +1012,124 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Höchste zulässige Gewichtung (Standard: keine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="62"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="53"/>
+        <source>Weight bounds of one category, ID=MIN:MAX (repeatable; either side may be empty).</source>
+        <translation>Grenzen der Gewichtung einer Kategorie, ID=MIN:MAX (wiederholbar; jede Seite darf leer sein).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="57"/>
+        <source>Propose the worst tier&apos;s upper edge so that at most K accounts of the latest snapshot fall in it.</source>
+        <translation>Die obere Schwelle der schlechtesten Stufe so vorschlagen, dass höchstens K Konten der letzten Momentaufnahme darin liegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="61"/>
+        <source>Propose the best tier&apos;s lower edge so that its back-tested churn rate is at most RATE (0–1).</source>
+        <translation>Die untere Schwelle der besten Stufe so vorschlagen, dass ihre rückblickend getestete Abwanderungsquote höchstens RATE (0–1) beträgt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="75"/>
         <source>calibrate: --workspace FILE, --model FILE and --out FILE are required</source>
         <translation>calibrate: --workspace DATEI, --model DATEI und --out DATEI sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="68"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="81"/>
         <source>calibrate: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>calibrate: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="70"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="83"/>
         <source>calibrate: --objective must be auc or logloss</source>
         <translation>calibrate: --objective muss auc oder logloss sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="74"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="87"/>
         <source>calibrate: --train-until needs a date YYYY-MM-DD</source>
         <translation>calibrate: --train-until erwartet ein Datum JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="80"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="93"/>
         <source>calibrate: --min-weight needs a number</source>
         <translation>calibrate: --min-weight erwartet eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="85"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="98"/>
         <source>calibrate: --max-weight needs a number</source>
         <translation>calibrate: --max-weight erwartet eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="93"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="114"/>
+        <source>calibrate: --bound needs ID=MIN:MAX, not &quot;%1&quot;</source>
+        <translation>calibrate: --bound braucht ID=MIN:MAX, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="120"/>
+        <source>calibrate: --red-capacity needs a whole number of accounts ≥ 0</source>
+        <translation>calibrate: --red-capacity braucht eine ganze Zahl von Konten ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="125"/>
+        <source>calibrate: --best-tier-max-churn needs a rate between 0 and 1</source>
+        <translation>calibrate: --best-tier-max-churn braucht eine Quote zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="133"/>
         <source>calibrate: --out must not be the input model %1</source>
         <translation>calibrate: --out darf nicht das Eingabemodell %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="129"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="187"/>
         <source>Train:   %1 outcomes (%2 churned), %3 to %4</source>
         <translation>Training: %1 Ergebnisse (%2 abgewandert), %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="133"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="191"/>
         <source>Test:    %1 outcomes (%2 churned), %3 to %4</source>
         <translation>Test:     %1 Ergebnisse (%2 abgewandert), %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="137"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="195"/>
         <source>Objective (%1) on train: %2 → %3</source>
         <translation>Zielfunktion (%1) im Training: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="140"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="198"/>
         <source>Test AUC: %1 → %2</source>
         <translation>Test-AUC: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="143"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="201"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="145"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="205"/>
+        <source>Worst tier&apos;s upper edge: %1 → %2 (%3 accounts of the latest snapshot below it)</source>
+        <translation>Obere Schwelle der schlechtesten Stufe: %1 → %2 (%3 Konten der letzten Momentaufnahme darunter)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="207"/>
+        <source>Worst tier&apos;s upper edge unchanged: %1</source>
+        <translation>Obere Schwelle der schlechtesten Stufe unverändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="212"/>
+        <source>Best tier&apos;s lower edge: %1 → %2 (%3 outcomes at or above it, churn %4 %)</source>
+        <translation>Untere Schwelle der besten Stufe: %1 → %2 (%3 Ergebnisse auf oder über ihr, Abwanderung %4 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="214"/>
+        <source>Best tier&apos;s lower edge unchanged: %1</source>
+        <translation>Untere Schwelle der besten Stufe unverändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="217"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="152"/>
-        <source>Fit category weights to outcomes (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE])</source>
-        <translation>Kategorie-Gewichtungen an Ergebnisse anpassen (--workspace DATEI --model DATEI --out DATEI [--horizon-days 90] [--objective auc|logloss] [--train-until DATUM])</translation>
+        <location filename="../app/cli/calibratecommand.cpp" line="224"/>
+        <source>Fit category weights to outcomes (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE] [--bound ID=MIN:MAX] [--red-capacity K] [--best-tier-max-churn RATE])</source>
+        <translation>Gewichtungen der Kategorien an Ergebnisse anpassen (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE] [--bound ID=MIN:MAX] [--red-capacity K] [--best-tier-max-churn RATE])</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1484,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../core/analysis/bootstrap.cpp" line="147"/>
         <location filename="../core/analysis/bootstrap.cpp" line="209"/>
-        <location filename="../core/analysis/metrics.cpp" line="37"/>
+        <location filename="../core/analysis/metrics.cpp" line="38"/>
         <source>The grouped scores are inconsistent (counts, order or totals).</source>
         <translation>Die gruppierten Scores sind inkonsistent (Anzahlen, Reihenfolge oder Summen).</translation>
     </message>
@@ -1406,51 +1505,51 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../core/analysis/bootstrap.cpp" line="212"/>
-        <location filename="../core/analysis/metrics.cpp" line="19"/>
+        <location filename="../core/analysis/metrics.cpp" line="20"/>
         <location filename="../core/analysis/signaldiagnostics.cpp" line="121"/>
         <source>The metric inputs differ in length (%1 and %2 entries).</source>
         <translation>Die Eingaben der Metrik sind unterschiedlich lang (%1 und %2 Einträge).</translation>
     </message>
     <message>
         <location filename="../core/analysis/bootstrap.cpp" line="224"/>
-        <location filename="../core/analysis/metrics.cpp" line="42"/>
+        <location filename="../core/analysis/metrics.cpp" line="43"/>
         <source>No scored accounts.</source>
         <translation>Keine bewerteten Konten.</translation>
     </message>
     <message>
         <location filename="../core/analysis/bootstrap.cpp" line="226"/>
-        <location filename="../core/analysis/metrics.cpp" line="27"/>
+        <location filename="../core/analysis/metrics.cpp" line="28"/>
         <source>No scored account churned: the metric needs at least one churned account.</source>
         <translation>Kein bewertetes Konto ist abgewandert: die Metrik braucht mindestens ein abgewandertes Konto.</translation>
     </message>
     <message>
         <location filename="../core/analysis/bootstrap.cpp" line="228"/>
-        <location filename="../core/analysis/metrics.cpp" line="32"/>
+        <location filename="../core/analysis/metrics.cpp" line="33"/>
         <source>Every scored account churned: the metric needs at least one retained account.</source>
         <translation>Jedes bewertete Konto ist abgewandert: die Metrik braucht mindestens ein gehaltenes Konto.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/metrics.cpp" line="148"/>
+        <location filename="../core/analysis/metrics.cpp" line="149"/>
         <source>Too many accounts for the metrics (%1).</source>
         <translation>Zu viele Konten für die Metriken (%1).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/metrics.cpp" line="239"/>
+        <location filename="../core/analysis/metrics.cpp" line="240"/>
         <source>The model has no tiers.</source>
         <translation>Das Modell hat keine Stufen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/metrics.cpp" line="276"/>
+        <location filename="../core/analysis/metrics.cpp" line="277"/>
         <source>Account %1 is in tier %2, but the model has %3 tiers.</source>
         <translation>Konto %1 ist in Stufe %2, aber das Modell hat %3 Stufen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/metrics.cpp" line="320"/>
+        <location filename="../core/analysis/metrics.cpp" line="321"/>
         <source>Fewer than two tiers have accounts: no relative risk.</source>
         <translation>Weniger als zwei Stufen haben Konten: kein relatives Risiko.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/metrics.cpp" line="332"/>
+        <location filename="../core/analysis/metrics.cpp" line="333"/>
         <source>No account churned in the worst or the best tier: no relative risk.</source>
         <translation>In der schlechtesten oder der besten Stufe ist kein Konto abgewandert: kein relatives Risiko.</translation>
     </message>
@@ -1486,22 +1585,22 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ModelExport</name>
     <message>
-        <location filename="../core/model/modelexport.cpp" line="68"/>
+        <location filename="../core/model/modelexport.cpp" line="77"/>
         <source>metadata: expected an object</source>
         <translation>metadata: Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/model/modelexport.cpp" line="78"/>
+        <location filename="../core/model/modelexport.cpp" line="87"/>
         <source>metadata.created_at: &quot;%1&quot; is not an ISO 8601 date and time</source>
         <translation>metadata.created_at: „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/model/modelexport.cpp" line="136"/>
+        <location filename="../core/model/modelexport.cpp" line="145"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/model/modelexport.cpp" line="140"/>
+        <location filename="../core/model/modelexport.cpp" line="149"/>
         <source>%1: the content does not match its metadata.sha256 (edited after export?): expected %2, found %3</source>
         <translation>%1: der Inhalt passt nicht zu seinem metadata.sha256 (nach dem Export bearbeitet?): erwartet %2, gefunden %3</translation>
     </message>
@@ -1802,8 +1901,8 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../ui/report/reportwriter.cpp" line="138"/>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
-        <location filename="../ui/report/reportwriter.cpp" line="290"/>
+        <location filename="../ui/report/reportwriter.cpp" line="291"/>
+        <location filename="../ui/report/reportwriter.cpp" line="293"/>
         <source>%1: cannot write the PDF</source>
         <translation>%1: das PDF kann nicht geschrieben werden</translation>
     </message>
@@ -1859,7 +1958,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../ui/report/reportwriter.cpp" line="170"/>
-        <location filename="../ui/report/reportwriter.cpp" line="273"/>
+        <location filename="../ui/report/reportwriter.cpp" line="276"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
@@ -1875,8 +1974,8 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../ui/report/reportwriter.cpp" line="170"/>
-        <location filename="../ui/report/reportwriter.cpp" line="273"/>
-        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <location filename="../ui/report/reportwriter.cpp" line="276"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
@@ -1896,133 +1995,139 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>ARR Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="186"/>
+        <location filename="../ui/report/reportwriter.cpp" line="175"/>
+        <source>last week</source>
+        <extracomment>what the dashed outlines of the tier bars show in the weekly report</extracomment>
+        <translation>letzte Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="189"/>
         <source>Filled bars: this week; dashed outlines: last week.</source>
         <translation>Gefüllte Balken: diese Woche; gestrichelte Umrisse: Vorwoche.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="188"/>
+        <location filename="../ui/report/reportwriter.cpp" line="191"/>
         <source>Trend: share of accounts per tier</source>
         <translation>Verlauf: Anteil der Konten je Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="197"/>
+        <location filename="../ui/report/reportwriter.cpp" line="200"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="199"/>
+        <location filename="../ui/report/reportwriter.cpp" line="202"/>
         <source>from \ to</source>
         <translation>von \ nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="210"/>
+        <location filename="../ui/report/reportwriter.cpp" line="213"/>
         <source>%1 (ARR %2)</source>
         <translation>%1 (ARR %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="215"/>
+        <location filename="../ui/report/reportwriter.cpp" line="218"/>
         <source>New since last week: %1 (ARR %2); gone: %3 (ARR %4)</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2); weggefallen: %3 (ARR %4)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="221"/>
+        <location filename="../ui/report/reportwriter.cpp" line="224"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="224"/>
+        <location filename="../ui/report/reportwriter.cpp" line="227"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <location filename="../ui/report/reportwriter.cpp" line="247"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="244"/>
-        <location filename="../ui/report/reportwriter.cpp" line="273"/>
-        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <location filename="../ui/report/reportwriter.cpp" line="247"/>
+        <location filename="../ui/report/reportwriter.cpp" line="276"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="244"/>
-        <location filename="../ui/report/reportwriter.cpp" line="273"/>
-        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <location filename="../ui/report/reportwriter.cpp" line="247"/>
+        <location filename="../ui/report/reportwriter.cpp" line="276"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <location filename="../ui/report/reportwriter.cpp" line="247"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <location filename="../ui/report/reportwriter.cpp" line="247"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <location filename="../ui/report/reportwriter.cpp" line="247"/>
         <source>Then</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <location filename="../ui/report/reportwriter.cpp" line="247"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <location filename="../ui/report/reportwriter.cpp" line="247"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="250"/>
+        <location filename="../ui/report/reportwriter.cpp" line="253"/>
         <source>At most %1 of each kind shown; in all %2 (tierlab review --json lists every one).</source>
         <translation>Höchstens %1 je Art gezeigt; insgesamt %2 (tierlab review --json listet alle).</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="256"/>
+        <location filename="../ui/report/reportwriter.cpp" line="259"/>
         <source>Renewals at risk</source>
         <translation>Gefährdete Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="257"/>
+        <location filename="../ui/report/reportwriter.cpp" line="260"/>
         <source>%1 renewals in the window, %2 below the best tier: ARR at risk %3</source>
         <translation>%1 Verlängerungen im Zeitfenster, %2 unterhalb der besten Stufe: gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="273"/>
-        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <location filename="../ui/report/reportwriter.cpp" line="276"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="273"/>
+        <location filename="../ui/report/reportwriter.cpp" line="276"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="273"/>
-        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <location filename="../ui/report/reportwriter.cpp" line="276"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="276"/>
+        <location filename="../ui/report/reportwriter.cpp" line="279"/>
         <source>… and %1 more at risk</source>
         <translation>… und %1 weitere gefährdet</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="278"/>
+        <location filename="../ui/report/reportwriter.cpp" line="281"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
@@ -2118,54 +2223,54 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ReviewTables</name>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="78"/>
+        <location filename="../ui/review/reviewtables.cpp" line="163"/>
         <source>from %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="79"/>
+        <location filename="../ui/review/reviewtables.cpp" line="164"/>
         <source>to %1</source>
         <translation>nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="87"/>
+        <location filename="../ui/review/reviewtables.cpp" line="172"/>
         <source>%1 accounts
 ARR %2</source>
         <translation>%1 Konten
 ARR %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="110"/>
+        <location filename="../ui/review/reviewtables.cpp" line="195"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="119"/>
+        <location filename="../ui/review/reviewtables.cpp" line="204"/>
         <source>no change in the signals</source>
         <translation>keine Änderung in den Signalen</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="162"/>
+        <location filename="../ui/review/reviewtables.cpp" line="247"/>
         <source>Save Chart as PNG…</source>
         <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="163"/>
+        <location filename="../ui/review/reviewtables.cpp" line="248"/>
         <source>Save Chart as PDF…</source>
         <translation>Diagramm als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="170"/>
+        <location filename="../ui/review/reviewtables.cpp" line="255"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="170"/>
+        <location filename="../ui/review/reviewtables.cpp" line="255"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="176"/>
+        <location filename="../ui/review/reviewtables.cpp" line="261"/>
         <source>%1: cannot write the chart</source>
         <translation>%1: das Diagramm kann nicht geschrieben werden</translation>
     </message>
@@ -2191,20 +2296,39 @@ ARR %2</translation>
         <translation>die Scores passen nicht zur Momentaufnahme (%1 Scores für %2 Konten)</translation>
     </message>
     <message>
-        <location filename="../core/io/scoredexport.cpp" line="59"/>
+        <location filename="../core/io/scoredexport.cpp" line="57"/>
         <source>the category scores do not match the model</source>
         <translation>die Kategorie-Scores passen nicht zum Modell</translation>
     </message>
     <message>
-        <location filename="../core/io/scoredexport.cpp" line="80"/>
+        <location filename="../core/io/scoredexport.cpp" line="60"/>
         <source>row %1 is outside the snapshot</source>
         <translation>Zeile %1 liegt außerhalb der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../core/io/scoredexport.cpp" line="111"/>
-        <location filename="../core/io/scoredexport.cpp" line="114"/>
+        <location filename="../core/io/scoredexport.cpp" line="121"/>
+        <location filename="../core/io/scoredexport.cpp" line="124"/>
+        <location filename="../core/io/scoredexportxlsx.cpp" line="118"/>
+        <location filename="../core/io/scoredexportxlsx.cpp" line="200"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/scoredexportxlsx.cpp" line="110"/>
+        <source>%1: %2 accounts do not fit in one worksheet (at most %3 rows)</source>
+        <translation>%1: %2 Konten passen nicht in ein Arbeitsblatt (höchstens %3 Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/scoredexportxlsx.cpp" line="125"/>
+        <location filename="../core/io/scoredexportxlsx.cpp" line="134"/>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1: Die Arbeitsmappe lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/scoredexportxlsx.cpp" line="188"/>
+        <location filename="../core/io/scoredexportxlsx.cpp" line="190"/>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation>%1: Die Arbeitsmappe lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2361,43 @@ ARR %2</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotHistory</name>
+    <message>
+        <location filename="../core/analysis/snapshothistory.cpp" line="38"/>
+        <source>Loading the history was cancelled.</source>
+        <translation>Das Laden des Verlaufs wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdProposal</name>
+    <message>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="30"/>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="69"/>
+        <source>The model has a single tier: there is no edge to move.</source>
+        <translation>Das Modell hat nur eine Stufe: Es gibt keine Schwelle zu verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="35"/>
+        <source>The capacity must be zero or more accounts.</source>
+        <translation>Die Kapazität muss null oder mehr Konten betragen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="50"/>
+        <source>%1 accounts score %2 or less: no edge leaves at most %3 in the first tier.</source>
+        <translation>%1 Konten haben einen Score von %2 oder weniger: Keine Schwelle lässt höchstens %3 in der ersten Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="74"/>
+        <source>The target churn rate must lie between 0 and 1.</source>
+        <translation>Die Ziel-Abwanderungsquote muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="103"/>
+        <source>No edge above %1 keeps the best tier&apos;s churn rate at or below %2 %.</source>
+        <translation>Keine Schwelle über %1 hält die Abwanderungsquote der besten Stufe bei höchstens %2 %.</translation>
+    </message>
+</context>
+<context>
     <name>TierPalette</name>
     <message>
         <location filename="../ui/charts/tierpalette.cpp" line="25"/>
@@ -2260,135 +2421,142 @@ ARR %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/store/workspace.cpp" line="148"/>
+        <location filename="../core/store/workspace.cpp" line="144"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="150"/>
+        <location filename="../core/store/workspace.cpp" line="146"/>
         <source>%1: the file exists already</source>
         <translation>%1: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="152"/>
+        <location filename="../core/store/workspace.cpp" line="148"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="159"/>
+        <location filename="../core/store/workspace.cpp" line="155"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="161"/>
+        <location filename="../core/store/workspace.cpp" line="157"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="171"/>
-        <location filename="../core/store/workspace.cpp" line="248"/>
+        <location filename="../core/store/workspace.cpp" line="167"/>
+        <location filename="../core/store/workspace.cpp" line="254"/>
         <source>%1: the workspace is locked by another program</source>
         <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="173"/>
-        <location filename="../core/store/workspace.cpp" line="179"/>
-        <location filename="../core/store/workspace.cpp" line="186"/>
-        <location filename="../core/store/workspace.cpp" line="191"/>
+        <location filename="../core/store/workspace.cpp" line="169"/>
+        <location filename="../core/store/workspace.cpp" line="175"/>
+        <location filename="../core/store/workspace.cpp" line="182"/>
+        <location filename="../core/store/workspace.cpp" line="187"/>
         <source>%1: not a Tierlab workspace (%2)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="198"/>
+        <location filename="../core/store/workspace.cpp" line="194"/>
         <source>%1: not a Tierlab workspace (an empty SQLite database)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine leere SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="201"/>
+        <location filename="../core/store/workspace.cpp" line="197"/>
         <source>%1: not a Tierlab workspace (a SQLite database of another application)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine SQLite-Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="204"/>
+        <location filename="../core/store/workspace.cpp" line="200"/>
         <source>%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)</source>
         <translation>%1: der Arbeitsbereich wurde von einem neueren Tierlab geschrieben (Schemaversion %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="214"/>
-        <location filename="../core/store/workspace.cpp" line="216"/>
+        <location filename="../core/store/workspace.cpp" line="210"/>
+        <location filename="../core/store/workspace.cpp" line="212"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="245"/>
+        <location filename="../core/store/workspace.cpp" line="241"/>
         <source>a transaction is already open</source>
         <translation>eine Transaktion ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="259"/>
+        <location filename="../core/store/workspace.cpp" line="265"/>
         <source>no transaction is open</source>
         <translation>keine Transaktion ist offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="340"/>
+        <location filename="../core/store/workspace.cpp" line="365"/>
         <source>too many signals: a workspace holds at most 65,536</source>
         <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="362"/>
+        <location filename="../core/store/workspace.cpp" line="387"/>
         <source>an account needs an id</source>
         <translation>ein Konto braucht eine ID</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="393"/>
+        <location filename="../core/store/workspace.cpp" line="418"/>
         <source>no account with id %1</source>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="429"/>
+        <location filename="../core/store/workspace.cpp" line="451"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="534"/>
-        <location filename="../core/store/workspace.cpp" line="577"/>
+        <location filename="../core/store/workspace.cpp" line="518"/>
+        <location filename="../core/store/workspace.cpp" line="528"/>
+        <location filename="../core/store/workspacehistory.cpp" line="78"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="572"/>
+        <location filename="../core/store/workspace.cpp" line="523"/>
+        <location filename="../core/store/workspacehistory.cpp" line="112"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="590"/>
+        <location filename="../core/store/workspace.cpp" line="541"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="602"/>
+        <location filename="../core/store/workspace.cpp" line="553"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="657"/>
+        <location filename="../core/store/workspaceversions.cpp" line="24"/>
         <source>a model version needs a name</source>
         <translation>eine Modellversion braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="710"/>
+        <location filename="../core/store/workspaceversions.cpp" line="74"/>
         <source>%1: no model version with id %2</source>
         <translation>%1: keine Modellversion mit der ID %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="726"/>
+        <location filename="../core/store/workspaceversions.cpp" line="90"/>
         <source>%1: no model version named &quot;%2&quot;</source>
         <translation>%1: keine Modellversion namens „%2“</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="896"/>
+        <location filename="../core/store/workspacesummary.cpp" line="83"/>
         <source>%1: snapshot values are damaged</source>
         <translation>%1: Werte der Momentaufnahme sind beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacehistory.cpp" line="92"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2843,121 @@ ARR %2</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ModelDiffModel</name>
+    <message>
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="40"/>
+        <source>+ added</source>
+        <translation>+ hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="41"/>
+        <source>- removed</source>
+        <translation>- entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="42"/>
+        <source>~ changed</source>
+        <translation>~ geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="50"/>
+        <source>Identical: no differences</source>
+        <translation>Identisch: keine Unterschiede</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="68"/>
+        <source>%n weight(s)</source>
+        <translation>
+            <numerusform>%n Gewichtung</numerusform>
+            <numerusform>%n Gewichtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="70"/>
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="72"/>
+        <source>%n tier threshold(s)</source>
+        <translation>
+            <numerusform>%n Stufenschwelle</numerusform>
+            <numerusform>%n Stufenschwellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="74"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="76"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="78"/>
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n andere Änderung</numerusform>
+            <numerusform>%n andere Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="80"/>
+        <source>%n difference(s): %1</source>
+        <extracomment>%1 lists the kinds of difference, e.g. &quot;2 weight(s), 1 added&quot;</extracomment>
+        <translation>
+            <numerusform>%n Unterschied: %1</numerusform>
+            <numerusform>%n Unterschiede: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="121"/>
+        <source>(whole item)</source>
+        <translation>(ganzer Eintrag)</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="133"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="134"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="135"/>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="136"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="137"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/modeldiffmodel.cpp" line="138"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
     <name>tierlab::RejectsModel</name>
     <message>
         <location filename="../core/itemmodels/rejectsmodel.cpp" line="35"/>
@@ -2916,43 +3199,43 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::BacktestHeadline</name>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="35"/>
-        <location filename="../ui/designer/backtestheadline.cpp" line="52"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="36"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="53"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="52"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="53"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="85"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="86"/>
         <source>Back-test of the current model on the workspace&apos;s outcomes (%1-day horizon). In brackets: the change against the baseline model. Precision and recall flag the worst tier; relative risk is the churn rate of the worst tier over the best one.</source>
         <translation>Backtest des aktuellen Modells an den Ergebnissen des Arbeitsbereichs (Horizont %1 Tage). In Klammern: die Änderung gegenüber dem Referenzmodell. Präzision und Trefferquote markieren die schlechteste Stufe; das relative Risiko ist die Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="164"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="172"/>
         <source> · updating…</source>
         <translation> · wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="212"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="227"/>
         <source>Back-test: %1</source>
         <translation>Backtest: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="225"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="240"/>
         <source>Back-test: computing…</source>
         <translation>Backtest: wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="227"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="242"/>
         <source>Back-test: no outcomes to back-test</source>
         <translation>Backtest: keine Ergebnisse für einen Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="230"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="245"/>
         <source>Back-test %1 d: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 · n %10, %11 churned</source>
         <translation>Backtest %1 T: AUC %2%3 · relatives Risiko %4×%5 · Präzision schlechteste Stufe %6%7 · Trefferquote %8%9 · n %10, %11 abgewandert</translation>
     </message>
@@ -2960,400 +3243,400 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::BacktestPage</name>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="55"/>
-        <location filename="../ui/pages/backtestpage.cpp" line="60"/>
-        <location filename="../ui/pages/backtestpage.cpp" line="65"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="56"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="61"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="66"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="55"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="56"/>
         <source>n/a (%1)</source>
         <translation>k. A. (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="70"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="71"/>
         <source>%1 (saved %2)</source>
         <translation>%1 (gespeichert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="102"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="103"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="110"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="111"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="114"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="115"/>
         <source>The model to back-test: the built-in seed, a version saved in the workspace or a file</source>
         <translation>Das Modell für den Backtest: das eingebaute Standardmodell, eine im Arbeitsbereich gespeicherte Version oder eine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="116"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="117"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="119"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="120"/>
         <source>Each outcome is scored on the account&apos;s latest snapshot at least this many days before it, so no later data leaks in</source>
         <translation>Jedes Ergebnis wird an der letzten Momentaufnahme des Kontos bewertet, die mindestens so viele Tage davor liegt, damit keine späteren Daten einfließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="122"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="123"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="125"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="126"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="127"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="128"/>
         <source>Run the back-test again (re-reads the workspace)</source>
         <translation>Den Backtest erneut ausführen (liest den Arbeitsbereich neu ein)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="156"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
         <source>ROC AUC [95 % CI]</source>
         <translation>ROC-AUC [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="158"/>
         <source>Chance that a churned account scored lower than a retained one; bootstrap interval</source>
         <translation>Wahrscheinlichkeit, dass ein abgewandertes Konto einen niedrigeren Score hatte als ein gehaltenes; Bootstrap-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="158"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="159"/>
         <source>PR-AUC (base rate)</source>
         <translation>PR-AUC (Basisrate)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="159"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="160"/>
         <source>Average precision; a random ranking scores the churn rate</source>
         <translation>Durchschnittliche Präzision; eine zufällige Reihenfolge erreicht die Abwanderungsrate</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="160"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="161"/>
         <source>Relative risk worst vs best [95 % CI]</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="161"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="162"/>
         <source>Churn rate of the worst tier divided by that of the best non-empty tier</source>
         <translation>Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten nicht leeren Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="162"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="163"/>
         <source>Worst-tier precision</source>
         <translation>Präzision der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="163"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="164"/>
         <source>Share of the worst-tier accounts that churned</source>
         <translation>Anteil der Konten in der schlechtesten Stufe, die abgewandert sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="164"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="165"/>
         <source>Worst-tier recall</source>
         <translation>Trefferquote der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="165"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="166"/>
         <source>Share of the churned accounts that were in the worst tier</source>
         <translation>Anteil der abgewanderten Konten, die in der schlechtesten Stufe waren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="166"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="168"/>
         <source>Evaluated outcomes, churned among them, and outcomes excluded (no snapshot early enough, or no score)</source>
         <translation>Ausgewertete Ergebnisse, davon abgewandert, und ausgeschlossene Ergebnisse (keine ausreichend frühe Momentaufnahme oder kein Score)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="179"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
         <source>Scored on</source>
         <translation>Bewertet am</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
         <source>Top reason</source>
         <translation>Hauptgrund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="183"/>
         <source>Missed churn (churned outside the worst tier)</source>
         <translation>Übersehene Abwanderung (abgewandert außerhalb der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="185"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="186"/>
         <source>Churned accounts the worst tier missed, highest score first</source>
         <translation>Abgewanderte Konten, die die schlechteste Stufe nicht erfasst hat, höchster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="187"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>False alarms (retained in the worst tier)</source>
         <translation>Fehlalarme (gehalten in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="190"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="191"/>
         <source>Retained accounts flagged in the worst tier, lowest score first</source>
         <translation>Gehaltene Konten, die in der schlechtesten Stufe markiert waren, niedrigster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="194"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="195"/>
         <source>Missed and false alarms</source>
         <translation>Übersehene Fälle und Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="200"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="201"/>
         <source>How long before the churn each churner was already in the worst tier (the run of worst-tier weeks that reaches the last snapshot before the churn)</source>
         <translation>Wie lange vor der Abwanderung jedes abgewanderte Konto bereits in der schlechtesten Stufe war (die ununterbrochene Folge von Wochen in der schlechtesten Stufe bis zur letzten Momentaufnahme vor der Abwanderung)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="203"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="203"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="203"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="203"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="203"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="205"/>
         <source>Low variance</source>
         <translation>Geringe Varianz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="205"/>
         <source>Mean churned</source>
         <translation>Mittelwert abgewandert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="205"/>
         <source>Mean retained</source>
         <translation>Mittelwert gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="205"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="206"/>
         <source>Each model signal over the evaluated rows: how often it is present and how well it orders churn on its own</source>
         <translation>Jedes Signal des Modells über die ausgewerteten Zeilen: wie oft es vorhanden ist und wie gut es die Abwanderung für sich allein ordnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="210"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="211"/>
         <source>Signal diagnostics</source>
         <translation>Signaldiagnose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="287"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="288"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="287"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="288"/>
         <source>Model files (*.json)</source>
         <translation>Modelldateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="314"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="315"/>
         <source>Back-testing %1 at %2 days…</source>
         <translation>Backtest von %1 mit %2 Tagen Horizont…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="315"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="316"/>
         <source>Back-testing at %1 days…</source>
         <translation>Backtest mit %1 Tagen Horizont…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="349"/>
-        <location filename="../ui/pages/backtestpage.cpp" line="383"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="350"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="391"/>
         <source>Seed default (built in)</source>
         <translation>Standardmodell (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="386"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="394"/>
         <source>Model file…</source>
         <translation>Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="418"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="426"/>
         <source>no churner was in the worst tier before churning</source>
         <translation>kein abgewandertes Konto war vor der Abwanderung in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="419"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="427"/>
         <source>median lead time %1 days (%2 of %3 churners flagged)</source>
         <translation>Median der Vorlaufzeit %1 Tage (%2 von %3 abgewanderten Konten markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="420"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="428"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="421"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="429"/>
         <source>churn rate rises at tier %1</source>
         <translation>Abwanderungsrate steigt bei Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="423"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="431"/>
         <source>Model %1 · horizon %2 days · %3 outcomes in the workspace · %4 · %5</source>
         <translation>Modell %1 · Horizont %2 Tage · %3 Ergebnisse im Arbeitsbereich · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="430"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="438"/>
         <source>Back-test done: %1 outcomes evaluated</source>
         <translation>Backtest abgeschlossen: %1 Ergebnisse ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="442"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="450"/>
         <source>tied to snapshot</source>
         <translation>an die Momentaufnahme gebunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="465"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="473"/>
         <source>higher is riskier</source>
         <translation>höher ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="468"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="476"/>
         <source>lower is riskier</source>
         <translation>niedriger ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="471"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="479"/>
         <source>no order</source>
         <translation>keine Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="475"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="483"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="475"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="483"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="482"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="490"/>
         <source>never flagged</source>
         <translation>nie markiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="482"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="490"/>
         <source>≤ 30 days</source>
         <translation>≤ 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="482"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="490"/>
         <source>≤ 60 days</source>
         <translation>≤ 60 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="482"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="490"/>
         <source>≤ 90 days</source>
         <translation>≤ 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="483"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="491"/>
         <source>≤ 180 days</source>
         <translation>≤ 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="483"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="491"/>
         <source>&gt; 180 days</source>
         <translation>&gt; 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="486"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="494"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="487"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="495"/>
         <source>&lt;b&gt;Lead time&lt;/b&gt; of %1 dated churns: median %2 days · %3</source>
         <translation>&lt;b&gt;Vorlaufzeit&lt;/b&gt; von %1 datierten Abwanderungen: Median %2 Tage · %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="501"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="509"/>
         <source>%1 [%2–%3]</source>
         <translation>%1 [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="509"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="517"/>
         <source>%1 (base %2)</source>
         <translation>%1 (Basis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="518"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="526"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="519"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="527"/>
         <source>%1× [%2–%3]</source>
         <translation>%1× [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="525"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="533"/>
         <source>%1 (%2 of %3 flagged)</source>
         <translation>%1 (%2 von %3 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="531"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="539"/>
         <source>%1 (%2 of %3 churned)</source>
         <translation>%1 (%2 von %3 abgewandert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="536"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="544"/>
         <source>n %1 · %2 churned · %3 excluded</source>
         <translation>n %1 · %2 abgewandert · %3 ausgeschlossen</translation>
     </message>
@@ -3361,47 +3644,175 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::CalibrateDialog</name>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="22"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="36"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="31"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="54"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="40"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="61"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="65"/>
+        <source>Ranking (AUC)</source>
+        <translation>Rangfolge (AUC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="66"/>
+        <source>Probability fit (log loss)</source>
+        <translation>Wahrscheinlichkeit (Log-Loss)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="67"/>
+        <source>Horizon:</source>
+        <translation>Horizont:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="68"/>
+        <source>Objective:</source>
+        <translation>Zielgröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="71"/>
+        <source>Worst tier holds at most</source>
+        <translation>Schlechteste Stufe umfasst höchstens</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="77"/>
+        <source> accounts</source>
+        <translation> Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="83"/>
+        <source>Best tier&apos;s churn rate at most</source>
+        <translation>Abwanderungsquote der besten Stufe höchstens</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="90"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="97"/>
+        <source>Tier edges:</source>
+        <translation>Stufenschwellen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="40"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
         <source>Current weight</source>
         <translation>Aktuelle Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="40"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
         <source>Proposed weight</source>
         <translation>Vorgeschlagene Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="45"/>
-        <source>Apply weights</source>
-        <translation>Gewichtungen übernehmen</translation>
+        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
+        <source>Lock</source>
+        <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="81"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
+        <source>Lock keeps a weight as it is; Min and Max bound the search (empty Max: no limit).</source>
+        <translation>Sperren hält eine Gewichtung fest; Min und Max begrenzen die Suche (leeres Max: keine Grenze).</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="138"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="138"/>
+        <source>Lower edge now</source>
+        <translation>Untere Schwelle jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="138"/>
+        <source>Proposed</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="145"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="147"/>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="257"/>
+        <source>Starting…</source>
+        <translation>Start…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/designer/calibratedialog.cpp" line="379"/>
+        <source>Worst tier with the proposed edge: %n account(s) of the latest snapshot.</source>
+        <translation>
+            <numerusform>Schlechteste Stufe mit der vorgeschlagenen Schwelle: %n Konto der letzten Momentaufnahme.</numerusform>
+            <numerusform>Schlechteste Stufe mit der vorgeschlagenen Schwelle: %n Konten der letzten Momentaufnahme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="381"/>
+        <source>Best tier&apos;s back-tested churn: %1 %.</source>
+        <translation>Rückblickend getestete Abwanderung der besten Stufe: %1 %.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="262"/>
         <source>Fitting the category weights to the workspace&apos;s outcomes (%1-day horizon)…</source>
         <translation>Die Kategoriegewichtungen werden an die Ergebnisse des Arbeitsbereichs angepasst (Horizont %1 Tage)…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="98"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="283"/>
+        <source>Reading snapshot %1 of %2…</source>
+        <translation>Momentaufnahme %1 von %2 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="295"/>
+        <source>Searching the weights (step %1 of at most %2)…</source>
+        <translation>Gewichtungen werden gesucht (Schritt %1 von höchstens %2)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="309"/>
+        <source>Calibration cancelled.</source>
+        <translation>Kalibrierung abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="340"/>
         <source>Calibration failed: %1</source>
         <translation>Kalibrierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="117"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="366"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="372"/>
         <source>Trained on %1 outcomes until %2: objective %3 → %4. Held-out test (%5 outcomes): AUC %6 → %7.</source>
         <translation>Trainiert mit %1 Ergebnissen bis %2: Zielwert %3 → %4. Zurückgehaltener Test (%5 Ergebnisse): AUC %6 → %7.</translation>
     </message>
@@ -3582,90 +3993,90 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::DesignerPage</name>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="74"/>
+        <location filename="../ui/pages/designerpage.cpp" line="76"/>
         <source>The snapshot date the scores are shown for</source>
         <translation>Der Stichtag, für den die Scores angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="78"/>
+        <location filename="../ui/pages/designerpage.cpp" line="80"/>
         <source>Saved model versions of this workspace: pick one to edit it; it becomes the baseline the edits are compared against</source>
         <translation>Gespeicherte Modellversionen dieses Arbeitsbereichs: eine zum Bearbeiten wählen; sie wird zum Referenzmodell, mit dem die Änderungen verglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="81"/>
+        <location filename="../ui/pages/designerpage.cpp" line="83"/>
         <source>Save version…</source>
         <translation>Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="83"/>
+        <location filename="../ui/pages/designerpage.cpp" line="85"/>
         <source>Save the current model as a named version in the workspace (Ctrl+Shift+S)</source>
         <translation>Das aktuelle Modell als benannte Version im Arbeitsbereich speichern (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="84"/>
+        <location filename="../ui/pages/designerpage.cpp" line="86"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="86"/>
+        <location filename="../ui/pages/designerpage.cpp" line="88"/>
         <source>Which accounts and how much ARR change tier between the baseline and the current edits</source>
         <translation>Welche Konten und wie viel ARR zwischen Referenzmodell und aktuellen Änderungen die Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="88"/>
+        <location filename="../ui/pages/designerpage.cpp" line="90"/>
         <source>As of:</source>
         <translation>Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="91"/>
+        <location filename="../ui/pages/designerpage.cpp" line="93"/>
         <source>Baseline:</source>
         <translation>Referenzmodell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="95"/>
+        <location filename="../ui/pages/designerpage.cpp" line="97"/>
         <source>Calibrate…</source>
         <translation>Kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="97"/>
+        <location filename="../ui/pages/designerpage.cpp" line="99"/>
         <source>Fit the category weights to the workspace&apos;s outcomes and review them before applying</source>
         <translation>Die Kategoriegewichtungen an die Ergebnisse des Arbeitsbereichs anpassen und vor dem Übernehmen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="164"/>
+        <location filename="../ui/pages/designerpage.cpp" line="166"/>
         <source>Change weight</source>
         <translation>Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="172"/>
+        <location filename="../ui/pages/designerpage.cpp" line="174"/>
         <source>Move tier threshold</source>
         <translation>Stufenschwelle verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="239"/>
+        <location filename="../ui/pages/designerpage.cpp" line="241"/>
         <source>Loading the snapshot of %1…</source>
         <translation>Lade die Momentaufnahme vom %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="240"/>
+        <location filename="../ui/pages/designerpage.cpp" line="242"/>
         <source>Loading the latest snapshot…</source>
         <translation>Lade die neueste Momentaufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="299"/>
+        <location filename="../ui/pages/designerpage.cpp" line="301"/>
         <source>Version &quot;%1&quot; cannot be read: %2</source>
         <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="307"/>
-        <location filename="../ui/pages/designerpage.cpp" line="536"/>
+        <location filename="../ui/pages/designerpage.cpp" line="309"/>
+        <location filename="../ui/pages/designerpage.cpp" line="541"/>
         <source>%1 does not fit this workspace:
 %2</source>
         <translation>%1 passt nicht zu diesem Arbeitsbereich:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/designerpage.cpp" line="332"/>
+        <location filename="../ui/pages/designerpage.cpp" line="334"/>
         <source>%n account(s) as of %1</source>
         <translation>
             <numerusform>%n Konto zum Stichtag %1</numerusform>
@@ -3673,147 +4084,159 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="343"/>
+        <location filename="../ui/pages/designerpage.cpp" line="345"/>
         <source>(no saved version)</source>
         <translation>(keine gespeicherte Version)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="345"/>
+        <location filename="../ui/pages/designerpage.cpp" line="347"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="361"/>
+        <location filename="../ui/pages/designerpage.cpp" line="363"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="374"/>
-        <location filename="../ui/pages/designerpage.cpp" line="395"/>
+        <location filename="../ui/pages/designerpage.cpp" line="376"/>
+        <location filename="../ui/pages/designerpage.cpp" line="397"/>
         <source> (edited)</source>
         <translation> (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="454"/>
-        <location filename="../ui/pages/designerpage.cpp" line="464"/>
+        <location filename="../ui/pages/designerpage.cpp" line="456"/>
+        <location filename="../ui/pages/designerpage.cpp" line="466"/>
         <source>Change weight of %1</source>
         <translation>Gewichtung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="486"/>
+        <location filename="../ui/pages/designerpage.cpp" line="488"/>
         <source>Normalise weights to 100</source>
         <translation>Gewichtungen auf 100 normieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="499"/>
+        <location filename="../ui/pages/designerpage.cpp" line="501"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="502"/>
+        <location filename="../ui/pages/designerpage.cpp" line="504"/>
         <source>Change rule of %1</source>
         <translation>Regel von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="515"/>
+        <location filename="../ui/pages/designerpage.cpp" line="517"/>
         <source>Penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="518"/>
+        <location filename="../ui/pages/designerpage.cpp" line="520"/>
         <source>Edit penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="538"/>
+        <location filename="../ui/pages/designerpage.cpp" line="543"/>
         <source>Open model file %1</source>
         <translation>Modelldatei %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="539"/>
+        <location filename="../ui/pages/designerpage.cpp" line="544"/>
         <source>Opened model file %1</source>
         <translation>Modelldatei %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="548"/>
+        <location filename="../ui/pages/designerpage.cpp" line="555"/>
         <source>Saved model file %1</source>
         <translation>Modelldatei %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="555"/>
+        <location filename="../ui/pages/designerpage.cpp" line="580"/>
+        <source>Exported model file %1 (SHA-256 %2)</source>
+        <translation>Modelldatei %1 exportiert (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="587"/>
         <source>A version needs a name</source>
         <translation>Eine Version braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="557"/>
+        <location filename="../ui/pages/designerpage.cpp" line="589"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="572"/>
+        <location filename="../ui/pages/designerpage.cpp" line="604"/>
         <source>Saved version &quot;%1&quot;</source>
         <translation>Version „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="581"/>
+        <location filename="../ui/pages/designerpage.cpp" line="613"/>
         <source>No saved version %1</source>
         <translation>Keine gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="591"/>
+        <location filename="../ui/pages/designerpage.cpp" line="623"/>
         <source>Switch to version &quot;%1&quot;</source>
         <translation>Zu Version „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="593"/>
+        <location filename="../ui/pages/designerpage.cpp" line="625"/>
         <source>Editing version &quot;%1&quot;</source>
         <translation>Version „%1“ wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="600"/>
-        <location filename="../ui/pages/designerpage.cpp" line="605"/>
+        <location filename="../ui/pages/designerpage.cpp" line="632"/>
+        <location filename="../ui/pages/designerpage.cpp" line="637"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="601"/>
+        <location filename="../ui/pages/designerpage.cpp" line="633"/>
         <source>Tierlab models (*.json);;All files (*)</source>
         <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="610"/>
-        <location filename="../ui/pages/designerpage.cpp" line="615"/>
+        <location filename="../ui/pages/designerpage.cpp" line="642"/>
+        <location filename="../ui/pages/designerpage.cpp" line="647"/>
         <source>Save Model File</source>
         <translation>Modelldatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="611"/>
+        <location filename="../ui/pages/designerpage.cpp" line="643"/>
+        <location filename="../ui/pages/designerpage.cpp" line="653"/>
         <source>Tierlab models (*.json)</source>
         <translation>Tierlab-Modelle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="621"/>
-        <location filename="../ui/pages/designerpage.cpp" line="626"/>
+        <location filename="../ui/pages/designerpage.cpp" line="652"/>
+        <location filename="../ui/pages/designerpage.cpp" line="660"/>
+        <source>Export Model with Metadata</source>
+        <translation>Modell mit Metadaten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="666"/>
+        <location filename="../ui/pages/designerpage.cpp" line="671"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="621"/>
+        <location filename="../ui/pages/designerpage.cpp" line="666"/>
         <source>Name of the version:</source>
         <translation>Name der Version:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="649"/>
+        <location filename="../ui/pages/designerpage.cpp" line="694"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="660"/>
+        <location filename="../ui/pages/designerpage.cpp" line="705"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="661"/>
+        <location filename="../ui/pages/designerpage.cpp" line="706"/>
         <source>Applied the calibrated weights</source>
         <translation>Die kalibrierten Gewichtungen wurden übernommen</translation>
     </message>
@@ -4405,181 +4828,305 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Switch between the pages of the workbench (Ctrl+1 … Ctrl+9)</source>
         <translation>Zwischen den Seiten der Werkbank wechseln (Strg+1 … Strg+9)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Model designer</source>
         <translation>Modell-Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Open a Tierlab workspace file (.tierlab)</source>
         <translation>Eine Tierlab-Arbeitsbereichsdatei (.tierlab) öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Import snapshots or outcomes from a CSV file into the workspace</source>
         <translation>Momentaufnahmen oder Ergebnisse aus einer CSV-Datei in den Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Open &amp;Model File…</source>
         <translation>&amp;Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Load a model file (.json) into the designer</source>
         <translation>Eine Modelldatei (.json) in den Designer laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Save Model &amp;File…</source>
         <translation>Modell&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Write the designer&apos;s model to a file (.json)</source>
         <translation>Das Modell des Designers in eine Datei (.json) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>&amp;Export Model with Metadata…</source>
+        <translation>Modell mit Metadaten &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <source>Write the designer&apos;s model to a file with its metadata: author, date, data fingerprint, back-test figures and SHA-256</source>
+        <translation>Das Modell des Designers mit seinen Metadaten in eine Datei schreiben: Autor, Datum, Daten-Fingerabdruck, Backtest-Kennzahlen und SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Save &amp;Version…</source>
         <translation>&amp;Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Save the designer&apos;s model as a named version in the workspace</source>
         <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Compare with Baseline…</source>
         <translation>Mit Referenzmodell &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <source>Compare &amp;Models…</source>
+        <translation>&amp;Modelle vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <source>Show the differences between two models: the designer&apos;s, its baseline, saved versions, the built-in seeds or model files</source>
+        <translation>Die Unterschiede zwischen zwei Modellen zeigen: dem des Designers, seinem Referenzmodell, gespeicherten Versionen, den eingebauten Vorlagen oder Modelldateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Normalise Weights to 100</source>
         <translation>Gewichtungen auf 100 &amp;normieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;About Tierlab</source>
         <translation>&amp;Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>About Tierlab</source>
         <translation>Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>Baseline</source>
+        <translation>Referenzmodell</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Baseline: %1</source>
+        <translation>Referenzmodell: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <source>Current model (designer)</source>
+        <translation>Aktuelles Modell (Designer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::ModelDiffDialog</name>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="58"/>
+        <source>Compare Models</source>
+        <translation>Modelle vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="64"/>
+        <source>The model the differences are read from (before)</source>
+        <translation>Das Modell, von dem die Unterschiede ausgehen (vorher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="67"/>
+        <source>The model the differences lead to (after)</source>
+        <translation>Das Modell, zu dem die Unterschiede führen (nachher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="68"/>
+        <source>&amp;Before:</source>
+        <translation>&amp;Vorher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="70"/>
+        <source>&amp;After:</source>
+        <translation>&amp;Nachher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="72"/>
+        <source>&amp;Swap</source>
+        <translation>&amp;Tauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="74"/>
+        <source>Exchange the two models</source>
+        <translation>Die beiden Modelle vertauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="101"/>
+        <source>One row per difference; click a column header to sort (by section: grouped in the model file&apos;s order; by change: the diff&apos;s own order)</source>
+        <translation>Eine Zeile je Unterschied; ein Klick auf einen Spaltenkopf sortiert (nach Abschnitt: in der Reihenfolge der Modelldatei; nach Änderung: in der Reihenfolge des Vergleichs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="119"/>
+        <source>&amp;Copy as Text</source>
+        <translation>Als Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="121"/>
+        <source>Copy the differences, one a line (as tierlab model diff prints them)</source>
+        <translation>Die Unterschiede kopieren, einer je Zeile (wie tierlab model diff sie ausgibt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="132"/>
+        <source>Model file…</source>
+        <translation>Modelldatei…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="135"/>
+        <source>Seed default (built in)</source>
+        <translation>Vorlage Standard (eingebaut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="136"/>
+        <source>Seed simple (built in)</source>
+        <translation>Vorlage Einfach (eingebaut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="171"/>
+        <source>Version %1 (saved %2)</source>
+        <translation>Version %1 (gespeichert %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="229"/>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="232"/>
+        <source>Open Model File</source>
+        <translation>Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="229"/>
+        <source>Model files (*.json)</source>
+        <translation>Modelldateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/modeldiffdialog.cpp" line="248"/>
+        <source>Choose the two models to compare.</source>
+        <translation>Wählen Sie die beiden Modelle für den Vergleich.</translation>
     </message>
 </context>
 <context>
@@ -4659,383 +5206,394 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="84"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="87"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="101"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
         <source>&amp;Week:</source>
         <translation>&amp;Woche:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="101"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
         <source>The as-of date to review; last week is the one before it</source>
         <translation>Der zu betrachtende Stichtag; die Vorwoche ist der Stichtag davor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="102"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="105"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="103"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="106"/>
         <source>The model every week is scored with, so weeks compare like for like</source>
         <translation>Das Modell, mit dem jede Woche bewertet wird, damit die Wochen vergleichbar sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="107"/>
         <source>&amp;CSM:</source>
         <translation>&amp;CSM:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="107"/>
         <source>Only the accounts of one CSM</source>
         <translation>Nur die Konten eines CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="105"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="108"/>
         <source>&amp;Segment:</source>
         <translation>&amp;Segment:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="105"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="108"/>
         <source>Only the accounts of one segment</source>
         <translation>Nur die Konten eines Segments</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="106"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="109"/>
         <source>&amp;ARR:</source>
         <translation>&amp;ARR:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="106"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="109"/>
         <source>Only the accounts in one ARR band</source>
         <translation>Nur die Konten in einem ARR-Band</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="107"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="110"/>
         <source>All ARR</source>
         <translation>Jeder ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="110"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="113"/>
         <source>under %1</source>
         <translation>unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="112"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="115"/>
         <source>%1 and more</source>
         <translation>%1 und mehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="114"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="117"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="116"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="119"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="119"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="122"/>
         <source>Presentation mode: full screen, large type, colour-blind-safe tier colours (F6 / Shift+F6 move between sections, Esc leaves)</source>
         <translation>Präsentationsmodus: Vollbild, große Schrift, farbenblindsichere Stufenfarben (F6 / Umschalt+F6 wechseln zwischen Abschnitten, Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="122"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="123"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="126"/>
         <source>The scored accounts of this week, as filtered, as CSV (formulas neutralised)</source>
         <translation>Die bewerteten Konten dieser Woche, gefiltert, als CSV (Formeln entschärft)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="128"/>
         <source>Report PDF…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="126"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="129"/>
         <source>The weekly report as a PDF: tiers, trend, transitions, movers, renewals, model and hash</source>
         <translation>Der Wochenbericht als PDF: Stufen, Verlauf, Übergänge, Absteiger, Verlängerungen, Modell und Hash</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="149"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="152"/>
         <source>Tier distribution (filled: this week, dashed: last week)</source>
         <translation>Verteilung auf Stufen (gefüllt: diese Woche, gestrichelt: Vorwoche)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="152"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="156"/>
+        <source>last week</source>
+        <extracomment>what the dashed outlines of the tier bars show on the review page</extracomment>
+        <translation>letzte Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="157"/>
         <source>Accounts and ARR per tier this week (filled) and last week (dashed outline)</source>
         <translation>Konten und ARR je Stufe in dieser Woche (gefüllt) und der Vorwoche (gestrichelter Umriss)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="160"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="166"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="166"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="172"/>
         <source>By ARR</source>
         <translation>Nach ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="167"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="173"/>
         <source>Shares of ARR instead of shares of accounts</source>
         <translation>ARR-Anteile statt Kontenanteile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="171"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="177"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="174"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="180"/>
         <source>Rows: tier last week; columns: tier this week; accounts and ARR</source>
         <translation>Zeilen: Stufe der Vorwoche; Spalten: Stufe dieser Woche; Konten und ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="181"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="187"/>
         <source>Movers</source>
         <translation>Absteiger</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
         <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
         <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
         <source>Score then</source>
         <translation>Score vorher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="185"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="191"/>
         <source>Score now</source>
         <translation>Score jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="185"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="191"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="186"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="192"/>
         <source>Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier for 14 days, or recovered, with the signals whose change moved the score most</source>
         <translation>Konten, die eine Stufe abgestiegen sind, um mindestens die Schwelle gefallen sind, 14 Tage in der schlechtesten Stufe blieben oder sich erholt haben, mit den Signalen, deren Änderung den Score am stärksten bewegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="197"/>
         <source>Renewals in the next 90 days</source>
         <translation>Verlängerungen in den nächsten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
         <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
         <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
         <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="196"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="204"/>
         <source>Accounts renewing soon, weakest first; ARR at risk = those below the best tier</source>
         <translation>Konten mit baldiger Verlängerung, schwächste zuerst; gefährdeter ARR = Konten unterhalb der besten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="200"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="209"/>
         <source>Expansion candidates</source>
         <translation>Ausbaukandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="204"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="213"/>
         <source>Best-tier accounts renewing soon or whose score rose over the last 4 weeks</source>
         <translation>Konten der besten Stufe mit baldiger Verlängerung oder steigendem Score in den letzten 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="218"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
         <source>Seed default (built in)</source>
         <translation>Standardmodell (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="221"/>
         <source>Seed simple (built in)</source>
         <translation>Einfaches Modell (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="222"/>
         <source>Model file…</source>
         <translation>Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="230"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="233"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/reviewpage.cpp" line="235"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="243"/>
         <source>Export Scored Accounts</source>
         <translation>Bewertete Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="231"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="232"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="246"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="245"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="254"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="240"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="244"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="248"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="252"/>
         <source>Weekly Report</source>
         <translation>Wochenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="240"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="248"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="300"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="308"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="300"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="308"/>
         <source>Model files (*.json)</source>
         <translation>Modelldateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="399"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="407"/>
         <source>Scoring the weeks with %1…</source>
         <translation>Bewerte die Wochen mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="446"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="454"/>
         <source>%1 (saved %2)</source>
         <translation>%1 (gespeichert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="468"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="476"/>
         <source>Week %1 against %2 · model %3 · %4</source>
         <translation>Woche %1 gegenüber %2 · Modell %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="470"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="478"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="491"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="499"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="518"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="526"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="519"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="527"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="527"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="535"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="533"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="541"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="535"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="543"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="537"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="545"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="542"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="550"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="633"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="679"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="637"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="683"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="653"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="699"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="666"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="714"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
@@ -5197,6 +5755,11 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::TierBarsChart</name>
     <message>
+        <location filename="../ui/charts/tierbarschart.cpp" line="16"/>
+        <source>baseline</source>
+        <translation>Referenzmodell</translation>
+    </message>
+    <message>
         <location filename="../ui/charts/tierbarschart.cpp" line="20"/>
         <source>Accounts and ARR in each tier with the current model (filled) and the saved baseline model (dashed outline), plus the accounts that could not be scored</source>
         <translation>Konten und ARR je Stufe mit dem aktuellen Modell (gefüllt) und dem gespeicherten Referenzmodell (gestrichelter Umriss) sowie die Konten, die nicht bewertet werden konnten</translation>
@@ -5210,37 +5773,33 @@ ARR %2</translation>
     <message>
         <location filename="../ui/charts/tierbarschart.cpp" line="34"/>
         <location filename="../ui/charts/tierbarschart.cpp" line="36"/>
-        <location filename="../ui/charts/tierbarschart.cpp" line="121"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="123"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="87"/>
-        <source>Baseline</source>
-        <translation>Referenz</translation>
+        <location filename="../ui/charts/tierbarschart.cpp" line="213"/>
+        <source>Per tier (dashed: %1)</source>
+        <extracomment>%1 is what the dashed outlines show, e.g. &quot;baseline&quot; or &quot;last week&quot;</extracomment>
+        <translation>Je Stufe (gestrichelt: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="121"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="123"/>
         <source>ARR (millions)</source>
         <translation>ARR (Millionen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="121"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="123"/>
         <source>ARR (thousands)</source>
         <translation>ARR (Tausend)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/tierbarschart.cpp" line="172"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="176"/>
         <source>%n account(s) unscored</source>
         <translation>
             <numerusform>%n Konto ohne Score</numerusform>
             <numerusform>%n Konten ohne Score</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="173"/>
-        <source>Per tier (dashed: baseline)</source>
-        <translation>Je Stufe (gestrichelt: Referenz)</translation>
     </message>
 </context>
 <context>
