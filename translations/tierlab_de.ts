@@ -37,47 +37,47 @@
 <context>
     <name>Calibration</name>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="183"/>
+        <location filename="../core/analysis/calibration.cpp" line="195"/>
         <source>The model has no categories to weight.</source>
         <translation>Das Modell hat keine Kategorien zum Gewichten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="185"/>
+        <location filename="../core/analysis/calibration.cpp" line="197"/>
         <source>Weight bounds must satisfy 0 ≤ min ≤ max.</source>
         <translation>Die Gewichtungsgrenzen müssen 0 ≤ min ≤ max erfüllen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="188"/>
+        <location filename="../core/analysis/calibration.cpp" line="200"/>
         <source>Cannot lock &quot;%1&quot;: the model has no such category.</source>
         <translation>„%1“ kann nicht gesperrt werden: das Modell hat keine solche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="192"/>
+        <location filename="../core/analysis/calibration.cpp" line="204"/>
         <source>Cannot bound &quot;%1&quot;: the model has no such category.</source>
         <translation>Die Grenzen für „%1“ lassen sich nicht setzen: Das Modell hat keine solche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="194"/>
+        <location filename="../core/analysis/calibration.cpp" line="206"/>
         <source>The bounds of &quot;%1&quot; must satisfy 0 ≤ min ≤ max.</source>
         <translation>Die Grenzen von „%1“ müssen 0 ≤ min ≤ max erfüllen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="197"/>
+        <location filename="../core/analysis/calibration.cpp" line="209"/>
         <source>The best tier&apos;s churn target must lie between 0 and 1.</source>
         <translation>Die Ziel-Abwanderungsquote der besten Stufe muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="224"/>
+        <location filename="../core/analysis/calibration.cpp" line="236"/>
         <source>Calibration needs outcomes on both sides of %1: %2 before, %3 after.</source>
         <translation>Die Kalibrierung braucht Ergebnisse auf beiden Seiten von %1: %2 davor, %3 danach.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="341"/>
+        <location filename="../core/analysis/calibration.cpp" line="392"/>
         <source>Calibration was cancelled.</source>
         <translation>Die Kalibrierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="401"/>
+        <location filename="../core/analysis/calibration.cpp" line="455"/>
         <source>The workspace has no snapshot to count the accounts of.</source>
         <translation>Der Arbeitsbereich hat keine Momentaufnahme, deren Konten sich zählen ließen.</translation>
     </message>
@@ -455,7 +455,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="202"/>
-        <location filename="../app/cli/calibratecommand.cpp" line="64"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="66"/>
         <location filename="../app/cli/modelcommand.cpp" line="29"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/reviewcommand.cpp" line="204"/>
@@ -1027,109 +1027,115 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die untere Schwelle der besten Stufe so vorschlagen, dass ihre rückblickend getestete Abwanderungsquote höchstens RATE (0–1) beträgt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="75"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="65"/>
+        <source>Also fit the signal weights inside each unlocked category.</source>
+        <translation>Auch die Gewichtungen der Signale in jeder nicht gesperrten Kategorie anpassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="77"/>
         <source>calibrate: --workspace FILE, --model FILE and --out FILE are required</source>
         <translation>calibrate: --workspace DATEI, --model DATEI und --out DATEI sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="81"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="83"/>
         <source>calibrate: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>calibrate: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="83"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="85"/>
         <source>calibrate: --objective must be auc or logloss</source>
         <translation>calibrate: --objective muss auc oder logloss sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="87"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="89"/>
         <source>calibrate: --train-until needs a date YYYY-MM-DD</source>
         <translation>calibrate: --train-until erwartet ein Datum JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="93"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="96"/>
         <source>calibrate: --min-weight needs a number</source>
         <translation>calibrate: --min-weight erwartet eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="98"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="101"/>
         <source>calibrate: --max-weight needs a number</source>
         <translation>calibrate: --max-weight erwartet eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="114"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="117"/>
         <source>calibrate: --bound needs ID=MIN:MAX, not &quot;%1&quot;</source>
         <translation>calibrate: --bound braucht ID=MIN:MAX, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="120"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="123"/>
         <source>calibrate: --red-capacity needs a whole number of accounts ≥ 0</source>
         <translation>calibrate: --red-capacity braucht eine ganze Zahl von Konten ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="125"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="128"/>
         <source>calibrate: --best-tier-max-churn needs a rate between 0 and 1</source>
         <translation>calibrate: --best-tier-max-churn braucht eine Quote zwischen 0 und 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="133"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="136"/>
         <source>calibrate: --out must not be the input model %1</source>
         <translation>calibrate: --out darf nicht das Eingabemodell %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="187"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="195"/>
         <source>Train:   %1 outcomes (%2 churned), %3 to %4</source>
         <translation>Training: %1 Ergebnisse (%2 abgewandert), %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="191"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="199"/>
         <source>Test:    %1 outcomes (%2 churned), %3 to %4</source>
         <translation>Test:     %1 Ergebnisse (%2 abgewandert), %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="195"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="203"/>
         <source>Objective (%1) on train: %2 → %3</source>
         <translation>Zielfunktion (%1) im Training: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="198"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="206"/>
         <source>Test AUC: %1 → %2</source>
         <translation>Test-AUC: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="201"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="209"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="214"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="205"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="218"/>
         <source>Worst tier&apos;s upper edge: %1 → %2 (%3 accounts of the latest snapshot below it)</source>
         <translation>Obere Schwelle der schlechtesten Stufe: %1 → %2 (%3 Konten der letzten Momentaufnahme darunter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="207"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="220"/>
         <source>Worst tier&apos;s upper edge unchanged: %1</source>
         <translation>Obere Schwelle der schlechtesten Stufe unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="212"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="225"/>
         <source>Best tier&apos;s lower edge: %1 → %2 (%3 outcomes at or above it, churn %4 %)</source>
         <translation>Untere Schwelle der besten Stufe: %1 → %2 (%3 Ergebnisse auf oder über ihr, Abwanderung %4 %)</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="214"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="227"/>
         <source>Best tier&apos;s lower edge unchanged: %1</source>
         <translation>Untere Schwelle der besten Stufe unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="217"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="230"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="224"/>
-        <source>Fit category weights to outcomes (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE] [--bound ID=MIN:MAX] [--red-capacity K] [--best-tier-max-churn RATE])</source>
-        <translation>Gewichtungen der Kategorien an Ergebnisse anpassen (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE] [--bound ID=MIN:MAX] [--red-capacity K] [--best-tier-max-churn RATE])</translation>
+        <location filename="../app/cli/calibratecommand.cpp" line="237"/>
+        <source>Fit category weights to outcomes (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE] [--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])</source>
+        <translation>Gewichtungen der Kategorien an Ergebnisse anpassen (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE] [--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])</translation>
     </message>
 </context>
 <context>
@@ -3670,106 +3676,119 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../ui/designer/calibratedialog.cpp" line="67"/>
+        <source>Also fit the signal weights inside each category</source>
+        <translation>Auch die Gewichtungen der Signale in jeder Kategorie anpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="69"/>
         <source>Horizon:</source>
         <translation>Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="68"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="70"/>
         <source>Objective:</source>
         <translation>Zielgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="71"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="74"/>
         <source>Worst tier holds at most</source>
         <translation>Schlechteste Stufe umfasst höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="77"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="80"/>
         <source> accounts</source>
         <translation> Konten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="83"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="86"/>
         <source>Best tier&apos;s churn rate at most</source>
         <translation>Abwanderungsquote der besten Stufe höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="90"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="93"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="97"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="100"/>
         <source>Tier edges:</source>
         <translation>Stufenschwellen:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
         <source>Current weight</source>
         <translation>Aktuelle Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
         <source>Proposed weight</source>
         <translation>Vorgeschlagene Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="119"/>
         <source>Lock keeps a weight as it is; Min and Max bound the search (empty Max: no limit).</source>
         <translation>Sperren hält eine Gewichtung fest; Min und Max begrenzen die Suche (leeres Max: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="138"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="141"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="138"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="141"/>
         <source>Lower edge now</source>
         <translation>Untere Schwelle jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="138"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="141"/>
         <source>Proposed</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="145"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="148"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="147"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="150"/>
         <source>&amp;Calibrate</source>
         <translation>&amp;Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="257"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="266"/>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/designer/calibratedialog.cpp" line="379"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="391"/>
+        <source>%n signal weight(s) changed inside their categories.</source>
+        <translation>
+            <numerusform>%n Signal-Gewichtung innerhalb ihrer Kategorie geändert.</numerusform>
+            <numerusform>%n Signal-Gewichtungen innerhalb ihrer Kategorien geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/designer/calibratedialog.cpp" line="393"/>
         <source>Worst tier with the proposed edge: %n account(s) of the latest snapshot.</source>
         <translation>
             <numerusform>Schlechteste Stufe mit der vorgeschlagenen Schwelle: %n Konto der letzten Momentaufnahme.</numerusform>
@@ -3777,42 +3796,42 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="381"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="395"/>
         <source>Best tier&apos;s back-tested churn: %1 %.</source>
         <translation>Rückblickend getestete Abwanderung der besten Stufe: %1 %.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="262"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="271"/>
         <source>Fitting the category weights to the workspace&apos;s outcomes (%1-day horizon)…</source>
         <translation>Die Kategoriegewichtungen werden an die Ergebnisse des Arbeitsbereichs angepasst (Horizont %1 Tage)…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="283"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="292"/>
         <source>Reading snapshot %1 of %2…</source>
         <translation>Momentaufnahme %1 von %2 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="295"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="304"/>
         <source>Searching the weights (step %1 of at most %2)…</source>
         <translation>Gewichtungen werden gesucht (Schritt %1 von höchstens %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="309"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="318"/>
         <source>Calibration cancelled.</source>
         <translation>Kalibrierung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="340"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="349"/>
         <source>Calibration failed: %1</source>
         <translation>Kalibrierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="366"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="375"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="372"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="381"/>
         <source>Trained on %1 outcomes until %2: objective %3 → %4. Held-out test (%5 outcomes): AUC %6 → %7.</source>
         <translation>Trainiert mit %1 Ergebnissen bis %2: Zielwert %3 → %4. Zurückgehaltener Test (%5 Ergebnisse): AUC %6 → %7.</translation>
     </message>

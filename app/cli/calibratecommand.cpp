@@ -61,8 +61,10 @@ int runCalibrate(const QStringList &args)
                                           QCoreApplication::translate("Cli", "Propose the best tier's lower edge so that its "
                                                                             "back-tested churn rate is at most RATE (0–1)."),
                                           QStringLiteral("RATE"));
+    const QCommandLineOption signalOpt(QStringLiteral("signal-weights"),
+                                       QCoreApplication::translate("Cli", "Also fit the signal weights inside each unlocked category."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
-    parser.addOptions({boundOpt, capacityOpt, bestChurnOpt});
+    parser.addOptions({boundOpt, capacityOpt, bestChurnOpt, signalOpt});
     parser.addOptions({workspaceOpt, modelOpt, outOpt, horizonOpt, objectiveOpt, untilOpt, lockOpt, minOpt, maxOpt,
                        jsonOpt});
     if (!parser.parse(args))
@@ -87,6 +89,7 @@ int runCalibrate(const QStringList &args)
             return failWith(QCoreApplication::translate("Cli", "calibrate: --train-until needs a date YYYY-MM-DD"), 2);
     }
     options.locked = parser.values(lockOpt);
+    options.signalWeights = parser.isSet(signalOpt);
     if (parser.isSet(minOpt)) {
         options.minWeight = parser.value(minOpt).toDouble(&ok);
         if (!ok)
@@ -178,6 +181,11 @@ int runCalibrate(const QStringList &args)
             j["best_cut"]["outcomes"] = r.bestCut.accounts;
             j["best_cut"]["rate"] = r.bestCut.rate;
         }
+        if (options.signalWeights) {
+            auto &sw = j["signal_weights"] = nlohmann::json::object();
+            for (std::size_t i = 0; i < r.signalWeightsAfter.size(); ++i)
+                sw[model->signals[i].id.toStdString()] = {{"before", r.signalWeightsBefore[i]}, {"after", r.signalWeightsAfter[i]}};
+        }
         j["evaluations"] = r.evaluations;
         j["data_fingerprint"] = r.fingerprint.toStdString();
         out() << QString::fromStdString(j.dump(2)) << Qt::endl;
@@ -199,6 +207,11 @@ int runCalibrate(const QStringList &args)
     for (std::size_t c = 0; c < r.weightsAfter.size(); ++c) {
         s << "  " << model->categories[c].id.leftJustified(16) << ' '
           << QCoreApplication::translate("Cli", "%1 → %2").arg(r.weightsBefore[c]).arg(r.weightsAfter[c]) << '\n';
+    }
+    for (std::size_t i = 0; options.signalWeights && i < r.signalWeightsAfter.size(); ++i) {
+        if (r.signalWeightsAfter[i] != r.signalWeightsBefore[i])
+            s << "    " << model->signals[i].id.leftJustified(14) << ' '
+              << QCoreApplication::translate("Cli", "%1 → %2").arg(r.signalWeightsBefore[i]).arg(r.signalWeightsAfter[i]) << '\n';
     }
     if (options.redCapacity >= 0) {
         s << (r.redCut.feasible
@@ -223,7 +236,7 @@ int runCalibrate(const QStringList &args)
 TIERLAB_CLI_COMMAND("calibrate",
                     QT_TRANSLATE_NOOP("Cli", "Fit category weights to outcomes (--workspace FILE --model FILE --out FILE "
                                              "[--horizon-days 90] [--objective auc|logloss] [--train-until DATE] "
-                                             "[--bound ID=MIN:MAX] [--red-capacity K] [--best-tier-max-churn RATE])"),
+                                             "[--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])"),
                     runCalibrate);
 
 } // namespace tierlab::cli

@@ -130,6 +130,18 @@ nlohmann::json cutJson(const TierCut &cut)
     return j;
 }
 
+nlohmann::json signalWeightsJson(const CalibrationOptions &options, const Model &model, const CalibrationResult &result)
+{
+    nlohmann::json j = nlohmann::json::object();
+    if (!options.signalWeights)
+        return j;
+    for (std::size_t i = 0; i < model.signals.size(); ++i) {
+        j[model.signals[i].id.toStdString()] = {{"before", result.signalWeightsBefore[i]},
+                                                {"after", result.signalWeightsAfter[i]}};
+    }
+    return j;
+}
+
 nlohmann::json thresholdsJson(const CalibrationOptions &options, const CalibrationResult &result)
 {
     nlohmann::json j = nlohmann::json::object();
@@ -322,36 +334,75 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
     if (clamped)
         best = objective();
 
-    // Coordinate search: each unlocked weight in turn tries a few multiplicative steps (and a jump
-    // to the mean weight when it is 0); a step is kept only when it strictly improves the training
+    // What the search moves: the unlocked category weights and, when asked, the weights of the signals
+    // inside unlocked categories (bounded below by 0 only).
+    struct Parameter
+    {
+        bool signal = false;
+        int index = 0;
+        double low = 0, high = 0;
+        double restart = 1;   // tried when the weight is 0: the mean of its peers
+    };
+    std::vector<double> signalWeights(model.signals.size());
+    for (std::size_t i = 0; i < model.signals.size(); ++i)
+        signalWeights[i] = model.signals[i].weight;
+    result.signalWeightsBefore = signalWeights;
+    std::vector<Parameter> parameters;
+    for (std::size_t c = 0; c < cats; ++c) {
+        if (!locked[c])
+            parameters.push_back({false, int(c), low[c], high[c], meanWeight});
+    }
+    if (options.signalWeights) {
+        for (std::size_t i = 0; i < model.signals.size(); ++i) {
+            const int c = model.categoryIndex(model.signals[i].category);
+            if (c < 0 || locked[std::size_t(c)])
+                continue;
+            double peers = 0;
+            int count = 0;
+            for (const Signal &other : model.signals) {
+                if (other.category == model.signals[i].category) {
+                    peers += other.weight;
+                    ++count;
+                }
+            }
+            parameters.push_back({true, int(i), 0.0, std::numeric_limits<double>::infinity(),
+                                  peers > 0 ? peers / count : 1.0});
+        }
+    }
+    auto valueOf = [&](const Parameter &p) -> double & {
+        return p.signal ? signalWeights[std::size_t(p.index)] : weights[std::size_t(p.index)];
+    };
+    auto setWeight = [&](const Parameter &p, double w) {
+        return p.signal ? engine.setSignalWeight(p.index, w) : engine.setCategoryWeight(p.index, w);
+    };
+
+    // Coordinate search: each parameter in turn tries a few multiplicative steps (and a jump to its
+    // peers' mean when it is 0); a step is kept only when it strictly improves the training
     // objective, so the result is deterministic and never worse on the training window.
     constexpr double kFactors[] = {0.0, 0.5, 0.8, 1.25, 2.0};
-    const int unlocked = int(std::count(locked.begin(), locked.end(), false));
-    const int steps = std::max(1, options.maxPasses * unlocked);   // an upper bound: the search may stop early
+    const int steps = std::max(1, options.maxPasses * int(parameters.size()));   // an upper bound: the search may stop early
     int step = 0;
     auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     for (int pass = 0; pass < options.maxPasses; ++pass) {
         bool improved = false;
-        for (std::size_t c = 0; c < cats; ++c) {
-            if (locked[c])
-                continue;
+        for (const Parameter &p : parameters) {
             if (options.progress)
                 options.progress(step, steps);
             if (cancelled())
                 return fail(tr("Calibration was cancelled."), Error::Code::Cancelled);
             ++step;
-            const double current = weights[c];
+            const double current = valueOf(p);
             std::vector<double> candidates;
             for (double f : kFactors)
                 candidates.push_back(current * f);
             if (current == 0)
-                candidates.push_back(meanWeight);
+                candidates.push_back(p.restart);
             double bestWeight = current;
             for (double w : candidates) {
-                w = std::clamp(w, low[c], high[c]);
+                w = std::clamp(w, p.low, p.high);
                 if (w == current || w == bestWeight)
                     continue;
-                if (!engine.setCategoryWeight(int(c), w))
+                if (!setWeight(p, w))
                     continue;
                 const double v = objective();
                 if (v > best + 1e-12) {
@@ -359,10 +410,10 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
                     bestWeight = w;
                 }
             }
-            if (auto r = engine.setCategoryWeight(int(c), bestWeight); !r)
+            if (auto r = setWeight(p, bestWeight); !r)
                 return std::unexpected(r.error());
             if (bestWeight != current) {
-                weights[c] = bestWeight;
+                valueOf(p) = bestWeight;
                 improved = true;
             }
         }
@@ -392,6 +443,9 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
     result.model = ModelExport::withoutMetadata(model);
     for (std::size_t c = 0; c < cats; ++c)
         result.model.categories[c].weight = weights[c];
+    result.signalWeightsAfter = signalWeights;
+    for (std::size_t i = 0; i < signalWeights.size(); ++i)
+        result.model.signals[i].weight = signalWeights[i];
 
     // Tier thresholds with the calibrated weights; the red cut first, the best tier's edge then
     // measured against it.
@@ -446,6 +500,7 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
         {"test_metrics", {{"before", metricsJson(result.testBefore)}, {"after", metricsJson(result.testAfter)}}},
         {"weights", weightsJson},
         {"thresholds", thresholdsJson(options, result)},
+        {"signal_weights", signalWeightsJson(options, model, result)},
         {"data_fingerprint", result.fingerprint.toStdString()},
     };
     result.model.extra = QByteArray::fromStdString(extra.dump());

@@ -36,6 +36,8 @@ struct CalibrationOptions
     double maxWeight = std::numeric_limits<double>::infinity();
     int maxPasses = 10;
     int bootstrapResamples = 1000;      // for the test-window AUC interval
+    // Also fit the weights of the signals inside each unlocked category (≥ 0, no upper bound).
+    bool signalWeights = false;
     // Per category id: bounds that replace minWeight/maxWeight for that category.
     struct Bounds
     {
@@ -74,6 +76,8 @@ struct CalibrationResult
     BacktestMetrics testAfter;
     std::vector<double> weightsBefore;  // per model category
     std::vector<double> weightsAfter;
+    std::vector<double> signalWeightsBefore;   // per model signal
+    std::vector<double> signalWeightsAfter;    // equal to before unless signalWeights was asked for
     TierCut redCut;                     // when asked for (redCapacity ≥ 0)
     TierCut bestCut;                    // when asked for (bestTierMaxChurn set)
     int evaluations = 0;                // re-scorings tried

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void categoryBounds();
     void progressAndCancel();
     void thresholds();
+    void signalWeights_data();
+    void signalWeights();
     void calibrationBlock();
     void deterministic();
     void errors_data();
@@ -273,6 +275,43 @@ void TestCalibration::thresholds()
     QCOMPARE(root["calibration"]["thresholds"]["red_cut"]["after"].get<double>(), r->redCut.proposed);
 }
 
+void TestCalibration::signalWeights_data()
+{
+    QTest::addColumn<bool>("fitSignals");
+    QTest::newRow("category weights only") << false;
+    QTest::newRow("signal weights too") << true;
+}
+
+// Both signals in one category "mixed" (weights 1 and 1): only a signal-weight search can tell the
+// driver from the noise; without it the signal weights stay as they are.
+void TestCalibration::signalWeights()
+{
+    QFETCH(bool, fitSignals);
+    auto mixed = ModelFile::fromJson(R"({"format":"tierlab-model","version":1,"name":"mixed",
+        "categories":[{"id":"mixed","weight":1}],
+        "signals":[{"id":"drive","category":"mixed","rule":{"kind":"linear","worst":0,"best":100}},
+                   {"id":"noise","category":"mixed","rule":{"kind":"linear","worst":0,"best":100}}],
+        "tiers":[{"id":"low","min":0},{"id":"mid","min":40},{"id":"high","min":70}]})");
+    QVERIFY(mixed);
+    CalibrationOptions o;
+    o.signalWeights = fitSignals;
+    o.bootstrapResamples = 0;
+    auto r = Calibration::run(*m_ws, *mixed, o);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->signalWeightsBefore, (std::vector<double>{1, 1}));
+    if (!fitSignals) {
+        QCOMPARE(r->signalWeightsAfter, r->signalWeightsBefore);
+        QCOMPARE(r->trainObjectiveAfter, r->trainObjectiveBefore);
+        return;
+    }
+    QVERIFY(r->signalWeightsAfter[0] > r->signalWeightsAfter[1]);   // the driver outweighs the noise
+    QVERIFY(r->trainObjectiveAfter > r->trainObjectiveBefore);
+    QCOMPARE(r->model.signals[0].weight, r->signalWeightsAfter[0]);
+    QCOMPARE(r->model.signals[1].weight, r->signalWeightsAfter[1]);
+    const nlohmann::json root = nlohmann::json::parse(ModelFile::toJson(r->model).toStdString());
+    QCOMPARE(root["calibration"]["signal_weights"]["drive"]["after"].get<double>(), r->signalWeightsAfter[0]);
+}
+
 void TestCalibration::calibrationBlock()
 {
     auto r = Calibration::run(*m_ws, model());
@@ -360,7 +399,7 @@ void TestCalibration::cliBoundsAndThresholds_data()
 {
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("bounds and both cuts") << QStringList{QStringLiteral("--bound"), QStringLiteral("drive=:1.2"),
+    QTest::newRow("bounds and both cuts") << QStringList{QStringLiteral("--signal-weights"), QStringLiteral("--bound"), QStringLiteral("drive=:1.2"),
                                                          QStringLiteral("--red-capacity"), QStringLiteral("50"),
                                                          QStringLiteral("--best-tier-max-churn"), QStringLiteral("0.05")}
                                           << 0;
@@ -397,6 +436,7 @@ void TestCalibration::cliBoundsAndThresholds()
     QVERIFY(j["red_cut"]["accounts"].get<int>() <= 50);
     QCOMPARE(j["red_cut"]["tier"].get<std::string>(), std::string("mid"));
     QVERIFY(j["best_cut"]["rate"].get<double>() <= 0.05);
+    QVERIFY(j["signal_weights"].contains("drive"));   // one signal per category here: listed, unchanged or not
     auto written = ModelFile::load(out);
     QVERIFY(written);
     QCOMPARE(written->tiers[1].min, j["red_cut"]["after"].get<double>());

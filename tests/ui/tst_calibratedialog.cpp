@@ -69,6 +69,7 @@ void TestCalibrateDialog::controlsBecomeOptions()
     table->item(1, CalibrateDialog::MaxColumn)->setText(QStringLiteral("25"));
     dialog.findChild<QCheckBox *>(QStringLiteral("calibrateCapacityOn"))->setChecked(true);
     dialog.setBestTierMaxChurn(0.04);
+    dialog.findChild<QCheckBox *>(QStringLiteral("calibrateSignalWeights"))->setChecked(true);
     dialog.findChild<QComboBox *>(QStringLiteral("calibrateObjective"))->setCurrentIndex(1);
     o = dialog.currentOptions();
     QCOMPARE(o.horizonDays, 60);
@@ -79,6 +80,7 @@ void TestCalibrateDialog::controlsBecomeOptions()
     QCOMPARE(o.categoryBounds.at(m_model.categories[1].id).max, 25.0);
     QCOMPARE(o.redCapacity, std::int64_t(100));   // the spin box's default
     QCOMPARE(o.bestTierMaxChurn, 0.04);
+    QVERIFY(o.signalWeights);
 }
 
 void TestCalibrateDialog::proposalEqualsCalibration()
@@ -87,6 +89,7 @@ void TestCalibrateDialog::proposalEqualsCalibration()
     dialog.setLocked(0, true);
     dialog.setBounds(1, 2.0, 10.0);
     dialog.setRedCapacity(30);
+    dialog.setFitSignalWeights(true);
     QSignalSpy done(&dialog, &CalibrateDialog::calibrated);
     QSignalSpy progress(dialog.progressBar(), &QProgressBar::valueChanged);
     dialog.start();
@@ -111,6 +114,9 @@ void TestCalibrateDialog::proposalEqualsCalibration()
     const Model proposed = dialog.proposedModel();
     QCOMPARE(proposed.tiers[1].min, want->redCut.proposed);
     QCOMPARE(proposed.categories[1].weight, want->weightsAfter[1]);
+    QCOMPARE(got.signalWeightsAfter, want->signalWeightsAfter);
+    for (std::size_t i = 0; i < proposed.signals.size(); ++i)
+        QCOMPARE(proposed.signals[i].weight, want->signalWeightsAfter[i]);
     // Progress was reported and never went back.
     QVERIFY(!progress.isEmpty());
     for (qsizetype i = 1; i < progress.size(); ++i)

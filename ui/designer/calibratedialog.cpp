@@ -64,8 +64,11 @@ CalibrateDialog::CalibrateDialog(const QString &workspacePath, const Model &mode
     m_objective->setObjectName(QStringLiteral("calibrateObjective"));
     m_objective->addItem(tr("Ranking (AUC)"), int(CalibrationObjective::Auc));
     m_objective->addItem(tr("Probability fit (log loss)"), int(CalibrationObjective::LogLoss));
+    m_signalWeights = new QCheckBox(tr("Also fit the signal weights inside each category"), this);
+    m_signalWeights->setObjectName(QStringLiteral("calibrateSignalWeights"));
     form->addRow(tr("Horizon:"), m_horizon);
     form->addRow(tr("Objective:"), m_objective);
+    form->addRow(QString(), m_signalWeights);
 
     auto *capacityRow = new QHBoxLayout;
     m_capacityOn = new QCheckBox(tr("Worst tier holds at most"), this);
@@ -201,6 +204,7 @@ CalibrationOptions CalibrateDialog::currentOptions() const
         if (lo != 0.0 || hi != kInfinity || !minOk || !maxOk)
             o.categoryBounds[id] = {minOk ? lo : std::nan(""), maxOk ? hi : std::nan("")};
     }
+    o.signalWeights = m_signalWeights->isChecked();
     if (m_capacityOn->isChecked())
         o.redCapacity = m_capacity->value();
     if (m_churnOn->isChecked())
@@ -241,6 +245,11 @@ void CalibrateDialog::setBestTierMaxChurn(double rate)
     m_churnOn->setChecked(!std::isnan(rate));
     if (!std::isnan(rate))
         m_churn->setValue(rate * 100.0);
+}
+
+void CalibrateDialog::setFitSignalWeights(bool on)
+{
+    m_signalWeights->setChecked(on);
 }
 
 void CalibrateDialog::start()
@@ -375,6 +384,11 @@ void CalibrateDialog::finish()
                             number(r.trainObjectiveAfter, 4))
                        .arg(r.test.n)
                        .arg(number(testBefore, 3), number(testAfter, 3));
+    int signalsChanged = 0;
+    for (std::size_t i = 0; i < r.signalWeightsAfter.size(); ++i)
+        signalsChanged += r.signalWeightsAfter[i] != r.signalWeightsBefore[i] ? 1 : 0;
+    if (signalsChanged > 0)
+        text += u' ' + tr("%n signal weight(s) changed inside their categories.", nullptr, signalsChanged);
     if (r.redCut.feasible)
         text += u' ' + tr("Worst tier with the proposed edge: %n account(s) of the latest snapshot.", nullptr, int(r.redCut.accounts));
     if (r.bestCut.feasible)
@@ -393,6 +407,8 @@ Model CalibrateDialog::proposedModel() const
         return m;
     for (std::size_t c = 0; c < m.categories.size() && c < m_result->weightsAfter.size(); ++c)
         m.categories[c].weight = m_result->weightsAfter[c];
+    for (std::size_t i = 0; i < m.signals.size() && i < m_result->signalWeightsAfter.size(); ++i)
+        m.signals[i].weight = m_result->signalWeightsAfter[i];
     m = ThresholdProposal::apply(m, m_result->redCut);
     return ThresholdProposal::apply(m, m_result->bestCut);
 }

@@ -55,6 +55,7 @@ public:
     void setBounds(int category, double min, double max);   // max = +inf: none
     void setRedCapacity(std::int64_t accounts);              // < 0: leave the edge
     void setBestTierMaxChurn(double rate);                   // NaN: leave the edge
+    void setFitSignalWeights(bool on);
     // The defaults: 90 days, AUC, no bounds, no tier targets, no interval.
     static CalibrationOptions options();
 
@@ -75,6 +76,7 @@ private:
     QCheckBox *m_capacityOn = nullptr;
     QSpinBox *m_capacity = nullptr;
     QCheckBox *m_churnOn = nullptr;
+    QCheckBox *m_signalWeights = nullptr;
     QDoubleSpinBox *m_churn = nullptr;
     QPushButton *m_run = nullptr;
     QProgressBar *m_progress = nullptr;
