@@ -4,32 +4,32 @@
 <context>
     <name>Backtest</name>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="158"/>
+        <location filename="../core/analysis/backtest.cpp" line="159"/>
         <source>Capped at %1: %2</source>
         <translation>Begrenzt auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="163"/>
+        <location filename="../core/analysis/backtest.cpp" line="164"/>
         <source>Penalty %1 (−%2)</source>
         <translation>Abzug %1 (−%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="181"/>
+        <location filename="../core/analysis/backtest.cpp" line="182"/>
         <source>No signal had a value</source>
         <translation>Kein Signal hatte einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="182"/>
+        <location filename="../core/analysis/backtest.cpp" line="183"/>
         <source>%1 scored %2</source>
         <translation>%1 erzielte %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="297"/>
+        <location filename="../core/analysis/backtest.cpp" line="301"/>
         <source>The horizon must be zero or more days, not %1.</source>
         <translation>Der Horizont muss null oder mehr Tage betragen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="299"/>
+        <location filename="../core/analysis/backtest.cpp" line="303"/>
         <source>The model has no tiers to back-test.</source>
         <translation>Das Modell hat keine Stufen für einen Backtest.</translation>
     </message>
@@ -2375,6 +2375,19 @@ ARR %2</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotStream</name>
+    <message>
+        <location filename="../core/store/snapshotstream.cpp" line="30"/>
+        <source>%1: the snapshot changed while it was read</source>
+        <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/store/snapshotstream.cpp" line="43"/>
+        <source>%1: the values of account %2 on %3 are damaged</source>
+        <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdProposal</name>
     <message>
         <location filename="../core/analysis/thresholdproposal.cpp" line="30"/>
@@ -2519,13 +2532,13 @@ ARR %2</translation>
     <message>
         <location filename="../core/store/workspace.cpp" line="518"/>
         <location filename="../core/store/workspace.cpp" line="528"/>
-        <location filename="../core/store/workspacehistory.cpp" line="78"/>
+        <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
         <location filename="../core/store/workspace.cpp" line="523"/>
-        <location filename="../core/store/workspacehistory.cpp" line="112"/>
+        <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
@@ -2560,7 +2573,7 @@ ARR %2</translation>
         <translation>%1: Werte der Momentaufnahme sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacehistory.cpp" line="92"/>
+        <location filename="../core/store/workspacehistory.cpp" line="103"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "analysis/snapshothistory.h"
 #include "engine/scoringengine.h"
+#include "store/snapshotstream.h"
 
 #include <QHash>
 #include <QThread>
@@ -262,9 +263,12 @@ Result<BacktestResult> Backtest::run(const Workspace &workspace, const Model &mo
         accountIndex.insert(a.id, int(accountIndex.size()));
     const std::vector<QDate> &dates = *datesOr;
     // Streams one snapshot at a time: memory stays that of one snapshot however long the history.
+    auto stream = workspace.snapshotStream();
+    if (!stream)
+        return std::unexpected(stream.error());
     std::vector<std::int32_t> rows;
     const WeekLoader load = [&](std::size_t index) -> Result<Week> {
-        auto loaded = workspace.loadSnapshot(dates[index]);
+        auto loaded = (*stream)->load(dates[index]);
         if (!loaded)
             return std::unexpected(loaded.error());
         auto data = std::make_shared<const Dataset>(std::move(*loaded));

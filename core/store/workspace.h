@@ -18,6 +18,8 @@ struct sqlite3;
 
 namespace tierlab {
 
+class SnapshotStream;
+
 class SqliteStatement;
 
 struct AccountRecord
@@ -139,6 +141,8 @@ public:
     // Every snapshot decoded in one pass, oldest as_of first; each dataset equals what
     // loadSnapshot(asOf) returns. onWeek(dataset, index, total) returning false cancels
     // (Error::Code::Cancelled). What the history cache of the back-test is built from.
+    // A reader of single snapshots that reads the account attributes once (see SnapshotStream).
+    Result<std::unique_ptr<SnapshotStream>> snapshotStream() const;
     // Changes whenever snapshots, accounts or outcomes are added or re-imported (not when models are
     // saved): what a cache of decoded snapshots compares to know it is still current.
     Result<QString> dataStamp() const;

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "snapshotdecoder.h"
+#include "snapshotstream.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -13,15 +14,41 @@ namespace tierlab {
 
 namespace {
 
-// One account as every snapshot of it shows it (the attributes live in the accounts table).
-struct AccountRow
+Result<StoredAccounts> readAccounts(sqlite3 *db)
 {
-    QString id, name, csm, segment;
-    double arr = kMissing;
-    std::int64_t renewalDay = Dataset::kNoDate;
-};
+    StoredAccounts accounts;
+    auto st = SqliteStatement::prepare(db, "SELECT pk, id, name, csm, segment, arr, renewal_date FROM accounts");
+    if (!st)
+        return std::unexpected(st.error());
+    if (auto done = st->forEachRow([&] {
+            StoredAccount a;
+            a.id = st->text(1);
+            a.name = st->text(2);
+            a.csm = st->text(3);
+            a.segment = st->text(4);
+            a.arr = st->real(5);
+            const QString renewal = st->text(6);
+            const QDate d = renewal.isEmpty() ? QDate() : QDate::fromString(renewal, Qt::ISODate);
+            a.renewalDay = d.isValid() ? d.toJulianDay() : Dataset::kNoDate;
+            accounts.emplace(st->int64(0), std::move(a));
+        });
+        !done)
+        return std::unexpected(done.error());
+    return accounts;
+}
 
 } // namespace
+
+Result<std::unique_ptr<SnapshotStream>> Workspace::snapshotStream() const
+{
+    auto catalogue = signalCatalogue();
+    if (!catalogue)
+        return std::unexpected(catalogue.error());
+    auto accounts = readAccounts(m_db);
+    if (!accounts)
+        return std::unexpected(accounts.error());
+    return std::unique_ptr<SnapshotStream>(new SnapshotStream(m_db, m_path, *catalogue, std::move(*accounts)));
+}
 
 // One scan of the snapshots table in key order (as_of, account_pk), the account attributes read once:
 // no join and no per-row text conversion, which is what makes loading a long history fast.
@@ -32,26 +59,10 @@ Result<void> Workspace::forEachSnapshot(const std::function<bool(Dataset &&week,
         return std::unexpected(catalogue.error());
     SnapshotDecoder decoder(*catalogue);
 
-    std::unordered_map<std::int64_t, AccountRow> accounts;
-    {
-        auto st = SqliteStatement::prepare(m_db, "SELECT pk, id, name, csm, segment, arr, renewal_date FROM accounts");
-        if (!st)
-            return std::unexpected(st.error());
-        if (auto done = st->forEachRow([&] {
-                AccountRow a;
-                a.id = st->text(1);
-                a.name = st->text(2);
-                a.csm = st->text(3);
-                a.segment = st->text(4);
-                a.arr = st->real(5);
-                const QString renewal = st->text(6);
-                const QDate d = renewal.isEmpty() ? QDate() : QDate::fromString(renewal, Qt::ISODate);
-                a.renewalDay = d.isValid() ? d.toJulianDay() : Dataset::kNoDate;
-                accounts.emplace(st->int64(0), std::move(a));
-            });
-            !done)
-            return std::unexpected(done.error());
-    }
+    auto accountsRead = readAccounts(m_db);
+    if (!accountsRead)
+        return std::unexpected(accountsRead.error());
+    const StoredAccounts &accounts = *accountsRead;
 
     std::vector<std::pair<QDate, std::size_t>> weeks;
     {
@@ -107,7 +118,7 @@ Result<void> Workspace::forEachSnapshot(const std::function<bool(Dataset &&week,
         const auto account = accounts.find(st->int64(1));
         if (account == accounts.end())
             return changed();
-        const AccountRow &a = account->second;
+        const StoredAccount &a = account->second;
         if (!decoder.append(ds, a.id, a.name, a.csm, a.segment, a.arr, a.renewalDay, st->blobData(2), st->blobSize(2)))
             return fail(QCoreApplication::translate("Workspace", "%1: the values of account %2 on %3 are damaged")
                             .arg(m_path, a.id, QString::fromUtf8(weekText)),

@@ -6,6 +6,7 @@
 #include "demo/demogenerator.h"
 #include "engine/scoringengine.h"
 #include "model/modelfile.h"
+#include "store/snapshotstream.h"
 #include "store/workspace.h"
 
 #include <QTemporaryDir>
@@ -26,6 +27,31 @@ bool sameBits(double a, double b)
 bool sameBits(const std::vector<double> &a, const std::vector<double> &b)
 {
     return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
+}
+
+// QCOMPARE/QVERIFY return from this helper only; callers check QTest::currentTestFailed().
+void sameDataset(const Dataset &got, const Dataset &want)
+{
+    const Dataset *expected = &want;
+    QCOMPARE(got.asOf, expected->asOf);
+    QCOMPARE(got.accountIds, expected->accountIds);
+    QCOMPARE(got.names, expected->names);
+    QCOMPARE(got.csm, expected->csm);
+    QCOMPARE(got.csmNames, expected->csmNames);
+    QCOMPARE(got.segment, expected->segment);
+    QCOMPARE(got.segmentNames, expected->segmentNames);
+    QVERIFY(sameBits(got.arr, expected->arr));
+    QCOMPARE(got.renewalDay, expected->renewalDay);
+    QCOMPARE(got.columns.size(), expected->columns.size());
+    for (std::size_t c = 0; c < got.columns.size(); ++c) {
+        const Column &a = got.columns[c];
+        const Column &b = expected->columns[c];
+        QCOMPARE(a.info.id, b.info.id);
+        QCOMPARE(a.info.index, b.info.index);
+        QVERIFY2(sameBits(a.numbers, b.numbers), qPrintable(a.info.id));
+        QCOMPARE(a.codes, b.codes);
+        QCOMPARE(a.dictionary, b.dictionary);
+    }
 }
 
 Model defaultModel()
@@ -58,6 +84,7 @@ class TestSnapshotHistory : public QObject
 private Q_SLOTS:
     void initTestCase();
     void equalsLoadSnapshot();
+    void streamEqualsLoadSnapshot();
     void rowsOfAccounts();
     void progressAndCancel();
     void emptyWorkspace();
@@ -99,28 +126,31 @@ void TestSnapshotHistory::equalsLoadSnapshot()
     for (std::size_t i = 0; i < dates->size(); ++i) {
         auto expected = m_ws->loadSnapshot((*dates)[i]);
         QVERIFY(expected);
-        const Dataset &got = *m_history->week(i);
-        QCOMPARE(got.asOf, expected->asOf);
-        QCOMPARE(got.accountIds, expected->accountIds);
-        QCOMPARE(got.names, expected->names);
-        QCOMPARE(got.csm, expected->csm);
-        QCOMPARE(got.csmNames, expected->csmNames);
-        QCOMPARE(got.segment, expected->segment);
-        QCOMPARE(got.segmentNames, expected->segmentNames);
-        QVERIFY(sameBits(got.arr, expected->arr));
-        QCOMPARE(got.renewalDay, expected->renewalDay);
-        QCOMPARE(got.columns.size(), expected->columns.size());
-        for (std::size_t c = 0; c < got.columns.size(); ++c) {
-            const Column &a = got.columns[c];
-            const Column &b = expected->columns[c];
-            QCOMPARE(a.info.id, b.info.id);
-            QCOMPARE(a.info.index, b.info.index);
-            QVERIFY2(sameBits(a.numbers, b.numbers), qPrintable(a.info.id));
-            QCOMPARE(a.codes, b.codes);
-            QCOMPARE(a.dictionary, b.dictionary);
-        }
+        sameDataset(*m_history->week(i), *expected);
+        if (QTest::currentTestFailed())
+            return;
     }
     QCOMPARE(m_history->outcomes().size(), m_ws->outcomes()->size());
+}
+
+void TestSnapshotHistory::streamEqualsLoadSnapshot()
+{
+    auto stream = m_ws->snapshotStream();
+    QVERIFY(stream);
+    const auto dates = m_ws->asOfDates();
+    QVERIFY(dates);
+    // Newest first, as the back-test walks.
+    for (auto it = dates->rbegin(); it != dates->rend(); ++it) {
+        auto expected = m_ws->loadSnapshot(*it);
+        auto got = (*stream)->load(*it);
+        QVERIFY(expected && got);
+        sameDataset(*got, *expected);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    auto none = (*stream)->load(QDate(1999, 1, 1));
+    QVERIFY(none);
+    QCOMPARE(none->size(), std::size_t(0));
 }
 
 void TestSnapshotHistory::rowsOfAccounts()
