@@ -1,5 +1,6 @@
 #include "historyscorer.h"
 
+#include "analysis/snapshothistory.h"
 #include "engine/scoringengine.h"
 #include "store/workspace.h"
 
@@ -22,8 +23,19 @@ Result<void> HistoryScorer::setModel(const Model &model)
     return {};
 }
 
+void HistoryScorer::setHistory(std::shared_ptr<const SnapshotHistory> history)
+{
+    m_history = std::move(history);
+    m_cache.clear();
+    m_datesRead = false;
+}
+
 Result<std::vector<QDate>> HistoryScorer::dates()
 {
+    if (!m_datesRead && m_history) {
+        m_dates = m_history->dates();   // ascending already
+        m_datesRead = true;
+    }
     if (!m_datesRead) {
         auto d = m_workspace.asOfDates();
         if (!d)
@@ -48,10 +60,16 @@ Result<std::shared_ptr<const ScoredSnapshot>> HistoryScorer::score(QDate asOf)
         return fail(tr("the workspace has no snapshot as of %1").arg(asOf.toString(Qt::ISODate)),
                     Error::Code::NotFound);
 
-    auto loaded = m_workspace.loadSnapshot(asOf);
-    if (!loaded)
-        return std::unexpected(loaded.error());
-    auto data = std::make_shared<const Dataset>(std::move(*loaded));
+    std::shared_ptr<const Dataset> data;
+    if (m_history) {
+        const auto &days = m_history->dates();
+        data = m_history->week(std::size_t(std::lower_bound(days.begin(), days.end(), asOf) - days.begin()));
+    } else {
+        auto loaded = m_workspace.loadSnapshot(asOf);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        data = std::make_shared<const Dataset>(std::move(*loaded));
+    }
     auto engine = std::make_shared<ScoringEngine>();
     if (auto r = engine->setModel(m_model); !r)
         return std::unexpected(r.error());

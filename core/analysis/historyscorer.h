@@ -17,6 +17,7 @@
 namespace tierlab {
 
 class ScoringEngine;
+class SnapshotHistory;
 class Workspace;
 
 // One as_of snapshot scored with one model. The engine is kept so that explain(row) stays
@@ -52,6 +53,10 @@ public:
     const Model &model() const { return m_model; }
     bool hasModel() const { return m_hasModel; }
 
+    // Takes the snapshots from a decoded history (HistoryCache) instead of the workspace: no SQL per
+    // week, and the datasets are shared, not copied. Same scores. Null goes back to the workspace.
+    void setHistory(std::shared_ptr<const SnapshotHistory> history);
+
     // The workspace's as_of dates, ascending (read once, then cached).
     Result<std::vector<QDate>> dates();
 
@@ -70,6 +75,7 @@ private:
     std::vector<QDate> m_dates;
     bool m_datesRead = false;
     std::map<QDate, std::shared_ptr<const ScoredSnapshot>> m_cache;
+    std::shared_ptr<const SnapshotHistory> m_history;
 };
 
 } // namespace tierlab

@@ -8,6 +8,7 @@
 //   2026-01-12  40   75   –       rows: K 0, M 1
 //   2026-01-19  55   –    20      rows: K 0, Z 1
 #include "analysis/historyscorer.h"
+#include "analysis/snapshothistory.h"
 #include "engine/scoringengine.h"
 #include "model/modelfile.h"
 #include "store/snapshotcodec.h"
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void dates();
     void scoresMatchById_data();
     void scoresMatchById();
+    void scoresMatchById_sharedHistory_data() { scoresMatchById_data(); }
+    void scoresMatchById_sharedHistory();
     void cacheAndModelChange();
     void errors();
 
@@ -133,6 +136,34 @@ void TestHistoryScorer::scoresMatchById()
     QCOMPARE(int((*s)->tiers[std::size_t(row)]), tier);
     // The kept engine explains the same row.
     QCOMPARE((*s)->engine->explain(std::size_t(row)).score, score);
+}
+
+// The same rows and figures when the weeks come from a decoded history instead of the workspace,
+// and the dataset is the history's own (shared, not a copy).
+void TestHistoryScorer::scoresMatchById_sharedHistory()
+{
+    QFETCH(QDate, date);
+    QFETCH(QString, account);
+    QFETCH(int, row);
+    QFETCH(double, score);
+    QFETCH(int, tier);
+    auto shared = SnapshotHistory::load(*m_ws);
+    QVERIFY(shared);
+    HistoryScorer h(*m_ws);
+    h.setHistory(*shared);
+    QVERIFY(h.setModel(model()));
+    QCOMPARE(*h.dates(), (*shared)->dates());
+    auto s = h.score(date);
+    QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+    const auto &days = (*shared)->dates();
+    const auto week = std::size_t(std::find(days.begin(), days.end(), date) - days.begin());
+    QCOMPARE((*s)->data.get(), (*shared)->week(week).get());
+    QCOMPARE((*s)->rowOf(account), row);
+    if (row < 0)
+        return;
+    QCOMPARE((*s)->scores[std::size_t(row)], score);
+    QCOMPARE(int((*s)->tiers[std::size_t(row)]), tier);
+    QVERIFY(!h.score(QDate(1999, 1, 1)));   // a day the history does not have
 }
 
 void TestHistoryScorer::cacheAndModelChange()

@@ -1,5 +1,6 @@
 #include "reviewpage.h"
 
+#include "analysis/historycache.h"
 #include "analysis/historyscorer.h"
 #include "charts/tierbarschart.h"
 #include "charts/tierpalette.h"
@@ -420,6 +421,9 @@ void ReviewPage::refresh()
             }
             state->workspace = std::move(*ws);
             state->history = std::make_unique<HistoryScorer>(*state->workspace);
+            // The decoded history the designer and the back-test share: weeks come from memory.
+            if (auto shared = HistoryCache::get(*state->workspace))
+                state->history->setHistory(*shared);
             if (auto v = state->workspace->models())
                 state->versions = *v;
             out->versions = state->versions;
