@@ -215,8 +215,7 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
 {
     if (auto ok = checkOptions(model, options); !ok)
         return std::unexpected(ok.error());
-    const BacktestResult *bt = &backtest;
-    const std::vector<BacktestSample> &samples = bt->samples;
+    const std::vector<BacktestSample> &samples = backtest.samples;
     const std::size_t n = samples.size();
 
     // The date an outcome counts at: its own, or for a label its snapshot's.
@@ -259,7 +258,7 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
     engine.setThreadCount(1);
     if (auto r = engine.setModel(model); !r)
         return std::unexpected(r.error());
-    if (auto r = engine.setDataset(bt->evaluation); !r)
+    if (auto r = engine.setDataset(backtest.evaluation); !r)
         return std::unexpected(r.error());
 
     std::vector<std::uint8_t> trainChurned, testChurned;

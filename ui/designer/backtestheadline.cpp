@@ -73,7 +73,9 @@ HeadlineFigures HeadlineFigures::of(const BacktestResult &r)
     return f;
 }
 
-BacktestHeadline::BacktestHeadline(QWidget *parent) : QWidget(parent), m_state(std::make_shared<State>())
+BacktestHeadline::BacktestHeadline(QWidget *parent)
+    : QWidget(parent), m_state(std::make_shared<State>()),
+      m_job(this, [this] { start(); }, [this](const std::shared_ptr<Outcome> &o) { finish(*o); })
 {
     setObjectName(QStringLiteral("backtestHeadline"));
     auto *layout = new QHBoxLayout(this);
@@ -93,14 +95,12 @@ BacktestHeadline::BacktestHeadline(QWidget *parent) : QWidget(parent), m_state(s
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &BacktestHeadline::start);
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
-        finish(*m_watcher.result(), m_watcher.property("generation").toULongLong());
-    });
+    m_job.setOnArrival([this](const std::shared_ptr<Outcome> &o) { keepBaseline(*o); });
 }
 
 BacktestHeadline::~BacktestHeadline()
 {
-    m_watcher.waitForFinished();
+    m_job.wait();
 }
 
 BacktestOptions BacktestHeadline::options()
@@ -116,7 +116,8 @@ BacktestOptions BacktestHeadline::options()
 
 void BacktestHeadline::setWorkspace(const QString &path)
 {
-    m_watcher.waitForFinished();
+    // Whatever was running belongs to the old workspace.
+    m_job.reset();
     m_state = std::make_shared<State>();
     m_state->path = path;
     m_current.reset();
@@ -124,10 +125,6 @@ void BacktestHeadline::setWorkspace(const QString &path)
     m_baselineDone.reset();
     m_currentModel.reset();
     m_baselineModel.reset();
-    // Whatever was running belongs to the old workspace.
-    ++m_generation;
-    m_shownGeneration = m_generation;
-    m_pending = false;
     m_label->setText(describe(nullptr, nullptr));
 }
 
@@ -143,7 +140,7 @@ void BacktestHeadline::setModels(const Model &current, const Model &baseline)
 
 bool BacktestHeadline::isBusy() const
 {
-    return m_debounce.isActive() || m_watcher.isRunning() || m_pending || m_shownGeneration != m_generation;
+    return m_debounce.isActive() || m_job.isBusy();
 }
 
 std::shared_ptr<const BacktestResult> BacktestHeadline::currentResultFor(const Model &model) const
@@ -162,20 +159,15 @@ void BacktestHeadline::start()
 {
     if (m_state->path.isEmpty() || !m_currentModel)
         return;
-    if (m_watcher.isRunning()) {
-        m_pending = true;
+    if (!m_job.claim())
         return;
-    }
-    m_pending = false;
-    const quint64 generation = ++m_generation;
     if (m_current)
         m_label->setText(describe(m_current.get(), m_baseline.get()) + tr(" · updating…"));
     const bool needBaseline = !(m_baselineDone && *m_baselineDone == *m_baselineModel && m_baseline);
     auto state = m_state;
     const Model current = *m_currentModel;
     const Model baseline = *m_baselineModel;
-    m_watcher.setProperty("generation", generation);
-    m_watcher.setFuture(QtConcurrent::run([state, current, baseline, needBaseline]() {
+    m_job.run(QtConcurrent::run([state, current, baseline, needBaseline]() {
         auto out = std::make_shared<Outcome>();
         out->baselineModel = baseline;
         const std::lock_guard lock(state->mutex);
@@ -207,21 +199,18 @@ void BacktestHeadline::start()
     }));
 }
 
-void BacktestHeadline::finish(const Outcome &outcome, quint64 generation)
+// Also from a result superseded by a newer request: the baseline's figures stay valid for as long as
+// the baseline model is the same.
+void BacktestHeadline::keepBaseline(const Outcome &outcome)
 {
-    if (generation != m_generation)
-        return;
-    // The baseline's figures stay valid for as long as the baseline model is the same.
     if (outcome.baseline && *outcome.baseline && m_baselineModel && *m_baselineModel == outcome.baselineModel) {
         m_baseline = **outcome.baseline;
         m_baselineDone = outcome.baselineModel;
     }
-    if (m_pending) {
-        // Stale: the model changed while this ran.
-        start();
-        return;
-    }
-    m_shownGeneration = generation;
+}
+
+void BacktestHeadline::finish(const Outcome &outcome)
+{
     if (!outcome.current) {
         m_current.reset();
         m_label->setText(tr("Back-test: %1").arg(outcome.current.error().message));

@@ -2,10 +2,11 @@
 
 #include "charts/plotheader.h"
 
+#include "common/latestwinsjob.h"
+
 #include "analysis/backtest.h"
 #include "model/model.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
@@ -85,15 +86,13 @@ private:
     struct Outcome;
 
     void start();
-    void finish(const Outcome &outcome, quint64 generation);
+    void keepBaseline(const Outcome &outcome);
+    void finish(const Outcome &outcome);
 
     QLabel *m_label = nullptr;
     QTimer m_debounce;
-    QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
     std::shared_ptr<State> m_state;
-    quint64 m_generation = 0;
-    quint64 m_shownGeneration = 0;
-    bool m_pending = false;
+    LatestWinsJob<std::shared_ptr<Outcome>> m_job;
     bool m_scheduled = false;
     std::optional<Model> m_currentModel;
     std::optional<Model> m_baselineModel;

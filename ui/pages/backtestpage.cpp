@@ -95,7 +95,9 @@ void setCell(QTableWidget *table, int row, int column, const QString &text, bool
 
 } // namespace
 
-BacktestPage::BacktestPage(QWidget *parent) : QWidget(parent), m_state(std::make_shared<State>())
+BacktestPage::BacktestPage(QWidget *parent)
+    : QWidget(parent), m_state(std::make_shared<State>()),
+      m_job(this, [this] { refresh(); }, [this](const std::shared_ptr<Outcome> &o) { showOutcome(*o); })
 {
     setObjectName(QStringLiteral("backtestPage"));
     auto *layout = new QVBoxLayout(this);
@@ -218,25 +220,21 @@ BacktestPage::BacktestPage(QWidget *parent) : QWidget(parent), m_state(std::make
     connect(m_horizonCombo, &QComboBox::activated, this, [this] { refresh(); });
     connect(m_runButton, &QPushButton::clicked, this, &BacktestPage::refresh);
     connect(m_modelCombo, &QComboBox::activated, this, &BacktestPage::chooseModel);
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
-        showOutcome(*m_watcher.result(), m_watcher.property("generation").toULongLong());
-    });
 }
 
 BacktestPage::~BacktestPage()
 {
-    m_watcher.waitForFinished();
+    m_job.wait();
 }
 
 bool BacktestPage::isLoading() const
 {
-    // The future finishes on the worker before its result reaches showOutcome(): loading lasts until then.
-    return m_watcher.isRunning() || m_pending || m_shownGeneration != m_generation;
+    return m_job.isBusy();
 }
 
 void BacktestPage::setWorkspace(const QString &path)
 {
-    m_watcher.waitForFinished();
+    m_job.wait();
     m_state = std::make_shared<State>();
     m_state->path = path;
     // Saved versions belong to the workspace: start again from its newest one.
@@ -273,7 +271,7 @@ void BacktestPage::chooseModel(int index)
     if (choice.typeId() == QMetaType::Int)
         return;   // the model given by setModel() or a file: already the current one
     if (choice.typeId() == QMetaType::LongLong) {
-        m_watcher.waitForFinished();
+        m_job.wait();
         const std::lock_guard lock(m_state->mutex);
         if (!m_state->workspace)
             return;
@@ -309,12 +307,8 @@ void BacktestPage::refresh()
 {
     if (m_state->path.isEmpty())
         return;
-    if (m_watcher.isRunning()) {
-        m_pending = true;
+    if (!m_job.claim())
         return;
-    }
-    m_pending = false;
-    const quint64 generation = ++m_generation;
     m_runButton->setEnabled(false);
     m_message->setText(m_hasModel ? tr("Back-testing %1 at %2 days…").arg(m_modelLabel).arg(horizon())
                                   : tr("Back-testing at %1 days…").arg(horizon()));
@@ -324,8 +318,7 @@ void BacktestPage::refresh()
         model = m_model;
     BacktestOptions options;
     options.horizonDays = horizon();
-    m_watcher.setProperty("generation", generation);
-    m_watcher.setFuture(QtConcurrent::run([state, model, options]() {
+    m_job.run(QtConcurrent::run([state, model, options]() {
         auto out = std::make_shared<Outcome>();
         const std::lock_guard lock(state->mutex);
         if (!state->workspace) {
@@ -373,15 +366,8 @@ void BacktestPage::refresh()
     }));
 }
 
-void BacktestPage::showOutcome(const Outcome &outcome, quint64 generation)
+void BacktestPage::showOutcome(const Outcome &outcome)
 {
-    if (generation != m_generation)
-        return;
-    if (m_pending) {
-        refresh();
-        return;
-    }
-    m_shownGeneration = generation;
     m_runButton->setEnabled(true);
     if (outcome.chosenModel && !m_hasModel) {
         m_model = *outcome.chosenModel;

@@ -2,11 +2,12 @@
 
 #include "charts/plotheader.h"
 
+#include "common/latestwinsjob.h"
+
 #include "analysis/backtest.h"
 #include "common/error.h"
 #include "model/model.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -64,15 +65,12 @@ Q_SIGNALS:
 private:
     struct State;
     struct Outcome;
-    void showOutcome(const Outcome &outcome, quint64 generation);
+    void showOutcome(const Outcome &outcome);
     void chooseModel(int index);
     void fillTables(const BacktestResult &r);
 
     std::shared_ptr<State> m_state;
-    QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
-    quint64 m_generation = 0;
-    quint64 m_shownGeneration = 0;
-    bool m_pending = false;
+    LatestWinsJob<std::shared_ptr<Outcome>> m_job;
     Model m_model;
     QString m_modelLabel;
     bool m_hasModel = false;   // false: the newest saved version, else the seed

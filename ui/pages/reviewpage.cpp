@@ -78,7 +78,9 @@ std::vector<std::pair<double, double>> ReviewPage::arrBands()
     return {{inf, 10000}, {10000, 50000}, {50000, 200000}, {200000, inf}};
 }
 
-ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent), m_state(std::make_shared<State>())
+ReviewPage::ReviewPage(QWidget *parent)
+    : QWidget(parent), m_state(std::make_shared<State>()),
+      m_job(this, [this] { refresh(); }, [this](const std::shared_ptr<Outcome> &o) { showOutcome(*o); })
 {
     setObjectName(QStringLiteral("reviewPage"));
     m_baseFont = font();
@@ -254,9 +256,6 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent), m_state(std::make_sha
         else
             Q_EMIT statusMessage(tr("Wrote %1").arg(path));
     });
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
-        showOutcome(*m_watcher.result(), m_watcher.property("generation").toULongLong());
-    });
 
     // The built-in default model until another is chosen.
     chooseModel(0);
@@ -264,18 +263,17 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent), m_state(std::make_sha
 
 ReviewPage::~ReviewPage()
 {
-    m_watcher.waitForFinished();
+    m_job.wait();
 }
 
 bool ReviewPage::isLoading() const
 {
-    // The future finishes on the worker before its result reaches showOutcome(): loading lasts until then.
-    return m_watcher.isRunning() || m_pending || m_shownGeneration != m_generation;
+    return m_job.isBusy();
 }
 
 void ReviewPage::setWorkspace(const QString &path)
 {
-    m_watcher.waitForFinished();
+    m_job.wait();
     m_state = std::make_shared<State>();
     m_state->path = path;
     m_result.reset();
@@ -399,18 +397,13 @@ void ReviewPage::refresh()
 {
     if (m_state->path.isEmpty() || !m_hasModel)
         return;
-    if (m_watcher.isRunning()) {
-        m_pending = true;
+    if (!m_job.claim())
         return;
-    }
-    m_pending = false;
-    const quint64 generation = ++m_generation;
     m_message->setText(tr("Scoring the weeks with %1…").arg(m_modelLabel));
     auto state = m_state;
     const Model model = m_model;
     const ReviewOptions o = options();
-    m_watcher.setProperty("generation", generation);
-    m_watcher.setFuture(QtConcurrent::run([state, model, o]() {
+    m_job.run(QtConcurrent::run([state, model, o]() {
         auto out = std::make_shared<Outcome>();
         const std::lock_guard lock(state->mutex);
         if (!state->workspace) {
@@ -443,15 +436,8 @@ void ReviewPage::refresh()
     }));
 }
 
-void ReviewPage::showOutcome(const Outcome &outcome, quint64 generation)
+void ReviewPage::showOutcome(const Outcome &outcome)
 {
-    if (generation != m_generation)
-        return;
-    if (m_pending) {
-        refresh();
-        return;
-    }
-    m_shownGeneration = generation;
     if (outcome.versionsRead) {
         const QSignalBlocker block(m_modelCombo);
         for (const ModelVersion &v : outcome.versions)
@@ -580,7 +566,7 @@ void ReviewPage::setPresentation(bool on)
         Outcome o;
         o.review = r;
         o.weeks = m_weeks;
-        showOutcome(o, m_generation);
+        showOutcome(o);
     }
     if (on && !m_sections.empty())
         m_sections.front()->setFocus();
@@ -681,7 +667,7 @@ Result<void> ReviewPage::exportCsv(const QString &path)
 {
     if (!m_result)
         return fail(tr("nothing to export yet: the review is still loading"), Error::Code::Invalid);
-    m_watcher.waitForFinished();
+    m_job.wait();
     const std::lock_guard lock(m_state->mutex);
     if (!m_state->history)
         return fail(tr("no workspace"), Error::Code::Invalid);

@@ -2,11 +2,12 @@
 
 #include "charts/plotheader.h"
 
+#include "common/latestwinsjob.h"
+
 #include "analysis/review.h"
 #include "common/error.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -72,7 +73,7 @@ private:
     struct State;
     struct Outcome;
     void refresh();
-    void showOutcome(const Outcome &outcome, quint64 generation);
+    void showOutcome(const Outcome &outcome);
     void fillFilters(const ReviewResult &r);
     void fillTables(const ReviewResult &r);
     void chooseModel(int index);
@@ -83,10 +84,7 @@ private:
     std::vector<Tier> displayTiers() const;
 
     std::shared_ptr<State> m_state;
-    QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
-    quint64 m_generation = 0;
-    quint64 m_shownGeneration = 0;
-    bool m_pending = false;
+    LatestWinsJob<std::shared_ptr<Outcome>> m_job;
     Model m_model;
     QString m_modelLabel;
     bool m_hasModel = false;
