@@ -1,5 +1,6 @@
 // tierlab import snapshots|outcomes FILE --workspace W [--mapping MAP.json] [overrides] [--json]
 #include "clicommand.h"
+#include "tablecli.h"
 
 #include "io/csvprofiler.h"
 #include "io/importmapping.h"
@@ -98,6 +99,8 @@ void printText(const ImportSummary &s)
 
 int runImport(const QStringList &args)
 {
+    if (args.size() > 1 && args[1] == u"table")
+        return runImportTable(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("Cli", "Imports a CSV file into a workspace in one transaction.\n"
@@ -241,7 +244,7 @@ int runImport(const QStringList &args)
 } // namespace
 
 TIERLAB_CLI_COMMAND("import",
-                    QT_TRANSLATE_NOOP("Cli", "Import a CSV: snapshots|outcomes FILE --workspace W [--json]"),
+                    QT_TRANSLATE_NOOP("Cli", "Import a CSV: snapshots|outcomes|table FILE --workspace W [--json]"),
                     runImport);
 
 } // namespace tierlab::cli

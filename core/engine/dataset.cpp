@@ -31,6 +31,37 @@ bool signalTypeFromName(const QString &name, SignalType *type)
     return true;
 }
 
+QString attributeRoleName(AttributeRole role)
+{
+    switch (role) {
+    case AttributeRole::None:
+        return {};
+    case AttributeRole::Arr:
+        return QStringLiteral("arr");
+    case AttributeRole::RenewalDate:
+        return QStringLiteral("renewal_date");
+    case AttributeRole::Csm:
+        return QStringLiteral("csm");
+    case AttributeRole::Segment:
+        return QStringLiteral("segment");
+    case AttributeRole::Name:
+        return QStringLiteral("name");
+    }
+    return {};
+}
+
+bool attributeRoleFromName(const QString &name, AttributeRole *role)
+{
+    for (AttributeRole r : {AttributeRole::None, AttributeRole::Arr, AttributeRole::RenewalDate, AttributeRole::Csm,
+                            AttributeRole::Segment, AttributeRole::Name}) {
+        if (name == attributeRoleName(r)) {
+            *role = r;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool Column::isMissing(std::size_t row) const
 {
     if (info.type == SignalType::Category)

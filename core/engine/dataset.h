@@ -15,6 +15,12 @@ enum class SignalType : std::uint8_t { Number, Category, Flag };
 QString signalTypeName(SignalType type);
 bool signalTypeFromName(const QString &name, SignalType *type);
 
+// A built signal can also be an account attribute as of its week (signal recipes' `role`): the
+// snapshot's value then fills that week's ARR, renewal date, CSM, segment or name.
+enum class AttributeRole : std::uint8_t { None, Arr, RenewalDate, Csm, Segment, Name };
+QString attributeRoleName(AttributeRole role);   // "" for None
+bool attributeRoleFromName(const QString &name, AttributeRole *role);
+
 // One entry of the workspace's signal catalogue.
 struct SignalInfo
 {
@@ -24,6 +30,7 @@ struct SignalInfo
     SignalType type = SignalType::Number;
     QString unit;
     QString originalName;  // the CSV header it came from, exact text
+    AttributeRole role = AttributeRole::None;
 };
 
 inline constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();

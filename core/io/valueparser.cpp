@@ -1,5 +1,7 @@
 #include "valueparser.h"
 
+#include <algorithm>
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -333,6 +335,32 @@ std::optional<QDate> ValueParser::parseDate(std::string_view text, DateOrder ord
     if (!validDate(p.y, m, d))
         return std::nullopt;
     return QDate(p.y, m, d);
+}
+
+int ValueParser::secondsOfDay(std::string_view text)
+{
+    const std::string_view t = trimmed(text);
+    std::size_t pos = t.find_first_of("T ");
+    if (pos == std::string_view::npos || pos < 8)
+        return 0;
+    int parts[3] = {0, 0, 0};
+    int part = 0;
+    int digits = 0;
+    for (++pos; pos < t.size() && part < 3; ++pos) {
+        const char c = t[pos];
+        if (isDigit(c) && digits < 2) {
+            parts[part] = parts[part] * 10 + (c - '0');
+            ++digits;
+        } else if (c == ':' && digits > 0) {
+            ++part;
+            digits = 0;
+        } else {
+            break;
+        }
+    }
+    if (parts[0] > 23 || parts[1] > 59 || parts[2] > 60)
+        return 0;
+    return std::min(parts[0] * 3600 + parts[1] * 60 + parts[2], 86399);
 }
 
 ValueParser::DateShape ValueParser::dateShape(std::string_view text)

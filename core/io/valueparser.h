@@ -32,6 +32,9 @@ public:
 
     // A date, or a date-time whose date part is taken. US and EU forms need the order.
     static std::optional<QDate> parseDate(std::string_view text, DateOrder order);
+    // Seconds since midnight of a date-time's time part ("2024-03-01 14:05:09", "…T14:05"); 0 for a
+    // plain date or a time that does not read. Orders the rows of one day (event tables' `last`).
+    static int secondsOfDay(std::string_view text);
     // Which orders can read `text` (for inferring a column's order).
     struct DateShape
     {

@@ -65,7 +65,36 @@ ALTER TABLE imports ADD COLUMN kind TEXT NOT NULL DEFAULT 'snapshots';
 CREATE TABLE mappings(header_key TEXT PRIMARY KEY, json TEXT NOT NULL, saved_at TEXT NOT NULL);
 )sql";
 
-constexpr const char *kSteps[] = {kStep1, kStep2};
+// Version 3: event tables (any CSV stored by column, in chunks), the signal recipes, which snapshots a
+// build wrote, and the account attribute a built signal also is (arr, renewal date, CSM, segment, name).
+constexpr const char *kStep3 = R"sql(
+CREATE TABLE event_tables(
+    pk INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    key_column TEXT NOT NULL,
+    via TEXT,
+    time_column TEXT,
+    end_column TEXT,
+    columns TEXT NOT NULL,
+    rows INTEGER NOT NULL DEFAULT 0,
+    chunk_rows INTEGER NOT NULL,
+    first_day INTEGER,
+    last_day INTEGER,
+    file_name TEXT,
+    content_hash TEXT,
+    imported_at TEXT NOT NULL);
+CREATE TABLE event_chunks(
+    table_pk INTEGER NOT NULL REFERENCES event_tables(pk) ON DELETE CASCADE,
+    chunk INTEGER NOT NULL,
+    col INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY(table_pk, col, chunk));
+CREATE TABLE recipes(pk INTEGER PRIMARY KEY, json TEXT NOT NULL, saved_at TEXT NOT NULL);
+ALTER TABLE signals ADD COLUMN role TEXT;
+ALTER TABLE snapshots ADD COLUMN built INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+constexpr const char *kSteps[] = {kStep1, kStep2, kStep3};
 static_assert(std::size(kSteps) == Schema::kCurrentVersion);
 
 Result<int> pragmaInt(sqlite3 *db, const char *sql)

@@ -2,14 +2,19 @@
 
 #include "snapshotcodec.h"
 
+#include <cmath>
+
 namespace tierlab {
 
 SnapshotDecoder::SnapshotDecoder(const std::vector<SignalInfo> &catalogue)
 {
     for (const SignalInfo &info : catalogue) {
-        if (info.index >= int(m_columnOfSignal.size()))
+        if (info.index >= int(m_columnOfSignal.size())) {
             m_columnOfSignal.resize(std::size_t(info.index) + 1, -1);
+            m_roleOfSignal.resize(std::size_t(info.index) + 1, AttributeRole::None);
+        }
         m_columnOfSignal[std::size_t(info.index)] = int(m_columns.size());
+        m_roleOfSignal[std::size_t(info.index)] = info.role;
         Column c;
         c.info = info;
         m_columns.push_back(std::move(c));
@@ -64,14 +69,42 @@ bool SnapshotDecoder::append(Dataset &ds, const QString &id, const QString &name
     auto columnOf = [this](int index) {
         return index < int(m_columnOfSignal.size()) ? m_columnOfSignal[std::size_t(index)] : -1;
     };
+    auto roleOf = [this](int index) {
+        return index < int(m_roleOfSignal.size()) ? m_roleOfSignal[std::size_t(index)] : AttributeRole::None;
+    };
     return SnapshotCodec::decode(
         blob, size,
         [&](int index, double v) {
+            // A built attribute as of this week wins over the account's stored one.
+            switch (roleOf(index)) {
+            case AttributeRole::Arr:
+                ds.arr[row] = v;
+                break;
+            case AttributeRole::RenewalDate:
+                if (std::isfinite(v))
+                    ds.renewalDay[row] = std::int64_t(std::floor(v));
+                break;
+            default:
+                break;
+            }
             const int col = columnOf(index);
             if (col >= 0 && ds.columns[std::size_t(col)].info.type != SignalType::Category)
                 ds.columns[std::size_t(col)].numbers[row] = v;
         },
         [&](int index, const char *utf8, int length) {
+            switch (roleOf(index)) {
+            case AttributeRole::Csm:
+                ds.csm[row] = code(m_csmCodes, ds.csmNames, QString::fromUtf8(utf8, length));
+                break;
+            case AttributeRole::Segment:
+                ds.segment[row] = code(m_segmentCodes, ds.segmentNames, QString::fromUtf8(utf8, length));
+                break;
+            case AttributeRole::Name:
+                ds.names[row] = QString::fromUtf8(utf8, length);
+                break;
+            default:
+                break;
+            }
             const int col = columnOf(index);
             if (col < 0)
                 return;

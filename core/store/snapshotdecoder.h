@@ -28,6 +28,7 @@ private:
 
     std::vector<Column> m_columns;        // the catalogue's columns, empty
     std::vector<int> m_columnOfSignal;    // catalogue index → column
+    std::vector<AttributeRole> m_roleOfSignal;   // catalogue index → the attribute it also fills
     QHash<QString, std::int32_t> m_csmCodes, m_segmentCodes;
     std::vector<QHash<QByteArray, std::int32_t>> m_dictionaries;
 };

@@ -73,6 +73,8 @@ enum Slot {
     SlotAddOutcomeLabelled,
     SlotSetMeta,
     SlotMeta,
+    SlotPutBuiltSnapshot,
+    SlotPutEventChunk,
     SlotCount
 };
 
@@ -301,7 +303,7 @@ void Workspace::restoreWal()
 
 Result<std::vector<SignalInfo>> Workspace::signalCatalogue() const
 {
-    auto st = SqliteStatement::prepare(m_db, "SELECT idx, id, label, type, unit, original_name FROM signals ORDER BY idx");
+    auto st = SqliteStatement::prepare(m_db, "SELECT idx, id, label, type, unit, original_name, role FROM signals ORDER BY idx");
     if (!st)
         return std::unexpected(st.error());
     std::vector<SignalInfo> out;
@@ -313,6 +315,7 @@ Result<std::vector<SignalInfo>> Workspace::signalCatalogue() const
             signalTypeFromName(st->text(3), &s.type);
             s.unit = st->text(4);
             s.originalName = st->text(5);
+            attributeRoleFromName(st->text(6), &s.role);
             out.push_back(std::move(s));
         });
         !done)
@@ -323,7 +326,7 @@ Result<std::vector<SignalInfo>> Workspace::signalCatalogue() const
 Result<SignalInfo> Workspace::ensureSignal(const SignalInfo &info, bool *created)
 {
     auto find = statement(SlotEnsureSignalFind,
-                          "SELECT idx, id, label, type, unit, original_name FROM signals WHERE id = ?1");
+                          "SELECT idx, id, label, type, unit, original_name, role FROM signals WHERE id = ?1");
     if (!find)
         return std::unexpected(find.error());
     SqliteStatement *st = *find;
@@ -341,13 +344,14 @@ Result<SignalInfo> Workspace::ensureSignal(const SignalInfo &info, bool *created
         signalTypeFromName(st->text(3), &s.type);
         s.unit = st->text(4);
         s.originalName = st->text(5);
+        attributeRoleFromName(st->text(6), &s.role);
         st->reset();
         return s;
     }
     st->reset();
     auto ins = statement(SlotEnsureSignalInsert,
-                         "INSERT INTO signals(idx, id, label, type, unit, original_name) "
-                         "VALUES((SELECT coalesce(max(idx) + 1, 0) FROM signals), ?1, ?2, ?3, ?4, ?5) RETURNING idx");
+                         "INSERT INTO signals(idx, id, label, type, unit, original_name, role) "
+                         "VALUES((SELECT coalesce(max(idx) + 1, 0) FROM signals), ?1, ?2, ?3, ?4, ?5, ?6) RETURNING idx");
     if (!ins)
         return std::unexpected(ins.error());
     SqliteStatement *is = *ins;
@@ -356,6 +360,7 @@ Result<SignalInfo> Workspace::ensureSignal(const SignalInfo &info, bool *created
     is->bind(3, signalTypeName(info.type));
     is->bind(4, info.unit);
     is->bind(5, info.originalName.isNull() ? info.id : info.originalName);
+    is->bind(6, info.role == AttributeRole::None ? QString() : attributeRoleName(info.role));
     auto r = is->step();
     if (!r)
         return std::unexpected(r.error());
@@ -468,6 +473,37 @@ Result<void> Workspace::putSnapshot(std::int64_t accountKey, QDate asOf, const Q
     if (created)
         *created = m_cache->mergeCount == merges;
     return {};
+}
+
+Result<void> Workspace::putBuiltSnapshot(std::int64_t accountKey, QDate asOf, const QByteArray &blob)
+{
+    auto prepared = statement(SlotPutBuiltSnapshot,
+                              "INSERT INTO snapshots(as_of, account_pk, vals, built) VALUES(?1, ?2, ?3, 1) "
+                              "ON CONFLICT(as_of, account_pk) DO UPDATE SET vals = tierlab_merge(vals, excluded.vals)");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    SqliteStatement *st = *prepared;
+    if (asOf != m_cache->putAsOf) {
+        m_cache->putAsOf = asOf;
+        m_cache->putAsOfText = dateText(asOf).toUtf8();
+    }
+    st->bindText(1, m_cache->putAsOfText.constData(), int(m_cache->putAsOfText.size()));
+    st->bind(2, accountKey);
+    st->bindBlob(3, blob);
+    return st->exec();
+}
+
+Result<void> Workspace::putEventChunk(std::int64_t tablePk, int column, int chunk, const QByteArray &data)
+{
+    auto prepared = statement(SlotPutEventChunk, "INSERT INTO event_chunks(table_pk, chunk, col, data) VALUES(?1, ?2, ?3, ?4)");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    SqliteStatement *st = *prepared;
+    st->bind(1, tablePk);
+    st->bind(2, chunk);
+    st->bind(3, column);
+    st->bindBlob(4, data);
+    return st->exec();
 }
 
 Result<std::vector<QDate>> Workspace::asOfDates() const

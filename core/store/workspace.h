@@ -68,6 +68,26 @@ struct ImportRecord
     QDateTime finishedAt;
 };
 
+// One event table as stored: any CSV kept by column, in chunks of `chunkRows` rows (core/tables reads
+// and writes the chunks and the column list; the store only keeps them).
+struct EventTableRecord
+{
+    std::int64_t pk = 0;
+    QString name;
+    QString keyColumn;       // the account id, or with `via` a key of that other table
+    QString via;
+    QString timeColumn;      // empty: the rows carry no time (an accounts table without a start)
+    QString endColumn;
+    QString columnsJson;     // [{"name", "type", "date_order"}], written by core/tables
+    std::int64_t rows = 0;
+    int chunkRows = 0;
+    std::int64_t firstDay = 0;   // julian days of the earliest and latest time; 0 when none
+    std::int64_t lastDay = 0;
+    QString fileName;
+    QString contentHash;
+    QDateTime importedAt;
+};
+
 struct SignalCoverage
 {
     SignalInfo info;
@@ -151,6 +171,7 @@ public:
     // Outcomes
     Result<void> addOutcome(const OutcomeRecord &outcome, bool *created = nullptr);
     Result<std::vector<OutcomeRecord>> outcomes() const;
+    Result<std::int64_t> deleteOutcomes();   // every outcome; returns how many
 
     // Model versions
     Result<std::int64_t> saveModel(const QString &name, const QString &json, const QString &note = {});
@@ -163,6 +184,29 @@ public:
     Result<std::vector<ImportRecord>> imports() const;
     Result<void> saveMapping(const QString &headerKey, const QString &json);
     Result<QString> mapping(const QString &headerKey) const;   // empty when none saved
+
+    // Event tables (workspacetables.cpp). A table is created, filled chunk by chunk and finished
+    // inside one transaction; replacing one drops the old rows first.
+    Result<std::vector<EventTableRecord>> eventTables() const;           // by name
+    Result<EventTableRecord> eventTable(const QString &name) const;      // NotFound when absent
+    Result<std::int64_t> createEventTable(const EventTableRecord &record);
+    Result<void> finishEventTable(std::int64_t tablePk, std::int64_t rows, std::int64_t firstDay, std::int64_t lastDay);
+    Result<bool> dropEventTable(const QString &name);                    // false when there was none
+    Result<void> putEventChunk(std::int64_t tablePk, int column, int chunk, const QByteArray &data);
+    // The chunks of one column in order; onChunk returning an error stops the walk with it.
+    Result<void> forEachEventChunk(std::int64_t tablePk, int column,
+                                   const std::function<Result<void>(int chunk, const void *data, int size)> &onChunk) const;
+
+    // Signal recipes (the newest saved set) and the snapshots a build writes.
+    Result<void> saveRecipes(const QString &json);
+    Result<QString> recipes() const;                                     // empty when none saved
+    // Deletes the snapshots a build wrote (builtOnly) or every snapshot; returns how many.
+    Result<std::int64_t> deleteSnapshots(bool builtOnly);
+    // Writes a built snapshot row; on an imported row of the same account and as_of the values merge
+    // (the built ones win) and the row stays an imported one.
+    Result<void> putBuiltSnapshot(std::int64_t accountKey, QDate asOf, const QByteArray &blob);
+    // Sets the attribute role of a catalogue signal (a build re-states it each time).
+    Result<void> setSignalRole(int signalIndex, AttributeRole role);
 
     // Workspace metadata (key/value)
     Result<void> setMeta(const QString &key, const QString &value);

@@ -1,0 +1,133 @@
+// tierlab outcomes derive --workspace W --churn-table T [--every quarter|month|DAYS] [--from DATE] [--replace] [--json]
+// tierlab snapshots export --workspace W --out F.csv [--as-of DATE]
+#include "clicommand.h"
+
+#include "io/snapshotcsvexport.h"
+#include "store/workspace.h"
+#include "tables/outcomederiver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace tierlab::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int runOutcomes(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Derives outcomes from a table of churn events: for each period and each account started before it, "
+           "churned (dated at its first churn row in the period) or retained (dated at the period's end). Periods "
+           "past the data's end are skipped; an account that left before a period gets no outcome for it."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("derive"), tr("derive"));
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace file (.tierlab)."), QStringLiteral("FILE"));
+    const QCommandLineOption tableOpt(QStringLiteral("churn-table"), tr("The event table of churn events."), QStringLiteral("T"));
+    const QCommandLineOption everyOpt(QStringLiteral("every"), tr("quarter (default), month or a number of days."), QStringLiteral("PERIOD"));
+    const QCommandLineOption fromOpt(QStringLiteral("from"), tr("The first period's start (default: the period of the earliest row)."),
+                                     QStringLiteral("DATE"));
+    const QCommandLineOption replaceOpt(QStringLiteral("replace"), tr("Delete every stored outcome first."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the summary as JSON."));
+    parser.addOptions({workspaceOpt, tableOpt, everyOpt, fromOpt, replaceOpt, jsonOpt});
+    if (!parser.parse(args))
+        return failWith(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments() != QStringList{QStringLiteral("derive")})
+        return failWith(tr("outcomes: usage: tierlab outcomes derive --workspace W --churn-table T [--every quarter|month|DAYS] [--from DATE]"), 2);
+    if (!parser.isSet(workspaceOpt) || !parser.isSet(tableOpt))
+        return failWith(tr("outcomes derive: --workspace FILE and --churn-table T are required"), 2);
+    OutcomeDerivation how;
+    how.churnTable = parser.value(tableOpt);
+    const QString every = parser.value(everyOpt);
+    if (every.isEmpty() || every == u"quarter") {
+        how.every = OutcomeDerivation::Every::Quarter;
+    } else if (every == u"month") {
+        how.every = OutcomeDerivation::Every::Month;
+    } else {
+        bool ok = false;
+        how.days = every.toInt(&ok);
+        if (!ok || how.days < 1 || how.days > 3660)
+            return failWith(tr("outcomes derive: --every must be quarter, month or a number of days (1 to 3660)"), 2);
+        how.every = OutcomeDerivation::Every::Days;
+    }
+    if (parser.isSet(fromOpt)) {
+        how.from = QDate::fromString(parser.value(fromOpt), Qt::ISODate);
+        if (!how.from.isValid())
+            return failWith(tr("outcomes derive: --from needs a date as YYYY-MM-DD"), 2);
+    }
+    auto ws = Workspace::open(parser.value(workspaceOpt));
+    if (!ws)
+        return failWith(ws.error().message);
+    auto derived = OutcomeDeriver::write(**ws, how, parser.isSet(replaceOpt));
+    if (!derived)
+        return failWith(derived.error().message);
+    if (parser.isSet(jsonOpt)) {
+        out() << QJsonDocument(derived->toJson()).toJson(QJsonDocument::Indented) << Qt::flush;
+        return 0;
+    }
+    out() << tr("Derived %1 outcomes (%2 churned, %3 retained) over %4 periods from %5 to %6; %7 periods past the data's end (%8) skipped")
+                 .arg(derived->outcomes.size())
+                 .arg(derived->churned)
+                 .arg(derived->retained)
+                 .arg(derived->periods)
+                 .arg(derived->first.toString(Qt::ISODate), derived->last.toString(Qt::ISODate))
+                 .arg(derived->periodsSkipped)
+                 .arg(derived->dataEnd.toString(Qt::ISODate))
+          << Qt::endl;
+    if (derived->churnRowsUnmatched > 0)
+        out() << tr("%1 churn rows name no known account and were left out").arg(derived->churnRowsUnmatched) << Qt::endl;
+    return 0;
+}
+
+int runSnapshots(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes the stored snapshots as one CSV (account_id, as_of, the attributes, one column per "
+                                        "signal; numbers with 17 significant digits) that tierlab import snapshots reads back."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), tr("export"));
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace file (.tierlab)."), QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("The CSV file to write."), QStringLiteral("F.csv"));
+    const QCommandLineOption asOfOpt(QStringLiteral("as-of"), tr("Only this as_of date."), QStringLiteral("DATE"));
+    parser.addOptions({workspaceOpt, outOpt, asOfOpt});
+    if (!parser.parse(args))
+        return failWith(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments() != QStringList{QStringLiteral("export")} || !parser.isSet(workspaceOpt) || !parser.isSet(outOpt))
+        return failWith(tr("snapshots: usage: tierlab snapshots export --workspace W --out F.csv [--as-of DATE]"), 2);
+    QDate asOf;
+    if (parser.isSet(asOfOpt)) {
+        asOf = QDate::fromString(parser.value(asOfOpt), Qt::ISODate);
+        if (!asOf.isValid())
+            return failWith(tr("snapshots export: --as-of needs a date as YYYY-MM-DD"), 2);
+    }
+    auto ws = Workspace::open(parser.value(workspaceOpt));
+    if (!ws)
+        return failWith(ws.error().message);
+    auto rows = SnapshotCsvExport::write(**ws, parser.value(outOpt), asOf);
+    if (!rows)
+        return failWith(rows.error().message);
+    out() << tr("Wrote %1 snapshot rows to %2").arg(*rows).arg(parser.value(outOpt)) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+TIERLAB_CLI_COMMAND("outcomes", QT_TRANSLATE_NOOP("Cli", "Derive outcomes from churn events: derive --workspace W --churn-table T"), runOutcomes);
+TIERLAB_CLI_COMMAND("snapshots", QT_TRANSLATE_NOOP("Cli", "Export the snapshots as CSV: export --workspace W --out F.csv"), runSnapshots);
+
+} // namespace tierlab::cli

@@ -1,0 +1,132 @@
+#include "snapshotcsvexport.h"
+
+#include "store/snapshotstream.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tierlab {
+
+namespace {
+
+void field(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
+        QByteArray q = utf8;
+        q.replace("\"", "\"\"");
+        out += '"' + q + '"';
+    } else {
+        out += utf8;
+    }
+}
+
+void number(QByteArray &out, double v)
+{
+    if (!std::isnan(v))
+        out += QByteArray::number(v, 'g', 17);
+}
+
+} // namespace
+
+Result<std::int64_t> SnapshotCsvExport::write(const Workspace &ws, const QString &path, QDate asOf)
+{
+    auto dates = ws.asOfDates();
+    if (!dates)
+        return std::unexpected(dates.error());
+    if (asOf.isValid()) {
+        if (std::find(dates->begin(), dates->end(), asOf) == dates->end())
+            return fail(QCoreApplication::translate("SnapshotCsvExport", "%1: no snapshot on %2").arg(ws.path(), asOf.toString(Qt::ISODate)),
+                        Error::Code::NotFound);
+        *dates = {asOf};
+    }
+    auto catalogue = ws.signalCatalogue();
+    if (!catalogue)
+        return std::unexpected(catalogue.error());
+    auto stream = ws.snapshotStream();
+    if (!stream)
+        return std::unexpected(stream.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QCoreApplication::translate("SnapshotCsvExport", "%1: cannot write: %2").arg(path, file.errorString()), Error::Code::Io);
+    // An attribute column whose name a signal id takes (a built "arr" with the role arr) is left to
+    // that signal's column, so that no header repeats.
+    bool attribute[5] = {true, true, true, true, true};
+    static const char *const attributeNames[5] = {"name", "csm", "segment", "arr", "renewal_date"};
+    for (const SignalInfo &s : *catalogue) {
+        for (int a = 0; a < 5; ++a)
+            attribute[a] = attribute[a] && s.id != QLatin1String(attributeNames[a]);
+    }
+    QByteArray out = "account_id,as_of";
+    for (int a = 0; a < 5; ++a) {
+        if (attribute[a])
+            out += QByteArray(",") + attributeNames[a];
+    }
+    for (const SignalInfo &s : *catalogue) {
+        out += ',';
+        field(out, s.id);
+    }
+    out += "\r\n";
+    std::int64_t rows = 0;
+    for (const QDate &date : *dates) {
+        auto ds = (*stream)->load(date);
+        if (!ds)
+            return std::unexpected(ds.error());
+        const QByteArray day = date.toString(Qt::ISODate).toUtf8();
+        for (std::size_t r = 0; r < ds->size(); ++r) {
+            field(out, ds->accountIds[r]);
+            out += ',' + day;
+            if (attribute[0]) {
+                out += ',';
+                field(out, ds->names[r]);
+            }
+            if (attribute[1]) {
+                out += ',';
+                if (ds->csm[r] >= 0)
+                    field(out, ds->csmNames[std::size_t(ds->csm[r])]);
+            }
+            if (attribute[2]) {
+                out += ',';
+                if (ds->segment[r] >= 0)
+                    field(out, ds->segmentNames[std::size_t(ds->segment[r])]);
+            }
+            if (attribute[3]) {
+                out += ',';
+                number(out, ds->arr[r]);
+            }
+            if (attribute[4]) {
+                out += ',';
+                if (ds->renewalDay[r] != Dataset::kNoDate)
+                    out += QDate::fromJulianDay(ds->renewalDay[r]).toString(Qt::ISODate).toUtf8();
+            }
+            for (const Column &c : ds->columns) {
+                out += ',';
+                if (c.info.type == SignalType::Category) {
+                    if (c.codes[r] >= 0)
+                        field(out, c.dictionary[std::size_t(c.codes[r])]);
+                } else if (c.info.type == SignalType::Flag) {
+                    if (!std::isnan(c.numbers[r]))
+                        out += c.numbers[r] != 0 ? "true" : "false";
+                } else {
+                    number(out, c.numbers[r]);
+                }
+            }
+            out += "\r\n";
+            ++rows;
+            if (out.size() > (1 << 22)) {
+                if (file.write(out) != out.size())
+                    return fail(QCoreApplication::translate("SnapshotCsvExport", "%1: cannot write: %2").arg(path, file.errorString()), Error::Code::Io);
+                out.clear();
+            }
+        }
+    }
+    if (file.write(out) != out.size() || !file.commit())
+        return fail(QCoreApplication::translate("SnapshotCsvExport", "%1: cannot write: %2").arg(path, file.errorString()), Error::Code::Io);
+    return rows;
+}
+
+} // namespace tierlab

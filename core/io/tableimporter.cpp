@@ -1,0 +1,416 @@
+#include "tableimporter.h"
+
+#include "io/csvprofiler.h"
+#include "io/valueparser.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <limits>
+#include <string>
+#include <unordered_map>
+
+namespace tierlab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TableImporter", text);
+}
+
+struct StringHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+// Cells that mean "no value" in exports, read as missing without a warning.
+bool isMissingToken(std::string_view t)
+{
+    static constexpr std::string_view tokens[] = {"NA", "N/A", "n/a", "NULL", "null", "-", "?", "#N/A", "NaN", "nan", "None"};
+    if (t.empty())
+        return true;
+    return std::find(std::begin(tokens), std::end(tokens), t) != std::end(tokens);
+}
+
+QString shown(std::string_view t)
+{
+    return QString::fromUtf8(t.data(), qsizetype(std::min<std::size_t>(t.size(), 80)));
+}
+
+// One column's cells of the chunk being read.
+struct ColumnBuffer
+{
+    TableColumnInfo info;
+    int position = -1;   // in the header
+    std::vector<double> numbers;
+    std::vector<std::int32_t> codes;
+    std::unordered_map<std::string, std::int32_t, StringHash, std::equal_to<>> dictionary;
+    std::vector<std::string> entries;
+
+    bool isText() const { return info.type == ValueType::Category; }
+    void clear()
+    {
+        numbers.clear();
+        codes.clear();
+        dictionary.clear();
+        entries.clear();
+    }
+    void addText(std::string_view t)
+    {
+        if (t.empty()) {
+            codes.push_back(-1);
+            return;
+        }
+        auto it = dictionary.find(t);
+        if (it == dictionary.end()) {
+            const auto code = std::int32_t(entries.size());
+            entries.emplace_back(t);
+            dictionary.emplace(entries.back(), code);
+            codes.push_back(code);
+        } else {
+            codes.push_back(it->second);
+        }
+    }
+    QByteArray encode() const { return isText() ? ColumnChunk::encodeText(entries, codes) : ColumnChunk::encodeNumbers(numbers); }
+};
+
+} // namespace
+
+QJsonObject TableImportSummary::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("kind"), QStringLiteral("table"));
+    o.insert(QStringLiteral("table"), table);
+    o.insert(QStringLiteral("file"), fileName);
+    o.insert(QStringLiteral("hash"), contentHash);
+    o.insert(QStringLiteral("encoding"), textEncodingName(encoding));
+    o.insert(QStringLiteral("delimiter"), QString(QLatin1Char(delimiter)));
+    o.insert(QStringLiteral("replaced"), replaced);
+    o.insert(QStringLiteral("rows_read"), double(rowsRead));
+    o.insert(QStringLiteral("rows_accepted"), double(rowsAccepted));
+    o.insert(QStringLiteral("rows_rejected"), double(rowsRejected));
+    QJsonArray rj;
+    for (const ImportReject &r : rejects)
+        rj.append(QJsonObject{{QStringLiteral("line"), double(r.line)},
+                              {QStringLiteral("column"), r.column.isEmpty() ? QJsonValue() : QJsonValue(r.column)},
+                              {QStringLiteral("reason"), r.reason}});
+    o.insert(QStringLiteral("rejects"), rj);
+    o.insert(QStringLiteral("warning_count"), double(warningCount));
+    QJsonArray wj;
+    for (const ImportWarning &w : warnings)
+        wj.append(QJsonObject{{QStringLiteral("line"), double(w.line)},
+                              {QStringLiteral("column"), w.column},
+                              {QStringLiteral("value"), w.value}});
+    o.insert(QStringLiteral("warnings"), wj);
+    QJsonArray cj;
+    for (const TableColumnInfo &c : columns)
+        cj.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("type"), valueTypeName(c.type)}});
+    o.insert(QStringLiteral("columns"), cj);
+    o.insert(QStringLiteral("first"), first.isValid() ? QJsonValue(first.toString(Qt::ISODate)) : QJsonValue());
+    o.insert(QStringLiteral("last"), last.isValid() ? QJsonValue(last.toString(Qt::ISODate)) : QJsonValue());
+    o.insert(QStringLiteral("keys"), double(coverage.keys));
+    o.insert(QStringLiteral("accounts_known"), accountsKnown);
+    o.insert(QStringLiteral("keys_matched"), double(coverage.keysMatched));
+    o.insert(QStringLiteral("keys_unmatched"), double(coverage.keysUnmatched));
+    o.insert(QStringLiteral("rows_unmatched"), double(coverage.rowsUnmatched));
+    o.insert(QStringLiteral("unmatched_keys"), QJsonArray::fromStringList(coverage.unmatched));
+    o.insert(QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("finished_at"), finishedAt.toString(Qt::ISODateWithMs));
+    return o;
+}
+
+Result<TableImportSummary> TableImporter::run(const QString &path, const TableImportRequest &request, const ImportOptions &options)
+{
+    TableImportSummary s;
+    s.startedAt = QDateTime::currentDateTimeUtc();
+    s.table = request.name.trimmed();
+    s.fileName = QFileInfo(path).fileName();
+    if (s.table.isEmpty())
+        return fail(tr("%1: a table needs a name (--name)").arg(path), Error::Code::Invalid);
+    if (request.keyColumn.isEmpty())
+        return fail(tr("%1: a table needs a key column (--key)").arg(path), Error::Code::Invalid);
+
+    CsvProfiler::Options po;
+    po.delimiter = request.delimiter;
+    auto profile = CsvProfiler::profile(path, po);
+    if (!profile)
+        return std::unexpected(profile.error());
+    const QStringList &header = profile->header;
+    const auto positionOf = [&](const QString &name) { return int(header.indexOf(name)); };
+    const auto requireColumn = [&](const QString &name, const char *option) -> Result<int> {
+        const int pos = positionOf(name);
+        if (pos < 0)
+            return fail(tr("%1: no column \"%2\" (%3); the columns are: %4")
+                            .arg(path, name, QString::fromLatin1(option), header.join(QStringLiteral(", "))),
+                        Error::Code::Invalid);
+        return pos;
+    };
+    auto keyPos = requireColumn(request.keyColumn, "--key");
+    if (!keyPos)
+        return std::unexpected(keyPos.error());
+    int timePos = -1, endPos = -1;
+    if (!request.timeColumn.isEmpty()) {
+        auto p = requireColumn(request.timeColumn, "--time");
+        if (!p)
+            return std::unexpected(p.error());
+        timePos = *p;
+    }
+    if (!request.endColumn.isEmpty()) {
+        if (timePos < 0)
+            return fail(tr("%1: --end needs --time (the start of each interval)").arg(path), Error::Code::Invalid);
+        auto p = requireColumn(request.endColumn, "--end");
+        if (!p)
+            return std::unexpected(p.error());
+        endPos = *p;
+    }
+    for (int i = 0; i < header.size(); ++i) {
+        if (header.indexOf(header[i]) != i)
+            return fail(tr("%1: the column name \"%2\" appears twice in the header").arg(path, header[i]), Error::Code::Invalid);
+    }
+    if (!request.via.isEmpty()) {
+        auto via = m_ws.eventTable(request.via);
+        if (!via)
+            return fail(tr("%1: --via %2: no table of that name in the workspace; import it first").arg(path, request.via),
+                        Error::Code::NotFound);
+        auto viaColumns = tableColumnsFromJson(via->columnsJson);
+        if (!viaColumns)
+            return std::unexpected(viaColumns.error());
+        if (std::none_of(viaColumns->begin(), viaColumns->end(), [&](const TableColumnInfo &c) { return c.name == request.keyColumn; }))
+            return fail(tr("%1: --via %2: that table has no column \"%3\" to look the key up in").arg(path, request.via, request.keyColumn),
+                        Error::Code::Invalid);
+        if (!via->via.isEmpty())
+            return fail(tr("%1: --via %2: that table is itself keyed through \"%3\"; --via needs a table keyed by account id")
+                            .arg(path, request.via, via->via),
+                        Error::Code::Invalid);
+    }
+    auto existing = m_ws.eventTable(s.table);
+    if (existing && !request.replace)
+        return fail(tr("%1: the workspace has a table named \"%2\" already; give --replace to replace it").arg(path, s.table),
+                    Error::Code::Invalid);
+
+    std::vector<ColumnBuffer> columns(std::size_t(header.size()));
+    for (int i = 0; i < header.size(); ++i) {
+        ColumnBuffer &c = columns[std::size_t(i)];
+        c.position = i;
+        c.info.name = header[i];
+        c.info.type = profile->columns[std::size_t(i)].inferredType();
+        c.info.dateOrder = profile->columns[std::size_t(i)].dateOrder();
+        if (i == *keyPos)
+            c.info.type = ValueType::Category;
+        else if (i == timePos || i == endPos) {
+            if (c.info.type != ValueType::Date)
+                c.info.dateOrder = DateOrder::Iso;
+            c.info.type = ValueType::Date;
+        }
+        s.columns.push_back(c.info);
+    }
+
+    CsvReader reader;
+    CsvReader::Options ro;
+    ro.delimiter = profile->delimiter;
+    ro.chunkSize = options.chunkSize;
+    ro.maxRecordSize = options.maxRecordSize;
+    if (auto r = reader.open(path, ro); !r)
+        return std::unexpected(r.error());
+    s.encoding = reader.encoding();
+    s.delimiter = reader.delimiter();
+    if (auto h = reader.next(); !h || !*h)
+        return fail(tr("%1: the file is empty").arg(path), Error::Code::Invalid);
+
+    Transaction tx(m_ws, Workspace::WriteMode::Bulk);
+    if (auto r = tx.begin(); !r)
+        return std::unexpected(r.error());
+    if (existing) {
+        if (auto r = m_ws.dropEventTable(s.table); !r)
+            return std::unexpected(r.error());
+        s.replaced = true;
+    }
+    EventTableRecord record;
+    record.name = s.table;
+    record.keyColumn = request.keyColumn;
+    record.via = request.via;
+    record.timeColumn = request.timeColumn;
+    record.endColumn = request.endColumn;
+    record.columnsJson = tableColumnsToJson(s.columns);
+    record.chunkRows = kChunkRows;
+    record.fileName = s.fileName;
+    auto pk = m_ws.createEventTable(record);
+    if (!pk)
+        return std::unexpected(pk.error());
+
+    const auto maxKept = std::size_t(std::max(0, options.maxRejectsKept));
+    const auto reject = [&](const QString &column, const QString &reason) {
+        ++s.rowsRejected;
+        if (s.rejects.size() < maxKept)
+            s.rejects.push_back(ImportReject{reader.line(), column, reason});
+    };
+    const auto warn = [&](const ColumnBuffer &c, std::string_view t) {
+        ++s.warningCount;
+        if (s.warnings.size() < maxKept)
+            s.warnings.push_back(ImportWarning{reader.line(), c.info.name, shown(t)});
+    };
+    int chunk = 0;
+    std::size_t buffered = 0;
+    const auto flush = [&]() -> Result<void> {
+        if (buffered == 0)
+            return {};
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            if (auto r = m_ws.putEventChunk(*pk, int(i), chunk, columns[i].encode()); !r)
+                return r;
+            columns[i].clear();
+        }
+        ++chunk;
+        buffered = 0;
+        return {};
+    };
+    std::int64_t firstDay = std::numeric_limits<std::int64_t>::max(), lastDay = std::numeric_limits<std::int64_t>::min();
+    int lastChunk = reader.chunksRead();
+    const int fields = int(header.size());
+    for (;;) {
+        auto more = reader.next();
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            break;
+        if (reader.chunksRead() != lastChunk) {
+            lastChunk = reader.chunksRead();
+            if (options.progress)
+                options.progress(reader.bytesRead(), reader.totalBytes());
+            if (options.cancel && options.cancel->load())
+                return fail(tr("%1: the import was cancelled; nothing was stored").arg(path), Error::Code::Cancelled);
+        }
+        ++s.rowsRead;
+        if (reader.unterminatedQuote()) {
+            reject({}, tr("a quoted field is never closed"));
+            continue;
+        }
+        if (reader.fieldCount() != fields) {
+            reject({}, tr("expected %1 fields, found %2").arg(fields).arg(reader.fieldCount()));
+            continue;
+        }
+        const std::string_view key = ValueParser::trimmed(reader.field(*keyPos));
+        if (key.empty()) {
+            reject(request.keyColumn, tr("the key is empty"));
+            continue;
+        }
+        double timeValue = kMissing, endValue = kMissing;
+        if (timePos >= 0) {
+            const std::string_view t = ValueParser::trimmed(reader.field(timePos));
+            const auto date = t.empty() ? std::nullopt : ValueParser::parseDate(t, columns[std::size_t(timePos)].info.dateOrder);
+            if (!date) {
+                reject(request.timeColumn, t.empty() ? tr("the time is empty") : tr("\"%1\" is not a date").arg(shown(t)));
+                continue;
+            }
+            timeValue = dateValue(date->toJulianDay(), ValueParser::secondsOfDay(t));
+        }
+        if (endPos >= 0) {
+            const std::string_view t = ValueParser::trimmed(reader.field(endPos));
+            if (!isMissingToken(t)) {
+                const auto date = ValueParser::parseDate(t, columns[std::size_t(endPos)].info.dateOrder);
+                if (!date) {
+                    reject(request.endColumn, tr("\"%1\" is not a date (leave it empty for a row still open)").arg(shown(t)));
+                    continue;
+                }
+                endValue = dateValue(date->toJulianDay(), ValueParser::secondsOfDay(t));
+            }
+        }
+        for (ColumnBuffer &c : columns) {
+            const std::string_view t = ValueParser::trimmed(reader.field(c.position));
+            if (c.position == *keyPos) {
+                c.addText(t);
+                continue;
+            }
+            if (c.position == timePos) {
+                c.numbers.push_back(timeValue);
+                continue;
+            }
+            if (c.position == endPos) {
+                c.numbers.push_back(endValue);
+                continue;
+            }
+            const bool missing = isMissingToken(t);
+            switch (c.info.type) {
+            case ValueType::Category:
+                c.addText(missing ? std::string_view() : t);
+                break;
+            case ValueType::Number: {
+                const auto v = missing ? std::nullopt : ValueParser::parseNumber(t, profile->decimalStyle);
+                if (!v && !missing)
+                    warn(c, t);
+                c.numbers.push_back(v ? *v : kMissing);
+                break;
+            }
+            case ValueType::Flag: {
+                const auto v = missing ? std::nullopt : ValueParser::parseFlag(t);
+                if (!v && !missing)
+                    warn(c, t);
+                c.numbers.push_back(v ? (*v ? 1.0 : 0.0) : kMissing);
+                break;
+            }
+            case ValueType::Date: {
+                const auto v = missing ? std::nullopt : ValueParser::parseDate(t, c.info.dateOrder);
+                if (!v && !missing)
+                    warn(c, t);
+                c.numbers.push_back(v ? dateValue(v->toJulianDay(), ValueParser::secondsOfDay(t)) : kMissing);
+                break;
+            }
+            }
+        }
+        if (timePos >= 0) {
+            const std::int64_t day = dayOf(timeValue);
+            firstDay = std::min(firstDay, day);
+            lastDay = std::max(lastDay, day);
+        }
+        ++s.rowsAccepted;
+        if (++buffered == std::size_t(kChunkRows)) {
+            if (auto r = flush(); !r)
+                return std::unexpected(r.error());
+        }
+    }
+    if (auto r = flush(); !r)
+        return std::unexpected(r.error());
+    if (options.progress)
+        options.progress(reader.bytesRead(), reader.totalBytes());
+    const bool anyTime = s.rowsAccepted > 0 && timePos >= 0;
+    if (auto r = m_ws.finishEventTable(*pk, s.rowsAccepted, anyTime ? firstDay : 0, anyTime ? lastDay : 0); !r)
+        return std::unexpected(r.error());
+    if (anyTime) {
+        s.first = QDate::fromJulianDay(firstDay);
+        s.last = QDate::fromJulianDay(lastDay);
+    }
+    s.contentHash = reader.contentHash();
+
+    // Key coverage against the accounts as they stand after this import.
+    auto resolver = AccountResolver::create(m_ws);
+    if (!resolver)
+        return std::unexpected(resolver.error());
+    s.accountsKnown = resolver->hasAccountsTable() || !request.via.isEmpty();
+    auto table = EventTable::load(m_ws, s.table, {request.keyColumn});
+    if (!table)
+        return std::unexpected(table.error());
+    if (auto rows = resolver->resolve(m_ws, *table, &s.coverage); !rows)
+        return std::unexpected(rows.error());
+
+    s.finishedAt = QDateTime::currentDateTimeUtc();
+    ImportRecord log;
+    log.fileName = s.fileName;
+    log.contentHash = s.contentHash;
+    log.kind = QStringLiteral("table");
+    log.rowsRead = s.rowsRead;
+    log.rowsAccepted = s.rowsAccepted;
+    log.rowsRejected = s.rowsRejected;
+    log.startedAt = s.startedAt;
+    log.finishedAt = s.finishedAt;
+    if (auto r = m_ws.logImport(log); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return s;
+}
+
+} // namespace tierlab
