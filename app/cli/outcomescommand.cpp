@@ -15,27 +15,22 @@ namespace tierlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int runOutcomes(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Derives outcomes from a table of churn events: for each period and each account started before it, "
+        QCoreApplication::translate("Cli", "Derives outcomes from a table of churn events: for each period and each account started before it, "
            "churned (dated at its first churn row in the period) or retained (dated at the period's end). Periods "
            "past the data's end are skipped; an account that left before a period gets no outcome for it."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("derive"), tr("derive"));
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace file (.tierlab)."), QStringLiteral("FILE"));
-    const QCommandLineOption tableOpt(QStringLiteral("churn-table"), tr("The event table of churn events."), QStringLiteral("T"));
-    const QCommandLineOption everyOpt(QStringLiteral("every"), tr("quarter (default), month or a number of days."), QStringLiteral("PERIOD"));
-    const QCommandLineOption fromOpt(QStringLiteral("from"), tr("The first period's start (default: the period of the earliest row)."),
+    parser.addPositionalArgument(QStringLiteral("derive"), QCoreApplication::translate("Cli", "derive"));
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE"));
+    const QCommandLineOption tableOpt(QStringLiteral("churn-table"), QCoreApplication::translate("Cli", "The event table of churn events."), QStringLiteral("T"));
+    const QCommandLineOption everyOpt(QStringLiteral("every"), QCoreApplication::translate("Cli", "quarter (default), month or a number of days."), QStringLiteral("PERIOD"));
+    const QCommandLineOption fromOpt(QStringLiteral("from"), QCoreApplication::translate("Cli", "The first period's start (default: the period of the earliest row)."),
                                      QStringLiteral("DATE"));
-    const QCommandLineOption replaceOpt(QStringLiteral("replace"), tr("Delete every stored outcome first."));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the summary as JSON."));
+    const QCommandLineOption replaceOpt(QStringLiteral("replace"), QCoreApplication::translate("Cli", "Delete every stored outcome first."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the summary as JSON."));
     parser.addOptions({workspaceOpt, tableOpt, everyOpt, fromOpt, replaceOpt, jsonOpt});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
@@ -44,9 +39,9 @@ int runOutcomes(const QStringList &args)
         return 0;
     }
     if (parser.positionalArguments() != QStringList{QStringLiteral("derive")})
-        return failWith(tr("outcomes: usage: tierlab outcomes derive --workspace W --churn-table T [--every quarter|month|DAYS] [--from DATE]"), 2);
+        return failWith(QCoreApplication::translate("Cli", "outcomes: usage: tierlab outcomes derive --workspace W --churn-table T [--every quarter|month|DAYS] [--from DATE]"), 2);
     if (!parser.isSet(workspaceOpt) || !parser.isSet(tableOpt))
-        return failWith(tr("outcomes derive: --workspace FILE and --churn-table T are required"), 2);
+        return failWith(QCoreApplication::translate("Cli", "outcomes derive: --workspace FILE and --churn-table T are required"), 2);
     OutcomeDerivation how;
     how.churnTable = parser.value(tableOpt);
     const QString every = parser.value(everyOpt);
@@ -58,13 +53,13 @@ int runOutcomes(const QStringList &args)
         bool ok = false;
         how.days = every.toInt(&ok);
         if (!ok || how.days < 1 || how.days > 3660)
-            return failWith(tr("outcomes derive: --every must be quarter, month or a number of days (1 to 3660)"), 2);
+            return failWith(QCoreApplication::translate("Cli", "outcomes derive: --every must be quarter, month or a number of days (1 to 3660)"), 2);
         how.every = OutcomeDerivation::Every::Days;
     }
     if (parser.isSet(fromOpt)) {
         how.from = QDate::fromString(parser.value(fromOpt), Qt::ISODate);
         if (!how.from.isValid())
-            return failWith(tr("outcomes derive: --from needs a date as YYYY-MM-DD"), 2);
+            return failWith(QCoreApplication::translate("Cli", "outcomes derive: --from needs a date as YYYY-MM-DD"), 2);
     }
     auto ws = Workspace::open(parser.value(workspaceOpt));
     if (!ws)
@@ -76,7 +71,7 @@ int runOutcomes(const QStringList &args)
         out() << QJsonDocument(derived->toJson()).toJson(QJsonDocument::Indented) << Qt::flush;
         return 0;
     }
-    out() << tr("Derived %1 outcomes (%2 churned, %3 retained) over %4 periods from %5 to %6; %7 periods past the data's end (%8) skipped")
+    out() << QCoreApplication::translate("Cli", "Derived %1 outcomes (%2 churned, %3 retained) over %4 periods from %5 to %6; %7 periods past the data's end (%8) skipped")
                  .arg(derived->outcomes.size())
                  .arg(derived->churned)
                  .arg(derived->retained)
@@ -86,20 +81,20 @@ int runOutcomes(const QStringList &args)
                  .arg(derived->dataEnd.toString(Qt::ISODate))
           << Qt::endl;
     if (derived->churnRowsUnmatched > 0)
-        out() << tr("%1 churn rows name no known account and were left out").arg(derived->churnRowsUnmatched) << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "%1 churn rows name no known account and were left out").arg(derived->churnRowsUnmatched) << Qt::endl;
     return 0;
 }
 
 int runSnapshots(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the stored snapshots as one CSV (account_id, as_of, the attributes, one column per "
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Writes the stored snapshots as one CSV (account_id, as_of, the attributes, one column per "
                                         "signal; numbers with 17 significant digits) that tierlab import snapshots reads back."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export"), tr("export"));
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace file (.tierlab)."), QStringLiteral("FILE"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("The CSV file to write."), QStringLiteral("F.csv"));
-    const QCommandLineOption asOfOpt(QStringLiteral("as-of"), tr("Only this as_of date."), QStringLiteral("DATE"));
+    parser.addPositionalArgument(QStringLiteral("export"), QCoreApplication::translate("Cli", "export"));
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("Cli", "The CSV file to write."), QStringLiteral("F.csv"));
+    const QCommandLineOption asOfOpt(QStringLiteral("as-of"), QCoreApplication::translate("Cli", "Only this as_of date."), QStringLiteral("DATE"));
     parser.addOptions({workspaceOpt, outOpt, asOfOpt});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
@@ -108,12 +103,12 @@ int runSnapshots(const QStringList &args)
         return 0;
     }
     if (parser.positionalArguments() != QStringList{QStringLiteral("export")} || !parser.isSet(workspaceOpt) || !parser.isSet(outOpt))
-        return failWith(tr("snapshots: usage: tierlab snapshots export --workspace W --out F.csv [--as-of DATE]"), 2);
+        return failWith(QCoreApplication::translate("Cli", "snapshots: usage: tierlab snapshots export --workspace W --out F.csv [--as-of DATE]"), 2);
     QDate asOf;
     if (parser.isSet(asOfOpt)) {
         asOf = QDate::fromString(parser.value(asOfOpt), Qt::ISODate);
         if (!asOf.isValid())
-            return failWith(tr("snapshots export: --as-of needs a date as YYYY-MM-DD"), 2);
+            return failWith(QCoreApplication::translate("Cli", "snapshots export: --as-of needs a date as YYYY-MM-DD"), 2);
     }
     auto ws = Workspace::open(parser.value(workspaceOpt));
     if (!ws)
@@ -121,7 +116,7 @@ int runSnapshots(const QStringList &args)
     auto rows = SnapshotCsvExport::write(**ws, parser.value(outOpt), asOf);
     if (!rows)
         return failWith(rows.error().message);
-    out() << tr("Wrote %1 snapshot rows to %2").arg(*rows).arg(parser.value(outOpt)) << Qt::endl;
+    out() << QCoreApplication::translate("Cli", "Wrote %1 snapshot rows to %2").arg(*rows).arg(parser.value(outOpt)) << Qt::endl;
     return 0;
 }
 

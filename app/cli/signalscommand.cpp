@@ -16,15 +16,10 @@ namespace tierlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 void printBuild(const BuildSummary &s)
 {
     QTextStream &o = out();
-    o << tr("Built %1 signals for %2 accounts on %3 dates (%4 to %5, every %6 days): %7 snapshots in %8 s")
+    o << QCoreApplication::translate("Cli", "Built %1 signals for %2 accounts on %3 dates (%4 to %5, every %6 days): %7 snapshots in %8 s")
              .arg(s.signalIds.size())
              .arg(s.accounts)
              .arg(s.gridDates)
@@ -34,13 +29,13 @@ void printBuild(const BuildSummary &s)
              .arg(s.seconds, 0, 'f', 2)
       << '\n';
     if (s.replacedRows > 0)
-        o << tr("Replaced:   %1 snapshots of the previous build").arg(s.replacedRows) << '\n';
+        o << QCoreApplication::translate("Cli", "Replaced:   %1 snapshots of the previous build").arg(s.replacedRows) << '\n';
     if (s.accountsWithoutStart > 0)
-        o << tr("Skipped:    %1 accounts that start after the grid's last date or have no start and no dated row").arg(s.accountsWithoutStart) << '\n';
+        o << QCoreApplication::translate("Cli", "Skipped:    %1 accounts that start after the grid's last date or have no start and no dated row").arg(s.accountsWithoutStart) << '\n';
     for (const TableUse &u : s.tables) {
-        o << "  " << u.name.leftJustified(24) << ' ' << tr("%1 rows").arg(u.rows);
+        o << "  " << u.name.leftJustified(24) << ' ' << QCoreApplication::translate("Cli", "%1 rows").arg(u.rows);
         if (u.coverage.rowsUnmatched > 0)
-            o << tr(", %1 rows of %2 keys name no known account (e.g. %3)")
+            o << QCoreApplication::translate("Cli", ", %1 rows of %2 keys name no known account (e.g. %3)")
                      .arg(u.coverage.rowsUnmatched)
                      .arg(u.coverage.keysUnmatched)
                      .arg(u.coverage.unmatched.mid(0, 3).join(QStringLiteral(", ")));
@@ -53,17 +48,17 @@ int runSignals(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Builds weekly per-account signals from the workspace's event tables with a recipes file (format "
+        QCoreApplication::translate("Cli", "Builds weekly per-account signals from the workspace's event tables with a recipes file (format "
            "\"tierlab-signals\", docs/signals.md): every grid date is rebuilt from the rows dated on or before it.\n"
            "  build  computes and stores the snapshots (one transaction; an earlier build's snapshots are replaced)\n"
            "  check  checks a recipes file against the workspace's tables\n"
            "  show   prints the recipes stored by the last build"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("build, check or show"));
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace file (.tierlab)."), QStringLiteral("FILE"));
-    const QCommandLineOption recipesOpt(QStringLiteral("recipes"), tr("The recipes file (build: default the stored recipes)."), QStringLiteral("R.json"));
-    const QCommandLineOption replaceOpt(QStringLiteral("replace-imported"), tr("Also delete the snapshots that imports wrote."));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the build summary as JSON."));
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "build, check or show"));
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE"));
+    const QCommandLineOption recipesOpt(QStringLiteral("recipes"), QCoreApplication::translate("Cli", "The recipes file (build: default the stored recipes)."), QStringLiteral("R.json"));
+    const QCommandLineOption replaceOpt(QStringLiteral("replace-imported"), QCoreApplication::translate("Cli", "Also delete the snapshots that imports wrote."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the build summary as JSON."));
     parser.addOptions({workspaceOpt, recipesOpt, replaceOpt, jsonOpt});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
@@ -74,11 +69,11 @@ int runSignals(const QStringList &args)
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     if (pos.size() != 1 || (action != u"build" && action != u"show" && action != u"check"))
-        return failWith(tr("signals: usage: tierlab signals build|check|show --workspace W [--recipes R.json] [--json]"), 2);
+        return failWith(QCoreApplication::translate("Cli", "signals: usage: tierlab signals build|check|show --workspace W [--recipes R.json] [--json]"), 2);
     if (!parser.isSet(workspaceOpt))
-        return failWith(tr("signals: --workspace FILE is required"), 2);
+        return failWith(QCoreApplication::translate("Cli", "signals: --workspace FILE is required"), 2);
     if (action == u"check" && !parser.isSet(recipesOpt))
-        return failWith(tr("signals check: --recipes R.json is required"), 2);
+        return failWith(QCoreApplication::translate("Cli", "signals check: --recipes R.json is required"), 2);
     auto ws = Workspace::open(parser.value(workspaceOpt));
     if (!ws)
         return failWith(ws.error().message);
@@ -88,7 +83,7 @@ int runSignals(const QStringList &args)
         if (!stored)
             return failWith(stored.error().message);
         if (stored->isEmpty())
-            return failWith(tr("%1: no recipes stored yet; build with: tierlab signals build --workspace W --recipes R.json")
+            return failWith(QCoreApplication::translate("Cli", "%1: no recipes stored yet; build with: tierlab signals build --workspace W --recipes R.json")
                                 .arg(parser.value(workspaceOpt)));
         out() << *stored << Qt::flush;
         return 0;
@@ -102,8 +97,8 @@ int runSignals(const QStringList &args)
         if (!stored)
             return failWith(stored.error().message);
         if (stored->isEmpty())
-            return failWith(tr("signals build: --recipes R.json is required (the workspace has no stored recipes)"), 2);
-        recipes = RecipeSet::parse(stored->toUtf8(), tr("%1 (stored recipes)").arg(parser.value(workspaceOpt)));
+            return failWith(QCoreApplication::translate("Cli", "signals build: --recipes R.json is required (the workspace has no stored recipes)"), 2);
+        recipes = RecipeSet::parse(stored->toUtf8(), QCoreApplication::translate("Cli", "%1 (stored recipes)").arg(parser.value(workspaceOpt)));
     }
     if (!recipes)
         return failWith(recipes.error().message);
@@ -111,7 +106,7 @@ int runSignals(const QStringList &args)
         auto types = recipes->check(**ws, parser.value(recipesOpt));
         if (!types)
             return failWith(types.error().message);
-        out() << tr("%1: %2 signals, OK").arg(parser.value(recipesOpt)).arg(recipes->signals.size()) << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "%1: %2 signals, OK").arg(parser.value(recipesOpt)).arg(recipes->signals.size()) << Qt::endl;
         return 0;
     }
     BuildOptions options;

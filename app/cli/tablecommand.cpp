@@ -18,11 +18,6 @@ namespace tierlab::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString dayText(std::int64_t day)
 {
     return day ? QDate::fromJulianDay(day).toString(Qt::ISODate) : QString();
@@ -31,28 +26,28 @@ QString dayText(std::int64_t day)
 void printImport(const TableImportSummary &s)
 {
     QTextStream &o = out();
-    o << tr("Imported %1 as table \"%2\"%3").arg(s.fileName, s.table, s.replaced ? tr(" (replaced)") : QString()) << '\n'
-      << tr("Rows:       %1 read, %2 accepted, %3 rejected").arg(s.rowsRead).arg(s.rowsAccepted).arg(s.rowsRejected) << '\n';
+    o << QCoreApplication::translate("Cli", "Imported %1 as table \"%2\"%3").arg(s.fileName, s.table, s.replaced ? QCoreApplication::translate("Cli", " (replaced)") : QString()) << '\n'
+      << QCoreApplication::translate("Cli", "Rows:       %1 read, %2 accepted, %3 rejected").arg(s.rowsRead).arg(s.rowsAccepted).arg(s.rowsRejected) << '\n';
     if (s.first.isValid())
-        o << tr("Time span:  %1 to %2").arg(s.first.toString(Qt::ISODate), s.last.toString(Qt::ISODate)) << '\n';
-    o << tr("Keys:       %1 distinct, %2 matched to an account, %3 not").arg(s.coverage.keys).arg(s.coverage.keysMatched).arg(s.coverage.keysUnmatched)
+        o << QCoreApplication::translate("Cli", "Time span:  %1 to %2").arg(s.first.toString(Qt::ISODate), s.last.toString(Qt::ISODate)) << '\n';
+    o << QCoreApplication::translate("Cli", "Keys:       %1 distinct, %2 matched to an account, %3 not").arg(s.coverage.keys).arg(s.coverage.keysMatched).arg(s.coverage.keysUnmatched)
       << '\n';
     if (s.coverage.rowsUnmatched > 0)
-        o << tr("  %1 rows name no known account, e.g. %2").arg(s.coverage.rowsUnmatched).arg(s.coverage.unmatched.mid(0, 5).join(QStringLiteral(", ")))
+        o << QCoreApplication::translate("Cli", "  %1 rows name no known account, e.g. %2").arg(s.coverage.rowsUnmatched).arg(s.coverage.unmatched.mid(0, 5).join(QStringLiteral(", ")))
           << '\n';
-    o << tr("Columns:    %1").arg(s.columns.size()) << '\n';
+    o << QCoreApplication::translate("Cli", "Columns:    %1").arg(s.columns.size()) << '\n';
     for (const TableColumnInfo &c : s.columns)
         o << "  " << c.name.leftJustified(28) << ' ' << valueTypeName(c.type) << '\n';
     for (std::size_t i = 0; i < std::min<std::size_t>(s.rejects.size(), 20); ++i) {
         const ImportReject &r = s.rejects[i];
-        o << tr("  rejected line %1%2: %3").arg(r.line).arg(r.column.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.column), r.reason) << '\n';
+        o << QCoreApplication::translate("Cli", "  rejected line %1%2: %3").arg(r.line).arg(r.column.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.column), r.reason) << '\n';
     }
     if (s.rowsRejected > 20)
-        o << tr("  … and %1 more rejected rows (use --json)").arg(s.rowsRejected - 20) << '\n';
+        o << QCoreApplication::translate("Cli", "  … and %1 more rejected rows (use --json)").arg(s.rowsRejected - 20) << '\n';
     if (s.warningCount > 0) {
-        o << tr("Warnings:   %1 cells did not read as their column's type and are stored as missing").arg(s.warningCount) << '\n';
+        o << QCoreApplication::translate("Cli", "Warnings:   %1 cells did not read as their column's type and are stored as missing").arg(s.warningCount) << '\n';
         for (std::size_t i = 0; i < std::min<std::size_t>(s.warnings.size(), 10); ++i)
-            o << tr("  line %1 [%2]: \"%3\"").arg(s.warnings[i].line).arg(s.warnings[i].column, s.warnings[i].value) << '\n';
+            o << QCoreApplication::translate("Cli", "  line %1 [%2]: \"%3\"").arg(s.warnings[i].line).arg(s.warnings[i].column, s.warnings[i].value) << '\n';
     }
     o.flush();
 }
@@ -60,11 +55,11 @@ void printImport(const TableImportSummary &s)
 int runTableList(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the event tables of a workspace: rows, time span, key column and how the keys match the accounts."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Lists the event tables of a workspace: rows, time span, key column and how the keys match the accounts."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("list"), tr("list"));
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace file (.tierlab)."), QStringLiteral("FILE"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print JSON."));
+    parser.addPositionalArgument(QStringLiteral("list"), QCoreApplication::translate("Cli", "list"));
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
     parser.addOptions({workspaceOpt, jsonOpt});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
@@ -73,9 +68,9 @@ int runTableList(const QStringList &args)
         return 0;
     }
     if (parser.positionalArguments() != QStringList{QStringLiteral("list")})
-        return failWith(tr("table: usage: tierlab table list --workspace W [--json]"), 2);
+        return failWith(QCoreApplication::translate("Cli", "table: usage: tierlab table list --workspace W [--json]"), 2);
     if (!parser.isSet(workspaceOpt))
-        return failWith(tr("table: --workspace FILE is required"), 2);
+        return failWith(QCoreApplication::translate("Cli", "table: --workspace FILE is required"), 2);
     auto ws = Workspace::open(parser.value(workspaceOpt));
     if (!ws)
         return failWith(ws.error().message);
@@ -114,32 +109,32 @@ int runTableList(const QStringList &args)
         return 0;
     }
     if (list.isEmpty()) {
-        out() << tr("No tables. Import one with: tierlab import table FILE --workspace W --name NAME --key COLUMN --time COLUMN") << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "No tables. Import one with: tierlab import table FILE --workspace W --name NAME --key COLUMN --time COLUMN") << Qt::endl;
         return 0;
     }
     QTextStream &o = out();
-    o << tr("%1 %2 %3 %4 %5").arg(tr("table").leftJustified(20), tr("rows").rightJustified(10), tr("span").leftJustified(23),
-                                   tr("key").leftJustified(24), tr("accounts matched / keys unmatched"))
+    o << QCoreApplication::translate("Cli", "%1 %2 %3 %4 %5").arg(QCoreApplication::translate("Cli", "table").leftJustified(20), QCoreApplication::translate("Cli", "rows").rightJustified(10), QCoreApplication::translate("Cli", "span").leftJustified(23),
+                                   QCoreApplication::translate("Cli", "key").leftJustified(24), QCoreApplication::translate("Cli", "accounts matched / keys unmatched"))
       << '\n';
     for (const QJsonValue &v : list) {
         const QJsonObject t = v.toObject();
         const QString span = t.value(QStringLiteral("first")).isNull()
-                                 ? tr("(no time)")
+                                 ? QCoreApplication::translate("Cli", "(no time)")
                                  : t.value(QStringLiteral("first")).toString() + QStringLiteral(" – ") + t.value(QStringLiteral("last")).toString();
         QString key = t.value(QStringLiteral("key")).toString();
         if (!t.value(QStringLiteral("via")).isNull())
-            key += tr(" via %1").arg(t.value(QStringLiteral("via")).toString());
+            key += QCoreApplication::translate("Cli", " via %1").arg(t.value(QStringLiteral("via")).toString());
         o << t.value(QStringLiteral("name")).toString().leftJustified(20) << ' '
           << QString::number(qint64(t.value(QStringLiteral("rows")).toDouble())).rightJustified(10) << ' ' << span.leftJustified(23) << ' '
           << key.leftJustified(24) << ' '
-          << tr("%1 / %2").arg(qint64(t.value(QStringLiteral("accounts_matched")).toDouble())).arg(qint64(t.value(QStringLiteral("keys_unmatched")).toDouble()))
+          << QCoreApplication::translate("Cli", "%1 / %2").arg(qint64(t.value(QStringLiteral("accounts_matched")).toDouble())).arg(qint64(t.value(QStringLiteral("keys_unmatched")).toDouble()))
           << '\n';
         const QJsonArray unmatched = t.value(QStringLiteral("unmatched_keys")).toArray();
         if (!unmatched.isEmpty()) {
             QStringList keys;
             for (const QJsonValue &k : unmatched)
                 keys << k.toString();
-            o << "  " << tr("%1 rows name no known account, e.g. %2").arg(qint64(t.value(QStringLiteral("rows_unmatched")).toDouble())).arg(keys.mid(0, 5).join(QStringLiteral(", ")))
+            o << "  " << QCoreApplication::translate("Cli", "%1 rows name no known account, e.g. %2").arg(qint64(t.value(QStringLiteral("rows_unmatched")).toDouble())).arg(keys.mid(0, 5).join(QStringLiteral(", ")))
               << '\n';
         }
     }
@@ -153,21 +148,21 @@ int runImportTable(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Stores a CSV export as an event table of the workspace, in one transaction: any grain (usage events, tickets, "
+        QCoreApplication::translate("Cli", "Stores a CSV export as an event table of the workspace, in one transaction: any grain (usage events, tickets, "
            "subscriptions, …), typed as the snapshot import types columns. Rows repeating a key or a day are kept; a row "
            "whose key or time is empty or unreadable is rejected."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("table"), tr("table"));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), tr("The workspace file (.tierlab); created when absent."), QStringLiteral("FILE"));
-    const QCommandLineOption nameOpt(QStringLiteral("name"), tr("The table's name (accounts: the accounts table)."), QStringLiteral("NAME"));
-    const QCommandLineOption keyOpt(QStringLiteral("key"), tr("The column holding the account id (or, with --via, a key of that table)."), QStringLiteral("COLUMN"));
-    const QCommandLineOption viaOpt(QStringLiteral("via"), tr("An imported table whose column of the same name leads to the account."), QStringLiteral("TABLE"));
-    const QCommandLineOption timeOpt(QStringLiteral("time"), tr("The event time (date or date-time)."), QStringLiteral("COLUMN"));
-    const QCommandLineOption endOpt(QStringLiteral("end"), tr("The end of an interval (closed, ended); empty: still open."), QStringLiteral("COLUMN"));
-    const QCommandLineOption replaceOpt(QStringLiteral("replace"), tr("Replace a table of that name."));
-    const QCommandLineOption delimiterOpt(QStringLiteral("delimiter"), tr("One of , ; tab | (default: detected)."), QStringLiteral("X"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print the summary as JSON."));
+    parser.addPositionalArgument(QStringLiteral("table"), QCoreApplication::translate("Cli", "table"));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file."));
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab); created when absent."), QStringLiteral("FILE"));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), QCoreApplication::translate("Cli", "The table's name (accounts: the accounts table)."), QStringLiteral("NAME"));
+    const QCommandLineOption keyOpt(QStringLiteral("key"), QCoreApplication::translate("Cli", "The column holding the account id (or, with --via, a key of that table)."), QStringLiteral("COLUMN"));
+    const QCommandLineOption viaOpt(QStringLiteral("via"), QCoreApplication::translate("Cli", "An imported table whose column of the same name leads to the account."), QStringLiteral("TABLE"));
+    const QCommandLineOption timeOpt(QStringLiteral("time"), QCoreApplication::translate("Cli", "The event time (date or date-time)."), QStringLiteral("COLUMN"));
+    const QCommandLineOption endOpt(QStringLiteral("end"), QCoreApplication::translate("Cli", "The end of an interval (closed, ended); empty: still open."), QStringLiteral("COLUMN"));
+    const QCommandLineOption replaceOpt(QStringLiteral("replace"), QCoreApplication::translate("Cli", "Replace a table of that name."));
+    const QCommandLineOption delimiterOpt(QStringLiteral("delimiter"), QCoreApplication::translate("Cli", "One of , ; tab | (default: detected)."), QStringLiteral("X"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the summary as JSON."));
     parser.addOptions({workspaceOpt, nameOpt, keyOpt, viaOpt, timeOpt, endOpt, replaceOpt, delimiterOpt, jsonOpt});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
@@ -177,10 +172,10 @@ int runImportTable(const QStringList &args)
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
-        return failWith(tr("import: usage: tierlab import table FILE --workspace W --name NAME --key COLUMN [--via TABLE] [--time COLUMN] [--end COLUMN] [--replace]"), 2);
+        return failWith(QCoreApplication::translate("Cli", "import: usage: tierlab import table FILE --workspace W --name NAME --key COLUMN [--via TABLE] [--time COLUMN] [--end COLUMN] [--replace]"), 2);
     for (const QCommandLineOption *o : {&workspaceOpt, &nameOpt, &keyOpt}) {
         if (!parser.isSet(*o))
-            return failWith(tr("import table: --%1 is required").arg(o->names().constFirst()), 2);
+            return failWith(QCoreApplication::translate("Cli", "import table: --%1 is required").arg(o->names().constFirst()), 2);
     }
     TableImportRequest request;
     request.name = parser.value(nameOpt);
@@ -196,10 +191,10 @@ int runImportTable(const QStringList &args)
         else if (d.size() == 1 && QStringLiteral(",;|").contains(d))
             request.delimiter = char(d.at(0).unicode());
         else
-            return failWith(tr("import: --delimiter must be one of , ; tab |"), 2);
+            return failWith(QCoreApplication::translate("Cli", "import: --delimiter must be one of , ; tab |"), 2);
     }
     if (request.timeColumn.isEmpty() && request.name != u"accounts")
-        err() << tr("tierlab: note: table \"%1\" has no --time column; signals cannot be built from it (only an accounts table goes without)")
+        err() << QCoreApplication::translate("Cli", "tierlab: note: table \"%1\" has no --time column; signals cannot be built from it (only an accounts table goes without)")
                      .arg(request.name)
               << Qt::endl;
     auto ws = Workspace::open(parser.value(workspaceOpt), Workspace::OpenMode::OpenOrCreate);

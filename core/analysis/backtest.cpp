@@ -504,6 +504,14 @@ Result<BacktestResult> Backtest::runOn(const std::vector<QDate> &dates, const st
         result.positives += churned[i];
     }
     result.n = std::int64_t(n);
+    // One class only: AUC is undefined and precision is trivially 1 or 0, so there is no finding to show.
+    if (n > 0 && (result.positives == 0 || result.positives == result.n))
+        return fail(tr("All %1 outcomes the back-test evaluates are %2: a back-test needs churned and retained accounts. "
+                       "Import outcomes of the other kind, a label column holding both values, or derive them from churn "
+                       "events with \"tierlab outcomes derive\".")
+                        .arg(n)
+                        .arg(result.positives == 0 ? tr("retained") : tr("churned")),
+                    Error::Code::Invalid);
     auto m = metrics(scores, tiers, churned, arr, int(model.tiers.size()), options);
     if (!m)
         return std::unexpected(m.error());

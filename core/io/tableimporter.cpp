@@ -11,22 +11,10 @@
 #include <algorithm>
 #include <limits>
 #include <string>
-#include <unordered_map>
 
 namespace tierlab {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TableImporter", text);
-}
-
-struct StringHash
-{
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
 
 // Cells that mean "no value" in exports, read as missing without a warning.
 bool isMissingToken(std::string_view t)
@@ -42,23 +30,49 @@ QString shown(std::string_view t)
     return QString::fromUtf8(t.data(), qsizetype(std::min<std::size_t>(t.size(), 80)));
 }
 
-// One column's cells of the chunk being read.
+// One column's cells of the chunk being read. Text goes into a per-chunk dictionary: an
+// open-addressing table over one byte arena, since an id column brings a new value on every row.
 struct ColumnBuffer
 {
     TableColumnInfo info;
     int position = -1;   // in the header
     std::vector<double> numbers;
     std::vector<std::int32_t> codes;
-    std::unordered_map<std::string, std::int32_t, StringHash, std::equal_to<>> dictionary;
-    std::vector<std::string> entries;
+    std::string arena;                   // the dictionary's entries, back to back
+    std::vector<std::uint32_t> offsets{0};   // entry i is arena[offsets[i], offsets[i + 1])
+    std::vector<std::int32_t> slots;     // hash table of entry indexes, -1 empty
 
     bool isText() const { return info.type == ValueType::Category; }
+    std::size_t entries() const { return offsets.size() - 1; }
+    std::string_view entry(std::size_t i) const
+    {
+        return std::string_view(arena).substr(offsets[i], offsets[i + 1] - offsets[i]);
+    }
     void clear()
     {
         numbers.clear();
         codes.clear();
-        dictionary.clear();
-        entries.clear();
+        arena.clear();
+        offsets.assign(1, 0);
+        std::fill(slots.begin(), slots.end(), -1);
+    }
+    static std::size_t hash(std::string_view t)
+    {
+        std::uint64_t h = 0xcbf29ce484222325ull;   // FNV-1a
+        for (const char c : t)
+            h = (h ^ std::uint8_t(c)) * 0x100000001b3ull;
+        return std::size_t(h ^ (h >> 29));
+    }
+    void grow()
+    {
+        slots.assign(std::max<std::size_t>(1024, slots.size() * 2), -1);
+        const std::size_t mask = slots.size() - 1;
+        for (std::size_t i = 0; i < entries(); ++i) {
+            std::size_t s = hash(entry(i)) & mask;
+            while (slots[s] >= 0)
+                s = (s + 1) & mask;
+            slots[s] = std::int32_t(i);
+        }
     }
     void addText(std::string_view t)
     {
@@ -66,17 +80,34 @@ struct ColumnBuffer
             codes.push_back(-1);
             return;
         }
-        auto it = dictionary.find(t);
-        if (it == dictionary.end()) {
-            const auto code = std::int32_t(entries.size());
-            entries.emplace_back(t);
-            dictionary.emplace(entries.back(), code);
-            codes.push_back(code);
-        } else {
-            codes.push_back(it->second);
+        if (2 * (entries() + 1) > slots.size())
+            grow();
+        const std::size_t mask = slots.size() - 1;
+        std::size_t s = hash(t) & mask;
+        for (;; s = (s + 1) & mask) {
+            const std::int32_t e = slots[s];
+            if (e < 0)
+                break;
+            if (entry(std::size_t(e)) == t) {
+                codes.push_back(e);
+                return;
+            }
         }
+        const auto code = std::int32_t(entries());
+        arena.append(t);
+        offsets.push_back(std::uint32_t(arena.size()));
+        slots[s] = code;
+        codes.push_back(code);
     }
-    QByteArray encode() const { return isText() ? ColumnChunk::encodeText(entries, codes) : ColumnChunk::encodeNumbers(numbers); }
+    QByteArray encode() const
+    {
+        if (!isText())
+            return ColumnChunk::encodeNumbers(numbers);
+        std::vector<std::string_view> dictionary(entries());
+        for (std::size_t i = 0; i < dictionary.size(); ++i)
+            dictionary[i] = entry(i);
+        return ColumnChunk::encodeText(dictionary, codes);
+    }
 };
 
 } // namespace
@@ -131,9 +162,9 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
     s.table = request.name.trimmed();
     s.fileName = QFileInfo(path).fileName();
     if (s.table.isEmpty())
-        return fail(tr("%1: a table needs a name (--name)").arg(path), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("TableImporter", "%1: a table needs a name (--name)").arg(path), Error::Code::Invalid);
     if (request.keyColumn.isEmpty())
-        return fail(tr("%1: a table needs a key column (--key)").arg(path), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("TableImporter", "%1: a table needs a key column (--key)").arg(path), Error::Code::Invalid);
 
     CsvProfiler::Options po;
     po.delimiter = request.delimiter;
@@ -145,7 +176,7 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
     const auto requireColumn = [&](const QString &name, const char *option) -> Result<int> {
         const int pos = positionOf(name);
         if (pos < 0)
-            return fail(tr("%1: no column \"%2\" (%3); the columns are: %4")
+            return fail(QCoreApplication::translate("TableImporter", "%1: no column \"%2\" (%3); the columns are: %4")
                             .arg(path, name, QString::fromLatin1(option), header.join(QStringLiteral(", "))),
                         Error::Code::Invalid);
         return pos;
@@ -162,7 +193,7 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
     }
     if (!request.endColumn.isEmpty()) {
         if (timePos < 0)
-            return fail(tr("%1: --end needs --time (the start of each interval)").arg(path), Error::Code::Invalid);
+            return fail(QCoreApplication::translate("TableImporter", "%1: --end needs --time (the start of each interval)").arg(path), Error::Code::Invalid);
         auto p = requireColumn(request.endColumn, "--end");
         if (!p)
             return std::unexpected(p.error());
@@ -170,27 +201,27 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
     }
     for (int i = 0; i < header.size(); ++i) {
         if (header.indexOf(header[i]) != i)
-            return fail(tr("%1: the column name \"%2\" appears twice in the header").arg(path, header[i]), Error::Code::Invalid);
+            return fail(QCoreApplication::translate("TableImporter", "%1: the column name \"%2\" appears twice in the header").arg(path, header[i]), Error::Code::Invalid);
     }
     if (!request.via.isEmpty()) {
         auto via = m_ws.eventTable(request.via);
         if (!via)
-            return fail(tr("%1: --via %2: no table of that name in the workspace; import it first").arg(path, request.via),
+            return fail(QCoreApplication::translate("TableImporter", "%1: --via %2: no table of that name in the workspace; import it first").arg(path, request.via),
                         Error::Code::NotFound);
         auto viaColumns = tableColumnsFromJson(via->columnsJson);
         if (!viaColumns)
             return std::unexpected(viaColumns.error());
         if (std::none_of(viaColumns->begin(), viaColumns->end(), [&](const TableColumnInfo &c) { return c.name == request.keyColumn; }))
-            return fail(tr("%1: --via %2: that table has no column \"%3\" to look the key up in").arg(path, request.via, request.keyColumn),
+            return fail(QCoreApplication::translate("TableImporter", "%1: --via %2: that table has no column \"%3\" to look the key up in").arg(path, request.via, request.keyColumn),
                         Error::Code::Invalid);
         if (!via->via.isEmpty())
-            return fail(tr("%1: --via %2: that table is itself keyed through \"%3\"; --via needs a table keyed by account id")
+            return fail(QCoreApplication::translate("TableImporter", "%1: --via %2: that table is itself keyed through \"%3\"; --via needs a table keyed by account id")
                             .arg(path, request.via, via->via),
                         Error::Code::Invalid);
     }
     auto existing = m_ws.eventTable(s.table);
     if (existing && !request.replace)
-        return fail(tr("%1: the workspace has a table named \"%2\" already; give --replace to replace it").arg(path, s.table),
+        return fail(QCoreApplication::translate("TableImporter", "%1: the workspace has a table named \"%2\" already; give --replace to replace it").arg(path, s.table),
                     Error::Code::Invalid);
 
     std::vector<ColumnBuffer> columns(std::size_t(header.size()));
@@ -220,7 +251,7 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
     s.encoding = reader.encoding();
     s.delimiter = reader.delimiter();
     if (auto h = reader.next(); !h || !*h)
-        return fail(tr("%1: the file is empty").arg(path), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("TableImporter", "%1: the file is empty").arg(path), Error::Code::Invalid);
 
     Transaction tx(m_ws, Workspace::WriteMode::Bulk);
     if (auto r = tx.begin(); !r)
@@ -282,20 +313,20 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
             if (options.progress)
                 options.progress(reader.bytesRead(), reader.totalBytes());
             if (options.cancel && options.cancel->load())
-                return fail(tr("%1: the import was cancelled; nothing was stored").arg(path), Error::Code::Cancelled);
+                return fail(QCoreApplication::translate("TableImporter", "%1: the import was cancelled; nothing was stored").arg(path), Error::Code::Cancelled);
         }
         ++s.rowsRead;
         if (reader.unterminatedQuote()) {
-            reject({}, tr("a quoted field is never closed"));
+            reject({}, QCoreApplication::translate("TableImporter", "a quoted field is never closed"));
             continue;
         }
         if (reader.fieldCount() != fields) {
-            reject({}, tr("expected %1 fields, found %2").arg(fields).arg(reader.fieldCount()));
+            reject({}, QCoreApplication::translate("TableImporter", "expected %1 fields, found %2").arg(fields).arg(reader.fieldCount()));
             continue;
         }
         const std::string_view key = ValueParser::trimmed(reader.field(*keyPos));
         if (key.empty()) {
-            reject(request.keyColumn, tr("the key is empty"));
+            reject(request.keyColumn, QCoreApplication::translate("TableImporter", "the key is empty"));
             continue;
         }
         double timeValue = kMissing, endValue = kMissing;
@@ -303,7 +334,7 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
             const std::string_view t = ValueParser::trimmed(reader.field(timePos));
             const auto date = t.empty() ? std::nullopt : ValueParser::parseDate(t, columns[std::size_t(timePos)].info.dateOrder);
             if (!date) {
-                reject(request.timeColumn, t.empty() ? tr("the time is empty") : tr("\"%1\" is not a date").arg(shown(t)));
+                reject(request.timeColumn, t.empty() ? QCoreApplication::translate("TableImporter", "the time is empty") : QCoreApplication::translate("TableImporter", "\"%1\" is not a date").arg(shown(t)));
                 continue;
             }
             timeValue = dateValue(date->toJulianDay(), ValueParser::secondsOfDay(t));
@@ -313,7 +344,7 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
             if (!isMissingToken(t)) {
                 const auto date = ValueParser::parseDate(t, columns[std::size_t(endPos)].info.dateOrder);
                 if (!date) {
-                    reject(request.endColumn, tr("\"%1\" is not a date (leave it empty for a row still open)").arg(shown(t)));
+                    reject(request.endColumn, QCoreApplication::translate("TableImporter", "\"%1\" is not a date (leave it empty for a row still open)").arg(shown(t)));
                     continue;
                 }
                 endValue = dateValue(date->toJulianDay(), ValueParser::secondsOfDay(t));

@@ -18,11 +18,6 @@ namespace tierlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RecipeSet", text);
-}
-
 constexpr Aggregation kAggregations[] = {Aggregation::Count, Aggregation::Sum, Aggregation::Mean, Aggregation::Min,
                                          Aggregation::Max, Aggregation::Distinct, Aggregation::Last,
                                          Aggregation::DaysSince, Aggregation::Open, Aggregation::OpenSum};
@@ -87,7 +82,7 @@ void unknownMembers(const QJsonObject &o, const QString &path, std::initializer_
         for (const char *k : known)
             ok = ok || it.key() == QLatin1String(k);
         if (!ok)
-            p.add(path + QLatin1Char('.') + it.key(), tr("unknown member"));
+            p.add(path + QLatin1Char('.') + it.key(), QCoreApplication::translate("RecipeSet", "unknown member"));
     }
 }
 
@@ -96,11 +91,11 @@ QString readString(const QJsonObject &o, const char *key, const QString &path, P
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined()) {
         if (required)
-            p.add(path + QLatin1Char('.') + QLatin1String(key), tr("missing"));
+            p.add(path + QLatin1Char('.') + QLatin1String(key), QCoreApplication::translate("RecipeSet", "missing"));
         return {};
     }
     if (!v.isString() || v.toString().isEmpty()) {
-        p.add(path + QLatin1Char('.') + QLatin1String(key), tr("must be a non-empty string, not %1").arg(jsonTypeName(v)));
+        p.add(path + QLatin1Char('.') + QLatin1String(key), QCoreApplication::translate("RecipeSet", "must be a non-empty string, not %1").arg(jsonTypeName(v)));
         return {};
     }
     return v.toString();
@@ -114,7 +109,7 @@ int readInt(const QJsonObject &o, const char *key, const QString &path, Problems
         return 0;
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
-        p.add(path + QLatin1Char('.') + QLatin1String(key), tr("must be a whole number from %1 to %2").arg(min).arg(max));
+        p.add(path + QLatin1Char('.') + QLatin1String(key), QCoreApplication::translate("RecipeSet", "must be a whole number from %1 to %2").arg(min).arg(max));
         return 0;
     }
     return int(d);
@@ -127,14 +122,14 @@ QDate readDate(const QJsonObject &o, const char *key, const QString &path, Probl
         return {};
     const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
     if (!v.isString() || !d.isValid())
-        p.add(path + QLatin1Char('.') + QLatin1String(key), tr("must be a date as \"YYYY-MM-DD\""));
+        p.add(path + QLatin1Char('.') + QLatin1String(key), QCoreApplication::translate("RecipeSet", "must be a date as \"YYYY-MM-DD\""));
     return d;
 }
 
 void readCondition(const QJsonValue &value, const QString &path, RecipeCondition &c, Problems &p)
 {
     if (!value.isObject()) {
-        p.add(path, tr("must be an object {\"column\", \"op\", \"value\"}"));
+        p.add(path, QCoreApplication::translate("RecipeSet", "must be an object {\"column\", \"op\", \"value\"}"));
         return;
     }
     const QJsonObject o = value.toObject();
@@ -149,17 +144,17 @@ void readCondition(const QJsonValue &value, const QString &path, RecipeCondition
         }
     }
     if (!known)
-        p.add(path + QStringLiteral(".op"), tr("unknown operator \"%1\" (one of %2)").arg(op, namesOf(kOps, conditionOpName)));
+        p.add(path + QStringLiteral(".op"), QCoreApplication::translate("RecipeSet", "unknown operator \"%1\" (one of %2)").arg(op, namesOf(kOps, conditionOpName)));
     const QJsonValue v = o.value(QStringLiteral("value"));
     const bool list = c.op == ConditionOp::In || c.op == ConditionOp::NotIn;
     QJsonArray values;
     if (v.isUndefined()) {
-        p.add(path + QStringLiteral(".value"), tr("missing"));
+        p.add(path + QStringLiteral(".value"), QCoreApplication::translate("RecipeSet", "missing"));
         return;
     }
     if (list) {
         if (!v.isArray() || v.toArray().isEmpty()) {
-            p.add(path + QStringLiteral(".value"), tr("\"%1\" needs a non-empty array of values").arg(op));
+            p.add(path + QStringLiteral(".value"), QCoreApplication::translate("RecipeSet", "\"%1\" needs a non-empty array of values").arg(op));
             return;
         }
         values = v.toArray();
@@ -178,7 +173,7 @@ void readCondition(const QJsonValue &value, const QString &path, RecipeCondition
             c.numbers.push_back(x.isBool() ? (x.toBool() ? 1.0 : 0.0) : x.toDouble());
             c.isText.push_back(false);
         } else {
-            p.add(at, tr("must be a string, a number or a boolean, not %1").arg(jsonTypeName(x)));
+            p.add(at, QCoreApplication::translate("RecipeSet", "must be a string, a number or a boolean, not %1").arg(jsonTypeName(x)));
         }
     }
 }
@@ -187,17 +182,17 @@ void readSignal(const QJsonValue &value, const QString &path, SignalRecipe &r, P
 {
     r.path = path;
     if (!value.isObject()) {
-        p.add(path, tr("must be an object"));
+        p.add(path, QCoreApplication::translate("RecipeSet", "must be an object"));
         return;
     }
     const QJsonObject o = value.toObject();
     r.id = readString(o, "id", path, p, true);
     static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (!r.id.isEmpty() && (!idPattern.match(r.id).hasMatch() || r.id.size() > 64))
-        p.add(path + QStringLiteral(".id"), tr("\"%1\" is not a signal id (lower-case letters, digits and _, starting with a letter, at most 64)").arg(r.id));
+        p.add(path + QStringLiteral(".id"), QCoreApplication::translate("RecipeSet", "\"%1\" is not a signal id (lower-case letters, digits and _, starting with a letter, at most 64)").arg(r.id));
     const QString role = readString(o, "role", path, p, false);
     if (!role.isEmpty() && (!attributeRoleFromName(role, &r.role) || r.role == AttributeRole::None))
-        p.add(path + QStringLiteral(".role"), tr("unknown role \"%1\" (one of %2)").arg(role, namesOf(kRoles, attributeRoleName)));
+        p.add(path + QStringLiteral(".role"), QCoreApplication::translate("RecipeSet", "unknown role \"%1\" (one of %2)").arg(role, namesOf(kRoles, attributeRoleName)));
 
     if (o.contains(QStringLiteral("expr"))) {
         unknownMembers(o, path, {"id", "expr", "of", "weeks", "role"}, p);
@@ -207,25 +202,25 @@ void readSignal(const QJsonValue &value, const QString &path, SignalRecipe &r, P
                 r.expr = d;
         }
         if (!expr.isEmpty() && r.expr == Derivation::None) {
-            p.add(path + QStringLiteral(".expr"), tr("unknown expression \"%1\" (one of %2)").arg(expr, namesOf(kDerivations, derivationName)));
+            p.add(path + QStringLiteral(".expr"), QCoreApplication::translate("RecipeSet", "unknown expression \"%1\" (one of %2)").arg(expr, namesOf(kDerivations, derivationName)));
             return;
         }
         const QJsonValue of = o.value(QStringLiteral("of"));
         if (r.expr == Derivation::Ratio) {
             const QJsonArray a = of.toArray();
             if (!of.isArray() || a.size() != 2 || !a[0].isString() || !a[1].isString())
-                p.add(path + QStringLiteral(".of"), tr("\"ratio\" needs two signal ids [A, B]"));
+                p.add(path + QStringLiteral(".of"), QCoreApplication::translate("RecipeSet", "\"ratio\" needs two signal ids [A, B]"));
             else
                 r.of = QStringList{a[0].toString(), a[1].toString()};
             if (o.contains(QStringLiteral("weeks")))
-                p.add(path + QStringLiteral(".weeks"), tr("\"ratio\" takes no weeks"));
+                p.add(path + QStringLiteral(".weeks"), QCoreApplication::translate("RecipeSet", "\"ratio\" takes no weeks"));
         } else if (r.expr != Derivation::None) {
             if (!of.isString() || of.toString().isEmpty())
-                p.add(path + QStringLiteral(".of"), tr("\"%1\" needs one signal id").arg(expr));
+                p.add(path + QStringLiteral(".of"), QCoreApplication::translate("RecipeSet", "\"%1\" needs one signal id").arg(expr));
             else
                 r.of = QStringList{of.toString()};
             if (!o.contains(QStringLiteral("weeks")))
-                p.add(path + QStringLiteral(".weeks"), tr("missing"));
+                p.add(path + QStringLiteral(".weeks"), QCoreApplication::translate("RecipeSet", "missing"));
             r.weeks = readInt(o, "weeks", path, p, 1, 520);
         }
         return;
@@ -239,19 +234,19 @@ void readSignal(const QJsonValue &value, const QString &path, SignalRecipe &r, P
             r.agg = a;
     }
     if (!agg.isEmpty() && r.agg == Aggregation::None)
-        p.add(path + QStringLiteral(".agg"), tr("unknown aggregation \"%1\" (one of %2)").arg(agg, namesOf(kAggregations, aggregationName)));
+        p.add(path + QStringLiteral(".agg"), QCoreApplication::translate("RecipeSet", "unknown aggregation \"%1\" (one of %2)").arg(agg, namesOf(kAggregations, aggregationName)));
     r.column = readString(o, "column", path, p, false);
     if (r.agg != Aggregation::None) {
         if (r.readsColumn() && r.column.isEmpty())
-            p.add(path + QStringLiteral(".column"), tr("\"%1\" needs a column").arg(agg));
+            p.add(path + QStringLiteral(".column"), QCoreApplication::translate("RecipeSet", "\"%1\" needs a column").arg(agg));
         if (!r.readsColumn() && !r.column.isEmpty())
-            p.add(path + QStringLiteral(".column"), tr("\"%1\" reads no column").arg(agg));
+            p.add(path + QStringLiteral(".column"), QCoreApplication::translate("RecipeSet", "\"%1\" reads no column").arg(agg));
     }
     r.windowDays = readInt(o, "window_days", path, p, 1, 36500);
     const QJsonValue where = o.value(QStringLiteral("where"));
     if (!where.isUndefined()) {
         if (!where.isArray()) {
-            p.add(path + QStringLiteral(".where"), tr("must be an array of conditions"));
+            p.add(path + QStringLiteral(".where"), QCoreApplication::translate("RecipeSet", "must be an array of conditions"));
         } else {
             const QJsonArray a = where.toArray();
             for (qsizetype i = 0; i < a.size(); ++i) {
@@ -388,26 +383,26 @@ Result<RecipeSet> RecipeSet::parse(const QByteArray &json, const QString &source
         const QByteArray head = json.left(err.offset);
         const int line = int(head.count('\n')) + 1;
         const int column = int(err.offset - (head.lastIndexOf('\n') + 1)) + 1;
-        return fail(tr("%1: line %2, column %3: not valid JSON: %4").arg(source).arg(line).arg(column).arg(err.errorString()),
+        return fail(QCoreApplication::translate("RecipeSet", "%1: line %2, column %3: not valid JSON: %4").arg(source).arg(line).arg(column).arg(err.errorString()),
                     Error::Code::Invalid);
     }
     if (!doc.isObject())
-        return fail(tr("%1: $: a recipes file is a JSON object").arg(source), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("RecipeSet", "%1: $: a recipes file is a JSON object").arg(source), Error::Code::Invalid);
     const QJsonObject root = doc.object();
     Problems p;
     RecipeSet set;
     unknownMembers(root, QStringLiteral("$"), {"format", "version", "grid", "accounts", "signals"}, p);
     if (root.value(QStringLiteral("format")).toString() != u"tierlab-signals")
-        p.add(QStringLiteral("$.format"), tr("must be \"tierlab-signals\""));
+        p.add(QStringLiteral("$.format"), QCoreApplication::translate("RecipeSet", "must be \"tierlab-signals\""));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != 1.0)
         p.add(QStringLiteral("$.version"), version.isDouble() && version.toDouble() > 1
-                                               ? tr("version %1 is newer than this Tierlab reads (1)").arg(version.toDouble())
-                                               : tr("must be 1"));
+                                               ? QCoreApplication::translate("RecipeSet", "version %1 is newer than this Tierlab reads (1)").arg(version.toDouble())
+                                               : QCoreApplication::translate("RecipeSet", "must be 1"));
     if (root.contains(QStringLiteral("grid"))) {
         const QJsonValue g = root.value(QStringLiteral("grid"));
         if (!g.isObject()) {
-            p.add(QStringLiteral("$.grid"), tr("must be an object"));
+            p.add(QStringLiteral("$.grid"), QCoreApplication::translate("RecipeSet", "must be an object"));
         } else {
             const QJsonObject o = g.toObject();
             unknownMembers(o, QStringLiteral("$.grid"), {"every_days", "first", "last"}, p);
@@ -416,13 +411,13 @@ Result<RecipeSet> RecipeSet::parse(const QByteArray &json, const QString &source
             set.grid.first = readDate(o, "first", QStringLiteral("$.grid"), p);
             set.grid.last = readDate(o, "last", QStringLiteral("$.grid"), p);
             if (set.grid.first.isValid() && set.grid.last.isValid() && set.grid.last < set.grid.first)
-                p.add(QStringLiteral("$.grid.last"), tr("is before $.grid.first"));
+                p.add(QStringLiteral("$.grid.last"), QCoreApplication::translate("RecipeSet", "is before $.grid.first"));
         }
     }
     if (root.contains(QStringLiteral("accounts"))) {
         const QJsonValue a = root.value(QStringLiteral("accounts"));
         if (!a.isObject()) {
-            p.add(QStringLiteral("$.accounts"), tr("must be an object"));
+            p.add(QStringLiteral("$.accounts"), QCoreApplication::translate("RecipeSet", "must be an object"));
         } else {
             const QJsonObject o = a.toObject();
             const QString path = QStringLiteral("$.accounts");
@@ -440,7 +435,7 @@ Result<RecipeSet> RecipeSet::parse(const QByteArray &json, const QString &source
     }
     const QJsonValue signalsValue = root.value(QStringLiteral("signals"));
     if (!signalsValue.isArray() || signalsValue.toArray().isEmpty()) {
-        p.add(QStringLiteral("$.signals"), tr("must be a non-empty array of signal recipes"));
+        p.add(QStringLiteral("$.signals"), QCoreApplication::translate("RecipeSet", "must be a non-empty array of signal recipes"));
     } else {
         const QJsonArray a = signalsValue.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
@@ -456,12 +451,12 @@ Result<RecipeSet> RecipeSet::parse(const QByteArray &json, const QString &source
         if (r.id.isEmpty())
             continue;
         if (seen.contains(r.id))
-            p.add(r.path + QStringLiteral(".id"), tr("\"%1\" is used twice (also %2)").arg(r.id, set.signals[std::size_t(seen.value(r.id))].path));
+            p.add(r.path + QStringLiteral(".id"), QCoreApplication::translate("RecipeSet", "\"%1\" is used twice (also %2)").arg(r.id, set.signals[std::size_t(seen.value(r.id))].path));
         else
             seen.insert(r.id, int(&r - set.signals.data()));
         if (r.role != AttributeRole::None) {
             if (roles.contains(r.role))
-                p.add(r.path + QStringLiteral(".role"), tr("another signal has the role \"%1\" already").arg(attributeRoleName(r.role)));
+                p.add(r.path + QStringLiteral(".role"), QCoreApplication::translate("RecipeSet", "another signal has the role \"%1\" already").arg(attributeRoleName(r.role)));
             roles.insert(r.role);
         }
     }
@@ -470,12 +465,12 @@ Result<RecipeSet> RecipeSet::parse(const QByteArray &json, const QString &source
             const int d = set.indexOf(r.of[k]);
             const QString at = r.of.size() > 1 ? QStringLiteral("%1.of[%2]").arg(r.path).arg(k) : r.path + QStringLiteral(".of");
             if (d < 0)
-                p.add(at, tr("no signal \"%1\" in this file").arg(r.of[k]));
+                p.add(at, QCoreApplication::translate("RecipeSet", "no signal \"%1\" in this file").arg(r.of[k]));
             else if (r.of[k] == r.id)
-                p.add(at, tr("a signal cannot read itself"));
+                p.add(at, QCoreApplication::translate("RecipeSet", "a signal cannot read itself"));
         }
         if (r.weeks > 0 && (7 * r.weeks) % set.grid.everyDays != 0)
-            p.add(r.path + QStringLiteral(".weeks"), tr("%1 weeks (%2 days) is not a whole number of grid steps of %3 days")
+            p.add(r.path + QStringLiteral(".weeks"), QCoreApplication::translate("RecipeSet", "%1 weeks (%2 days) is not a whole number of grid steps of %3 days")
                                                           .arg(r.weeks).arg(7 * r.weeks).arg(set.grid.everyDays));
     }
     // Cycles among derived signals.
@@ -497,7 +492,7 @@ Result<RecipeSet> RecipeSet::parse(const QByteArray &json, const QString &source
         };
         for (std::size_t i = 0; i < set.signals.size(); ++i) {
             if (state[i] == 0 && cyclic(int(i)))
-                p.add(set.signals[i].path + QStringLiteral(".of"), tr("derived signals read each other in a cycle"));
+                p.add(set.signals[i].path + QStringLiteral(".of"), QCoreApplication::translate("RecipeSet", "derived signals read each other in a cycle"));
         }
     }
     if (!p.empty())
@@ -509,9 +504,9 @@ Result<RecipeSet> RecipeSet::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read: %2").arg(path, file.errorString()), Error::Code::Io);
+        return fail(QCoreApplication::translate("RecipeSet", "%1: cannot read: %2").arg(path, file.errorString()), Error::Code::Io);
     if (file.size() > 16 << 20)
-        return fail(tr("%1: a recipes file is at most 16 MiB").arg(path), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("RecipeSet", "%1: a recipes file is at most 16 MiB").arg(path), Error::Code::Invalid);
     return parse(file.readAll(), path);
 }
 
@@ -587,8 +582,8 @@ Result<std::vector<SignalType>> RecipeSet::check(const Workspace &ws, const QStr
     }
     QStringList tableNames = byName.keys();
     tableNames.sort();
-    const QString known = tableNames.isEmpty() ? tr("the workspace has no tables; import them with tierlab import table")
-                                               : tr("tables: %1").arg(tableNames.join(QStringLiteral(", ")));
+    const QString known = tableNames.isEmpty() ? QCoreApplication::translate("RecipeSet", "the workspace has no tables; import them with tierlab import table")
+                                               : QCoreApplication::translate("RecipeSet", "tables: %1").arg(tableNames.join(QStringLiteral(", ")));
     Problems p;
     const auto columnOf = [&](const QString &table, const QString &column) -> const TableColumnInfo * {
         for (const TableColumnInfo &c : byName[table].second) {
@@ -614,19 +609,19 @@ Result<std::vector<SignalType>> RecipeSet::check(const Workspace &ws, const QStr
             continue;
         const QString at = accountsPath + QLatin1Char('.') + QLatin1String(attributeKeys[i]);
         if (!hasAccounts) {
-            p.add(at, tr("no accounts table \"%1\" in the workspace (%2)").arg(accounts.table, known));
+            p.add(at, QCoreApplication::translate("RecipeSet", "no accounts table \"%1\" in the workspace (%2)").arg(accounts.table, known));
             continue;
         }
         const TableColumnInfo *c = columnOf(accounts.table, attributeColumns[i]);
         if (!c) {
-            p.add(at, tr("table \"%1\" has no column \"%2\" (columns: %3)").arg(accounts.table, attributeColumns[i], columnList(accounts.table)));
+            p.add(at, QCoreApplication::translate("RecipeSet", "table \"%1\" has no column \"%2\" (columns: %3)").arg(accounts.table, attributeColumns[i], columnList(accounts.table)));
             continue;
         }
         const bool wantsDate = i == 0 || i == 5;
         if (wantsDate && c->type != ValueType::Date)
-            p.add(at, tr("column \"%1\" holds %2 values, not dates").arg(c->name, valueTypeName(c->type)));
+            p.add(at, QCoreApplication::translate("RecipeSet", "column \"%1\" holds %2 values, not dates").arg(c->name, valueTypeName(c->type)));
         if (i == 4 && c->type != ValueType::Number)
-            p.add(at, tr("column \"%1\" holds %2 values, not numbers").arg(c->name, valueTypeName(c->type)));
+            p.add(at, QCoreApplication::translate("RecipeSet", "column \"%1\" holds %2 values, not numbers").arg(c->name, valueTypeName(c->type)));
     }
 
     std::vector<SignalType> types(signals.size(), SignalType::Number);
@@ -635,28 +630,28 @@ Result<std::vector<SignalType>> RecipeSet::check(const Workspace &ws, const QStr
         if (r.isDerived())
             continue;
         if (!byName.contains(r.table)) {
-            p.add(r.path + QStringLiteral(".table"), tr("no table \"%1\" (%2)").arg(r.table, known));
+            p.add(r.path + QStringLiteral(".table"), QCoreApplication::translate("RecipeSet", "no table \"%1\" (%2)").arg(r.table, known));
             continue;
         }
         const EventTableRecord &t = byName[r.table].first;
         if (t.timeColumn.isEmpty())
-            p.add(r.path + QStringLiteral(".table"), tr("table \"%1\" was imported without --time: its rows have no date to build weeks from").arg(r.table));
+            p.add(r.path + QStringLiteral(".table"), QCoreApplication::translate("RecipeSet", "table \"%1\" was imported without --time: its rows have no date to build weeks from").arg(r.table));
         if ((r.agg == Aggregation::Open || r.agg == Aggregation::OpenSum) && t.endColumn.isEmpty())
-            p.add(r.path + QStringLiteral(".agg"), tr("\"%1\" needs a table with an end time (imported with --end); \"%2\" has none")
+            p.add(r.path + QStringLiteral(".agg"), QCoreApplication::translate("RecipeSet", "\"%1\" needs a table with an end time (imported with --end); \"%2\" has none")
                                                        .arg(aggregationName(r.agg), r.table));
         if (r.readsColumn() && !r.column.isEmpty()) {
             const TableColumnInfo *c = columnOf(r.table, r.column);
             if (!c) {
-                p.add(r.path + QStringLiteral(".column"), tr("table \"%1\" has no column \"%2\" (columns: %3)").arg(r.table, r.column, columnList(r.table)));
+                p.add(r.path + QStringLiteral(".column"), QCoreApplication::translate("RecipeSet", "table \"%1\" has no column \"%2\" (columns: %3)").arg(r.table, r.column, columnList(r.table)));
             } else {
                 const bool numeric = c->type == ValueType::Number || c->type == ValueType::Flag;
                 const bool needsNumber = r.agg == Aggregation::Sum || r.agg == Aggregation::Mean || r.agg == Aggregation::OpenSum;
                 const bool ordered = r.agg == Aggregation::Min || r.agg == Aggregation::Max;
                 if (needsNumber && !numeric)
-                    p.add(r.path + QStringLiteral(".column"), tr("\"%1\" needs a number column; \"%2\" holds %3 values")
+                    p.add(r.path + QStringLiteral(".column"), QCoreApplication::translate("RecipeSet", "\"%1\" needs a number column; \"%2\" holds %3 values")
                                                                   .arg(aggregationName(r.agg), r.column, valueTypeName(c->type)));
                 if (ordered && !numeric && c->type != ValueType::Date)
-                    p.add(r.path + QStringLiteral(".column"), tr("\"%1\" needs a number or date column; \"%2\" holds %3 values")
+                    p.add(r.path + QStringLiteral(".column"), QCoreApplication::translate("RecipeSet", "\"%1\" needs a number or date column; \"%2\" holds %3 values")
                                                                   .arg(aggregationName(r.agg), r.column, valueTypeName(c->type)));
                 if (r.agg == Aggregation::Last && c->type == ValueType::Category)
                     types[i] = SignalType::Category;
@@ -669,25 +664,25 @@ Result<std::vector<SignalType>> RecipeSet::check(const Workspace &ws, const QStr
                 continue;
             const TableColumnInfo *c = columnOf(r.table, cond.column);
             if (!c) {
-                p.add(at + QStringLiteral(".column"), tr("table \"%1\" has no column \"%2\" (columns: %3)").arg(r.table, cond.column, columnList(r.table)));
+                p.add(at + QStringLiteral(".column"), QCoreApplication::translate("RecipeSet", "table \"%1\" has no column \"%2\" (columns: %3)").arg(r.table, cond.column, columnList(r.table)));
                 continue;
             }
             const bool text = c->type == ValueType::Category;
             const bool ordering = cond.op == ConditionOp::Lt || cond.op == ConditionOp::Le || cond.op == ConditionOp::Gt
                                   || cond.op == ConditionOp::Ge;
             if (text && ordering)
-                p.add(at + QStringLiteral(".op"), tr("\"%1\" compares numbers or dates; \"%2\" is a text column").arg(conditionOpName(cond.op), c->name));
+                p.add(at + QStringLiteral(".op"), QCoreApplication::translate("RecipeSet", "\"%1\" compares numbers or dates; \"%2\" is a text column").arg(conditionOpName(cond.op), c->name));
             for (std::size_t v = 0; v < cond.isText.size(); ++v) {
                 const QString vat = cond.isText.size() > 1 || cond.op == ConditionOp::In || cond.op == ConditionOp::NotIn
                                         ? QStringLiteral("%1.value[%2]").arg(at).arg(v)
                                         : at + QStringLiteral(".value");
                 if (text && !cond.isText[v])
-                    p.add(vat, tr("column \"%1\" holds text: compare it with a string").arg(c->name));
+                    p.add(vat, QCoreApplication::translate("RecipeSet", "column \"%1\" holds text: compare it with a string").arg(c->name));
                 else if (c->type == ValueType::Date && (!cond.isText[v] || !QDate::fromString(cond.texts[qsizetype(v)], Qt::ISODate).isValid()))
-                    p.add(vat, tr("column \"%1\" holds dates: compare it with a date as \"YYYY-MM-DD\"").arg(c->name));
+                    p.add(vat, QCoreApplication::translate("RecipeSet", "column \"%1\" holds dates: compare it with a date as \"YYYY-MM-DD\"").arg(c->name));
                 else if ((c->type == ValueType::Number || c->type == ValueType::Flag) && cond.isText[v])
-                    p.add(vat, tr("column \"%1\" holds %2 values: compare it with a number%3")
-                                   .arg(c->name, valueTypeName(c->type), c->type == ValueType::Flag ? tr(" or a boolean") : QString()));
+                    p.add(vat, QCoreApplication::translate("RecipeSet", "column \"%1\" holds %2 values: compare it with a number%3")
+                                   .arg(c->name, valueTypeName(c->type), c->type == ValueType::Flag ? QCoreApplication::translate("RecipeSet", " or a boolean") : QString()));
             }
         }
     }
@@ -697,20 +692,20 @@ Result<std::vector<SignalType>> RecipeSet::check(const Workspace &ws, const QStr
             const int d = indexOf(r.of[k]);
             if (d >= 0 && types[std::size_t(d)] == SignalType::Category)
                 p.add(r.of.size() > 1 ? QStringLiteral("%1.of[%2]").arg(r.path).arg(k) : r.path + QStringLiteral(".of"),
-                      tr("\"%1\" is a text signal; \"%2\" needs numbers").arg(r.of[k], derivationName(r.expr)));
+                      QCoreApplication::translate("RecipeSet", "\"%1\" is a text signal; \"%2\" needs numbers").arg(r.of[k], derivationName(r.expr)));
         }
     }
     for (std::size_t i = 0; i < signals.size(); ++i) {
         const SignalRecipe &r = signals[i];
         const bool text = types[i] == SignalType::Category;
         if ((r.role == AttributeRole::Csm || r.role == AttributeRole::Segment || r.role == AttributeRole::Name) && !text)
-            p.add(r.path + QStringLiteral(".role"), tr("the role \"%1\" needs a text signal (\"last\" of a text column)").arg(attributeRoleName(r.role)));
+            p.add(r.path + QStringLiteral(".role"), QCoreApplication::translate("RecipeSet", "the role \"%1\" needs a text signal (\"last\" of a text column)").arg(attributeRoleName(r.role)));
         if ((r.role == AttributeRole::Arr || r.role == AttributeRole::RenewalDate) && text)
-            p.add(r.path + QStringLiteral(".role"), tr("the role \"%1\" needs a number signal").arg(attributeRoleName(r.role)));
+            p.add(r.path + QStringLiteral(".role"), QCoreApplication::translate("RecipeSet", "the role \"%1\" needs a number signal").arg(attributeRoleName(r.role)));
         if (r.role == AttributeRole::RenewalDate) {
             const TableColumnInfo *c = r.isDerived() || !byName.contains(r.table) ? nullptr : columnOf(r.table, r.column);
             if (!c || c->type != ValueType::Date)
-                p.add(r.path + QStringLiteral(".role"), tr("the role \"renewal_date\" needs min, max or last of a date column"));
+                p.add(r.path + QStringLiteral(".role"), QCoreApplication::translate("RecipeSet", "the role \"renewal_date\" needs min, max or last of a date column"));
         }
     }
     if (!p.empty())

@@ -16,11 +16,6 @@ namespace tierlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SignalBuilder", text);
-}
-
 // One batch of accounts' values, computed on a worker while the previous batch is written.
 struct Batch
 {
@@ -102,7 +97,7 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
         if (!ensured)
             return std::unexpected(ensured.error());
         if (ensured->type != info.type && !(ensured->type == SignalType::Flag && info.type == SignalType::Number))
-            return fail(tr("%1: %2.id: the workspace has a %3 signal \"%4\" already; a recipe of that id gives %5 values")
+            return fail(QCoreApplication::translate("SignalBuilder", "%1: %2.id: the workspace has a %3 signal \"%4\" already; a recipe of that id gives %5 values")
                             .arg(ws.path(), r.path, signalTypeName(ensured->type), r.id, signalTypeName(info.type)),
                         Error::Code::Invalid);
         if (ensured->role != r.role) {
@@ -137,9 +132,12 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
     }
     SnapshotCodec::Builder blob;
     const int n = sc.signalCount();
+    std::vector<QByteArray> dayText;
+    for (const QDate &d : sc.grid())
+        dayText.push_back(d.toString(Qt::ISODate).toUtf8());
     while (current.begin < accounts) {
         if (options.cancel && options.cancel->load())
-            return fail(tr("%1: the build was cancelled; nothing was written").arg(ws.path()), Error::Code::Cancelled);
+            return fail(QCoreApplication::translate("SignalBuilder", "%1: the build was cancelled; nothing was written").arg(ws.path()), Error::Code::Cancelled);
         next = Batch();
         next.begin = current.end;
         next.end = std::min(accounts, next.begin + kBatchAccounts);
@@ -161,7 +159,7 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
                     else
                         blob.addNumber(signalIndex[std::size_t(k)], row[k]);
                 }
-                written = ws.putBuiltSnapshot(accountKey[std::size_t(a)], sc.grid()[std::size_t(w)], blob.data());
+                written = ws.putBuiltSnapshot(accountKey[std::size_t(a)], dayText[std::size_t(w)], blob.data());
                 if (!written)
                     break;
                 ++s.snapshotRows;

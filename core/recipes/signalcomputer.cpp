@@ -12,11 +12,6 @@ namespace tierlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SignalComputer", text);
-}
-
 constexpr std::int64_t kOpenEnd = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kNoDay = std::numeric_limits<std::int64_t>::min();
 
@@ -149,7 +144,7 @@ Result<std::unique_ptr<SignalComputer>> SignalComputer::prepare(const Workspace 
     std::vector<std::int64_t> firstRowDay(accountCount, std::numeric_limits<std::int64_t>::max());
     for (auto &ptr : sc->m_tables) {
         if (cancel && cancel->load())
-            return fail(tr("cancelled"), Error::Code::Cancelled);
+            return fail(QCoreApplication::translate("SignalComputer", "cancelled"), Error::Code::Cancelled);
         PreparedTable &pt = *ptr;
         const std::vector<double> &time = pt.table.columns[std::size_t(pt.table.timeColumn())].numbers;
         const int endCol = pt.table.endColumn();
@@ -194,7 +189,7 @@ Result<std::unique_ptr<SignalComputer>> SignalComputer::prepare(const Workspace 
     // The grid.
     const RecipeGrid &g = recipes.grid;
     if (!g.first.isValid() && minDay == std::numeric_limits<std::int64_t>::max())
-        return fail(tr("%1: the tables hold no dated rows of any account: nothing to build weeks from").arg(ws.path()),
+        return fail(QCoreApplication::translate("SignalComputer", "%1: the tables hold no dated rows of any account: nothing to build weeks from").arg(ws.path()),
                     Error::Code::Invalid);
     const std::int64_t first = g.first.isValid() ? g.first.toJulianDay() : mondayOnOrAfter(minDay);
     std::int64_t last = g.last.isValid() ? g.last.toJulianDay() : kNoDay;
@@ -207,7 +202,7 @@ Result<std::unique_ptr<SignalComputer>> SignalComputer::prepare(const Workspace 
         sc->m_grid.push_back(QDate::fromJulianDay(d));
     }
     if (sc->m_grid.size() > 100000)
-        return fail(tr("%1: the grid has %2 dates; at most 100,000").arg(ws.path()).arg(sc->m_grid.size()), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("SignalComputer", "%1: the grid has %2 dates; at most 100,000").arg(ws.path()).arg(sc->m_grid.size()), Error::Code::Invalid);
 
     // Each account's start: the accounts table's start column, else its first row in any table.
     const EventTable *accountsTable = sc->m_resolver.accountsTable();

@@ -475,7 +475,7 @@ Result<void> Workspace::putSnapshot(std::int64_t accountKey, QDate asOf, const Q
     return {};
 }
 
-Result<void> Workspace::putBuiltSnapshot(std::int64_t accountKey, QDate asOf, const QByteArray &blob)
+Result<void> Workspace::putBuiltSnapshot(std::int64_t accountKey, const QByteArray &asOfText, const QByteArray &blob)
 {
     auto prepared = statement(SlotPutBuiltSnapshot,
                               "INSERT INTO snapshots(as_of, account_pk, vals, built) VALUES(?1, ?2, ?3, 1) "
@@ -483,11 +483,7 @@ Result<void> Workspace::putBuiltSnapshot(std::int64_t accountKey, QDate asOf, co
     if (!prepared)
         return std::unexpected(prepared.error());
     SqliteStatement *st = *prepared;
-    if (asOf != m_cache->putAsOf) {
-        m_cache->putAsOf = asOf;
-        m_cache->putAsOfText = dateText(asOf).toUtf8();
-    }
-    st->bindText(1, m_cache->putAsOfText.constData(), int(m_cache->putAsOfText.size()));
+    st->bindText(1, asOfText.constData(), int(asOfText.size()));
     st->bind(2, accountKey);
     st->bindBlob(3, blob);
     return st->exec();

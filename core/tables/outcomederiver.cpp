@@ -11,11 +11,6 @@ namespace tierlab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutcomeDeriver", text);
-}
-
 QDate periodStart(QDate d, OutcomeDerivation::Every every)
 {
     if (every == OutcomeDerivation::Every::Quarter)
@@ -51,12 +46,12 @@ QJsonObject DerivedOutcomes::toJson() const
 Result<DerivedOutcomes> OutcomeDeriver::derive(const Workspace &ws, const OutcomeDerivation &how)
 {
     if (how.every == OutcomeDerivation::Every::Days && how.days < 1)
-        return fail(tr("a period needs at least one day"), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("OutcomeDeriver", "a period needs at least one day"), Error::Code::Invalid);
     auto churnRecord = ws.eventTable(how.churnTable);
     if (!churnRecord)
         return std::unexpected(churnRecord.error());
     if (churnRecord->timeColumn.isEmpty())
-        return fail(tr("%1: table \"%2\" has no time column: churn events need their date (import it with --time)")
+        return fail(QCoreApplication::translate("OutcomeDeriver", "%1: table \"%2\" has no time column: churn events need their date (import it with --time)")
                         .arg(ws.path(), how.churnTable),
                     Error::Code::Invalid);
     auto resolver = AccountResolver::create(ws);
@@ -101,7 +96,7 @@ Result<DerivedOutcomes> OutcomeDeriver::derive(const Workspace &ws, const Outcom
         }
     }
     if (dataStart == kNone)
-        return fail(tr("%1: the tables hold no dated rows of any account").arg(ws.path()), Error::Code::Invalid);
+        return fail(QCoreApplication::translate("OutcomeDeriver", "%1: the tables hold no dated rows of any account").arg(ws.path()), Error::Code::Invalid);
     for (auto &days : churnDays)
         std::sort(days.begin(), days.end());
     out.dataEnd = QDate::fromJulianDay(dataEnd);

@@ -78,17 +78,17 @@ QByteArray ColumnChunk::encodeNumbers(const std::vector<double> &values)
     return out;
 }
 
-QByteArray ColumnChunk::encodeText(const std::vector<std::string> &dictionary, const std::vector<std::int32_t> &codes)
+QByteArray ColumnChunk::encodeText(const std::vector<std::string_view> &dictionary, const std::vector<std::int32_t> &codes)
 {
     QByteArray out;
     std::size_t bytes = 9 + codes.size() * 4;
-    for (const std::string &s : dictionary)
+    for (const std::string_view s : dictionary)
         bytes += 4 + s.size();
     out.reserve(qsizetype(bytes));
     put(out, kText);
     put(out, std::uint32_t(codes.size()));
     put(out, std::uint32_t(dictionary.size()));
-    for (const std::string &s : dictionary) {
+    for (const std::string_view s : dictionary) {
         put(out, std::uint32_t(s.size()));
         out.append(s.data(), qsizetype(s.size()));
     }

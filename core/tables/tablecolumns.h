@@ -44,7 +44,7 @@ public:
     static constexpr std::uint8_t kText = 2;
 
     static QByteArray encodeNumbers(const std::vector<double> &values);
-    static QByteArray encodeText(const std::vector<std::string> &dictionary, const std::vector<std::int32_t> &codes);
+    static QByteArray encodeText(const std::vector<std::string_view> &dictionary, const std::vector<std::int32_t> &codes);
 
     // Decoding checks every length against the blob: a damaged chunk is an error, never a crash.
     struct Decoded

@@ -252,12 +252,14 @@ void TestBacktest::horizon_data()
     QTest::addColumn<int>("days");
     QTest::addColumn<qint64>("n");
     QTest::addColumn<qint64>("noSnapshot");
+    QTest::addColumn<bool>("refused");
     // 0 days: a 04-10 → 04-06 (99), b → 04-06 (0), c → 04-06 (0), d → 04-06 (100), e → 01-05 (5),
     // f has no row on 04-06 → 03-02 row without a value (unscored), g label.
-    QTest::newRow("0") << 0 << qint64(6) << qint64(0);
-    QTest::newRow("90") << 90 << qint64(5) << qint64(1);
-    // 200 days: every cutoff (latest f's, 2025-12-13) is before the first snapshot; only g's label.
-    QTest::newRow("200") << 200 << qint64(1) << qint64(6);
+    QTest::newRow("0") << 0 << qint64(6) << qint64(0) << false;
+    QTest::newRow("90") << 90 << qint64(5) << qint64(1) << false;
+    // 200 days: every cutoff (latest f's, 2025-12-13) is before the first snapshot; only g's label,
+    // one class: the back-test refuses instead of reporting an AUC of nothing.
+    QTest::newRow("200") << 200 << qint64(1) << qint64(6) << true;
 }
 
 void TestBacktest::horizon()
@@ -265,10 +267,18 @@ void TestBacktest::horizon()
     QFETCH(int, days);
     QFETCH(qint64, n);
     QFETCH(qint64, noSnapshot);
+    QFETCH(bool, refused);
     BacktestOptions o;
     o.horizonDays = days;
     o.bootstrapResamples = 0;
     auto r = Backtest::run(*m_ws, usageModel(), o);
+    if (refused) {
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Invalid);
+        QVERIFY2(r.error().message.contains(QStringLiteral("All %1 outcomes").arg(n)), qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(QStringLiteral("tierlab outcomes derive")));
+        return;
+    }
     QVERIFY(r);
     QCOMPARE(r->n, n);
     QCOMPARE(r->excludedNoSnapshot, noSnapshot);
