@@ -21,8 +21,8 @@ struct BuildOptions
 {
     // Also delete the snapshots imports wrote (by default only an earlier build's are replaced).
     bool replaceImported = false;
-    // Called after each batch of accounts, on the building thread.
-    std::function<void(std::int64_t accountsDone, std::int64_t accountsTotal)> progress;
+    // Called on the building thread as the work goes on: computing the accounts, then writing the weeks.
+    std::function<void(std::int64_t done, std::int64_t total)> progress;
     // Checked before each batch; the build then rolls back and returns Error::Code::Cancelled.
     const std::atomic<bool> *cancel = nullptr;
 };
@@ -46,7 +46,7 @@ struct BuildSummary
 
 // `tierlab signals build`: computes every recipe at every grid date (SignalComputer) and writes the
 // snapshots into the store the engine reads, in one transaction, replacing an earlier build's; the
-// recipes are stored in the workspace. Computing the next batch of accounts overlaps writing this one.
+// recipes are stored in the workspace. Accounts are computed on two threads, then written week by week.
 class SignalBuilder
 {
 public:
