@@ -7,9 +7,11 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 #include <string>
 
 namespace tierlab {
@@ -109,6 +111,95 @@ struct ColumnBuffer
         return ColumnChunk::encodeText(dictionary, codes);
     }
 };
+
+// The accepted rows of one chunk as the reading thread hands them to the parsing thread: every
+// field's trimmed bytes back to back, and the row's time and end already read (they decide whether
+// the row is accepted).
+struct RawChunk
+{
+    std::string bytes;
+    std::vector<std::uint32_t> ends;   // rows × fields: each field's end offset in `bytes`
+    std::vector<double> time, end;
+    std::vector<std::int64_t> lines;
+    std::size_t rows = 0;
+};
+
+struct EncodedChunk
+{
+    std::vector<QByteArray> blobs;     // one per column
+    std::vector<ImportWarning> warnings;
+    std::int64_t warningCount = 0;
+};
+
+struct ChunkSpec
+{
+    int keyPos = -1, timePos = -1, endPos = -1;
+    DecimalStyle decimalStyle = DecimalStyle::Point;
+    std::size_t maxWarnings = 0;
+};
+
+// Parses every cell of a chunk into its column and encodes the columns: the parsing thread's work.
+EncodedChunk encodeChunk(const RawChunk &raw, std::vector<ColumnBuffer> &columns, const ChunkSpec &spec)
+{
+    EncodedChunk out;
+    const std::size_t fields = columns.size();
+    for (std::size_t row = 0; row < raw.rows; ++row) {
+        const std::uint32_t *ends = raw.ends.data() + row * fields;
+        std::uint32_t begin = row == 0 ? 0 : raw.ends[row * fields - 1];
+        for (std::size_t f = 0; f < fields; begin = ends[f], ++f) {
+            ColumnBuffer &c = columns[f];
+            const std::string_view t(raw.bytes.data() + begin, ends[f] - begin);
+            if (c.position == spec.keyPos) {
+                c.addText(t);
+                continue;
+            }
+            if (c.position == spec.timePos) {
+                c.numbers.push_back(raw.time[row]);
+                continue;
+            }
+            if (c.position == spec.endPos) {
+                c.numbers.push_back(raw.end[row]);
+                continue;
+            }
+            const bool missing = isMissingToken(t);
+            bool bad = false;
+            switch (c.info.type) {
+            case ValueType::Category:
+                c.addText(missing ? std::string_view() : t);
+                break;
+            case ValueType::Number: {
+                const auto v = missing ? std::nullopt : ValueParser::parseNumber(t, spec.decimalStyle);
+                bad = !v && !missing;
+                c.numbers.push_back(v ? *v : kMissing);
+                break;
+            }
+            case ValueType::Flag: {
+                const auto v = missing ? std::nullopt : ValueParser::parseFlag(t);
+                bad = !v && !missing;
+                c.numbers.push_back(v ? (*v ? 1.0 : 0.0) : kMissing);
+                break;
+            }
+            case ValueType::Date: {
+                const auto v = missing ? std::nullopt : ValueParser::parseDate(t, c.info.dateOrder);
+                bad = !v && !missing;
+                c.numbers.push_back(v ? dateValue(v->toJulianDay(), ValueParser::secondsOfDay(t)) : kMissing);
+                break;
+            }
+            }
+            if (bad) {
+                ++out.warningCount;
+                if (out.warnings.size() < spec.maxWarnings)
+                    out.warnings.push_back(ImportWarning{raw.lines[row], c.info.name, shown(t)});
+            }
+        }
+    }
+    out.blobs.reserve(fields);
+    for (ColumnBuffer &c : columns) {
+        out.blobs.push_back(c.encode());
+        c.clear();
+    }
+    return out;
+}
 
 } // namespace
 
@@ -280,24 +371,49 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
         if (s.rejects.size() < maxKept)
             s.rejects.push_back(ImportReject{reader.line(), column, reason});
     };
-    const auto warn = [&](const ColumnBuffer &c, std::string_view t) {
-        ++s.warningCount;
-        if (s.warnings.size() < maxKept)
-            s.warnings.push_back(ImportWarning{reader.line(), c.info.name, shown(t)});
-    };
+    // Two threads: this one reads records, checks key, time and end, and collects the accepted rows'
+    // fields; a worker parses the cells of the previous chunk and encodes its columns. The
+    // workspace is written from this thread only.
+    ChunkSpec spec;
+    spec.keyPos = *keyPos;
+    spec.timePos = timePos;
+    spec.endPos = endPos;
+    spec.decimalStyle = profile->decimalStyle;
+    spec.maxWarnings = maxKept;
     int chunk = 0;
-    std::size_t buffered = 0;
-    const auto flush = [&]() -> Result<void> {
-        if (buffered == 0)
+    QFuture<EncodedChunk> pending;
+    const auto collect = [&]() -> Result<void> {
+        if (!pending.isValid())
             return {};
-        for (std::size_t i = 0; i < columns.size(); ++i) {
-            if (auto r = m_ws.putEventChunk(*pk, int(i), chunk, columns[i].encode()); !r)
+        EncodedChunk done = pending.takeResult();
+        pending = QFuture<EncodedChunk>();
+        for (std::size_t i = 0; i < done.blobs.size(); ++i) {
+            if (auto r = m_ws.putEventChunk(*pk, int(i), chunk, done.blobs[i]); !r)
                 return r;
-            columns[i].clear();
         }
         ++chunk;
-        buffered = 0;
+        s.warningCount += done.warningCount;
+        for (ImportWarning &w : done.warnings) {
+            if (s.warnings.size() < maxKept)
+                s.warnings.push_back(std::move(w));
+        }
         return {};
+    };
+    auto raw = std::make_shared<RawChunk>();
+    const auto hand = [&]() -> Result<void> {
+        if (raw->rows == 0)
+            return {};
+        if (auto r = collect(); !r)
+            return r;
+        pending = QtConcurrent::run([chunkData = raw, &columns, spec] { return encodeChunk(*chunkData, columns, spec); });
+        raw = std::make_shared<RawChunk>();
+        return {};
+    };
+    // A failure while a worker still parses: let it finish before the buffers go.
+    const auto abandon = [&](Error e) -> Result<TableImportSummary> {
+        if (pending.isValid())
+            pending.waitForFinished();
+        return std::unexpected(std::move(e));
     };
     std::int64_t firstDay = std::numeric_limits<std::int64_t>::max(), lastDay = std::numeric_limits<std::int64_t>::min();
     int lastChunk = reader.chunksRead();
@@ -305,7 +421,7 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
     for (;;) {
         auto more = reader.next();
         if (!more)
-            return std::unexpected(more.error());
+            return abandon(more.error());
         if (!*more)
             break;
         if (reader.chunksRead() != lastChunk) {
@@ -313,7 +429,8 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
             if (options.progress)
                 options.progress(reader.bytesRead(), reader.totalBytes());
             if (options.cancel && options.cancel->load())
-                return fail(QCoreApplication::translate("TableImporter", "%1: the import was cancelled; nothing was stored").arg(path), Error::Code::Cancelled);
+                return abandon(Error(QCoreApplication::translate("TableImporter", "%1: the import was cancelled; nothing was stored").arg(path),
+                                     Error::Code::Cancelled));
         }
         ++s.rowsRead;
         if (reader.unterminatedQuote()) {
@@ -334,7 +451,8 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
             const std::string_view t = ValueParser::trimmed(reader.field(timePos));
             const auto date = t.empty() ? std::nullopt : ValueParser::parseDate(t, columns[std::size_t(timePos)].info.dateOrder);
             if (!date) {
-                reject(request.timeColumn, t.empty() ? QCoreApplication::translate("TableImporter", "the time is empty") : QCoreApplication::translate("TableImporter", "\"%1\" is not a date").arg(shown(t)));
+                reject(request.timeColumn, t.empty() ? QCoreApplication::translate("TableImporter", "the time is empty")
+                                                     : QCoreApplication::translate("TableImporter", "\"%1\" is not a date").arg(shown(t)));
                 continue;
             }
             timeValue = dateValue(date->toJulianDay(), ValueParser::secondsOfDay(t));
@@ -344,66 +462,35 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
             if (!isMissingToken(t)) {
                 const auto date = ValueParser::parseDate(t, columns[std::size_t(endPos)].info.dateOrder);
                 if (!date) {
-                    reject(request.endColumn, QCoreApplication::translate("TableImporter", "\"%1\" is not a date (leave it empty for a row still open)").arg(shown(t)));
+                    reject(request.endColumn,
+                           QCoreApplication::translate("TableImporter", "\"%1\" is not a date (leave it empty for a row still open)").arg(shown(t)));
                     continue;
                 }
                 endValue = dateValue(date->toJulianDay(), ValueParser::secondsOfDay(t));
             }
         }
-        for (ColumnBuffer &c : columns) {
-            const std::string_view t = ValueParser::trimmed(reader.field(c.position));
-            if (c.position == *keyPos) {
-                c.addText(t);
-                continue;
-            }
-            if (c.position == timePos) {
-                c.numbers.push_back(timeValue);
-                continue;
-            }
-            if (c.position == endPos) {
-                c.numbers.push_back(endValue);
-                continue;
-            }
-            const bool missing = isMissingToken(t);
-            switch (c.info.type) {
-            case ValueType::Category:
-                c.addText(missing ? std::string_view() : t);
-                break;
-            case ValueType::Number: {
-                const auto v = missing ? std::nullopt : ValueParser::parseNumber(t, profile->decimalStyle);
-                if (!v && !missing)
-                    warn(c, t);
-                c.numbers.push_back(v ? *v : kMissing);
-                break;
-            }
-            case ValueType::Flag: {
-                const auto v = missing ? std::nullopt : ValueParser::parseFlag(t);
-                if (!v && !missing)
-                    warn(c, t);
-                c.numbers.push_back(v ? (*v ? 1.0 : 0.0) : kMissing);
-                break;
-            }
-            case ValueType::Date: {
-                const auto v = missing ? std::nullopt : ValueParser::parseDate(t, c.info.dateOrder);
-                if (!v && !missing)
-                    warn(c, t);
-                c.numbers.push_back(v ? dateValue(v->toJulianDay(), ValueParser::secondsOfDay(t)) : kMissing);
-                break;
-            }
-            }
+        for (int f = 0; f < fields; ++f) {
+            raw->bytes.append(ValueParser::trimmed(reader.field(f)));
+            raw->ends.push_back(std::uint32_t(raw->bytes.size()));
         }
+        raw->time.push_back(timeValue);
+        raw->end.push_back(endValue);
+        raw->lines.push_back(reader.line());
         if (timePos >= 0) {
             const std::int64_t day = dayOf(timeValue);
             firstDay = std::min(firstDay, day);
             lastDay = std::max(lastDay, day);
         }
         ++s.rowsAccepted;
-        if (++buffered == std::size_t(kChunkRows)) {
-            if (auto r = flush(); !r)
-                return std::unexpected(r.error());
+        // A chunk is at most kChunkRows rows and at most ~1 GiB of text (offsets are 32-bit).
+        if (++raw->rows == std::size_t(kChunkRows) || raw->bytes.size() > (std::size_t(1) << 30)) {
+            if (auto r = hand(); !r)
+                return abandon(r.error());
         }
     }
-    if (auto r = flush(); !r)
+    if (auto r = hand(); !r)
+        return abandon(r.error());
+    if (auto r = collect(); !r)
         return std::unexpected(r.error());
     if (options.progress)
         options.progress(reader.bytesRead(), reader.totalBytes());

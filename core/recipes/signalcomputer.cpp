@@ -12,7 +12,7 @@ namespace tierlab {
 
 namespace {
 
-constexpr std::int64_t kOpenEnd = std::numeric_limits<std::int64_t>::max();
+constexpr std::int32_t kOpenEnd = std::numeric_limits<std::int32_t>::max();
 constexpr std::int64_t kNoDay = std::numeric_limits<std::int64_t>::min();
 
 std::int64_t mondayOnOrAfter(std::int64_t day)
@@ -30,8 +30,9 @@ struct SignalComputer::PreparedTable
     std::vector<std::int32_t> account;      // per row, -1 unmatched
     std::vector<std::int32_t> order;        // matched rows by account, then time, then file order
     std::vector<std::int32_t> offsets;      // per account: its range in `order`
-    std::vector<std::int64_t> day;          // per position in `order`: the calendar date
-    std::vector<std::int64_t> endDay;       // per position in `order`: end date, kOpenEnd when open
+    std::vector<std::int32_t> day;          // per position in `order`: the calendar date (julian day)
+    std::vector<std::int32_t> endDay;       // per position in `order`: end date, kOpenEnd when open;
+                                            // empty for a table without an end column
 };
 
 struct SignalComputer::PreparedRecipe
@@ -168,15 +169,16 @@ Result<std::unique_ptr<SignalComputer>> SignalComputer::prepare(const Workspace 
                 std::stable_sort(b, e, byTime);
         }
         pt.day.resize(pt.order.size());
-        pt.endDay.resize(pt.order.size());
+        if (endCol >= 0)
+            pt.endDay.resize(pt.order.size());
         for (std::size_t a = 0; a < accountCount; ++a) {
             for (std::int32_t i = pt.offsets[a]; i < pt.offsets[a + 1]; ++i) {
                 const auto row = std::size_t(pt.order[std::size_t(i)]);
                 const std::int64_t d = dayOf(time[row]);
-                pt.day[std::size_t(i)] = d;
+                pt.day[std::size_t(i)] = std::int32_t(d);
                 if (endCol >= 0) {
                     const double end = pt.table.columns[std::size_t(endCol)].numbers[row];
-                    pt.endDay[std::size_t(i)] = std::isnan(end) ? kOpenEnd : dayOf(end);
+                    pt.endDay[std::size_t(i)] = std::isnan(end) ? kOpenEnd : std::int32_t(dayOf(end));
                 }
                 if (i == pt.offsets[a])
                     firstRowDay[a] = std::min(firstRowDay[a], d);
@@ -391,7 +393,7 @@ void SignalComputer::computeAccount(int account, std::vector<double> &out, Scrat
             if (!pr.pass.empty() && !pr.pass[row])
                 continue;
             s.day.push_back(pt.day[std::size_t(i)]);
-            s.end.push_back(pt.endDay[std::size_t(i)]);
+            s.end.push_back(pt.endDay.empty() ? kOpenEnd : pt.endDay[std::size_t(i)]);
             s.value.push_back(valueColumn ? (valueColumn->isText() ? double(valueColumn->codes[row]) : valueColumn->numbers[row]) : 0.0);
         }
         const std::size_t rows = s.day.size();
