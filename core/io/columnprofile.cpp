@@ -36,7 +36,7 @@ void ColumnProfile::add(std::string_view value)
 {
     ++m_values;
     const std::string_view t = ValueParser::trimmed(value);
-    if (t.empty()) {
+    if (t.empty() || (m_missingTokens && ValueParser::isMissingToken(t))) {
         ++m_missing;
         return;
     }

@@ -23,7 +23,10 @@ bool valueTypeFromName(const QString &name, ValueType *type);
 class ColumnProfile
 {
 public:
-    explicit ColumnProfile(DecimalStyle style = DecimalStyle::Point) : m_style(style) {}
+    explicit ColumnProfile(DecimalStyle style = DecimalStyle::Point, bool missingTokens = false)
+        : m_style(style), m_missingTokens(missingTokens)
+    {
+    }
 
     void add(std::string_view value);
 
@@ -40,6 +43,7 @@ public:
 
 private:
     DecimalStyle m_style;
+    bool m_missingTokens = false;   // NA, NULL, … count as missing
     std::int64_t m_values = 0;
     std::int64_t m_missing = 0;
     bool m_allNumber = true;

@@ -36,7 +36,7 @@ Result<CsvProfile> CsvProfiler::profile(const QString &path, const Options &opti
         return fail(QCoreApplication::translate("CsvProfiler", "%1: the file is empty")
                         .arg(path), Error::Code::Invalid);
     p.header = reader.texts();
-    p.columns.assign(std::size_t(p.header.size()), ColumnProfile(p.decimalStyle));
+    p.columns.assign(std::size_t(p.header.size()), ColumnProfile(p.decimalStyle, options.missingTokens));
     const int width = int(p.header.size());
     for (;;) {
         if (!p.wholeFile && p.rowsSampled >= options.sampleRows)

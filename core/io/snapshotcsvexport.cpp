@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace tierlab {
 
@@ -77,7 +78,11 @@ Result<std::int64_t> SnapshotCsvExport::write(const Workspace &ws, const QString
         if (!ds)
             return std::unexpected(ds.error());
         const QByteArray day = date.toString(Qt::ISODate).toUtf8();
-        for (std::size_t r = 0; r < ds->size(); ++r) {
+        // Rows by account id: the file does not depend on the order accounts entered the workspace.
+        std::vector<std::size_t> order(ds->size());
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return ds->accountIds[x] < ds->accountIds[y]; });
+        for (const std::size_t r : order) {
             field(out, ds->accountIds[r]);
             out += ',' + day;
             if (attribute[0]) {

@@ -18,13 +18,9 @@ namespace tierlab {
 
 namespace {
 
-// Cells that mean "no value" in exports, read as missing without a warning.
 bool isMissingToken(std::string_view t)
 {
-    static constexpr std::string_view tokens[] = {"NA", "N/A", "n/a", "NULL", "null", "-", "?", "#N/A", "NaN", "nan", "None"};
-    if (t.empty())
-        return true;
-    return std::find(std::begin(tokens), std::end(tokens), t) != std::end(tokens);
+    return ValueParser::isMissingToken(t);
 }
 
 QString shown(std::string_view t)
@@ -259,6 +255,7 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
 
     CsvProfiler::Options po;
     po.delimiter = request.delimiter;
+    po.missingTokens = true;
     auto profile = CsvProfiler::profile(path, po);
     if (!profile)
         return std::unexpected(profile.error());

@@ -337,6 +337,12 @@ std::optional<QDate> ValueParser::parseDate(std::string_view text, DateOrder ord
     return QDate(p.y, m, d);
 }
 
+bool ValueParser::isMissingToken(std::string_view t)
+{
+    static constexpr std::string_view tokens[] = {"NA", "N/A", "n/a", "NULL", "null", "-", "?", "#N/A", "NaN", "nan", "None"};
+    return t.empty() || std::find(std::begin(tokens), std::end(tokens), t) != std::end(tokens);
+}
+
 int ValueParser::secondsOfDay(std::string_view text)
 {
     const std::string_view t = trimmed(text);

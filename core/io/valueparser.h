@@ -20,6 +20,8 @@ public:
     static std::string_view trimmed(std::string_view text);
     // Empty or whitespace only.
     static bool isMissing(std::string_view text) { return trimmed(text).empty(); }
+    // Empty, or a token exports write for "no value": NA, N/A, n/a, NULL, null, -, ?, #N/A, NaN, nan, None.
+    static bool isMissingToken(std::string_view trimmedText);
 
     // Plain numbers, thousands separators, a decimal comma in Comma style, "45%" -> 45, currency
     // symbols ($ € £ ¥ ₹) stripped, "(12)" -> -12. Missing or unreadable: nullopt.

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -382,7 +383,8 @@ Result<RecipeSet> RecipeSet::parse(const QByteArray &json, const QString &source
     if (err.error != QJsonParseError::NoError) {
         const QByteArray head = json.left(err.offset);
         const int line = int(head.count('\n')) + 1;
-        const int column = int(err.offset - (head.lastIndexOf('\n') + 1)) + 1;
+        // The offset points just past the offending character: it is that character's 1-based column.
+        const int column = std::max(1, int(err.offset - (head.lastIndexOf('\n') + 1)));
         return fail(QCoreApplication::translate("RecipeSet", "%1: line %2, column %3: not valid JSON: %4").arg(source).arg(line).arg(column).arg(err.errorString()),
                     Error::Code::Invalid);
     }

@@ -206,17 +206,23 @@ Result<std::unique_ptr<SignalComputer>> SignalComputer::prepare(const Workspace 
     if (sc->m_grid.size() > 100000)
         return fail(QCoreApplication::translate("SignalComputer", "%1: the grid has %2 dates; at most 100,000").arg(ws.path()).arg(sc->m_grid.size()), Error::Code::Invalid);
 
-    // Each account's start: the accounts table's start column, else its first row in any table.
+    // Each account's start: the accounts table's start column (the earliest, should the account have
+    // several rows), else its first row in any table.
     const EventTable *accountsTable = sc->m_resolver.accountsTable();
     const int startCol = accountsTable && !recipes.accounts.start.isEmpty() ? accountsTable->columnIndex(recipes.accounts.start) : -1;
+    std::vector<std::int64_t> startDay(accountCount, std::numeric_limits<std::int64_t>::max());
+    if (startCol >= 0) {
+        const EventColumn &key = accountsTable->columns[std::size_t(accountsTable->keyColumn())];
+        const std::vector<double> &start = accountsTable->columns[std::size_t(startCol)].numbers;
+        for (std::size_t row = 0; row < accountsTable->rows; ++row) {
+            const int a = key.codes[row] < 0 ? -1 : sc->m_resolver.accountOf(key.dictionary[std::size_t(key.codes[row])]);
+            if (a >= 0 && !std::isnan(start[row]))
+                startDay[std::size_t(a)] = std::min(startDay[std::size_t(a)], dayOf(start[row]));
+        }
+    }
     sc->m_firstWeek.assign(accountCount, int(sc->m_grid.size()));
     for (std::size_t a = 0; a < accountCount; ++a) {
-        std::int64_t start = firstRowDay[a];
-        if (startCol >= 0) {
-            const double v = accountsTable->columns[std::size_t(startCol)].numbers[std::size_t(sc->m_resolver.accountsTableRow(int(a)))];
-            if (!std::isnan(v))
-                start = dayOf(v);
-        }
+        const std::int64_t start = startDay[a] != std::numeric_limits<std::int64_t>::max() ? startDay[a] : firstRowDay[a];
         if (start == std::numeric_limits<std::int64_t>::max())
             continue;
         sc->m_firstWeek[a] = int(std::lower_bound(sc->m_gridDay.begin(), sc->m_gridDay.end(), start) - sc->m_gridDay.begin());

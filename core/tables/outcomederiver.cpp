@@ -3,6 +3,7 @@
 #include "tables/accountresolver.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 #include <algorithm>
 #include <limits>
@@ -163,7 +164,10 @@ Result<DerivedOutcomes> OutcomeDeriver::write(Workspace &ws, const OutcomeDeriva
     }
     ImportRecord log;
     log.fileName = QStringLiteral("outcomes derive %1").arg(how.churnTable);
-    log.contentHash = QString();
+    // Not a file: the hash names what was derived, so that the log says how.
+    log.contentHash = QString::fromLatin1(QCryptographicHash::hash(
+        QStringLiteral("%1|%2|%3|%4").arg(how.churnTable).arg(int(how.every)).arg(how.days).arg(how.from.toString(Qt::ISODate)).toUtf8(),
+        QCryptographicHash::Sha256).toHex());
     log.kind = QStringLiteral("outcomes");
     log.rowsRead = log.rowsAccepted = std::int64_t(derived->outcomes.size());
     log.startedAt = log.finishedAt = QDateTime::currentDateTimeUtc();

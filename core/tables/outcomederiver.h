@@ -17,7 +17,7 @@ namespace tierlab {
 // period; otherwise retained, dated at the period's last day. An account whose latest churn row is
 // before the period gets no outcome for it (it had left; a later churn row counts again). Periods
 // that end after the data's last date are skipped. An account starts at its first row in any table
-// (the accounts table's time column, e.g. its signup date, when it has one).
+// with a time (the accounts table counts with its time column, e.g. the signup date).
 struct OutcomeDerivation
 {
     enum class Every { Quarter, Month, Days };
