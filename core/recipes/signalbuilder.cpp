@@ -68,6 +68,10 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
     if (!deleted)
         return std::unexpected(deleted.error());
     s.replacedRows = *deleted;
+    auto remaining = ws.asOfDates();
+    if (!remaining)
+        return std::unexpected(remaining.error());
+    const bool merge = !remaining->empty();   // imported snapshots kept: a built row may meet one
 
     // The catalogue: one signal per recipe; an imported signal of the same id must have the same type.
     std::vector<int> signalIndex;
@@ -159,7 +163,7 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
                 else
                     blob.addNumber(signalIndex[std::size_t(k)], row[k]);
             }
-            if (auto r = ws.putBuiltSnapshot(accountKey[std::size_t(a)], day, blob.data()); !r)
+            if (auto r = ws.putBuiltSnapshot(accountKey[std::size_t(a)], day, blob.data(), merge); !r)
                 return std::unexpected(r.error());
             ++s.snapshotRows;
         }

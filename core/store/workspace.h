@@ -204,8 +204,9 @@ public:
     Result<std::int64_t> deleteSnapshots(bool builtOnly);
     // Writes a built snapshot row; on an imported row of the same account and as_of the values merge
     // (the built ones win) and the row stays an imported one.
-    // `asOfText` is the date as YYYY-MM-DD (formatted once per grid date by the caller).
-    Result<void> putBuiltSnapshot(std::int64_t accountKey, const QByteArray &asOfText, const QByteArray &blob);
+    // `asOfText` is the date as YYYY-MM-DD (formatted once per grid date by the caller). Without
+    // `merge` the row must be new (the table holds no snapshots of other origin).
+    Result<void> putBuiltSnapshot(std::int64_t accountKey, const QByteArray &asOfText, const QByteArray &blob, bool merge = true);
     // Sets the attribute role of a catalogue signal (a build re-states it each time).
     Result<void> setSignalRole(int signalIndex, AttributeRole role);
 
