@@ -41,17 +41,6 @@ void assignRole(ImportMapping &m, int column, ColumnRole role)
     m.columns[std::size_t(column)].role = role;
 }
 
-bool parseDelimiter(const QString &text, char *delimiter)
-{
-    if (text == u"," || text == u";" || text == u"|")
-        *delimiter = char(text.at(0).unicode());
-    else if (text == u"tab" || text == u"\\t" || text == u"\t")
-        *delimiter = '\t';
-    else
-        return false;
-    return true;
-}
-
 void printText(const ImportSummary &s)
 {
     QTextStream &o = out();
@@ -242,6 +231,17 @@ int runImport(const QStringList &args)
 }
 
 } // namespace
+
+bool parseDelimiter(const QString &text, char *delimiter)
+{
+    if (text == u"," || text == u";" || text == u"|")
+        *delimiter = char(text.at(0).unicode());
+    else if (text == u"tab" || text == u"\\t" || text == u"\t")
+        *delimiter = '\t';
+    else
+        return false;
+    return true;
+}
 
 TIERLAB_CLI_COMMAND("import",
                     QT_TRANSLATE_NOOP("Cli", "Import a CSV: snapshots|outcomes|table FILE --workspace W [--json]"),

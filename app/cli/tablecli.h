@@ -6,5 +6,7 @@ namespace tierlab::cli {
 
 // `tierlab import table …` (tablecommand.cpp); `import` hands its arguments over.
 int runImportTable(const QStringList &args);
+// --delimiter's value: one of , ; | or tab (also written \t); false for anything else.
+bool parseDelimiter(const QString &text, char *delimiter);
 
 } // namespace tierlab::cli

@@ -184,15 +184,8 @@ int runImportTable(const QStringList &args)
     request.timeColumn = parser.value(timeOpt);
     request.endColumn = parser.value(endOpt);
     request.replace = parser.isSet(replaceOpt);
-    if (parser.isSet(delimiterOpt)) {
-        const QString d = parser.value(delimiterOpt);
-        if (d == u"tab")
-            request.delimiter = '\t';
-        else if (d.size() == 1 && QStringLiteral(",;|").contains(d))
-            request.delimiter = char(d.at(0).unicode());
-        else
-            return failWith(QCoreApplication::translate("Cli", "import: --delimiter must be one of , ; tab |"), 2);
-    }
+    if (parser.isSet(delimiterOpt) && !parseDelimiter(parser.value(delimiterOpt), &request.delimiter))
+        return failWith(QCoreApplication::translate("Cli", "import: --delimiter must be one of , ; tab |"), 2);
     if (request.timeColumn.isEmpty() && request.name != u"accounts")
         err() << QCoreApplication::translate("Cli", "tierlab: note: table \"%1\" has no --time column; signals cannot be built from it (only an accounts table goes without)")
                      .arg(request.name)
