@@ -4,11 +4,13 @@
 #include "import/importpreviewpage.h"
 #include "import/importprogresspage.h"
 #include "import/importresultpage.h"
+#include "import/importtablepage.h"
 #include "itemmodels/columnmappingmodel.h"
 #include "itemmodels/csvpreviewmodel.h"
 #include "itemmodels/rejectsmodel.h"
 #include "io/csvprofiler.h"
 #include "io/snapshotimporter.h"
+#include "io/tableimporter.h"
 #include "mainwindow.h"
 #include "pages/overviewpage.h"
 #include "store/workspace.h"
@@ -16,20 +18,24 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -66,6 +72,71 @@ QComboBox *cellCombo(ImportWizard &wizard, int row, int column)
 {
     auto *page = qobject_cast<ui::ImportMappingPage *>(wizard.page(ImportWizard::MappingPageId));
     return qobject_cast<QComboBox *>(page->table()->indexWidget(wizard.mappingModel()->index(row, column)));
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
+// An account list, subscriptions keyed by account and tickets keyed by subscription, as one CRM
+// exports them (the common "acme_" prefix is not part of the table names).
+struct AcmeExport
+{
+    QString accounts, subscriptions, tickets;
+};
+
+AcmeExport writeAcme(const QTemporaryDir &dir)
+{
+    AcmeExport e{dir.filePath(QStringLiteral("acme_accounts.csv")), dir.filePath(QStringLiteral("acme_subscriptions.csv")),
+                 dir.filePath(QStringLiteral("acme_tickets.csv"))};
+    const bool ok = writeFile(e.accounts, "account_id,account_name,industry,signup_date\n"
+                                          "A-1,Alpha GmbH,retail,2023-11-02\n"
+                                          "A-2,Beta Ltd,health,2024-01-20\n"
+                                          "A-3,Gamma SA,retail,2024-02-11\n")
+                    && writeFile(e.subscriptions, "subscription_id,account_id,plan,start_date,end_date,arr\n"
+                                                  "S-1,A-1,basic,2024-01-01,2024-06-30,1200\n"
+                                                  "S-2,A-1,pro,2024-07-01,,4800\n"
+                                                  "S-3,A-2,basic,2024-02-15,,1200\n"
+                                                  "S-4,A-3,pro,2024-03-01,2024-09-30,n/a\n")
+                    && writeFile(e.tickets, "ticket_id,subscription_id,opened_at,closed_at,priority,csat\n"
+                                            "T-1,S-1,2024-01-10,2024-01-12,high,4\n"
+                                            "T-2,S-2,2024-07-03,,low,5\n"
+                                            "T-3,S-3,2024-03-01 09:30:00,2024-03-02,urgent,3\n"
+                                            "T-4,S-9,2024-04-01,2024-04-03,low,3\n"
+                                            "T-5,S-3,,,low,2\n"
+                                            "T-6,S-4,2024-05-05,2024-05-06,high\n");
+    return ok ? e : AcmeExport();
+}
+
+TableImportRequest subscriptionsRequest()
+{
+    TableImportRequest r;
+    r.name = QStringLiteral("subscriptions");
+    r.keyColumn = QStringLiteral("account_id");
+    r.timeColumn = QStringLiteral("start_date");
+    return r;
+}
+
+// A wizard on `file` as an event table, moved on to the table page by its own buttons.
+void openTablePage(ImportWizard &wizard, const QString &file)
+{
+    wizard.setFilePath(file);
+    wizard.show();
+    auto *radio = wizard.findChild<QRadioButton *>(QStringLiteral("eventTableRadio"));
+    QVERIFY(radio);
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+    QVERIFY(wizard.isEventTable());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::TablePageId));
+}
+
+QComboBox *tableCombo(ImportWizard &wizard, const char *name)
+{
+    return wizard.findChild<QComboBox *>(QLatin1StringView(name));
 }
 
 // What a cancelled import must leave untouched.
@@ -111,6 +182,11 @@ private Q_SLOTS:
     void badInput();
     void delimiterOverride();
     void mainWindowOpensWizard();
+    void eventTableName_data();
+    void eventTableName();
+    void eventTables();
+    void eventTableCancel();
+    void eventTableReplace();
     void screenshots();
 
 private:
@@ -602,6 +678,303 @@ void TestImportWizard::mainWindowOpensWizard()
     wizard->accept();
 }
 
+void TestImportWizard::eventTableName_data()
+{
+    QTest::addColumn<QStringList>("files");         // in the file's directory; the first is the file
+    QTest::addColumn<QString>("workspace");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("earlierFile");       // the file of a table "subscriptions" imported before
+    QTest::addColumn<QString>("expected");
+    const QString usage = QStringLiteral("usage_id,subscription_id,usage_date,feature_name");
+    QTest::newRow("export prefix") << QStringList{QStringLiteral("ravenstack_feature_usage.csv"), QStringLiteral("ravenstack_accounts.csv")}
+                                   << QStringLiteral("w.tierlab") << usage << QString() << QStringLiteral("feature_usage");
+    QTest::newRow("workspace prefix") << QStringList{QStringLiteral("ravenstack_feature_usage.csv")}
+                                      << QStringLiteral("ravenstack.tierlab") << usage << QString() << QStringLiteral("feature_usage");
+    QTest::newRow("earlier table") << QStringList{QStringLiteral("hub_usage.csv")} << QStringLiteral("w.tierlab") << usage
+                                   << QStringLiteral("hub_subscriptions.csv") << QStringLiteral("usage");
+    QTest::newRow("alone") << QStringList{QStringLiteral("Support Tickets (2024).csv")} << QStringLiteral("w.tierlab")
+                           << QStringLiteral("ticket_id,account_id,opened") << QString() << QStringLiteral("support_tickets_2024");
+    QTest::newRow("no partial word") << QStringList{QStringLiteral("tickets.csv"), QStringLiteral("tickets_old.csv")}
+                                     << QStringLiteral("w.tierlab") << QStringLiteral("ticket_id,account_id") << QString()
+                                     << QStringLiteral("tickets");
+    QTest::newRow("account list") << QStringList{QStringLiteral("crm_export.csv")} << QStringLiteral("w.tierlab")
+                                  << QStringLiteral("Customer ID,Company Name,Region") << QString() << QStringLiteral("accounts");
+}
+
+void TestImportWizard::eventTableName()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, workspace);
+    QFETCH(QString, header);
+    QFETCH(QString, earlierFile);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    for (const QString &f : files)
+        QVERIFY(writeFile(dir.filePath(f), header.toUtf8() + '\n'));
+    std::vector<EventTableRecord> tables;
+    if (!earlierFile.isEmpty()) {
+        EventTableRecord t;
+        t.name = QStringLiteral("subscriptions");
+        t.fileName = earlierFile;
+        tables.push_back(t);
+    }
+    QCOMPARE(ui::ImportTablePage::suggestName(dir.filePath(files.front()), dir.filePath(workspace), tables,
+                                              header.split(u',')),
+             expected);
+}
+
+void TestImportWizard::eventTables()
+{
+    QTemporaryDir dir;
+    const QString wsPath = newWorkspace(dir);
+    const AcmeExport acme = writeAcme(dir);
+    QVERIFY(!acme.accounts.isEmpty());
+
+    // (1) The accounts: an account id and a name column. Time "none" is allowed for this table only.
+    {
+        ImportWizard wizard(wsPath);
+        openTablePage(wizard, acme.accounts);
+        auto *page = qobject_cast<ui::ImportTablePage *>(wizard.currentPage());
+        QVERIFY(page);
+        auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("tableNameEdit"));
+        QCOMPARE(name->text(), QStringLiteral("accounts"));
+        QCOMPARE(tableCombo(wizard, "tableKeyCombo")->currentText(), QStringLiteral("account_id"));
+        QCOMPARE(tableCombo(wizard, "tableTimeCombo")->currentText(), QStringLiteral("signup_date"));
+        QVERIFY(!tableCombo(wizard, "tableViaCombo")->isEnabled());
+        QVERIFY(!wizard.findChild<QCheckBox *>(QStringLiteral("replaceTableCheck"))->isVisibleTo(&wizard));
+        // The profiled types, read-only beside the form.
+        auto *columns = wizard.findChild<QTableWidget *>(QStringLiteral("tableColumns"));
+        QCOMPARE(columns->rowCount(), 4);
+        QCOMPARE(columns->item(3, 0)->text(), QStringLiteral("signup_date"));
+        QCOMPARE(columns->item(3, 1)->text(), QStringLiteral("date"));
+        QCOMPARE(columns->item(3, 2)->text(), QStringLiteral("time"));
+        QCOMPARE(columns->item(0, 2)->text(), QStringLiteral("key: account id"));
+        QVERIFY(columns->editTriggers() == QAbstractItemView::NoEditTriggers);
+
+        QComboBox *time = tableCombo(wizard, "tableTimeCombo");
+        time->setCurrentIndex(0);
+        QVERIFY(page->isComplete());
+        name->setText(QStringLiteral("customers"));
+        QVERIFY(!page->isComplete());
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        QVERIFY2(page->problems().join(u' ').contains(QStringLiteral("time column")), qPrintable(page->problems().join(u' ')));
+        name->setText(QStringLiteral("accounts"));
+        time->setCurrentIndex(time->findData(QStringLiteral("signup_date")));
+        QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+        QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+        wizard.next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(resultPage(wizard)->outcomeText(), QStringLiteral("3 rows accepted, 0 rejected, of 3 read."));
+        QCOMPARE(resultPage(wizard)->changesText(),
+                 QStringLiteral("Table \"accounts\": 3 rows in 4 columns.\n"
+                                "Time: 2023-11-02 to 2024-02-11 (signup_date).\n"
+                                "Keys: 3 keys, all matched.\n"
+                                "Warnings: none; every cell read as its column's type."));
+    }
+
+    // (2) Subscriptions keyed by account id, with an end: the end column is chosen by hand.
+    {
+        ImportWizard wizard(wsPath);
+        openTablePage(wizard, acme.subscriptions);
+        QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("tableNameEdit"))->text(), QStringLiteral("subscriptions"));
+        QCOMPARE(tableCombo(wizard, "tableKeyCombo")->currentText(), QStringLiteral("account_id"));
+        QCOMPARE(tableCombo(wizard, "tableTimeCombo")->currentText(), QStringLiteral("start_date"));
+        QVERIFY(!tableCombo(wizard, "tableViaCombo")->isEnabled());
+        QComboBox *end = tableCombo(wizard, "tableEndCombo");
+        QCOMPARE(end->currentIndex(), 0);   // none
+        QCOMPARE(end->count(), 3);          // none, start_date, end_date: the date columns only
+        end->setCurrentIndex(end->findText(QStringLiteral("end_date")));
+        wizard.next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+        QCOMPARE(resultPage(wizard)->outcomeText(), QStringLiteral("4 rows accepted, 0 rejected, of 4 read."));
+        QVERIFY2(resultPage(wizard)->changesText().contains(QStringLiteral("(start_date, ending at end_date).\nKeys: 3 keys, all matched.")),
+                 qPrintable(resultPage(wizard)->changesText()));
+    }
+
+    // (3) Tickets keyed by subscription: the key and the via table are found, the end is set.
+    ImportWizard wizard(wsPath);
+    openTablePage(wizard, acme.tickets);
+    auto *page = qobject_cast<ui::ImportTablePage *>(wizard.currentPage());
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("tableNameEdit"))->text(), QStringLiteral("tickets"));
+    QComboBox *key = tableCombo(wizard, "tableKeyCombo");
+    QComboBox *via = tableCombo(wizard, "tableViaCombo");
+    QCOMPARE(key->currentText(), QStringLiteral("subscription_id"));
+    QVERIFY(via->isEnabled());
+    QCOMPARE(via->currentText(), QStringLiteral("subscriptions"));
+    QCOMPARE(via->count(), 3);   // none, accounts, subscriptions
+    QCOMPARE(tableCombo(wizard, "tableTimeCombo")->currentText(), QStringLiteral("opened_at"));
+    // A key no table maps to an account has no via table; choosing one that lacks the key blocks.
+    key->setCurrentIndex(key->findText(QStringLiteral("ticket_id")));
+    QCOMPARE(via->currentIndex(), 0);
+    via->setCurrentIndex(via->findText(QStringLiteral("subscriptions")));
+    QVERIFY(!page->isComplete());
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    QCOMPARE(page->problems(), QStringList{QStringLiteral("The table \"subscriptions\" has no column \"ticket_id\" to look the key up in.")});
+    key->setCurrentIndex(key->findText(QStringLiteral("subscription_id")));
+    QCOMPARE(via->currentText(), QStringLiteral("subscriptions"));
+    QComboBox *end = tableCombo(wizard, "tableEndCombo");
+    end->setCurrentIndex(end->findText(QStringLiteral("closed_at")));
+    QVERIFY(page->isComplete());
+    const TableImportRequest request = page->request();
+    QCOMPARE(request.name, QStringLiteral("tickets"));
+    QCOMPARE(request.keyColumn, QStringLiteral("subscription_id"));
+    QCOMPARE(request.via, QStringLiteral("subscriptions"));
+    QCOMPARE(request.timeColumn, QStringLiteral("opened_at"));
+    QCOMPARE(request.endColumn, QStringLiteral("closed_at"));
+    QVERIFY(!request.replace);
+
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toString(), wsPath);
+    ui::ImportResultPage *result = resultPage(wizard);
+    QCOMPARE(result->title(), QStringLiteral("Import finished"));
+    QCOMPARE(result->outcomeText(), QStringLiteral("4 rows accepted, 2 rejected, of 6 read."));
+    QCOMPARE(result->changesText(),
+             QStringLiteral("Table \"tickets\": 4 rows in 6 columns.\n"
+                            "Time: 2024-01-10 to 2024-07-03 (opened_at, ending at closed_at).\n"
+                            "Keys: 4 keys, 3 matched; 1 row names no known account: S-9.\n"
+                            "Warnings: none; every cell read as its column's type."));
+    RejectsModel *rejects = result->rejectsModel();
+    QCOMPARE(rejects->rowCount(), 2);
+    QCOMPARE(rejects->index(0, RejectsModel::LineColumn).data().toLongLong(), 6);
+    QCOMPARE(rejects->index(0, RejectsModel::ColumnColumn).data().toString(), QStringLiteral("opened_at"));
+    QCOMPARE(rejects->index(0, RejectsModel::ReasonColumn).data().toString(), QStringLiteral("the time is empty"));
+    QCOMPARE(rejects->index(1, RejectsModel::ColumnColumn).data().toString(), QStringLiteral("(whole row)"));
+    QVERIFY(wizard.findChild<QPushButton *>(QStringLiteral("exportRejects"))->isVisibleTo(&wizard));
+    const QString rejectsCsv = dir.filePath(QStringLiteral("tickets.rejects.csv"));
+    QVERIFY(result->exportRejects(rejectsCsv));
+    QFile f(rejectsCsv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QCOMPARE(lines.size(), qsizetype(4));
+    QCOMPARE(lines.at(1), QByteArray("6,opened_at,the time is empty\r"));
+
+    // The workspace, through its own API.
+    auto ws = Workspace::open(wsPath);
+    QVERIFY(ws);
+    const auto tickets = (*ws)->eventTable(QStringLiteral("tickets"));
+    QVERIFY(tickets);
+    QCOMPARE(tickets->rows, 4);
+    QCOMPARE(tickets->keyColumn, QStringLiteral("subscription_id"));
+    QCOMPARE(tickets->via, QStringLiteral("subscriptions"));
+    QCOMPARE(tickets->timeColumn, QStringLiteral("opened_at"));
+    QCOMPARE(tickets->endColumn, QStringLiteral("closed_at"));
+    QCOMPARE((*ws)->eventTable(QStringLiteral("subscriptions"))->endColumn, QStringLiteral("end_date"));
+    QCOMPARE((*ws)->eventTable(QStringLiteral("accounts"))->rows, 3);
+    QCOMPARE((*ws)->imports().value().size(), std::size_t(3));
+}
+
+void TestImportWizard::eventTableCancel()
+{
+    QTemporaryDir dir;
+    const QString wsPath = newWorkspace(dir);
+    const AcmeExport acme = writeAcme(dir);
+    {
+        auto ws = Workspace::open(wsPath);
+        QVERIFY(ws);
+        QVERIFY(TableImporter(**ws).run(acme.subscriptions, subscriptionsRequest()));
+    }
+    const QString usage = dir.filePath(QStringLiteral("acme_usage.csv"));
+    QByteArray csv = "usage_id,subscription_id,usage_date,feature,count\n";
+    for (int i = 0; i < 200; ++i)
+        csv += QStringLiteral("U-%1,S-%2,2024-03-%3,feature_%4,%5\n")
+                   .arg(i)
+                   .arg(i % 4 + 1)
+                   .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                   .arg(i % 7)
+                   .arg(i)
+                   .toUtf8();
+    QVERIFY(writeFile(usage, csv));
+
+    ImportWizard wizard(wsPath);
+    // Small chunks; the worker waits in its first progress report until the test has pressed Cancel,
+    // and the importer looks at the flag right after that report.
+    std::atomic<int> calls = 0;
+    QSemaphore reached;
+    QSemaphore go;
+    wizard.runSettings().chunkSize = 64;
+    wizard.runSettings().progressHook = [&](qint64, qint64) {
+        if (++calls == 1) {
+            reached.release();
+            go.tryAcquire(1, kTimeout);
+        }
+    };
+    openTablePage(wizard, usage);
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("tableNameEdit"))->text(), QStringLiteral("usage"));
+    QCOMPARE(tableCombo(wizard, "tableViaCombo")->currentText(), QStringLiteral("subscriptions"));
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ProgressPageId));
+    QVERIFY(reached.tryAcquire(1, kTimeout));
+    auto *progress = qobject_cast<ui::ImportProgressPage *>(wizard.currentPage());
+    QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
+    go.release();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    QCOMPARE(calls.load(), 1);
+    QCOMPARE(finished.count(), 0);
+    ui::ImportResultPage *result = resultPage(wizard);
+    QCOMPARE(result->title(), QStringLiteral("Import cancelled"));
+    QCOMPARE(result->outcomeText(), QStringLiteral("Cancelled: nothing was written."));
+    QCOMPARE(result->changesText(),
+             QStringLiteral("The workspace is exactly as it was before the import (event tables 1 with 4 rows, imports "
+                            "logged 1)."));
+    auto ws = Workspace::open(wsPath);
+    QVERIFY(ws);
+    const auto table = (*ws)->eventTable(QStringLiteral("usage"));
+    QVERIFY(!table);
+    QCOMPARE(table.error().code, Error::Code::NotFound);
+    QCOMPARE((*ws)->eventTables().value().size(), std::size_t(1));
+    QCOMPARE((*ws)->imports().value().size(), std::size_t(1));
+}
+
+void TestImportWizard::eventTableReplace()
+{
+    QTemporaryDir dir;
+    const QString wsPath = newWorkspace(dir);
+    const AcmeExport acme = writeAcme(dir);
+    {
+        auto ws = Workspace::open(wsPath);
+        QVERIFY(ws);
+        QVERIFY(TableImporter(**ws).run(acme.subscriptions, subscriptionsRequest()));
+    }
+    ImportWizard wizard(wsPath);
+    openTablePage(wizard, acme.subscriptions);
+    auto *page = qobject_cast<ui::ImportTablePage *>(wizard.currentPage());
+    auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("tableNameEdit"));
+    auto *replace = wizard.findChild<QCheckBox *>(QStringLiteral("replaceTableCheck"));
+    QCOMPARE(name->text(), QStringLiteral("subscriptions"));
+    QVERIFY(replace->isVisible());
+    QVERIFY(!replace->isChecked());
+    QVERIFY(!page->isComplete());
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    QVERIFY2(page->problems().join(u' ').contains(QStringLiteral("already")), qPrintable(page->problems().join(u' ')));
+    // Another name needs no replacing; the same name needs the checkbox.
+    name->setText(QStringLiteral("subscriptions_2"));
+    QVERIFY(!replace->isVisible());
+    QVERIFY(page->isComplete());
+    name->setText(QStringLiteral("subscriptions"));
+    QVERIFY(replace->isVisible());
+    QVERIFY(!page->isComplete());
+    QTest::mouseClick(replace, Qt::LeftButton, {}, QPoint(8, replace->height() / 2));
+    QVERIFY(replace->isChecked());
+    QVERIFY(page->isComplete());
+    QVERIFY(page->request().replace);
+    QComboBox *end = tableCombo(wizard, "tableEndCombo");
+    end->setCurrentIndex(end->findText(QStringLiteral("end_date")));
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    QVERIFY2(resultPage(wizard)->changesText().startsWith(
+                 QStringLiteral("Table \"subscriptions\": 4 rows in 6 columns, replacing the table of that name.")),
+             qPrintable(resultPage(wizard)->changesText()));
+    auto ws = Workspace::open(wsPath);
+    QVERIFY(ws);
+    QCOMPARE((*ws)->eventTables().value().size(), std::size_t(1));
+    QCOMPARE((*ws)->eventTable(QStringLiteral("subscriptions"))->endColumn, QStringLiteral("end_date"));
+}
+
 // Renders every page offscreen; with TIERLAB_IMPORT_SCREENSHOTS=DIR the PNGs are written there.
 void TestImportWizard::screenshots()
 {
@@ -679,6 +1052,32 @@ void TestImportWizard::screenshots()
         QVERIFY(wizard.isVisible());
         QCOMPARE(resultPage(wizard)->title(), QStringLiteral("Import cancelled"));
         shoot(wizard, QStringLiteral("import-5b-cancelled.png"));
+    }
+    {
+        // An event table: the form that takes the place of the column roles, and its result, at 1366×768.
+        const AcmeExport acme = writeAcme(dir);
+        auto ws = Workspace::open(wsPath);
+        QVERIFY(ws);
+        TableImportRequest accounts;
+        accounts.name = QStringLiteral("accounts");
+        accounts.keyColumn = QStringLiteral("account_id");
+        accounts.timeColumn = QStringLiteral("signup_date");
+        QVERIFY(TableImporter(**ws).run(acme.accounts, accounts));
+        TableImportRequest subscriptions = subscriptionsRequest();
+        subscriptions.endColumn = QStringLiteral("end_date");
+        QVERIFY(TableImporter(**ws).run(acme.subscriptions, subscriptions));
+        ws->reset();
+        ImportWizard wizard(wsPath);
+        wizard.resize(1366, 768);
+        openTablePage(wizard, acme.tickets);
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QComboBox *end = tableCombo(wizard, "tableEndCombo");
+        end->setCurrentIndex(end->findText(QStringLiteral("closed_at")));
+        shoot(wizard, QStringLiteral("import-3c-event-table.png"));
+        wizard.next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+        QCOMPARE(resultPage(wizard)->outcomeText(), QStringLiteral("4 rows accepted, 2 rejected, of 6 read."));
+        shoot(wizard, QStringLiteral("import-5c-event-table-result.png"));
     }
 }
 

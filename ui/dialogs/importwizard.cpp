@@ -5,6 +5,7 @@
 #include "import/importpreviewpage.h"
 #include "import/importprogresspage.h"
 #include "import/importresultpage.h"
+#include "import/importtablepage.h"
 #include "itemmodels/columnmappingmodel.h"
 #include "store/workspace.h"
 
@@ -26,10 +27,11 @@ ImportWizard::ImportWizard(const QString &workspacePath, QWidget *parent) : QWiz
     setPage(MappingPageId, new ImportMappingPage(this));
     setPage(ProgressPageId, new ImportProgressPage(this));
     setPage(ResultPageId, new ImportResultPage(this));
+    setPage(TablePageId, new ImportTablePage(this));
     setStartId(FilePageId);
     setWorkspacePath(workspacePath);
     connect(m_runner, &ImportRunner::finished, this, [this] {
-        if (m_runner->result().summary)
+        if (m_runner->result().succeeded())
             Q_EMIT importFinished(this->workspacePath());
     });
     resize(960, 680);
@@ -68,10 +70,37 @@ void ImportWizard::setKind(ImportKind kind)
     setField(kind == ImportKind::Outcomes ? QStringLiteral("outcomes") : QStringLiteral("snapshots"), true);
 }
 
+bool ImportWizard::isEventTable() const
+{
+    return field(QStringLiteral("eventTable")).toBool();
+}
+
+void ImportWizard::setEventTable(bool on)
+{
+    setField(on ? QStringLiteral("eventTable") : QStringLiteral("snapshots"), true);
+}
+
+int ImportWizard::nextId() const
+{
+    switch (currentId()) {
+    case PreviewPageId:
+        return isEventTable() ? TablePageId : MappingPageId;
+    case MappingPageId:
+    case TablePageId:
+        return ProgressPageId;
+    case ResultPageId:
+        return -1;
+    default:
+        return QWizard::nextId();
+    }
+}
+
 Result<void> ImportWizard::loadFile(const QString &path, ImportKind kind, char delimiter)
 {
+    const bool table = isEventTable();
     CsvProfiler::Options options;
     options.delimiter = delimiter;
+    options.missingTokens = table;
     auto profile = CsvProfiler::profile(path, options);
     if (!profile)
         return std::unexpected(profile.error());
@@ -83,7 +112,7 @@ Result<void> ImportWizard::loadFile(const QString &path, ImportKind kind, char d
     // A mapping saved by an earlier import of a file with this header is offered again.
     m_saved.reset();
     const QString ws = workspacePath();
-    if (!ws.isEmpty() && QFileInfo::exists(ws)) {
+    if (!table && !ws.isEmpty() && QFileInfo::exists(ws)) {
         if (auto w = Workspace::open(ws)) {
             auto json = (*w)->mapping(ImportMapping::headerKey(m_profile.header));
             if (json && !json->isEmpty()) {
@@ -121,6 +150,13 @@ void ImportWizard::useSavedMapping(bool use)
 
 void ImportWizard::startImport()
 {
+    if (isEventTable()) {
+        auto *form = qobject_cast<ImportTablePage *>(page(TablePageId));
+        TableImportRequest request = form->request();
+        request.delimiter = m_profile.delimiter;   // as the preview read it (detected or chosen there)
+        m_runner->startTable(workspacePath(), filePath(), request, m_settings);
+        return;
+    }
     m_runner->start(workspacePath(), filePath(), m_mappingModel->mapping(), m_settings);
 }
 

@@ -15,15 +15,17 @@ class ColumnMappingModel;
 
 namespace tierlab::ui {
 
-// File → Import…: choose a CSV file and its kind, preview it, map its columns, import it on a
-// worker thread with progress and cancel, and show what the import did. The wizard holds what the
-// pages share (the profile, the mapping model, the runner); each page is its own class in ui/import/.
+// File → Import…: choose a CSV file and its kind, preview it, map its columns (or, for an event
+// table, name it and choose its key and time columns), import it on a worker thread with progress
+// and cancel, and show what the import did. The wizard holds what the pages share (the profile,
+// the mapping model, the runner); each page is its own class in ui/import/.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { FilePageId, PreviewPageId, MappingPageId, ProgressPageId, ResultPageId };
+    // An event table goes from the preview to TablePageId instead of MappingPageId (see nextId()).
+    enum PageId { FilePageId, PreviewPageId, MappingPageId, ProgressPageId, ResultPageId, TablePageId };
 
     explicit ImportWizard(const QString &workspacePath, QWidget *parent = nullptr);
     ~ImportWizard() override;
@@ -35,9 +37,14 @@ public:
     void setFilePath(const QString &path);
     ImportKind kind() const;
     void setKind(ImportKind kind);
+    // The third kind of file beside snapshots and outcomes: any export, stored as an event table
+    // (`tierlab import table`). Off goes back to snapshots.
+    bool isEventTable() const;
+    void setEventTable(bool on);
 
     // Profiles the file and resets the mapping to the one saved in the workspace for this header
-    // (when there is one for this kind of file) or else to the detected one.
+    // (when there is one for this kind of file) or else to the detected one. An event table is
+    // profiled as TableImporter reads it (NA, NULL, … are missing) and has no saved mapping.
     Result<void> loadFile(const QString &path, ImportKind kind, char delimiter = 0);
     const CsvProfile &profile() const { return m_profile; }
     ColumnMappingModel *mappingModel() const { return m_mappingModel; }
@@ -51,6 +58,8 @@ public:
     // Chunk size, the remember-mapping choice and the test hook of the next import.
     ImportRunner::Settings &runSettings() { return m_settings; }
     void startImport();
+
+    int nextId() const override;
 
 Q_SIGNALS:
     void fileLoaded();

@@ -64,9 +64,13 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
                                      "contracted), optionally the ARR change"),
                                   kindBox);
     m_outcomes->setObjectName(QStringLiteral("outcomesRadio"));
+    m_table = new QRadioButton(tr("&Event table (any export: usage events, tickets, subscriptions, …)"), kindBox);
+    m_table->setObjectName(QStringLiteral("eventTableRadio"));
+    m_table->setToolTip(tr("Stored as it is, for signal recipes to aggregate into weekly snapshots"));
     m_snapshots->setChecked(true);
     kindLayout->addWidget(m_snapshots);
     kindLayout->addWidget(m_outcomes);
+    kindLayout->addWidget(m_table);
     layout->addWidget(kindBox);
 
     m_error = new QLabel(this);
@@ -83,6 +87,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     registerField(QStringLiteral("workspace*"), m_workspace);
     registerField(QStringLiteral("snapshots"), m_snapshots);
     registerField(QStringLiteral("outcomes"), m_outcomes);
+    registerField(QStringLiteral("eventTable"), m_table);
     connect(m_workspace, &QLineEdit::textChanged, this, &ImportFilePage::updateWorkspaceHint);
     connect(m_file, &QLineEdit::textChanged, m_error, &QLabel::hide);
     updateWorkspaceHint();

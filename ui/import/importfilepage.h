@@ -10,7 +10,8 @@ namespace tierlab::ui {
 
 class ImportWizard;
 
-// Page 1: the file, what it holds (snapshots or outcomes) and the workspace it goes into.
+// Page 1: the file, what it holds (snapshots, outcomes or any export as an event table) and the
+// workspace it goes into.
 class ImportFilePage : public QWizardPage
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ private:
     QLineEdit *m_workspace = nullptr;
     QRadioButton *m_snapshots = nullptr;
     QRadioButton *m_outcomes = nullptr;
+    QRadioButton *m_table = nullptr;
     QLabel *m_workspaceHint = nullptr;
     QLabel *m_error = nullptr;
 };

@@ -15,13 +15,17 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+
 namespace tierlab::ui {
 
 namespace {
 
-QString countsText(const WorkspaceCounts &c)
+QString countsText(const WorkspaceCounts &c, bool tables)
 {
     const QLocale l;
+    if (tables)
+        return QCoreApplication::translate("ImportResultPage", "event tables %1 with %2 rows, imports logged %3")
+            .arg(l.toString(c.tables), l.toString(c.tableRows), l.toString(c.imports));
     return QCoreApplication::translate("ImportResultPage",
                                        "accounts %1, signals %2, as_of dates %3, outcomes %4, imports logged %5")
         .arg(l.toString(c.accounts), l.toString(c.signalCount), l.toString(c.asOfDates), l.toString(c.outcomes),
@@ -81,10 +85,12 @@ ImportResultPage::ImportResultPage(ImportWizard *wizard) : QWizardPage(wizard), 
 void ImportResultPage::initializePage()
 {
     const ImportRun &run = m_wizard->runner()->result();
-    if (run.summary)
-        showSuccess(run);
-    else
+    if (!run.succeeded())
         showFailure(run);
+    else if (run.isTable())
+        showTableSuccess(run);
+    else
+        showSuccess(run);
 }
 
 void ImportResultPage::showSuccess(const ImportRun &run)
@@ -120,13 +126,78 @@ void ImportResultPage::showSuccess(const ImportRun &run)
     if (!existing.isEmpty())
         lines << tr("Signals already in the workspace (%1): %2.").arg(existing.size()).arg(existing.join(QStringLiteral(", ")));
     setChanges(lines);
+    showRejects(s.rejects, s.rowsRejected);
+}
 
-    m_rejects->setRejects(s.rejects);
-    const bool anyRejects = s.rowsRejected > 0;
+void ImportResultPage::showTableSuccess(const ImportRun &run)
+{
+    const TableImportSummary &s = **run.table;
+    const TableImportRequest &request = run.tableRequest;
+    const QLocale l;
+    setTitle(tr("Import finished"));
+    setSubTitle(tr("%1 was stored as the event table \"%2\" in %3.")
+                    .arg(s.fileName, s.table, QFileInfo(m_wizard->workspacePath()).fileName()));
+    m_outcome->setText(tr("%1 rows accepted, %2 rejected, of %3 read.")
+                           .arg(l.toString(s.rowsAccepted), l.toString(s.rowsRejected), l.toString(s.rowsRead)));
+
+    QStringList lines;
+    lines << (s.replaced ? tr("Table \"%1\": %2 rows in %3 columns, replacing the table of that name.")
+                         : tr("Table \"%1\": %2 rows in %3 columns."))
+                 .arg(s.table, l.toString(s.rowsAccepted), l.toString(qlonglong(s.columns.size())));
+    if (!s.first.isValid())
+        lines << (request.timeColumn.isEmpty() ? tr("Time: the rows carry no date.") : tr("Time: no row was accepted."));
+    else if (s.first == s.last)
+        lines << tr("Time: every row on %1 (%2).").arg(s.first.toString(Qt::ISODate), request.timeColumn);
+    else
+        lines << tr("Time: %1 to %2 (%3%4).")
+                     .arg(s.first.toString(Qt::ISODate), s.last.toString(Qt::ISODate), request.timeColumn,
+                          request.endColumn.isEmpty() ? QString() : tr(", ending at %1").arg(request.endColumn));
+    lines << coverageText(s, request.via);
+    if (s.warningCount == 0) {
+        lines << tr("Warnings: none; every cell read as its column's type.");
+    } else {
+        const ImportWarning &w = s.warnings.front();
+        const QString first = tr("line %1, %2 \"%3\"").arg(QString::number(w.line), w.column, w.value);
+        lines << (s.warningCount == 1
+                      ? tr("Warnings: 1 cell did not read as its column's type and is stored as missing (%1).").arg(first)
+                      : tr("Warnings: %1 cells did not read as their column's type and are stored as missing (the "
+                           "first: %2).")
+                            .arg(l.toString(s.warningCount), first));
+    }
+    setChanges(lines);
+    showRejects(s.rejects, s.rowsRejected);
+}
+
+// How the keys met the accounts: "4,967 keys, all matched" or the rows that name no known account.
+QString ImportResultPage::coverageText(const TableImportSummary &s, const QString &via) const
+{
+    const QLocale l;
+    const KeyCoverage &c = s.coverage;
+    const QString keys = c.keys == 1 ? tr("1 key") : tr("%1 keys").arg(l.toString(c.keys));
+    if (c.keysUnmatched == 0) {
+        if (!s.accountsKnown)
+            return tr("Keys: %1, each an account (the workspace has no accounts table to match them against).").arg(keys);
+        return via.isEmpty() ? tr("Keys: %1, all matched.").arg(keys) : tr("Keys: %1, all matched through %2.").arg(keys, via);
+    }
+    QStringList listed = c.unmatched.mid(0, 8);
+    if (c.keysUnmatched > listed.size())
+        listed << QStringLiteral("…");
+    const QString unmatched = c.rowsUnmatched == 1
+                                  ? tr("1 row names no known account: %1.").arg(listed.join(QStringLiteral(", ")))
+                                  : tr("%1 rows name no known account: %2.")
+                                        .arg(l.toString(c.rowsUnmatched), listed.join(QStringLiteral(", ")));
+    return tr("Keys: %1, %2 matched; %3").arg(keys, l.toString(c.keysMatched), unmatched);
+}
+
+void ImportResultPage::showRejects(const std::vector<ImportReject> &rejects, std::int64_t rowsRejected)
+{
+    const QLocale l;
+    m_rejects->setRejects(rejects);
+    const bool anyRejects = rowsRejected > 0;
     m_rejectsTitle->setText(!anyRejects ? tr("No row was rejected.")
-                            : std::int64_t(s.rejects.size()) < s.rowsRejected
+                            : std::int64_t(rejects.size()) < rowsRejected
                                 ? tr("Rejected rows (the first %1 of %2):")
-                                      .arg(l.toString(qlonglong(s.rejects.size())), l.toString(s.rowsRejected))
+                                      .arg(l.toString(qlonglong(rejects.size())), l.toString(rowsRejected))
                                 : tr("Rejected rows:"));
     m_export->setVisible(anyRejects);
     m_table->setVisible(anyRejects);
@@ -136,18 +207,19 @@ void ImportResultPage::showSuccess(const ImportRun &run)
 
 void ImportResultPage::showFailure(const ImportRun &run)
 {
-    const bool cancelled = run.summary.error().code == Error::Code::Cancelled;
+    const bool cancelled = run.error().code == Error::Code::Cancelled;
     setTitle(cancelled ? tr("Import cancelled") : tr("Import failed"));
     setSubTitle(cancelled ? tr("The import was stopped and rolled back.")
                           : tr("The import stopped on an error and was rolled back."));
-    m_outcome->setText(cancelled ? tr("Cancelled: nothing was written.") : run.summary.error().message);
+    m_outcome->setText(cancelled ? tr("Cancelled: nothing was written.") : run.error().message);
     m_outcome->setStyleSheet(cancelled ? QString() : QStringLiteral("color: #b00020;"));
     // The proof: the worker counted the workspace before the import and again after the rollback.
     QString proof;
     if (run.before.valid && run.after.valid) {
         proof = run.before == run.after
-                    ? tr("The workspace is exactly as it was before the import (%1).").arg(countsText(run.after))
-                    : tr("The workspace changed: before %1; now %2.").arg(countsText(run.before), countsText(run.after));
+                    ? tr("The workspace is exactly as it was before the import (%1).").arg(countsText(run.after, run.isTable()))
+                    : tr("The workspace changed: before %1; now %2.")
+                          .arg(countsText(run.before, run.isTable()), countsText(run.after, run.isTable()));
     }
     setChanges({proof});
     m_rejects->setRejects({});
@@ -178,8 +250,14 @@ void ImportResultPage::setChanges(const QStringList &lines)
 Result<void> ImportResultPage::exportRejects(const QString &path) const
 {
     const ImportRun &run = m_wizard->runner()->result();
-    if (!run.summary)
+    if (!run.succeeded())
         return fail(tr("There are no rejected rows to export."), Error::Code::Invalid);
+    if (run.isTable()) {
+        // The same line,column,reason file as for snapshots.
+        ImportSummary rejects;
+        rejects.rejects = (*run.table)->rejects;
+        return rejects.writeRejectsCsv(path);
+    }
     return run.summary->writeRejectsCsv(path);
 }
 

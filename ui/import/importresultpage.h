@@ -2,8 +2,14 @@
 
 #include "common/error.h"
 
+#include "io/importsummary.h"
+#include "io/tableimporter.h"
+
 #include <QStringList>
 #include <QWizardPage>
+
+#include <cstdint>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -19,7 +25,8 @@ class ImportWizard;
 struct ImportRun;
 
 // Page 5: rows accepted and rejected (with line, column and reason, exportable as CSV) and what
-// changed in the workspace; after a cancel or a stopping error, the proof that nothing changed.
+// changed in the workspace — for an event table its rows, warnings, time span and how its keys met
+// the accounts; after a cancel or a stopping error, the proof that nothing changed.
 class ImportResultPage : public QWizardPage
 {
     Q_OBJECT
@@ -35,6 +42,9 @@ public:
 
 private:
     void showSuccess(const ImportRun &run);
+    void showTableSuccess(const ImportRun &run);
+    void showRejects(const std::vector<ImportReject> &rejects, std::int64_t rowsRejected);
+    QString coverageText(const TableImportSummary &s, const QString &via) const;
     void showFailure(const ImportRun &run);
     void chooseRejectsFile();
     void setChanges(const QStringList &lines);

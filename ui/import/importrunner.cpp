@@ -2,6 +2,7 @@
 
 #include "io/outcomeimporter.h"
 #include "io/snapshotimporter.h"
+#include "io/tableimporter.h"
 #include "store/workspace.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -18,13 +19,17 @@ WorkspaceCounts countsOf(const Workspace &ws)
     auto dates = ws.asOfDates();
     auto outcomes = ws.outcomes();
     auto imports = ws.imports();
-    if (!accounts || !catalogue || !dates || !outcomes || !imports)
+    auto tables = ws.eventTables();
+    if (!accounts || !catalogue || !dates || !outcomes || !imports || !tables)
         return c;
     c.accounts = std::int64_t(accounts->size());
     c.signalCount = std::int64_t(catalogue->size());
     c.asOfDates = std::int64_t(dates->size());
     c.outcomes = std::int64_t(outcomes->size());
     c.imports = std::int64_t(imports->size());
+    c.tables = std::int64_t(tables->size());
+    for (const EventTableRecord &t : *tables)
+        c.tableRows += t.rows;
     c.valid = true;
     return c;
 }
@@ -45,11 +50,8 @@ ImportRunner::~ImportRunner()
     m_watcher.waitForFinished();
 }
 
-void ImportRunner::start(const QString &workspacePath, const QString &filePath, const ImportMapping &mapping,
-                         const Settings &settings)
+ImportOptions ImportRunner::optionsFor(const Settings &settings)
 {
-    if (isRunning())
-        return;
     m_cancel = false;
     m_result = ImportRun();
     ImportOptions options;
@@ -63,6 +65,15 @@ void ImportRunner::start(const QString &workspacePath, const QString &filePath, 
             hook(done, total);
         Q_EMIT progress(done, total);
     };
+    return options;
+}
+
+void ImportRunner::start(const QString &workspacePath, const QString &filePath, const ImportMapping &mapping,
+                         const Settings &settings)
+{
+    if (isRunning())
+        return;
+    const ImportOptions options = optionsFor(settings);
     m_watcher.setFuture(QtConcurrent::run([workspacePath, filePath, mapping, options]() {
         ImportRun run;
         auto ws = Workspace::open(workspacePath, Workspace::OpenMode::OpenOrCreate);
@@ -74,6 +85,28 @@ void ImportRunner::start(const QString &workspacePath, const QString &filePath, 
         run.summary = mapping.kind == ImportKind::Snapshots ? SnapshotImporter(**ws).run(filePath, mapping, options)
                                                            : OutcomeImporter(**ws).run(filePath, mapping, options);
         if (!run.summary)
+            run.after = countsOf(**ws);
+        return run;
+    }));
+}
+
+void ImportRunner::startTable(const QString &workspacePath, const QString &filePath, const TableImportRequest &request,
+                              const Settings &settings)
+{
+    if (isRunning())
+        return;
+    const ImportOptions options = optionsFor(settings);
+    m_watcher.setFuture(QtConcurrent::run([workspacePath, filePath, request, options]() {
+        ImportRun run;
+        run.tableRequest = request;
+        auto ws = Workspace::open(workspacePath, Workspace::OpenMode::OpenOrCreate);
+        if (!ws) {
+            run.table = std::unexpected(ws.error());
+            return run;
+        }
+        run.before = countsOf(**ws);
+        run.table = TableImporter(**ws).run(filePath, request, options);
+        if (!*run.table)
             run.after = countsOf(**ws);
         return run;
     }));

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "io/importmapping.h"
 #include "io/importsummary.h"
+#include "io/tableimporter.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <optional>
 
 namespace tierlab::ui {
 
@@ -21,6 +23,8 @@ struct WorkspaceCounts
     std::int64_t asOfDates = 0;
     std::int64_t outcomes = 0;
     std::int64_t imports = 0;
+    std::int64_t tables = 0;       // event tables
+    std::int64_t tableRows = 0;    // their rows, all together
     bool valid = false;
 
     bool operator==(const WorkspaceCounts &) const = default;
@@ -29,12 +33,19 @@ struct WorkspaceCounts
 // What one background import produced.
 struct ImportRun
 {
-    Result<ImportSummary> summary;
+    Result<ImportSummary> summary;              // a snapshot or outcome import
+    std::optional<Result<TableImportSummary>> table;   // set instead by an event-table import
+    TableImportRequest tableRequest;                   // what that import was asked
     WorkspaceCounts before;   // read on the worker's connection just before the import
     WorkspaceCounts after;    // read again after a cancel or a stopping error
+
+    bool isTable() const { return table.has_value(); }
+    bool succeeded() const { return table ? table->has_value() : summary.has_value(); }
+    // The error of a run that did not succeed.
+    const Error &error() const { return table ? table->error() : summary.error(); }
 };
 
-// Runs SnapshotImporter/OutcomeImporter on a pool thread that opens its own Workspace connection
+// Runs SnapshotImporter/OutcomeImporter (or TableImporter, startTable) on a pool thread that opens its own Workspace connection
 // (a Workspace belongs to one thread). Progress arrives through a queued signal; cancel sets the
 // importer's atomic flag, which it checks once per chunk and then rolls back.
 class ImportRunner : public QObject
@@ -55,6 +66,9 @@ public:
 
     void start(const QString &workspacePath, const QString &filePath, const ImportMapping &mapping,
                const Settings &settings);
+    // An event table: `tierlab import table`, with the same progress, cancel and counts.
+    void startTable(const QString &workspacePath, const QString &filePath, const TableImportRequest &request,
+                    const Settings &settings);
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
     bool cancelRequested() const { return m_cancel.load(); }
@@ -65,6 +79,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    ImportOptions optionsFor(const Settings &settings);
+
     QFutureWatcher<ImportRun> m_watcher;
     std::atomic<bool> m_cancel = false;
     ImportRun m_result;
