@@ -7,6 +7,7 @@
 #include "pages/designerpage.h"
 #include "pages/overviewpage.h"
 #include "pages/reviewpage.h"
+#include "pages/signalspage.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -58,6 +59,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_overview = new OverviewPage(this);
     addPage(QStringLiteral("overview"), tr("Overview"), m_overview);
+    m_signals = new SignalsPage(this);
+    addPage(QStringLiteral("signals"), tr("Signals"), m_signals);
+    connect(m_signals, &SignalsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_signals, &SignalsPage::workspaceChanged, this,
+            [this](const QString &workspace) { workspaceDataChanged(workspace, tr("Signals")); });
     m_designer = new DesignerPage(this);
     addPage(QStringLiteral("designer"), tr("Model designer"), m_designer);
     auto *review = new ReviewPage(this);
@@ -120,7 +127,8 @@ bool MainWindow::isBusy() const
 {
     const auto *review = findChild<ReviewPage *>();
     const auto *backtest = findChild<BacktestPage *>();
-    return m_overview->isLoading() || m_designer->isLoading() || m_designer->backtestHeadline()->isBusy()
+    return m_overview->isLoading() || m_signals->isLoading() || m_designer->isLoading()
+        || m_designer->backtestHeadline()->isBusy()
         || (review && review->isLoading())
         || (backtest && backtest->isLoading());
 }
@@ -175,6 +183,7 @@ void MainWindow::createMenus()
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
         if (!m_workspacePath.isEmpty()) {
             m_overview->setWorkspace(m_workspacePath);
+            m_signals->setWorkspace(m_workspacePath);
             m_designer->setAsOf(m_designer->asOf());
         }
     });
@@ -232,6 +241,7 @@ Result<void> MainWindow::openWorkspace(const QString &path)
         return std::unexpected(ws.error());
     m_workspacePath = QFileInfo(path).absoluteFilePath();
     m_overview->setWorkspace(m_workspacePath);
+    m_signals->setWorkspace(m_workspacePath);
     m_designer->setWorkspace(m_workspacePath);
     if (auto *review = findChild<ReviewPage *>())
         review->setWorkspace(m_workspacePath);
@@ -276,18 +286,23 @@ void MainWindow::importFile(const QString &path)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!path.isEmpty())
         wizard->setFilePath(path);
-    // The pages read the workspace again once the import committed. Re-opening resets the designer's
-    // model, so unsaved designer edits get the lighter View → Refresh path instead.
-    connect(wizard, &ImportWizard::importFinished, this, [this](const QString &workspace) {
-        if (QFileInfo(workspace).absoluteFilePath() == m_workspacePath && m_designer->isDirty()) {
-            m_overview->setWorkspace(m_workspacePath);
-            m_designer->setAsOf(m_designer->asOf());
-            return;
-        }
-        if (auto r = openWorkspace(workspace); !r)
-            QMessageBox::warning(this, tr("Import"), r.error().message);
-    });
+    connect(wizard, &ImportWizard::importFinished, this,
+            [this](const QString &workspace) { workspaceDataChanged(workspace, tr("Import")); });
     wizard->open();
+}
+
+void MainWindow::workspaceDataChanged(const QString &workspace, const QString &context)
+{
+    // The pages read the workspace again once the import or build committed. Re-opening resets the
+    // designer's model, so unsaved designer edits get the lighter View → Refresh path instead.
+    if (QFileInfo(workspace).absoluteFilePath() == m_workspacePath && m_designer->isDirty()) {
+        m_overview->setWorkspace(m_workspacePath);
+        m_signals->setWorkspace(m_workspacePath);
+        m_designer->setAsOf(m_designer->asOf());
+        return;
+    }
+    if (auto r = openWorkspace(workspace); !r)
+        QMessageBox::warning(this, context, r.error().message);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -19,6 +19,7 @@ namespace tierlab::ui {
 class DesignerPage;
 class ModelDiffDialog;
 class OverviewPage;
+class SignalsPage;
 
 // A thin shell: it composes the pages, owns the menus and the status bar, and nothing else.
 class MainWindow : public QMainWindow
@@ -58,11 +59,14 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void restoreLayout();
+    // An import or a signals build wrote into `workspace`: the pages read it again.
+    void workspaceDataChanged(const QString &workspace, const QString &context);
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
     DesignerPage *m_designer = nullptr;
+    SignalsPage *m_signals = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusWorkspace = nullptr;
     QStringList m_pageNames;
