@@ -70,12 +70,14 @@ Result<EventTable> EventTable::load(const Workspace &ws, const QString &name, co
                     return damaged();
                 localToGlobal.resize(d.dictionary.size());
                 for (std::size_t i = 0; i < d.dictionary.size(); ++i) {
-                    const QByteArray key(d.dictionary[i].data(), qsizetype(d.dictionary[i].size()));
-                    auto it = global.constFind(key);
+                    // Look up without copying; only a new value is copied into the table.
+                    const QByteArray probe = QByteArray::fromRawData(d.dictionary[i].data(), qsizetype(d.dictionary[i].size()));
+                    auto it = global.constFind(probe);
                     if (it == global.constEnd()) {
                         const auto code = std::int32_t(c.dictionary.size());
-                        global.insert(key, code);
-                        c.dictionary.push_back(QString::fromUtf8(key));
+                        const QByteArray owned(probe.constData(), probe.size());
+                        global.insert(owned, code);
+                        c.dictionary.push_back(QString::fromUtf8(owned));
                         localToGlobal[i] = code;
                     } else {
                         localToGlobal[i] = *it;
