@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 #include <cmath>
 
 namespace {
@@ -278,14 +280,35 @@ void tst_SignalsCli::backtest()
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     const QJsonObject o = json(r);
     QCOMPARE(o.value(QStringLiteral("outcomes")).toInt(), 478 + 2530);
+    // 90 days before each outcome: the first two quarters' outcomes have no snapshot that early.
     const int n = o.value(QStringLiteral("n")).toInt();
-    QVERIFY2(n > 0 && o.value(QStringLiteral("positives")).toInt() > 0, qPrintable(describe(r)));
+    QCOMPARE(n, 1030);
+    QCOMPARE(o.value(QStringLiteral("positives")).toInt(), 283);
     QCOMPARE(n + o.value(QStringLiteral("excluded")).toInt(), 478 + 2530);
     const double auc = o.value(QStringLiteral("auc")).toDouble(std::nan(""));
     QVERIFY2(auc > 0 && auc < 1, qPrintable(describe(r)));
     r = runCli({QStringLiteral("backtest"), QStringLiteral("--workspace"), m_ws, QStringLiteral("--model"), model});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY2(QRegularExpression(QStringLiteral("AUC: +0\\.\\d{3} ")).match(r.out).hasMatch(), qPrintable(describe(r)));
+
+    // Outcomes of one class only: back-test and calibration refuse, naming how to get the other class.
+    const QString oneClass = m_dir.filePath(QStringLiteral("one-class.tierlab"));
+    QFile::remove(oneClass);
+    QVERIFY(QFile::copy(m_ws, oneClass));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(oneClass.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "DELETE FROM outcomes WHERE kind = 'retained'", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    r = runCli({QStringLiteral("backtest"), QStringLiteral("--workspace"), oneClass, QStringLiteral("--model"), model});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("All 283 outcomes the back-test evaluates are churned")), qPrintable(describe(r)));
+    QVERIFY2(r.err.contains(QStringLiteral("tierlab outcomes derive")), qPrintable(describe(r)));
+    const QString calibrated = m_dir.filePath(QStringLiteral("calibrated.json"));
+    r = runCli({QStringLiteral("calibrate"), QStringLiteral("--workspace"), oneClass, QStringLiteral("--model"), model,
+                QStringLiteral("--out"), calibrated});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("tierlab outcomes derive")), qPrintable(describe(r)));
+    QVERIFY(!QFile::exists(calibrated));
 }
 
 // export → import snapshots into a fresh workspace → export: the same signal values, row for row. (The
