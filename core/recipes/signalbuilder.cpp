@@ -113,6 +113,21 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
     // week in account order: the snapshots table is keyed (as_of, account), so the rows arrive in key
     // order and SQLite appends instead of seeking. Memory: accounts × weeks × signals doubles.
     const int n = sc.signalCount();
+    {
+        // The values are held until written week by week: refuse a grid that would not fit.
+        double bytes = 0;
+        for (int a = 0; a < accounts; ++a)
+            bytes += double(std::max(0, s.gridDates - sc.firstWeek(a))) * n * 8.0;
+        if (bytes > kMaxValueBytes)
+            return fail(QCoreApplication::translate("SignalBuilder", "%1: %2 accounts × %3 grid dates × %4 signals need %5 GB of memory to build; "
+                                                                    "use fewer grid dates (a larger every_days or a later first) or fewer signals")
+                            .arg(ws.path())
+                            .arg(accounts)
+                            .arg(s.gridDates)
+                            .arg(n)
+                            .arg(bytes / 1e9, 0, 'f', 1),
+                        Error::Code::Invalid);
+    }
     std::vector<std::vector<double>> values(static_cast<std::size_t>(accounts));
     const std::int64_t totalWork = 2 * std::int64_t(accounts);
     {

@@ -53,6 +53,8 @@ public:
     static Result<BuildSummary> build(Workspace &ws, const RecipeSet &recipes, const BuildOptions &options = BuildOptions());
 
     static constexpr int kBatchAccounts = 256;
+    // The computed values wait in memory to be written in key order; a build needing more is refused.
+    static constexpr double kMaxValueBytes = 8e9;
 };
 
 } // namespace tierlab

@@ -144,6 +144,7 @@ private Q_SLOTS:
     void defaultGrid();
     void via();
     void leakage();
+    void tooLargeRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -655,6 +656,33 @@ void tst_SignalComputer::leakage()
     const Dataset next = ws->loadSnapshot(T.addDays(7)).value();
     const auto a0 = std::size_t(next.rowOf(QStringLiteral("A0")));
     QCOMPARE(next.csmNames[std::size_t(next.csm[a0])], QStringLiteral("carl"));
+}
+
+// 100 accounts × 100,000 daily grid dates × 101 signals would hold 8.1 GB of values: refused before any
+// value is computed, with the sizes named, and nothing written.
+void tst_SignalComputer::tooLargeRefused()
+{
+    QTemporaryDir dir;
+    auto ws = newWorkspace(dir, QStringLiteral("large.tierlab"));
+    QByteArray accounts = "account_id,signup\n";
+    for (int i = 0; i < 100; ++i)
+        accounts += "A" + QByteArray::number(i) + ",1800-01-01\n";
+    QVERIFY(importTable(*ws, dir, {QStringLiteral("accounts"), QStringLiteral("account_id"), {}, QStringLiteral("signup"), {}, accounts}));
+    QVERIFY(importTable(*ws, dir, {QStringLiteral("events"), QStringLiteral("account_id"), {}, QStringLiteral("at"), {}, "account_id,at\nA1,1900-01-01\n"}));
+    QByteArray list = "[";
+    for (int i = 0; i < 101; ++i)
+        list += (i ? ", " : "") + QByteArray(R"({"id": "s)") + QByteArray::number(i) + R"(", "table": "events", "agg": "count"})";
+    list += "]";
+    const QDate first(1800, 1, 1);
+    const QByteArray grid = R"({"every_days": 1, "first": "1800-01-01", "last": ")" + first.addDays(99999).toString(Qt::ISODate).toLatin1() + R"("})";
+    auto set = RecipeSet::parse(recipes(list, grid, R"({"table": "accounts", "start": "signup"})"), QStringLiteral("large.json"));
+    QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+    auto built = SignalBuilder::build(*ws, *set);
+    QVERIFY(!built);
+    QCOMPARE(built.error().code, Error::Code::Invalid);
+    QVERIFY2(built.error().message.contains(QStringLiteral("100 accounts × 100000 grid dates × 101 signals need 8.1 GB")),
+             qPrintable(built.error().message));
+    QCOMPARE(ws->asOfDates()->size(), std::size_t(0));
 }
 
 QTEST_GUILESS_MAIN(tst_SignalComputer)
