@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountResolver</name>
+    <message>
+        <location filename="../core/tables/accountresolver.cpp" line="29"/>
+        <source>%1: the accounts table &quot;%2&quot; must be keyed by account id, not through --via</source>
+        <translation>%1: die Kontentabelle „%2“ muss die Konto-ID als Schlüssel haben, nicht über --via verknüpft sein</translation>
+    </message>
+    <message>
+        <location filename="../core/tables/accountresolver.cpp" line="54"/>
+        <source>%1: table &quot;%2&quot; has no key column &quot;%3&quot;</source>
+        <translation>%1: Tabelle „%2“ hat keine Schlüsselspalte „%3“</translation>
+    </message>
+    <message>
+        <location filename="../core/tables/accountresolver.cpp" line="70"/>
+        <source>%1: table &quot;%2&quot; is keyed through &quot;%3&quot;: %4</source>
+        <translation>%1: Tabelle „%2“ ist über „%3“ verknüpft: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/tables/accountresolver.cpp" line="74"/>
+        <source>%1: table &quot;%2&quot; is keyed through &quot;%3&quot;, which is itself keyed through another table; --via needs a table keyed by account id</source>
+        <translation>%1: Tabelle „%2“ ist über „%3“ verknüpft, die selbst über eine andere Tabelle verknüpft ist; --via braucht eine Tabelle mit der Konto-ID als Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/tables/accountresolver.cpp" line="79"/>
+        <source>%1: table &quot;%2&quot; is keyed through &quot;%3&quot;, which has no column &quot;%4&quot;</source>
+        <translation>%1: Tabelle „%2“ ist über „%3“ verknüpft, die keine Spalte „%4“ hat</translation>
+    </message>
+</context>
+<context>
     <name>Backtest</name>
     <message>
         <location filename="../core/analysis/backtest.cpp" line="159"/>
@@ -32,6 +60,21 @@
         <location filename="../core/analysis/backtest.cpp" line="303"/>
         <source>The model has no tiers to back-test.</source>
         <translation>Das Modell hat keine Stufen für einen Backtest.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/backtest.cpp" line="509"/>
+        <source>All %1 outcomes the back-test evaluates are %2: a back-test needs churned and retained accounts. Import outcomes of the other kind, a label column holding both values, or derive them from churn events with &quot;tierlab outcomes derive&quot;.</source>
+        <translation>Alle %1 Ergebnisse, die der Backtest auswertet, lauten „%2“: Ein Backtest braucht abgewanderte und gehaltene Konten. Ergebnisse der anderen Art oder eine Kennzeichenspalte mit beiden Werten importieren oder sie mit „tierlab outcomes derive“ aus Abwanderungsereignissen ableiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/backtest.cpp" line="513"/>
+        <source>retained</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/backtest.cpp" line="513"/>
+        <source>churned</source>
+        <translation>abgewandert</translation>
     </message>
 </context>
 <context>
@@ -67,17 +110,17 @@
         <translation>Die Ziel-Abwanderungsquote der besten Stufe muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="236"/>
+        <location filename="../core/analysis/calibration.cpp" line="235"/>
         <source>Calibration needs outcomes on both sides of %1: %2 before, %3 after.</source>
         <translation>Die Kalibrierung braucht Ergebnisse auf beiden Seiten von %1: %2 davor, %3 danach.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="392"/>
+        <location filename="../core/analysis/calibration.cpp" line="391"/>
         <source>Calibration was cancelled.</source>
         <translation>Die Kalibrierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="455"/>
+        <location filename="../core/analysis/calibration.cpp" line="454"/>
         <source>The workspace has no snapshot to count the accounts of.</source>
         <translation>Der Arbeitsbereich hat keine Momentaufnahme, deren Konten sich zählen ließen.</translation>
     </message>
@@ -165,53 +208,55 @@
         <translation>Das Demo-Portfolio schreiben (--out DATEI [--accounts N] [--weeks W] [--seed S] [--force])</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="57"/>
+        <location filename="../app/cli/importcommand.cpp" line="47"/>
         <source>Imported %1 (%2, %3, delimiter &quot;%4&quot;)</source>
         <translation>%1 importiert (%2, %3, Trennzeichen „%4“)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="61"/>
+        <location filename="../app/cli/importcommand.cpp" line="51"/>
+        <location filename="../app/cli/tablecommand.cpp" line="30"/>
         <source>Rows:       %1 read, %2 accepted, %3 rejected</source>
         <translation>Zeilen:          %1 gelesen, %2 übernommen, %3 abgewiesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="64"/>
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
         <source>Accounts:   %1 (%2 added, %3 updated)</source>
         <translation>Konten:          %1 (%2 neu, %3 aktualisiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="68"/>
+        <location filename="../app/cli/importcommand.cpp" line="58"/>
         <source>Snapshots:  %1 (%2 added, %3 updated) on %4 as-of dates</source>
         <translation>Momentaufnahmen: %1 (%2 neu, %3 aktualisiert) an %4 Stichtagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="75"/>
+        <location filename="../app/cli/importcommand.cpp" line="65"/>
         <source>Outcomes:   %1 (%2 added, %3 updated)</source>
         <translation>Ergebnisse:      %1 (%2 neu, %3 aktualisiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="79"/>
+        <location filename="../app/cli/importcommand.cpp" line="69"/>
         <location filename="../app/cli/summarycommand.cpp" line="56"/>
         <source>Signals:    %1</source>
         <translation>Signale:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="82"/>
+        <location filename="../app/cli/importcommand.cpp" line="72"/>
         <source>  (new)</source>
         <translation>  (neu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="87"/>
+        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <location filename="../app/cli/tablecommand.cpp" line="43"/>
         <source>  rejected line %1%2: %3</source>
         <translation>  abgewiesene Zeile %1%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="93"/>
+        <location filename="../app/cli/importcommand.cpp" line="83"/>
         <source>  … and %1 more rejected rows (use --rejects FILE.csv)</source>
         <translation>  … und %1 weitere abgewiesene Zeilen (siehe --rejects DATEI.csv)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="103"/>
+        <location filename="../app/cli/importcommand.cpp" line="95"/>
         <source>Imports a CSV file into a workspace in one transaction.
   snapshots: wide format, one row per account per as_of.
   outcomes:  account id, date, kind (churned | renewed | expanded | contracted), optional arr_change.
@@ -222,121 +267,127 @@ Without --mapping, types and roles are detected as in the import wizard.</source
 Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="108"/>
+        <location filename="../app/cli/importcommand.cpp" line="100"/>
         <source>snapshots or outcomes</source>
         <translation>snapshots oder outcomes</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="109"/>
+        <location filename="../app/cli/importcommand.cpp" line="101"/>
+        <location filename="../app/cli/tablecommand.cpp" line="156"/>
         <source>The CSV file.</source>
         <translation>Die CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="111"/>
+        <location filename="../app/cli/importcommand.cpp" line="103"/>
+        <location filename="../app/cli/tablecommand.cpp" line="157"/>
         <source>The workspace file (.tierlab); created when absent.</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab); wird angelegt, falls sie fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="113"/>
+        <location filename="../app/cli/importcommand.cpp" line="105"/>
         <source>A mapping file saved by the wizard.</source>
         <translation>Eine vom Assistenten gespeicherte Zuordnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="115"/>
+        <location filename="../app/cli/importcommand.cpp" line="107"/>
         <source>The account id column.</source>
         <translation>Die Spalte mit der Konto-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="116"/>
+        <location filename="../app/cli/importcommand.cpp" line="108"/>
         <source>The as_of date column.</source>
         <translation>Die Spalte mit dem Stichtag (as_of).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="118"/>
+        <location filename="../app/cli/importcommand.cpp" line="110"/>
         <source>One as_of date for every row (YYYY-MM-DD).</source>
         <translation>Ein Stichtag für alle Zeilen (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="121"/>
+        <location filename="../app/cli/importcommand.cpp" line="113"/>
         <source>A churn label column: each row&apos;s label becomes an outcome of its snapshot.</source>
         <translation>Eine Spalte mit Abwanderungskennzeichen: Das Kennzeichen jeder Zeile wird zum Ergebnis ihrer Momentaufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="124"/>
+        <location filename="../app/cli/importcommand.cpp" line="116"/>
         <source>The label value meaning churned (default: a yes/true flag).</source>
         <translation>Der Kennzeichenwert für „abgewandert“ (Standard: ein Ja/Wahr-Wert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="126"/>
+        <location filename="../app/cli/importcommand.cpp" line="118"/>
+        <location filename="../app/cli/tablecommand.cpp" line="164"/>
         <source>One of , ; tab | (default: detected).</source>
         <translation>Eines von , ; tab | (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="129"/>
+        <location filename="../app/cli/importcommand.cpp" line="121"/>
         <source>Outcomes: the kind of every row when the file has no kind column.</source>
         <translation>Ergebnisse: die Art aller Zeilen, wenn die Datei keine Spalte für die Art hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="131"/>
+        <location filename="../app/cli/importcommand.cpp" line="123"/>
         <source>Write the mapping used to a file.</source>
         <translation>Die verwendete Zuordnung in eine Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="133"/>
+        <location filename="../app/cli/importcommand.cpp" line="125"/>
         <source>Write the rejected rows&apos; reasons as CSV.</source>
         <translation>Die Gründe für abgewiesene Zeilen als CSV schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="135"/>
+        <location filename="../app/cli/importcommand.cpp" line="127"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="33"/>
+        <location filename="../app/cli/tablecommand.cpp" line="165"/>
         <source>Print the summary as JSON.</source>
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <location filename="../app/cli/importcommand.cpp" line="138"/>
         <source>import: usage: tierlab import snapshots|outcomes FILE --workspace W [options]</source>
         <translation>import: Aufruf: tierlab import snapshots|outcomes DATEI --workspace W [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="148"/>
+        <location filename="../app/cli/importcommand.cpp" line="140"/>
         <source>import: --workspace FILE is required</source>
         <translation>import: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="150"/>
+        <location filename="../app/cli/importcommand.cpp" line="142"/>
         <source>import: give --as-of-column or --as-of, not both</source>
         <translation>import: --as-of-column oder --as-of angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="156"/>
+        <location filename="../app/cli/importcommand.cpp" line="148"/>
+        <location filename="../app/cli/tablecommand.cpp" line="188"/>
         <source>import: --delimiter must be one of , ; tab |</source>
         <translation>import: --delimiter muss eines von , ; tab | sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="161"/>
+        <location filename="../app/cli/importcommand.cpp" line="153"/>
         <source>import: --as-of needs a date as YYYY-MM-DD</source>
         <translation>import: --as-of erwartet ein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="192"/>
-        <location filename="../app/cli/importcommand.cpp" line="196"/>
-        <location filename="../app/cli/importcommand.cpp" line="198"/>
+        <location filename="../app/cli/importcommand.cpp" line="184"/>
+        <location filename="../app/cli/importcommand.cpp" line="188"/>
+        <location filename="../app/cli/importcommand.cpp" line="190"/>
         <source>%1: no column &quot;%2&quot;</source>
         <translation>%1: keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="211"/>
+        <location filename="../app/cli/importcommand.cpp" line="203"/>
         <source>import: unknown outcome kind &quot;%1&quot;</source>
         <translation>import: unbekannte Ergebnisart „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="216"/>
+        <location filename="../app/cli/importcommand.cpp" line="208"/>
         <source>%1: no as_of column detected; give --as-of-column C or --as-of DATE</source>
         <translation>%1: keine as_of-Spalte erkannt; --as-of-column S oder --as-of DATUM angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="244"/>
-        <source>Import a CSV: snapshots|outcomes FILE --workspace W [--json]</source>
-        <translation>Eine CSV importieren: snapshots|outcomes DATEI --workspace W [--json]</translation>
+        <location filename="../app/cli/importcommand.cpp" line="247"/>
+        <source>Import a CSV: snapshots|outcomes|table FILE --workspace W [--json]</source>
+        <translation>Eine CSV importieren: snapshots|outcomes|table DATEI --workspace W [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="164"/>
@@ -407,9 +458,13 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/cli/backtestcommand.cpp" line="196"/>
         <location filename="../app/cli/calibratecommand.cpp" line="34"/>
         <location filename="../app/cli/modelcommand.cpp" line="24"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="27"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="95"/>
         <location filename="../app/cli/reviewcommand.cpp" line="126"/>
         <location filename="../app/cli/scorecommand.cpp" line="105"/>
+        <location filename="../app/cli/signalscommand.cpp" line="58"/>
         <location filename="../app/cli/summarycommand.cpp" line="92"/>
+        <location filename="../app/cli/tablecommand.cpp" line="61"/>
         <source>The workspace file (.tierlab).</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
@@ -460,6 +515,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/reviewcommand.cpp" line="204"/>
         <location filename="../app/cli/summarycommand.cpp" line="94"/>
+        <location filename="../app/cli/tablecommand.cpp" line="62"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -1137,6 +1193,383 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <source>Fit category weights to outcomes (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE] [--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])</source>
         <translation>Gewichtungen der Kategorien an Ergebnisse anpassen (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE] [--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])</translation>
     </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="22"/>
+        <source>Derives outcomes from a table of churn events: for each period and each account started before it, churned (dated at its first churn row in the period) or retained (dated at the period&apos;s end). Periods past the data&apos;s end are skipped; an account that left before a period gets no outcome for it.</source>
+        <translation>Leitet Ergebnisse aus einer Tabelle von Abwanderungsereignissen ab: für jede Periode und jedes Konto, das vor ihr begonnen hat, abgewandert (datiert auf seine erste Abwanderungszeile in der Periode) oder gehalten (datiert auf das Ende der Periode). Perioden nach dem Ende der Daten werden übersprungen; ein Konto, das vor einer Periode ausgeschieden ist, erhält für sie kein Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="26"/>
+        <source>derive</source>
+        <translation>derive</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="28"/>
+        <source>The event table of churn events.</source>
+        <translation>Die Ereignistabelle der Abwanderungsereignisse.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="29"/>
+        <source>quarter (default), month or a number of days.</source>
+        <translation>quarter (Standard), month oder eine Anzahl von Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="30"/>
+        <source>The first period&apos;s start (default: the period of the earliest row).</source>
+        <translation>Der Beginn der ersten Periode (Standard: die Periode der frühesten Zeile).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="32"/>
+        <source>Delete every stored outcome first.</source>
+        <translation>Zuerst alle gespeicherten Ergebnisse löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="42"/>
+        <source>outcomes: usage: tierlab outcomes derive --workspace W --churn-table T [--every quarter|month|DAYS] [--from DATE]</source>
+        <translation>outcomes: Aufruf: tierlab outcomes derive --workspace W --churn-table T [--every quarter|month|TAGE] [--from DATUM]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="44"/>
+        <source>outcomes derive: --workspace FILE and --churn-table T are required</source>
+        <translation>outcomes derive: --workspace DATEI und --churn-table T sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="56"/>
+        <source>outcomes derive: --every must be quarter, month or a number of days (1 to 3660)</source>
+        <translation>outcomes derive: --every muss quarter, month oder eine Anzahl von Tagen (1 bis 3660) sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="62"/>
+        <source>outcomes derive: --from needs a date as YYYY-MM-DD</source>
+        <translation>outcomes derive: --from erwartet ein Datum im Format JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="74"/>
+        <source>Derived %1 outcomes (%2 churned, %3 retained) over %4 periods from %5 to %6; %7 periods past the data&apos;s end (%8) skipped</source>
+        <translation>%1 Ergebnisse abgeleitet (%2 abgewandert, %3 gehalten) über %4 Perioden von %5 bis %6; %7 Perioden nach dem Ende der Daten (%8) übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="84"/>
+        <source>%1 churn rows name no known account and were left out</source>
+        <translation>%1 Abwanderungszeilen nennen kein bekanntes Konto und wurden ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="91"/>
+        <source>Writes the stored snapshots as one CSV (account_id, as_of, the attributes, one column per signal; numbers with 17 significant digits) that tierlab import snapshots reads back.</source>
+        <translation>Schreibt die gespeicherten Momentaufnahmen als eine CSV-Datei (account_id, as_of, die Merkmale, eine Spalte je Signal; Zahlen mit 17 signifikanten Stellen), die tierlab import snapshots wieder einliest.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="94"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="96"/>
+        <source>The CSV file to write.</source>
+        <translation>Die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="97"/>
+        <source>Only this as_of date.</source>
+        <translation>Nur dieser Stichtag (as_of).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="106"/>
+        <source>snapshots: usage: tierlab snapshots export --workspace W --out F.csv [--as-of DATE]</source>
+        <translation>snapshots: Aufruf: tierlab snapshots export --workspace W --out F.csv [--as-of DATUM]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="111"/>
+        <source>snapshots export: --as-of needs a date as YYYY-MM-DD</source>
+        <translation>snapshots export: --as-of erwartet ein Datum im Format JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="119"/>
+        <source>Wrote %1 snapshot rows to %2</source>
+        <translation>%1 Zeilen mit Momentaufnahmen nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="125"/>
+        <source>Derive outcomes from churn events: derive --workspace W --churn-table T</source>
+        <translation>Ergebnisse aus Abwanderungsereignissen ableiten: derive --workspace W --churn-table T</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="126"/>
+        <source>Export the snapshots as CSV: export --workspace W --out F.csv</source>
+        <translation>Die Momentaufnahmen als CSV exportieren: export --workspace W --out F.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="22"/>
+        <source>Built %1 signals for %2 accounts on %3 dates (%4 to %5, every %6 days): %7 snapshots in %8 s</source>
+        <translation>%1 Signale für %2 Konten an %3 Stichtagen aufgebaut (%4 bis %5, alle %6 Tage): %7 Momentaufnahmen in %8 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="32"/>
+        <source>Replaced:   %1 snapshots of the previous build</source>
+        <translation>Ersetzt:      %1 Momentaufnahmen des vorigen Aufbaus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="34"/>
+        <source>Skipped:    %1 accounts that start after the grid&apos;s last date or have no start and no dated row</source>
+        <translation>Übersprungen: %1 Konten, die nach dem letzten Rasterdatum beginnen oder weder einen Beginn noch eine datierte Zeile haben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="36"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="38"/>
+        <source>, %1 rows of %2 keys name no known account (e.g. %3)</source>
+        <translation>, %1 Zeilen von %2 Schlüsseln nennen kein bekanntes Konto (z. B. %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="51"/>
+        <source>Builds weekly per-account signals from the workspace&apos;s event tables with a recipes file (format &quot;tierlab-signals&quot;, docs/signals.md): every grid date is rebuilt from the rows dated on or before it.
+  build  computes and stores the snapshots (one transaction; an earlier build&apos;s snapshots are replaced)
+  check  checks a recipes file against the workspace&apos;s tables
+  show   prints the recipes stored by the last build</source>
+        <translation>Baut mit einer Rezeptdatei (Format „tierlab-signals“, docs/signals.md) wöchentliche Signale je Konto aus den Ereignistabellen des Arbeitsbereichs auf: Jedes Rasterdatum wird aus den Zeilen neu aufgebaut, die an oder vor ihm datiert sind.
+  build  berechnet und speichert die Momentaufnahmen (eine Transaktion; die Momentaufnahmen eines früheren Aufbaus werden ersetzt)
+  check  prüft eine Rezeptdatei gegen die Tabellen des Arbeitsbereichs
+  show   gibt die beim letzten Aufbau gespeicherten Rezepte aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="57"/>
+        <source>build, check or show</source>
+        <translation>build, check oder show</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="59"/>
+        <source>The recipes file (build: default the stored recipes).</source>
+        <translation>Die Rezeptdatei (build: standardmäßig die gespeicherten Rezepte).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="60"/>
+        <source>Also delete the snapshots that imports wrote.</source>
+        <translation>Auch die von Importen geschriebenen Momentaufnahmen löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="61"/>
+        <source>Print the build summary as JSON.</source>
+        <translation>Die Zusammenfassung des Aufbaus als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="72"/>
+        <source>signals: usage: tierlab signals build|check|show --workspace W [--recipes R.json] [--json]</source>
+        <translation>signals: Aufruf: tierlab signals build|check|show --workspace W [--recipes R.json] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="74"/>
+        <source>signals: --workspace FILE is required</source>
+        <translation>signals: --workspace DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="76"/>
+        <source>signals check: --recipes R.json is required</source>
+        <translation>signals check: --recipes R.json ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="86"/>
+        <source>%1: no recipes stored yet; build with: tierlab signals build --workspace W --recipes R.json</source>
+        <translation>%1: noch keine Rezepte gespeichert; aufbauen mit: tierlab signals build --workspace W --recipes R.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="100"/>
+        <source>signals build: --recipes R.json is required (the workspace has no stored recipes)</source>
+        <translation>signals build: --recipes R.json ist erforderlich (der Arbeitsbereich hat keine gespeicherten Rezepte)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="101"/>
+        <source>%1 (stored recipes)</source>
+        <translation>%1 (gespeicherte Rezepte)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="109"/>
+        <source>%1: %2 signals, OK</source>
+        <translation>%1: %2 Signale, OK</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="126"/>
+        <source>Build weekly signals from event tables: build|check|show --workspace W [--recipes R.json]</source>
+        <translation>Wöchentliche Signale aus Ereignistabellen aufbauen: build|check|show --workspace W [--recipes R.json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="29"/>
+        <source>Imported %1 as table &quot;%2&quot;%3</source>
+        <translation>%1 als Tabelle „%2“ importiert%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="29"/>
+        <source> (replaced)</source>
+        <translation> (ersetzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="32"/>
+        <source>Time span:  %1 to %2</source>
+        <translation>Zeitspanne:      %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="33"/>
+        <source>Keys:       %1 distinct, %2 matched to an account, %3 not</source>
+        <translation>Schlüssel:       %1 verschiedene, %2 einem Konto zugeordnet, %3 nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="36"/>
+        <source>  %1 rows name no known account, e.g. %2</source>
+        <translation>  %1 Zeilen nennen kein bekanntes Konto, z. B. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="38"/>
+        <source>Columns:    %1</source>
+        <translation>Spalten:         %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="46"/>
+        <source>  … and %1 more rejected rows (use --json)</source>
+        <translation>  … und %1 weitere abgewiesene Zeilen (siehe --json)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="48"/>
+        <source>Warnings:   %1 cells did not read as their column&apos;s type and are stored as missing</source>
+        <translation>Warnungen:       %1 Zellen ließen sich nicht als Typ ihrer Spalte lesen und sind als fehlend gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="50"/>
+        <source>  line %1 [%2]: &quot;%3&quot;</source>
+        <translation>  Zeile %1 [%2]: „%3“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="58"/>
+        <source>Lists the event tables of a workspace: rows, time span, key column and how the keys match the accounts.</source>
+        <translation>Listet die Ereignistabellen eines Arbeitsbereichs auf: Zeilen, Zeitspanne, Schlüsselspalte und wie die Schlüssel den Konten zugeordnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="60"/>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="71"/>
+        <source>table: usage: tierlab table list --workspace W [--json]</source>
+        <translation>table: Aufruf: tierlab table list --workspace W [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="73"/>
+        <source>table: --workspace FILE is required</source>
+        <translation>table: --workspace DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="112"/>
+        <source>No tables. Import one with: tierlab import table FILE --workspace W --name NAME --key COLUMN --time COLUMN</source>
+        <translation>Keine Tabellen. Eine importieren mit: tierlab import table DATEI --workspace W --name NAME --key SPALTE --time SPALTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="116"/>
+        <source>%1 %2 %3 %4 %5</source>
+        <translation>%1 %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="116"/>
+        <location filename="../app/cli/tablecommand.cpp" line="155"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="116"/>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="116"/>
+        <source>span</source>
+        <translation>Zeitspanne</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="117"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="117"/>
+        <source>accounts matched / keys unmatched</source>
+        <translation>Konten zugeordnet / Schlüssel ohne Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="122"/>
+        <source>(no time)</source>
+        <translation>(keine Zeit)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="126"/>
+        <source> via %1</source>
+        <translation> über %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="130"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="137"/>
+        <source>%1 rows name no known account, e.g. %2</source>
+        <translation>%1 Zeilen nennen kein bekanntes Konto, z. B. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="151"/>
+        <source>Stores a CSV export as an event table of the workspace, in one transaction: any grain (usage events, tickets, subscriptions, …), typed as the snapshot import types columns. Rows repeating a key or a day are kept; a row whose key or time is empty or unreadable is rejected.</source>
+        <translation>Speichert einen CSV-Export in einer Transaktion als Ereignistabelle des Arbeitsbereichs: beliebige Granularität (Nutzungsereignisse, Tickets, Abonnements, …), mit Spaltentypen wie beim Import von Momentaufnahmen. Zeilen, die einen Schlüssel oder einen Tag wiederholen, bleiben erhalten; eine Zeile, deren Schlüssel oder Zeit leer oder unlesbar ist, wird abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="158"/>
+        <source>The table&apos;s name (accounts: the accounts table).</source>
+        <translation>Der Name der Tabelle (accounts: die Kontentabelle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="159"/>
+        <source>The column holding the account id (or, with --via, a key of that table).</source>
+        <translation>Die Spalte mit der Konto-ID (oder, mit --via, einem Schlüssel jener Tabelle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="160"/>
+        <source>An imported table whose column of the same name leads to the account.</source>
+        <translation>Eine importierte Tabelle, deren gleichnamige Spalte zum Konto führt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="161"/>
+        <source>The event time (date or date-time).</source>
+        <translation>Der Zeitpunkt des Ereignisses (Datum oder Datum mit Uhrzeit).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="162"/>
+        <source>The end of an interval (closed, ended); empty: still open.</source>
+        <translation>Das Ende eines Intervalls (geschlossen, beendet); leer: noch offen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="163"/>
+        <source>Replace a table of that name.</source>
+        <translation>Eine Tabelle dieses Namens ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="175"/>
+        <source>import: usage: tierlab import table FILE --workspace W --name NAME --key COLUMN [--via TABLE] [--time COLUMN] [--end COLUMN] [--replace]</source>
+        <translation>import: Aufruf: tierlab import table DATEI --workspace W --name NAME --key SPALTE [--via TABELLE] [--time SPALTE] [--end SPALTE] [--replace]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="178"/>
+        <source>import table: --%1 is required</source>
+        <translation>import table: --%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="190"/>
+        <source>tierlab: note: table &quot;%1&quot; has no --time column; signals cannot be built from it (only an accounts table goes without)</source>
+        <translation>tierlab: Hinweis: Tabelle „%1“ hat keine --time-Spalte; aus ihr lassen sich keine Signale aufbauen (nur eine Kontentabelle kommt ohne aus)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="206"/>
+        <source>List the event tables: list --workspace W [--json]</source>
+        <translation>Die Ereignistabellen auflisten: list --workspace W [--json]</translation>
+    </message>
 </context>
 <context>
     <name>CsvProfiler</name>
@@ -1194,19 +1627,38 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
 </context>
 <context>
+    <name>EventTable</name>
+    <message>
+        <location filename="../core/tables/eventtable.cpp" line="42"/>
+        <source>%1: the stored rows of table &quot;%2&quot; are damaged</source>
+        <translation>%1: die gespeicherten Zeilen der Tabelle „%2“ sind beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/tables/eventtable.cpp" line="62"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/tables/tablecolumns.cpp" line="56"/>
+        <location filename="../core/tables/tablecolumns.cpp" line="63"/>
+        <source>the stored column list of a table is damaged</source>
+        <translation>die gespeicherte Spaltenliste einer Tabelle ist beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScorer</name>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="41"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="53"/>
         <source>no model to score history with</source>
         <translation>kein Modell, mit dem der Verlauf bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="48"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="60"/>
         <source>the workspace has no snapshot as of %1</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="59"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1404,7 +1856,12 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="25"/>
+        <location filename="../ui/import/importresultpage.cpp" line="27"/>
+        <source>event tables %1 with %2 rows, imports logged %3</source>
+        <translation>Ereignistabellen %1 mit %2 Zeilen, protokollierte Importe %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="29"/>
         <source>accounts %1, signals %2, as_of dates %3, outcomes %4, imports logged %5</source>
         <translation>Konten %1, Signale %2, Stichtage %3, Ergebnisse %4, protokollierte Importe %5</translation>
     </message>
@@ -1894,6 +2351,308 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
 </context>
 <context>
+    <name>OutcomeDeriver</name>
+    <message>
+        <location filename="../core/tables/outcomederiver.cpp" line="50"/>
+        <source>a period needs at least one day</source>
+        <translation>eine Periode braucht mindestens einen Tag</translation>
+    </message>
+    <message>
+        <location filename="../core/tables/outcomederiver.cpp" line="55"/>
+        <source>%1: table &quot;%2&quot; has no time column: churn events need their date (import it with --time)</source>
+        <translation>%1: Tabelle „%2“ hat keine Zeitspalte: Abwanderungsereignisse brauchen ihr Datum (mit --time importieren)</translation>
+    </message>
+    <message>
+        <location filename="../core/tables/outcomederiver.cpp" line="100"/>
+        <source>%1: the tables hold no dated rows of any account</source>
+        <translation>%1: die Tabellen enthalten keine datierten Zeilen irgendeines Kontos</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeSet</name>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="86"/>
+        <source>unknown member</source>
+        <translation>unbekanntes Element</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="95"/>
+        <location filename="../core/recipes/recipeset.cpp" line="153"/>
+        <location filename="../core/recipes/recipeset.cpp" line="224"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="99"/>
+        <source>must be a non-empty string, not %1</source>
+        <translation>muss eine nicht leere Zeichenkette sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="113"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="126"/>
+        <source>must be a date as &quot;YYYY-MM-DD&quot;</source>
+        <translation>muss ein Datum im Format „JJJJ-MM-TT“ sein</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="133"/>
+        <source>must be an object {&quot;column&quot;, &quot;op&quot;, &quot;value&quot;}</source>
+        <translation>muss ein Objekt {&quot;column&quot;, &quot;op&quot;, &quot;value&quot;} sein</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="148"/>
+        <source>unknown operator &quot;%1&quot; (one of %2)</source>
+        <translation>unbekannter Operator „%1“ (einer von %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="158"/>
+        <source>&quot;%1&quot; needs a non-empty array of values</source>
+        <translation>„%1“ braucht ein nicht leeres Array von Werten</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="177"/>
+        <source>must be a string, a number or a boolean, not %1</source>
+        <translation>muss eine Zeichenkette, eine Zahl oder ein Wahrheitswert sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="186"/>
+        <location filename="../core/recipes/recipeset.cpp" line="407"/>
+        <location filename="../core/recipes/recipeset.cpp" line="422"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="193"/>
+        <source>&quot;%1&quot; is not a signal id (lower-case letters, digits and _, starting with a letter, at most 64)</source>
+        <translation>„%1“ ist keine Signal-ID (Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben, höchstens 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="196"/>
+        <source>unknown role &quot;%1&quot; (one of %2)</source>
+        <translation>unbekannte Rolle „%1“ (eine von %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="206"/>
+        <source>unknown expression &quot;%1&quot; (one of %2)</source>
+        <translation>unbekannter Ausdruck „%1“ (einer von %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="213"/>
+        <source>&quot;ratio&quot; needs two signal ids [A, B]</source>
+        <translation>„ratio“ braucht zwei Signal-IDs [A, B]</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="217"/>
+        <source>&quot;ratio&quot; takes no weeks</source>
+        <translation>„ratio“ hat keine Wochenangabe (weeks)</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="220"/>
+        <source>&quot;%1&quot; needs one signal id</source>
+        <translation>„%1“ braucht eine Signal-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="238"/>
+        <source>unknown aggregation &quot;%1&quot; (one of %2)</source>
+        <translation>unbekannte Aggregation „%1“ (eine von %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="242"/>
+        <source>&quot;%1&quot; needs a column</source>
+        <translation>„%1“ braucht eine Spalte</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="244"/>
+        <source>&quot;%1&quot; reads no column</source>
+        <translation>„%1“ liest keine Spalte</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="250"/>
+        <source>must be an array of conditions</source>
+        <translation>muss ein Array von Bedingungen sein</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="388"/>
+        <source>%1: line %2, column %3: not valid JSON: %4</source>
+        <translation>%1: Zeile %2, Spalte %3: kein gültiges JSON: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="392"/>
+        <source>%1: $: a recipes file is a JSON object</source>
+        <translation>%1: $: eine Rezeptdatei ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="398"/>
+        <source>must be &quot;tierlab-signals&quot;</source>
+        <translation>muss „tierlab-signals“ sein</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="402"/>
+        <source>version %1 is newer than this Tierlab reads (1)</source>
+        <translation>Version %1 ist neuer, als dieses Tierlab lesen kann (1)</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="403"/>
+        <source>must be 1</source>
+        <translation>muss 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="416"/>
+        <source>is before $.grid.first</source>
+        <translation>liegt vor $.grid.first</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="440"/>
+        <source>must be a non-empty array of signal recipes</source>
+        <translation>muss ein nicht leeres Array von Signalrezepten sein</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="456"/>
+        <source>&quot;%1&quot; is used twice (also %2)</source>
+        <translation>„%1“ wird zweimal verwendet (auch %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="461"/>
+        <source>another signal has the role &quot;%1&quot; already</source>
+        <translation>ein anderes Signal hat bereits die Rolle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="470"/>
+        <source>no signal &quot;%1&quot; in this file</source>
+        <translation>kein Signal „%1“ in dieser Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="472"/>
+        <source>a signal cannot read itself</source>
+        <translation>ein Signal kann sich nicht selbst lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="475"/>
+        <source>%1 weeks (%2 days) is not a whole number of grid steps of %3 days</source>
+        <translation>%1 Wochen (%2 Tage) sind keine ganze Zahl von Rasterschritten zu %3 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="497"/>
+        <source>derived signals read each other in a cycle</source>
+        <translation>abgeleitete Signale lesen sich gegenseitig im Kreis</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="509"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="511"/>
+        <source>%1: a recipes file is at most 16 MiB</source>
+        <translation>%1: eine Rezeptdatei ist höchstens 16 MiB groß</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="587"/>
+        <source>the workspace has no tables; import them with tierlab import table</source>
+        <translation>der Arbeitsbereich hat keine Tabellen; sie mit tierlab import table importieren</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="588"/>
+        <source>tables: %1</source>
+        <translation>Tabellen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="614"/>
+        <source>no accounts table &quot;%1&quot; in the workspace (%2)</source>
+        <translation>keine Kontentabelle „%1“ im Arbeitsbereich (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="619"/>
+        <location filename="../core/recipes/recipeset.cpp" line="647"/>
+        <location filename="../core/recipes/recipeset.cpp" line="669"/>
+        <source>table &quot;%1&quot; has no column &quot;%2&quot; (columns: %3)</source>
+        <translation>Tabelle „%1“ hat keine Spalte „%2“ (Spalten: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="624"/>
+        <source>column &quot;%1&quot; holds %2 values, not dates</source>
+        <translation>Spalte „%1“ enthält Werte vom Typ %2, keine Datumswerte</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="626"/>
+        <source>column &quot;%1&quot; holds %2 values, not numbers</source>
+        <translation>Spalte „%1“ enthält Werte vom Typ %2, keine Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="635"/>
+        <source>no table &quot;%1&quot; (%2)</source>
+        <translation>keine Tabelle „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="640"/>
+        <source>table &quot;%1&quot; was imported without --time: its rows have no date to build weeks from</source>
+        <translation>Tabelle „%1“ wurde ohne --time importiert: ihre Zeilen haben kein Datum, aus dem sich Wochen aufbauen lassen</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="642"/>
+        <source>&quot;%1&quot; needs a table with an end time (imported with --end); &quot;%2&quot; has none</source>
+        <translation>„%1“ braucht eine Tabelle mit Endzeit (mit --end importiert); „%2“ hat keine</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="653"/>
+        <source>&quot;%1&quot; needs a number column; &quot;%2&quot; holds %3 values</source>
+        <translation>„%1“ braucht eine Zahlenspalte; „%2“ enthält Werte vom Typ %3</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="656"/>
+        <source>&quot;%1&quot; needs a number or date column; &quot;%2&quot; holds %3 values</source>
+        <translation>„%1“ braucht eine Zahlen- oder Datumsspalte; „%2“ enthält Werte vom Typ %3</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="676"/>
+        <source>&quot;%1&quot; compares numbers or dates; &quot;%2&quot; is a text column</source>
+        <translation>„%1“ vergleicht Zahlen oder Datumswerte; „%2“ ist eine Textspalte</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="682"/>
+        <source>column &quot;%1&quot; holds text: compare it with a string</source>
+        <translation>Spalte „%1“ enthält Text: mit einer Zeichenkette vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="684"/>
+        <source>column &quot;%1&quot; holds dates: compare it with a date as &quot;YYYY-MM-DD&quot;</source>
+        <translation>Spalte „%1“ enthält Datumswerte: mit einem Datum im Format „JJJJ-MM-TT“ vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="686"/>
+        <source>column &quot;%1&quot; holds %2 values: compare it with a number%3</source>
+        <translation>Spalte „%1“ enthält Werte vom Typ %2: mit einer Zahl%3 vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="687"/>
+        <source> or a boolean</source>
+        <translation> oder einem Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="697"/>
+        <source>&quot;%1&quot; is a text signal; &quot;%2&quot; needs numbers</source>
+        <translation>„%1“ ist ein Textsignal; „%2“ braucht Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="704"/>
+        <source>the role &quot;%1&quot; needs a text signal (&quot;last&quot; of a text column)</source>
+        <translation>die Rolle „%1“ braucht ein Textsignal („last“ einer Textspalte)</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="706"/>
+        <source>the role &quot;%1&quot; needs a number signal</source>
+        <translation>die Rolle „%1“ braucht ein Zahlensignal</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/recipeset.cpp" line="710"/>
+        <source>the role &quot;renewal_date&quot; needs min, max or last of a date column</source>
+        <translation>die Rolle „renewal_date“ braucht min, max oder last einer Datumsspalte</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <location filename="../ui/report/reportwriter.cpp" line="129"/>
@@ -2284,7 +3043,7 @@ ARR %2</translation>
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../core/store/schema.cpp" line="110"/>
+        <location filename="../core/store/schema.cpp" line="139"/>
         <source>Migrating the workspace to schema version %1 failed: %2</source>
         <translation>Die Migration des Arbeitsbereichs auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -2367,6 +3126,86 @@ ARR %2</translation>
     </message>
 </context>
 <context>
+    <name>SignalBuilder</name>
+    <message>
+        <location filename="../core/recipes/signalbuilder.cpp" line="88"/>
+        <source>%1: %2.id: the workspace has a %3 signal &quot;%4&quot; already; a recipe of that id gives %5 values</source>
+        <translation>%1: %2.id: der Arbeitsbereich hat bereits ein Signal „%4“ vom Typ %3; ein Rezept mit dieser ID ergibt Werte vom Typ %5</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/signalbuilder.cpp" line="122"/>
+        <source>%1: %2 accounts × %3 grid dates × %4 signals need %5 GB of memory to build; use fewer grid dates (a larger every_days or a later first) or fewer signals</source>
+        <translation>%1: %2 Konten × %3 Stichtage × %4 Signale brauchen für den Aufbau %5 GB Speicher; weniger Stichtage (ein größeres every_days oder ein späteres first) oder weniger Signale verwenden</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/signalbuilder.cpp" line="138"/>
+        <location filename="../core/recipes/signalbuilder.cpp" line="164"/>
+        <source>%1: the build was cancelled; nothing was written</source>
+        <translation>%1: der Aufbau wurde abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>SignalComputer</name>
+    <message>
+        <location filename="../core/recipes/signalcomputer.cpp" line="152"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/signalcomputer.cpp" line="200"/>
+        <source>%1: the tables hold no dated rows of any account: nothing to build weeks from</source>
+        <translation>%1: die Tabellen enthalten keine datierten Zeilen irgendeines Kontos: nichts, woraus sich Wochen aufbauen lassen</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/signalcomputer.cpp" line="213"/>
+        <source>%1: the grid has %2 dates; at most 100,000</source>
+        <translation>%1: das Raster hat %2 Stichtage; höchstens 100.000</translation>
+    </message>
+</context>
+<context>
+    <name>SignalPreview</name>
+    <message>
+        <location filename="../core/recipes/signalpreview.cpp" line="19"/>
+        <source>no recipe %1 to preview</source>
+        <translation>kein Rezept %1 für eine Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/signalpreview.cpp" line="61"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/signalpreview.cpp" line="88"/>
+        <source>a text signal has no AUC</source>
+        <translation>ein Textsignal hat keine AUC</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/signalpreview.cpp" line="93"/>
+        <source>no outcomes to compare with (import outcomes or run tierlab outcomes derive)</source>
+        <translation>keine Ergebnisse zum Vergleichen (Ergebnisse importieren oder tierlab outcomes derive ausführen)</translation>
+    </message>
+    <message>
+        <location filename="../core/recipes/signalpreview.cpp" line="97"/>
+        <source>the outcomes are all of one class</source>
+        <translation>die Ergebnisse gehören alle zu einer Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCsvExport</name>
+    <message>
+        <location filename="../core/io/snapshotcsvexport.cpp" line="44"/>
+        <source>%1: no snapshot on %2</source>
+        <translation>%1: keine Momentaufnahme am %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/snapshotcsvexport.cpp" line="56"/>
+        <location filename="../core/io/snapshotcsvexport.cpp" line="127"/>
+        <location filename="../core/io/snapshotcsvexport.cpp" line="133"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotHistory</name>
     <message>
         <location filename="../core/analysis/snapshothistory.cpp" line="38"/>
@@ -2385,6 +3224,94 @@ ARR %2</translation>
         <location filename="../core/store/snapshotstream.cpp" line="43"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>TableImporter</name>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="252"/>
+        <source>%1: a table needs a name (--name)</source>
+        <translation>%1: eine Tabelle braucht einen Namen (--name)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="254"/>
+        <source>%1: a table needs a key column (--key)</source>
+        <translation>%1: eine Tabelle braucht eine Schlüsselspalte (--key)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="267"/>
+        <source>%1: no column &quot;%2&quot; (%3); the columns are: %4</source>
+        <translation>%1: keine Spalte „%2“ (%3); die Spalten sind: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="284"/>
+        <source>%1: --end needs --time (the start of each interval)</source>
+        <translation>%1: --end braucht --time (den Beginn jedes Intervalls)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="292"/>
+        <source>%1: the column name &quot;%2&quot; appears twice in the header</source>
+        <translation>%1: der Spaltenname „%2“ kommt in der Kopfzeile zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="297"/>
+        <source>%1: --via %2: no table of that name in the workspace; import it first</source>
+        <translation>%1: --via %2: keine Tabelle dieses Namens im Arbeitsbereich; sie zuerst importieren</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="303"/>
+        <source>%1: --via %2: that table has no column &quot;%3&quot; to look the key up in</source>
+        <translation>%1: --via %2: diese Tabelle hat keine Spalte „%3“, in der der Schlüssel nachgeschlagen werden kann</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="306"/>
+        <source>%1: --via %2: that table is itself keyed through &quot;%3&quot;; --via needs a table keyed by account id</source>
+        <translation>%1: --via %2: diese Tabelle ist selbst über „%3“ verknüpft; --via braucht eine Tabelle mit der Konto-ID als Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="312"/>
+        <source>%1: the workspace has a table named &quot;%2&quot; already; give --replace to replace it</source>
+        <translation>%1: der Arbeitsbereich hat bereits eine Tabelle namens „%2“; mit --replace wird sie ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="342"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="429"/>
+        <source>%1: the import was cancelled; nothing was stored</source>
+        <translation>%1: der Import wurde abgebrochen; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="434"/>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="438"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="443"/>
+        <source>the key is empty</source>
+        <translation>der Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="451"/>
+        <source>the time is empty</source>
+        <translation>die Zeit ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="452"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="463"/>
+        <source>&quot;%1&quot; is not a date (leave it empty for a row still open)</source>
+        <translation>„%1“ ist kein Datum (für eine noch offene Zeile leer lassen)</translation>
     </message>
 </context>
 <context>
@@ -2440,115 +3367,115 @@ ARR %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/store/workspace.cpp" line="144"/>
+        <location filename="../core/store/workspace.cpp" line="147"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="146"/>
+        <location filename="../core/store/workspace.cpp" line="149"/>
         <source>%1: the file exists already</source>
         <translation>%1: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="148"/>
+        <location filename="../core/store/workspace.cpp" line="151"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="155"/>
+        <location filename="../core/store/workspace.cpp" line="158"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="157"/>
+        <location filename="../core/store/workspace.cpp" line="160"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="167"/>
-        <location filename="../core/store/workspace.cpp" line="254"/>
+        <location filename="../core/store/workspace.cpp" line="170"/>
+        <location filename="../core/store/workspace.cpp" line="257"/>
         <source>%1: the workspace is locked by another program</source>
         <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="169"/>
-        <location filename="../core/store/workspace.cpp" line="175"/>
-        <location filename="../core/store/workspace.cpp" line="182"/>
-        <location filename="../core/store/workspace.cpp" line="187"/>
+        <location filename="../core/store/workspace.cpp" line="172"/>
+        <location filename="../core/store/workspace.cpp" line="178"/>
+        <location filename="../core/store/workspace.cpp" line="185"/>
+        <location filename="../core/store/workspace.cpp" line="190"/>
         <source>%1: not a Tierlab workspace (%2)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="194"/>
+        <location filename="../core/store/workspace.cpp" line="197"/>
         <source>%1: not a Tierlab workspace (an empty SQLite database)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine leere SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="197"/>
+        <location filename="../core/store/workspace.cpp" line="200"/>
         <source>%1: not a Tierlab workspace (a SQLite database of another application)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine SQLite-Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="200"/>
+        <location filename="../core/store/workspace.cpp" line="203"/>
         <source>%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)</source>
         <translation>%1: der Arbeitsbereich wurde von einem neueren Tierlab geschrieben (Schemaversion %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="210"/>
-        <location filename="../core/store/workspace.cpp" line="212"/>
+        <location filename="../core/store/workspace.cpp" line="213"/>
+        <location filename="../core/store/workspace.cpp" line="215"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="241"/>
+        <location filename="../core/store/workspace.cpp" line="244"/>
         <source>a transaction is already open</source>
         <translation>eine Transaktion ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="265"/>
+        <location filename="../core/store/workspace.cpp" line="268"/>
         <source>no transaction is open</source>
         <translation>keine Transaktion ist offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="365"/>
+        <location filename="../core/store/workspace.cpp" line="371"/>
         <source>too many signals: a workspace holds at most 65,536</source>
         <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="387"/>
+        <location filename="../core/store/workspace.cpp" line="393"/>
         <source>an account needs an id</source>
         <translation>ein Konto braucht eine ID</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="418"/>
+        <location filename="../core/store/workspace.cpp" line="424"/>
         <source>no account with id %1</source>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="451"/>
+        <location filename="../core/store/workspace.cpp" line="457"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="518"/>
-        <location filename="../core/store/workspace.cpp" line="528"/>
+        <location filename="../core/store/workspace.cpp" line="553"/>
+        <location filename="../core/store/workspace.cpp" line="563"/>
         <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="523"/>
+        <location filename="../core/store/workspace.cpp" line="558"/>
         <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="541"/>
+        <location filename="../core/store/workspace.cpp" line="576"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="553"/>
+        <location filename="../core/store/workspace.cpp" line="588"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
@@ -2576,6 +3503,11 @@ ARR %2</translation>
         <location filename="../core/store/workspacehistory.cpp" line="103"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacetables.cpp" line="66"/>
+        <source>%1: no table named &quot;%2&quot;</source>
+        <translation>%1: keine Tabelle namens „%2“</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3791,152 @@ ARR %2</translation>
         <location filename="../core/engine/designersession.cpp" line="350"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::EventTablesModel</name>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="53"/>
+        <source>(no time)</source>
+        <translation>(keine Zeit)</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="55"/>
+        <source>(no dated rows)</source>
+        <translation>(keine datierten Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="56"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="58"/>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="82"/>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="84"/>
+        <source>Time column: %1</source>
+        <translation>Zeitspalte: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="86"/>
+        <source>End column: %1</source>
+        <translation>Endspalte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="87"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="91"/>
+        <source>Imported without a time column: no signal can be built from its rows</source>
+        <translation>Ohne Zeitspalte importiert: aus ihren Zeilen lässt sich kein Signal aufbauen</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="92"/>
+        <source>Earliest and latest date in column %1</source>
+        <translation>Frühestes und spätestes Datum in Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="94"/>
+        <source>Column %1 holds the account id</source>
+        <translation>Spalte %1 enthält die Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="95"/>
+        <source>Column %1 leads to the account through table %2</source>
+        <translation>Spalte %1 führt über Tabelle %2 zum Konto</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="99"/>
+        <source>%1 of %2 distinct keys name a known account</source>
+        <translation>%1 von %2 verschiedenen Schlüsseln nennen ein bekanntes Konto</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="104"/>
+        <source>Every key names a known account</source>
+        <translation>Jeder Schlüssel nennt ein bekanntes Konto</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="105"/>
+        <source>%1 rows name no known account. First unmatched keys: %2</source>
+        <translation>%1 Zeilen nennen kein bekanntes Konto. Erste nicht zugeordnete Schlüssel: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="129"/>
+        <source>The table&apos;s name in the workspace</source>
+        <translation>Der Name der Tabelle im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="129"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="131"/>
+        <source>Rows stored</source>
+        <translation>Gespeicherte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="131"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="133"/>
+        <source>Earliest and latest row date</source>
+        <translation>Frühestes und spätestes Datum der Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="133"/>
+        <source>Time span</source>
+        <translation>Zeitspanne</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="135"/>
+        <source>The column that leads each row to its account</source>
+        <translation>Die Spalte, die jede Zeile zu ihrem Konto führt</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="135"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="137"/>
+        <source>Distinct keys that name a known account</source>
+        <translation>Verschiedene Schlüssel, die ein bekanntes Konto nennen</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="137"/>
+        <source>Matched</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="139"/>
+        <source>Distinct keys that name no known account</source>
+        <translation>Verschiedene Schlüssel, die kein bekanntes Konto nennen</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="139"/>
+        <source>Unmatched</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/eventtablesmodel.cpp" line="183"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3229,32 +4307,32 @@ ARR %2</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="86"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="88"/>
         <source>Back-test of the current model on the workspace&apos;s outcomes (%1-day horizon). In brackets: the change against the baseline model. Precision and recall flag the worst tier; relative risk is the churn rate of the worst tier over the best one.</source>
         <translation>Backtest des aktuellen Modells an den Ergebnissen des Arbeitsbereichs (Horizont %1 Tage). In Klammern: die Änderung gegenüber dem Referenzmodell. Präzision und Trefferquote markieren die schlechteste Stufe; das relative Risiko ist die Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="172"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="165"/>
         <source> · updating…</source>
         <translation> · wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="227"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="216"/>
         <source>Back-test: %1</source>
         <translation>Backtest: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="240"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="229"/>
         <source>Back-test: computing…</source>
         <translation>Backtest: wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="242"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="231"/>
         <source>Back-test: no outcomes to back-test</source>
         <translation>Backtest: keine Ergebnisse für einen Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="245"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="234"/>
         <source>Back-test %1 d: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 · n %10, %11 churned</source>
         <translation>Backtest %1 T: AUC %2%3 · relatives Risiko %4×%5 · Präzision schlechteste Stufe %6%7 · Trefferquote %8%9 · n %10, %11 abgewandert</translation>
     </message>
@@ -3279,383 +4357,383 @@ ARR %2</translation>
         <translation>%1 (gespeichert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="103"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="105"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="111"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="113"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="115"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="117"/>
         <source>The model to back-test: the built-in seed, a version saved in the workspace or a file</source>
         <translation>Das Modell für den Backtest: das eingebaute Standardmodell, eine im Arbeitsbereich gespeicherte Version oder eine Datei</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="117"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="119"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="120"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="122"/>
         <source>Each outcome is scored on the account&apos;s latest snapshot at least this many days before it, so no later data leaks in</source>
         <translation>Jedes Ergebnis wird an der letzten Momentaufnahme des Kontos bewertet, die mindestens so viele Tage davor liegt, damit keine späteren Daten einfließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="123"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="125"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="126"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="128"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="128"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="130"/>
         <source>Run the back-test again (re-reads the workspace)</source>
         <translation>Den Backtest erneut ausführen (liest den Arbeitsbereich neu ein)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="163"/>
         <source>ROC AUC [95 % CI]</source>
         <translation>ROC-AUC [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="158"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="164"/>
         <source>Chance that a churned account scored lower than a retained one; bootstrap interval</source>
         <translation>Wahrscheinlichkeit, dass ein abgewandertes Konto einen niedrigeren Score hatte als ein gehaltenes; Bootstrap-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="159"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="165"/>
         <source>PR-AUC (base rate)</source>
         <translation>PR-AUC (Basisrate)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="160"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="166"/>
         <source>Average precision; a random ranking scores the churn rate</source>
         <translation>Durchschnittliche Präzision; eine zufällige Reihenfolge erreicht die Abwanderungsrate</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="161"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
         <source>Relative risk worst vs best [95 % CI]</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="162"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="168"/>
         <source>Churn rate of the worst tier divided by that of the best non-empty tier</source>
         <translation>Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten nicht leeren Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="163"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="169"/>
         <source>Worst-tier precision</source>
         <translation>Präzision der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="164"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="170"/>
         <source>Share of the worst-tier accounts that churned</source>
         <translation>Anteil der Konten in der schlechtesten Stufe, die abgewandert sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="165"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="171"/>
         <source>Worst-tier recall</source>
         <translation>Trefferquote der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="166"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="172"/>
         <source>Share of the churned accounts that were in the worst tier</source>
         <translation>Anteil der abgewanderten Konten, die in der schlechtesten Stufe waren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="173"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="168"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="174"/>
         <source>Evaluated outcomes, churned among them, and outcomes excluded (no snapshot early enough, or no score)</source>
         <translation>Ausgewertete Ergebnisse, davon abgewandert, und ausgeschlossene Ergebnisse (keine ausreichend frühe Momentaufnahme oder kein Score)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="179"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="185"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>Scored on</source>
         <translation>Bewertet am</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>Top reason</source>
         <translation>Hauptgrund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="183"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
         <source>Missed churn (churned outside the worst tier)</source>
         <translation>Übersehene Abwanderung (abgewandert außerhalb der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="186"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="192"/>
         <source>Churned accounts the worst tier missed, highest score first</source>
         <translation>Abgewanderte Konten, die die schlechteste Stufe nicht erfasst hat, höchster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="194"/>
         <source>False alarms (retained in the worst tier)</source>
         <translation>Fehlalarme (gehalten in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="191"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="197"/>
         <source>Retained accounts flagged in the worst tier, lowest score first</source>
         <translation>Gehaltene Konten, die in der schlechtesten Stufe markiert waren, niedrigster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="195"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="201"/>
         <source>Missed and false alarms</source>
         <translation>Übersehene Fälle und Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="201"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="207"/>
         <source>How long before the churn each churner was already in the worst tier (the run of worst-tier weeks that reaches the last snapshot before the churn)</source>
         <translation>Wie lange vor der Abwanderung jedes abgewanderte Konto bereits in der schlechtesten Stufe war (die ununterbrochene Folge von Wochen in der schlechtesten Stufe bis zur letzten Momentaufnahme vor der Abwanderung)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="210"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="210"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="210"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="210"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="210"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="205"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="211"/>
         <source>Low variance</source>
         <translation>Geringe Varianz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="205"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="211"/>
         <source>Mean churned</source>
         <translation>Mittelwert abgewandert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="205"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="211"/>
         <source>Mean retained</source>
         <translation>Mittelwert gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="206"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="212"/>
         <source>Each model signal over the evaluated rows: how often it is present and how well it orders churn on its own</source>
         <translation>Jedes Signal des Modells über die ausgewerteten Zeilen: wie oft es vorhanden ist und wie gut es die Abwanderung für sich allein ordnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="211"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="217"/>
         <source>Signal diagnostics</source>
         <translation>Signaldiagnose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="288"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="290"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="288"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="290"/>
         <source>Model files (*.json)</source>
         <translation>Modelldateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="315"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="313"/>
         <source>Back-testing %1 at %2 days…</source>
         <translation>Backtest von %1 mit %2 Tagen Horizont…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="316"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="314"/>
         <source>Back-testing at %1 days…</source>
         <translation>Backtest mit %1 Tagen Horizont…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="350"/>
-        <location filename="../ui/pages/backtestpage.cpp" line="391"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="347"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="381"/>
         <source>Seed default (built in)</source>
         <translation>Standardmodell (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="394"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="384"/>
         <source>Model file…</source>
         <translation>Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="426"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="416"/>
         <source>no churner was in the worst tier before churning</source>
         <translation>kein abgewandertes Konto war vor der Abwanderung in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="427"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="417"/>
         <source>median lead time %1 days (%2 of %3 churners flagged)</source>
         <translation>Median der Vorlaufzeit %1 Tage (%2 von %3 abgewanderten Konten markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="428"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="418"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="429"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="419"/>
         <source>churn rate rises at tier %1</source>
         <translation>Abwanderungsrate steigt bei Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="431"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="421"/>
         <source>Model %1 · horizon %2 days · %3 outcomes in the workspace · %4 · %5</source>
         <translation>Modell %1 · Horizont %2 Tage · %3 Ergebnisse im Arbeitsbereich · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="438"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="428"/>
         <source>Back-test done: %1 outcomes evaluated</source>
         <translation>Backtest abgeschlossen: %1 Ergebnisse ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="450"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="440"/>
         <source>tied to snapshot</source>
         <translation>an die Momentaufnahme gebunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="473"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="463"/>
         <source>higher is riskier</source>
         <translation>höher ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="476"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="466"/>
         <source>lower is riskier</source>
         <translation>niedriger ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="479"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="469"/>
         <source>no order</source>
         <translation>keine Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="483"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="473"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="483"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="473"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="490"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="480"/>
         <source>never flagged</source>
         <translation>nie markiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="490"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="480"/>
         <source>≤ 30 days</source>
         <translation>≤ 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="490"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="480"/>
         <source>≤ 60 days</source>
         <translation>≤ 60 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="490"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="480"/>
         <source>≤ 90 days</source>
         <translation>≤ 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="491"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="481"/>
         <source>≤ 180 days</source>
         <translation>≤ 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="491"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="481"/>
         <source>&gt; 180 days</source>
         <translation>&gt; 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="494"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="484"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="495"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="485"/>
         <source>&lt;b&gt;Lead time&lt;/b&gt; of %1 dated churns: median %2 days · %3</source>
         <translation>&lt;b&gt;Vorlaufzeit&lt;/b&gt; von %1 datierten Abwanderungen: Median %2 Tage · %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="509"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="499"/>
         <source>%1 [%2–%3]</source>
         <translation>%1 [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="517"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="507"/>
         <source>%1 (base %2)</source>
         <translation>%1 (Basis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="526"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="516"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="527"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="517"/>
         <source>%1× [%2–%3]</source>
         <translation>%1× [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="533"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="523"/>
         <source>%1 (%2 of %3 flagged)</source>
         <translation>%1 (%2 von %3 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="539"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="529"/>
         <source>%1 (%2 of %3 churned)</source>
         <translation>%1 (%2 von %3 abgewandert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="544"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="534"/>
         <source>n %1 · %2 churned · %3 excluded</source>
         <translation>n %1 · %2 abgewandert · %3 ausgeschlossen</translation>
     </message>
@@ -4432,42 +5510,52 @@ ARR %2</translation>
         <translation>&amp;Ergebnisse: Konto-ID, Datum und Art (abgewandert, verlängert, ausgebaut, reduziert), optional die ARR-Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="98"/>
+        <location filename="../ui/import/importfilepage.cpp" line="67"/>
+        <source>&amp;Event table (any export: usage events, tickets, subscriptions, …)</source>
+        <translation>Ereignis&amp;tabelle (beliebiger Export: Nutzungsereignisse, Tickets, Abonnements, …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="69"/>
+        <source>Stored as it is, for signal recipes to aggregate into weekly snapshots</source>
+        <translation>Wird unverändert gespeichert, damit Signalrezepte sie zu wöchentlichen Momentaufnahmen aggregieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="103"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="99"/>
+        <location filename="../ui/import/importfilepage.cpp" line="104"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="107"/>
+        <location filename="../ui/import/importfilepage.cpp" line="112"/>
         <source>Import into Workspace</source>
         <translation>In Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="108"/>
+        <location filename="../ui/import/importfilepage.cpp" line="113"/>
         <source>Tierlab workspaces (*.tierlab)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="118"/>
+        <location filename="../ui/import/importfilepage.cpp" line="123"/>
         <source>Open a workspace first, or name a new one here.</source>
         <translation>Zuerst einen Arbeitsbereich öffnen oder hier einen neuen benennen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="120"/>
+        <location filename="../ui/import/importfilepage.cpp" line="125"/>
         <source>Rows are added to %1 or update what it has.</source>
         <translation>Zeilen werden zu %1 hinzugefügt oder aktualisieren dessen Inhalt.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="122"/>
+        <location filename="../ui/import/importfilepage.cpp" line="127"/>
         <source>A new workspace is created at the end of the import.</source>
         <translation>Am Ende des Imports wird ein neuer Arbeitsbereich angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="134"/>
+        <location filename="../ui/import/importfilepage.cpp" line="139"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
@@ -4714,145 +5802,520 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::ImportResultPage</name>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="36"/>
+        <location filename="../ui/import/importresultpage.cpp" line="40"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="60"/>
+        <location filename="../ui/import/importresultpage.cpp" line="64"/>
         <source>&amp;Export Rejects as CSV…</source>
         <translation>Abgewiesene Zeilen als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="94"/>
+        <location filename="../ui/import/importresultpage.cpp" line="100"/>
+        <location filename="../ui/import/importresultpage.cpp" line="137"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="95"/>
+        <location filename="../ui/import/importresultpage.cpp" line="101"/>
         <source>%1 was imported into %2.</source>
         <translation>%1 wurde in %2 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="96"/>
+        <location filename="../ui/import/importresultpage.cpp" line="102"/>
+        <location filename="../ui/import/importresultpage.cpp" line="140"/>
         <source>%1 rows accepted, %2 rejected, of %3 read.</source>
         <translation>%1 Zeilen übernommen, %2 abgewiesen, von %3 gelesenen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="100"/>
+        <location filename="../ui/import/importresultpage.cpp" line="106"/>
         <source>Accounts: %1 added, %2 updated (%3 in this file).</source>
         <translation>Konten: %1 neu, %2 aktualisiert (%3 in dieser Datei).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="105"/>
+        <location filename="../ui/import/importresultpage.cpp" line="111"/>
         <source> on %1</source>
         <translation> am %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="106"/>
+        <location filename="../ui/import/importresultpage.cpp" line="112"/>
         <source> on %1 as_of dates from %2 to %3</source>
         <translation> an %1 Stichtagen von %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="109"/>
+        <location filename="../ui/import/importresultpage.cpp" line="115"/>
         <source>Snapshots: %1 added, %2 updated%3.</source>
         <translation>Momentaufnahmen: %1 neu, %2 aktualisiert%3.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="113"/>
+        <location filename="../ui/import/importresultpage.cpp" line="119"/>
         <source>Outcomes: %1 added, %2 updated.</source>
         <translation>Ergebnisse: %1 neu, %2 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="119"/>
+        <location filename="../ui/import/importresultpage.cpp" line="125"/>
         <source>New signals (%1): %2.</source>
         <translation>Neue Signale (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="121"/>
+        <location filename="../ui/import/importresultpage.cpp" line="127"/>
         <source>Signals already in the workspace (%1): %2.</source>
         <translation>Signale, die schon im Arbeitsbereich sind (%1): %2.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="126"/>
+        <location filename="../ui/import/importresultpage.cpp" line="138"/>
+        <source>%1 was stored as the event table &quot;%2&quot; in %3.</source>
+        <translation>%1 wurde als Ereignistabelle „%2“ in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="144"/>
+        <source>Table &quot;%1&quot;: %2 rows in %3 columns, replacing the table of that name.</source>
+        <translation>Tabelle „%1“: %2 Zeilen in %3 Spalten; sie ersetzt die Tabelle dieses Namens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="145"/>
+        <source>Table &quot;%1&quot;: %2 rows in %3 columns.</source>
+        <translation>Tabelle „%1“: %2 Zeilen in %3 Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="148"/>
+        <source>Time: the rows carry no date.</source>
+        <translation>Zeit: die Zeilen tragen kein Datum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="148"/>
+        <source>Time: no row was accepted.</source>
+        <translation>Zeit: keine Zeile wurde übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="150"/>
+        <source>Time: every row on %1 (%2).</source>
+        <translation>Zeit: alle Zeilen am %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="152"/>
+        <source>Time: %1 to %2 (%3%4).</source>
+        <translation>Zeit: %1 bis %2 (%3%4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="154"/>
+        <source>, ending at %1</source>
+        <translation>, Ende: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="157"/>
+        <source>Warnings: none; every cell read as its column&apos;s type.</source>
+        <translation>Warnungen: keine; jede Zelle ließ sich als Typ ihrer Spalte lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="160"/>
+        <source>line %1, %2 &quot;%3&quot;</source>
+        <translation>Zeile %1, %2 „%3“</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="162"/>
+        <source>Warnings: 1 cell did not read as its column&apos;s type and is stored as missing (%1).</source>
+        <translation>Warnungen: 1 Zelle ließ sich nicht als Typ ihrer Spalte lesen und ist als fehlend gespeichert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="163"/>
+        <source>Warnings: %1 cells did not read as their column&apos;s type and are stored as missing (the first: %2).</source>
+        <translation>Warnungen: %1 Zellen ließen sich nicht als Typ ihrer Spalte lesen und sind als fehlend gespeichert (die erste: %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="176"/>
+        <source>1 key</source>
+        <translation>1 Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="176"/>
+        <source>%1 keys</source>
+        <translation>%1 Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="179"/>
+        <source>Keys: %1, each an account (the workspace has no accounts table to match them against).</source>
+        <translation>Schlüssel: %1, jeder ein Konto (der Arbeitsbereich hat keine Kontentabelle, mit der sie abgeglichen werden könnten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="180"/>
+        <source>Keys: %1, all matched.</source>
+        <translation>Schlüssel: %1, alle zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="180"/>
+        <source>Keys: %1, all matched through %2.</source>
+        <translation>Schlüssel: %1, alle über %2 zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="186"/>
+        <source>1 row names no known account: %1.</source>
+        <translation>1 Zeile nennt kein bekanntes Konto: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="187"/>
+        <source>%1 rows name no known account: %2.</source>
+        <translation>%1 Zeilen nennen kein bekanntes Konto: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="189"/>
+        <source>Keys: %1, %2 matched; %3</source>
+        <translation>Schlüssel: %1, %2 zugeordnet; %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="197"/>
         <source>No row was rejected.</source>
         <translation>Keine Zeile wurde abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="128"/>
+        <location filename="../ui/import/importresultpage.cpp" line="199"/>
         <source>Rejected rows (the first %1 of %2):</source>
         <translation>Abgewiesene Zeilen (die ersten %1 von %2):</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="130"/>
+        <location filename="../ui/import/importresultpage.cpp" line="201"/>
         <source>Rejected rows:</source>
         <translation>Abgewiesene Zeilen:</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="140"/>
+        <location filename="../ui/import/importresultpage.cpp" line="211"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="140"/>
+        <location filename="../ui/import/importresultpage.cpp" line="211"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="141"/>
+        <location filename="../ui/import/importresultpage.cpp" line="212"/>
         <source>The import was stopped and rolled back.</source>
         <translation>Der Import wurde angehalten und zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="142"/>
+        <location filename="../ui/import/importresultpage.cpp" line="213"/>
         <source>The import stopped on an error and was rolled back.</source>
         <translation>Der Import wurde wegen eines Fehlers angehalten und zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="143"/>
+        <location filename="../ui/import/importresultpage.cpp" line="214"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="149"/>
+        <location filename="../ui/import/importresultpage.cpp" line="220"/>
         <source>The workspace is exactly as it was before the import (%1).</source>
         <translation>Der Arbeitsbereich ist genau so wie vor dem Import (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="150"/>
+        <location filename="../ui/import/importresultpage.cpp" line="221"/>
         <source>The workspace changed: before %1; now %2.</source>
         <translation>Der Arbeitsbereich hat sich geändert: vorher %1; jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="182"/>
+        <location filename="../ui/import/importresultpage.cpp" line="254"/>
         <source>There are no rejected rows to export.</source>
         <translation>Es gibt keine abgewiesenen Zeilen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="189"/>
+        <location filename="../ui/import/importresultpage.cpp" line="267"/>
         <source>Export Rejects</source>
         <translation>Abgewiesene Zeilen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="190"/>
+        <location filename="../ui/import/importresultpage.cpp" line="268"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="196"/>
+        <location filename="../ui/import/importresultpage.cpp" line="274"/>
         <source>Rejected rows (saved to %1):</source>
         <translation>Abgewiesene Zeilen (gespeichert in %1):</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ui::ImportTablePage</name>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="70"/>
+        <source>Event table</source>
+        <translation>Ereignistabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="71"/>
+        <source>The file is stored as it is, one row per event, for signal recipes to aggregate. Say what to call it, which column names the account and which columns date each row.</source>
+        <translation>Die Datei wird unverändert gespeichert, eine Zeile je Ereignis, damit Signalrezepte sie aggregieren. Angeben, wie sie heißen soll, welche Spalte das Konto nennt und welche Spalten jede Zeile datieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="74"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="90"/>
+        <source>e.g. feature_usage</source>
+        <translation>z. B. feature_usage</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="91"/>
+        <source>Recipes name the table by this; &quot;accounts&quot; is the list of accounts</source>
+        <translation>Rezepte nennen die Tabelle bei diesem Namen; „accounts“ ist die Liste der Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="92"/>
+        <source>Table &amp;name:</source>
+        <translation>Tabellen&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="100"/>
+        <source>&amp;Replace the table of that name</source>
+        <translation>Tabelle dieses Namens e&amp;rsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="102"/>
+        <source>The old table is deleted in the same transaction as the new one is written</source>
+        <translation>Die alte Tabelle wird in derselben Transaktion gelöscht, in der die neue geschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="107"/>
+        <source>The column holding the account id, or a key of another table (see Via table)</source>
+        <translation>Die Spalte mit der Konto-ID oder einem Schlüssel einer anderen Tabelle (siehe Verknüpfungstabelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="108"/>
+        <source>&amp;Key column:</source>
+        <translation>&amp;Schlüsselspalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="114"/>
+        <source>A table imported before, keyed by account id, that has a column named like this key</source>
+        <translation>Eine früher importierte Tabelle mit der Konto-ID als Schlüssel, die eine Spalte mit dem Namen dieses Schlüssels hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="115"/>
+        <source>&amp;Via table:</source>
+        <translation>&amp;Verknüpfungstabelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="126"/>
+        <source>The date (or date and time) of each row; the start of a row with an end</source>
+        <translation>Das Datum (oder Datum und Uhrzeit) jeder Zeile; bei einer Zeile mit Ende ihr Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="127"/>
+        <source>&amp;Time column:</source>
+        <translation>Zei&amp;tspalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="133"/>
+        <source>For rows that last (subscriptions, tickets): when each ended; an empty cell is still open</source>
+        <translation>Für Zeilen mit Dauer (Abonnements, Tickets): wann jede endete; eine leere Zelle ist noch offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="134"/>
+        <source>&amp;End column:</source>
+        <translation>&amp;Endspalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="153"/>
+        <source>Columns as read</source>
+        <translation>Spalten wie gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="158"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="158"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="158"/>
+        <source>Used as</source>
+        <translation>Verwendet als</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="158"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="166"/>
+        <source>Types as profiled; the key is kept as text and the time and end columns as dates</source>
+        <translation>Typen wie analysiert; der Schlüssel wird als Text gespeichert, Zeit- und Endspalte als Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="269"/>
+        <source>none: the key is the account id</source>
+        <translation>keine: der Schlüssel ist die Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="276"/>
+        <source>none (only for the accounts table)</source>
+        <translation>keine (nur für die Kontentabelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="277"/>
+        <source>none: the rows do not end</source>
+        <translation>keine: die Zeilen enden nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="337"/>
+        <source>The workspace has a table of that name: %1 rows from %2.</source>
+        <translation>Der Arbeitsbereich hat eine Tabelle dieses Namens: %1 Zeilen aus %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="343"/>
+        <source>A new table. The workspace has: %1.</source>
+        <translation>Eine neue Tabelle. Der Arbeitsbereich hat: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="345"/>
+        <source>A new table; the workspace has none yet.</source>
+        <translation>Eine neue Tabelle; der Arbeitsbereich hat noch keine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="375"/>
+        <source>The accounts table is keyed by the account id itself.</source>
+        <translation>Die Kontentabelle hat die Konto-ID selbst als Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="376"/>
+        <source>The key is an account id: no other table is needed.</source>
+        <translation>Der Schlüssel ist eine Konto-ID: keine weitere Tabelle nötig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="378"/>
+        <source>No table keyed by account id to look the key up in: import one first (e.g. subscriptions), or the key is taken as the account id.</source>
+        <translation>Keine Tabelle mit der Konto-ID als Schlüssel, in der der Schlüssel nachgeschlagen werden könnte: zuerst eine importieren (z. B. Abonnements), sonst wird der Schlüssel als Konto-ID genommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="381"/>
+        <source>None: each %1 is taken as an account id.</source>
+        <translation>Keine: jeder Wert von %1 wird als Konto-ID genommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="383"/>
+        <source>Each %1 is looked up in %2; the row found names the account.</source>
+        <translation>Jeder Wert von %1 wird in %2 nachgeschlagen; die gefundene Zeile nennt das Konto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="404"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="405"/>
+        <source>key: account id</source>
+        <translation>Schlüssel: Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="405"/>
+        <source>key via %1</source>
+        <translation>Schlüssel über %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="408"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="408"/>
+        <source>time: start</source>
+        <translation>Zeit: Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="411"/>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="437"/>
+        <source>Name the table.</source>
+        <translation>Die Tabelle benennen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="439"/>
+        <source>The workspace has a table named &quot;%1&quot; already: check &quot;Replace the table of that name&quot; or choose another name.</source>
+        <translation>Der Arbeitsbereich hat bereits eine Tabelle namens „%1“: „Tabelle dieses Namens ersetzen“ ankreuzen oder einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="443"/>
+        <source>Choose the key column.</source>
+        <translation>Die Schlüsselspalte wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="447"/>
+        <source>A table cannot reach its accounts through itself: choose another via table.</source>
+        <translation>Eine Tabelle kann ihre Konten nicht über sich selbst erreichen: eine andere Verknüpfungstabelle wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="449"/>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot; to look the key up in.</source>
+        <translation>Die Tabelle „%1“ hat keine Spalte „%2“, in der der Schlüssel nachgeschlagen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="452"/>
+        <source>Choose the time column: only the accounts table may have rows without a date.</source>
+        <translation>Die Zeitspalte wählen: nur die Kontentabelle darf Zeilen ohne Datum haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="454"/>
+        <source>The time column cannot be the key column too.</source>
+        <translation>Die Zeitspalte kann nicht zugleich die Schlüsselspalte sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="457"/>
+        <source>An end column needs a time column (when each row starts).</source>
+        <translation>Eine Endspalte braucht eine Zeitspalte (wann jede Zeile beginnt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="459"/>
+        <source>The end column must differ from the time column.</source>
+        <translation>Die Endspalte muss sich von der Zeitspalte unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="461"/>
+        <source>The end column cannot be the key column too.</source>
+        <translation>Die Endspalte kann nicht zugleich die Schlüsselspalte sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="471"/>
+        <source>&quot;%1&quot; did not read as dates in the profiled rows: rows whose %1 is not a date are rejected.</source>
+        <translation>„%1“ ließ sich in den analysierten Zeilen nicht als Datum lesen: Zeilen, deren %1 kein Datum ist, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="474"/>
+        <source>The accounts table lists the accounts: rows of other tables whose key resolves to none of them are counted as unmatched.</source>
+        <translation>Die Kontentabelle listet die Konten auf: Zeilen anderer Tabellen, deren Schlüssel zu keinem davon führt, zählen als nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="477"/>
+        <source>The workspace has no accounts table yet: every key of this table counts as an account.</source>
+        <translation>Der Arbeitsbereich hat noch keine Kontentabelle: jeder Schlüssel dieser Tabelle zählt als Konto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="480"/>
+        <source>The table &quot;%1&quot; is replaced in the same transaction; nothing else changes.</source>
+        <translation>Die Tabelle „%1“ wird in derselben Transaktion ersetzt; sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importtablepage.cpp" line="482"/>
+        <source>No row is rejected for repeating a key or a day. Cells that do not read as their column&apos;s type are stored as missing and counted as warnings.</source>
+        <translation>Keine Zeile wird abgewiesen, weil sie einen Schlüssel oder einen Tag wiederholt. Zellen, die sich nicht als Typ ihrer Spalte lesen lassen, werden als fehlend gespeichert und als Warnungen gezählt.</translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="19"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="20"/>
         <source>Import CSV — Tierlab</source>
         <translation>CSV importieren — Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="79"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="108"/>
         <source>%1: the file has no header row</source>
         <translation>%1: die Datei hat keine Kopfzeile</translation>
     </message>
@@ -4860,214 +6323,220 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Switch between the pages of the workbench (Ctrl+1 … Ctrl+9)</source>
         <translation>Zwischen den Seiten der Werkbank wechseln (Strg+1 … Strg+9)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <source>Signals</source>
+        <translation>Signale</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Model designer</source>
         <translation>Modell-Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Open a Tierlab workspace file (.tierlab)</source>
         <translation>Eine Tierlab-Arbeitsbereichsdatei (.tierlab) öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Import snapshots or outcomes from a CSV file into the workspace</source>
         <translation>Momentaufnahmen oder Ergebnisse aus einer CSV-Datei in den Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Open &amp;Model File…</source>
         <translation>&amp;Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Load a model file (.json) into the designer</source>
         <translation>Eine Modelldatei (.json) in den Designer laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Save Model &amp;File…</source>
         <translation>Modell&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Write the designer&apos;s model to a file (.json)</source>
         <translation>Das Modell des Designers in eine Datei (.json) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Export Model with Metadata…</source>
         <translation>Modell mit Metadaten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Write the designer&apos;s model to a file with its metadata: author, date, data fingerprint, back-test figures and SHA-256</source>
         <translation>Das Modell des Designers mit seinen Metadaten in eine Datei schreiben: Autor, Datum, Daten-Fingerabdruck, Backtest-Kennzahlen und SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Save &amp;Version…</source>
         <translation>&amp;Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Save the designer&apos;s model as a named version in the workspace</source>
         <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Compare with Baseline…</source>
         <translation>Mit Referenzmodell &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Compare &amp;Models…</source>
         <translation>&amp;Modelle vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Show the differences between two models: the designer&apos;s, its baseline, saved versions, the built-in seeds or model files</source>
         <translation>Die Unterschiede zwischen zwei Modellen zeigen: dem des Designers, seinem Referenzmodell, gespeicherten Versionen, den eingebauten Vorlagen oder Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Normalise Weights to 100</source>
         <translation>Gewichtungen auf 100 &amp;normieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;About Tierlab</source>
         <translation>&amp;Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>About Tierlab</source>
         <translation>Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Baseline</source>
         <translation>Referenzmodell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Baseline: %1</source>
         <translation>Referenzmodell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Current model (designer)</source>
         <translation>Aktuelles Modell (Designer)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
     </message>
@@ -5236,396 +6705,776 @@ ARR %2</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ui::RecipeEditor</name>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="30"/>
+        <source>count: the rows in the window</source>
+        <translation>count: die Zeilen im Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="32"/>
+        <source>sum: the column&apos;s total over the rows in the window</source>
+        <translation>sum: die Summe der Spalte über die Zeilen im Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="34"/>
+        <source>mean: the column&apos;s average over the rows in the window; missing without rows</source>
+        <translation>mean: der Mittelwert der Spalte über die Zeilen im Fenster; fehlend ohne Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="36"/>
+        <source>min: the column&apos;s smallest value (a number or a date) in the window</source>
+        <translation>min: der kleinste Wert der Spalte (eine Zahl oder ein Datum) im Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="38"/>
+        <source>max: the column&apos;s largest value (a number or a date) in the window</source>
+        <translation>max: der größte Wert der Spalte (eine Zahl oder ein Datum) im Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="40"/>
+        <source>distinct: how many different values the column takes in the window</source>
+        <translation>distinct: wie viele verschiedene Werte die Spalte im Fenster annimmt</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="42"/>
+        <source>last: the column&apos;s value in the latest row; text gives a category signal</source>
+        <translation>last: der Wert der Spalte in der neuesten Zeile; Text ergibt ein Kategorie-Signal</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="44"/>
+        <source>days_since: days from the latest row&apos;s date to the as-of date</source>
+        <translation>days_since: Tage vom Datum der neuesten Zeile bis zum Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="46"/>
+        <source>open: the rows open on the as-of date (started, not yet ended); needs a table with an end time</source>
+        <translation>open: die am Stichtag offenen Zeilen (begonnen, noch nicht beendet); braucht eine Tabelle mit Endzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="48"/>
+        <source>open_sum: the column&apos;s total over the rows open on the as-of date</source>
+        <translation>open_sum: die Summe der Spalte über die am Stichtag offenen Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="59"/>
+        <source>ratio: A / B on each date; missing when B is 0</source>
+        <translation>ratio: A / B an jedem Stichtag; fehlend, wenn B 0 ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="61"/>
+        <source>change: A now minus A the given weeks before</source>
+        <translation>change: A jetzt minus A die angegebenen Wochen zuvor</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="63"/>
+        <source>pct_change: the change in percent of A the given weeks before</source>
+        <translation>pct_change: die Änderung in Prozent von A die angegebenen Wochen zuvor</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="65"/>
+        <source>slope: the least-squares slope of A per week over the given weeks</source>
+        <translation>slope: die Steigung von A je Woche über die angegebenen Wochen (kleinste Quadrate)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="72"/>
+        <source>Also use the signal as this account attribute, as of each week: arr needs a number, renewal_date min, max or last of a date column, csm, segment and name a text signal</source>
+        <translation>Das Signal zu jeder Woche auch als dieses Kontomerkmal verwenden: arr braucht eine Zahl, renewal_date min, max oder last einer Datumsspalte, csm, segment und name ein Textsignal</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="88"/>
+        <source>The signal&apos;s id: lower-case letters, digits and _, starting with a letter</source>
+        <translation>Die ID des Signals: Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="89"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="93"/>
+        <source>Aggregation of a table&apos;s rows</source>
+        <translation>Aggregation der Zeilen einer Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="94"/>
+        <source>Derived from other signals</source>
+        <translation>Aus anderen Signalen abgeleitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="95"/>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="99"/>
+        <source>The event table whose rows the signal aggregates</source>
+        <translation>Die Ereignistabelle, deren Zeilen das Signal aggregiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="100"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="108"/>
+        <source>A&amp;ggregation:</source>
+        <translation>A&amp;ggregation:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="112"/>
+        <source>The column the aggregation reads; only the columns of a type it accepts are listed</source>
+        <translation>Die Spalte, die die Aggregation liest; nur Spalten eines Typs, den sie annimmt, werden aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="113"/>
+        <source>&amp;Column:</source>
+        <translation>Spa&amp;lte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="116"/>
+        <source>Where:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="121"/>
+        <source>all rows up to as-of</source>
+        <translation>alle Zeilen bis zum Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="122"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="123"/>
+        <source>Only rows dated in the last N days before each as-of date (as-of included) count; 0: every row up to as-of</source>
+        <translation>Nur Zeilen, die in den letzten N Tagen vor jedem Stichtag (einschließlich) datiert sind, zählen; 0: jede Zeile bis zum Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="125"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="133"/>
+        <source>E&amp;xpression:</source>
+        <translation>Ausdru&amp;ck:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="140"/>
+        <source>The signal A it reads</source>
+        <translation>Das Signal A, das es liest</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="144"/>
+        <source>The signal B (the denominator)</source>
+        <translation>Das Signal B (der Nenner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="152"/>
+        <source>Of:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="157"/>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="158"/>
+        <source>How far back the change or slope reaches; 7 × weeks days must be whole grid steps</source>
+        <translation>Wie weit die Änderung oder Steigung zurückreicht; 7 × Wochen Tage müssen ganze Rasterschritte ergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="159"/>
+        <source>&amp;Weeks:</source>
+        <translation>&amp;Wochen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="164"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="166"/>
+        <source>&amp;Role:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="323"/>
+        <source>Imported without a time column: its rows cannot be dated</source>
+        <translation>Ohne Zeitspalte importiert: ihre Zeilen lassen sich nicht datieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="328"/>
+        <source>%1 (not in the workspace)</source>
+        <translation>%1 (nicht im Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="341"/>
+        <source>(reads no column)</source>
+        <translation>(liest keine Spalte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="352"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="360"/>
+        <source>%1 (does not fit)</source>
+        <translation>%1 (passt nicht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="364"/>
+        <source>(no column fits)</source>
+        <translation>(keine Spalte passt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="375"/>
+        <source>(choose a signal)</source>
+        <translation>(ein Signal wählen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipeeditor.cpp" line="380"/>
+        <source>%1 (no such signal)</source>
+        <translation>%1 (kein solches Signal)</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::RecipeProblemsPanel</name>
+    <message>
+        <location filename="../ui/signals/recipeproblemspanel.cpp" line="21"/>
+        <source>What keeps the recipes from building, by JSON path; click one to select its recipe</source>
+        <translation>Was den Aufbau der Rezepte verhindert, nach JSON-Pfad; einen Eintrag anklicken, um sein Rezept auszuwählen</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::RecipeSettingsForm</name>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="38"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="39"/>
+        <source>The distance between two snapshot dates</source>
+        <translation>Der Abstand zwischen zwei Stichtagen der Momentaufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="40"/>
+        <source>Every:</source>
+        <translation>Abstand:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="45"/>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="49"/>
+        <source>from the data</source>
+        <translation>aus den Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="46"/>
+        <source>The first snapshot date, YYYY-MM-DD; empty: the Monday on or after the earliest row</source>
+        <translation>Der erste Stichtag, JJJJ-MM-TT; leer: der Montag am oder nach dem Datum der frühesten Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="50"/>
+        <source>The last snapshot date, YYYY-MM-DD; empty: the first grid date on or after the latest row</source>
+        <translation>Der letzte Stichtag, JJJJ-MM-TT; leer: das erste Rasterdatum am oder nach dem Datum der neuesten Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="51"/>
+        <source>First:</source>
+        <translation>Erster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="53"/>
+        <source>Last:</source>
+        <translation>Letzter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="59"/>
+        <source>The table whose keys are the accounts and whose columns give their attributes</source>
+        <translation>Die Tabelle, deren Schlüssel die Konten sind und deren Spalten ihre Merkmale liefern</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="60"/>
+        <source>Acco&amp;unts:</source>
+        <translation>&amp;Konten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="63"/>
+        <source>Start:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="64"/>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="64"/>
+        <source>CSM:</source>
+        <translation>CSM:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="65"/>
+        <source>ARR:</source>
+        <translation>ARR:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="65"/>
+        <source>Renewal:</source>
+        <translation>Verlängerung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="66"/>
+        <source>A date column: each account&apos;s first snapshot is on or after it</source>
+        <translation>Eine Datumsspalte: die erste Momentaufnahme jedes Kontos liegt an oder nach diesem Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="67"/>
+        <source>The account&apos;s name</source>
+        <translation>Der Name des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="67"/>
+        <source>The account&apos;s segment</source>
+        <translation>Das Segment des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="67"/>
+        <source>The account&apos;s CSM</source>
+        <translation>Der CSM des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="68"/>
+        <source>A number column: the account&apos;s ARR</source>
+        <translation>Eine Zahlenspalte: der ARR des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="68"/>
+        <source>A date column: the account&apos;s renewal date</source>
+        <translation>Eine Datumsspalte: das Verlängerungsdatum des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="157"/>
+        <source>%1: &quot;%2&quot; is not a date as &quot;YYYY-MM-DD&quot; (leave it empty for the default)</source>
+        <translation>%1: „%2“ ist kein Datum im Format „JJJJ-MM-TT“ (für den Standard leer lassen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="181"/>
+        <source>%1 (not in the workspace)</source>
+        <translation>%1 (nicht im Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="200"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="212"/>
+        <source>%1 (does not fit)</source>
+        <translation>%1 (passt nicht)</translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="87"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="90"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="107"/>
         <source>&amp;Week:</source>
         <translation>&amp;Woche:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="107"/>
         <source>The as-of date to review; last week is the one before it</source>
         <translation>Der zu betrachtende Stichtag; die Vorwoche ist der Stichtag davor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="105"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="108"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="106"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="109"/>
         <source>The model every week is scored with, so weeks compare like for like</source>
         <translation>Das Modell, mit dem jede Woche bewertet wird, damit die Wochen vergleichbar sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="107"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="110"/>
         <source>&amp;CSM:</source>
         <translation>&amp;CSM:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="107"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="110"/>
         <source>Only the accounts of one CSM</source>
         <translation>Nur die Konten eines CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="108"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="111"/>
         <source>&amp;Segment:</source>
         <translation>&amp;Segment:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="108"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="111"/>
         <source>Only the accounts of one segment</source>
         <translation>Nur die Konten eines Segments</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="109"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="112"/>
         <source>&amp;ARR:</source>
         <translation>&amp;ARR:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="109"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="112"/>
         <source>Only the accounts in one ARR band</source>
         <translation>Nur die Konten in einem ARR-Band</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="110"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="113"/>
         <source>All ARR</source>
         <translation>Jeder ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="113"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="116"/>
         <source>under %1</source>
         <translation>unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="115"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="118"/>
         <source>%1 and more</source>
         <translation>%1 und mehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="117"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="120"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="119"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="122"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="122"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
         <source>Presentation mode: full screen, large type, colour-blind-safe tier colours (F6 / Shift+F6 move between sections, Esc leaves)</source>
         <translation>Präsentationsmodus: Vollbild, große Schrift, farbenblindsichere Stufenfarben (F6 / Umschalt+F6 wechseln zwischen Abschnitten, Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="128"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="126"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="129"/>
         <source>The scored accounts of this week, as filtered, as CSV (formulas neutralised)</source>
         <translation>Die bewerteten Konten dieser Woche, gefiltert, als CSV (Formeln entschärft)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="128"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="131"/>
         <source>Report PDF…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="129"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="132"/>
         <source>The weekly report as a PDF: tiers, trend, transitions, movers, renewals, model and hash</source>
         <translation>Der Wochenbericht als PDF: Stufen, Verlauf, Übergänge, Absteiger, Verlängerungen, Modell und Hash</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="152"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="155"/>
         <source>Tier distribution (filled: this week, dashed: last week)</source>
         <translation>Verteilung auf Stufen (gefüllt: diese Woche, gestrichelt: Vorwoche)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="156"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="159"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show on the review page</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="157"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="160"/>
         <source>Accounts and ARR per tier this week (filled) and last week (dashed outline)</source>
         <translation>Konten und ARR je Stufe in dieser Woche (gefüllt) und der Vorwoche (gestrichelter Umriss)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="166"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="169"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="172"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="175"/>
         <source>By ARR</source>
         <translation>Nach ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="173"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="176"/>
         <source>Shares of ARR instead of shares of accounts</source>
         <translation>ARR-Anteile statt Kontenanteile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="177"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="180"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="180"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="183"/>
         <source>Rows: tier last week; columns: tier this week; accounts and ARR</source>
         <translation>Zeilen: Stufe der Vorwoche; Spalten: Stufe dieser Woche; Konten und ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="187"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
         <source>Movers</source>
         <translation>Absteiger</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
         <source>Score then</source>
         <translation>Score vorher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="191"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="194"/>
         <source>Score now</source>
         <translation>Score jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="191"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="194"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="192"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
         <source>Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier for 14 days, or recovered, with the signals whose change moved the score most</source>
         <translation>Konten, die eine Stufe abgestiegen sind, um mindestens die Schwelle gefallen sind, 14 Tage in der schlechtesten Stufe blieben oder sich erholt haben, mit den Signalen, deren Änderung den Score am stärksten bewegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="197"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="200"/>
         <source>Renewals in the next 90 days</source>
         <translation>Verlängerungen in den nächsten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="204"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
         <source>Accounts renewing soon, weakest first; ARR at risk = those below the best tier</source>
         <translation>Konten mit baldiger Verlängerung, schwächste zuerst; gefährdeter ARR = Konten unterhalb der besten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="209"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
         <source>Expansion candidates</source>
         <translation>Ausbaukandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="213"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
         <source>Best-tier accounts renewing soon or whose score rose over the last 4 weeks</source>
         <translation>Konten der besten Stufe mit baldiger Verlängerung oder steigendem Score in den letzten 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="223"/>
         <source>Seed default (built in)</source>
         <translation>Standardmodell (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="221"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
         <source>Seed simple (built in)</source>
         <translation>Einfaches Modell (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="222"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="225"/>
         <source>Model file…</source>
         <translation>Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="233"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="235"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="243"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="246"/>
         <source>Export Scored Accounts</source>
         <translation>Bewertete Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="232"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="235"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="245"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="254"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="248"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="257"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="248"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="252"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="251"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="255"/>
         <source>Weekly Report</source>
         <translation>Wochenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="248"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="251"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="308"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="307"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="308"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="307"/>
         <source>Model files (*.json)</source>
         <translation>Modelldateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="407"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="402"/>
         <source>Scoring the weeks with %1…</source>
         <translation>Bewerte die Wochen mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="454"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="444"/>
         <source>%1 (saved %2)</source>
         <translation>%1 (gespeichert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="476"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="466"/>
         <source>Week %1 against %2 · model %3 · %4</source>
         <translation>Woche %1 gegenüber %2 · Modell %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="478"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="468"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="499"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="489"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="526"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="516"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="527"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="517"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="535"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="525"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="541"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="531"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="543"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="533"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="545"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="535"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="550"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="540"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="679"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="669"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="683"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="673"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="699"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="689"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="714"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="704"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
@@ -5782,6 +7631,426 @@ ARR %2</translation>
         <location filename="../ui/designer/ruleeditordialog.cpp" line="189"/>
         <source>Edges and scores must be numbers separated by commas</source>
         <translation>Grenzen und Scores müssen durch Kommas getrennte Zahlen sein</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::SignalBuildRunner</name>
+    <message>
+        <location filename="../ui/signals/signalbuildrunner.cpp" line="49"/>
+        <source>Built %1 snapshots: %2 accounts on %3 dates from %4 to %5, %6 signals, in %7 s.</source>
+        <translation>%1 Momentaufnahmen aufgebaut: %2 Konten an %3 Stichtagen von %4 bis %5, %6 Signale, in %7 s.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/signals/signalbuildrunner.cpp" line="58"/>
+        <source>%n account(s) got no snapshot (no start, or a start after the last date).</source>
+        <translation>
+            <numerusform>%n Konto erhielt keine Momentaufnahme (kein Beginn oder ein Beginn nach dem letzten Stichtag).</numerusform>
+            <numerusform>%n Konten erhielten keine Momentaufnahme (kein Beginn oder ein Beginn nach dem letzten Stichtag).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::SignalPreviewPanel</name>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="36"/>
+        <source>How many accounts have each value on the grid&apos;s latest date</source>
+        <translation>Wie viele Konten am letzten Rasterdatum welchen Wert haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="37"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="38"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="55"/>
+        <source>Accounts with a snapshot on the grid&apos;s latest date, and how many of them have a value</source>
+        <translation>Konten mit einer Momentaufnahme am letzten Rasterdatum und wie viele davon einen Wert haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="56"/>
+        <source>The smallest, middle and largest value on that date</source>
+        <translation>Der kleinste, mittlere und größte Wert an diesem Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="58"/>
+        <source>How well the signal alone ranks the churned outcomes: each outcome is matched with the account&apos;s value at least 90 days before it (as the back-test does); 0.5 is chance</source>
+        <translation>Wie gut das Signal allein die Abwanderungen ordnet: Jedem Ergebnis wird der Wert des Kontos mindestens 90 Tage davor zugeordnet (wie im Backtest); 0,5 ist Zufall</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="66"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="66"/>
+        <source>Select a recipe to see its values.</source>
+        <translation>Ein Rezept auswählen, um seine Werte zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="107"/>
+        <source>Coverage %1 %: %2 of %3 accounts have a value on %4</source>
+        <translation>Abdeckung %1 %: %2 von %3 Konten haben am %4 einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="122"/>
+        <source>min %1 · median %2 · max %3</source>
+        <translation>Min. %1 · Median %2 · Max. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="128"/>
+        <source>AUC n/a: %1</source>
+        <translation>AUC k. A.: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="129"/>
+        <source>AUC %1 (%2), %3 outcomes, %4 churned</source>
+        <translation>AUC %1 (%2), %3 Ergebnisse, %4 abgewandert</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="131"/>
+        <source>higher = riskier</source>
+        <translation>höher = riskanter</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="131"/>
+        <source>lower = riskier</source>
+        <translation>niedriger = riskanter</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="138"/>
+        <source>Computing %1…</source>
+        <translation>Berechne %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="160"/>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="164"/>
+        <source>Outcomes matched with a value at least %1 days before them: %2 (%3 churned); %4 left out (no snapshot that early, or no value). %5</source>
+        <translation>Ergebnisse mit einem Wert mindestens %1 Tage davor: %2 (%3 abgewandert); %4 ausgelassen (keine so frühe Momentaufnahme oder kein Wert). %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="170"/>
+        <source>AUC reading higher values as riskier: %1</source>
+        <translation>AUC, wenn höhere Werte als riskanter gelten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="179"/>
+        <source>A text signal: no histogram.</source>
+        <translation>Ein Textsignal: kein Histogramm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/signalpreviewpanel.cpp" line="180"/>
+        <source>No account has a value on that date.</source>
+        <translation>Kein Konto hat an diesem Datum einen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::SignalsPage</name>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="75"/>
+        <source>, %1 w</source>
+        <translation>, %1 Wo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="78"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="120"/>
+        <source>Signals</source>
+        <translation>Signale</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="127"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="129"/>
+        <source>Read a recipes file (tierlab-signals JSON) into the editor</source>
+        <translation>Eine Rezeptdatei (tierlab-signals-JSON) in den Editor laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="130"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="132"/>
+        <source>Write the recipes to a file (tierlab-signals JSON)</source>
+        <translation>Die Rezepte in eine Datei schreiben (tierlab-signals-JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="133"/>
+        <source>Re&amp;place imported snapshots</source>
+        <translation>Importierte Momentaufnahmen &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="135"/>
+        <source>Also delete the snapshots CSV imports wrote (by default only an earlier build&apos;s snapshots are replaced)</source>
+        <translation>Auch die von CSV-Importen geschriebenen Momentaufnahmen löschen (standardmäßig werden nur die Momentaufnahmen eines früheren Aufbaus ersetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="137"/>
+        <source>&amp;Build snapshots</source>
+        <translation>Momentaufnahmen a&amp;ufbauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="139"/>
+        <source>Compute every recipe at every grid date and write the snapshots into the workspace, replacing an earlier build&apos;s</source>
+        <translation>Jedes Rezept an jedem Rasterdatum berechnen und die Momentaufnahmen in den Arbeitsbereich schreiben; die eines früheren Aufbaus werden ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="145"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="147"/>
+        <source>Stop the build; nothing is written</source>
+        <translation>Den Aufbau anhalten; es wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="167"/>
+        <source>Event tables</source>
+        <translation>Ereignistabellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="181"/>
+        <source>The workspace&apos;s event tables (tierlab import table): rows, time span, key, and how many keys name a known account</source>
+        <translation>Die Ereignistabellen des Arbeitsbereichs (tierlab import table): Zeilen, Zeitspanne, Schlüssel und wie viele Schlüssel ein bekanntes Konto nennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="185"/>
+        <source>Snapshot grid and accounts</source>
+        <translation>Raster der Momentaufnahmen und Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="197"/>
+        <source>Recipes</source>
+        <translation>Rezepte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="202"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="202"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="210"/>
+        <source>The signal recipes, in file order; select one to edit and preview it</source>
+        <translation>Die Signalrezepte in der Reihenfolge der Datei; eines auswählen, um es zu bearbeiten und in der Vorschau zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="213"/>
+        <source>&amp;Add</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="215"/>
+        <source>Add a recipe: a count of rows over 30 days, to edit</source>
+        <translation>Ein Rezept hinzufügen: eine Zählung der Zeilen über 30 Tage, zum Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="216"/>
+        <source>&amp;Duplicate</source>
+        <translation>Du&amp;plizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="218"/>
+        <source>Add a copy of the selected recipe</source>
+        <translation>Eine Kopie des ausgewählten Rezepts hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="219"/>
+        <source>Re&amp;move</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="221"/>
+        <source>Remove the selected recipe</source>
+        <translation>Das ausgewählte Rezept entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="229"/>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="240"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="254"/>
+        <location filename="../ui/pages/signalspage.cpp" line="469"/>
+        <location filename="../ui/pages/signalspage.cpp" line="625"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="293"/>
+        <source>Open a workspace with event tables (tierlab import table) to write signal recipes.</source>
+        <translation>Einen Arbeitsbereich mit Ereignistabellen (tierlab import table) öffnen, um Signalrezepte zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="340"/>
+        <source>Reading the event tables of %1…</source>
+        <translation>Lese die Ereignistabellen von %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="369"/>
+        <source>This workspace has no event tables yet. Import the exports with tierlab import table (see docs/signals.md), then come back to write recipes.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Ereignistabellen. Die Exporte mit tierlab import table importieren (siehe docs/signals.md) und dann zurückkommen, um Rezepte zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="373"/>
+        <source>stored recipes</source>
+        <translation>gespeicherte Rezepte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="384"/>
+        <source>No recipes are stored in this workspace yet: add one, or open a recipes file.</source>
+        <translation>In diesem Arbeitsbereich sind noch keine Rezepte gespeichert: eines hinzufügen oder eine Rezeptdatei öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/signalspage.cpp" line="400"/>
+        <source>%n event table(s)</source>
+        <translation>
+            <numerusform>%n Ereignistabelle</numerusform>
+            <numerusform>%n Ereignistabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="469"/>
+        <location filename="../ui/pages/signalspage.cpp" line="625"/>
+        <source>Select a recipe to see its values.</source>
+        <translation>Ein Rezept auswählen, um seine Werte zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="566"/>
+        <source>Open a workspace to preview the recipe.</source>
+        <translation>Einen Arbeitsbereich öffnen, um die Vorschau des Rezepts zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="567"/>
+        <source>No preview while the recipes have problems (listed under Check).</source>
+        <translation>Keine Vorschau, solange die Rezepte Probleme haben (aufgeführt unter „Prüfung“).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="633"/>
+        <source>No preview: this recipe, or one it reads, has problems (listed under Check).</source>
+        <translation>Keine Vorschau: dieses Rezept oder eines, das es liest, hat Probleme (aufgeführt unter „Prüfung“).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="655"/>
+        <source>(no id)</source>
+        <translation>(keine ID)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="662"/>
+        <source>Also the account attribute %1</source>
+        <translation>Auch das Kontomerkmal %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="675"/>
+        <source>No workspace open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/signalspage.cpp" line="677"/>
+        <source>%n problem(s); Build waits until they are fixed:</source>
+        <translation>
+            <numerusform>%n Problem; der Aufbau wartet, bis es behoben ist:</numerusform>
+            <numerusform>%n Probleme; der Aufbau wartet, bis sie behoben sind:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="679"/>
+        <source>Checking the recipes against the tables…</source>
+        <translation>Prüfe die Rezepte gegen die Tabellen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/signalspage.cpp" line="681"/>
+        <source>The %n recipe(s) check out against the workspace&apos;s tables.</source>
+        <translation>
+            <numerusform>%n Rezept besteht die Prüfung gegen die Tabellen des Arbeitsbereichs.</numerusform>
+            <numerusform>%n Rezepte bestehen die Prüfung gegen die Tabellen des Arbeitsbereichs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/signalspage.cpp" line="705"/>
+        <source>Opened %1: %n recipe(s). Build writes their snapshots into the workspace.</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Rezept. Der Aufbau schreibt seine Momentaufnahmen in den Arbeitsbereich.</numerusform>
+            <numerusform>%1 geöffnet: %n Rezepte. Der Aufbau schreibt ihre Momentaufnahmen in den Arbeitsbereich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="715"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="720"/>
+        <source>Saved the recipes to %1.</source>
+        <translation>Rezepte in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="726"/>
+        <source>Open Recipes</source>
+        <translation>Rezepte öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="727"/>
+        <source>Recipes files (*.json);;All files (*)</source>
+        <translation>Rezeptdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="734"/>
+        <source>Save Recipes</source>
+        <translation>Rezepte speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="735"/>
+        <source>Recipes files (*.json)</source>
+        <translation>Rezeptdateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/signalspage.cpp" line="751"/>
+        <source>Building the snapshots of %n signal(s)…</source>
+        <translation>
+            <numerusform>Baue die Momentaufnahmen von %n Signal auf…</numerusform>
+            <numerusform>Baue die Momentaufnahmen von %n Signalen auf…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="761"/>
+        <source>Cancelling the build…</source>
+        <translation>Breche den Aufbau ab…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="771"/>
+        <source>The build was cancelled; nothing was written.</source>
+        <translation>Der Aufbau wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/signalspage.cpp" line="773"/>
+        <source>Signals build: %1</source>
+        <translation>Aufbau der Signale: %1</translation>
     </message>
 </context>
 <context>
@@ -6014,6 +8283,114 @@ ARR %2</translation>
         <location filename="../ui/designer/weightspanel.cpp" line="351"/>
         <source>None.</source>
         <translation>Keine.</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::WhereEditor</name>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="27"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="29"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="31"/>
+        <source>flag</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="33"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="51"/>
+        <source>Every row counts.</source>
+        <translation>Jede Zeile zählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="53"/>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="55"/>
+        <source>Only rows that meet every condition count</source>
+        <translation>Nur Zeilen, die jede Bedingung erfüllen, zählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="81"/>
+        <source>%1: %2 values</source>
+        <translation>%1: Werte vom Typ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="85"/>
+        <source>%1 (not in the table)</source>
+        <translation>%1 (nicht in der Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="109"/>
+        <source>The column the condition reads</source>
+        <translation>Die Spalte, die die Bedingung liest</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="114"/>
+        <source>== != compare any value; &lt; &lt;= &gt; &gt;= numbers and dates; in / not_in a list</source>
+        <translation>== != vergleichen beliebige Werte; &lt; &lt;= &gt; &gt;= Zahlen und Datumswerte; in / not_in eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="123"/>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="163"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="166"/>
+        <source>text, exact</source>
+        <translation>Text, exakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="169"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="172"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="176"/>
+        <source>%1, comma-separated</source>
+        <translation>%1, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="178"/>
+        <source>Values separated by commas; a row matches when its value is %1 them</source>
+        <translation>Werte durch Kommas getrennt; eine Zeile trifft zu, wenn ihr Wert %1 ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="179"/>
+        <source>one of</source>
+        <translation>einer davon</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="179"/>
+        <source>none of</source>
+        <translation>keiner davon</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/whereeditor.cpp" line="180"/>
+        <source>The value to compare with: %1</source>
+        <translation>Der Vergleichswert: %1</translation>
     </message>
 </context>
 </TS>
