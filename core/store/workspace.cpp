@@ -451,13 +451,15 @@ Result<std::vector<AccountRecord>> Workspace::accounts() const
     return out;
 }
 
+// An imported row that meets a built one makes it an imported row (built = 0): a later rebuild then
+// merges into it instead of deleting it, so that no imported value is lost.
 Result<void> Workspace::putSnapshot(std::int64_t accountKey, QDate asOf, const QByteArray &blob, bool *created)
 {
     if (!asOf.isValid())
         return fail(QCoreApplication::translate("Workspace", "a snapshot needs a valid as_of date"), Error::Code::Invalid);
     auto prepared = statement(SlotPutSnapshot,
                               "INSERT INTO snapshots(as_of, account_pk, vals) VALUES(?1, ?2, ?3) "
-                              "ON CONFLICT(as_of, account_pk) DO UPDATE SET vals = tierlab_merge(vals, excluded.vals)");
+                              "ON CONFLICT(as_of, account_pk) DO UPDATE SET vals = tierlab_merge(vals, excluded.vals), built = 0");
     if (!prepared)
         return std::unexpected(prepared.error());
     SqliteStatement *st = *prepared;

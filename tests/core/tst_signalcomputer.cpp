@@ -5,6 +5,7 @@
 #include "recipes/recipeset.h"
 #include "recipes/signalbuilder.h"
 #include "recipes/signalcomputer.h"
+#include "store/snapshotcodec.h"
 #include "store/workspace.h"
 
 #include <QFile>
@@ -145,6 +146,7 @@ private Q_SLOTS:
     void via();
     void leakage();
     void tooLargeRefused();
+    void importedValuesSurviveRebuild();
 
 private:
     QTemporaryDir m_dir;
@@ -683,6 +685,37 @@ void tst_SignalComputer::tooLargeRefused()
     QVERIFY2(built.error().message.contains(QStringLiteral("100 accounts × 100000 grid dates × 101 signals need 8.1 GB")),
              qPrintable(built.error().message));
     QCOMPARE(ws->asOfDates()->size(), std::size_t(0));
+}
+
+// A snapshot imported on top of a built row (another export's signal for the same account and week)
+// is not lost when the signals are built again: the row became an imported one and the rebuild merges.
+void tst_SignalComputer::importedValuesSurviveRebuild()
+{
+    QTemporaryDir dir;
+    auto ws = newWorkspace(dir, QStringLiteral("merge.tierlab"));
+    QVERIFY(importTable(*ws, dir, {QStringLiteral("events"), QStringLiteral("account_id"), {}, QStringLiteral("at"), {},
+                                   "account_id,at\nA,2024-01-01\nA,2024-01-03\n"}));
+    auto set = RecipeSet::parse(recipes(R"([{"id": "n", "table": "events", "agg": "count"}])",
+                                        R"({"every_days": 7, "first": "2024-01-01", "last": "2024-01-08"})"),
+                                QStringLiteral("merge.json"));
+    QVERIFY(set);
+    QVERIFY(SignalBuilder::build(*ws, *set));
+    SignalInfo crm;
+    crm.id = QStringLiteral("crm_score");
+    auto info = ws->ensureSignal(crm);
+    QVERIFY(info);
+    SnapshotCodec::Builder blob;
+    blob.addNumber(info->index, 7.5);
+    const QDate week(2024, 1, 8);
+    QVERIFY(ws->putSnapshot(ws->accountKey(QStringLiteral("A")).value(), week, blob.data()));
+    auto rebuilt = SignalBuilder::build(*ws, *set);
+    QVERIFY2(rebuilt, qPrintable(rebuilt ? QString() : rebuilt.error().message));
+    QCOMPARE(rebuilt->replacedRows, 1);   // the 2024-01-01 row; the 01-08 row is an imported one now
+    const Dataset ds = ws->loadSnapshot(week).value();
+    QCOMPARE(ds.size(), std::size_t(1));
+    QCOMPARE(ds.columns[std::size_t(ds.columnIndex(QStringLiteral("crm_score")))].numbers[0], 7.5);
+    QCOMPARE(ds.columns[std::size_t(ds.columnIndex(QStringLiteral("n")))].numbers[0], 2.0);
+    QCOMPARE(ws->loadSnapshot(QDate(2024, 1, 1)).value().columns[std::size_t(ds.columnIndex(QStringLiteral("n")))].numbers[0], 1.0);
 }
 
 QTEST_GUILESS_MAIN(tst_SignalComputer)
