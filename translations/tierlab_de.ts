@@ -3313,6 +3313,11 @@ ARR %2</translation>
         <source>&quot;%1&quot; is not a date (leave it empty for a row still open)</source>
         <translation>„%1“ ist kein Datum (für eine noch offene Zeile leer lassen)</translation>
     </message>
+    <message>
+        <location filename="../core/io/tableimporter.cpp" line="497"/>
+        <source>%1: all %2 rows were rejected, nothing was stored; the first, line %3%4: %5</source>
+        <translation>%1: alle %2 Zeilen wurden abgewiesen, nichts wurde gespeichert; die erste, Zeile %3%4: %5</translation>
+    </message>
 </context>
 <context>
     <name>ThresholdProposal</name>
@@ -3452,30 +3457,30 @@ ARR %2</translation>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="457"/>
+        <location filename="../core/store/workspace.cpp" line="459"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="553"/>
-        <location filename="../core/store/workspace.cpp" line="563"/>
+        <location filename="../core/store/workspace.cpp" line="555"/>
+        <location filename="../core/store/workspace.cpp" line="565"/>
         <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="558"/>
+        <location filename="../core/store/workspace.cpp" line="560"/>
         <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="576"/>
+        <location filename="../core/store/workspace.cpp" line="578"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="588"/>
+        <location filename="../core/store/workspace.cpp" line="590"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>

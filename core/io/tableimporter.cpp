@@ -491,6 +491,16 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
         return std::unexpected(r.error());
     if (options.progress)
         options.progress(reader.bytesRead(), reader.totalBytes());
+    // A file whose every row is rejected (a --time column that holds no dates, say) stores nothing.
+    if (s.rowsRead > 0 && s.rowsAccepted == 0) {
+        const ImportReject first = s.rejects.empty() ? ImportReject() : s.rejects.front();
+        return fail(QCoreApplication::translate("TableImporter", "%1: all %2 rows were rejected, nothing was stored; the first, line %3%4: %5")
+                        .arg(path)
+                        .arg(s.rowsRead)
+                        .arg(first.line)
+                        .arg(first.column.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(first.column), first.reason),
+                    Error::Code::Invalid);
+    }
     const bool anyTime = s.rowsAccepted > 0 && timePos >= 0;
     if (auto r = m_ws.finishEventTable(*pk, s.rowsAccepted, anyTime ? firstDay : 0, anyTime ? lastDay : 0); !r)
         return std::unexpected(r.error());

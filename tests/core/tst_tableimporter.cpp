@@ -104,6 +104,7 @@ class tst_TableImporter : public QObject
 private Q_SLOTS:
     void repeatsAreKept();
     void rejects();
+    void allRejectedStoresNothing();
     void badCellsWarn();
     void missingTokens();
     void replace();
@@ -184,6 +185,20 @@ void tst_TableImporter::rejects()
     const QStringList closed = cells(*ws, QStringLiteral("tickets"), QStringLiteral("closed"));
     QCOMPARE(closed, (QStringList{show(double(QDate(2024, 1, 2).toJulianDay())), QStringLiteral("-"), QStringLiteral("-")}));
     QCOMPARE(s->toJson().value(QStringLiteral("rejects")).toArray().size(), 7);
+}
+
+// Every row rejected (a --time column of numbers): an error naming the first reject, and no table.
+void tst_TableImporter::allRejectedStoresNothing()
+{
+    QTemporaryDir dir;
+    auto ws = newWorkspace(dir);
+    const QString path = writeCsv(dir, QStringLiteral("t.csv"), "account_id,length\nA,128\nB,107\n");
+    auto s = TableImporter(*ws).run(path, request("t", "account_id", "length"));
+    QVERIFY(!s);
+    QCOMPARE(s.error().code, Error::Code::Invalid);
+    QCOMPARE(s.error().message, QStringLiteral("%1: all 2 rows were rejected, nothing was stored; the first, line 2 [length]: \"128\" is not a date").arg(path));
+    QCOMPARE(ws->eventTable(QStringLiteral("t")).error().code, Error::Code::NotFound);
+    QCOMPARE(ws->imports()->size(), std::size_t(0));
 }
 
 // A cell that does not read as its column's type (the type is inferred from the first 1,000 rows of a
