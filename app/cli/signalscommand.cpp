@@ -32,6 +32,8 @@ void printBuild(const BuildSummary &s)
         o << QCoreApplication::translate("Cli", "Replaced:   %1 snapshots of the previous build").arg(s.replacedRows) << '\n';
     if (s.accountsWithoutStart > 0)
         o << QCoreApplication::translate("Cli", "Skipped:    %1 accounts that start after the grid's last date or have no start and no dated row").arg(s.accountsWithoutStart) << '\n';
+    if (s.accountsEnded > 0)
+        o << QCoreApplication::translate("Cli", "Ended:      %1 accounts end before the grid's last date (accounts.end): no snapshots from their end on").arg(s.accountsEnded) << '\n';
     for (const TableUse &u : s.tables) {
         o << "  " << u.name.leftJustified(24) << ' ' << QCoreApplication::translate("Cli", "%1 rows").arg(u.rows);
         if (u.coverage.rowsUnmatched > 0)

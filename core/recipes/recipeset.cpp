@@ -423,11 +423,12 @@ Result<RecipeSet> RecipeSet::parse(const QByteArray &json, const QString &source
         } else {
             const QJsonObject o = a.toObject();
             const QString path = QStringLiteral("$.accounts");
-            unknownMembers(o, path, {"table", "start", "name", "segment", "csm", "arr", "renewal_date"}, p);
+            unknownMembers(o, path, {"table", "start", "end", "name", "segment", "csm", "arr", "renewal_date"}, p);
             const QString table = readString(o, "table", path, p, false);
             if (!table.isEmpty())
                 set.accounts.table = table;
             set.accounts.start = readString(o, "start", path, p, false);
+            set.accounts.end = readString(o, "end", path, p, false);
             set.accounts.name = readString(o, "name", path, p, false);
             set.accounts.segment = readString(o, "segment", path, p, false);
             set.accounts.csm = readString(o, "csm", path, p, false);
@@ -527,6 +528,7 @@ QByteArray RecipeSet::toJson() const
             o.insert(QLatin1String(key), v);
     };
     put(a, "start", accounts.start);
+    put(a, "end", accounts.end);
     put(a, "name", accounts.name);
     put(a, "segment", accounts.segment);
     put(a, "csm", accounts.csm);
@@ -604,8 +606,8 @@ Result<std::vector<SignalType>> RecipeSet::check(const Workspace &ws, const QStr
     // The accounts section (optional when the workspace has no accounts table and names none).
     const QString accountsPath = QStringLiteral("$.accounts");
     const bool hasAccounts = byName.contains(accounts.table);
-    const QString attributeColumns[] = {accounts.start, accounts.name, accounts.segment, accounts.csm, accounts.arr, accounts.renewalDate};
-    const char *attributeKeys[] = {"start", "name", "segment", "csm", "arr", "renewal_date"};
+    const QString attributeColumns[] = {accounts.start, accounts.name, accounts.segment, accounts.csm, accounts.arr, accounts.renewalDate, accounts.end};
+    const char *attributeKeys[] = {"start", "name", "segment", "csm", "arr", "renewal_date", "end"};
     for (std::size_t i = 0; i < std::size(attributeColumns); ++i) {
         if (attributeColumns[i].isEmpty())
             continue;
@@ -619,7 +621,7 @@ Result<std::vector<SignalType>> RecipeSet::check(const Workspace &ws, const QStr
             p.add(at, QCoreApplication::translate("RecipeSet", "table \"%1\" has no column \"%2\" (columns: %3)").arg(accounts.table, attributeColumns[i], columnList(accounts.table)));
             continue;
         }
-        const bool wantsDate = i == 0 || i == 5;
+        const bool wantsDate = i == 0 || i == 5 || i == 6;
         if (wantsDate && c->type != ValueType::Date)
             p.add(at, QCoreApplication::translate("RecipeSet", "column \"%1\" holds %2 values, not dates").arg(c->name, valueTypeName(c->type)));
         if (i == 4 && c->type != ValueType::Number)

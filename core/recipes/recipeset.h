@@ -65,6 +65,7 @@ struct RecipeAccounts
 {
     QString table = QStringLiteral("accounts");
     QString start;                // column: the account's first snapshot is on or after it
+    QString end;                  // column: the account's last snapshot is before it (empty: none)
     QString name, segment, csm, arr, renewalDate;   // attribute columns
 };
 

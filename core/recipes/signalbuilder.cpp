@@ -24,6 +24,7 @@ QJsonObject BuildSummary::toJson() const
     o.insert(QStringLiteral("grid_dates"), gridDates);
     o.insert(QStringLiteral("accounts"), double(accounts));
     o.insert(QStringLiteral("accounts_without_start"), double(accountsWithoutStart));
+    o.insert(QStringLiteral("accounts_ended"), double(accountsEnded));
     o.insert(QStringLiteral("snapshots"), double(snapshotRows));
     o.insert(QStringLiteral("replaced_snapshots"), double(replacedRows));
     QJsonArray t;
@@ -98,10 +99,14 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
     const int accounts = int(sc.accountCount());
     std::vector<std::int64_t> accountKey(std::size_t(accounts), 0);
     for (int a = 0; a < accounts; ++a) {
+        if (sc.endWeek(a) < s.gridDates)
+            ++s.accountsEnded;
         if (sc.firstWeek(a) >= s.gridDates) {
             ++s.accountsWithoutStart;
             continue;
         }
+        if (sc.endWeek(a) <= sc.firstWeek(a))
+            continue;   // ended before its first grid date
         auto key = ws.upsertAccount(sc.accountRecord(a));
         if (!key)
             return std::unexpected(key.error());
@@ -154,7 +159,7 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
         qInfo("build: prepared and computed in %.0f ms", double(timer.nsecsElapsed()) / 1e6);
     std::vector<int> byKey;
     for (int a = 0; a < accounts; ++a) {
-        if (sc.firstWeek(a) < s.gridDates)
+        if (sc.firstWeek(a) < std::min(s.gridDates, sc.endWeek(a)))
             byKey.push_back(a);
     }
     std::sort(byKey.begin(), byKey.end(), [&](int x, int y) { return accountKey[std::size_t(x)] < accountKey[std::size_t(y)]; });
@@ -166,7 +171,7 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
         const QByteArray day = sc.grid()[std::size_t(w)].toString(Qt::ISODate).toUtf8();
         for (const int a : byKey) {
             const int first = sc.firstWeek(a);
-            if (w < first)
+            if (w < first || w >= sc.endWeek(a))
                 continue;
             blob.clear();
             const double *row = values[std::size_t(a)].data() + std::size_t(w - first) * std::size_t(n);

@@ -35,6 +35,7 @@ struct BuildSummary
     int gridDates = 0;
     std::int64_t accounts = 0;              // accounts with at least one snapshot
     std::int64_t accountsWithoutStart = 0;  // accounts of the accounts table with no start and no row
+    std::int64_t accountsEnded = 0;         // accounts whose end (accounts.end) falls within the grid
     std::int64_t snapshotRows = 0;
     std::int64_t replacedRows = 0;          // snapshots deleted before writing
     std::vector<TableUse> tables;

@@ -233,6 +233,19 @@ Result<std::unique_ptr<SignalComputer>> SignalComputer::prepare(const Workspace 
             continue;
         sc->m_firstWeek[a] = int(std::lower_bound(sc->m_gridDay.begin(), sc->m_gridDay.end(), start) - sc->m_gridDay.begin());
     }
+    // Each account's end (the accounts table's `end` column on the account's row, as for the other
+    // attributes): no snapshot on or after it. It decides which weeks exist, never a value.
+    sc->m_endWeek.assign(accountCount, int(sc->m_grid.size()));
+    const int endCol = accountsTable && !recipes.accounts.end.isEmpty() ? accountsTable->columnIndex(recipes.accounts.end) : -1;
+    if (endCol >= 0) {
+        const std::vector<double> &end = accountsTable->columns[std::size_t(endCol)].numbers;
+        for (std::size_t a = 0; a < accountCount; ++a) {
+            const int row = sc->m_resolver.accountsTableRow(int(a));
+            if (row >= 0 && !std::isnan(end[std::size_t(row)]))
+                sc->m_endWeek[a] = int(std::lower_bound(sc->m_gridDay.begin(), sc->m_gridDay.end(), dayOf(end[std::size_t(row)]))
+                                       - sc->m_gridDay.begin());
+        }
+    }
 
     // Per recipe: its table, value column and the rows that pass its `where`.
     for (const SignalRecipe &r : recipes.signals) {

@@ -43,6 +43,9 @@ public:
     // The first grid index at which the account has a snapshot; grid().size() when it has none
     // (no start date and no row in any table).
     int firstWeek(int account) const { return m_firstWeek[std::size_t(account)]; }
+    // One past the last grid index with a snapshot: the first grid date on or after the account's
+    // end (accounts.end), grid().size() without one. Values are computed to the grid's end regardless.
+    int endWeek(int account) const { return m_endWeek[std::size_t(account)]; }
     // Name, segment, CSM, ARR and renewal date from the accounts table's columns the recipes name.
     AccountRecord accountRecord(int account) const;
     const std::vector<TableUse> &tableUses() const { return m_uses; }
@@ -76,6 +79,7 @@ private:
     std::vector<QDate> m_grid;
     std::vector<std::int64_t> m_gridDay;
     std::vector<int> m_firstWeek;
+    std::vector<int> m_endWeek;
     std::vector<std::unique_ptr<PreparedTable>> m_tables;
     std::vector<std::unique_ptr<PreparedRecipe>> m_prepared;
     std::vector<int> m_order;

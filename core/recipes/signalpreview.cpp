@@ -64,16 +64,18 @@ Result<SignalPreviewResult> SignalPreview::compute(const Workspace &ws, const Re
             continue;
         sc.computeAccount(a, values, *scratch);
         const auto at = [&](int w) { return values[std::size_t(w - first) * std::size_t(n) + std::size_t(target)]; };
-        ++r.accountsAtLatest;
-        if (!std::isnan(at(last)))
-            r.values.push_back(at(last));
+        if (sc.endWeek(a) > last) {
+            ++r.accountsAtLatest;
+            if (!std::isnan(at(last)))
+                r.values.push_back(at(last));
+        }
         const auto it = byAccount.constFind(sc.accountId(a));
         if (it == byAccount.constEnd())
             continue;
         for (const OutcomeRecord *o : *it) {
             const QDate cutoff = o->snapshotAsOf.isValid() ? o->snapshotAsOf : o->date.addDays(-horizonDays);
             const auto w = int(std::upper_bound(sc.grid().begin(), sc.grid().end(), cutoff) - sc.grid().begin()) - 1;
-            if (w < first || std::isnan(at(w))) {
+            if (w < first || w >= sc.endWeek(a) || std::isnan(at(w))) {
                 ++r.excluded;
                 continue;
             }

@@ -141,6 +141,7 @@ private Q_SLOTS:
     void values_data();
     void values();
     void starts();
+    void ends();
     void defaultGrid_data();
     void defaultGrid();
     void via();
@@ -443,6 +444,55 @@ void tst_SignalComputer::starts()
     QCOMPARE(valueAt(**sc, QStringLiteral("R"), QDate(2024, 1, 15), QStringLiteral("n")), QStringLiteral("no snapshot"));
     QCOMPARE(valueAt(**sc, QStringLiteral("R"), QDate(2024, 1, 22), QStringLiteral("n")), QStringLiteral("1"));
     QCOMPARE(valueAt(**sc, QStringLiteral("X"), QDate(2024, 1, 22), QStringLiteral("n")), QStringLiteral("no account"));
+}
+
+// accounts.end: no snapshot on or after the end; values before it are those of a build without it.
+void tst_SignalComputer::ends()
+{
+    QTemporaryDir dir;
+    auto ws = newWorkspace(dir, QStringLiteral("ends.tierlab"));
+    QVERIFY(importTable(*ws, dir, {QStringLiteral("accounts"), QStringLiteral("account_id"), {}, {}, {},
+                                   "account_id,signup,gone\nP,2024-01-01,2024-01-15\nQ,2024-01-01,2024-01-16\n"
+                                   "R,2024-01-01,\nS,2024-01-10,2024-01-09\nT,2024-01-01,2023-12-01\n"}));
+    QVERIFY(importTable(*ws, dir, {QStringLiteral("events"), QStringLiteral("account_id"), {}, QStringLiteral("at"), {},
+                                   "account_id,at\nP,2024-01-02\nP,2024-01-20\nQ,2024-01-09\nR,2024-01-03\nS,2024-01-10\n"}));
+    const QByteArray signalsJson = R"([{"id": "n", "table": "events", "agg": "count"}])";
+    const auto buildWith = [&](const QByteArray &accounts) -> std::pair<std::int64_t, QMap<QString, QStringList>> {
+        auto set = RecipeSet::parse(recipes(signalsJson, kWeekly, accounts), QStringLiteral("ends"));
+        if (!set)
+            return {-1, {}};
+        auto built = SignalBuilder::build(*ws, *set);
+        if (!built)
+            return {-1, {}};
+        QMap<QString, QStringList> weeks;   // account -> "date=n" per snapshot
+        const std::vector<QDate> dates = ws->asOfDates().value();
+        for (const QDate &d : dates) {
+            const Dataset ds = ws->loadSnapshot(d).value();
+            const int col = ds.columnIndex(QStringLiteral("n"));
+            for (std::size_t r = 0; r < ds.accountIds.size(); ++r)
+                weeks[ds.accountIds[r]] << d.toString(QStringLiteral("MM-dd=")) + show(ds.columns[std::size_t(col)].numbers[r]);
+        }
+        return {built->accountsEnded, weeks};
+    };
+    const auto [endedWithout, without] = buildWith(R"({"start": "signup"})");
+    QCOMPARE(endedWithout, 0);
+    const auto [ended, with] = buildWith(R"({"start": "signup", "end": "gone"})");
+    QCOMPARE(ended, 4);   // P, Q, S, T
+    QCOMPARE(with.value(QStringLiteral("P")), (QStringList{QStringLiteral("01-01=0"), QStringLiteral("01-08=1")}));   // gone on 01-15: none that day
+    QCOMPARE(with.value(QStringLiteral("Q")), (QStringList{QStringLiteral("01-01=0"), QStringLiteral("01-08=0"), QStringLiteral("01-15=1")}));
+    QCOMPARE(with.value(QStringLiteral("R")), without.value(QStringLiteral("R")));   // no end: every week
+    QCOMPARE(with.value(QStringLiteral("R")).size(), 5);
+    QVERIFY(!with.contains(QStringLiteral("S")));   // ended before its first grid date
+    QVERIFY(!with.contains(QStringLiteral("T")));
+    for (const QString &a : {QStringLiteral("P"), QStringLiteral("Q")})
+        QCOMPARE(with.value(a), without.value(a).mid(0, with.value(a).size()));
+
+    auto bad = RecipeSet::parse(recipes(signalsJson, kWeekly, R"({"end": "signupx"})"), QStringLiteral("ends"));
+    QVERIFY(bad);
+    auto checked = bad->check(*ws, QStringLiteral("ends"));
+    QVERIFY(!checked);
+    QVERIFY2(checked.error().message.contains(QStringLiteral("$.accounts.end: table \"accounts\" has no column \"signupx\"")),
+             qPrintable(checked.error().message));
 }
 
 void tst_SignalComputer::defaultGrid_data()

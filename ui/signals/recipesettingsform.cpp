@@ -62,10 +62,12 @@ RecipeSettingsForm::RecipeSettingsForm(QWidget *parent) : QWidget(parent)
     const std::pair<QString, QString> fields[] = {
         {QStringLiteral("start"), tr("Start:")},   {QStringLiteral("name"), tr("&Name:")},
         {QStringLiteral("segment"), tr("Segment:")}, {QStringLiteral("csm"), tr("CSM:")},
-        {QStringLiteral("arr"), tr("ARR:")},        {QStringLiteral("renewal_date"), tr("Renewal:")}};
+        {QStringLiteral("arr"), tr("ARR:")},        {QStringLiteral("renewal_date"), tr("Renewal:")},
+        {QStringLiteral("end"), tr("End:")}};
     const QString tips[] = {tr("A date column: each account's first snapshot is on or after it"),
                             tr("The account's name"), tr("The account's segment"), tr("The account's CSM"),
-                            tr("A number column: the account's ARR"), tr("A date column: the account's renewal date")};
+                            tr("A number column: the account's ARR"), tr("A date column: the account's renewal date"),
+                            tr("A date column, such as a churn date: no snapshot on or after it")};
     int column = 2;
     for (std::size_t i = 0; i < std::size(fields); ++i) {
         auto *combo = new QComboBox(this);
@@ -126,6 +128,8 @@ QString *RecipeSettingsForm::accountMember(const QString &key)
         return &m_accounts.arr;
     if (key == u"renewal_date")
         return &m_accounts.renewalDate;
+    if (key == u"end")
+        return &m_accounts.end;
     return nullptr;
 }
 
@@ -200,7 +204,7 @@ void RecipeSettingsForm::fillAccountColumns()
         f.combo->addItem(tr("(none)"), QString());
         if (table) {
             for (const TableColumnInfo &c : table->columns) {
-                const bool fits = f.key == u"start" || f.key == u"renewal_date" ? c.type == ValueType::Date
+                const bool fits = f.key == u"start" || f.key == u"renewal_date" || f.key == u"end" ? c.type == ValueType::Date
                                   : f.key == u"arr"                             ? c.type == ValueType::Number
                                                                                 : true;
                 if (fits)
