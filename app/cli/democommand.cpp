@@ -1,7 +1,8 @@
-// tierlab demo --out FILE [--accounts N] [--weeks W] [--seed S] [--force]
+// tierlab demo (--out FILE | --raw DIR) [--accounts N] [--weeks W] [--seed S] [--force]
 #include "clicommand.h"
 
 #include "demo/demogenerator.h"
+#include "demo/demorawexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,8 +41,12 @@ int runDemo(const QStringList &args)
                                       QStringLiteral("W"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (default %1).").arg(defaults.seed),
                                      QStringLiteral("S"));
-    const QCommandLineOption forceOpt(QStringLiteral("force"), QCoreApplication::translate("Cli", "Overwrite FILE when it exists."));
-    parser.addOptions({outOpt, accountsOpt, weeksOpt, seedOpt, forceOpt});
+    const QCommandLineOption rawOpt(QStringLiteral("raw"),
+                                    QCoreApplication::translate("Cli", "Also, or instead, write the portfolio as raw exports (CSV files and the "
+                                                                       "recipes.json that rebuilds its signals) into DIR."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption forceOpt(QStringLiteral("force"), QCoreApplication::translate("Cli", "Overwrite FILE (or the files in DIR) when it exists."));
+    parser.addOptions({outOpt, rawOpt, accountsOpt, weeksOpt, seedOpt, forceOpt});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -51,8 +56,10 @@ int runDemo(const QStringList &args)
     if (!parser.positionalArguments().isEmpty())
         return failWith(QCoreApplication::translate("Cli", "demo: unexpected argument '%1'")
                             .arg(parser.positionalArguments().constFirst()), 2);
-    if (!parser.isSet(outOpt) || parser.value(outOpt).isEmpty())
-        return failWith(QCoreApplication::translate("Cli", "demo: --out FILE is required"), 2);
+    const bool wantsFile = parser.isSet(outOpt) && !parser.value(outOpt).isEmpty();
+    const bool wantsRaw = parser.isSet(rawOpt) && !parser.value(rawOpt).isEmpty();
+    if (!wantsFile && !wantsRaw)
+        return failWith(QCoreApplication::translate("Cli", "demo: --out FILE or --raw DIR is required"), 2);
 
     DemoOptions options;
     bool ok = true;
@@ -76,6 +83,30 @@ int runDemo(const QStringList &args)
     }
     if (auto valid = DemoGenerator::validate(options); !valid)
         return failWith(QCoreApplication::translate("Cli", "demo: %1").arg(valid.error().message), 2);
+
+    if (wantsRaw) {
+        const QString dir = parser.value(rawOpt);
+        auto raw = DemoRawExport::write(dir, options, parser.isSet(forceOpt));
+        if (!raw)
+            return failWith(QCoreApplication::translate("Cli", "demo: %1").arg(raw.error().message), 1);
+        out() << QCoreApplication::translate("Cli", "Wrote the raw exports of %1 accounts (%2 weeks to %3, seed %4) to %5 in %6 s:")
+                     .arg(raw->accounts)
+                     .arg(options.weeks)
+                     .arg(options.lastAsOf.toString(Qt::ISODate))
+                     .arg(options.seed)
+                     .arg(QDir::toNativeSeparators(dir))
+                     .arg(double(raw->elapsedMs) / 1000.0, 0, 'f', 2)
+              << '\n';
+        for (const DemoRawFile &f : raw->files) {
+            out() << "  " << f.name.leftJustified(26);
+            if (f.name.endsWith(u".csv"))
+                out() << QCoreApplication::translate("Cli", "%1 rows").arg(f.rows);
+            out() << '\n';
+        }
+        out().flush();
+        if (!wantsFile)
+            return 0;
+    }
 
     const QString path = parser.value(outOpt);
     if (QFileInfo::exists(path)) {
@@ -111,7 +142,7 @@ int runDemo(const QStringList &args)
 } // namespace
 
 TIERLAB_CLI_COMMAND("demo",
-                    QT_TRANSLATE_NOOP("Cli", "Write the demo portfolio (--out FILE [--accounts N] [--weeks W] "
+                    QT_TRANSLATE_NOOP("Cli", "Write the demo portfolio (--out FILE | --raw DIR [--accounts N] [--weeks W] "
                                              "[--seed S] [--force])"),
                     runDemo);
 

@@ -44,7 +44,7 @@ void tally(DemoStats &stats, OutcomeKind kind)
     }
 }
 // Bumped whenever the model changes what a seed produces.
-constexpr int kGeneratorVersion = 1;
+constexpr int kGeneratorVersion = 2;
 
 } // namespace
 

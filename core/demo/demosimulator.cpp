@@ -344,12 +344,13 @@ void DemoSimulator::simulateSignals(int accountIndex, int segment, DemoAccount &
         const int open = rng.poisson(kTicketRate[seg] * DemoRandom::exp(-0.35 * h) * (1.0 + 2.0 * ramp));
         const int p1 = rng.binomial(open, 0.05 + 0.25 * ramp);
         const double sentiment = clampd(roundTo(0.15 + 0.3 * h - 0.35 * ramp + 0.25 * rng.normal(), 100.0), -1.0, 1.0);
-        if (!rng.bernoulli(0.01)) {
-            row[OpenTickets] = open;
-            row[OpenP1Tickets] = p1;
-            if (open > 0)
-                row[SupportSentiment] = sentiment;
-        }
+        // Tickets are events (`tierlab demo --raw` writes them), so a week's count is always known. The
+        // draw that once marked 1 % of weeks unknown stays, so that every later value is unchanged.
+        (void)rng.bernoulli(0.01);
+        row[OpenTickets] = open;
+        row[OpenP1Tickets] = p1;
+        if (open > 0)
+            row[SupportSentiment] = sentiment;
 
         if (w > 0) {
             // Healthy customers take meetings: the touch rate rises with health.

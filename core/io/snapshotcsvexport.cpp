@@ -1,5 +1,7 @@
 #include "snapshotcsvexport.h"
 
+#include "csvfield.h"
+
 #include "store/snapshotstream.h"
 #include "store/workspace.h"
 
@@ -13,18 +15,6 @@
 namespace tierlab {
 
 namespace {
-
-void field(QByteArray &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        QByteArray q = utf8;
-        q.replace("\"", "\"\"");
-        out += '"' + q + '"';
-    } else {
-        out += utf8;
-    }
-}
 
 void number(QByteArray &out, double v)
 {
@@ -69,7 +59,7 @@ Result<std::int64_t> SnapshotCsvExport::write(const Workspace &ws, const QString
     }
     for (const SignalInfo &s : *catalogue) {
         out += ',';
-        field(out, s.id);
+        appendCsvField(out, s.id);
     }
     out += "\r\n";
     std::int64_t rows = 0;
@@ -83,21 +73,21 @@ Result<std::int64_t> SnapshotCsvExport::write(const Workspace &ws, const QString
         std::iota(order.begin(), order.end(), std::size_t(0));
         std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return ds->accountIds[x] < ds->accountIds[y]; });
         for (const std::size_t r : order) {
-            field(out, ds->accountIds[r]);
+            appendCsvField(out, ds->accountIds[r]);
             out += ',' + day;
             if (attribute[0]) {
                 out += ',';
-                field(out, ds->names[r]);
+                appendCsvField(out, ds->names[r]);
             }
             if (attribute[1]) {
                 out += ',';
                 if (ds->csm[r] >= 0)
-                    field(out, ds->csmNames[std::size_t(ds->csm[r])]);
+                    appendCsvField(out, ds->csmNames[std::size_t(ds->csm[r])]);
             }
             if (attribute[2]) {
                 out += ',';
                 if (ds->segment[r] >= 0)
-                    field(out, ds->segmentNames[std::size_t(ds->segment[r])]);
+                    appendCsvField(out, ds->segmentNames[std::size_t(ds->segment[r])]);
             }
             if (attribute[3]) {
                 out += ',';
@@ -112,7 +102,7 @@ Result<std::int64_t> SnapshotCsvExport::write(const Workspace &ws, const QString
                 out += ',';
                 if (c.info.type == SignalType::Category) {
                     if (c.codes[r] >= 0)
-                        field(out, c.dictionary[std::size_t(c.codes[r])]);
+                        appendCsvField(out, c.dictionary[std::size_t(c.codes[r])]);
                 } else if (c.info.type == SignalType::Flag) {
                     if (!std::isnan(c.numbers[r]))
                         out += c.numbers[r] != 0 ? "true" : "false";

@@ -623,7 +623,9 @@ Result<std::vector<SignalType>> RecipeSet::check(const Workspace &ws, const QStr
         }
         const bool wantsDate = i == 0 || i == 5 || i == 6;
         if (wantsDate && c->type != ValueType::Date)
-            p.add(at, QCoreApplication::translate("RecipeSet", "column \"%1\" holds %2 values, not dates").arg(c->name, valueTypeName(c->type)));
+            p.add(at, QCoreApplication::translate("RecipeSet", "column \"%1\" holds %2 values, not dates (an empty column reads as dates when the "
+                                                                "table is imported with --time or --end naming it)")
+                          .arg(c->name, valueTypeName(c->type)));
         if (i == 4 && c->type != ValueType::Number)
             p.add(at, QCoreApplication::translate("RecipeSet", "column \"%1\" holds %2 values, not numbers").arg(c->name, valueTypeName(c->type)));
     }
@@ -659,6 +661,9 @@ Result<std::vector<SignalType>> RecipeSet::check(const Workspace &ws, const QStr
                                                                   .arg(aggregationName(r.agg), r.column, valueTypeName(c->type)));
                 if (r.agg == Aggregation::Last && c->type == ValueType::Category)
                     types[i] = SignalType::Category;
+                // A flag stays a flag where the aggregation returns one of its values.
+                if ((r.agg == Aggregation::Last || ordered) && c->type == ValueType::Flag)
+                    types[i] = SignalType::Flag;
             }
         }
         for (std::size_t k = 0; k < r.where.size(); ++k) {

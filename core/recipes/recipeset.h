@@ -83,7 +83,7 @@ struct RecipeSet
 
     // Checks tables, columns, where values and types against the workspace's tables; messages as
     // parse() gives them. Returns each signal's type once built: category for `last` of a text
-    // column, number otherwise.
+    // column, flag for `last`, `min` or `max` of a flag column, number otherwise.
     Result<std::vector<SignalType>> check(const Workspace &ws, const QString &source) const;
 
     int indexOf(const QString &id) const;

@@ -337,7 +337,7 @@ void TestDemoGenerator::metaAndCatalogue()
     QCOMPARE(*m_a.ws->meta(u"demo.accounts"_s), u"400"_s);
     QCOMPARE(*m_a.ws->meta(u"demo.weeks"_s), u"104"_s);
     QCOMPARE(*m_a.ws->meta(u"demo.last_as_of"_s), u"2026-11-02"_s);
-    QCOMPARE(*m_a.ws->meta(u"demo.generator_version"_s), u"1"_s);
+    QCOMPARE(*m_a.ws->meta(u"demo.generator_version"_s), u"2"_s);
 
     auto catalogue = m_a.ws->signalCatalogue();
     QVERIFY(catalogue);
@@ -423,10 +423,9 @@ void TestDemoGenerator::ticketConsistency()
         const Column &sentiment = ds.columns[std::size_t(ds.columnIndex(u"support_sentiment"_s))];
         const Column &contract = ds.columns[std::size_t(ds.columnIndex(u"contract_type"_s))];
         for (std::size_t r = 0; r < ds.size(); ++r) {
-            QCOMPARE(std::isnan(open.numbers[r]), std::isnan(p1.numbers[r]));
-            if (!std::isnan(open.numbers[r]))
-                QVERIFY(p1.numbers[r] <= open.numbers[r]);
-            // Sentiment comes from tickets: missing exactly when there are none (or unknown).
+            QVERIFY(!std::isnan(open.numbers[r]) && !std::isnan(p1.numbers[r]));
+            QVERIFY(p1.numbers[r] <= open.numbers[r]);
+            // Sentiment comes from tickets: missing exactly when there are none.
             QCOMPARE(std::isnan(sentiment.numbers[r]), !(open.numbers[r] > 0));
             QVERIFY(contract.codes[r] != kMissingCode);
             contracts.insert(contract.dictionary[std::size_t(contract.codes[r])]);
@@ -460,7 +459,7 @@ void TestDemoGenerator::missingRates_data()
     QTest::newRow("integrations 0.5 %") << u"integrations_connected"_s << 0.002 << 0.01;
     QTest::newRow("nps 70 %") << u"nps_score"_s << 0.62 << 0.78;
     QTest::newRow("sentiment ~30 %") << u"support_sentiment"_s << 0.15 << 0.45;
-    QTest::newRow("tickets 1 %") << u"open_tickets"_s << 0.005 << 0.02;
+    QTest::newRow("tickets 0 %") << u"open_tickets"_s << 0.0 << 0.0;   // events: always known
     QTest::newRow("csm touch 3 %") << u"days_since_csm_touch"_s << 0.005 << 0.07;
     QTest::newRow("sponsor ~5 %") << u"exec_sponsor_engaged"_s << 0.02 << 0.10;
     QTest::newRow("champion 0 %") << u"champion_left"_s << 0.0 << 0.0;

@@ -277,7 +277,8 @@ void tst_RecipeSet::checkErrors()
     QVERIFY2(found, qPrintable(types.error().message));
 }
 
-// check() gives each signal's type: category for `last` of a text column, number otherwise.
+// check() gives each signal's type: category for `last` of a text column, flag for `last`, `min` or
+// `max` of a flag column, number otherwise (a sum of flags counts).
 void tst_RecipeSet::checkTypes()
 {
     QTemporaryDir dir;
@@ -295,12 +296,14 @@ void tst_RecipeSet::checkTypes()
     QVERIFY(TableImporter(**ws).run(path, r));
     const auto set = RecipeSet::parse(file(R"({"id": "k", "table": "events", "agg": "last", "column": "kind", "role": "segment"},
         {"id": "u", "table": "events", "agg": "last", "column": "urgent"}, {"id": "a", "table": "events", "agg": "last", "column": "amount"},
-        {"id": "d", "table": "events", "agg": "distinct", "column": "kind"}, {"id": "r", "expr": "ratio", "of": ["a", "d"]})"),
+        {"id": "d", "table": "events", "agg": "distinct", "column": "kind"}, {"id": "r", "expr": "ratio", "of": ["a", "d"]},
+        {"id": "m", "table": "events", "agg": "max", "column": "urgent"}, {"id": "s", "table": "events", "agg": "sum", "column": "urgent"})"),
                                       QStringLiteral("r.json"));
     QVERIFY(set);
     const auto types = set->check(**ws, QStringLiteral("r.json"));
     QVERIFY2(types, qPrintable(types ? QString() : types.error().message));
-    QCOMPARE(*types, (std::vector<SignalType>{SignalType::Category, SignalType::Number, SignalType::Number, SignalType::Number, SignalType::Number}));
+    QCOMPARE(*types, (std::vector<SignalType>{SignalType::Category, SignalType::Flag, SignalType::Number, SignalType::Number, SignalType::Number,
+                                              SignalType::Flag, SignalType::Number}));
 }
 
 void tst_RecipeSet::roundTrip_data()
