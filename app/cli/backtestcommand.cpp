@@ -114,6 +114,8 @@ nlohmann::json resultJson(const BacktestResult &r, const Model &model)
     j["horizon_days"] = r.horizonDays;
     j["outcomes"] = r.outcomes;
     j["n"] = r.n;
+    j["accounts"] = r.accounts;
+    j["label_on_snapshot"] = r.labelOnSnapshot;
     j["positives"] = r.positives;
     j["excluded"] = r.excluded();
     j["excluded_no_snapshot"] = r.excludedNoSnapshot;
@@ -161,9 +163,14 @@ QString fixed(double v, int decimals = 3)
 void printText(QTextStream &s, const BacktestResult &r, const Model &model)
 {
     const BacktestMetrics &m = r.metrics;
-    s << QCoreApplication::translate("Cli", "Horizon:    %1 days").arg(r.horizonDays) << '\n'
-      << QCoreApplication::translate("Cli", "Outcomes:   %1 evaluated (%2 churned), %3 excluded (%4 without an early enough snapshot, %5 unscored)")
-             .arg(r.n).arg(r.positives).arg(r.excluded()).arg(r.excludedNoSnapshot).arg(r.excludedUnscored)
+    if (r.n > 0 && r.labelOnSnapshot == r.n)
+        s << QCoreApplication::translate("Cli", "Horizon:    label on the snapshot (each outcome is scored on the snapshot that carries it)") << '\n';
+    else if (r.labelOnSnapshot > 0)
+        s << QCoreApplication::translate("Cli", "Horizon:    %1 days (labels on a snapshot, %2 of the outcomes, are scored on that snapshot)").arg(r.horizonDays).arg(r.labelOnSnapshot) << '\n';
+    else
+        s << QCoreApplication::translate("Cli", "Horizon:    %1 days").arg(r.horizonDays) << '\n';
+    s << QCoreApplication::translate("Cli", "Outcomes:   %1 evaluated, of %2 accounts (%3 churned), %4 excluded (%5 without an early enough snapshot, %6 unscored)")
+             .arg(r.n).arg(r.accounts).arg(r.positives).arg(r.excluded()).arg(r.excludedNoSnapshot).arg(r.excludedUnscored)
       << '\n'
       << QCoreApplication::translate("Cli", "AUC:        %1 (95 % CI %2–%3)").arg(fixed(m.auc.auc), fixed(m.aucCi.low), fixed(m.aucCi.high)) << '\n'
       << QCoreApplication::translate("Cli", "PR-AUC:     %1 (base rate %2)").arg(fixed(m.pr.averagePrecision), percent(m.pr.baseRate)) << '\n';
@@ -171,7 +178,7 @@ void printText(QTextStream &s, const BacktestResult &r, const Model &model)
     s << QCoreApplication::translate("Cli", "Tiers (%1):").arg(m.tiers.monotone ? QCoreApplication::translate("Cli", "churn falls tier by tier") : QCoreApplication::translate("Cli", "NOT monotonic")) << '\n';
     for (const Metrics::TierRow &row : m.tiers.rows) {
         s << "  " << ids.value(row.tier).leftJustified(12) << ' '
-          << QCoreApplication::translate("Cli", "%1 accounts, %2 churned, %3").arg(row.accounts).arg(row.churned).arg(percent(row.rate)) << '\n';
+          << QCoreApplication::translate("Cli", "outcomes %1, churned %2, %3").arg(row.accounts).arg(row.churned).arg(percent(row.rate)) << '\n';
     }
     s << QCoreApplication::translate("Cli", "Relative risk worst vs best: %1 (95 % CI %2–%3)")
              .arg(fixed(m.tiers.relativeRisk.ratio, 2), fixed(m.tiers.relativeRisk.low, 2),
@@ -182,10 +189,13 @@ void printText(QTextStream &s, const BacktestResult &r, const Model &model)
       << '\n'
       << QCoreApplication::translate("Cli", "Below best: precision %1, recall %2, F1 %3")
              .arg(percent(m.belowBest.precision), percent(m.belowBest.recall), fixed(m.belowBest.f1))
-      << '\n'
-      << QCoreApplication::translate("Cli", "Lead time:  median %1 days (%2 of %3 churned accounts flagged)")
-             .arg(fixed(r.leadTime.medianDays, 1)).arg(r.leadTime.flagged).arg(r.leadTime.churned)
-      << Qt::endl;
+      << '\n';
+    if (r.leadTime.churned == 0)
+        s << QCoreApplication::translate("Cli", "Lead time:  – (no churn outcome has a snapshot before its churn date)") << Qt::endl;
+    else
+        s << QCoreApplication::translate("Cli", "Lead time:  median %1 days (%2 of %3 churn outcomes were in the worst tier before the churn)")
+                 .arg(fixed(r.leadTime.medianDays, 1)).arg(r.leadTime.flagged).arg(r.leadTime.churned)
+          << Qt::endl;
 }
 
 int runBacktest(const QStringList &args)

@@ -5,6 +5,7 @@
 #include "store/snapshotstream.h"
 
 #include <QHash>
+#include <QSet>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -441,6 +442,8 @@ Result<BacktestResult> Backtest::runOn(const std::vector<QDate> &dates, const st
                     break;
                 }
                 BacktestSample s;
+                if (o.snapshotAsOf.isValid())
+                    ++result.labelOnSnapshot;
                 s.accountId = o.accountId;
                 s.kind = o.kind;
                 s.outcomeDate = o.date;
@@ -504,6 +507,12 @@ Result<BacktestResult> Backtest::runOn(const std::vector<QDate> &dates, const st
         result.positives += churned[i];
     }
     result.n = std::int64_t(n);
+    {
+        QSet<QString> accounts;
+        for (const BacktestSample &s : result.samples)
+            accounts.insert(s.accountId);
+        result.accounts = accounts.size();
+    }
     // One class only: AUC is undefined and precision is trivially 1 or 0, so there is no finding to show.
     if (n > 0 && (result.positives == 0 || result.positives == result.n))
         return fail(tr("All %1 outcomes the back-test evaluates are %2: a back-test needs churned and retained accounts. "

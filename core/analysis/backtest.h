@@ -97,6 +97,8 @@ struct BacktestResult
     int horizonDays = 90;
     std::int64_t outcomes = 0;              // in the workspace
     std::int64_t n = 0;                     // scored and evaluated
+    std::int64_t accounts = 0;              // distinct accounts among the n evaluated outcomes
+    std::int64_t labelOnSnapshot = 0;       // of the n: labels tied to their snapshot (no horizon)
     std::int64_t positives = 0;
     std::int64_t excludedNoSnapshot = 0;    // no snapshot of the account early enough (or no date)
     std::int64_t excludedUnscored = 0;      // the account's snapshot gave no score

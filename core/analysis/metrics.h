@@ -89,7 +89,7 @@ AveragePrecisionResult averagePrecision(const ScoreGroups &groups);
 struct TierRow
 {
     int tier = 0;
-    std::int64_t accounts = 0;
+    std::int64_t accounts = 0;         // rows scored: in a back-test, outcomes (an account may have several)
     std::int64_t churned = 0;
     double rate = kUndefined;          // churned / accounts; NaN for an empty tier
     double arr = 0;                    // sum of the known ARR
@@ -165,7 +165,7 @@ Result<Confusion> confusion(std::span<const int> tier, std::span<const std::uint
 struct DecileRow
 {
     int decile = 0;                    // 1 = lowest scores (riskiest) … 10 = highest
-    std::int64_t accounts = 0;
+    std::int64_t accounts = 0;         // rows scored, as in TierRow
     std::int64_t churned = 0;
     double minScore = kUndefined;      // NaN for an empty decile
     double maxScore = kUndefined;

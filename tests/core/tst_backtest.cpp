@@ -28,6 +28,8 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <tuple>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void noLeakage();
     void errors();
     void noOutcomes();
+    void countsSayWhatTheyCount_data();
+    void countsSayWhatTheyCount();
     void cliJson();
     void cliUsage_data();
     void cliUsage();
@@ -137,6 +141,8 @@ void TestBacktest::counts()
     QCOMPARE(m_result.horizonDays, 90);
     QCOMPARE(m_result.outcomes, std::int64_t(7));
     QCOMPARE(m_result.n, std::int64_t(5));
+    QCOMPARE(m_result.accounts, std::int64_t(5));          // a b c d g
+    QCOMPARE(m_result.labelOnSnapshot, std::int64_t(1));   // g
     QCOMPARE(m_result.positives, std::int64_t(2));
     QCOMPARE(m_result.excludedNoSnapshot, std::int64_t(1));
     QCOMPARE(m_result.excludedUnscored, std::int64_t(1));
@@ -338,6 +344,75 @@ void TestBacktest::noOutcomes()
     QVERIFY(std::isnan(r->leadTime.medianDays));
 }
 
+// Outcomes are counted as outcomes and accounts as accounts; label data (every outcome tied to its
+// snapshot) has no horizon and says so; a churn with no snapshot before it has no lead time.
+void TestBacktest::countsSayWhatTheyCount_data()
+{
+    QTest::addColumn<bool>("labels");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("label data") << true
+                                << QStringList{QStringLiteral("Horizon:    label on the snapshot (each outcome is scored on the snapshot that carries it)"),
+                                               QStringLiteral("Outcomes:   3 evaluated, of 3 accounts (2 churned), 0 excluded (0 without an early enough snapshot, 0 unscored)"),
+                                               QStringLiteral("  low          outcomes 2, churned 2, 100.0 %"),
+                                               QStringLiteral("  high         outcomes 1, churned 0, 0.0 %"),
+                                               QStringLiteral("Lead time:  – (no churn outcome has a snapshot before its churn date)")};
+    QTest::newRow("dated, horizon 0") << false
+                                      << QStringList{QStringLiteral("Horizon:    0 days"),
+                                                     QStringLiteral("Outcomes:   4 evaluated, of 3 accounts (2 churned), 0 excluded (0 without an early enough snapshot, 0 unscored)"),
+                                                     QStringLiteral("  low          outcomes 2, churned 2, 100.0 %"),
+                                                     QStringLiteral("  high         outcomes 2, churned 0, 0.0 %"),
+                                                     QStringLiteral("Lead time:  – (no churn outcome has a snapshot before its churn date)")};
+}
+
+void TestBacktest::countsSayWhatTheyCount()
+{
+    QFETCH(bool, labels);
+    QFETCH(QStringList, lines);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("l.tierlab"));
+    {
+        auto ws = Workspace::open(path, Workspace::OpenMode::CreateNew);
+        QVERIFY(ws);
+        SignalInfo usage;
+        usage.id = QStringLiteral("usage");
+        auto sig = (*ws)->ensureSignal(usage);
+        QVERIFY(sig);
+        // x 10 churned, y 20 churned, z 90 renewed and expanded; one snapshot D1. A label is one per
+        // account and snapshot: z's second label replaces its first.
+        for (const auto &[id, value, kind] : {std::tuple{"x", 10.0, OutcomeKind::Churned}, std::tuple{"y", 20.0, OutcomeKind::Churned},
+                                              std::tuple{"z", 90.0, OutcomeKind::Renewed}}) {
+            AccountRecord a;
+            a.id = QString::fromLatin1(id);
+            auto k = (*ws)->upsertAccount(a);
+            QVERIFY(k);
+            SnapshotCodec::Builder b;
+            b.addNumber(sig->index, value);
+            QVERIFY((*ws)->putSnapshot(*k, D1, b.data()));
+            OutcomeRecord o;
+            o.accountId = a.id;
+            o.kind = kind;
+            o.date = labels ? QDate() : D1;
+            o.snapshotAsOf = labels ? D1 : QDate();
+            QVERIFY((*ws)->addOutcome(o));
+            if (a.id == u"z") {
+                o.kind = OutcomeKind::Expanded;   // a second outcome of z
+                QVERIFY((*ws)->addOutcome(o));
+            }
+        }
+    }
+    const QString modelPath = dir.filePath(QStringLiteral("m.json"));
+    QVERIFY(ModelFile::save(usageModel(), modelPath));
+    QProcess p;
+    p.start(QStringLiteral(TIERLAB_CLI), {QStringLiteral("backtest"), QStringLiteral("--workspace"), path, QStringLiteral("--model"), modelPath,
+                                          QStringLiteral("--horizon-days"), QStringLiteral("0")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(p.exitCode() == 0, qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+    const QStringList got = out.split(u'\n');
+    for (const QString &line : lines)
+        QVERIFY2(got.contains(line), qPrintable(QStringLiteral("missing line: %1\n%2").arg(line, out)));
+}
+
 void TestBacktest::cliJson()
 {
     const QString modelPath = m_dir.filePath(QStringLiteral("m.json"));
@@ -351,6 +426,8 @@ void TestBacktest::cliJson()
     QVERIFY(j.is_object());
     QCOMPARE(j["horizon_days"].get<int>(), 90);
     QCOMPARE(j["n"].get<int>(), 5);
+    QCOMPARE(j["accounts"].get<int>(), 5);
+    QCOMPARE(j["label_on_snapshot"].get<int>(), 1);
     QCOMPARE(j["positives"].get<int>(), 2);
     QCOMPARE(j["excluded"].get<int>(), 2);
     QCOMPARE(j["auc"].get<double>(), 4.0 / 6.0);

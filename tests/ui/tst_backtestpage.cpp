@@ -149,11 +149,12 @@ void TestBacktestPage::checkHeadline(const BacktestPage &page, const Model &mode
     if (!std::isnan(c.precision))
         QCOMPARE(label("precisionLabel"), QStringLiteral("%1 (%2 of %3 flagged)").arg(pct(c.precision)).arg(c.truePositives).arg(c.truePositives + c.falsePositives));
     QCOMPARE(label("recallLabel"), QStringLiteral("%1 (%2 of %3 churned)").arg(pct(c.recall)).arg(c.truePositives).arg(c.positives));
-    QCOMPARE(label("countsLabel"), QStringLiteral("n %1 · %2 churned · %3 excluded").arg(direct->n).arg(direct->positives).arg(direct->excluded()));
+    QCOMPARE(label("countsLabel"), QStringLiteral("%1 outcomes of %2 accounts · %3 churned · %4 excluded")
+                                       .arg(direct->n).arg(direct->accounts).arg(direct->positives).arg(direct->excluded()));
     QCOMPARE(direct->excluded(), direct->outcomes - direct->n);
     auto *lead = page.findChild<QLabel *>(QStringLiteral("leadTimeLabel"));
     QVERIFY(lead);
-    QVERIFY(lead->text().contains(QStringLiteral("of %1 dated churns").arg(direct->leadTime.churned)));
+    QVERIFY(lead->text().contains(QStringLiteral("of %1 churn outcomes with a snapshot before the churn").arg(direct->leadTime.churned)));
 
     // The charts and tables hold the same result.
     auto *charts = page.findChild<BacktestCharts *>();

@@ -54,8 +54,8 @@ BacktestCharts::BacktestCharts(QWidget *parent) : QWidget(parent)
     m_roc = makePlot(this, QStringLiteral("rocChart"), tr("ROC curve (risk = low score)"),
                      tr("True positive rate against false positive rate when flagging the lowest scores first; "
                         "the dashed diagonal is a random ranking"));
-    m_tiers = makePlot(this, QStringLiteral("tierRateChart"), tr("Churn rate per tier: accounts (solid), ARR (light)"),
-                       tr("Share of the evaluated accounts that churned in each tier, and share of their ARR"));
+    m_tiers = makePlot(this, QStringLiteral("tierRateChart"), tr("Churn rate per tier: outcomes (solid), ARR (light)"),
+                       tr("Share of the evaluated outcomes that were churn in each tier, and share of their ARR"));
     m_lift = makePlot(this, QStringLiteral("liftChart"), tr("Lift per score decile (1 = riskiest)"),
                       tr("Churn rate of each score decile divided by the overall churn rate; the dashed line is 1"));
     m_trajectory = makePlot(this, QStringLiteral("trajectoryChart"), tr("Mean score before the outcome"),
@@ -164,7 +164,7 @@ void BacktestCharts::fillTiers(const BacktestResult &r, const std::vector<Tier> 
     double top = 0;
     for (const Metrics::TierRow &row : r.metrics.tiers.rows) {
         const double x = row.tier;
-        ticker->addTick(x, tr("%1\n(%2 accounts)").arg(TierPalette::label(tiers, row.tier)).arg(row.accounts));
+        ticker->addTick(x, tr("%1\n(%2 outcomes)").arg(TierPalette::label(tiers, row.tier)).arg(row.accounts));
         const QColor colour = TierPalette::color(tiers, row.tier);
         const double rates[] = {row.rate, row.arrRate};
         for (int kind = 0; kind < 2; ++kind) {

@@ -231,9 +231,11 @@ QString BacktestHeadline::describe(const BacktestResult *current, const Backtest
         return tr("Back-test: no outcomes to back-test");
     const HeadlineFigures c = HeadlineFigures::of(*current);
     const HeadlineFigures b = baseline ? HeadlineFigures::of(*baseline) : HeadlineFigures();
-    return tr("Back-test %1 d: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 "
-              "· n %10, %11 churned")
-        .arg(current->horizonDays)
+    const QString horizon = current->n > 0 && current->labelOnSnapshot == current->n ? tr("label on the snapshot")
+                                                                                     : tr("%1 d").arg(current->horizonDays);
+    return tr("Back-test %1: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 "
+              "· %10 outcomes, %11 churned")
+        .arg(horizon)
         .arg(number(c.auc, 3), delta(c.auc, b.auc, 3), number(c.relativeRisk, 2), delta(c.relativeRisk, b.relativeRisk, 2),
              percent(c.precision), delta(c.precision, b.precision, 1, 100), percent(c.recall),
              delta(c.recall, b.recall, 1, 100))

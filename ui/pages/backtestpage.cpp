@@ -413,14 +413,18 @@ void BacktestPage::showOutcome(const Outcome &outcome)
 
     const LeadTimeResult &lead = r.leadTime;
     const QString leadText = std::isnan(lead.medianDays)
-        ? tr("no churner was in the worst tier before churning")
-        : tr("median lead time %1 days (%2 of %3 churners flagged)").arg(lead.medianDays, 0, 'f', 0).arg(lead.flagged).arg(lead.churned);
+        ? (lead.churned == 0 ? tr("no churn outcome has a snapshot before its churn date")
+                             : tr("no churn outcome was in the worst tier before the churn"))
+        : tr("median lead time %1 days (%2 of %3 churn outcomes in the worst tier before the churn)")
+              .arg(lead.medianDays, 0, 'f', 0)
+              .arg(lead.flagged)
+              .arg(lead.churned);
     QString monotone = r.metrics.tiers.monotone ? tr("churn falls tier by tier")
                                                 : tr("churn rate rises at tier %1")
                                                       .arg(TierPalette::label(m_model.tiers, r.metrics.tiers.firstViolation));
-    m_message->setText(tr("Model %1 · horizon %2 days · %3 outcomes in the workspace · %4 · %5")
-                           .arg(m_modelLabel)
-                           .arg(r.horizonDays)
+    const QString horizon = r.n > 0 && r.labelOnSnapshot == r.n ? tr("label on the snapshot") : tr("horizon %1 days").arg(r.horizonDays);
+    m_message->setText(tr("Model %1 · %2 · %3 outcomes in the workspace · %4 · %5")
+                           .arg(m_modelLabel, horizon)
                            .arg(r.outcomes)
                            .arg(monotone, leadText));
     m_charts->setResult(r, m_model.tiers);
@@ -482,7 +486,7 @@ void BacktestPage::fillTables(const BacktestResult &r)
     QStringList buckets;
     for (std::size_t b = 0; b < lead.buckets.size() && b < std::size_t(bucketNames.size()); ++b)
         buckets << tr("%1: %2").arg(bucketNames[qsizetype(b)]).arg(lead.buckets[b]);
-    m_leadTime->setText(tr("<b>Lead time</b> of %1 dated churns: median %2 days · %3")
+    m_leadTime->setText(tr("<b>Lead time</b> of %1 churn outcomes with a snapshot before the churn: median %2 days · %3")
                             .arg(lead.churned)
                             .arg(number(lead.medianDays, 0))
                             .arg(buckets.join(QStringLiteral(" · "))));
@@ -531,7 +535,7 @@ QString BacktestPage::formatRecall(const BacktestResult &r)
 
 QString BacktestPage::formatCounts(const BacktestResult &r)
 {
-    return tr("n %1 · %2 churned · %3 excluded").arg(r.n).arg(r.positives).arg(r.excluded());
+    return tr("%1 outcomes of %2 accounts · %3 churned · %4 excluded").arg(r.n).arg(r.accounts).arg(r.positives).arg(r.excluded());
 }
 
 } // namespace tierlab::ui
