@@ -40,6 +40,7 @@ private Q_SLOTS:
     void badWorkspaceShowsError();
     void tabsRender();
     void noOutcomes();
+    void oneClassRefused();
 
 private:
     static bool waitShown(BacktestPage &page);
@@ -312,6 +313,34 @@ void TestBacktestPage::noOutcomes()
         QVERIFY(auc->text().isEmpty());
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("backtestMessage"))->text(), direct.error().message);
     }
+}
+
+// Outcomes of one kind only: the page shows the back-test's refusal (which names how to get the other
+// kind), no figures.
+void TestBacktestPage::oneClassRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("oneclass.tierlab"));
+    QVERIFY(QFile::copy(m_path, path));
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        QVERIFY((*ws)->deleteOutcomes());
+        for (const char *id : {"ACC-00001", "ACC-00002", "ACC-00003"}) {
+            OutcomeRecord o;
+            o.accountId = QString::fromLatin1(id);
+            o.kind = OutcomeKind::Renewed;
+            o.date = QDate(2026, 10, 1);
+            QVERIFY((*ws)->addOutcome(o));
+        }
+    }
+    BacktestPage page;
+    page.setWorkspace(path);
+    QVERIFY(waitShown(page));
+    QVERIFY(!page.result());
+    const QString message = page.findChild<QLabel *>(QStringLiteral("backtestMessage"))->text();
+    QVERIFY2(message.contains(QStringLiteral("All 3 outcomes the back-test evaluates are retained")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("tierlab outcomes derive")), qPrintable(message));
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("aucLabel"))->text().isEmpty());
 }
 
 QTEST_MAIN(TestBacktestPage)
