@@ -90,6 +90,10 @@ int runImport(const QStringList &args)
 {
     if (args.size() > 1 && args[1] == u"table")
         return runImportTable(args);
+    if (args.size() > 1 && args[1] == u"undo")
+        return runImportUndo(args);
+    if (args.size() > 1 && args[1] == u"log")
+        return runImportLog(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("Cli", "Imports a CSV file into a workspace in one transaction.\n"

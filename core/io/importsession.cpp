@@ -58,6 +58,7 @@ Result<void> ImportSession::open(const QString &path)
                         .arg(path, missing.join(QStringLiteral(", "))),
                     Error::Code::Invalid);
     }
+    m_tx.setUndo(Workspace::undoFor(QFileInfo(path).size()));
     return m_tx.begin();
 }
 

@@ -341,7 +341,7 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
     if (auto h = reader.next(); !h || !*h)
         return fail(QCoreApplication::translate("TableImporter", "%1: the file is empty").arg(path), Error::Code::Invalid);
 
-    Transaction tx(m_ws, Workspace::WriteMode::Bulk);
+    Transaction tx(m_ws, Workspace::WriteMode::Bulk, Workspace::undoFor(QFileInfo(path).size()));
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
     if (existing) {

@@ -62,7 +62,15 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
     for (const SignalRecipe &r : recipes.signals)
         s.signalIds << r.id;
 
-    Transaction tx(ws, Workspace::WriteMode::Bulk);
+    // Undo is recorded when the rows written and replaced stay small (Workspace::undoFor).
+    std::int64_t rowsTouched = 0;
+    for (int a = 0; a < int(sc.accountCount()); ++a)
+        rowsTouched += std::max(0, std::min(s.gridDates, sc.endWeek(a)) - sc.firstWeek(a));
+    if (rowsTouched <= Workspace::kUndoMaxRows) {
+        auto existing = ws.summary();
+        rowsTouched += existing ? existing->snapshotRows : Workspace::kUndoMaxRows;
+    }
+    Transaction tx(ws, Workspace::WriteMode::Bulk, Workspace::undoFor(0, rowsTouched));
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
     auto deleted = ws.deleteSnapshots(!options.replaceImported);

@@ -94,7 +94,15 @@ ALTER TABLE signals ADD COLUMN role TEXT;
 ALTER TABLE snapshots ADD COLUMN built INTEGER NOT NULL DEFAULT 0;
 )sql";
 
-constexpr const char *kSteps[] = {kStep1, kStep2, kStep3};
+// Version 4: what undoes an import — the SQLite session changeset of its transaction (docs/import.md,
+// "Undo"), kept for the last few imports.
+constexpr const char *kStep4 = R"sql(
+CREATE TABLE import_undo(
+    import_pk INTEGER PRIMARY KEY REFERENCES imports(pk) ON DELETE CASCADE,
+    changeset BLOB NOT NULL);
+)sql";
+
+constexpr const char *kSteps[] = {kStep1, kStep2, kStep3, kStep4};
 static_assert(std::size(kSteps) == Schema::kCurrentVersion);
 
 Result<int> pragmaInt(sqlite3 *db, const char *sql)

@@ -134,6 +134,7 @@ Workspace::Workspace(sqlite3 *db, QString path) : m_db(db), m_path(std::move(pat
 
 Workspace::~Workspace()
 {
+    stopRecording();
     m_cache.reset();   // statements first, then the connection
     if (m_db)
         sqlite3_close_v2(m_db);
@@ -238,7 +239,7 @@ Result<SqliteStatement *> Workspace::statement(int slot, const char *sql) const
     return &st;
 }
 
-Result<void> Workspace::begin(WriteMode mode)
+Result<void> Workspace::begin(WriteMode mode, Undo undo)
 {
     if (m_inTransaction)
         return fail(QCoreApplication::translate("Workspace", "a transaction is already open"));
@@ -259,6 +260,12 @@ Result<void> Workspace::begin(WriteMode mode)
         return r;
     }
     m_inTransaction = true;
+    if (undo == Undo::Record) {
+        if (auto r = startRecording(); !r) {
+            rollback();
+            return r;
+        }
+    }
     return {};
 }
 
@@ -266,6 +273,8 @@ Result<void> Workspace::commit()
 {
     if (!m_inTransaction)
         return fail(QCoreApplication::translate("Workspace", "no transaction is open"));
+    if (auto r = keepRecording(); !r)
+        return r;
     if (auto r = sqliteExec(m_db, "COMMIT"); !r)
         return r;
     m_inTransaction = false;
@@ -277,6 +286,7 @@ void Workspace::rollback()
 {
     if (!m_inTransaction)
         return;
+    stopRecording();
     sqliteExec(m_db, "ROLLBACK");
     m_inTransaction = false;
     restoreWal();
@@ -671,7 +681,7 @@ Transaction::~Transaction()
 
 Result<void> Transaction::begin()
 {
-    auto r = m_ws.begin(m_mode);
+    auto r = m_ws.begin(m_mode, m_undo);
     m_open = r.has_value();
     return r;
 }

@@ -15,6 +15,7 @@
 #include <vector>
 
 struct sqlite3;
+struct sqlite3_session;
 
 namespace tierlab {
 
@@ -58,9 +59,11 @@ struct ModelVersion
 
 struct ImportRecord
 {
+    std::int64_t pk = 0;     // set when read back
+    bool undoable = false;   // read back: the workspace keeps what takes this import back
     QString fileName;
     QString contentHash;
-    QString kind;            // "snapshots" | "outcomes"
+    QString kind;            // "snapshots" | "outcomes" | "table" | "build" | "derive"
     std::int64_t rowsRead = 0;
     std::int64_t rowsAccepted = 0;
     std::int64_t rowsRejected = 0;
@@ -133,7 +136,18 @@ public:
     // once (into the file) and not twice (into the WAL, then again by the checkpoint). Still one
     // atomic transaction; when another connection is open the switch is refused and WAL stays.
     enum class WriteMode { Normal, Bulk };
-    Result<void> begin(WriteMode mode = WriteMode::Normal);
+    // Undo::Record: the transaction's changes are recorded (SQLite session) and, when it logs an import
+    // (logImport), kept at commit as what undoes that import (workspaceundo.cpp).
+    enum class Undo { None, Record };
+    // Recording costs time and space in proportion to the rows written (about 9 µs and the row's
+    // bytes each), so imports above these sizes are not recorded, and cannot be undone.
+    static constexpr std::int64_t kUndoMaxFileBytes = 32 * 1024 * 1024;   // CSV imports
+    static constexpr std::int64_t kUndoMaxRows = 100000;                   // snapshot rows a build writes or replaces
+    static Undo undoFor(std::int64_t fileBytes, std::int64_t rows = 0)
+    {
+        return fileBytes <= kUndoMaxFileBytes && rows <= kUndoMaxRows ? Undo::Record : Undo::None;
+    }
+    Result<void> begin(WriteMode mode = WriteMode::Normal, Undo undo = Undo::None);
     Result<void> commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
@@ -182,6 +196,10 @@ public:
     // Import log and saved CSV mappings
     Result<std::int64_t> logImport(const ImportRecord &record);
     Result<std::vector<ImportRecord>> imports() const;
+    // Takes back the newest import (of any kind: snapshots, outcomes, table, build, derive): the
+    // workspace returns to its state before it, the import's log entry included. Fails, changing
+    // nothing, when that import kept no undo record or later changes touched the same rows.
+    Result<ImportRecord> undoLastImport();
     Result<void> saveMapping(const QString &headerKey, const QString &json);
     Result<QString> mapping(const QString &headerKey) const;   // empty when none saved
 
@@ -225,6 +243,12 @@ private:
     bool m_inTransaction = false;
     bool m_leftWal = false;   // begin(Bulk) switched to a rollback journal; commit/rollback switch back
     void restoreWal();
+    // Undo recording (workspaceundo.cpp): the open session and the import it will undo.
+    sqlite3_session *m_session = nullptr;
+    std::int64_t m_recordedImport = 0;
+    Result<void> startRecording();
+    Result<void> keepRecording();   // at commit: stores the changeset of the logged import
+    void stopRecording();
     struct Cache;
     std::unique_ptr<Cache> m_cache;
 };
@@ -233,17 +257,20 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Workspace &ws, Workspace::WriteMode mode = Workspace::WriteMode::Normal)
-        : m_ws(ws), m_mode(mode)
+    explicit Transaction(Workspace &ws, Workspace::WriteMode mode = Workspace::WriteMode::Normal,
+                         Workspace::Undo undo = Workspace::Undo::None)
+        : m_ws(ws), m_mode(mode), m_undo(undo)
     {
     }
     ~Transaction();
+    void setUndo(Workspace::Undo undo) { m_undo = undo; }   // before begin()
     Result<void> begin();
     Result<void> commit();
 
 private:
     Workspace &m_ws;
     Workspace::WriteMode m_mode;
+    Workspace::Undo m_undo;
     bool m_open = false;
 };
 

@@ -109,14 +109,18 @@ Result<std::int64_t> Workspace::logImport(const ImportRecord &record)
     st->bind(8, record.kind.isEmpty() ? QStringLiteral("snapshots") : record.kind);
     if (auto r = st->exec(); !r)
         return std::unexpected(r.error());
-    return sqlite3_last_insert_rowid(m_db);
+    const std::int64_t pk = sqlite3_last_insert_rowid(m_db);
+    if (m_session)
+        m_recordedImport = pk;
+    return pk;
 }
 
 Result<std::vector<ImportRecord>> Workspace::imports() const
 {
     auto st = SqliteStatement::prepare(m_db,
                                        "SELECT file_name, content_hash, kind, rows_read, rows_accepted, rows_rejected, "
-                                       "started_at, finished_at FROM imports ORDER BY pk");
+                                       "started_at, finished_at, pk, EXISTS(SELECT 1 FROM import_undo u WHERE u.import_pk = imports.pk) "
+                                       "FROM imports ORDER BY pk");
     if (!st)
         return std::unexpected(st.error());
     std::vector<ImportRecord> out;
@@ -130,6 +134,8 @@ Result<std::vector<ImportRecord>> Workspace::imports() const
             r.rowsRejected = st->int64(5);
             r.startedAt = QDateTime::fromString(st->text(6), Qt::ISODateWithMs);
             r.finishedAt = QDateTime::fromString(st->text(7), Qt::ISODateWithMs);
+            r.pk = st->int64(8);
+            r.undoable = st->int64(9) != 0;
             out.push_back(std::move(r));
         });
         !done)

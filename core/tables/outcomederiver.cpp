@@ -143,7 +143,7 @@ Result<DerivedOutcomes> OutcomeDeriver::write(Workspace &ws, const OutcomeDeriva
     auto derived = derive(ws, how);
     if (!derived)
         return derived;
-    Transaction tx(ws);
+    Transaction tx(ws, Workspace::WriteMode::Normal, Workspace::Undo::Record);
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
     if (replace) {
