@@ -3,6 +3,7 @@
 #include "designer/backtestheadline.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/modeldiffdialog.h"
+#include "import/importundoaction.h"
 #include "pages/backtestpage.h"
 #include "pages/designerpage.h"
 #include "pages/overviewpage.h"
@@ -168,6 +169,14 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    m_undoImport = new ImportUndoAction(this);
+    edit->addAction(m_undoImport);
+    connect(m_undoImport, &ImportUndoAction::undone, this, [this](const QString &workspace, const QString &what) {
+        workspaceDataChanged(workspace, tr("Undo Import"));
+        statusBar()->showMessage(tr("Took back %1").arg(what), 10000);
+    });
+    connect(m_undoImport, &ImportUndoAction::failed, this, [this](const QString &message) { QMessageBox::warning(this, tr("Undo Import"), message); });
+    edit->addSeparator();
     edit->addAction(tr("&Compare with Baseline…"), m_designer, &DesignerPage::showComparison);
     QAction *compareModels = edit->addAction(tr("Compare &Models…"), this, &MainWindow::compareModels);
     compareModels->setObjectName(QStringLiteral("compareModelsAction"));
@@ -258,6 +267,7 @@ Result<void> MainWindow::openWorkspace(const QString &path)
     updateTitle();
     m_statusWorkspace->setText(QFileInfo(m_workspacePath).fileName());
     m_statusWorkspace->setToolTip(m_workspacePath);
+    m_undoImport->setWorkspace(m_workspacePath);
     return {};
 }
 
@@ -299,6 +309,7 @@ void MainWindow::workspaceDataChanged(const QString &workspace, const QString &c
         m_overview->setWorkspace(m_workspacePath);
         m_signals->setWorkspace(m_workspacePath);
         m_designer->setAsOf(m_designer->asOf());
+        m_undoImport->setWorkspace(m_workspacePath);
         return;
     }
     if (auto r = openWorkspace(workspace); !r)

@@ -17,6 +17,7 @@ class Workspace;
 namespace tierlab::ui {
 
 class DesignerPage;
+class ImportUndoAction;
 class ModelDiffDialog;
 class OverviewPage;
 class SignalsPage;
@@ -68,6 +69,7 @@ private:
     DesignerPage *m_designer = nullptr;
     SignalsPage *m_signals = nullptr;
     QMenu *m_recentMenu = nullptr;
+    ImportUndoAction *m_undoImport = nullptr;
     QLabel *m_statusWorkspace = nullptr;
     QStringList m_pageNames;
     QString m_workspacePath;
