@@ -1,5 +1,7 @@
 // tierlab calibrate --workspace FILE --model M.json --out M2.json [--horizon-days 90]
-//                   [--objective auc|logloss] [--train-until DATE] [--lock ID]… [--min-weight W] [--max-weight W]
+//                   [--objective auc|logloss] [--train-until DATE | --holdout FRACTION | --folds K] [--seed S]
+//                   [--lock ID]… [--min-weight W] [--max-weight W]
+// With --folds, --out is optional: it gets the model refit on all outcomes (docs/backtest.md, "Validation").
 #include "clicommand.h"
 
 #include "analysis/calibration.h"
@@ -26,6 +28,62 @@ QString fixed(double v)
     return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–");
 }
 
+nlohmann::json number(double v)
+{
+    return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json();
+}
+
+// The split, the windows and (for --folds) each fold's test AUC.
+void printValidation(QTextStream &s, const CalibrationResult &r)
+{
+    switch (r.validation) {
+    case CalibrationValidation::Auto:
+    case CalibrationValidation::TimeSplit:
+        s << QCoreApplication::translate("Cli", "Validation: by date, outcomes on or before %1 train, later ones test")
+                 .arg(r.trainUntil.toString(Qt::ISODate));
+        break;
+    case CalibrationValidation::Holdout:
+        s << QCoreApplication::translate("Cli", "Validation: a random %1 % of the accounts tests, churned and retained "
+                                                "in proportion (seed %2)")
+                 .arg(r.holdoutFraction * 100.0)
+                 .arg(r.seed);
+        break;
+    case CalibrationValidation::Folds:
+        s << QCoreApplication::translate("Cli", "Validation: %1-fold cross-validation by account, churned and retained "
+                                                "in proportion (seed %2)")
+                 .arg(r.folds)
+                 .arg(r.seed);
+        break;
+    }
+    s << '\n'
+      << QCoreApplication::translate("Cli", "Train:   %1 outcomes (%2 churned) of %3 accounts, %4 to %5")
+             .arg(r.train.n).arg(r.train.positives).arg(r.train.accounts)
+             .arg(r.train.from.toString(Qt::ISODate), r.train.until.toString(Qt::ISODate))
+      << '\n';
+    if (r.validation != CalibrationValidation::Folds) {
+        s << QCoreApplication::translate("Cli", "Test:    %1 outcomes (%2 churned) of %3 accounts, %4 to %5")
+                 .arg(r.test.n).arg(r.test.positives).arg(r.test.accounts)
+                 .arg(r.test.from.toString(Qt::ISODate), r.test.until.toString(Qt::ISODate))
+          << '\n';
+        return;
+    }
+    for (const CalibrationFold &f : r.foldResults) {
+        s << "  "
+          << QCoreApplication::translate("Cli", "fold %1: trained on %2 outcomes, tested on %3 (%4 churned): test AUC %5 "
+                                                "(input model %6)")
+                 .arg(f.fold).arg(f.trainOutcomes).arg(f.testOutcomes).arg(f.testPositives)
+                 .arg(fixed(f.testAuc), fixed(f.testAucBefore))
+          << '\n';
+    }
+    s << QCoreApplication::translate("Cli", "Folds' test AUC: mean %1 ± %2 (sample standard deviation); input model: mean %3")
+             .arg(fixed(r.foldsMeanAuc), fixed(r.foldsSdAuc), fixed(r.foldsMeanAucBefore))
+      << '\n'
+      << QCoreApplication::translate("Cli", "The weights below are refit on all %1 outcomes; the folds estimate how such a fit "
+                                            "does on outcomes it has not seen.")
+             .arg(r.train.n)
+      << '\n';
+}
+
 int runCalibrate(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -41,8 +99,20 @@ int runCalibrate(const QStringList &args)
     const QCommandLineOption objectiveOpt(QStringLiteral("objective"), QCoreApplication::translate("Cli", "auc (default) or logloss."),
                                           QStringLiteral("NAME"), QStringLiteral("auc"));
     const QCommandLineOption untilOpt(QStringLiteral("train-until"),
-                                      QCoreApplication::translate("Cli", "Train on outcomes up to this date (default: a 70/30 split by date)."),
+                                      QCoreApplication::translate("Cli", "Train on outcomes dated on or before this date, test on "
+                                                                        "later ones (default: a 70/30 split by date)."),
                                       QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption holdoutOpt(QStringLiteral("holdout"),
+                                        QCoreApplication::translate("Cli", "Test on this share of the accounts, drawn at random "
+                                                                          "with churned and retained in proportion (0–1)."),
+                                        QStringLiteral("FRACTION"));
+    const QCommandLineOption foldsOpt(QStringLiteral("folds"),
+                                      QCoreApplication::translate("Cli", "K-fold cross-validation by account (2–20): report each "
+                                                                        "fold's test AUC; --out gets the model refit on all outcomes."),
+                                      QStringLiteral("K"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"),
+                                     QCoreApplication::translate("Cli", "Seed of the random split of --holdout and --folds (default 1)."),
+                                     QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption lockOpt(QStringLiteral("lock"), QCoreApplication::translate("Cli", "Keep this category's weight (repeatable)."),
                                      QStringLiteral("ID"));
     const QCommandLineOption minOpt(QStringLiteral("min-weight"), QCoreApplication::translate("Cli", "Lowest weight allowed (default 0)."),
@@ -64,7 +134,7 @@ int runCalibrate(const QStringList &args)
     const QCommandLineOption signalOpt(QStringLiteral("signal-weights"),
                                        QCoreApplication::translate("Cli", "Also fit the signal weights inside each unlocked category."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
-    parser.addOptions({boundOpt, capacityOpt, bestChurnOpt, signalOpt});
+    parser.addOptions({boundOpt, capacityOpt, bestChurnOpt, signalOpt, holdoutOpt, foldsOpt, seedOpt});
     parser.addOptions({workspaceOpt, modelOpt, outOpt, horizonOpt, objectiveOpt, untilOpt, lockOpt, minOpt, maxOpt,
                        jsonOpt});
     if (!parser.parse(args))
@@ -73,8 +143,11 @@ int runCalibrate(const QStringList &args)
         out() << parser.helpText();
         return 0;
     }
-    if (!parser.isSet(workspaceOpt) || !parser.isSet(modelOpt) || !parser.isSet(outOpt))
+    const bool folds = parser.isSet(foldsOpt);
+    if (!parser.isSet(workspaceOpt) || !parser.isSet(modelOpt) || (!parser.isSet(outOpt) && !folds))
         return failWith(QCoreApplication::translate("Cli", "calibrate: --workspace FILE, --model FILE and --out FILE are required"), 2);
+    if (int(parser.isSet(untilOpt)) + int(parser.isSet(holdoutOpt)) + int(folds) > 1)
+        return failWith(QCoreApplication::translate("Cli", "calibrate: choose one of --train-until, --holdout and --folds"), 2);
 
     CalibrationOptions options;
     bool ok = false;
@@ -87,7 +160,26 @@ int runCalibrate(const QStringList &args)
         options.trainUntil = QDate::fromString(parser.value(untilOpt), Qt::ISODate);
         if (!options.trainUntil.isValid())
             return failWith(QCoreApplication::translate("Cli", "calibrate: --train-until needs a date YYYY-MM-DD"), 2);
+        options.validation = CalibrationValidation::TimeSplit;
     }
+    if (parser.isSet(holdoutOpt)) {
+        options.holdoutFraction = parser.value(holdoutOpt).toDouble(&ok);
+        if (!ok || !(options.holdoutFraction > 0 && options.holdoutFraction < 1))
+            return failWith(QCoreApplication::translate("Cli", "calibrate: --holdout needs a fraction between 0 and 1 (exclusive)"), 2);
+        options.validation = CalibrationValidation::Holdout;
+    }
+    if (folds) {
+        options.folds = parser.value(foldsOpt).toInt(&ok);
+        if (!ok || options.folds < CalibrationSplitter::kMinFolds || options.folds > CalibrationSplitter::kMaxFolds)
+            return failWith(QCoreApplication::translate("Cli", "calibrate: --folds needs a whole number from %1 to %2")
+                                .arg(CalibrationSplitter::kMinFolds)
+                                .arg(CalibrationSplitter::kMaxFolds),
+                            2);
+        options.validation = CalibrationValidation::Folds;
+    }
+    options.seed = parser.value(seedOpt).toULongLong(&ok);
+    if (!ok)
+        return failWith(QCoreApplication::translate("Cli", "calibrate: --seed needs a whole number ≥ 0"), 2);
     options.locked = parser.values(lockOpt);
     options.signalWeights = parser.isSet(signalOpt);
     if (parser.isSet(minOpt)) {
@@ -131,8 +223,9 @@ int runCalibrate(const QStringList &args)
     const QString input = parser.value(modelOpt);
     const QString output = parser.value(outOpt);
     const QFileInfo inInfo(input), outInfo(output);
-    if (inInfo.absoluteFilePath() == outInfo.absoluteFilePath()
-        || (outInfo.exists() && inInfo.canonicalFilePath() == outInfo.canonicalFilePath()))
+    if (!output.isEmpty()
+        && (inInfo.absoluteFilePath() == outInfo.absoluteFilePath()
+            || (outInfo.exists() && inInfo.canonicalFilePath() == outInfo.canonicalFilePath())))
         return failWith(QCoreApplication::translate("Cli", "calibrate: --out must not be the input model %1").arg(input), 2);
 
     auto model = ModelFile::load(input);
@@ -144,22 +237,50 @@ int runCalibrate(const QStringList &args)
     auto result = Calibration::run(**ws, *model, options);
     if (!result)
         return failWith(result.error().message);
-    if (auto saved = ModelFile::save(result->model, output); !saved)
-        return failWith(saved.error().message);
+    if (!output.isEmpty()) {
+        if (auto saved = ModelFile::save(result->model, output); !saved)
+            return failWith(saved.error().message);
+    }
 
     const CalibrationResult &r = *result;
     if (parser.isSet(jsonOpt)) {
         nlohmann::json j;
-        j["out"] = output.toStdString();
+        j["out"] = output.isEmpty() ? nlohmann::json() : nlohmann::json(output.toStdString());
         j["objective"] = calibrationObjectiveName(r.objective).toStdString();
-        j["train"] = {{"from", r.train.from.toString(Qt::ISODate).toStdString()},
-                      {"until", r.train.until.toString(Qt::ISODate).toStdString()},
-                      {"n", r.train.n}, {"positives", r.train.positives}};
-        j["test"] = {{"from", r.test.from.toString(Qt::ISODate).toStdString()},
-                     {"until", r.test.until.toString(Qt::ISODate).toStdString()},
-                     {"n", r.test.n}, {"positives", r.test.positives}};
-        j["test_before"] = backtestMetricsJson(r.testBefore, *model);
-        j["test_after"] = backtestMetricsJson(r.testAfter, r.model);
+        j["validation"] = calibrationValidationName(r.validation).toStdString();
+        if (r.validation == CalibrationValidation::TimeSplit)
+            j["train_until"] = r.trainUntil.toString(Qt::ISODate).toStdString();
+        else
+            j["seed"] = r.seed;
+        if (r.validation == CalibrationValidation::Holdout)
+            j["holdout"] = r.holdoutFraction;
+        if (!r.note.isEmpty())
+            j["note"] = r.note.toStdString();
+        auto window = [](const CalibrationWindow &w) {
+            return nlohmann::json{{"from", w.from.toString(Qt::ISODate).toStdString()},
+                                  {"until", w.until.toString(Qt::ISODate).toStdString()},
+                                  {"n", w.n}, {"positives", w.positives}, {"accounts", w.accounts}};
+        };
+        j["train"] = window(r.train);
+        j["test"] = window(r.test);
+        if (r.validation == CalibrationValidation::Folds) {
+            auto &f = j["folds"] = nlohmann::json::array();
+            for (const CalibrationFold &fold : r.foldResults) {
+                nlohmann::json weights = nlohmann::json::object();
+                for (std::size_t c = 0; c < fold.weights.size(); ++c)
+                    weights[model->categories[c].id.toStdString()] = fold.weights[c];
+                f.push_back({{"fold", fold.fold}, {"train_outcomes", fold.trainOutcomes},
+                             {"test_outcomes", fold.testOutcomes}, {"test_accounts", fold.testAccounts},
+                             {"test_positives", fold.testPositives}, {"test_auc", number(fold.testAuc)},
+                             {"test_auc_before", number(fold.testAucBefore)}, {"weights", weights}});
+            }
+            j["folds_mean_auc"] = number(r.foldsMeanAuc);
+            j["folds_sd_auc"] = number(r.foldsSdAuc);
+            j["folds_mean_auc_before"] = number(r.foldsMeanAucBefore);
+        } else {
+            j["test_before"] = backtestMetricsJson(r.testBefore, *model);
+            j["test_after"] = backtestMetricsJson(r.testAfter, r.model);
+        }
         auto &w = j["weights"] = nlohmann::json::object();
         for (std::size_t c = 0; c < r.weightsAfter.size(); ++c)
             w[model->categories[c].id.toStdString()] = {{"before", r.weightsBefore[c]}, {"after", r.weightsAfter[c]}};
@@ -192,18 +313,14 @@ int runCalibrate(const QStringList &args)
         return 0;
     }
     QTextStream &s = out();
-    s << QCoreApplication::translate("Cli", "Train:   %1 outcomes (%2 churned), %3 to %4")
-             .arg(r.train.n).arg(r.train.positives)
-             .arg(r.train.from.toString(Qt::ISODate), r.train.until.toString(Qt::ISODate))
-      << '\n'
-      << QCoreApplication::translate("Cli", "Test:    %1 outcomes (%2 churned), %3 to %4")
-             .arg(r.test.n).arg(r.test.positives)
-             .arg(r.test.from.toString(Qt::ISODate), r.test.until.toString(Qt::ISODate))
-      << '\n'
-      << QCoreApplication::translate("Cli", "Objective (%1) on train: %2 → %3")
+    if (!r.note.isEmpty())
+        s << QCoreApplication::translate("Cli", "Note: %1").arg(r.note) << '\n';
+    printValidation(s, r);
+    s << QCoreApplication::translate("Cli", "Objective (%1) on train: %2 → %3")
              .arg(calibrationObjectiveName(r.objective), fixed(r.trainObjectiveBefore), fixed(r.trainObjectiveAfter))
-      << '\n'
-      << QCoreApplication::translate("Cli", "Test AUC: %1 → %2").arg(fixed(r.testBefore.auc.auc), fixed(r.testAfter.auc.auc)) << '\n';
+      << '\n';
+    if (r.validation != CalibrationValidation::Folds)
+        s << QCoreApplication::translate("Cli", "Test AUC: %1 → %2").arg(fixed(r.testBefore.auc.auc), fixed(r.testAfter.auc.auc)) << '\n';
     for (std::size_t c = 0; c < r.weightsAfter.size(); ++c) {
         s << "  " << model->categories[c].id.leftJustified(16) << ' '
           << QCoreApplication::translate("Cli", "%1 → %2").arg(r.weightsBefore[c]).arg(r.weightsAfter[c]) << '\n';
@@ -227,7 +344,9 @@ int runCalibrate(const QStringList &args)
                   : QCoreApplication::translate("Cli", "Best tier's lower edge unchanged: %1").arg(r.bestCut.reason))
           << '\n';
     }
-    s << QCoreApplication::translate("Cli", "Wrote %1").arg(output) << Qt::endl;
+    if (!output.isEmpty())
+        s << QCoreApplication::translate("Cli", "Wrote %1").arg(output) << '\n';
+    s.flush();
     return 0;
 }
 
@@ -235,7 +354,8 @@ int runCalibrate(const QStringList &args)
 
 TIERLAB_CLI_COMMAND("calibrate",
                     QT_TRANSLATE_NOOP("Cli", "Fit category weights to outcomes (--workspace FILE --model FILE --out FILE "
-                                             "[--horizon-days 90] [--objective auc|logloss] [--train-until DATE] "
+                                             "[--horizon-days 90] [--objective auc|logloss] "
+                                             "[--train-until DATE | --holdout FRACTION | --folds K] [--seed S] "
                                              "[--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])"),
                     runCalibrate);
 

@@ -6,11 +6,14 @@
 #include "store/workspace.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <tuple>
 
 namespace tierlab {
 
@@ -79,7 +82,7 @@ QString dateText(QDate d)
 nlohmann::json windowJson(const CalibrationWindow &w)
 {
     return {{"from", dateText(w.from).toStdString()}, {"until", dateText(w.until).toStdString()},
-            {"n", w.n}, {"positives", w.positives}};
+            {"n", w.n}, {"positives", w.positives}, {"accounts", w.accounts}};
 }
 
 nlohmann::json num(double v)
@@ -207,52 +210,42 @@ Result<void> Calibration::checkOptions(const Model &model, const CalibrationOpti
     }
     if (!std::isnan(options.bestTierMaxChurn) && !(options.bestTierMaxChurn >= 0 && options.bestTierMaxChurn <= 1))
         return fail(tr("The best tier's churn target must lie between 0 and 1."), Error::Code::Invalid);
+    const bool byDate = options.validation == CalibrationValidation::Auto
+                        || options.validation == CalibrationValidation::TimeSplit;
+    if (options.trainUntil.isValid() && !byDate)
+        return fail(tr("A date to train until applies to a split by date only, not to a holdout or folds."),
+                    Error::Code::Invalid);
+    if (!(options.holdoutFraction > 0 && options.holdoutFraction < 1))
+        return fail(tr("The holdout fraction must lie strictly between 0 and 1, not %1.").arg(options.holdoutFraction),
+                    Error::Code::Invalid);
     return {};
 }
 
-Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const Model &model,
-                                           const CalibrationOptions &options, const Dataset *latest)
+namespace {
+
+// One coordinate search (docs/backtest.md, "Calibration method") on the split's train rows, with the
+// test rows' metrics before and after when there are any.
+struct Search
 {
-    if (auto ok = checkOptions(model, options); !ok)
-        return std::unexpected(ok.error());
+    std::vector<double> weights;          // per model category, as found
+    std::vector<double> signalWeights;    // per model signal, as found
+    std::vector<bool> locked;             // per model category
+    double objectiveBefore = Metrics::kUndefined;
+    double objectiveAfter = Metrics::kUndefined;
+    BacktestMetrics testBefore;
+    BacktestMetrics testAfter;
+    int evaluations = 0;
+    std::vector<double> scores;           // every evaluation row with the weights found
+};
+
+Result<Search> search(const BacktestResult &backtest, const Model &model, const CalibrationOptions &options,
+                      const CalibrationSplit &split, int bootstrapResamples,
+                      const std::function<void(int, int)> &progress)
+{
     const std::vector<BacktestSample> &samples = backtest.samples;
-    const std::size_t n = samples.size();
-
-    // The date an outcome counts at: its own, or for a label its snapshot's.
-    std::vector<QDate> when(n);
-    for (std::size_t i = 0; i < n; ++i)
-        when[i] = samples[i].outcomeDate.isValid() ? samples[i].outcomeDate : samples[i].asOf;
-    QDate split = options.trainUntil;
-    if (!split.isValid() && n > 0) {
-        std::vector<QDate> sorted = when;
-        std::sort(sorted.begin(), sorted.end());
-        split = sorted[std::size_t(std::ceil(0.7 * double(n))) - 1];
-    }
-    std::vector<std::size_t> trainRows, testRows;
-    for (std::size_t i = 0; i < n; ++i)
-        (when[i] <= split ? trainRows : testRows).push_back(i);
-    if (trainRows.empty() || testRows.empty()) {
-        return fail(tr("Calibration needs outcomes on both sides of %1: %2 before, %3 after.")
-                        .arg(dateText(split))
-                        .arg(trainRows.size())
-                        .arg(testRows.size()),
-                    Error::Code::Invalid);
-    }
-
-    CalibrationResult result;
-    result.objective = options.objective;
-    auto fillWindow = [&](const std::vector<std::size_t> &rows, CalibrationWindow &w) {
-        w.n = std::int64_t(rows.size());
-        for (std::size_t i : rows) {
-            w.positives += samples[i].churned ? 1 : 0;
-            if (!w.from.isValid() || when[i] < w.from)
-                w.from = when[i];
-            if (!w.until.isValid() || when[i] > w.until)
-                w.until = when[i];
-        }
-    };
-    fillWindow(trainRows, result.train);
-    fillWindow(testRows, result.test);
+    const std::vector<std::size_t> &trainRows = split.train;
+    const std::vector<std::size_t> &testRows = split.test;
+    Search result;
 
     ScoringEngine engine;
     engine.setThreadCount(1);
@@ -284,6 +277,8 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
         return auc && auc->isDefined() ? auc->auc : -std::numeric_limits<double>::infinity();
     };
     auto testMetrics = [&]() -> Result<BacktestMetrics> {
+        if (testRows.empty())
+            return BacktestMetrics();
         std::vector<double> s, arr;
         std::vector<std::int8_t> t;
         for (std::size_t i : testRows) {
@@ -292,7 +287,7 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
             arr.push_back(samples[i].arr);
         }
         BacktestOptions mo;
-        mo.bootstrapResamples = options.bootstrapResamples;
+        mo.bootstrapResamples = bootstrapResamples;
         return Backtest::metrics(s, t, testChurned, arr, int(model.tiers.size()), mo);
     };
 
@@ -309,11 +304,10 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
         }
         sum += weights[c];
     }
-    result.weightsBefore = weights;
     const double meanWeight = sum > 0 ? sum / double(cats) : 1.0;
 
     double best = objective();
-    result.trainObjectiveBefore = best;
+    result.objectiveBefore = best;
     auto before = testMetrics();
     if (!before)
         return std::unexpected(before.error());
@@ -345,7 +339,6 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
     std::vector<double> signalWeights(model.signals.size());
     for (std::size_t i = 0; i < model.signals.size(); ++i)
         signalWeights[i] = model.signals[i].weight;
-    result.signalWeightsBefore = signalWeights;
     std::vector<Parameter> parameters;
     for (std::size_t c = 0; c < cats; ++c) {
         if (!locked[c])
@@ -385,10 +378,10 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
     for (int pass = 0; pass < options.maxPasses; ++pass) {
         bool improved = false;
         for (const Parameter &p : parameters) {
-            if (options.progress)
-                options.progress(step, steps);
+            if (progress)
+                progress(step, steps);
             if (cancelled())
-                return fail(tr("Calibration was cancelled."), Error::Code::Cancelled);
+                return fail(Calibration::tr("Calibration was cancelled."), Error::Code::Cancelled);
             ++step;
             const double current = valueOf(p);
             std::vector<double> candidates;
@@ -419,21 +412,210 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
         if (!improved)
             break;
     }
-    if (options.progress)
-        options.progress(steps, steps);
-    result.trainObjectiveAfter = best;
-    result.weightsAfter = weights;
+    if (progress)
+        progress(steps, steps);
+    result.objectiveAfter = best;
     auto after = testMetrics();
     if (!after)
         return std::unexpected(after.error());
     result.testAfter = std::move(*after);
+    result.weights = std::move(weights);
+    result.signalWeights = std::move(signalWeights);
+    result.locked = std::move(locked);
+    result.scores = engine.scores();
+    return result;
+}
+
+CalibrationWindow windowOf(const std::vector<BacktestSample> &samples, const std::vector<std::size_t> &rows,
+                           std::int64_t accounts)
+{
+    CalibrationWindow w;
+    w.n = std::int64_t(rows.size());
+    w.accounts = accounts;
+    for (std::size_t i : rows) {
+        const QDate when = CalibrationSplitter::outcomeDay(samples[i]);
+        w.positives += samples[i].churned ? 1 : 0;
+        if (!w.from.isValid() || when < w.from)
+            w.from = when;
+        if (!w.until.isValid() || when > w.until)
+            w.until = when;
+    }
+    return w;
+}
+
+// Mean and sample standard deviation (n − 1) of the defined values.
+std::pair<double, double> meanAndSd(const std::vector<double> &values)
+{
+    double sum = 0;
+    int count = 0;
+    for (double v : values) {
+        if (std::isfinite(v)) {
+            sum += v;
+            ++count;
+        }
+    }
+    if (count == 0)
+        return {Metrics::kUndefined, Metrics::kUndefined};
+    const double mean = sum / count;
+    if (count < 2)
+        return {mean, Metrics::kUndefined};
+    double squares = 0;
+    for (double v : values) {
+        if (std::isfinite(v))
+            squares += (v - mean) * (v - mean);
+    }
+    return {mean, std::sqrt(squares / (count - 1))};
+}
+
+nlohmann::json validationJson(const CalibrationResult &r)
+{
+    nlohmann::json j{{"method", calibrationValidationName(r.validation).toStdString()}};
+    switch (r.validation) {
+    case CalibrationValidation::Auto:
+    case CalibrationValidation::TimeSplit:
+        j["train_until"] = dateText(r.trainUntil).toStdString();
+        break;
+    case CalibrationValidation::Holdout:
+        j["fraction"] = r.holdoutFraction;
+        j["seed"] = r.seed;
+        break;
+    case CalibrationValidation::Folds: {
+        j["k"] = r.folds;
+        j["seed"] = r.seed;
+        nlohmann::json folds = nlohmann::json::array();
+        for (const CalibrationFold &f : r.foldResults) {
+            folds.push_back({{"fold", f.fold}, {"train_outcomes", f.trainOutcomes}, {"test_outcomes", f.testOutcomes},
+                             {"test_auc", num(f.testAuc)}, {"test_auc_before", num(f.testAucBefore)}});
+        }
+        j["folds"] = folds;
+        j["mean_auc"] = num(r.foldsMeanAuc);
+        j["sd_auc"] = num(r.foldsSdAuc);
+        j["refit"] = "all outcomes";
+        break;
+    }
+    }
+    if (!r.note.isEmpty())
+        j["note"] = r.note.toStdString();
+    return j;
+}
+
+} // namespace
+
+Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const Model &model,
+                                           const CalibrationOptions &options, const Dataset *latest)
+{
+    if (auto ok = checkOptions(model, options); !ok)
+        return std::unexpected(ok.error());
+    const std::vector<BacktestSample> &samples = backtest.samples;
+    const std::size_t n = samples.size();
+
+    CalibrationResult result;
+    result.objective = options.objective;
+    CalibrationValidation method = options.validation;
+    if (method == CalibrationValidation::Auto) {
+        method = CalibrationValidation::TimeSplit;
+        if (!options.trainUntil.isValid() && n > 0 && CalibrationSplitter::oneDate(samples)) {
+            method = CalibrationValidation::Holdout;
+            result.note = tr("All %1 outcomes count at one date (%2), so they cannot be split by date: a random "
+                             "%3 % of the accounts, churned and retained alike, is held out to test "
+                             "(as --holdout %4 --seed %5).")
+                              .arg(n)
+                              .arg(dateText(CalibrationSplitter::outcomeDay(samples.front())))
+                              .arg(options.holdoutFraction * 100.0)
+                              .arg(options.holdoutFraction)
+                              .arg(options.seed);
+        }
+    }
+    result.validation = method;
+
+    // Each search reports its own (done, total); a cross-validation runs K + 1 of them in a row.
+    const int runs = method == CalibrationValidation::Folds ? options.folds + 1 : 1;
+    auto progressFor = [&options, runs](int run) -> std::function<void(int, int)> {
+        if (!options.progress)
+            return {};
+        return [&options, runs, run](int done, int total) { options.progress(run * total + done, runs * total); };
+    };
+
+    CalibrationSplit split;
+    if (method == CalibrationValidation::Folds) {
+        auto folds = CalibrationSplitter::folds(samples, options.folds, options.seed);
+        if (!folds)
+            return std::unexpected(folds.error());
+        result.folds = options.folds;
+        result.seed = options.seed;
+        std::vector<double> after, before;
+        for (int k = 0; k < options.folds; ++k) {
+            const CalibrationSplit foldSplit = CalibrationSplitter::foldSplit(samples, *folds, k);
+            auto s = search(backtest, model, options, foldSplit, 0, progressFor(k));
+            if (!s)
+                return std::unexpected(s.error());
+            CalibrationFold f;
+            f.fold = k + 1;
+            f.trainOutcomes = std::int64_t(foldSplit.train.size());
+            f.testOutcomes = std::int64_t(foldSplit.test.size());
+            f.testAccounts = foldSplit.testAccounts;
+            for (std::size_t i : foldSplit.test)
+                f.testPositives += samples[i].churned ? 1 : 0;
+            f.testAucBefore = s->testBefore.auc.isDefined() ? s->testBefore.auc.auc : Metrics::kUndefined;
+            f.testAuc = s->testAfter.auc.isDefined() ? s->testAfter.auc.auc : Metrics::kUndefined;
+            f.weights = s->weights;
+            f.signalWeights = s->signalWeights;
+            result.evaluations += s->evaluations;
+            before.push_back(f.testAucBefore);
+            after.push_back(f.testAuc);
+            result.foldResults.push_back(f);
+        }
+        std::tie(result.foldsMeanAuc, result.foldsSdAuc) = meanAndSd(after);
+        result.foldsMeanAucBefore = meanAndSd(before).first;
+        // The model handed back is fitted on every outcome; the folds estimate how well that fit
+        // carries to outcomes it has not seen. No outcome is left to test it on.
+        for (std::size_t i = 0; i < n; ++i)
+            split.train.push_back(i);
+        QSet<QString> accounts;
+        for (const BacktestSample &s : samples)
+            accounts.insert(s.accountId);
+        split.trainAccounts = accounts.size();
+    } else if (method == CalibrationValidation::Holdout) {
+        auto holdout = CalibrationSplitter::holdout(samples, options.holdoutFraction, options.seed);
+        if (!holdout)
+            return std::unexpected(holdout.error());
+        split = std::move(*holdout);
+        result.holdoutFraction = options.holdoutFraction;
+        result.seed = options.seed;
+    } else {
+        auto byDate = CalibrationSplitter::byDate(samples, options.trainUntil);
+        if (!byDate)
+            return std::unexpected(byDate.error());
+        split = std::move(*byDate);
+        result.trainUntil = split.trainUntil;
+    }
+    result.train = windowOf(samples, split.train, split.trainAccounts);
+    result.test = windowOf(samples, split.test, split.testAccounts);
+
+    auto found = search(backtest, model, options, split, options.bootstrapResamples, progressFor(runs - 1));
+    if (!found)
+        return std::unexpected(found.error());
+    const Search &s = *found;
+    result.evaluations += s.evaluations;
+    result.trainObjectiveBefore = s.objectiveBefore;
+    result.trainObjectiveAfter = s.objectiveAfter;
+    result.testBefore = s.testBefore;
+    result.testAfter = s.testAfter;
+    const std::size_t cats = model.categories.size();
+    for (std::size_t c = 0; c < cats; ++c)
+        result.weightsBefore.push_back(model.categories[c].weight);
+    result.weightsAfter = s.weights;
+    for (const Signal &signal : model.signals)
+        result.signalWeightsBefore.push_back(signal.weight);
+    result.signalWeightsAfter = s.signalWeights;
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (std::size_t i = 0; i < n; ++i) {
-        const BacktestSample &s = samples[i];
+        const BacktestSample &sample = samples[i];
         hash.addData(QStringLiteral("%1|%2|%3|%4|%5\n")
-                         .arg(s.accountId, dateText(s.asOf), dateText(s.outcomeDate), outcomeKindName(s.kind))
-                         .arg(s.score, 0, 'g', 17)
+                         .arg(sample.accountId, dateText(sample.asOf), dateText(sample.outcomeDate),
+                              outcomeKindName(sample.kind))
+                         .arg(sample.score, 0, 'g', 17)
                          .toUtf8());
     }
     result.fingerprint = QStringLiteral("sha256:") + QString::fromLatin1(hash.result().toHex());
@@ -441,10 +623,9 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
     // An exported model's metadata (its hash) would no longer match the new weights: dropped.
     result.model = ModelExport::withoutMetadata(model);
     for (std::size_t c = 0; c < cats; ++c)
-        result.model.categories[c].weight = weights[c];
-    result.signalWeightsAfter = signalWeights;
-    for (std::size_t i = 0; i < signalWeights.size(); ++i)
-        result.model.signals[i].weight = signalWeights[i];
+        result.model.categories[c].weight = result.weightsAfter[c];
+    for (std::size_t i = 0; i < result.signalWeightsAfter.size(); ++i)
+        result.model.signals[i].weight = result.signalWeightsAfter[i];
 
     // Tier thresholds with the calibrated weights; the red cut first, the best tier's edge then
     // measured against it.
@@ -467,7 +648,7 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
         std::vector<std::uint8_t> churnedAll(n);
         for (std::size_t i = 0; i < n; ++i)
             churnedAll[i] = samples[i].churned ? 1 : 0;
-        result.bestCut = ThresholdProposal::bestCutForChurnRate(engine.scores(), churnedAll, result.model,
+        result.bestCut = ThresholdProposal::bestCutForChurnRate(s.scores, churnedAll, result.model,
                                                                 options.bestTierMaxChurn);
         result.model = ThresholdProposal::apply(result.model, result.bestCut);
     }
@@ -480,28 +661,32 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
     nlohmann::json weightsJson = nlohmann::json::object();
     for (std::size_t c = 0; c < cats; ++c) {
         weightsJson[model.categories[c].id.toStdString()] = {{"before", result.weightsBefore[c]},
-                                                             {"after", weights[c]},
-                                                             {"locked", bool(locked[c])}};
+                                                             {"after", result.weightsAfter[c]},
+                                                             {"locked", bool(s.locked[c])}};
     }
     auto metricsJson = [](const BacktestMetrics &m) {
         return nlohmann::json{{"auc", num(m.auc.auc)}, {"pr_auc", num(m.pr.averagePrecision)},
                               {"relative_risk", num(m.tiers.relativeRisk.ratio)},
                               {"monotonic", m.tiers.monotone}};
     };
-    extra["calibration"] = {
+    nlohmann::json block = {
         {"method", "coordinate search over category weights"},
         {"objective", calibrationObjectiveName(options.objective).toStdString()},
         {"horizon_days", options.horizonDays},
-        {"train_until", dateText(split).toStdString()},
+        {"validation", validationJson(result)},
         {"train", windowJson(result.train)},
         {"test", windowJson(result.test)},
         {"train_objective", {{"before", num(result.trainObjectiveBefore)}, {"after", num(result.trainObjectiveAfter)}}},
-        {"test_metrics", {{"before", metricsJson(result.testBefore)}, {"after", metricsJson(result.testAfter)}}},
         {"weights", weightsJson},
         {"thresholds", thresholdsJson(options, result)},
         {"signal_weights", signalWeightsJson(options, model, result)},
         {"data_fingerprint", result.fingerprint.toStdString()},
     };
+    if (method == CalibrationValidation::TimeSplit)
+        block["train_until"] = dateText(result.trainUntil).toStdString();
+    if (!split.test.empty())
+        block["test_metrics"] = {{"before", metricsJson(result.testBefore)}, {"after", metricsJson(result.testAfter)}};
+    extra["calibration"] = std::move(block);
     result.model.extra = QByteArray::fromStdString(extra.dump());
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/backtest.h"
+#include "analysis/calibrationsplit.h"
 #include "analysis/thresholdproposal.h"
 #include "common/error.h"
 #include "model/model.h"
@@ -30,7 +31,14 @@ struct CalibrationOptions
 {
     int horizonDays = 90;
     CalibrationObjective objective = CalibrationObjective::Auc;
+    // Which outcomes the fit never sees (docs/backtest.md, "Validation"). Auto: a split by date
+    // (trainUntil, or ~70/30 when invalid); a holdout of holdoutFraction when every outcome shares
+    // one date. A valid trainUntil with Auto means TimeSplit.
+    CalibrationValidation validation = CalibrationValidation::Auto;
     QDate trainUntil;                   // invalid: the outcome date splitting outcomes ~70/30
+    double holdoutFraction = 0.3;       // Holdout (and Auto on one date): the share of accounts tested
+    int folds = 5;                      // Folds: K
+    std::uint64_t seed = 1;             // Holdout, Folds: the shuffle's seed
     QStringList locked;                 // category ids kept as they are (besides "locked": true)
     double minWeight = 0;
     double maxWeight = std::numeric_limits<double>::infinity();
@@ -60,20 +68,45 @@ struct CalibrationWindow
 {
     QDate from;
     QDate until;
-    std::int64_t n = 0;
+    std::int64_t n = 0;                 // outcomes
     std::int64_t positives = 0;
+    std::int64_t accounts = 0;
+};
+
+// One fold of a cross-validation: fitted on the other folds, tested on this one.
+struct CalibrationFold
+{
+    int fold = 0;                       // 1 … K
+    std::int64_t trainOutcomes = 0;
+    std::int64_t testOutcomes = 0;
+    std::int64_t testAccounts = 0;
+    std::int64_t testPositives = 0;
+    double testAucBefore = Metrics::kUndefined;   // the input model on this fold
+    double testAuc = Metrics::kUndefined;         // the weights fitted on the other folds
+    std::vector<double> weights;                  // per model category, fitted on the other folds
+    std::vector<double> signalWeights;            // per model signal
 };
 
 struct CalibrationResult
 {
     Model model;                        // the input with the new weights and a "calibration" block
     CalibrationObjective objective = CalibrationObjective::Auc;
-    CalibrationWindow train;
-    CalibrationWindow test;
+    CalibrationValidation validation = CalibrationValidation::TimeSplit;   // as run: never Auto
+    QDate trainUntil;                   // TimeSplit: the cut (outcomes dated on or before it train)
+    double holdoutFraction = Metrics::kUndefined;   // Holdout
+    int folds = 0;                      // Folds: K
+    std::uint64_t seed = 0;             // Holdout, Folds
+    QString note;                       // why Auto chose what it did, when that needs saying
+    CalibrationWindow train;            // Folds: every outcome (the model is refit on all of them)
+    CalibrationWindow test;             // Folds: empty
     double trainObjectiveBefore = Metrics::kUndefined;   // AUC, or −log loss
     double trainObjectiveAfter = Metrics::kUndefined;
     BacktestMetrics testBefore;
     BacktestMetrics testAfter;
+    std::vector<CalibrationFold> foldResults;     // Folds: one per fold
+    double foldsMeanAuc = Metrics::kUndefined;    // over the folds' testAuc
+    double foldsSdAuc = Metrics::kUndefined;      // sample standard deviation (n − 1)
+    double foldsMeanAucBefore = Metrics::kUndefined;
     std::vector<double> weightsBefore;  // per model category
     std::vector<double> weightsAfter;
     std::vector<double> signalWeightsBefore;   // per model signal

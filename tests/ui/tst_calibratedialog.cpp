@@ -9,9 +9,16 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QDialogButtonBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +38,9 @@ private Q_SLOTS:
     void controlsBecomeOptions();
     void proposalEqualsCalibration();
     void badBoundIsRefused();
+    void validationControls();
+    void validationRuns_data();
+    void validationRuns();
     void cancelStopsWithoutResult();
     void screenshot();
 
@@ -135,6 +145,138 @@ void TestCalibrateDialog::badBoundIsRefused()
     QVERIFY2(dialog.summaryText().contains(m_model.categories[2].id), qPrintable(dialog.summaryText()));
 }
 
+namespace {
+
+// Replaces a spin box's text as a user would: select all, type.
+void typeInto(QAbstractSpinBox *box, const QString &text)
+{
+    box->setFocus();
+    QLineEdit *edit = box->findChild<QLineEdit *>();
+    QVERIFY(edit);
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Enter);
+}
+
+} // namespace
+
+// The validation choice with the keyboard: only the chosen method's controls show, and the options
+// carry exactly what was typed.
+void TestCalibrateDialog::validationControls()
+{
+    CalibrateDialog dialog(m_workspace, m_model);
+    auto *method = dialog.findChild<QComboBox *>(QStringLiteral("calibrateValidation"));
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("calibrateValidationHint"));
+    auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("calibrateTrainUntil"));
+    auto *holdout = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("calibrateHoldout"));
+    auto *folds = dialog.findChild<QSpinBox *>(QStringLiteral("calibrateFolds"));
+    auto *seed = dialog.findChild<QSpinBox *>(QStringLiteral("calibrateSeed"));
+    QVERIFY(method && hint && date && holdout && folds && seed);
+    auto shown = [&] {
+        return QList<bool>{!hint->isHidden(), !date->isHidden(), !holdout->isHidden(), !folds->isHidden(), !seed->isHidden()};
+    };
+
+    // Automatic by default: nothing to set, the defaults of the core.
+    QCOMPARE(dialog.validation(), CalibrationValidation::Auto);
+    QCOMPARE(shown(), (QList<bool>{true, false, false, false, false}));
+    CalibrationOptions o = dialog.currentOptions();
+    QCOMPARE(o.validation, CalibrationValidation::Auto);
+    QVERIFY(!o.trainUntil.isValid());
+    QCOMPARE(o.holdoutFraction, 0.3);
+    QCOMPARE(o.seed, std::uint64_t(1));
+
+    method->setFocus();
+    QTest::keyClick(method, Qt::Key_Down);   // By date
+    QCOMPARE(dialog.validation(), CalibrationValidation::TimeSplit);
+    QCOMPARE(shown(), (QList<bool>{false, true, false, false, false}));
+    QVERIFY(!dialog.currentOptions().trainUntil.isValid());   // automatic until a date is chosen
+    dialog.setTrainUntil(QDate(2026, 6, 30));
+    o = dialog.currentOptions();
+    QCOMPARE(o.validation, CalibrationValidation::TimeSplit);
+    QCOMPARE(o.trainUntil, QDate(2026, 6, 30));
+
+    QTest::keyClick(method, Qt::Key_Down);   // Random holdout
+    QCOMPARE(dialog.validation(), CalibrationValidation::Holdout);
+    QCOMPARE(shown(), (QList<bool>{false, false, true, false, true}));
+    typeInto(holdout, QStringLiteral("25"));
+    typeInto(seed, QStringLiteral("7"));
+    o = dialog.currentOptions();
+    QCOMPARE(o.validation, CalibrationValidation::Holdout);
+    QCOMPARE(o.holdoutFraction, 0.25);
+    QCOMPARE(o.seed, std::uint64_t(7));
+    QVERIFY(!o.trainUntil.isValid());   // a date belongs to the split by date only
+
+    method->setFocus();
+    QTest::keyClick(method, Qt::Key_Down);   // Folds; the seed stays
+    QCOMPARE(dialog.validation(), CalibrationValidation::Folds);
+    QCOMPARE(shown(), (QList<bool>{false, false, false, true, true}));
+    typeInto(folds, QStringLiteral("4"));
+    o = dialog.currentOptions();
+    QCOMPARE(o.validation, CalibrationValidation::Folds);
+    QCOMPARE(o.folds, 4);
+    QCOMPARE(o.seed, std::uint64_t(7));
+    typeInto(folds, QStringLiteral("50"));   // beyond the range: the spin box keeps it in 2–20
+    QVERIFY(dialog.currentOptions().folds <= CalibrationSplitter::kMaxFolds);
+}
+
+// A run with each validation shows what Calibration::run gives with the dialog's options.
+void TestCalibrateDialog::validationRuns_data()
+{
+    QTest::addColumn<int>("validation");
+    QTest::newRow("holdout") << int(CalibrationValidation::Holdout);
+    QTest::newRow("folds") << int(CalibrationValidation::Folds);
+    QTest::newRow("by date") << int(CalibrationValidation::TimeSplit);
+}
+
+void TestCalibrateDialog::validationRuns()
+{
+    QFETCH(int, validation);
+    CalibrateDialog dialog(m_workspace, m_model);
+    dialog.setValidation(CalibrationValidation(validation));
+    dialog.setHoldoutFraction(0.4);
+    dialog.setFolds(3);
+    dialog.setSeed(5);
+    dialog.setTrainUntil(QDate(2026, 9, 1));
+    QSignalSpy done(&dialog, &CalibrateDialog::calibrated);
+    dialog.start();
+    QVERIFY(done.wait(120000));
+    QVERIFY2(dialog.result(), qPrintable(dialog.summaryText()));
+    const CalibrationResult &got = *dialog.result();
+    QCOMPARE(int(got.validation), validation);
+
+    auto ws = Workspace::open(m_workspace);
+    QVERIFY(ws);
+    auto want = Calibration::run(**ws, m_model, dialog.currentOptions());
+    QVERIFY2(want, want ? "" : qPrintable(want.error().message));
+    QCOMPARE(got.weightsAfter, want->weightsAfter);
+    QCOMPARE(got.train.n, want->train.n);
+    QCOMPARE(got.test.n, want->test.n);
+    const QString summary = dialog.summaryText();
+    switch (CalibrationValidation(validation)) {
+    case CalibrationValidation::Holdout:
+        QCOMPARE(got.holdoutFraction, 0.4);
+        QCOMPARE(got.seed, std::uint64_t(5));
+        QCOMPARE(got.testAfter.auc.auc, want->testAfter.auc.auc);
+        QVERIFY2(summary.contains(u"40 %") && summary.contains(u"seed 5"), qPrintable(summary));
+        break;
+    case CalibrationValidation::Folds:
+        QCOMPARE(got.foldResults.size(), std::size_t(3));
+        for (std::size_t f = 0; f < 3; ++f)
+            QCOMPARE(got.foldResults[f].testAuc, want->foldResults[f].testAuc);
+        QCOMPARE(got.foldsMeanAuc, want->foldsMeanAuc);
+        QCOMPARE(got.test.n, std::int64_t(0));   // the proposal is the refit on every outcome
+        QVERIFY2(summary.contains(QString::number(got.foldsMeanAuc, 'f', 3)), qPrintable(summary));
+        QVERIFY2(summary.contains(u"3-fold"), qPrintable(summary));
+        break;
+    default:
+        QCOMPARE(got.trainUntil, QDate(2026, 9, 1));
+        QVERIFY(got.train.until <= QDate(2026, 9, 1));
+        QVERIFY(got.test.from > QDate(2026, 9, 1));
+        break;
+    }
+    QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
 void TestCalibrateDialog::cancelStopsWithoutResult()
 {
     // Hold the only pool thread so that the calibration cannot start before Cancel: deterministic.
@@ -161,13 +303,21 @@ void TestCalibrateDialog::cancelStopsWithoutResult()
     QCOMPARE(dialog.summaryText(), CalibrateDialog::tr("Calibration cancelled."));
 }
 
-// Writes the dialog after a run to $TIERLAB_CALIBRATE_SHOT (docs/screenshots/calibrate-dialog.png).
+// Writes the dialog after a run to $TIERLAB_CALIBRATE_SHOT (docs/screenshots/calibrate-dialog.png);
+// $TIERLAB_CALIBRATE_SHOT_VALIDATION = date, holdout or folds shows that validation instead of Automatic.
 void TestCalibrateDialog::screenshot()
 {
     const QString out = qEnvironmentVariable("TIERLAB_CALIBRATE_SHOT");
     if (out.isEmpty())
         QSKIP("set TIERLAB_CALIBRATE_SHOT to write the screenshot");
     CalibrateDialog dialog(m_workspace, m_model);
+    const QString validation = qEnvironmentVariable("TIERLAB_CALIBRATE_SHOT_VALIDATION");
+    if (validation == u"date")
+        dialog.setValidation(CalibrationValidation::TimeSplit);
+    else if (validation == u"holdout")
+        dialog.setValidation(CalibrationValidation::Holdout);
+    else if (validation == u"folds")
+        dialog.setValidation(CalibrationValidation::Folds);
     dialog.setLocked(4, true);
     dialog.setBounds(0, 10, 40);
     dialog.setRedCapacity(30);

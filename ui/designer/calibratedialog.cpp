@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -30,6 +31,8 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 // Progress runs 0–1000: loading the history takes the first half (when it is not cached yet),
 // the weight search the second.
 constexpr int kProgressSpan = 1000;
+// The train-until date edit's lowest value stands for "no date": the default ~70/30 cut.
+const QDate kAutomaticDate(2000, 1, 1);
 
 QString number(double v, int decimals)
 {
@@ -68,6 +71,64 @@ CalibrateDialog::CalibrateDialog(const QString &workspacePath, const Model &mode
     m_signalWeights->setObjectName(QStringLiteral("calibrateSignalWeights"));
     form->addRow(tr("Horizon:"), m_horizon);
     form->addRow(tr("Objective:"), m_objective);
+
+    // Validation: which outcomes the fit never sees (docs/backtest.md, "Validation").
+    const CalibrationOptions defaults = options();
+    auto *validationRow = new QHBoxLayout;
+    m_validation = new QComboBox(this);
+    m_validation->setObjectName(QStringLiteral("calibrateValidation"));
+    m_validation->addItem(tr("Automatic"), int(CalibrationValidation::Auto));
+    m_validation->addItem(tr("By date"), int(CalibrationValidation::TimeSplit));
+    m_validation->addItem(tr("Random holdout of accounts"), int(CalibrationValidation::Holdout));
+    m_validation->addItem(tr("Cross-validation (K folds)"), int(CalibrationValidation::Folds));
+    m_validation->setToolTip(tr("Which outcomes the fit never sees: the test AUC is measured on them. Holdout and folds "
+                                "split by account, churned and retained in proportion."));
+    m_validationHint = new QLabel(tr("by date, the latest 30 % of the outcomes test; a random %1 % of the accounts "
+                                     "when all outcomes share one date")
+                                      .arg(defaults.holdoutFraction * 100.0),
+                                  this);
+    m_validationHint->setObjectName(QStringLiteral("calibrateValidationHint"));
+    m_validationHint->setWordWrap(true);
+    m_trainUntilLabel = new QLabel(tr("Train up to and including"), this);
+    m_trainUntil = new QDateEdit(this);
+    m_trainUntil->setObjectName(QStringLiteral("calibrateTrainUntil"));
+    m_trainUntil->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_trainUntil->setCalendarPopup(true);
+    m_trainUntil->setMinimumDate(kAutomaticDate);
+    m_trainUntil->setSpecialValueText(tr("automatic (~70 %)"));
+    m_trainUntil->setDate(kAutomaticDate);
+    m_trainUntil->setToolTip(tr("Outcomes dated on or before this day train; later ones test. Automatic: the date of "
+                                "the outcome at 70 % by date. After a run it shows the date used."));
+    m_holdout = new QDoubleSpinBox(this);
+    m_holdout->setObjectName(QStringLiteral("calibrateHoldout"));
+    m_holdout->setRange(5, 95);
+    m_holdout->setDecimals(0);
+    m_holdout->setValue(defaults.holdoutFraction * 100.0);
+    m_holdout->setSuffix(tr(" % of the accounts test"));
+    m_folds = new QSpinBox(this);
+    m_folds->setObjectName(QStringLiteral("calibrateFolds"));
+    m_folds->setRange(CalibrationSplitter::kMinFolds, CalibrationSplitter::kMaxFolds);
+    m_folds->setValue(defaults.folds);
+    m_folds->setSuffix(tr(" folds"));
+    m_seedLabel = new QLabel(tr("Seed"), this);
+    m_seed = new QSpinBox(this);
+    m_seed->setObjectName(QStringLiteral("calibrateSeed"));
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setValue(int(defaults.seed));
+    m_seed->setToolTip(tr("The same seed draws the same accounts."));
+    m_seedLabel->setBuddy(m_seed);
+    validationRow->addWidget(m_validation);
+    validationRow->addWidget(m_validationHint, 1);
+    validationRow->addWidget(m_trainUntilLabel);
+    validationRow->addWidget(m_trainUntil);
+    validationRow->addWidget(m_holdout);
+    validationRow->addWidget(m_folds);
+    validationRow->addWidget(m_seedLabel);
+    validationRow->addWidget(m_seed);
+    validationRow->addStretch();
+    form->addRow(tr("Validation:"), validationRow);
+    connect(m_validation, &QComboBox::currentIndexChanged, this, &CalibrateDialog::showValidationControls);
+    showValidationControls();
     form->addRow(QString(), m_signalWeights);
 
     auto *capacityRow = new QHBoxLayout;
@@ -205,6 +266,23 @@ CalibrationOptions CalibrateDialog::currentOptions() const
             o.categoryBounds[id] = {minOk ? lo : std::nan(""), maxOk ? hi : std::nan("")};
     }
     o.signalWeights = m_signalWeights->isChecked();
+    o.validation = validation();
+    switch (o.validation) {
+    case CalibrationValidation::Auto:
+        break;
+    case CalibrationValidation::TimeSplit:
+        if (m_trainUntil->date() != kAutomaticDate)
+            o.trainUntil = m_trainUntil->date();
+        break;
+    case CalibrationValidation::Holdout:
+        o.holdoutFraction = m_holdout->value() / 100.0;
+        o.seed = std::uint64_t(m_seed->value());
+        break;
+    case CalibrationValidation::Folds:
+        o.folds = m_folds->value();
+        o.seed = std::uint64_t(m_seed->value());
+        break;
+    }
     if (m_capacityOn->isChecked())
         o.redCapacity = m_capacity->value();
     if (m_churnOn->isChecked())
@@ -252,6 +330,52 @@ void CalibrateDialog::setFitSignalWeights(bool on)
     m_signalWeights->setChecked(on);
 }
 
+void CalibrateDialog::setValidation(CalibrationValidation validation)
+{
+    const int index = m_validation->findData(int(validation));
+    if (index >= 0)
+        m_validation->setCurrentIndex(index);
+}
+
+CalibrationValidation CalibrateDialog::validation() const
+{
+    return CalibrationValidation(m_validation->currentData().toInt());
+}
+
+void CalibrateDialog::setTrainUntil(QDate date)
+{
+    m_trainUntil->setDate(date.isValid() ? date : kAutomaticDate);
+}
+
+void CalibrateDialog::setHoldoutFraction(double fraction)
+{
+    m_holdout->setValue(fraction * 100.0);
+}
+
+void CalibrateDialog::setFolds(int k)
+{
+    m_folds->setValue(k);
+}
+
+void CalibrateDialog::setSeed(int seed)
+{
+    m_seed->setValue(seed);
+}
+
+// Only the controls of the chosen validation are shown.
+void CalibrateDialog::showValidationControls()
+{
+    const CalibrationValidation v = validation();
+    m_validationHint->setVisible(v == CalibrationValidation::Auto);
+    m_trainUntilLabel->setVisible(v == CalibrationValidation::TimeSplit);
+    m_trainUntil->setVisible(v == CalibrationValidation::TimeSplit);
+    m_holdout->setVisible(v == CalibrationValidation::Holdout);
+    m_folds->setVisible(v == CalibrationValidation::Folds);
+    const bool seeded = v == CalibrationValidation::Holdout || v == CalibrationValidation::Folds;
+    m_seedLabel->setVisible(seeded);
+    m_seed->setVisible(seeded);
+}
+
 void CalibrateDialog::start()
 {
     if (m_watcher.isRunning()) {
@@ -268,8 +392,13 @@ void CalibrateDialog::start()
     m_run->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     const CalibrationOptions chosen = currentOptions();
-    m_summary->setText(tr("Fitting the category weights to the workspace's outcomes (%1-day horizon)…")
-                           .arg(chosen.horizonDays));
+    m_summary->setText(chosen.validation == CalibrationValidation::Folds
+                           ? tr("Cross-validating over %1 folds, then fitting the category weights to all outcomes "
+                                "(%2-day horizon)…")
+                                 .arg(chosen.folds)
+                                 .arg(chosen.horizonDays)
+                           : tr("Fitting the category weights to the workspace's outcomes (%1-day horizon)…")
+                                 .arg(chosen.horizonDays));
     const QString path = m_path;
     const Model model = m_model;
     // Captures values only: a closed dialog may go before the worker ends.
@@ -376,14 +505,9 @@ void CalibrateDialog::finish()
             notes.append(cut->reason);
         }
     }
-    const double testBefore = r.testBefore.auc.isDefined() ? r.testBefore.auc.auc : Metrics::kUndefined;
-    const double testAfter = r.testAfter.auc.isDefined() ? r.testAfter.auc.auc : Metrics::kUndefined;
-    QString text = tr("Trained on %1 outcomes until %2: objective %3 → %4. Held-out test (%5 outcomes): AUC %6 → %7.")
-                       .arg(r.train.n)
-                       .arg(r.train.until.toString(Qt::ISODate), number(r.trainObjectiveBefore, 4),
-                            number(r.trainObjectiveAfter, 4))
-                       .arg(r.test.n)
-                       .arg(number(testBefore, 3), number(testAfter, 3));
+    if (r.validation == CalibrationValidation::TimeSplit)
+        m_trainUntil->setDate(r.trainUntil);   // the date used, to start from when choosing "By date"
+    QString text = resultText(r);
     int signalsChanged = 0;
     for (std::size_t i = 0; i < r.signalWeightsAfter.size(); ++i)
         signalsChanged += r.signalWeightsAfter[i] != r.signalWeightsBefore[i] ? 1 : 0;
@@ -411,6 +535,54 @@ Model CalibrateDialog::proposedModel() const
         m.signals[i].weight = m_result->signalWeightsAfter[i];
     m = ThresholdProposal::apply(m, m_result->redCut);
     return ThresholdProposal::apply(m, m_result->bestCut);
+}
+
+// What was trained and tested, and how.
+QString CalibrateDialog::resultText(const CalibrationResult &r) const
+{
+    const double testBefore = r.testBefore.auc.isDefined() ? r.testBefore.auc.auc : Metrics::kUndefined;
+    const double testAfter = r.testAfter.auc.isDefined() ? r.testAfter.auc.auc : Metrics::kUndefined;
+    QString text;
+    if (!r.note.isEmpty())
+        text = r.note + u' ';
+    switch (r.validation) {
+    case CalibrationValidation::Auto:
+    case CalibrationValidation::TimeSplit:
+        text += tr("Trained on %1 outcomes until %2: objective %3 → %4. Held-out test (%5 outcomes): AUC %6 → %7.")
+                    .arg(r.train.n)
+                    .arg(r.train.until.toString(Qt::ISODate), number(r.trainObjectiveBefore, 4),
+                         number(r.trainObjectiveAfter, 4))
+                    .arg(r.test.n)
+                    .arg(number(testBefore, 3), number(testAfter, 3));
+        break;
+    case CalibrationValidation::Holdout:
+        text += tr("Trained on %1 outcomes of %2 accounts: objective %3 → %4. Held-out test, a random %5 % of the "
+                   "accounts (%6 accounts, %7 outcomes, seed %8): AUC %9 → %10.")
+                    .arg(r.train.n)
+                    .arg(r.train.accounts)
+                    .arg(number(r.trainObjectiveBefore, 4), number(r.trainObjectiveAfter, 4))
+                    .arg(r.holdoutFraction * 100.0)
+                    .arg(r.test.accounts)
+                    .arg(r.test.n)
+                    .arg(r.seed)
+                    .arg(number(testBefore, 3), number(testAfter, 3));
+        break;
+    case CalibrationValidation::Folds: {
+        QStringList perFold;
+        for (const CalibrationFold &f : r.foldResults)
+            perFold.append(number(f.testAuc, 3));
+        text += tr("%1-fold cross-validation by account (seed %2): test AUC per fold %3; mean %4 ± %5 (input model: "
+                   "%6). The proposal is refit on all %7 outcomes: objective %8 → %9.")
+                    .arg(r.folds)
+                    .arg(r.seed)
+                    .arg(perFold.join(QStringLiteral(", ")), number(r.foldsMeanAuc, 3), number(r.foldsSdAuc, 3),
+                         number(r.foldsMeanAucBefore, 3))
+                    .arg(r.train.n)
+                    .arg(number(r.trainObjectiveBefore, 4), number(r.trainObjectiveAfter, 4));
+        break;
+    }
+    }
+    return text;
 }
 
 QString CalibrateDialog::summaryText() const

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -56,6 +57,14 @@ public:
     void setRedCapacity(std::int64_t accounts);              // < 0: leave the edge
     void setBestTierMaxChurn(double rate);                   // NaN: leave the edge
     void setFitSignalWeights(bool on);
+    // Validation: Auto, a split by date (train until `date`, inclusive; invalid: the default ~70/30
+    // cut), a holdout of `fraction` of the accounts, or K folds; the seed serves the holdout and folds.
+    void setValidation(CalibrationValidation validation);
+    void setTrainUntil(QDate date);
+    void setHoldoutFraction(double fraction);
+    void setFolds(int k);
+    void setSeed(int seed);
+    CalibrationValidation validation() const;
     // The defaults: 90 days, AUC, no bounds, no tier targets, no interval.
     static CalibrationOptions options();
 
@@ -67,12 +76,22 @@ private:
     void finish();
     void showProgress(int value, const QString &text);
     void fillTiers();
+    void showValidationControls();
+    QString resultText(const CalibrationResult &r) const;
 
     QString m_path;
     Model m_model;
     QLabel *m_summary = nullptr;
     QComboBox *m_horizon = nullptr;
     QComboBox *m_objective = nullptr;
+    QComboBox *m_validation = nullptr;
+    QLabel *m_validationHint = nullptr;
+    QLabel *m_trainUntilLabel = nullptr;
+    QDateEdit *m_trainUntil = nullptr;
+    QDoubleSpinBox *m_holdout = nullptr;
+    QSpinBox *m_folds = nullptr;
+    QLabel *m_seedLabel = nullptr;
+    QSpinBox *m_seed = nullptr;
     QCheckBox *m_capacityOn = nullptr;
     QSpinBox *m_capacity = nullptr;
     QCheckBox *m_churnOn = nullptr;
