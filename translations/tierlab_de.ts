@@ -32,47 +32,47 @@
 <context>
     <name>Backtest</name>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="159"/>
+        <location filename="../core/analysis/backtest.cpp" line="160"/>
         <source>Capped at %1: %2</source>
         <translation>Begrenzt auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="164"/>
+        <location filename="../core/analysis/backtest.cpp" line="165"/>
         <source>Penalty %1 (−%2)</source>
         <translation>Abzug %1 (−%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="182"/>
+        <location filename="../core/analysis/backtest.cpp" line="183"/>
         <source>No signal had a value</source>
         <translation>Kein Signal hatte einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="183"/>
+        <location filename="../core/analysis/backtest.cpp" line="184"/>
         <source>%1 scored %2</source>
         <translation>%1 erzielte %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="301"/>
+        <location filename="../core/analysis/backtest.cpp" line="302"/>
         <source>The horizon must be zero or more days, not %1.</source>
         <translation>Der Horizont muss null oder mehr Tage betragen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="303"/>
+        <location filename="../core/analysis/backtest.cpp" line="304"/>
         <source>The model has no tiers to back-test.</source>
         <translation>Das Modell hat keine Stufen für einen Backtest.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="509"/>
+        <location filename="../core/analysis/backtest.cpp" line="518"/>
         <source>All %1 outcomes the back-test evaluates are %2: a back-test needs churned and retained accounts. Import outcomes of the other kind, a label column holding both values, or derive them from churn events with &quot;tierlab outcomes derive&quot;.</source>
         <translation>Alle %1 Ergebnisse, die der Backtest auswertet, lauten „%2“: Ein Backtest braucht abgewanderte und gehaltene Konten. Ergebnisse der anderen Art oder eine Kennzeichenspalte mit beiden Werten importieren oder sie mit „tierlab outcomes derive“ aus Abwanderungsereignissen ableiten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="513"/>
+        <location filename="../core/analysis/backtest.cpp" line="522"/>
         <source>retained</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="513"/>
+        <location filename="../core/analysis/backtest.cpp" line="522"/>
         <source>churned</source>
         <translation>abgewandert</translation>
     </message>
@@ -80,132 +80,181 @@
 <context>
     <name>Calibration</name>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="195"/>
+        <location filename="../core/analysis/calibration.cpp" line="198"/>
         <source>The model has no categories to weight.</source>
         <translation>Das Modell hat keine Kategorien zum Gewichten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="197"/>
+        <location filename="../core/analysis/calibration.cpp" line="200"/>
         <source>Weight bounds must satisfy 0 ≤ min ≤ max.</source>
         <translation>Die Gewichtungsgrenzen müssen 0 ≤ min ≤ max erfüllen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="200"/>
+        <location filename="../core/analysis/calibration.cpp" line="203"/>
         <source>Cannot lock &quot;%1&quot;: the model has no such category.</source>
         <translation>„%1“ kann nicht gesperrt werden: das Modell hat keine solche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="204"/>
+        <location filename="../core/analysis/calibration.cpp" line="207"/>
         <source>Cannot bound &quot;%1&quot;: the model has no such category.</source>
         <translation>Die Grenzen für „%1“ lassen sich nicht setzen: Das Modell hat keine solche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="206"/>
+        <location filename="../core/analysis/calibration.cpp" line="209"/>
         <source>The bounds of &quot;%1&quot; must satisfy 0 ≤ min ≤ max.</source>
         <translation>Die Grenzen von „%1“ müssen 0 ≤ min ≤ max erfüllen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="209"/>
+        <location filename="../core/analysis/calibration.cpp" line="212"/>
         <source>The best tier&apos;s churn target must lie between 0 and 1.</source>
         <translation>Die Ziel-Abwanderungsquote der besten Stufe muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="235"/>
-        <source>Calibration needs outcomes on both sides of %1: %2 before, %3 after.</source>
-        <translation>Die Kalibrierung braucht Ergebnisse auf beiden Seiten von %1: %2 davor, %3 danach.</translation>
+        <location filename="../core/analysis/calibration.cpp" line="216"/>
+        <source>A date to train until applies to a split by date only, not to a holdout or folds.</source>
+        <translation>Ein Datum, bis zu dem trainiert wird, gilt nur für eine Aufteilung nach Datum, nicht für einen zurückgehaltenen Anteil oder Folds.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="391"/>
+        <location filename="../core/analysis/calibration.cpp" line="219"/>
+        <source>The holdout fraction must lie strictly between 0 and 1, not %1.</source>
+        <translation>Der zurückgehaltene Anteil muss echt zwischen 0 und 1 liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibration.cpp" line="384"/>
         <source>Calibration was cancelled.</source>
         <translation>Die Kalibrierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="454"/>
+        <location filename="../core/analysis/calibration.cpp" line="519"/>
+        <source>All %1 outcomes count at one date (%2), so they cannot be split by date: a random %3 % of the accounts, churned and retained alike, is held out to test (as --holdout %4 --seed %5).</source>
+        <translation>Alle %1 Ergebnisse zählen an einem Datum (%2) und lassen sich daher nicht nach Datum aufteilen: Zufällige %3 % der Konten, abgewanderte wie gehaltene, werden zum Testen zurückgehalten (wie --holdout %4 --seed %5).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibration.cpp" line="635"/>
         <source>The workspace has no snapshot to count the accounts of.</source>
         <translation>Der Arbeitsbereich hat keine Momentaufnahme, deren Konten sich zählen ließen.</translation>
     </message>
 </context>
 <context>
+    <name>CalibrationSplitter</name>
+    <message>
+        <location filename="../core/analysis/calibrationsplit.cpp" line="125"/>
+        <source>Calibration needs outcomes on both sides of %1: %2 on or before it, %3 after. To validate without a split by date, hold out a random share of the accounts (--holdout FRACTION) or cross-validate by account (--folds K); the Calibrate dialog offers both under Validation.</source>
+        <translation>Die Kalibrierung braucht Ergebnisse auf beiden Seiten von %1: %2 an oder vor diesem Tag, %3 danach. Um ohne Aufteilung nach Datum zu validieren, einen zufälligen Anteil der Konten zurückhalten (--holdout ANTEIL) oder nach Konten kreuzvalidieren (--folds K); der Kalibrieren-Dialog bietet beides unter Validierung an.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibrationsplit.cpp" line="143"/>
+        <source>The holdout fraction must lie strictly between 0 and 1, not %1.</source>
+        <translation>Der zurückgehaltene Anteil muss echt zwischen 0 und 1 liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibrationsplit.cpp" line="159"/>
+        <source>A holdout of %1 % of %2 account(s) (%3 churned, %4 retained) leaves %5 account(s) to train on and %6 to test.</source>
+        <translation>Ein zurückgehaltener Anteil von %1 % von %2 Konto/Konten (%3 abgewandert, %4 gehalten) lässt %5 Konto/Konten zum Trainieren und %6 zum Testen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibrationsplit.cpp" line="177"/>
+        <source>The number of folds must lie between %1 and %2, not %3.</source>
+        <translation>Die Zahl der Folds muss zwischen %1 und %2 liegen, nicht %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/calibrationsplit.cpp" line="182"/>
+        <source>%1 folds need at least %1 churned and %1 retained accounts; the outcomes have %2 churned and %3 retained.</source>
+        <translation>%1 Folds brauchen mindestens %1 abgewanderte und %1 gehaltene Konten; die Ergebnisse haben %2 abgewanderte und %3 gehaltene.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="28"/>
+        <location filename="../app/cli/democommand.cpp" line="29"/>
         <source>Writes the deterministic demo portfolio (accounts, weekly snapshots, renewal outcomes) to a new workspace file.</source>
         <translation>Schreibt das deterministische Demo-Portfolio (Konten, wöchentliche Momentaufnahmen, Verlängerungsergebnisse) in eine neue Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="32"/>
+        <location filename="../app/cli/democommand.cpp" line="33"/>
         <source>The workspace file to create.</source>
         <translation>Die anzulegende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="34"/>
+        <location filename="../app/cli/democommand.cpp" line="35"/>
         <source>Number of accounts (default %1).</source>
         <translation>Anzahl der Konten (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="38"/>
+        <location filename="../app/cli/democommand.cpp" line="39"/>
         <source>Number of weekly snapshots (default %1).</source>
         <translation>Anzahl der wöchentlichen Momentaufnahmen (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="41"/>
+        <location filename="../app/cli/democommand.cpp" line="42"/>
         <source>Random seed (default %1).</source>
         <translation>Zufallsstartwert (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="43"/>
-        <source>Overwrite FILE when it exists.</source>
-        <translation>DATEI überschreiben, falls sie existiert.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="52"/>
+        <location filename="../app/cli/democommand.cpp" line="57"/>
         <source>demo: unexpected argument &apos;%1&apos;</source>
         <translation>demo: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="55"/>
-        <source>demo: --out FILE is required</source>
-        <translation>demo: --out DATEI ist erforderlich</translation>
+        <location filename="../app/cli/democommand.cpp" line="45"/>
+        <source>Also, or instead, write the portfolio as raw exports (CSV files and the recipes.json that rebuilds its signals) into DIR.</source>
+        <translation>Das Portfolio zusätzlich oder stattdessen als Rohexporte (CSV-Dateien und die recipes.json, die seine Signale wieder aufbaut) in DIR schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="48"/>
+        <source>Overwrite FILE (or the files in DIR) when it exists.</source>
+        <translation>FILE (oder die Dateien in DIR) überschreiben, wenn vorhanden.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="62"/>
+        <source>demo: --out FILE or --raw DIR is required</source>
+        <translation>demo: --out FILE oder --raw DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="69"/>
         <source>demo: --accounts needs a whole number, not &apos;%1&apos;</source>
         <translation>demo: --accounts erwartet eine ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="68"/>
+        <location filename="../app/cli/democommand.cpp" line="75"/>
         <source>demo: --weeks needs a whole number, not &apos;%1&apos;</source>
         <translation>demo: --weeks erwartet eine ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="74"/>
+        <location filename="../app/cli/democommand.cpp" line="81"/>
         <source>demo: --seed needs a non-negative whole number, not &apos;%1&apos;</source>
         <translation>demo: --seed erwartet eine nicht negative ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="78"/>
+        <location filename="../app/cli/democommand.cpp" line="85"/>
+        <location filename="../app/cli/democommand.cpp" line="91"/>
         <source>demo: %1</source>
         <translation>demo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="83"/>
+        <location filename="../app/cli/democommand.cpp" line="92"/>
+        <source>Wrote the raw exports of %1 accounts (%2 weeks to %3, seed %4) to %5 in %6 s:</source>
+        <translation>Rohexporte von %1 Konten (%2 Wochen bis %3, Startwert %4) in %6 s nach %5 geschrieben:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="114"/>
         <source>demo: %1 already exists (use --force to overwrite it)</source>
         <translation>demo: %1 existiert bereits (mit --force überschreiben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="87"/>
+        <location filename="../app/cli/democommand.cpp" line="118"/>
         <source>demo: cannot remove %1</source>
         <translation>demo: %1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="94"/>
+        <location filename="../app/cli/democommand.cpp" line="125"/>
         <source>Wrote %1: %2 accounts, %3 snapshots (%4 weeks to %5), outcomes %6 churned, %7 renewed, %8 expanded, %9 contracted, seed %10, in %11 s</source>
         <translation>%1 geschrieben: %2 Konten, %3 Momentaufnahmen (%4 Wochen bis %5), Ergebnisse %6 abgewandert, %7 verlängert, %8 ausgebaut, %9 reduziert, Startwert %10, in %11 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="114"/>
-        <source>Write the demo portfolio (--out FILE [--accounts N] [--weeks W] [--seed S] [--force])</source>
-        <translation>Das Demo-Portfolio schreiben (--out DATEI [--accounts N] [--weeks W] [--seed S] [--force])</translation>
+        <location filename="../app/cli/democommand.cpp" line="145"/>
+        <source>Write the demo portfolio (--out FILE | --raw DIR [--accounts N] [--weeks W] [--seed S] [--force])</source>
+        <translation>Das Demo-Portfolio schreiben (--out FILE | --raw DIR [--accounts N] [--weeks W] [--seed S] [--force])</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="47"/>
@@ -245,18 +294,23 @@
         <translation>  (neu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <location filename="../app/cli/importcommand.cpp" line="84"/>
+        <source>  … and %1 more warnings (--json lists the first %2)</source>
+        <translation>  … und %1 weitere Warnungen (--json listet die ersten %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="92"/>
         <location filename="../app/cli/tablecommand.cpp" line="43"/>
         <source>  rejected line %1%2: %3</source>
         <translation>  abgewiesene Zeile %1%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="83"/>
+        <location filename="../app/cli/importcommand.cpp" line="98"/>
         <source>  … and %1 more rejected rows (use --rejects FILE.csv)</source>
         <translation>  … und %1 weitere abgewiesene Zeilen (siehe --rejects DATEI.csv)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="95"/>
+        <location filename="../app/cli/importcommand.cpp" line="114"/>
         <source>Imports a CSV file into a workspace in one transaction.
   snapshots: wide format, one row per account per as_of.
   outcomes:  account id, date, kind (churned | renewed | expanded | contracted), optional arr_change.
@@ -267,224 +321,240 @@ Without --mapping, types and roles are detected as in the import wizard.</source
 Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="100"/>
+        <location filename="../app/cli/importcommand.cpp" line="119"/>
         <source>snapshots or outcomes</source>
         <translation>snapshots oder outcomes</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="101"/>
+        <location filename="../app/cli/importcommand.cpp" line="120"/>
         <location filename="../app/cli/tablecommand.cpp" line="156"/>
         <source>The CSV file.</source>
         <translation>Die CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="103"/>
+        <location filename="../app/cli/importcommand.cpp" line="122"/>
         <location filename="../app/cli/tablecommand.cpp" line="157"/>
         <source>The workspace file (.tierlab); created when absent.</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab); wird angelegt, falls sie fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="105"/>
+        <location filename="../app/cli/importcommand.cpp" line="124"/>
         <source>A mapping file saved by the wizard.</source>
         <translation>Eine vom Assistenten gespeicherte Zuordnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="107"/>
+        <location filename="../app/cli/importcommand.cpp" line="126"/>
         <source>The account id column.</source>
         <translation>Die Spalte mit der Konto-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="108"/>
+        <location filename="../app/cli/importcommand.cpp" line="127"/>
         <source>The as_of date column.</source>
         <translation>Die Spalte mit dem Stichtag (as_of).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="110"/>
+        <location filename="../app/cli/importcommand.cpp" line="129"/>
         <source>One as_of date for every row (YYYY-MM-DD).</source>
         <translation>Ein Stichtag für alle Zeilen (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="113"/>
+        <location filename="../app/cli/importcommand.cpp" line="132"/>
         <source>A churn label column: each row&apos;s label becomes an outcome of its snapshot.</source>
         <translation>Eine Spalte mit Abwanderungskennzeichen: Das Kennzeichen jeder Zeile wird zum Ergebnis ihrer Momentaufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="116"/>
+        <location filename="../app/cli/importcommand.cpp" line="135"/>
         <source>The label value meaning churned (default: a yes/true flag).</source>
         <translation>Der Kennzeichenwert für „abgewandert“ (Standard: ein Ja/Wahr-Wert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="118"/>
+        <location filename="../app/cli/importcommand.cpp" line="137"/>
         <location filename="../app/cli/tablecommand.cpp" line="164"/>
         <source>One of , ; tab | (default: detected).</source>
         <translation>Eines von , ; tab | (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="121"/>
+        <location filename="../app/cli/importcommand.cpp" line="140"/>
         <source>Outcomes: the kind of every row when the file has no kind column.</source>
         <translation>Ergebnisse: die Art aller Zeilen, wenn die Datei keine Spalte für die Art hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="123"/>
+        <location filename="../app/cli/importcommand.cpp" line="142"/>
         <source>Write the mapping used to a file.</source>
         <translation>Die verwendete Zuordnung in eine Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="125"/>
+        <location filename="../app/cli/importcommand.cpp" line="144"/>
         <source>Write the rejected rows&apos; reasons as CSV.</source>
         <translation>Die Gründe für abgewiesene Zeilen als CSV schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="127"/>
+        <location filename="../app/cli/importcommand.cpp" line="146"/>
         <location filename="../app/cli/outcomescommand.cpp" line="33"/>
         <location filename="../app/cli/tablecommand.cpp" line="165"/>
         <source>Print the summary as JSON.</source>
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="138"/>
+        <location filename="../app/cli/importcommand.cpp" line="157"/>
         <source>import: usage: tierlab import snapshots|outcomes FILE --workspace W [options]</source>
         <translation>import: Aufruf: tierlab import snapshots|outcomes DATEI --workspace W [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="140"/>
+        <location filename="../app/cli/importcommand.cpp" line="159"/>
         <source>import: --workspace FILE is required</source>
         <translation>import: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="142"/>
+        <location filename="../app/cli/importcommand.cpp" line="161"/>
         <source>import: give --as-of-column or --as-of, not both</source>
         <translation>import: --as-of-column oder --as-of angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="148"/>
+        <location filename="../app/cli/importcommand.cpp" line="167"/>
         <location filename="../app/cli/tablecommand.cpp" line="188"/>
         <source>import: --delimiter must be one of , ; tab |</source>
         <translation>import: --delimiter muss eines von , ; tab | sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="153"/>
+        <location filename="../app/cli/importcommand.cpp" line="172"/>
         <source>import: --as-of needs a date as YYYY-MM-DD</source>
         <translation>import: --as-of erwartet ein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="184"/>
-        <location filename="../app/cli/importcommand.cpp" line="188"/>
-        <location filename="../app/cli/importcommand.cpp" line="190"/>
+        <location filename="../app/cli/importcommand.cpp" line="203"/>
+        <location filename="../app/cli/importcommand.cpp" line="207"/>
+        <location filename="../app/cli/importcommand.cpp" line="209"/>
         <source>%1: no column &quot;%2&quot;</source>
         <translation>%1: keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="203"/>
+        <location filename="../app/cli/importcommand.cpp" line="222"/>
         <source>import: unknown outcome kind &quot;%1&quot;</source>
         <translation>import: unbekannte Ergebnisart „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="208"/>
+        <location filename="../app/cli/importcommand.cpp" line="227"/>
         <source>%1: no as_of column detected; give --as-of-column C or --as-of DATE</source>
         <translation>%1: keine as_of-Spalte erkannt; --as-of-column S oder --as-of DATUM angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="247"/>
+        <location filename="../app/cli/importcommand.cpp" line="266"/>
         <source>Import a CSV: snapshots|outcomes|table FILE --workspace W [--json]</source>
         <translation>Eine CSV importieren: snapshots|outcomes|table DATEI --workspace W [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="164"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="171"/>
         <source>Horizon:    %1 days</source>
         <translation>Horizont:   %1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="165"/>
-        <source>Outcomes:   %1 evaluated (%2 churned), %3 excluded (%4 without an early enough snapshot, %5 unscored)</source>
-        <translation>Ergebnisse: %1 ausgewertet (%2 abgewandert), %3 ausgeschlossen (%4 ohne ausreichend frühe Momentaufnahme, %5 ohne Score)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="168"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="175"/>
         <source>AUC:        %1 (95 % CI %2–%3)</source>
         <translation>AUC:        %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="169"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="176"/>
         <source>PR-AUC:     %1 (base rate %2)</source>
         <translation>PR-AUC:     %1 (Basisrate %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="171"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="178"/>
         <source>Tiers (%1):</source>
         <translation>Stufen (%1):</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="171"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="178"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="171"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="178"/>
         <source>NOT monotonic</source>
         <translation>NICHT monoton</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="174"/>
-        <source>%1 accounts, %2 churned, %3</source>
-        <translation>%1 Konten, %2 abgewandert, %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="176"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="183"/>
         <source>Relative risk worst vs best: %1 (95 % CI %2–%3)</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe: %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="180"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="187"/>
         <source>Worst tier: precision %1, recall %2, F1 %3</source>
         <translation>Schlechteste Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="183"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="190"/>
         <source>Below best: precision %1, recall %2, F1 %3</source>
         <translation>Unter der besten Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="186"/>
-        <source>Lead time:  median %1 days (%2 of %3 churned accounts flagged)</source>
-        <translation>Vorlauf:    Median %1 Tage (%2 von %3 abgewanderten Konten markiert)</translation>
+        <location filename="../app/cli/backtestcommand.cpp" line="167"/>
+        <source>Horizon:    label on the snapshot (each outcome is scored on the snapshot that carries it)</source>
+        <translation>Horizont:   Kennzeichen an der Momentaufnahme (jedes Ergebnis wird an der Momentaufnahme bewertet, die es trägt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="169"/>
+        <source>Horizon:    %1 days (labels on a snapshot, %2 of the outcomes, are scored on that snapshot)</source>
+        <translation>Horizont:   %1 Tage (Kennzeichen an einer Momentaufnahme, %2 der Ergebnisse, werden an dieser Momentaufnahme bewertet)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="172"/>
+        <source>Outcomes:   %1 evaluated, of %2 accounts (%3 churned), %4 excluded (%5 without an early enough snapshot, %6 unscored)</source>
+        <translation>Ergebnisse: %1 ausgewertet, von %2 Konten (%3 abgewandert), %4 ausgeschlossen (%5 ohne ausreichend frühe Momentaufnahme, %6 ohne Score)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="181"/>
+        <source>outcomes %1, churned %2, %3</source>
+        <translation>Ergebnisse %1, abgewandert %2, %3</translation>
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="194"/>
+        <source>Lead time:  – (no churn outcome has a snapshot before its churn date)</source>
+        <translation>Vorlauf:    – (kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="196"/>
+        <source>Lead time:  median %1 days (%2 of %3 churn outcomes were in the worst tier before the churn)</source>
+        <translation>Vorlauf:    Median %1 Tage (%2 von %3 Abwanderungsergebnissen waren vor der Abwanderung in der schlechtesten Stufe)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="204"/>
         <source>Back-tests a model against the workspace&apos;s outcomes.</source>
         <translation>Testet ein Modell rückwirkend an den Ergebnissen des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="196"/>
-        <location filename="../app/cli/calibratecommand.cpp" line="34"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="206"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="92"/>
+        <location filename="../app/cli/importundocommand.cpp" line="46"/>
         <location filename="../app/cli/modelcommand.cpp" line="24"/>
         <location filename="../app/cli/outcomescommand.cpp" line="27"/>
         <location filename="../app/cli/outcomescommand.cpp" line="95"/>
         <location filename="../app/cli/reviewcommand.cpp" line="126"/>
         <location filename="../app/cli/scorecommand.cpp" line="105"/>
-        <location filename="../app/cli/signalscommand.cpp" line="58"/>
+        <location filename="../app/cli/signalscommand.cpp" line="60"/>
         <location filename="../app/cli/summarycommand.cpp" line="92"/>
         <location filename="../app/cli/tablecommand.cpp" line="61"/>
         <source>The workspace file (.tierlab).</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="198"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="208"/>
         <source>The model file (.json).</source>
         <translation>Die Modelldatei (.json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="200"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="210"/>
         <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
         <translation>Jedes Ergebnis an einer Momentaufnahme bewerten, die mindestens so viele Tage älter ist (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="211"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="221"/>
         <source>backtest: --workspace FILE and --model FILE are required</source>
         <translation>backtest: --workspace DATEI und --model DATEI sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="215"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="225"/>
         <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
@@ -509,8 +579,9 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="202"/>
-        <location filename="../app/cli/calibratecommand.cpp" line="66"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="212"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="136"/>
+        <location filename="../app/cli/importundocommand.cpp" line="47"/>
         <location filename="../app/cli/modelcommand.cpp" line="29"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/reviewcommand.cpp" line="204"/>
@@ -1018,180 +1089,250 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="238"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="248"/>
         <source>Back-test a model on outcomes (--workspace FILE --model FILE [--horizon-days 90] [--json])</source>
         <translation>Ein Modell an Ergebnissen rückwirkend testen (--workspace DATEI --model DATEI [--horizon-days 90] [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="32"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="90"/>
         <source>Fits category weights to the workspace&apos;s outcomes and writes a new model.</source>
         <translation>Passt die Kategorie-Gewichtungen an die Ergebnisse des Arbeitsbereichs an und schreibt ein neues Modell.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="36"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="94"/>
         <source>The model file to start from.</source>
         <translation>Die Modelldatei als Ausgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="37"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="95"/>
         <source>Where to write the calibrated model (never the input).</source>
         <translation>Wohin das kalibrierte Modell geschrieben wird (nie die Eingabe).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="39"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="97"/>
         <source>Back-test horizon (default 90).</source>
         <translation>Backtest-Horizont (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="41"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="99"/>
         <source>auc (default) or logloss.</source>
         <translation>auc (Standard) oder logloss.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="44"/>
-        <source>Train on outcomes up to this date (default: a 70/30 split by date).</source>
-        <translation>Mit Ergebnissen bis zu diesem Datum trainieren (Standard: 70/30-Aufteilung nach Datum).</translation>
+        <location filename="../app/cli/calibratecommand.cpp" line="42"/>
+        <source>Validation: by date, outcomes on or before %1 train, later ones test</source>
+        <translation>Validierung: nach Datum; Ergebnisse an oder vor %1 trainieren, spätere testen</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="46"/>
+        <source>Validation: a random %1 % of the accounts tests, churned and retained in proportion (seed %2)</source>
+        <translation>Validierung: zufällige %1 % der Konten testen, abgewanderte und gehaltene im selben Verhältnis (Startwert %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="52"/>
+        <source>Validation: %1-fold cross-validation by account, churned and retained in proportion (seed %2)</source>
+        <translation>Validierung: %1-fache Kreuzvalidierung nach Konten, abgewanderte und gehaltene im selben Verhältnis (Startwert %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="59"/>
+        <source>Train:   %1 outcomes (%2 churned) of %3 accounts, %4 to %5</source>
+        <translation>Training: %1 Ergebnisse (%2 abgewandert) von %3 Konten, %4 bis %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="64"/>
+        <source>Test:    %1 outcomes (%2 churned) of %3 accounts, %4 to %5</source>
+        <translation>Test:     %1 Ergebnisse (%2 abgewandert) von %3 Konten, %4 bis %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="72"/>
+        <source>fold %1: trained on %2 outcomes, tested on %3 (%4 churned): test AUC %5 (input model %6)</source>
+        <translation>Fold %1: trainiert mit %2 Ergebnissen, getestet mit %3 (%4 abgewandert): Test-AUC %5 (Eingabemodell %6)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="78"/>
+        <source>Folds&apos; test AUC: mean %1 ± %2 (sample standard deviation); input model: mean %3</source>
+        <translation>Test-AUC der Folds: Mittel %1 ± %2 (Stichproben-Standardabweichung); Eingabemodell: Mittel %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="81"/>
+        <source>The weights below are refit on all %1 outcomes; the folds estimate how such a fit does on outcomes it has not seen.</source>
+        <translation>Die Gewichtungen unten sind an allen %1 Ergebnissen neu angepasst; die Folds schätzen, wie eine solche Anpassung bei Ergebnissen abschneidet, die sie nicht gesehen hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="102"/>
+        <source>Train on outcomes dated on or before this date, test on later ones (default: a 70/30 split by date).</source>
+        <translation>Mit Ergebnissen bis einschließlich zu diesem Datum trainieren, mit späteren testen (Standard: eine 70/30-Aufteilung nach Datum).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="106"/>
+        <source>Test on this share of the accounts, drawn at random with churned and retained in proportion (0–1).</source>
+        <translation>Mit diesem Anteil der Konten testen, zufällig gezogen, abgewanderte und gehaltene im selben Verhältnis (0–1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="110"/>
+        <source>K-fold cross-validation by account (2–20): report each fold&apos;s test AUC; --out gets the model refit on all outcomes.</source>
+        <translation>K-fache Kreuzvalidierung nach Konten (2–20): die Test-AUC jedes Folds ausgeben; --out erhält das an allen Ergebnissen neu angepasste Modell.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="114"/>
+        <source>Seed of the random split of --holdout and --folds (default 1).</source>
+        <translation>Zufallsstartwert der Aufteilung von --holdout und --folds (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="116"/>
         <source>Keep this category&apos;s weight (repeatable).</source>
         <translation>Die Gewichtung dieser Kategorie beibehalten (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="48"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="118"/>
         <source>Lowest weight allowed (default 0).</source>
         <translation>Niedrigste zulässige Gewichtung (Standard 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="50"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="120"/>
         <source>Highest weight allowed (default none).</source>
         <translation>Höchste zulässige Gewichtung (Standard: keine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="53"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="123"/>
         <source>Weight bounds of one category, ID=MIN:MAX (repeatable; either side may be empty).</source>
         <translation>Grenzen der Gewichtung einer Kategorie, ID=MIN:MAX (wiederholbar; jede Seite darf leer sein).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="57"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="127"/>
         <source>Propose the worst tier&apos;s upper edge so that at most K accounts of the latest snapshot fall in it.</source>
         <translation>Die obere Schwelle der schlechtesten Stufe so vorschlagen, dass höchstens K Konten der letzten Momentaufnahme darin liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="61"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="131"/>
         <source>Propose the best tier&apos;s lower edge so that its back-tested churn rate is at most RATE (0–1).</source>
         <translation>Die untere Schwelle der besten Stufe so vorschlagen, dass ihre rückblickend getestete Abwanderungsquote höchstens RATE (0–1) beträgt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="65"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="135"/>
         <source>Also fit the signal weights inside each unlocked category.</source>
         <translation>Auch die Gewichtungen der Signale in jeder nicht gesperrten Kategorie anpassen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="77"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="148"/>
         <source>calibrate: --workspace FILE, --model FILE and --out FILE are required</source>
         <translation>calibrate: --workspace DATEI, --model DATEI und --out DATEI sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="83"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="150"/>
+        <source>calibrate: choose one of --train-until, --holdout and --folds</source>
+        <translation>calibrate: nur eine der Optionen --train-until, --holdout und --folds wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="156"/>
         <source>calibrate: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>calibrate: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="85"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="158"/>
         <source>calibrate: --objective must be auc or logloss</source>
         <translation>calibrate: --objective muss auc oder logloss sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="89"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="162"/>
         <source>calibrate: --train-until needs a date YYYY-MM-DD</source>
         <translation>calibrate: --train-until erwartet ein Datum JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="96"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="168"/>
+        <source>calibrate: --holdout needs a fraction between 0 and 1 (exclusive)</source>
+        <translation>calibrate: --holdout erwartet einen Anteil zwischen 0 und 1 (ausschließlich)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="174"/>
+        <source>calibrate: --folds needs a whole number from %1 to %2</source>
+        <translation>calibrate: --folds erwartet eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="182"/>
+        <source>calibrate: --seed needs a whole number ≥ 0</source>
+        <translation>calibrate: --seed erwartet eine ganze Zahl ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="188"/>
         <source>calibrate: --min-weight needs a number</source>
         <translation>calibrate: --min-weight erwartet eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="101"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="193"/>
         <source>calibrate: --max-weight needs a number</source>
         <translation>calibrate: --max-weight erwartet eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="117"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="209"/>
         <source>calibrate: --bound needs ID=MIN:MAX, not &quot;%1&quot;</source>
         <translation>calibrate: --bound braucht ID=MIN:MAX, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="123"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="215"/>
         <source>calibrate: --red-capacity needs a whole number of accounts ≥ 0</source>
         <translation>calibrate: --red-capacity braucht eine ganze Zahl von Konten ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="128"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="220"/>
         <source>calibrate: --best-tier-max-churn needs a rate between 0 and 1</source>
         <translation>calibrate: --best-tier-max-churn braucht eine Quote zwischen 0 und 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="136"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="229"/>
         <source>calibrate: --out must not be the input model %1</source>
         <translation>calibrate: --out darf nicht das Eingabemodell %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="195"/>
-        <source>Train:   %1 outcomes (%2 churned), %3 to %4</source>
-        <translation>Training: %1 Ergebnisse (%2 abgewandert), %3 bis %4</translation>
+        <location filename="../app/cli/calibratecommand.cpp" line="317"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="199"/>
-        <source>Test:    %1 outcomes (%2 churned), %3 to %4</source>
-        <translation>Test:     %1 Ergebnisse (%2 abgewandert), %3 bis %4</translation>
+        <location filename="../app/cli/calibratecommand.cpp" line="356"/>
+        <source>Fit category weights to outcomes (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE | --holdout FRACTION | --folds K] [--seed S] [--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])</source>
+        <translation>Kategoriegewichtungen an Ergebnisse anpassen (--workspace DATEI --model DATEI --out DATEI [--horizon-days 90] [--objective auc|logloss] [--train-until DATUM | --holdout ANTEIL | --folds K] [--seed S] [--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="203"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="319"/>
         <source>Objective (%1) on train: %2 → %3</source>
         <translation>Zielfunktion (%1) im Training: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="206"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="323"/>
         <source>Test AUC: %1 → %2</source>
         <translation>Test-AUC: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="209"/>
-        <location filename="../app/cli/calibratecommand.cpp" line="214"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="326"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="331"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="218"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="335"/>
         <source>Worst tier&apos;s upper edge: %1 → %2 (%3 accounts of the latest snapshot below it)</source>
         <translation>Obere Schwelle der schlechtesten Stufe: %1 → %2 (%3 Konten der letzten Momentaufnahme darunter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="220"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="337"/>
         <source>Worst tier&apos;s upper edge unchanged: %1</source>
         <translation>Obere Schwelle der schlechtesten Stufe unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="225"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="342"/>
         <source>Best tier&apos;s lower edge: %1 → %2 (%3 outcomes at or above it, churn %4 %)</source>
         <translation>Untere Schwelle der besten Stufe: %1 → %2 (%3 Ergebnisse auf oder über ihr, Abwanderung %4 %)</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="227"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="344"/>
         <source>Best tier&apos;s lower edge unchanged: %1</source>
         <translation>Untere Schwelle der besten Stufe unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="230"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="348"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="237"/>
-        <source>Fit category weights to outcomes (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE] [--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])</source>
-        <translation>Gewichtungen der Kategorien an Ergebnisse anpassen (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE] [--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])</translation>
     </message>
     <message>
         <location filename="../app/cli/outcomescommand.cpp" line="22"/>
@@ -1314,17 +1455,24 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Übersprungen: %1 Konten, die nach dem letzten Rasterdatum beginnen oder weder einen Beginn noch eine datierte Zeile haben</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="36"/>
+        <location filename="../app/cli/democommand.cpp" line="103"/>
+        <location filename="../app/cli/importundocommand.cpp" line="126"/>
+        <location filename="../app/cli/signalscommand.cpp" line="38"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="38"/>
+        <location filename="../app/cli/signalscommand.cpp" line="36"/>
+        <source>Ended:      %1 accounts end before the grid&apos;s last date (accounts.end): no snapshots from their end on</source>
+        <translation>Beendet:    %1 Konten enden vor dem letzten Rasterdatum (accounts.end): keine Momentaufnahmen ab ihrem Ende</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="40"/>
         <source>, %1 rows of %2 keys name no known account (e.g. %3)</source>
         <translation>, %1 Zeilen von %2 Schlüsseln nennen kein bekanntes Konto (z. B. %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="51"/>
+        <location filename="../app/cli/signalscommand.cpp" line="53"/>
         <source>Builds weekly per-account signals from the workspace&apos;s event tables with a recipes file (format &quot;tierlab-signals&quot;, docs/signals.md): every grid date is rebuilt from the rows dated on or before it.
   build  computes and stores the snapshots (one transaction; an earlier build&apos;s snapshots are replaced)
   check  checks a recipes file against the workspace&apos;s tables
@@ -1335,62 +1483,62 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
   show   gibt die beim letzten Aufbau gespeicherten Rezepte aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="57"/>
+        <location filename="../app/cli/signalscommand.cpp" line="59"/>
         <source>build, check or show</source>
         <translation>build, check oder show</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="59"/>
+        <location filename="../app/cli/signalscommand.cpp" line="61"/>
         <source>The recipes file (build: default the stored recipes).</source>
         <translation>Die Rezeptdatei (build: standardmäßig die gespeicherten Rezepte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="60"/>
+        <location filename="../app/cli/signalscommand.cpp" line="62"/>
         <source>Also delete the snapshots that imports wrote.</source>
         <translation>Auch die von Importen geschriebenen Momentaufnahmen löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="61"/>
+        <location filename="../app/cli/signalscommand.cpp" line="63"/>
         <source>Print the build summary as JSON.</source>
         <translation>Die Zusammenfassung des Aufbaus als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="72"/>
+        <location filename="../app/cli/signalscommand.cpp" line="74"/>
         <source>signals: usage: tierlab signals build|check|show --workspace W [--recipes R.json] [--json]</source>
         <translation>signals: Aufruf: tierlab signals build|check|show --workspace W [--recipes R.json] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="74"/>
+        <location filename="../app/cli/signalscommand.cpp" line="76"/>
         <source>signals: --workspace FILE is required</source>
         <translation>signals: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="76"/>
+        <location filename="../app/cli/signalscommand.cpp" line="78"/>
         <source>signals check: --recipes R.json is required</source>
         <translation>signals check: --recipes R.json ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="86"/>
+        <location filename="../app/cli/signalscommand.cpp" line="88"/>
         <source>%1: no recipes stored yet; build with: tierlab signals build --workspace W --recipes R.json</source>
         <translation>%1: noch keine Rezepte gespeichert; aufbauen mit: tierlab signals build --workspace W --recipes R.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="100"/>
+        <location filename="../app/cli/signalscommand.cpp" line="102"/>
         <source>signals build: --recipes R.json is required (the workspace has no stored recipes)</source>
         <translation>signals build: --recipes R.json ist erforderlich (der Arbeitsbereich hat keine gespeicherten Rezepte)</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="101"/>
+        <location filename="../app/cli/signalscommand.cpp" line="103"/>
         <source>%1 (stored recipes)</source>
         <translation>%1 (gespeicherte Rezepte)</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="109"/>
+        <location filename="../app/cli/signalscommand.cpp" line="111"/>
         <source>%1: %2 signals, OK</source>
         <translation>%1: %2 Signale, OK</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="126"/>
+        <location filename="../app/cli/signalscommand.cpp" line="128"/>
         <source>Build weekly signals from event tables: build|check|show --workspace W [--recipes R.json]</source>
         <translation>Wöchentliche Signale aus Ereignistabellen aufbauen: build|check|show --workspace W [--recipes R.json]</translation>
     </message>
@@ -1430,11 +1578,13 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>  … und %1 weitere abgewiesene Zeilen (siehe --json)</translation>
     </message>
     <message>
+        <location filename="../app/cli/importcommand.cpp" line="75"/>
         <location filename="../app/cli/tablecommand.cpp" line="48"/>
         <source>Warnings:   %1 cells did not read as their column&apos;s type and are stored as missing</source>
         <translation>Warnungen:       %1 Zellen ließen sich nicht als Typ ihrer Spalte lesen und sind als fehlend gespeichert</translation>
     </message>
     <message>
+        <location filename="../app/cli/importcommand.cpp" line="82"/>
         <location filename="../app/cli/tablecommand.cpp" line="50"/>
         <source>  line %1 [%2]: &quot;%3&quot;</source>
         <translation>  Zeile %1 [%2]: „%3“</translation>
@@ -1570,6 +1720,51 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <source>List the event tables: list --workspace W [--json]</source>
         <translation>Die Ereignistabellen auflisten: list --workspace W [--json]</translation>
     </message>
+    <message>
+        <location filename="../app/cli/importundocommand.cpp" line="59"/>
+        <source>import: usage: tierlab import %1 --workspace W [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importundocommand.cpp" line="63"/>
+        <source>import %1: --workspace FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importundocommand.cpp" line="81"/>
+        <source>Takes back the workspace&apos;s last import of any kind (snapshots, outcomes, table, signals build, outcomes derive): the workspace returns to its state before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importundocommand.cpp" line="92"/>
+        <source>Undid the %1 import of %2 (%3 rows accepted, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importundocommand.cpp" line="103"/>
+        <source>Lists the workspace&apos;s imports, oldest first, and which of them can be undone (tierlab import undo takes back the last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importundocommand.cpp" line="119"/>
+        <source>No imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importundocommand.cpp" line="128"/>
+        <source>(tierlab import undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importundocommand.cpp" line="130"/>
+        <source>(cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importundocommand.cpp" line="132"/>
+        <source>(undoable after the ones below)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvProfiler</name>
@@ -1627,6 +1822,33 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
 </context>
 <context>
+    <name>DemoRawExport</name>
+    <message>
+        <location filename="../core/demo/demorawexport.cpp" line="287"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demorawexport.cpp" line="292"/>
+        <source>%1 already exists: the raw exports are only written to new files (overwrite to replace them).</source>
+        <translation>%1 existiert bereits: Die Rohexporte werden nur in neue Dateien geschrieben (zum Ersetzen überschreiben).</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demorawexport.cpp" line="301"/>
+        <location filename="../core/demo/demorawexport.cpp" line="306"/>
+        <location filename="../core/demo/demorawexport.cpp" line="339"/>
+        <location filename="../core/demo/demorawexport.cpp" line="350"/>
+        <location filename="../core/demo/demorawexport.cpp" line="354"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demorawexport.cpp" line="331"/>
+        <source>Writing the raw exports was cancelled; no file was written.</source>
+        <translation>Das Schreiben der Rohexporte wurde abgebrochen; keine Datei wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>EventTable</name>
     <message>
         <location filename="../core/tables/eventtable.cpp" line="42"/>
@@ -1666,12 +1888,12 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/io/importsession.cpp" line="35"/>
+        <location filename="../core/io/importsession.cpp" line="33"/>
         <source>%1: the file is empty</source>
         <translation>%1: die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/importsession.cpp" line="57"/>
+        <location filename="../core/io/importsession.cpp" line="56"/>
         <source>%1: the file lacks the mapped column(s) %2; nothing was imported</source>
         <translation>%1: der Datei fehlen die zugeordneten Spalten %2; es wurde nichts importiert</translation>
     </message>
@@ -1697,7 +1919,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../core/io/outcomeimporter.cpp" line="35"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="396"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="398"/>
         <source>%1: no column is mapped as the account id</source>
         <translation>%1: keine Spalte ist als Konto-ID zugeordnet</translation>
     </message>
@@ -1708,7 +1930,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../core/io/outcomeimporter.cpp" line="58"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="244"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="250"/>
         <source>empty account id</source>
         <translation>leere Konto-ID</translation>
     </message>
@@ -1724,8 +1946,6 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../core/io/outcomeimporter.cpp" line="81"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="282"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="311"/>
         <source>not a number: &quot;%1&quot;</source>
         <translation>keine Zahl: „%1“</translation>
     </message>
@@ -1735,38 +1955,22 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>ein zweites Ergebnis „%1“ für Konto %2 am %3</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="255"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="261"/>
         <source>unreadable as_of date &quot;%1&quot;</source>
         <translation>unlesbarer Stichtag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="265"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="271"/>
         <source>a second row for account %1 on %2</source>
         <translation>eine zweite Zeile für Konto %1 am %2</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="289"/>
-        <source>not a yes/no value: &quot;%1&quot;</source>
-        <translation>kein Ja/Nein-Wert: „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="296"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="321"/>
-        <source>not a date: &quot;%1&quot;</source>
-        <translation>kein Datum: „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="336"/>
-        <source>not a yes/no label: &quot;%1&quot;</source>
-        <translation>kein Ja/Nein-Kennzeichen: „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="394"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="396"/>
         <source>the mapping is for an outcome file</source>
         <translation>die Zuordnung gilt für eine Ergebnisdatei</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="399"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="401"/>
         <source>%1: no column is mapped as the as_of date and no as_of date is given</source>
         <translation>%1: keine Spalte ist als Stichtag zugeordnet und kein Stichtag ist angegeben</translation>
     </message>
@@ -1869,7 +2073,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../core/io/importsummary.cpp" line="84"/>
+        <location filename="../core/io/importsummary.cpp" line="98"/>
         <source>%1: cannot write the rejects: %2</source>
         <translation>%1: die abgewiesenen Zeilen können nicht geschrieben werden: %2</translation>
     </message>
@@ -2505,149 +2709,149 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>liegt vor $.grid.first</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="440"/>
+        <location filename="../core/recipes/recipeset.cpp" line="441"/>
         <source>must be a non-empty array of signal recipes</source>
         <translation>muss ein nicht leeres Array von Signalrezepten sein</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="456"/>
+        <location filename="../core/recipes/recipeset.cpp" line="457"/>
         <source>&quot;%1&quot; is used twice (also %2)</source>
         <translation>„%1“ wird zweimal verwendet (auch %2)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="461"/>
+        <location filename="../core/recipes/recipeset.cpp" line="462"/>
         <source>another signal has the role &quot;%1&quot; already</source>
         <translation>ein anderes Signal hat bereits die Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="470"/>
+        <location filename="../core/recipes/recipeset.cpp" line="471"/>
         <source>no signal &quot;%1&quot; in this file</source>
         <translation>kein Signal „%1“ in dieser Datei</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="472"/>
+        <location filename="../core/recipes/recipeset.cpp" line="473"/>
         <source>a signal cannot read itself</source>
         <translation>ein Signal kann sich nicht selbst lesen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="475"/>
+        <location filename="../core/recipes/recipeset.cpp" line="476"/>
         <source>%1 weeks (%2 days) is not a whole number of grid steps of %3 days</source>
         <translation>%1 Wochen (%2 Tage) sind keine ganze Zahl von Rasterschritten zu %3 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="497"/>
+        <location filename="../core/recipes/recipeset.cpp" line="498"/>
         <source>derived signals read each other in a cycle</source>
         <translation>abgeleitete Signale lesen sich gegenseitig im Kreis</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="509"/>
+        <location filename="../core/recipes/recipeset.cpp" line="510"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="511"/>
+        <location filename="../core/recipes/recipeset.cpp" line="512"/>
         <source>%1: a recipes file is at most 16 MiB</source>
         <translation>%1: eine Rezeptdatei ist höchstens 16 MiB groß</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="587"/>
+        <location filename="../core/recipes/recipeset.cpp" line="589"/>
         <source>the workspace has no tables; import them with tierlab import table</source>
         <translation>der Arbeitsbereich hat keine Tabellen; sie mit tierlab import table importieren</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="588"/>
+        <location filename="../core/recipes/recipeset.cpp" line="590"/>
         <source>tables: %1</source>
         <translation>Tabellen: %1</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="614"/>
+        <location filename="../core/recipes/recipeset.cpp" line="616"/>
         <source>no accounts table &quot;%1&quot; in the workspace (%2)</source>
         <translation>keine Kontentabelle „%1“ im Arbeitsbereich (%2)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="619"/>
-        <location filename="../core/recipes/recipeset.cpp" line="647"/>
-        <location filename="../core/recipes/recipeset.cpp" line="669"/>
+        <location filename="../core/recipes/recipeset.cpp" line="621"/>
+        <location filename="../core/recipes/recipeset.cpp" line="651"/>
+        <location filename="../core/recipes/recipeset.cpp" line="676"/>
         <source>table &quot;%1&quot; has no column &quot;%2&quot; (columns: %3)</source>
         <translation>Tabelle „%1“ hat keine Spalte „%2“ (Spalten: %3)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="624"/>
-        <source>column &quot;%1&quot; holds %2 values, not dates</source>
-        <translation>Spalte „%1“ enthält Werte vom Typ %2, keine Datumswerte</translation>
+        <location filename="../core/recipes/recipeset.cpp" line="626"/>
+        <source>column &quot;%1&quot; holds %2 values, not dates (an empty column reads as dates when the table is imported with --time or --end naming it)</source>
+        <translation>die Spalte „%1“ enthält %2-Werte, keine Datumswerte (eine leere Spalte gilt als Datumsspalte, wenn die Tabelle mit --time oder --end auf sie importiert wird)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="626"/>
+        <location filename="../core/recipes/recipeset.cpp" line="630"/>
         <source>column &quot;%1&quot; holds %2 values, not numbers</source>
         <translation>Spalte „%1“ enthält Werte vom Typ %2, keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="635"/>
+        <location filename="../core/recipes/recipeset.cpp" line="639"/>
         <source>no table &quot;%1&quot; (%2)</source>
         <translation>keine Tabelle „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="640"/>
+        <location filename="../core/recipes/recipeset.cpp" line="644"/>
         <source>table &quot;%1&quot; was imported without --time: its rows have no date to build weeks from</source>
         <translation>Tabelle „%1“ wurde ohne --time importiert: ihre Zeilen haben kein Datum, aus dem sich Wochen aufbauen lassen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="642"/>
+        <location filename="../core/recipes/recipeset.cpp" line="646"/>
         <source>&quot;%1&quot; needs a table with an end time (imported with --end); &quot;%2&quot; has none</source>
         <translation>„%1“ braucht eine Tabelle mit Endzeit (mit --end importiert); „%2“ hat keine</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="653"/>
+        <location filename="../core/recipes/recipeset.cpp" line="657"/>
         <source>&quot;%1&quot; needs a number column; &quot;%2&quot; holds %3 values</source>
         <translation>„%1“ braucht eine Zahlenspalte; „%2“ enthält Werte vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="656"/>
+        <location filename="../core/recipes/recipeset.cpp" line="660"/>
         <source>&quot;%1&quot; needs a number or date column; &quot;%2&quot; holds %3 values</source>
         <translation>„%1“ braucht eine Zahlen- oder Datumsspalte; „%2“ enthält Werte vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="676"/>
+        <location filename="../core/recipes/recipeset.cpp" line="683"/>
         <source>&quot;%1&quot; compares numbers or dates; &quot;%2&quot; is a text column</source>
         <translation>„%1“ vergleicht Zahlen oder Datumswerte; „%2“ ist eine Textspalte</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="682"/>
+        <location filename="../core/recipes/recipeset.cpp" line="689"/>
         <source>column &quot;%1&quot; holds text: compare it with a string</source>
         <translation>Spalte „%1“ enthält Text: mit einer Zeichenkette vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="684"/>
+        <location filename="../core/recipes/recipeset.cpp" line="691"/>
         <source>column &quot;%1&quot; holds dates: compare it with a date as &quot;YYYY-MM-DD&quot;</source>
         <translation>Spalte „%1“ enthält Datumswerte: mit einem Datum im Format „JJJJ-MM-TT“ vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="686"/>
+        <location filename="../core/recipes/recipeset.cpp" line="693"/>
         <source>column &quot;%1&quot; holds %2 values: compare it with a number%3</source>
         <translation>Spalte „%1“ enthält Werte vom Typ %2: mit einer Zahl%3 vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="687"/>
+        <location filename="../core/recipes/recipeset.cpp" line="694"/>
         <source> or a boolean</source>
         <translation> oder einem Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="697"/>
+        <location filename="../core/recipes/recipeset.cpp" line="704"/>
         <source>&quot;%1&quot; is a text signal; &quot;%2&quot; needs numbers</source>
         <translation>„%1“ ist ein Textsignal; „%2“ braucht Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="704"/>
+        <location filename="../core/recipes/recipeset.cpp" line="711"/>
         <source>the role &quot;%1&quot; needs a text signal (&quot;last&quot; of a text column)</source>
         <translation>die Rolle „%1“ braucht ein Textsignal („last“ einer Textspalte)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="706"/>
+        <location filename="../core/recipes/recipeset.cpp" line="713"/>
         <source>the role &quot;%1&quot; needs a number signal</source>
         <translation>die Rolle „%1“ braucht ein Zahlensignal</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="710"/>
+        <location filename="../core/recipes/recipeset.cpp" line="717"/>
         <source>the role &quot;renewal_date&quot; needs min, max or last of a date column</source>
         <translation>die Rolle „renewal_date“ braucht min, max oder last einer Datumsspalte</translation>
     </message>
@@ -3043,7 +3247,7 @@ ARR %2</translation>
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../core/store/schema.cpp" line="139"/>
+        <location filename="../core/store/schema.cpp" line="147"/>
         <source>Migrating the workspace to schema version %1 failed: %2</source>
         <translation>Die Migration des Arbeitsbereichs auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -3128,18 +3332,18 @@ ARR %2</translation>
 <context>
     <name>SignalBuilder</name>
     <message>
-        <location filename="../core/recipes/signalbuilder.cpp" line="88"/>
+        <location filename="../core/recipes/signalbuilder.cpp" line="97"/>
         <source>%1: %2.id: the workspace has a %3 signal &quot;%4&quot; already; a recipe of that id gives %5 values</source>
         <translation>%1: %2.id: der Arbeitsbereich hat bereits ein Signal „%4“ vom Typ %3; ein Rezept mit dieser ID ergibt Werte vom Typ %5</translation>
     </message>
     <message>
-        <location filename="../core/recipes/signalbuilder.cpp" line="122"/>
+        <location filename="../core/recipes/signalbuilder.cpp" line="135"/>
         <source>%1: %2 accounts × %3 grid dates × %4 signals need %5 GB of memory to build; use fewer grid dates (a larger every_days or a later first) or fewer signals</source>
         <translation>%1: %2 Konten × %3 Stichtage × %4 Signale brauchen für den Aufbau %5 GB Speicher; weniger Stichtage (ein größeres every_days oder ein späteres first) oder weniger Signale verwenden</translation>
     </message>
     <message>
-        <location filename="../core/recipes/signalbuilder.cpp" line="138"/>
-        <location filename="../core/recipes/signalbuilder.cpp" line="164"/>
+        <location filename="../core/recipes/signalbuilder.cpp" line="151"/>
+        <location filename="../core/recipes/signalbuilder.cpp" line="177"/>
         <source>%1: the build was cancelled; nothing was written</source>
         <translation>%1: der Aufbau wurde abgebrochen; es wurde nichts geschrieben</translation>
     </message>
@@ -3175,17 +3379,17 @@ ARR %2</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/signalpreview.cpp" line="88"/>
+        <location filename="../core/recipes/signalpreview.cpp" line="90"/>
         <source>a text signal has no AUC</source>
         <translation>ein Textsignal hat keine AUC</translation>
     </message>
     <message>
-        <location filename="../core/recipes/signalpreview.cpp" line="93"/>
+        <location filename="../core/recipes/signalpreview.cpp" line="95"/>
         <source>no outcomes to compare with (import outcomes or run tierlab outcomes derive)</source>
         <translation>keine Ergebnisse zum Vergleichen (Ergebnisse importieren oder tierlab outcomes derive ausführen)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/signalpreview.cpp" line="97"/>
+        <location filename="../core/recipes/signalpreview.cpp" line="99"/>
         <source>the outcomes are all of one class</source>
         <translation>die Ergebnisse gehören alle zu einer Klasse</translation>
     </message>
@@ -3193,14 +3397,14 @@ ARR %2</translation>
 <context>
     <name>SnapshotCsvExport</name>
     <message>
-        <location filename="../core/io/snapshotcsvexport.cpp" line="44"/>
+        <location filename="../core/io/snapshotcsvexport.cpp" line="34"/>
         <source>%1: no snapshot on %2</source>
         <translation>%1: keine Momentaufnahme am %2</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotcsvexport.cpp" line="56"/>
-        <location filename="../core/io/snapshotcsvexport.cpp" line="127"/>
-        <location filename="../core/io/snapshotcsvexport.cpp" line="133"/>
+        <location filename="../core/io/snapshotcsvexport.cpp" line="46"/>
+        <location filename="../core/io/snapshotcsvexport.cpp" line="117"/>
+        <location filename="../core/io/snapshotcsvexport.cpp" line="123"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3229,92 +3433,92 @@ ARR %2</translation>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="252"/>
+        <location filename="../core/io/tableimporter.cpp" line="247"/>
         <source>%1: a table needs a name (--name)</source>
         <translation>%1: eine Tabelle braucht einen Namen (--name)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="254"/>
+        <location filename="../core/io/tableimporter.cpp" line="249"/>
         <source>%1: a table needs a key column (--key)</source>
         <translation>%1: eine Tabelle braucht eine Schlüsselspalte (--key)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="267"/>
+        <location filename="../core/io/tableimporter.cpp" line="261"/>
         <source>%1: no column &quot;%2&quot; (%3); the columns are: %4</source>
         <translation>%1: keine Spalte „%2“ (%3); die Spalten sind: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="284"/>
+        <location filename="../core/io/tableimporter.cpp" line="278"/>
         <source>%1: --end needs --time (the start of each interval)</source>
         <translation>%1: --end braucht --time (den Beginn jedes Intervalls)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="292"/>
+        <location filename="../core/io/tableimporter.cpp" line="286"/>
         <source>%1: the column name &quot;%2&quot; appears twice in the header</source>
         <translation>%1: der Spaltenname „%2“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="297"/>
+        <location filename="../core/io/tableimporter.cpp" line="291"/>
         <source>%1: --via %2: no table of that name in the workspace; import it first</source>
         <translation>%1: --via %2: keine Tabelle dieses Namens im Arbeitsbereich; sie zuerst importieren</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="303"/>
+        <location filename="../core/io/tableimporter.cpp" line="297"/>
         <source>%1: --via %2: that table has no column &quot;%3&quot; to look the key up in</source>
         <translation>%1: --via %2: diese Tabelle hat keine Spalte „%3“, in der der Schlüssel nachgeschlagen werden kann</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="306"/>
+        <location filename="../core/io/tableimporter.cpp" line="300"/>
         <source>%1: --via %2: that table is itself keyed through &quot;%3&quot;; --via needs a table keyed by account id</source>
         <translation>%1: --via %2: diese Tabelle ist selbst über „%3“ verknüpft; --via braucht eine Tabelle mit der Konto-ID als Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="312"/>
+        <location filename="../core/io/tableimporter.cpp" line="306"/>
         <source>%1: the workspace has a table named &quot;%2&quot; already; give --replace to replace it</source>
         <translation>%1: der Arbeitsbereich hat bereits eine Tabelle namens „%2“; mit --replace wird sie ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="342"/>
+        <location filename="../core/io/tableimporter.cpp" line="336"/>
         <source>%1: the file is empty</source>
         <translation>%1: die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="429"/>
+        <location filename="../core/io/tableimporter.cpp" line="423"/>
         <source>%1: the import was cancelled; nothing was stored</source>
         <translation>%1: der Import wurde abgebrochen; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="434"/>
+        <location filename="../core/io/tableimporter.cpp" line="428"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="438"/>
+        <location filename="../core/io/tableimporter.cpp" line="432"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="443"/>
+        <location filename="../core/io/tableimporter.cpp" line="437"/>
         <source>the key is empty</source>
         <translation>der Schlüssel ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="451"/>
+        <location filename="../core/io/tableimporter.cpp" line="445"/>
         <source>the time is empty</source>
         <translation>die Zeit ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="452"/>
+        <location filename="../core/io/tableimporter.cpp" line="446"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="463"/>
+        <location filename="../core/io/tableimporter.cpp" line="457"/>
         <source>&quot;%1&quot; is not a date (leave it empty for a row still open)</source>
         <translation>„%1“ ist kein Datum (für eine noch offene Zeile leer lassen)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="497"/>
+        <location filename="../core/io/tableimporter.cpp" line="491"/>
         <source>%1: all %2 rows were rejected, nothing was stored; the first, line %3%4: %5</source>
         <translation>%1: alle %2 Zeilen wurden abgewiesen, nichts wurde gespeichert; die erste, Zeile %3%4: %5</translation>
     </message>
@@ -3372,115 +3576,115 @@ ARR %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/store/workspace.cpp" line="147"/>
+        <location filename="../core/store/workspace.cpp" line="148"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="149"/>
+        <location filename="../core/store/workspace.cpp" line="150"/>
         <source>%1: the file exists already</source>
         <translation>%1: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="151"/>
+        <location filename="../core/store/workspace.cpp" line="152"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="158"/>
+        <location filename="../core/store/workspace.cpp" line="159"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="160"/>
+        <location filename="../core/store/workspace.cpp" line="161"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="170"/>
-        <location filename="../core/store/workspace.cpp" line="257"/>
+        <location filename="../core/store/workspace.cpp" line="171"/>
+        <location filename="../core/store/workspace.cpp" line="258"/>
         <source>%1: the workspace is locked by another program</source>
         <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="172"/>
-        <location filename="../core/store/workspace.cpp" line="178"/>
-        <location filename="../core/store/workspace.cpp" line="185"/>
-        <location filename="../core/store/workspace.cpp" line="190"/>
+        <location filename="../core/store/workspace.cpp" line="173"/>
+        <location filename="../core/store/workspace.cpp" line="179"/>
+        <location filename="../core/store/workspace.cpp" line="186"/>
+        <location filename="../core/store/workspace.cpp" line="191"/>
         <source>%1: not a Tierlab workspace (%2)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="197"/>
+        <location filename="../core/store/workspace.cpp" line="198"/>
         <source>%1: not a Tierlab workspace (an empty SQLite database)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine leere SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="200"/>
+        <location filename="../core/store/workspace.cpp" line="201"/>
         <source>%1: not a Tierlab workspace (a SQLite database of another application)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine SQLite-Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="203"/>
+        <location filename="../core/store/workspace.cpp" line="204"/>
         <source>%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)</source>
         <translation>%1: der Arbeitsbereich wurde von einem neueren Tierlab geschrieben (Schemaversion %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="213"/>
-        <location filename="../core/store/workspace.cpp" line="215"/>
+        <location filename="../core/store/workspace.cpp" line="214"/>
+        <location filename="../core/store/workspace.cpp" line="216"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="244"/>
+        <location filename="../core/store/workspace.cpp" line="245"/>
         <source>a transaction is already open</source>
         <translation>eine Transaktion ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="268"/>
+        <location filename="../core/store/workspace.cpp" line="275"/>
         <source>no transaction is open</source>
         <translation>keine Transaktion ist offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="371"/>
+        <location filename="../core/store/workspace.cpp" line="381"/>
         <source>too many signals: a workspace holds at most 65,536</source>
         <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="393"/>
+        <location filename="../core/store/workspace.cpp" line="403"/>
         <source>an account needs an id</source>
         <translation>ein Konto braucht eine ID</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="424"/>
+        <location filename="../core/store/workspace.cpp" line="434"/>
         <source>no account with id %1</source>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="459"/>
+        <location filename="../core/store/workspace.cpp" line="469"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="555"/>
         <location filename="../core/store/workspace.cpp" line="565"/>
+        <location filename="../core/store/workspace.cpp" line="575"/>
         <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="560"/>
+        <location filename="../core/store/workspace.cpp" line="570"/>
         <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="578"/>
+        <location filename="../core/store/workspace.cpp" line="588"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="590"/>
+        <location filename="../core/store/workspace.cpp" line="600"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
@@ -3513,6 +3717,57 @@ ARR %2</translation>
         <location filename="../core/store/workspacetables.cpp" line="66"/>
         <source>%1: no table named &quot;%2&quot;</source>
         <translation>%1: keine Tabelle namens „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceundo.cpp" line="60"/>
+        <location filename="../core/store/workspaceundo.cpp" line="65"/>
+        <source>%1: cannot record the import for undo: %2</source>
+        <translation>%1: Der Import kann nicht zum Rückgängigmachen aufgezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceundo.cpp" line="117"/>
+        <source>%1: cannot undo an import while another change is being written</source>
+        <translation>%1: Ein Import kann nicht rückgängig gemacht werden, während eine andere Änderung geschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceundo.cpp" line="122"/>
+        <source>%1: there is no import to undo</source>
+        <translation>%1: Es gibt keinen Import, der rückgängig gemacht werden kann</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceundo.cpp" line="124"/>
+        <source>the last import (%1, %2 of %3)</source>
+        <translation>der letzte Import (%1, %2 vom %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceundo.cpp" line="127"/>
+        <source>%1: %2 cannot be undone: the workspace keeps no undo record of imports of files over %3 MB, of builds writing over %4 snapshot rows, of imports older than the last %5, or of imports made before undo existed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceundo.cpp" line="192"/>
+        <source>%1: undoing %2 would leave rows of %3 without their %4; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceundo.cpp" line="161"/>
+        <source>%1: the undo record of the last import has gone</source>
+        <translation>%1: Die Aufzeichnung zum Rückgängigmachen des letzten Imports ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceundo.cpp" line="165"/>
+        <source>%1: the undo record of the last import is damaged</source>
+        <translation>%1: Die Aufzeichnung zum Rückgängigmachen des letzten Imports ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceundo.cpp" line="179"/>
+        <source>%1: %2 cannot be undone exactly: a later change touched the same rows (table %3); nothing was changed</source>
+        <translation>%1: %2 kann nicht genau rückgängig gemacht werden: Eine spätere Änderung hat dieselben Zeilen berührt (Tabelle %3); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceundo.cpp" line="182"/>
+        <source>%1: undoing %2 failed: %3</source>
+        <translation>%1: Das Rückgängigmachen von %2 ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -4212,13 +4467,13 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../ui/backtest/backtestcharts.cpp" line="57"/>
-        <source>Churn rate per tier: accounts (solid), ARR (light)</source>
-        <translation>Abwanderungsrate je Stufe: Konten (kräftig), ARR (hell)</translation>
+        <source>Churn rate per tier: outcomes (solid), ARR (light)</source>
+        <translation>Abwanderungsrate je Stufe: Ergebnisse (voll), ARR (hell)</translation>
     </message>
     <message>
         <location filename="../ui/backtest/backtestcharts.cpp" line="58"/>
-        <source>Share of the evaluated accounts that churned in each tier, and share of their ARR</source>
-        <translation>Anteil der ausgewerteten Konten, die in jeder Stufe abgewandert sind, und Anteil an ihrem ARR</translation>
+        <source>Share of the evaluated outcomes that were churn in each tier, and share of their ARR</source>
+        <translation>Anteil der ausgewerteten Ergebnisse je Stufe, die Abwanderung waren, und Anteil ihres ARR</translation>
     </message>
     <message>
         <location filename="../ui/backtest/backtestcharts.cpp" line="59"/>
@@ -4283,9 +4538,9 @@ ARR %2</translation>
     <message>
         <location filename="../ui/backtest/backtestcharts.cpp" line="167"/>
         <source>%1
-(%2 accounts)</source>
+(%2 outcomes)</source>
         <translation>%1
-(%2 Konten)</translation>
+(%2 Ergebnisse)</translation>
     </message>
     <message>
         <location filename="../ui/backtest/backtestcharts.cpp" line="214"/>
@@ -4338,8 +4593,18 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../ui/designer/backtestheadline.cpp" line="234"/>
-        <source>Back-test %1 d: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 · n %10, %11 churned</source>
-        <translation>Backtest %1 T: AUC %2%3 · relatives Risiko %4×%5 · Präzision schlechteste Stufe %6%7 · Trefferquote %8%9 · n %10, %11 abgewandert</translation>
+        <source>label on the snapshot</source>
+        <translation>Kennzeichen an der Momentaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/backtestheadline.cpp" line="235"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/backtestheadline.cpp" line="236"/>
+        <source>Back-test %1: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 · %10 outcomes, %11 churned</source>
+        <translation>Backtest %1: AUC %2%3 · relatives Risiko %4×%5 · Präzision der schlechtesten Stufe %6%7 · Trefferquote %8%9 · %10 Ergebnisse, %11 abgewandert</translation>
     </message>
 </context>
 <context>
@@ -4609,274 +4874,364 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/backtestpage.cpp" line="416"/>
-        <source>no churner was in the worst tier before churning</source>
-        <translation>kein abgewandertes Konto war vor der Abwanderung in der schlechtesten Stufe</translation>
+        <source>no churn outcome has a snapshot before its churn date</source>
+        <translation>kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum</translation>
     </message>
     <message>
         <location filename="../ui/pages/backtestpage.cpp" line="417"/>
-        <source>median lead time %1 days (%2 of %3 churners flagged)</source>
-        <translation>Median der Vorlaufzeit %1 Tage (%2 von %3 abgewanderten Konten markiert)</translation>
+        <source>no churn outcome was in the worst tier before the churn</source>
+        <translation>kein Abwanderungsergebnis war vor der Abwanderung in der schlechtesten Stufe</translation>
     </message>
     <message>
         <location filename="../ui/pages/backtestpage.cpp" line="418"/>
+        <source>median lead time %1 days (%2 of %3 churn outcomes in the worst tier before the churn)</source>
+        <translation>Median-Vorlauf %1 Tage (%2 von %3 Abwanderungsergebnissen vor der Abwanderung in der schlechtesten Stufe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="425"/>
+        <source>label on the snapshot</source>
+        <translation>Kennzeichen an der Momentaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="425"/>
+        <source>horizon %1 days</source>
+        <translation>Horizont %1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="426"/>
+        <source>Model %1 · %2 · %3 outcomes in the workspace · %4 · %5</source>
+        <translation>Modell %1 · %2 · %3 Ergebnisse im Arbeitsbereich · %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="489"/>
+        <source>&lt;b&gt;Lead time&lt;/b&gt; of %1 churn outcomes with a snapshot before the churn: median %2 days · %3</source>
+        <translation>&lt;b&gt;Vorlauf&lt;/b&gt; von %1 Abwanderungsergebnissen mit einer Momentaufnahme vor der Abwanderung: Median %2 Tage · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="538"/>
+        <source>%1 outcomes of %2 accounts · %3 churned · %4 excluded</source>
+        <translation>%1 Ergebnisse von %2 Konten · %3 abgewandert · %4 ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="422"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="419"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="423"/>
         <source>churn rate rises at tier %1</source>
         <translation>Abwanderungsrate steigt bei Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="421"/>
-        <source>Model %1 · horizon %2 days · %3 outcomes in the workspace · %4 · %5</source>
-        <translation>Modell %1 · Horizont %2 Tage · %3 Ergebnisse im Arbeitsbereich · %4 · %5</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="428"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="432"/>
         <source>Back-test done: %1 outcomes evaluated</source>
         <translation>Backtest abgeschlossen: %1 Ergebnisse ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="440"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="444"/>
         <source>tied to snapshot</source>
         <translation>an die Momentaufnahme gebunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="463"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="467"/>
         <source>higher is riskier</source>
         <translation>höher ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="466"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="470"/>
         <source>lower is riskier</source>
         <translation>niedriger ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="469"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="473"/>
         <source>no order</source>
         <translation>keine Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="473"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="477"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="473"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="477"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="480"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="484"/>
         <source>never flagged</source>
         <translation>nie markiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="480"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="484"/>
         <source>≤ 30 days</source>
         <translation>≤ 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="480"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="484"/>
         <source>≤ 60 days</source>
         <translation>≤ 60 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="480"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="484"/>
         <source>≤ 90 days</source>
         <translation>≤ 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="481"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="485"/>
         <source>≤ 180 days</source>
         <translation>≤ 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="481"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="485"/>
         <source>&gt; 180 days</source>
         <translation>&gt; 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="484"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="488"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="485"/>
-        <source>&lt;b&gt;Lead time&lt;/b&gt; of %1 dated churns: median %2 days · %3</source>
-        <translation>&lt;b&gt;Vorlaufzeit&lt;/b&gt; von %1 datierten Abwanderungen: Median %2 Tage · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="499"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="503"/>
         <source>%1 [%2–%3]</source>
         <translation>%1 [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="507"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="511"/>
         <source>%1 (base %2)</source>
         <translation>%1 (Basis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="516"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="520"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="517"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="521"/>
         <source>%1× [%2–%3]</source>
         <translation>%1× [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="523"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="527"/>
         <source>%1 (%2 of %3 flagged)</source>
         <translation>%1 (%2 von %3 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="529"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="533"/>
         <source>%1 (%2 of %3 churned)</source>
         <translation>%1 (%2 von %3 abgewandert)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="534"/>
-        <source>n %1 · %2 churned · %3 excluded</source>
-        <translation>n %1 · %2 abgewandert · %3 ausgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>tierlab::ui::CalibrateDialog</name>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="36"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="39"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="54"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="57"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="61"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="64"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="65"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="68"/>
         <source>Ranking (AUC)</source>
         <translation>Rangfolge (AUC)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="66"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="69"/>
         <source>Probability fit (log loss)</source>
         <translation>Wahrscheinlichkeit (Log-Loss)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="67"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="70"/>
         <source>Also fit the signal weights inside each category</source>
         <translation>Auch die Gewichtungen der Signale in jeder Kategorie anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="69"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="72"/>
         <source>Horizon:</source>
         <translation>Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="70"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="73"/>
         <source>Objective:</source>
         <translation>Zielgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="74"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="80"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="81"/>
+        <source>By date</source>
+        <translation>Nach Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="82"/>
+        <source>Random holdout of accounts</source>
+        <translation>Zufällig zurückgehaltene Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="83"/>
+        <source>Cross-validation (K folds)</source>
+        <translation>Kreuzvalidierung (K Folds)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="84"/>
+        <source>Which outcomes the fit never sees: the test AUC is measured on them. Holdout and folds split by account, churned and retained in proportion.</source>
+        <translation>Welche Ergebnisse die Anpassung nie sieht: An ihnen wird die Test-AUC gemessen. Zurückhalten und Folds teilen nach Konten auf, abgewanderte und gehaltene im selben Verhältnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="86"/>
+        <source>by date, the latest 30 % of the outcomes test; a random %1 % of the accounts when all outcomes share one date</source>
+        <translation>nach Datum, die jüngsten 30 % der Ergebnisse testen; zufällige %1 % der Konten, wenn alle Ergebnisse dasselbe Datum haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="92"/>
+        <source>Train up to and including</source>
+        <translation>Trainieren bis einschließlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="98"/>
+        <source>automatic (~70 %)</source>
+        <translation>automatisch (~70 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="100"/>
+        <source>Outcomes dated on or before this day train; later ones test. Automatic: the date of the outcome at 70 % by date. After a run it shows the date used.</source>
+        <translation>Ergebnisse an oder vor diesem Tag trainieren, spätere testen. Automatisch: das Datum des Ergebnisses bei 70 % nach Datum. Nach einem Lauf zeigt es das verwendete Datum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="107"/>
+        <source> % of the accounts test</source>
+        <translation> % der Konten testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="112"/>
+        <source> folds</source>
+        <translation> Folds</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="118"/>
+        <source>The same seed draws the same accounts.</source>
+        <translation>Derselbe Startwert zieht dieselben Konten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="129"/>
+        <source>Validation:</source>
+        <translation>Validierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="135"/>
         <source>Worst tier holds at most</source>
         <translation>Schlechteste Stufe umfasst höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="80"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="141"/>
         <source> accounts</source>
         <translation> Konten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="86"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="147"/>
         <source>Best tier&apos;s churn rate at most</source>
         <translation>Abwanderungsquote der besten Stufe höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="93"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="154"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="100"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="161"/>
         <source>Tier edges:</source>
         <translation>Stufenschwellen:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="177"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="177"/>
         <source>Current weight</source>
         <translation>Aktuelle Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="177"/>
         <source>Proposed weight</source>
         <translation>Vorgeschlagene Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="177"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="177"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="177"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="119"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="180"/>
         <source>Lock keeps a weight as it is; Min and Max bound the search (empty Max: no limit).</source>
         <translation>Sperren hält eine Gewichtung fest; Min und Max begrenzen die Suche (leeres Max: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="141"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="202"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="141"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="202"/>
         <source>Lower edge now</source>
         <translation>Untere Schwelle jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="141"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="202"/>
         <source>Proposed</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="148"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="209"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="150"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="211"/>
         <source>&amp;Calibrate</source>
         <translation>&amp;Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="266"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="390"/>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="396"/>
+        <source>Cross-validating over %1 folds, then fitting the category weights to all outcomes (%2-day horizon)…</source>
+        <translation>Kreuzvalidierung über %1 Folds, dann Anpassung der Kategoriegewichtungen an alle Ergebnisse (Horizont %2 Tage)…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/designer/calibratedialog.cpp" line="391"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="515"/>
         <source>%n signal weight(s) changed inside their categories.</source>
         <translation>
             <numerusform>%n Signal-Gewichtung innerhalb ihrer Kategorie geändert.</numerusform>
@@ -4884,7 +5239,7 @@ ARR %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/designer/calibratedialog.cpp" line="393"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="517"/>
         <source>Worst tier with the proposed edge: %n account(s) of the latest snapshot.</source>
         <translation>
             <numerusform>Schlechteste Stufe mit der vorgeschlagenen Schwelle: %n Konto der letzten Momentaufnahme.</numerusform>
@@ -4892,42 +5247,52 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="395"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="519"/>
         <source>Best tier&apos;s back-tested churn: %1 %.</source>
         <translation>Rückblickend getestete Abwanderung der besten Stufe: %1 %.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="271"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="559"/>
+        <source>Trained on %1 outcomes of %2 accounts: objective %3 → %4. Held-out test, a random %5 % of the accounts (%6 accounts, %7 outcomes, seed %8): AUC %9 → %10.</source>
+        <translation>Trainiert mit %1 Ergebnissen von %2 Konten: Zielwert %3 → %4. Zurückgehaltener Test, zufällige %5 % der Konten (%6 Konten, %7 Ergebnisse, Startwert %8): AUC %9 → %10.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="574"/>
+        <source>%1-fold cross-validation by account (seed %2): test AUC per fold %3; mean %4 ± %5 (input model: %6). The proposal is refit on all %7 outcomes: objective %8 → %9.</source>
+        <translation>%1-fache Kreuzvalidierung nach Konten (Startwert %2): Test-AUC je Fold %3; Mittel %4 ± %5 (Eingabemodell: %6). Der Vorschlag ist an allen %7 Ergebnissen neu angepasst: Zielwert %8 → %9.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="400"/>
         <source>Fitting the category weights to the workspace&apos;s outcomes (%1-day horizon)…</source>
         <translation>Die Kategoriegewichtungen werden an die Ergebnisse des Arbeitsbereichs angepasst (Horizont %1 Tage)…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="292"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="421"/>
         <source>Reading snapshot %1 of %2…</source>
         <translation>Momentaufnahme %1 von %2 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="304"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="433"/>
         <source>Searching the weights (step %1 of at most %2)…</source>
         <translation>Gewichtungen werden gesucht (Schritt %1 von höchstens %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="318"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="447"/>
         <source>Calibration cancelled.</source>
         <translation>Kalibrierung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="349"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="478"/>
         <source>Calibration failed: %1</source>
         <translation>Kalibrierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="375"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="504"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="381"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="551"/>
         <source>Trained on %1 outcomes until %2: objective %3 → %4. Held-out test (%5 outcomes): AUC %6 → %7.</source>
         <translation>Trainiert mit %1 Ergebnissen bis %2: Zielwert %3 → %4. Zurückgehaltener Test (%5 Ergebnisse): AUC %6 → %7.</translation>
     </message>
@@ -5599,111 +5964,111 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../ui/import/importmappingpage.cpp" line="106"/>
-        <source>The label value that means the account churned; leave empty for yes/true values</source>
-        <translation>Der Kennzeichenwert, der bedeutet, dass das Konto abgewandert ist; für Ja/Wahr-Werte leer lassen</translation>
+        <source>The label value that means the account churned; leave empty for yes/true/1/churned. With a value, only it means churned, no/false/0/retained/active mean retained, and any other value gives a warning and no outcome</source>
+        <translation>Der Kennzeichenwert, der bedeutet, dass das Konto abgewandert ist; leer lassen für yes/true/1/churned. Mit einem Wert bedeutet nur er „abgewandert“, no/false/0/retained/active bedeuten „gehalten“, und jeder andere Wert ergibt eine Warnung und kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="107"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="109"/>
         <source>Churn &amp;label value meaning churned:</source>
         <translation>Abwanderungs&amp;kennzeichen für „abgewandert“:</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="119"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="121"/>
         <source>Outcome &amp;kind of every row:</source>
         <translation>Ergebnis&amp;art aller Zeilen:</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="126"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="128"/>
         <source>&amp;Remember this mapping for files with the same header</source>
         <translation>Diese Zuordnung für Dateien mit gleicher Kopfzeile &amp;merken</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="129"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="131"/>
         <source>Save Mapping &amp;File…</source>
         <translation>Zuordnungs&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="130"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="132"/>
         <source>Write the mapping to a .json file, for `tierlab import --mapping`</source>
         <translation>Die Zuordnung in eine .json-Datei schreiben, für `tierlab import --mapping`</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="184"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="186"/>
         <source>This file has the same header as one imported before: the mapping chosen then is used again.</source>
         <translation>Diese Datei hat dieselbe Kopfzeile wie eine früher importierte: die damals gewählte Zuordnung wird wiederverwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="186"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="188"/>
         <source>Use &amp;Detected Mapping</source>
         <translation>&amp;Erkannte Zuordnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="188"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="190"/>
         <source>A mapping was saved for files with this header.</source>
         <translation>Für Dateien mit dieser Kopfzeile wurde eine Zuordnung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="189"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="191"/>
         <source>Use &amp;Saved Mapping</source>
         <translation>&amp;Gespeicherte Zuordnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="212"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="214"/>
         <source>a yes/true value</source>
         <translation>ein Ja/Wahr-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="238"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="240"/>
         <source>The file has no as_of column: choose the as_of date of every row, or give a column that role.</source>
         <translation>Die Datei hat keine as_of-Spalte: den Stichtag aller Zeilen wählen oder einer Spalte diese Rolle geben.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="241"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="243"/>
         <source>The churn label &quot;%1&quot; is not a yes/no column: choose the value that means churned.</source>
         <translation>Das Abwanderungskennzeichen „%1“ ist keine Ja/Nein-Spalte: den Wert wählen, der „abgewandert“ bedeutet.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="245"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="247"/>
         <source>Choose the account id column.</source>
         <translation>Die Spalte mit der Konto-ID wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="247"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="249"/>
         <source>Choose the outcome date column.</source>
         <translation>Die Spalte mit dem Ergebnisdatum wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="254"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="256"/>
         <source>Two columns would become the signal &quot;%1&quot;: rename one of them.</source>
         <translation>Zwei Spalten würden zum Signal „%1“: eine davon umbenennen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="266"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="268"/>
         <source>No account id column: each row becomes an account named %1#&lt;row number&gt;.</source>
         <translation>Keine Spalte mit Konto-ID: jede Zeile wird zu einem Konto namens %1#&lt;Zeilennummer&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="271"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="273"/>
         <source>Columns that become signals: %1.</source>
         <translation>Spalten, die zu Signalen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="273"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="275"/>
         <source>Each row&apos;s churn label becomes an outcome of its snapshot.</source>
         <translation>Das Abwanderungskennzeichen jeder Zeile wird zum Ergebnis ihrer Momentaufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="277"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="279"/>
         <source>The column &quot;%1&quot; looks like an outcome kind: if this is an outcome file, go back and choose Outcomes.</source>
         <translation>Die Spalte „%1“ sieht nach einer Ergebnisart aus: Wenn dies eine Ergebnisdatei ist, zurückgehen und „Ergebnisse“ wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="319"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="321"/>
         <source>Save Mapping File</source>
         <translation>Zuordnungsdatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/import/importmappingpage.cpp" line="322"/>
+        <location filename="../ui/import/importmappingpage.cpp" line="324"/>
         <source>Mapping files (*.json)</source>
         <translation>Zuordnungsdateien (*.json)</translation>
     </message>
@@ -5818,7 +6183,7 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../ui/import/importresultpage.cpp" line="100"/>
-        <location filename="../ui/import/importresultpage.cpp" line="137"/>
+        <location filename="../ui/import/importresultpage.cpp" line="149"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -5829,7 +6194,7 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../ui/import/importresultpage.cpp" line="102"/>
-        <location filename="../ui/import/importresultpage.cpp" line="140"/>
+        <location filename="../ui/import/importresultpage.cpp" line="152"/>
         <source>%1 rows accepted, %2 rejected, of %3 read.</source>
         <translation>%1 Zeilen übernommen, %2 abgewiesen, von %3 gelesenen.</translation>
     </message>
@@ -5869,172 +6234,187 @@ ARR %2</translation>
         <translation>Signale, die schon im Arbeitsbereich sind (%1): %2.</translation>
     </message>
     <message>
+        <location filename="../ui/import/importresultpage.cpp" line="136"/>
+        <source>Warnings per column: %1.</source>
+        <translation>Warnungen je Spalte: %1.</translation>
+    </message>
+    <message>
         <location filename="../ui/import/importresultpage.cpp" line="138"/>
+        <source>A churn label that is neither churned nor retained gives its row no outcome.</source>
+        <translation>Ein Abwanderungskennzeichen, das weder „abgewandert“ noch „gehalten“ bedeutet, gibt seiner Zeile kein Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="150"/>
         <source>%1 was stored as the event table &quot;%2&quot; in %3.</source>
         <translation>%1 wurde als Ereignistabelle „%2“ in %3 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="144"/>
+        <location filename="../ui/import/importresultpage.cpp" line="156"/>
         <source>Table &quot;%1&quot;: %2 rows in %3 columns, replacing the table of that name.</source>
         <translation>Tabelle „%1“: %2 Zeilen in %3 Spalten; sie ersetzt die Tabelle dieses Namens.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="145"/>
+        <location filename="../ui/import/importresultpage.cpp" line="157"/>
         <source>Table &quot;%1&quot;: %2 rows in %3 columns.</source>
         <translation>Tabelle „%1“: %2 Zeilen in %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="148"/>
+        <location filename="../ui/import/importresultpage.cpp" line="160"/>
         <source>Time: the rows carry no date.</source>
         <translation>Zeit: die Zeilen tragen kein Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="148"/>
+        <location filename="../ui/import/importresultpage.cpp" line="160"/>
         <source>Time: no row was accepted.</source>
         <translation>Zeit: keine Zeile wurde übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="150"/>
+        <location filename="../ui/import/importresultpage.cpp" line="162"/>
         <source>Time: every row on %1 (%2).</source>
         <translation>Zeit: alle Zeilen am %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="152"/>
+        <location filename="../ui/import/importresultpage.cpp" line="164"/>
         <source>Time: %1 to %2 (%3%4).</source>
         <translation>Zeit: %1 bis %2 (%3%4).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="154"/>
+        <location filename="../ui/import/importresultpage.cpp" line="166"/>
         <source>, ending at %1</source>
         <translation>, Ende: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="157"/>
+        <location filename="../ui/import/importresultpage.cpp" line="169"/>
         <source>Warnings: none; every cell read as its column&apos;s type.</source>
         <translation>Warnungen: keine; jede Zelle ließ sich als Typ ihrer Spalte lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="160"/>
+        <location filename="../ui/import/importresultpage.cpp" line="180"/>
+        <source>Warnings: %1 cells did not read as their column&apos;s type and are stored as missing.</source>
+        <translation>Warnungen: %1 Zellen ließen sich nicht als Typ ihrer Spalte lesen und sind als fehlend gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="183"/>
         <source>line %1, %2 &quot;%3&quot;</source>
         <translation>Zeile %1, %2 „%3“</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="162"/>
+        <location filename="../ui/import/importresultpage.cpp" line="185"/>
         <source>Warnings: 1 cell did not read as its column&apos;s type and is stored as missing (%1).</source>
         <translation>Warnungen: 1 Zelle ließ sich nicht als Typ ihrer Spalte lesen und ist als fehlend gespeichert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="163"/>
+        <location filename="../ui/import/importresultpage.cpp" line="186"/>
         <source>Warnings: %1 cells did not read as their column&apos;s type and are stored as missing (the first: %2).</source>
         <translation>Warnungen: %1 Zellen ließen sich nicht als Typ ihrer Spalte lesen und sind als fehlend gespeichert (die erste: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="176"/>
+        <location filename="../ui/import/importresultpage.cpp" line="195"/>
         <source>1 key</source>
         <translation>1 Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="176"/>
+        <location filename="../ui/import/importresultpage.cpp" line="195"/>
         <source>%1 keys</source>
         <translation>%1 Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="179"/>
+        <location filename="../ui/import/importresultpage.cpp" line="198"/>
         <source>Keys: %1, each an account (the workspace has no accounts table to match them against).</source>
         <translation>Schlüssel: %1, jeder ein Konto (der Arbeitsbereich hat keine Kontentabelle, mit der sie abgeglichen werden könnten).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="180"/>
+        <location filename="../ui/import/importresultpage.cpp" line="199"/>
         <source>Keys: %1, all matched.</source>
         <translation>Schlüssel: %1, alle zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="180"/>
+        <location filename="../ui/import/importresultpage.cpp" line="199"/>
         <source>Keys: %1, all matched through %2.</source>
         <translation>Schlüssel: %1, alle über %2 zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="186"/>
+        <location filename="../ui/import/importresultpage.cpp" line="205"/>
         <source>1 row names no known account: %1.</source>
         <translation>1 Zeile nennt kein bekanntes Konto: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="187"/>
+        <location filename="../ui/import/importresultpage.cpp" line="206"/>
         <source>%1 rows name no known account: %2.</source>
         <translation>%1 Zeilen nennen kein bekanntes Konto: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="189"/>
+        <location filename="../ui/import/importresultpage.cpp" line="208"/>
         <source>Keys: %1, %2 matched; %3</source>
         <translation>Schlüssel: %1, %2 zugeordnet; %3</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="197"/>
+        <location filename="../ui/import/importresultpage.cpp" line="216"/>
         <source>No row was rejected.</source>
         <translation>Keine Zeile wurde abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="199"/>
+        <location filename="../ui/import/importresultpage.cpp" line="218"/>
         <source>Rejected rows (the first %1 of %2):</source>
         <translation>Abgewiesene Zeilen (die ersten %1 von %2):</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="201"/>
+        <location filename="../ui/import/importresultpage.cpp" line="220"/>
         <source>Rejected rows:</source>
         <translation>Abgewiesene Zeilen:</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="211"/>
+        <location filename="../ui/import/importresultpage.cpp" line="230"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="211"/>
+        <location filename="../ui/import/importresultpage.cpp" line="230"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="212"/>
+        <location filename="../ui/import/importresultpage.cpp" line="231"/>
         <source>The import was stopped and rolled back.</source>
         <translation>Der Import wurde angehalten und zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="213"/>
+        <location filename="../ui/import/importresultpage.cpp" line="232"/>
         <source>The import stopped on an error and was rolled back.</source>
         <translation>Der Import wurde wegen eines Fehlers angehalten und zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="214"/>
+        <location filename="../ui/import/importresultpage.cpp" line="233"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="220"/>
+        <location filename="../ui/import/importresultpage.cpp" line="239"/>
         <source>The workspace is exactly as it was before the import (%1).</source>
         <translation>Der Arbeitsbereich ist genau so wie vor dem Import (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="221"/>
+        <location filename="../ui/import/importresultpage.cpp" line="240"/>
         <source>The workspace changed: before %1; now %2.</source>
         <translation>Der Arbeitsbereich hat sich geändert: vorher %1; jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="254"/>
+        <location filename="../ui/import/importresultpage.cpp" line="273"/>
         <source>There are no rejected rows to export.</source>
         <translation>Es gibt keine abgewiesenen Zeilen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="267"/>
+        <location filename="../ui/import/importresultpage.cpp" line="286"/>
         <source>Export Rejects</source>
         <translation>Abgewiesene Zeilen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="268"/>
+        <location filename="../ui/import/importresultpage.cpp" line="287"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="274"/>
+        <location filename="../ui/import/importresultpage.cpp" line="293"/>
         <source>Rejected rows (saved to %1):</source>
         <translation>Abgewiesene Zeilen (gespeichert in %1):</translation>
     </message>
@@ -6313,6 +6693,50 @@ ARR %2</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ui::ImportUndoAction</name>
+    <message>
+        <location filename="../ui/import/importundoaction.cpp" line="13"/>
+        <location filename="../ui/import/importundoaction.cpp" line="33"/>
+        <source>Undo &amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importundoaction.cpp" line="35"/>
+        <source>No import to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importundoaction.cpp" line="44"/>
+        <source>the %1 import of %2 (%3 rows, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importundoaction.cpp" line="49"/>
+        <source>Undo &amp;Import of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importundoaction.cpp" line="51"/>
+        <source>Take back %1: the workspace returns to its state before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importundoaction.cpp" line="52"/>
+        <source>%1 cannot be undone: the workspace keeps undo records only for files up to %2 MB, builds of up to %3 snapshot rows and the last 5 imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importundoaction.cpp" line="65"/>
+        <source>Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importundoaction.cpp" line="66"/>
+        <source>Take back %1? The workspace returns to its state before that import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::ImportWizard</name>
     <message>
         <location filename="../ui/dialogs/importwizard.cpp" line="20"/>
@@ -6320,7 +6744,7 @@ ARR %2</translation>
         <translation>CSV importieren — Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="108"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="107"/>
         <source>%1: the file has no header row</source>
         <translation>%1: die Datei hat keine Kopfzeile</translation>
     </message>
@@ -6328,220 +6752,231 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Switch between the pages of the workbench (Ctrl+1 … Ctrl+9)</source>
         <translation>Zwischen den Seiten der Werkbank wechseln (Strg+1 … Strg+9)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Signals</source>
         <translation>Signale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Model designer</source>
         <translation>Modell-Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Open a Tierlab workspace file (.tierlab)</source>
         <translation>Eine Tierlab-Arbeitsbereichsdatei (.tierlab) öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Import snapshots or outcomes from a CSV file into the workspace</source>
         <translation>Momentaufnahmen oder Ergebnisse aus einer CSV-Datei in den Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Open &amp;Model File…</source>
         <translation>&amp;Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Load a model file (.json) into the designer</source>
         <translation>Eine Modelldatei (.json) in den Designer laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Save Model &amp;File…</source>
         <translation>Modell&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Write the designer&apos;s model to a file (.json)</source>
         <translation>Das Modell des Designers in eine Datei (.json) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Export Model with Metadata…</source>
         <translation>Modell mit Metadaten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Write the designer&apos;s model to a file with its metadata: author, date, data fingerprint, back-test figures and SHA-256</source>
         <translation>Das Modell des Designers mit seinen Metadaten in eine Datei schreiben: Autor, Datum, Daten-Fingerabdruck, Backtest-Kennzahlen und SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Save &amp;Version…</source>
         <translation>&amp;Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Save the designer&apos;s model as a named version in the workspace</source>
         <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <source>Took back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Compare with Baseline…</source>
         <translation>Mit Referenzmodell &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Compare &amp;Models…</source>
         <translation>&amp;Modelle vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Show the differences between two models: the designer&apos;s, its baseline, saved versions, the built-in seeds or model files</source>
         <translation>Die Unterschiede zwischen zwei Modellen zeigen: dem des Designers, seinem Referenzmodell, gespeicherten Versionen, den eingebauten Vorlagen oder Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Normalise Weights to 100</source>
         <translation>Gewichtungen auf 100 &amp;normieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;About Tierlab</source>
         <translation>&amp;Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>About Tierlab</source>
         <translation>Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Baseline</source>
         <translation>Referenzmodell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Baseline: %1</source>
         <translation>Referenzmodell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Current model (designer)</source>
         <translation>Aktuelles Modell (Designer)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
     </message>
@@ -7040,51 +7475,61 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../ui/signals/recipesettingsform.cpp" line="66"/>
+        <source>End:</source>
+        <translation>Ende:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="67"/>
         <source>A date column: each account&apos;s first snapshot is on or after it</source>
         <translation>Eine Datumsspalte: die erste Momentaufnahme jedes Kontos liegt an oder nach diesem Datum</translation>
     </message>
     <message>
-        <location filename="../ui/signals/recipesettingsform.cpp" line="67"/>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="68"/>
         <source>The account&apos;s name</source>
         <translation>Der Name des Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/signals/recipesettingsform.cpp" line="67"/>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="68"/>
         <source>The account&apos;s segment</source>
         <translation>Das Segment des Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/signals/recipesettingsform.cpp" line="67"/>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="68"/>
         <source>The account&apos;s CSM</source>
         <translation>Der CSM des Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/signals/recipesettingsform.cpp" line="68"/>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="69"/>
         <source>A number column: the account&apos;s ARR</source>
         <translation>Eine Zahlenspalte: der ARR des Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/signals/recipesettingsform.cpp" line="68"/>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="69"/>
         <source>A date column: the account&apos;s renewal date</source>
         <translation>Eine Datumsspalte: das Verlängerungsdatum des Kontos</translation>
     </message>
     <message>
-        <location filename="../ui/signals/recipesettingsform.cpp" line="157"/>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="70"/>
+        <source>A date column, such as a churn date: no snapshot on or after it</source>
+        <translation>Eine Datumsspalte, etwa ein Abwanderungsdatum: keine Momentaufnahme an oder nach diesem Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="161"/>
         <source>%1: &quot;%2&quot; is not a date as &quot;YYYY-MM-DD&quot; (leave it empty for the default)</source>
         <translation>%1: „%2“ ist kein Datum im Format „JJJJ-MM-TT“ (für den Standard leer lassen)</translation>
     </message>
     <message>
-        <location filename="../ui/signals/recipesettingsform.cpp" line="181"/>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="185"/>
         <source>%1 (not in the workspace)</source>
         <translation>%1 (nicht im Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../ui/signals/recipesettingsform.cpp" line="200"/>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="204"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/signals/recipesettingsform.cpp" line="212"/>
+        <location filename="../ui/signals/recipesettingsform.cpp" line="216"/>
         <source>%1 (does not fit)</source>
         <translation>%1 (passt nicht)</translation>
     </message>

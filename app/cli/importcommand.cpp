@@ -71,6 +71,21 @@ void printText(const ImportSummary &s)
             o << "  " << sig.id.leftJustified(28) << ' ' << signalTypeName(sig.type).leftJustified(9) << ' '
               << sig.column << (sig.created ? QCoreApplication::translate("Cli", "  (new)") : QString()) << '\n';
     }
+    if (s.warningCount > 0) {
+        o << QCoreApplication::translate("Cli", "Warnings:   %1 cells did not read as their column's type and are stored as missing")
+                 .arg(s.warningCount)
+          << '\n';
+        for (const ColumnWarnings &c : s.warningsByColumn)
+            o << QStringLiteral("  %1 (%2): %3").arg(c.column, c.type).arg(c.count) << '\n';
+        const std::size_t listed = std::min<std::size_t>(s.warnings.size(), 10);
+        for (std::size_t i = 0; i < listed; ++i)
+            o << QCoreApplication::translate("Cli", "  line %1 [%2]: \"%3\"").arg(s.warnings[i].line).arg(s.warnings[i].column, s.warnings[i].value) << '\n';
+        if (std::int64_t(listed) < s.warningCount)
+            o << QCoreApplication::translate("Cli", "  … and %1 more warnings (--json lists the first %2)")
+                     .arg(s.warningCount - std::int64_t(listed))
+                     .arg(s.warnings.size())
+              << '\n';
+    }
     const std::size_t shown = std::min<std::size_t>(s.rejects.size(), 20);
     for (std::size_t i = 0; i < shown; ++i) {
         const ImportReject &r = s.rejects[i];

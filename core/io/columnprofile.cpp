@@ -36,7 +36,7 @@ void ColumnProfile::add(std::string_view value)
 {
     ++m_values;
     const std::string_view t = ValueParser::trimmed(value);
-    if (t.empty() || (m_missingTokens && ValueParser::isMissingToken(t))) {
+    if (ValueParser::isMissingToken(t)) {
         ++m_missing;
         return;
     }
@@ -49,53 +49,82 @@ void ColumnProfile::add(std::string_view value)
                 m_distinct.append(s);
         }
     }
-    if (m_allNumber && !ValueParser::parseNumber(t, m_style))
-        m_allNumber = false;
-    if (m_allFlag && !ValueParser::parseFlagWord(t))
-        m_allFlag = false;
-    if (m_allDate) {
-        const ValueParser::DateShape s = ValueParser::dateShape(t);
-        if (s.iso)
-            return;
-        if (!s.monthDayYear && !s.dayMonthYear) {
-            m_allDate = false;
-            return;
-        }
-        m_anyOther = true;
-        if (!s.dotted)
-            m_anyUndotted = true;
-        m_allMonthDayYear = m_allMonthDayYear && (s.monthDayYear || s.dotted);
-        m_allDayMonthYear = m_allDayMonthYear && s.dayMonthYear;
+    if (ValueParser::parseNumber(t, m_style))
+        ++m_numbers;
+    if (ValueParser::parseFlagWord(t))
+        ++m_flags;
+    if (ValueParser::parseFlag(t))
+        ++m_flagReads;
+    if (ValueParser::parseLabel(t))
+        ++m_labels;
+    const ValueParser::DateShape s = ValueParser::dateShape(t);
+    if (s.iso) {
+        ++m_isoDates;
+    } else if (s.dotted) {
+        m_dottedDates += s.dayMonthYear ? 1 : 0;
+    } else if (s.monthDayYear || s.dayMonthYear) {
+        ++m_slashed;
+        m_monthDayYear += s.monthDayYear ? 1 : 0;
+        m_dayMonthYear += s.dayMonthYear ? 1 : 0;
     }
+}
+
+ColumnProfile::DateReading ColumnProfile::dateReading() const
+{
+    DateReading r;
+    r.reads = m_isoDates + m_dottedDates;
+    r.order = m_dottedDates > 0 ? DateOrder::DayMonthYear : DateOrder::Iso;
+    if (m_slashed == 0)
+        return r;
+    // Slashed dates need an order: the one that reads more of them. When both read as many, dotted
+    // dates (European) settle it; without them the column does not tell, and the slashed dates
+    // count as not dates.
+    if (m_monthDayYear > m_dayMonthYear) {
+        r.order = DateOrder::MonthDayYear;
+        r.reads += m_monthDayYear;
+    } else if (m_dayMonthYear > m_monthDayYear || m_dottedDates > 0) {
+        r.order = DateOrder::DayMonthYear;
+        r.reads += m_dayMonthYear;
+    }
+    return r;
 }
 
 ValueType ColumnProfile::inferredType() const
 {
-    if (m_missing == m_values)
+    if (present() == 0)
         return ValueType::Category;
-    if (m_allNumber)
+    if (isMajority(m_numbers))
         return ValueType::Number;
-    if (m_allFlag)
+    if (isMajority(m_flags))
         return ValueType::Flag;
-    if (m_allDate) {
-        if (!m_anyOther)
-            return ValueType::Date;
-        // Dotted dates alone are European by convention; slashed ones must settle the order.
-        if (!m_anyUndotted && m_allDayMonthYear)
-            return ValueType::Date;
-        if (m_allMonthDayYear != m_allDayMonthYear)
-            return ValueType::Date;
-    }
+    if (isMajority(dateReading().reads))
+        return ValueType::Date;
     return ValueType::Category;
 }
 
 DateOrder ColumnProfile::dateOrder() const
 {
-    if (!m_anyOther)
-        return DateOrder::Iso;
-    if (!m_anyUndotted)
-        return DateOrder::DayMonthYear;
-    return m_allMonthDayYear && !m_allDayMonthYear ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
+    return dateReading().order;
+}
+
+std::int64_t ColumnProfile::unreadable() const
+{
+    switch (inferredType()) {
+    case ValueType::Number:
+        return present() - m_numbers;
+    case ValueType::Flag:
+        return present() - m_flagReads;   // the import also reads 1/0 as a flag
+    case ValueType::Date:
+        return present() - dateReading().reads;
+    case ValueType::Category:
+        break;
+    }
+    return 0;
+}
+
+bool ColumnProfile::readsAsLabel() const
+{
+    return m_labels * 2 > present();
 }
 
 } // namespace tierlab

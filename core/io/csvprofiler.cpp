@@ -36,7 +36,7 @@ Result<CsvProfile> CsvProfiler::profile(const QString &path, const Options &opti
         return fail(QCoreApplication::translate("CsvProfiler", "%1: the file is empty")
                         .arg(path), Error::Code::Invalid);
     p.header = reader.texts();
-    p.columns.assign(std::size_t(p.header.size()), ColumnProfile(p.decimalStyle, options.missingTokens));
+    p.columns.assign(std::size_t(p.header.size()), ColumnProfile(p.decimalStyle));
     const int width = int(p.header.size());
     for (;;) {
         if (!p.wholeFile && p.rowsSampled >= options.sampleRows)
@@ -76,7 +76,7 @@ ImportMapping CsvProfile::suggestMapping(ImportKind kind) const
         c.type = prof.inferredType();
         c.dateOrder = prof.dateOrder();
         c.signalId = ids[i];
-        c.role = ImportMapping::suggestRole(ids[i], c.type, kind);
+        c.role = ImportMapping::suggestRole(ids[i], c.type, kind, prof.readsAsLabel());
         if (uniqueRole(c.role) && taken[std::size_t(c.role)])
             c.role = kind == ImportKind::Snapshots ? ColumnRole::Signal : ColumnRole::Ignore;
         // Other tables' keys ("ticket_id") are identifiers, not signals.

@@ -41,8 +41,6 @@ public:
         int sampleRows = 1000;                       // rows profiled in a large file
         std::int64_t wholeFileBelow = 8 << 20;       // smaller files are profiled whole
         int previewRows = 20;
-        // Read NA, NULL, … as missing when inferring types (event tables; ValueParser::isMissingToken).
-        bool missingTokens = false;
     };
     static Result<CsvProfile> profile(const QString &path, const Options &options);
     static Result<CsvProfile> profile(const QString &path) { return profile(path, Options()); }

@@ -275,7 +275,7 @@ QStringList ImportMapping::signalIds(const QStringList &headers)
     return ids;
 }
 
-ColumnRole ImportMapping::suggestRole(const QString &id, ValueType type, ImportKind kind)
+ColumnRole ImportMapping::suggestRole(const QString &id, ValueType type, ImportKind kind, bool labelValues)
 {
     if (in(id, {u"account_id", u"id", u"customer_id", u"customerid", u"account", u"accountid", u"client_id"}))
         return ColumnRole::AccountId;
@@ -302,7 +302,7 @@ ColumnRole ImportMapping::suggestRole(const QString &id, ValueType type, ImportK
         return ColumnRole::Arr;
     if (in(id, {u"renewal_date", u"renewal"}))
         return ColumnRole::RenewalDate;
-    if (type == ValueType::Flag && in(id, {u"churn", u"churned", u"churn_flag", u"churn_label", u"is_churned"}))
+    if ((type == ValueType::Flag || labelValues) && in(id, {u"churn", u"churned", u"churn_flag", u"churn_label", u"is_churned"}))
         return ColumnRole::Label;
     return ColumnRole::Signal;
 }

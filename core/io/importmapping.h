@@ -74,8 +74,12 @@ struct ImportMapping
     // column_N (N = 1-based position); duplicates get _2, _3, ...
     static QString normaliseId(const QString &header, int position);
     static QStringList signalIds(const QStringList &headers);
-    // The role a header suggests (by its normalised id and the column's type).
-    static ColumnRole suggestRole(const QString &normalisedId, ValueType type, ImportKind kind);
+    // The role a header suggests (by its normalised id and the column's type). A churn label
+    // (churn, churned, churn_flag, churn_label, is_churned) needs its values to be label words too:
+    // a flag column, or `labelValues` (ColumnProfile::readsAsLabel: more than half of the values
+    // are yes/no, true/false, 1/0, churned/retained, …).
+    static ColumnRole suggestRole(const QString &normalisedId, ValueType type, ImportKind kind,
+                                  bool labelValues = false);
 };
 
 } // namespace tierlab

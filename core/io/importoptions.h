@@ -20,6 +20,8 @@ struct ImportOptions
     std::int64_t maxRecordSize = 64 << 20;
     // Rejects kept in the summary; all are counted. Bounds memory for a file that is all rejects.
     int maxRejectsKept = 10000;
+    // Warnings (cells stored as missing) kept in the summary; all are counted, per column too.
+    int maxWarningsKept = 100;
     // Remember the mapping in the workspace for files with the same header.
     bool saveMapping = true;
 };

@@ -3,11 +3,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace tierlab {
-
-namespace {
-
-} // namespace
 
 ImportSession::ImportSession(Workspace &workspace, const ImportMapping &mapping, const ImportOptions &options)
     : m_ws(workspace), m_mapping(mapping), m_options(options), m_tx(workspace, Workspace::WriteMode::Bulk)
@@ -52,6 +50,7 @@ Result<void> ImportSession::open(const QString &path)
                 missing.append(c.header);
         }
         m_positions.push_back(pos);
+        m_columnWarnings.push_back(ColumnWarnings{c.header, QString(), 0});
     }
     if (!missing.isEmpty()) {
         return fail(QCoreApplication::translate("Import", "%1: the file lacks the mapped column(s) %2; nothing was imported")
@@ -98,6 +97,19 @@ Result<void> ImportSession::reportProgress(std::int64_t bytesDone)
     return {};
 }
 
+void ImportSession::warn(int column, std::string_view value, const QString &expected)
+{
+    ColumnWarnings &c = m_columnWarnings[std::size_t(column)];
+    if (c.count++ == 0)
+        c.type = expected;
+    ++m_summary.warningCount;
+    if (int(m_summary.warnings.size()) >= m_options.maxWarningsKept)
+        return;
+    const std::string_view t = ValueParser::trimmed(value);
+    m_summary.warnings.push_back(ImportWarning{m_reader.line(), c.column,
+                                               QString::fromUtf8(t.data(), qsizetype(std::min<std::size_t>(t.size(), 80)))});
+}
+
 void ImportSession::reject(int column, const QString &reason)
 {
     ++m_summary.rowsRejected;
@@ -113,6 +125,10 @@ void ImportSession::reject(int column, const QString &reason)
 
 Result<void> ImportSession::finish()
 {
+    for (const ColumnWarnings &c : m_columnWarnings) {
+        if (c.count > 0)
+            m_summary.warningsByColumn.push_back(c);
+    }
     m_summary.contentHash = m_reader.contentHash();
     m_summary.finishedAt = QDateTime::currentDateTimeUtc();
     ImportRecord log;

@@ -38,6 +38,10 @@ public:
         return pos < 0 ? std::string_view() : m_reader.field(pos);
     }
     void reject(int column, const QString &reason);
+    // A cell of mapping column `column` that did not read as `expected` (number, flag, date, or
+    // label): the row is kept without that value. Counted per column; the first maxWarningsKept
+    // are listed.
+    void warn(int column, std::string_view value, const QString &expected);
     // Logs the import, saves the mapping for this header, commits.
     Result<void> finish();
 
@@ -56,6 +60,7 @@ private:
     QStringList m_header;
     QString m_baseName;
     std::vector<int> m_positions;
+    std::vector<ColumnWarnings> m_columnWarnings;   // by mapping column
     int m_lastChunk = 0;
 };
 

@@ -44,6 +44,20 @@ QJsonObject ImportSummary::toJson() const
     }
     o.insert(QStringLiteral("rejects"), rj);
     o.insert(QStringLiteral("rejects_listed"), double(rejects.size()));
+    o.insert(QStringLiteral("warning_count"), double(warningCount));
+    QJsonArray wj;
+    for (const ImportWarning &w : warnings)
+        wj.append(QJsonObject{{QStringLiteral("line"), double(w.line)},
+                              {QStringLiteral("column"), w.column},
+                              {QStringLiteral("value"), w.value}});
+    o.insert(QStringLiteral("warnings"), wj);
+    o.insert(QStringLiteral("warnings_listed"), double(warnings.size()));
+    QJsonArray cj;
+    for (const ColumnWarnings &c : warningsByColumn)
+        cj.append(QJsonObject{{QStringLiteral("column"), c.column},
+                              {QStringLiteral("type"), c.type},
+                              {QStringLiteral("count"), double(c.count)}});
+    o.insert(QStringLiteral("warnings_by_column"), cj);
     o.insert(QStringLiteral("accounts"), double(accounts));
     o.insert(QStringLiteral("accounts_added"), double(accountsAdded));
     o.insert(QStringLiteral("accounts_updated"), double(accountsUpdated));

@@ -23,6 +23,23 @@ struct ImportReject
     QString reason;
 };
 
+// A cell that did not read as its column's type: stored as missing (a churn label that is neither
+// churned nor retained: no outcome), listed here. The row is kept.
+struct ImportWarning
+{
+    std::int64_t line = 0;   // physical line where the record starts (header = 1)
+    QString column;          // header text
+    QString value;           // the cell, trimmed, at most 80 characters
+};
+
+// How many of a column's cells were warnings, and what they failed to read as.
+struct ColumnWarnings
+{
+    QString column;          // header text
+    QString type;            // number, flag, date, or label
+    std::int64_t count = 0;
+};
+
 struct ImportedSignal
 {
     QString id;
@@ -43,6 +60,9 @@ struct ImportSummary
     std::int64_t rowsAccepted = 0;
     std::int64_t rowsRejected = 0;
     std::vector<ImportReject> rejects;   // the first ImportOptions::maxRejectsKept
+    std::int64_t warningCount = 0;       // every warning, counted
+    std::vector<ImportWarning> warnings; // the first ImportOptions::maxWarningsKept
+    std::vector<ColumnWarnings> warningsByColumn;   // the columns with warnings, in mapping order
     std::int64_t accounts = 0;           // distinct accounts in the accepted rows
     std::int64_t accountsAdded = 0;
     std::int64_t accountsUpdated = 0;
@@ -60,7 +80,8 @@ struct ImportSummary
     std::int64_t snapshots() const { return snapshotsAdded + snapshotsUpdated; }
     std::int64_t outcomes() const { return outcomesAdded + outcomesUpdated; }
 
-    // rows_read, rows_accepted, rows_rejected, rejects [{line, column, reason}], accounts,
+    // rows_read, rows_accepted, rows_rejected, rejects [{line, column, reason}], warning_count,
+    // warnings [{line, column, value}], warnings_by_column [{column, type, count}], accounts,
     // snapshots, signals [{id, column, type, new}], and the details.
     QJsonObject toJson() const;
     // line,column,reason with a header row (RFC 4180 quoting).

@@ -177,6 +177,11 @@ public:
         m_renewalOrder = m_renewalCol >= 0 ? mapping.columns[std::size_t(m_renewalCol)].dateOrder : DateOrder::Iso;
         m_fixedAsOf = mapping.asOf.isValid() ? std::int32_t(mapping.asOf.toJulianDay()) : 0;
         m_labelPositive = mapping.labelPositive.trimmed();
+        // With a positive value, the label words of the other polarity are the retained ones: for
+        // "Yes" no/false/n/0/retained/active, for "No" (a column that says who stayed) yes/true/….
+        const QByteArray positive = m_labelPositive.toUtf8();
+        m_positiveWord = ValueParser::parseLabel(std::string_view(positive.constData(), std::size_t(positive.size())))
+                             .value_or(true);
     }
 
     void run();
@@ -192,6 +197,7 @@ private:
     DateOrder m_asOfOrder, m_renewalOrder;
     std::int32_t m_fixedAsOf;
     QString m_labelPositive;
+    bool m_positiveWord = true;   // the polarity of m_labelPositive as a label word
     std::unordered_map<std::string, std::int32_t, StringHash, std::equal_to<>> m_index;
     std::vector<ParserAccount> m_accounts;
     SnapshotCodec::Builder m_blob;
@@ -268,6 +274,8 @@ bool Parser::parseRow(Batch &batch)
         }
     }
 
+    // From here on the row is kept: a cell that does not read as its column's type is stored as
+    // missing and listed as a warning; a label that is neither churned nor retained gives no outcome.
     m_blob.clear();
     for (const SignalColumn &sc : m_signals) {
         const std::string_view v = s.cell(sc.column);
@@ -275,26 +283,23 @@ bool Parser::parseRow(Batch &batch)
             continue;
         switch (sc.valueType) {
         case ValueType::Number:
-            if (const auto n = ValueParser::parseNumber(v, m_mapping.decimalStyle)) {
+            if (const auto n = ValueParser::parseNumber(v, m_mapping.decimalStyle))
                 m_blob.addNumber(sc.index, *n);
-                continue;
-            }
-            s.reject(sc.column, QCoreApplication::translate("Import", "not a number: \"%1\"").arg(quoted(v)));
-            return false;
+            else
+                s.warn(sc.column, v, valueTypeName(sc.valueType));
+            continue;
         case ValueType::Flag:
-            if (const auto f = ValueParser::parseFlag(v)) {
+            if (const auto f = ValueParser::parseFlag(v))
                 m_blob.addNumber(sc.index, *f ? 1.0 : 0.0);
-                continue;
-            }
-            s.reject(sc.column, QCoreApplication::translate("Import", "not a yes/no value: \"%1\"").arg(quoted(v)));
-            return false;
+            else
+                s.warn(sc.column, v, valueTypeName(sc.valueType));
+            continue;
         case ValueType::Date:
-            if (const auto d = ValueParser::parseDate(v, sc.order)) {
+            if (const auto d = ValueParser::parseDate(v, sc.order))
                 m_blob.addNumber(sc.index, double(asOfDay - d->toJulianDay()));
-                continue;
-            }
-            s.reject(sc.column, QCoreApplication::translate("Import", "not a date: \"%1\"").arg(quoted(v)));
-            return false;
+            else
+                s.warn(sc.column, v, valueTypeName(sc.valueType));
+            continue;
         case ValueType::Category:
             m_blob.addText(sc.index, textOf(v));
             continue;
@@ -306,36 +311,33 @@ bool Parser::parseRow(Batch &batch)
     m_attrs.segment.assign(m_segmentCol >= 0 ? ValueParser::trimmed(s.cell(m_segmentCol)) : std::string_view());
     m_attrs.arr = kMissing;
     if (m_arrCol >= 0 && !ValueParser::isMissing(s.cell(m_arrCol))) {
-        const auto n = ValueParser::parseNumber(s.cell(m_arrCol), m_mapping.decimalStyle);
-        if (!n) {
-            s.reject(m_arrCol, QCoreApplication::translate("Import", "not a number: \"%1\"")
-                                   .arg(quoted(s.cell(m_arrCol))));
-            return false;
-        }
-        m_attrs.arr = *n;
+        if (const auto n = ValueParser::parseNumber(s.cell(m_arrCol), m_mapping.decimalStyle))
+            m_attrs.arr = *n;
+        else
+            s.warn(m_arrCol, s.cell(m_arrCol), valueTypeName(ValueType::Number));
     }
     m_attrs.renewal = QDate();
     if (m_renewalCol >= 0 && !ValueParser::isMissing(s.cell(m_renewalCol))) {
-        const auto d = ValueParser::parseDate(s.cell(m_renewalCol), m_renewalOrder);
-        if (!d) {
-            s.reject(m_renewalCol, QCoreApplication::translate("Import", "not a date: \"%1\"")
-                                       .arg(quoted(s.cell(m_renewalCol))));
-            return false;
-        }
-        m_attrs.renewal = *d;
+        if (const auto d = ValueParser::parseDate(s.cell(m_renewalCol), m_renewalOrder))
+            m_attrs.renewal = *d;
+        else
+            s.warn(m_renewalCol, s.cell(m_renewalCol), valueTypeName(ValueType::Date));
     }
 
     ParsedRow row;
     if (m_labelCol >= 0 && !ValueParser::isMissing(s.cell(m_labelCol))) {
         const std::string_view v = s.cell(m_labelCol);
-        if (!m_labelPositive.isEmpty()) {
-            row.label = textOf(v).compare(m_labelPositive, Qt::CaseInsensitive) == 0 ? 1 : 0;
-        } else if (const auto f = ValueParser::parseFlag(v)) {
-            row.label = *f ? 1 : 0;
-        } else {
-            s.reject(m_labelCol, QCoreApplication::translate("Import", "not a yes/no label: \"%1\"").arg(quoted(v)));
-            return false;
-        }
+        std::optional<bool> churned;
+        if (m_labelPositive.isEmpty())
+            churned = ValueParser::parseLabel(v);
+        else if (textOf(v).compare(m_labelPositive, Qt::CaseInsensitive) == 0)
+            churned = true;
+        else if (const auto word = ValueParser::parseLabel(v); word && *word != m_positiveWord)
+            churned = false;
+        if (churned)
+            row.label = *churned ? 1 : 0;
+        else
+            s.warn(m_labelCol, v, QStringLiteral("label"));
     }
 
     // Accepted.

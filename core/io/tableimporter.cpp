@@ -18,11 +18,6 @@ namespace tierlab {
 
 namespace {
 
-bool isMissingToken(std::string_view t)
-{
-    return ValueParser::isMissingToken(t);
-}
-
 QString shown(std::string_view t)
 {
     return QString::fromUtf8(t.data(), qsizetype(std::min<std::size_t>(t.size(), 80)));
@@ -157,7 +152,7 @@ EncodedChunk encodeChunk(const RawChunk &raw, std::vector<ColumnBuffer> &columns
                 c.numbers.push_back(raw.end[row]);
                 continue;
             }
-            const bool missing = isMissingToken(t);
+            const bool missing = ValueParser::isMissingToken(t);
             bool bad = false;
             switch (c.info.type) {
             case ValueType::Category:
@@ -255,7 +250,6 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
 
     CsvProfiler::Options po;
     po.delimiter = request.delimiter;
-    po.missingTokens = true;
     auto profile = CsvProfiler::profile(path, po);
     if (!profile)
         return std::unexpected(profile.error());
@@ -376,7 +370,7 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
     spec.timePos = timePos;
     spec.endPos = endPos;
     spec.decimalStyle = profile->decimalStyle;
-    spec.maxWarnings = maxKept;
+    spec.maxWarnings = std::size_t(std::max(0, options.maxWarningsKept));
     int chunk = 0;
     QFuture<EncodedChunk> pending;
     const auto collect = [&]() -> Result<void> {
@@ -391,7 +385,7 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
         ++chunk;
         s.warningCount += done.warningCount;
         for (ImportWarning &w : done.warnings) {
-            if (s.warnings.size() < maxKept)
+            if (s.warnings.size() < spec.maxWarnings)
                 s.warnings.push_back(std::move(w));
         }
         return {};
@@ -456,7 +450,7 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
         }
         if (endPos >= 0) {
             const std::string_view t = ValueParser::trimmed(reader.field(endPos));
-            if (!isMissingToken(t)) {
+            if (!ValueParser::isMissingToken(t)) {
                 const auto date = ValueParser::parseDate(t, columns[std::size_t(endPos)].info.dateOrder);
                 if (!date) {
                     reject(request.endColumn,

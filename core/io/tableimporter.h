@@ -31,14 +31,6 @@ struct TableImportRequest
     char delimiter = 0;      // 0: detect
 };
 
-// A cell that did not read as its column's type: stored as missing, listed here.
-struct ImportWarning
-{
-    std::int64_t line = 0;
-    QString column;
-    QString value;
-};
-
 struct TableImportSummary
 {
     QString table;
@@ -52,7 +44,7 @@ struct TableImportSummary
     std::int64_t rowsRejected = 0;
     std::vector<ImportReject> rejects;       // the first ImportOptions::maxRejectsKept
     std::int64_t warningCount = 0;
-    std::vector<ImportWarning> warnings;     // the first ImportOptions::maxRejectsKept
+    std::vector<ImportWarning> warnings;     // the first ImportOptions::maxWarningsKept
     std::vector<TableColumnInfo> columns;
     QDate first;                             // earliest and latest time
     QDate last;

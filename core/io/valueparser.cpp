@@ -316,6 +316,24 @@ std::optional<bool> ValueParser::parseFlag(std::string_view text)
     return parseFlagWord(t);
 }
 
+std::optional<bool> ValueParser::parseLabel(std::string_view text)
+{
+    const std::string_view t = trimmed(text);
+    if (const auto f = parseFlag(t))
+        return f;
+    if (t.size() < 6 || t.size() > 8)
+        return std::nullopt;
+    char lower[8];
+    for (std::size_t i = 0; i < t.size(); ++i)
+        lower[i] = (t[i] >= 'A' && t[i] <= 'Z') ? char(t[i] - 'A' + 'a') : t[i];
+    const std::string_view l(lower, t.size());
+    if (l == "churned")
+        return true;
+    if (l == "retained" || l == "active")
+        return false;
+    return std::nullopt;
+}
+
 std::optional<QDate> ValueParser::parseDate(std::string_view text, DateOrder order)
 {
     const Parts p = split(trimmed(text));

@@ -18,8 +18,9 @@ class ValueParser
 {
 public:
     static std::string_view trimmed(std::string_view text);
-    // Empty or whitespace only.
-    static bool isMissing(std::string_view text) { return trimmed(text).empty(); }
+    // No value: empty, whitespace only, or a missing token. The one test every import and the
+    // profiler use: such a cell is missing without a warning.
+    static bool isMissing(std::string_view text) { return isMissingToken(trimmed(text)); }
     // Empty, or a token exports write for "no value": NA, N/A, n/a, NULL, null, -, ?, #N/A, NaN, nan, None.
     static bool isMissingToken(std::string_view trimmedText);
 
@@ -31,6 +32,9 @@ public:
     static std::optional<bool> parseFlagWord(std::string_view text);
     // parseFlagWord, and 1/0 as well (a flag signal fed from a 0/1 column).
     static std::optional<bool> parseFlag(std::string_view text);
+    // A churn label word, any case: parseFlag's words and 1/0, plus churned (true) and retained or
+    // active (false). Anything else is not a label.
+    static std::optional<bool> parseLabel(std::string_view text);
 
     // A date, or a date-time whose date part is taken. US and EU forms need the order.
     static std::optional<QDate> parseDate(std::string_view text, DateOrder order);

@@ -1,5 +1,7 @@
 #include "io/csvprofiler.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tierlab;
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void columns();
     void sampleAndPreview();
     void semicolonFile();
+    void labelColumn_data();
+    void labelColumn();
     void errors();
 };
 
@@ -93,6 +97,61 @@ void TestCsvProfiler::semicolonFile()
     QCOMPARE(valueTypeName(m.columns[2].type), QStringLiteral("number"));   // 12,5% and 3
     QCOMPARE(m.decimalStyle, DecimalStyle::Comma);
     QCOMPARE(m.delimiter, ';');
+}
+
+// A churn label is recognised by its name and by its values: more than half are label words (yes/no,
+// true/false, 1/0, churned/retained/active).
+void TestCsvProfiler::labelColumn_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("type");
+    const auto rep = [](std::initializer_list<std::pair<const char *, int>> runs) {
+        QStringList out;
+        for (const auto &[value, n] : runs) {
+            for (int i = 0; i < n; ++i)
+                out << QString::fromUtf8(value);
+        }
+        return out;
+    };
+    QTest::newRow("yes/no and a Maybe") << QStringLiteral("Churn") << rep({{"Yes", 10}, {"No", 10}, {"Maybe", 1}})
+                                        << QStringLiteral("label") << QStringLiteral("flag");
+    QTest::newRow("yes/no and two Maybe") << QStringLiteral("Churn") << rep({{"Yes", 9}, {"No", 9}, {"Maybe", 2}})
+                                          << QStringLiteral("label") << QStringLiteral("category");
+    QTest::newRow("four rows, one Maybe") << QStringLiteral("Churn") << rep({{"Yes", 1}, {"No", 2}, {"Maybe", 1}})
+                                          << QStringLiteral("label") << QStringLiteral("category");
+    QTest::newRow("half label words") << QStringLiteral("churned") << rep({{"Yes", 2}, {"price", 1}, {"support", 1}})
+                                      << QStringLiteral("signal") << QStringLiteral("category");
+    QTest::newRow("0/1") << QStringLiteral("churn_flag") << rep({{"0", 5}, {"1", 5}}) << QStringLiteral("label")
+                         << QStringLiteral("number");
+    QTest::newRow("churned/retained/active") << QStringLiteral("Churned") << rep({{"Churned", 3}, {"Retained", 3}, {"Active", 1}})
+                                             << QStringLiteral("label") << QStringLiteral("category");
+    QTest::newRow("missing tokens") << QStringLiteral("is_churned") << rep({{"true", 4}, {"false", 4}, {"NA", 3}})
+                                    << QStringLiteral("label") << QStringLiteral("flag");
+    QTest::newRow("another name") << QStringLiteral("Partner") << rep({{"Yes", 3}, {"No", 3}}) << QStringLiteral("signal")
+                                  << QStringLiteral("flag");
+    QTest::newRow("text") << QStringLiteral("Churn") << rep({{"high", 3}, {"low", 3}}) << QStringLiteral("signal")
+                          << QStringLiteral("category");
+}
+
+void TestCsvProfiler::labelColumn()
+{
+    QFETCH(QString, header);
+    QFETCH(QStringList, values);
+    QFETCH(QString, role);
+    QFETCH(QString, type);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("labels.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("id,as_of," + header.toUtf8() + '\n');
+    for (int i = 0; i < values.size(); ++i)
+        f.write("A" + QByteArray::number(i) + ",2024-01-31," + values[i].toUtf8() + '\n');
+    f.close();
+    const ImportMapping m = CsvProfiler::profile(path).value().suggestMapping(ImportKind::Snapshots);
+    QCOMPARE(columnRoleName(m.columns[2].role), role);
+    QCOMPARE(valueTypeName(m.columns[2].type), type);
 }
 
 void TestCsvProfiler::errors()

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void usage_data();
     void usage();
     void snapshotsJson();
+    void warnings();
     void badFile();
     void mappingFile();
     void outcomes();
@@ -111,6 +112,46 @@ void TestImportCommand::snapshotsJson()
     QFile f(rejects);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll().count('\n'), 5);
+}
+
+// Bad cells are warnings in the text summary and in --json; with --label-positive Yes a "Maybe"
+// label is a warning too, not a silent "retained".
+void TestImportCommand::warnings()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("w.tierlab"));
+    Run r = cli({QStringLiteral("import"), QStringLiteral("snapshots"), fixture("snap_warnings.csv"),
+                 QStringLiteral("--workspace"), ws, QStringLiteral("--label-positive"), QStringLiteral("Yes"),
+                 QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j.value(QStringLiteral("rows_accepted")).toInt(), 22);
+    QCOMPARE(j.value(QStringLiteral("rows_rejected")).toInt(), 2);
+    QCOMPARE(j.value(QStringLiteral("outcomes")).toInt(), 20);
+    QCOMPARE(j.value(QStringLiteral("warning_count")).toInt(), 7);
+    const QJsonArray wj = j.value(QStringLiteral("warnings")).toArray();
+    QCOMPARE(wj.size(), 7);
+    QCOMPARE(wj.at(6).toObject().value(QStringLiteral("line")).toInt(), 20);
+    QCOMPARE(wj.at(6).toObject().value(QStringLiteral("column")).toString(), QStringLiteral("Churn"));
+    QCOMPARE(wj.at(6).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("Maybe"));
+    const QJsonArray cj = j.value(QStringLiteral("warnings_by_column")).toArray();
+    QCOMPARE(cj.size(), 7);
+    QCOMPARE(cj.at(0).toObject().value(QStringLiteral("column")).toString(), QStringLiteral("tenure"));
+    QCOMPARE(cj.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("number"));
+    QCOMPARE(cj.at(0).toObject().value(QStringLiteral("count")).toInt(), 1);
+
+    r = cli({QStringLiteral("import"), QStringLiteral("snapshots"), fixture("snap_warnings.csv"),
+             QStringLiteral("--workspace"), ws});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.split('\n');
+    const qsizetype at = lines.indexOf("Warnings:   7 cells did not read as their column's type and are stored as missing");
+    QVERIFY2(at > 0, r.out.constData());
+    QCOMPARE(lines.mid(at + 1, 9),
+             (QList<QByteArray>{"  tenure (number): 1", "  MonthlyCharges (number): 1", "  Partner (flag): 1",
+                                "  signup_date (date): 1", "  arr (number): 1", "  renewal_date (date): 1",
+                                "  Churn (label): 1", "  line 5 [tenure]: \"abc\"", "  line 9 [MonthlyCharges]: \"12.3.4\""}));
+    QVERIFY(r.out.contains("  line 20 [Churn]: \"Maybe\"\n"));
+    QVERIFY(r.out.contains("Outcomes:   20 (0 added, 20 updated)\n"));
 }
 
 void TestImportCommand::badFile()

@@ -171,16 +171,20 @@ void TestSnapshotImporter::basic()
     auto s = SnapshotImporter(*ws).run(fixture("snap_basic.csv"), basicMapping(), options);
     QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
     QCOMPARE(s->rowsRead, 9);
-    QCOMPARE(s->rowsAccepted, 4);
-    QCOMPARE(s->rowsRejected, 5);
+    QCOMPARE(s->rowsAccepted, 5);
+    QCOMPARE(s->rowsRejected, 4);
     QCOMPARE(rejects(*s), (QStringList{QStringLiteral("4 [] expected 11 fields, found 3"),
                                        QStringLiteral("5 [account_id] empty account id"),
                                        QStringLiteral("6 [as_of] unreadable as_of date \"31/31/2024\""),
-                                       QStringLiteral("7 [account_id] a second row for account A1 on 2024-01-31"),
-                                       QStringLiteral("8 [logins] not a number: \"many\"")}));
-    QCOMPARE(s->accounts, 3);
-    QCOMPARE(s->accountsAdded, 3);
-    QCOMPARE(s->snapshotsAdded, 4);
+                                       QStringLiteral("7 [account_id] a second row for account A1 on 2024-01-31")}));
+    // A bad signal cell keeps its row: logins is missing there, and the cell is a warning.
+    QCOMPARE(s->warningCount, 1);
+    QCOMPARE(s->warnings.size(), std::size_t(1));
+    QCOMPARE(QStringLiteral("%1 [%2] %3").arg(s->warnings[0].line).arg(s->warnings[0].column, s->warnings[0].value),
+             QStringLiteral("8 [logins] many"));
+    QCOMPARE(s->accounts, 4);
+    QCOMPARE(s->accountsAdded, 4);
+    QCOMPARE(s->snapshotsAdded, 5);
     QCOMPARE(s->snapshotsUpdated, 0);
     QCOMPARE(s->asOfCount, 2);
     QCOMPARE(s->firstAsOf, QDate(2024, 1, 31));
@@ -196,16 +200,18 @@ void TestSnapshotImporter::basic()
                  QStringLiteral("signal 2 plan category  [plan]"), QStringLiteral("signal 3 active flag  [active]"),
                  QStringLiteral("account A1|Acme Corp|Ann|SMB|13000|2024-06-30|"),
                  QStringLiteral("account A2|Beta Ltd|Bob|MM|5000||"),
+                 QStringLiteral("account A5|Eps|Ann|SMB|1||"),
                  QStringLiteral("account A6|Zeta, Inc.|Cid|ENT|1234.5|2025-01-15|"),
                  QStringLiteral("snapshot 2024-01-31 A1: logins=10 nps=45 plan=Pro active=1"),
                  QStringLiteral("snapshot 2024-01-31 A2: logins=3 plan=Basic active=0"),
+                 QStringLiteral("snapshot 2024-01-31 A5: nps=1 plan=Pro active=1"),
                  QStringLiteral("snapshot 2024-02-29 A1: logins=12 nps=50 plan=Pro active=1"),
                  QStringLiteral("snapshot 2024-02-29 A6: logins=7 nps=-10 plan=Pro active=1"),
              }));
     const auto log = ws->imports().value();
     QCOMPARE(log.size(), std::size_t(1));
     QCOMPARE(log[0].contentHash, s->contentHash);
-    QCOMPARE(log[0].rowsRejected, 5);
+    QCOMPARE(log[0].rowsRejected, 4);
     // The mapping is offered again for the same header.
     const auto saved = ws->mapping(ImportMapping::headerKey(
         CsvProfiler::profile(fixture("snap_basic.csv")).value().header));
@@ -215,7 +221,8 @@ void TestSnapshotImporter::basic()
     // The summary's JSON and the rejects as CSV.
     const QJsonObject j = s->toJson();
     QCOMPARE(j.value(QStringLiteral("rows_read")).toInt(), 9);
-    QCOMPARE(j.value(QStringLiteral("rejects")).toArray().size(), 5);
+    QCOMPARE(j.value(QStringLiteral("rejects")).toArray().size(), 4);
+    QCOMPARE(j.value(QStringLiteral("warning_count")).toInt(), 1);
     QCOMPARE(j.value(QStringLiteral("signals")).toArray().at(0).toObject().value(QStringLiteral("id")).toString(),
              QStringLiteral("logins"));
     QCOMPARE(s->rejectsCsv().split('\n').at(1), QByteArray("4,,\"expected 11 fields, found 3\"\r"));
@@ -231,9 +238,9 @@ void TestSnapshotImporter::idempotent()
     QVERIFY(again);
     QCOMPARE(dump(*ws), once);
     QCOMPARE(again->snapshotsAdded, 0);
-    QCOMPARE(again->snapshotsUpdated, 4);
+    QCOMPARE(again->snapshotsUpdated, 5);
     QCOMPARE(again->accountsAdded, 0);
-    QCOMPARE(again->accountsUpdated, 3);
+    QCOMPARE(again->accountsUpdated, 4);
     for (const ImportedSignal &sig : again->signalList)
         QVERIFY(!sig.created);
     const auto log = ws->imports().value();
@@ -284,7 +291,7 @@ void TestSnapshotImporter::cancelLeavesWorkspace()
     QVERIFY(!ws->inTransaction());
     // And the workspace still takes an import afterwards.
     QVERIFY(SnapshotImporter(*ws).run(fixture("snap_many.csv"), autoMapping(fixture("snap_many.csv"))));
-    QCOMPARE(ws->accounts().value().size(), std::size_t(3 + 60));
+    QCOMPARE(ws->accounts().value().size(), std::size_t(4 + 60));
 }
 
 void TestSnapshotImporter::failureLeavesWorkspace()

@@ -91,22 +91,28 @@ void TestValueParser::number()
 void TestValueParser::flag_data()
 {
     QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<int>("word");   // parseFlagWord: -1 none, 0 false, 1 true
-    QTest::addColumn<int>("flag");   // parseFlag
-    QTest::newRow("yes") << QByteArray("yes") << 1 << 1;
-    QTest::newRow("Yes") << QByteArray("Yes") << 1 << 1;
-    QTest::newRow("NO") << QByteArray("NO") << 0 << 0;
-    QTest::newRow("True") << QByteArray("True") << 1 << 1;
-    QTest::newRow("FALSE") << QByteArray("FALSE") << 0 << 0;
-    QTest::newRow("y") << QByteArray("y") << 1 << 1;
-    QTest::newRow("N padded") << QByteArray(" N ") << 0 << 0;
-    QTest::newRow("1") << QByteArray("1") << -1 << 1;
-    QTest::newRow("0") << QByteArray("0") << -1 << 0;
-    QTest::newRow("2") << QByteArray("2") << -1 << -1;
-    QTest::newRow("maybe") << QByteArray("maybe") << -1 << -1;
-    QTest::newRow("yesno") << QByteArray("yesno") << -1 << -1;
-    QTest::newRow("empty") << QByteArray("") << -1 << -1;
-    QTest::newRow("No phone service") << QByteArray("No phone service") << -1 << -1;
+    QTest::addColumn<int>("word");    // parseFlagWord: -1 none, 0 false, 1 true
+    QTest::addColumn<int>("flag");    // parseFlag
+    QTest::addColumn<int>("label");   // parseLabel
+    QTest::newRow("yes") << QByteArray("yes") << 1 << 1 << 1;
+    QTest::newRow("Yes") << QByteArray("Yes") << 1 << 1 << 1;
+    QTest::newRow("NO") << QByteArray("NO") << 0 << 0 << 0;
+    QTest::newRow("True") << QByteArray("True") << 1 << 1 << 1;
+    QTest::newRow("FALSE") << QByteArray("FALSE") << 0 << 0 << 0;
+    QTest::newRow("y") << QByteArray("y") << 1 << 1 << 1;
+    QTest::newRow("N padded") << QByteArray(" N ") << 0 << 0 << 0;
+    QTest::newRow("1") << QByteArray("1") << -1 << 1 << 1;
+    QTest::newRow("0") << QByteArray("0") << -1 << 0 << 0;
+    QTest::newRow("2") << QByteArray("2") << -1 << -1 << -1;
+    QTest::newRow("maybe") << QByteArray("maybe") << -1 << -1 << -1;
+    QTest::newRow("yesno") << QByteArray("yesno") << -1 << -1 << -1;
+    QTest::newRow("empty") << QByteArray("") << -1 << -1 << -1;
+    QTest::newRow("No phone service") << QByteArray("No phone service") << -1 << -1 << -1;
+    QTest::newRow("Churned") << QByteArray("Churned") << -1 << -1 << 1;
+    QTest::newRow("retained padded") << QByteArray(" retained ") << -1 << -1 << 0;
+    QTest::newRow("ACTIVE") << QByteArray("ACTIVE") << -1 << -1 << 0;
+    QTest::newRow("churn") << QByteArray("churn") << -1 << -1 << -1;
+    QTest::newRow("inactive") << QByteArray("inactive") << -1 << -1 << -1;
 }
 
 void TestValueParser::flag()
@@ -114,11 +120,14 @@ void TestValueParser::flag()
     QFETCH(QByteArray, text);
     QFETCH(int, word);
     QFETCH(int, flag);
+    QFETCH(int, label);
     const std::string_view s(text.constData(), std::size_t(text.size()));
     const auto w = ValueParser::parseFlagWord(s);
     QCOMPARE(w ? int(*w) : -1, word);
     const auto f = ValueParser::parseFlag(s);
     QCOMPARE(f ? int(*f) : -1, flag);
+    const auto l = ValueParser::parseLabel(s);
+    QCOMPARE(l ? int(*l) : -1, label);
 }
 
 void TestValueParser::date_data()
@@ -202,6 +211,11 @@ void TestValueParser::missing()
     QVERIFY(ValueParser::isMissing(" "));
     QVERIFY(ValueParser::isMissing(" \t "));
     QVERIFY(!ValueParser::isMissing(" 0 "));
+    // The tokens exports write for "no value", padded or not; only these exact spellings.
+    for (const char *token : {"NA", " N/A ", "n/a", "NULL", "null", "-", "?", "#N/A", "NaN", "nan", "None"})
+        QVERIFY2(ValueParser::isMissing(token), token);
+    for (const char *value : {"na", "Null", "--", "none", "0", "n", "-1"})
+        QVERIFY2(!ValueParser::isMissing(value), value);
     QCOMPARE(ValueParser::trimmed("  a b "), std::string_view("a b"));
 }
 

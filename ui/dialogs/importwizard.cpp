@@ -100,7 +100,6 @@ Result<void> ImportWizard::loadFile(const QString &path, ImportKind kind, char d
     const bool table = isEventTable();
     CsvProfiler::Options options;
     options.delimiter = delimiter;
-    options.missingTokens = table;
     auto profile = CsvProfiler::profile(path, options);
     if (!profile)
         return std::unexpected(profile.error());

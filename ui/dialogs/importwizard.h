@@ -43,8 +43,8 @@ public:
     void setEventTable(bool on);
 
     // Profiles the file and resets the mapping to the one saved in the workspace for this header
-    // (when there is one for this kind of file) or else to the detected one. An event table is
-    // profiled as TableImporter reads it (NA, NULL, … are missing) and has no saved mapping.
+    // (when there is one for this kind of file) or else to the detected one. Every file is profiled
+    // as the importers read it (NA, NULL, … are missing); an event table has no saved mapping.
     Result<void> loadFile(const QString &path, ImportKind kind, char delimiter = 0);
     const CsvProfile &profile() const { return m_profile; }
     ColumnMappingModel *mappingModel() const { return m_mappingModel; }

@@ -103,7 +103,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_positive->setObjectName(QStringLiteral("labelPositiveCombo"));
     m_positive->setEditable(true);
     m_positive->setMinimumContentsLength(16);
-    m_positive->setToolTip(tr("The label value that means the account churned; leave empty for yes/true values"));
+    m_positive->setToolTip(tr("The label value that means the account churned; leave empty for yes/true/1/churned. "
+                              "With a value, only it means churned, no/false/0/retained/active mean retained, and "
+                              "any other value gives a warning and no outcome"));
     m_positiveLabel = new QLabel(tr("Churn &label value meaning churned:"), this);
     m_positiveLabel->setBuddy(m_positive);
     form->addRow(m_positiveLabel, m_positive);

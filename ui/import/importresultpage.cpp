@@ -125,6 +125,18 @@ void ImportResultPage::showSuccess(const ImportRun &run)
         lines << tr("New signals (%1): %2.").arg(created.size()).arg(created.join(QStringLiteral(", ")));
     if (!existing.isEmpty())
         lines << tr("Signals already in the workspace (%1): %2.").arg(existing.size()).arg(existing.join(QStringLiteral(", ")));
+    if (s.warningCount > 0) {
+        lines << warningText(s.warningCount, s.warnings);
+        QStringList columns;
+        bool label = false;
+        for (const ColumnWarnings &c : s.warningsByColumn) {
+            columns << QStringLiteral("%1 (%2) %3").arg(c.column, c.type, l.toString(c.count));
+            label = label || c.type == u"label";
+        }
+        lines << tr("Warnings per column: %1.").arg(columns.join(QStringLiteral(", ")));
+        if (label)
+            lines << tr("A churn label that is neither churned nor retained gives its row no outcome.");
+    }
     setChanges(lines);
     showRejects(s.rejects, s.rowsRejected);
 }
@@ -153,19 +165,26 @@ void ImportResultPage::showTableSuccess(const ImportRun &run)
                      .arg(s.first.toString(Qt::ISODate), s.last.toString(Qt::ISODate), request.timeColumn,
                           request.endColumn.isEmpty() ? QString() : tr(", ending at %1").arg(request.endColumn));
     lines << coverageText(s, request.via);
-    if (s.warningCount == 0) {
+    if (s.warningCount == 0)
         lines << tr("Warnings: none; every cell read as its column's type.");
-    } else {
-        const ImportWarning &w = s.warnings.front();
-        const QString first = tr("line %1, %2 \"%3\"").arg(QString::number(w.line), w.column, w.value);
-        lines << (s.warningCount == 1
-                      ? tr("Warnings: 1 cell did not read as its column's type and is stored as missing (%1).").arg(first)
-                      : tr("Warnings: %1 cells did not read as their column's type and are stored as missing (the "
-                           "first: %2).")
-                            .arg(l.toString(s.warningCount), first));
-    }
+    else
+        lines << warningText(s.warningCount, s.warnings);
     setChanges(lines);
     showRejects(s.rejects, s.rowsRejected);
+}
+
+// "Warnings: 3 cells did not read as their column's type … (the first: line 5, tenure "abc")."
+QString ImportResultPage::warningText(std::int64_t count, const std::vector<ImportWarning> &listed) const
+{
+    if (listed.empty())
+        return tr("Warnings: %1 cells did not read as their column's type and are stored as missing.")
+            .arg(QLocale().toString(count));
+    const ImportWarning &first = listed.front();
+    const QString where = tr("line %1, %2 \"%3\"").arg(QString::number(first.line), first.column, first.value);
+    if (count == 1)
+        return tr("Warnings: 1 cell did not read as its column's type and is stored as missing (%1).").arg(where);
+    return tr("Warnings: %1 cells did not read as their column's type and are stored as missing (the first: %2).")
+        .arg(QLocale().toString(count), where);
 }
 
 // How the keys met the accounts: "4,967 keys, all matched" or the rows that name no known account.

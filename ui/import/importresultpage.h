@@ -24,9 +24,10 @@ namespace tierlab::ui {
 class ImportWizard;
 struct ImportRun;
 
-// Page 5: rows accepted and rejected (with line, column and reason, exportable as CSV) and what
-// changed in the workspace — for an event table its rows, warnings, time span and how its keys met
-// the accounts; after a cancel or a stopping error, the proof that nothing changed.
+// Page 5: rows accepted and rejected (with line, column and reason, exportable as CSV), the cells
+// stored as missing (warnings, with their count per column) and what changed in the workspace — for
+// an event table its rows, warnings, time span and how its keys met the accounts; after a cancel or
+// a stopping error, the proof that nothing changed.
 class ImportResultPage : public QWizardPage
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     void showTableSuccess(const ImportRun &run);
     void showRejects(const std::vector<ImportReject> &rejects, std::int64_t rowsRejected);
     QString coverageText(const TableImportSummary &s, const QString &via) const;
+    QString warningText(std::int64_t count, const std::vector<ImportWarning> &listed) const;
     void showFailure(const ImportRun &run);
     void chooseRejectsFile();
     void setChanges(const QStringList &lines);
