@@ -1723,47 +1723,47 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../app/cli/importundocommand.cpp" line="59"/>
         <source>import: usage: tierlab import %1 --workspace W [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>import: Aufruf: tierlab import %1 --workspace W [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/importundocommand.cpp" line="63"/>
         <source>import %1: --workspace FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
         <location filename="../app/cli/importundocommand.cpp" line="81"/>
         <source>Takes back the workspace&apos;s last import of any kind (snapshots, outcomes, table, signals build, outcomes derive): the workspace returns to its state before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt den letzten Import jeder Art zurück (Momentaufnahmen, Ergebnisse, Tabelle, signals build, outcomes derive): der Arbeitsbereich kehrt in seinen Zustand davor zurück.</translation>
     </message>
     <message>
         <location filename="../app/cli/importundocommand.cpp" line="92"/>
         <source>Undid the %1 import of %2 (%3 rows accepted, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import (%1) von %2 zurückgenommen (%3 Zeilen übernommen, %4)</translation>
     </message>
     <message>
         <location filename="../app/cli/importundocommand.cpp" line="103"/>
         <source>Lists the workspace&apos;s imports, oldest first, and which of them can be undone (tierlab import undo takes back the last).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Importe des Arbeitsbereichs, den ältesten zuerst, und welche davon zurückgenommen werden können (tierlab import undo nimmt den letzten zurück).</translation>
     </message>
     <message>
         <location filename="../app/cli/importundocommand.cpp" line="119"/>
         <source>No imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Importe.</translation>
     </message>
     <message>
         <location filename="../app/cli/importundocommand.cpp" line="128"/>
         <source>(tierlab import undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tierlab import undo nimmt ihn zurück)</translation>
     </message>
     <message>
         <location filename="../app/cli/importundocommand.cpp" line="130"/>
         <source>(cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kann nicht zurückgenommen werden)</translation>
     </message>
     <message>
         <location filename="../app/cli/importundocommand.cpp" line="132"/>
         <source>(undoable after the ones below)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rücknehmbar nach den folgenden)</translation>
     </message>
 </context>
 <context>
@@ -3742,12 +3742,12 @@ ARR %2</translation>
     <message>
         <location filename="../core/store/workspaceundo.cpp" line="127"/>
         <source>%1: %2 cannot be undone: the workspace keeps no undo record of imports of files over %3 MB, of builds writing over %4 snapshot rows, of imports older than the last %5, or of imports made before undo existed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kann nicht zurückgenommen werden: der Arbeitsbereich bewahrt keine Rücknahme-Daten für Importe von Dateien über %3 MB, für Builds, die mehr als %4 Momentaufnahme-Zeilen schreiben, für Importe vor den letzten %5 und für Importe aus der Zeit vor der Rücknahme-Funktion</translation>
     </message>
     <message>
         <location filename="../core/store/workspaceundo.cpp" line="192"/>
         <source>%1: undoing %2 would leave rows of %3 without their %4; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Rücknahme von %2 ließe Zeilen von %3 ohne ihr %4 zurück; nichts wurde geändert</translation>
     </message>
     <message>
         <location filename="../core/store/workspaceundo.cpp" line="161"/>
@@ -6698,42 +6698,42 @@ ARR %2</translation>
         <location filename="../ui/import/importundoaction.cpp" line="13"/>
         <location filename="../ui/import/importundoaction.cpp" line="33"/>
         <source>Undo &amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import zurücknehmen</translation>
     </message>
     <message>
         <location filename="../ui/import/importundoaction.cpp" line="35"/>
         <source>No import to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Import zum Zurücknehmen</translation>
     </message>
     <message>
         <location filename="../ui/import/importundoaction.cpp" line="44"/>
         <source>the %1 import of %2 (%3 rows, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Import (%1) von %2 (%3 Zeilen, %4)</translation>
     </message>
     <message>
         <location filename="../ui/import/importundoaction.cpp" line="49"/>
         <source>Undo &amp;Import of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import von „%1“ zurücknehmen</translation>
     </message>
     <message>
         <location filename="../ui/import/importundoaction.cpp" line="51"/>
         <source>Take back %1: the workspace returns to its state before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt %1 zurück: der Arbeitsbereich kehrt in seinen Zustand davor zurück</translation>
     </message>
     <message>
         <location filename="../ui/import/importundoaction.cpp" line="52"/>
         <source>%1 cannot be undone: the workspace keeps undo records only for files up to %2 MB, builds of up to %3 snapshot rows and the last 5 imports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zurückgenommen werden: der Arbeitsbereich bewahrt Rücknahme-Daten nur für Dateien bis %2 MB, Builds bis %3 Momentaufnahme-Zeilen und die letzten 5 Importe</translation>
     </message>
     <message>
         <location filename="../ui/import/importundoaction.cpp" line="65"/>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zurücknehmen</translation>
     </message>
     <message>
         <location filename="../ui/import/importundoaction.cpp" line="66"/>
         <source>Take back %1? The workspace returns to its state before that import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurücknehmen? Der Arbeitsbereich kehrt in seinen Zustand vor diesem Import zurück.</translation>
     </message>
 </context>
 <context>
@@ -6876,12 +6876,12 @@ ARR %2</translation>
         <location filename="../ui/mainwindow.cpp" line="175"/>
         <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zurücknehmen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Took back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückgenommen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="180"/>

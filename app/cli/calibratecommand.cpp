@@ -140,7 +140,7 @@ int runCalibrate(const QStringList &args)
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << helpText(parser, args);
         return 0;
     }
     const bool folds = parser.isSet(foldsOpt);

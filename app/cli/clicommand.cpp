@@ -1,5 +1,7 @@
 #include "clicommand.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -55,6 +57,18 @@ int failWith(const QString &message, int exitCode)
     out().flush();
     err() << "tierlab: " << message << Qt::endl;
     return exitCode;
+}
+
+QString helpText(const QCommandLineParser &parser, const QStringList &args)
+{
+    QString text = parser.helpText();
+    const QStringList app = QCoreApplication::arguments();
+    const QString exe = app.isEmpty() ? QString() : app.constFirst();
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    const qsizetype at = exe.isEmpty() ? -1 : text.indexOf(exe);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.replace(at, exe.size(), args.value(0));
+    return text;
 }
 
 } // namespace tierlab::cli

@@ -7,6 +7,8 @@
 
 class QTextStream;
 
+class QCommandLineParser;
+
 namespace tierlab::cli {
 
 // A headless subcommand: `tierlab NAME args…`. `args` starts with the program name followed by
@@ -34,6 +36,9 @@ QTextStream &out();
 QTextStream &err();
 // Prints "tierlab: MESSAGE" to stderr and returns `exitCode` (1 by default).
 int failWith(const QString &message, int exitCode = 1);
+// The parser's --help text with the usage line naming the command ("Usage: tierlab import …"), not
+// only the executable; `args` are the command's arguments, args[0] "tierlab COMMAND" (main.cpp).
+QString helpText(const QCommandLineParser &parser, const QStringList &args);
 
 } // namespace tierlab::cli
 

@@ -50,7 +50,7 @@ int runDemo(const QStringList &args)
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << helpText(parser, args);
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())

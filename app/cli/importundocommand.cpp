@@ -51,7 +51,7 @@ Parsed parse(const QStringList &args, const QString &verb, const QString &descri
         return p;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << helpText(parser, args);
         p.exitCode = 0;
         return p;
     }

@@ -228,7 +228,7 @@ int runModel(const QStringList &args)
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << helpText(parser, args);
         return 0;
     }
     QStringList positional = parser.positionalArguments();

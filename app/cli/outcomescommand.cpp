@@ -35,7 +35,7 @@ int runOutcomes(const QStringList &args)
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << helpText(parser, args);
         return 0;
     }
     if (parser.positionalArguments() != QStringList{QStringLiteral("derive")})
@@ -99,7 +99,7 @@ int runSnapshots(const QStringList &args)
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << helpText(parser, args);
         return 0;
     }
     if (parser.positionalArguments() != QStringList{QStringLiteral("export")} || !parser.isSet(workspaceOpt) || !parser.isSet(outOpt))

@@ -116,7 +116,7 @@ int runScore(const QStringList &args)
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << helpText(parser, args);
         return 0;
     }
     if (!parser.isSet(workspaceOpt) || !parser.isSet(modelOpt))

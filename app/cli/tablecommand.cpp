@@ -64,7 +64,7 @@ int runTableList(const QStringList &args)
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << helpText(parser, args);
         return 0;
     }
     if (parser.positionalArguments() != QStringList{QStringLiteral("list")})
@@ -167,7 +167,7 @@ int runImportTable(const QStringList &args)
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << helpText(parser, args);
         return 0;
     }
     const QStringList pos = parser.positionalArguments();

@@ -1,5 +1,7 @@
 #include "importsummary.h"
 
+#include "csvfield.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSaveFile>
@@ -7,16 +9,6 @@
 namespace tierlab {
 
 namespace {
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace("\"", "\"\"");
-        return '"' + utf8 + '"';
-    }
-    return utf8;
-}
 
 QJsonValue dateValue(QDate date)
 {
@@ -86,8 +78,13 @@ QJsonObject ImportSummary::toJson() const
 QByteArray ImportSummary::rejectsCsv() const
 {
     QByteArray out = "line,column,reason\r\n";
-    for (const ImportReject &r : rejects)
-        out += QByteArray::number(r.line) + ',' + csvField(r.column) + ',' + csvField(r.reason) + "\r\n";
+    for (const ImportReject &r : rejects) {
+        out += QByteArray::number(r.line) + ',';
+        appendCsvField(out, r.column);
+        out += ',';
+        appendCsvField(out, r.reason);
+        out += "\r\n";
+    }
     return out;
 }
 

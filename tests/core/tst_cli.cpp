@@ -49,6 +49,8 @@ class TestCli : public QObject
 private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
+    void helpNamesTheCommand_data();
+    void helpNamesTheCommand();
     void demoThenSummaryJson();
     void noDisplayPrintsSummary();
     void scoreWritesXlsx();
@@ -99,6 +101,29 @@ void TestCli::exitCodes()
     QVERIFY2(where.contains(needle), qPrintable(QStringLiteral("stdout: %1\nstderr: %2").arg(r.out, r.err)));
     if (exitCode != 0)
         QVERIFY(r.err.startsWith(QStringLiteral("tierlab: ")));
+}
+
+// Every command's --help starts with a usage line naming the command, not just the executable.
+void TestCli::helpNamesTheCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("usage");
+    QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << QStringLiteral("Usage: tierlab import [options] kind file");
+    QTest::newRow("import undo") << QStringList{QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("--help")}
+                                 << QStringLiteral("Usage: tierlab import [options] undo");
+    QTest::newRow("backtest") << QStringList{QStringLiteral("backtest"), QStringLiteral("--help")} << QStringLiteral("Usage: tierlab backtest [options]");
+    QTest::newRow("outcomes derive") << QStringList{QStringLiteral("outcomes"), QStringLiteral("derive"), QStringLiteral("--help")}
+                                     << QStringLiteral("Usage: tierlab outcomes [options] derive");
+    QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")} << QStringLiteral("Usage: tierlab demo [options]");
+}
+
+void TestCli::helpNamesTheCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, usage);
+    const Run r = runCli(args);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.section(u'\n', 0, 0), usage);
 }
 
 void TestCli::demoThenSummaryJson()
