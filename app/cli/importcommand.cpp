@@ -54,6 +54,11 @@ void printText(const ImportSummary &s)
       << QCoreApplication::translate("Cli", "Accounts:   %1 (%2 added, %3 updated)")
              .arg(s.accounts).arg(s.accountsAdded).arg(s.accountsUpdated)
       << '\n';
+    if (s.rowsRepeatingAccountAndDate > 0)
+        o << QCoreApplication::translate("Cli", "Hint:       %1 rows repeat an account and date; an export of events (tickets, usage, activities) "
+                                                "belongs in an event table: tierlab import table FILE --workspace W --name NAME --key COLUMN --time COLUMN")
+                 .arg(s.rowsRepeatingAccountAndDate)
+          << '\n';
     if (s.kind == ImportKind::Snapshots)
         o << QCoreApplication::translate("Cli", "Snapshots:  %1 (%2 added, %3 updated) on %4 as-of dates")
                  .arg(s.snapshots())
@@ -144,8 +149,11 @@ int runImport(const QStringList &args)
     const QCommandLineOption rejectsOpt(QStringLiteral("rejects"), QCoreApplication::translate("Cli", "Write the rejected rows' reasons as CSV."),
                                         QStringLiteral("FILE.csv"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the summary as JSON."));
+    const QCommandLineOption newAccountsOpt(QStringLiteral("new-accounts"),
+                                            QCoreApplication::translate("Cli", "Import even when the file's ids match none of the workspace's accounts "
+                                                                               "or would more than double them."));
     parser.addOptions({workspaceOpt, mappingOpt, idOpt, asOfColOpt, asOfOpt, labelOpt, positiveOpt, delimiterOpt,
-                       kindOpt, saveMappingOpt, rejectsOpt, jsonOpt});
+                       kindOpt, saveMappingOpt, rejectsOpt, jsonOpt, newAccountsOpt});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -234,8 +242,10 @@ int runImport(const QStringList &args)
     auto ws = Workspace::open(parser.value(workspaceOpt), Workspace::OpenMode::OpenOrCreate);
     if (!ws)
         return failWith(ws.error().message);
-    auto summary = kind == ImportKind::Snapshots ? SnapshotImporter(**ws).run(file, mapping)
-                                                 : OutcomeImporter(**ws).run(file, mapping);
+    ImportOptions options;
+    options.allowNewAccounts = parser.isSet(newAccountsOpt);
+    auto summary = kind == ImportKind::Snapshots ? SnapshotImporter(**ws).run(file, mapping, options)
+                                                 : OutcomeImporter(**ws).run(file, mapping, options);
     if (!summary)
         return failWith(summary.error().message);
     if (parser.isSet(rejectsOpt)) {

@@ -20,6 +20,7 @@ struct Error
         Io,
         Invalid,
         Cancelled,
+        NeedsConfirmation,   // refused until the user confirms (e.g. an import adding many new accounts)
     };
 
     Code code = Code::Generic;

@@ -24,6 +24,10 @@ struct ImportOptions
     int maxWarningsKept = 100;
     // Remember the mapping in the workspace for files with the same header.
     bool saveMapping = true;
+    // Without it, an import into a workspace that holds accounts is refused (NeedsConfirmation,
+    // nothing written) when its ids match none of them or it would more than double them: usually
+    // the wrong id column, or event rows that belong in an event table.
+    bool allowNewAccounts = false;
 };
 
 } // namespace tierlab

@@ -58,7 +58,13 @@ Result<void> ImportSession::open(const QString &path)
                     Error::Code::Invalid);
     }
     m_tx.setUndo(Workspace::undoFor(QFileInfo(path).size()));
-    return m_tx.begin();
+    if (auto r = m_tx.begin(); !r)
+        return r;
+    auto before = m_ws.accountCount();
+    if (!before)
+        return std::unexpected(before.error());
+    m_accountsBefore = *before;
+    return {};
 }
 
 Result<bool> ImportSession::next(bool report)
@@ -125,6 +131,22 @@ void ImportSession::reject(int column, const QString &reason)
 
 Result<void> ImportSession::finish()
 {
+    const std::int64_t added = m_summary.accountsAdded, matched = m_summary.accountsUpdated;
+    if (!m_options.allowNewAccounts && m_accountsBefore > 0 && added > 0 && (matched == 0 || added > m_accountsBefore)) {
+        QString hint;
+        if (m_summary.rowsRepeatingAccountAndDate > 0)
+            hint = QCoreApplication::translate("Import", " %1 rows repeat an account and date: an export of events (tickets, usage, activities) "
+                                                         "belongs in an event table (tierlab import table).")
+                       .arg(m_summary.rowsRepeatingAccountAndDate);
+        return fail(QCoreApplication::translate("Import", "%1: the file's ids match %2 of the workspace's %3 accounts and would add %4 new ones%5. "
+                                                          "Check the id column; to import anyway, confirm (--new-accounts).%6")
+                        .arg(m_summary.fileName)
+                        .arg(matched)
+                        .arg(m_accountsBefore)
+                        .arg(added)
+                        .arg(matched == 0 ? QString() : QCoreApplication::translate("Import", ", more than doubling them"), hint),
+                    Error::Code::NeedsConfirmation);
+    }
     for (const ColumnWarnings &c : m_columnWarnings) {
         if (c.count > 0)
             m_summary.warningsByColumn.push_back(c);

@@ -38,6 +38,12 @@ public:
         return pos < 0 ? std::string_view() : m_reader.field(pos);
     }
     void reject(int column, const QString &reason);
+    // A row rejected for repeating an account and as_of (counted: many point to an event table).
+    void rejectRepeat(int column, const QString &reason)
+    {
+        ++m_summary.rowsRepeatingAccountAndDate;
+        reject(column, reason);
+    }
     // A cell of mapping column `column` that did not read as `expected` (number, flag, date, or
     // label): the row is kept without that value. Counted per column; the first maxWarningsKept
     // are listed.
@@ -62,6 +68,7 @@ private:
     std::vector<int> m_positions;
     std::vector<ColumnWarnings> m_columnWarnings;   // by mapping column
     int m_lastChunk = 0;
+    std::int64_t m_accountsBefore = 0;   // in the workspace when the import began
 };
 
 } // namespace tierlab

@@ -53,6 +53,7 @@ QJsonObject ImportSummary::toJson() const
     o.insert(QStringLiteral("accounts"), double(accounts));
     o.insert(QStringLiteral("accounts_added"), double(accountsAdded));
     o.insert(QStringLiteral("accounts_updated"), double(accountsUpdated));
+    o.insert(QStringLiteral("rows_repeating_account_and_date"), double(rowsRepeatingAccountAndDate));
     o.insert(QStringLiteral("snapshots"), double(snapshots()));
     o.insert(QStringLiteral("snapshots_added"), double(snapshotsAdded));
     o.insert(QStringLiteral("snapshots_updated"), double(snapshotsUpdated));

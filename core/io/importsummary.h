@@ -66,6 +66,7 @@ struct ImportSummary
     std::int64_t accounts = 0;           // distinct accounts in the accepted rows
     std::int64_t accountsAdded = 0;
     std::int64_t accountsUpdated = 0;
+    std::int64_t rowsRepeatingAccountAndDate = 0;   // rejected as a second row of an account and as_of
     std::int64_t snapshotsAdded = 0;
     std::int64_t snapshotsUpdated = 0;
     std::int64_t outcomesAdded = 0;

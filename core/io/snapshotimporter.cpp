@@ -268,7 +268,7 @@ bool Parser::parseRow(Batch &batch)
     if (found != m_index.end()) {
         const auto &seen = m_accounts[std::size_t(found->second)].asOfs;
         if (std::find(seen.begin(), seen.end(), asOfDay) != seen.end()) {
-            s.reject(m_idCol, QCoreApplication::translate("Import", "a second row for account %1 on %2")
+            s.rejectRepeat(m_idCol, QCoreApplication::translate("Import", "a second row for account %1 on %2")
                                   .arg(textOf(id), QDate::fromJulianDay(asOfDay).toString(Qt::ISODate)));
             return false;
         }

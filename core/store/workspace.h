@@ -233,6 +233,7 @@ public:
     Result<QString> meta(const QString &key) const;
 
     Result<WorkspaceSummary> summary() const;
+    Result<std::int64_t> accountCount() const;
 
 private:
     Workspace(sqlite3 *db, QString path);

@@ -18,6 +18,16 @@ QDate dateFrom(const QString &text)
 
 // What a workspace holds, for `tierlab summary` and the overview page. It decodes every snapshot blob once
 // to count each signal's coverage, so it runs on a worker in the GUI.
+Result<std::int64_t> Workspace::accountCount() const
+{
+    auto st = SqliteStatement::prepare(m_db, "SELECT count(*) FROM accounts");
+    if (!st)
+        return std::unexpected(st.error());
+    if (auto r = st->step(); !r)
+        return std::unexpected(r.error());
+    return st->int64(0);
+}
+
 Result<WorkspaceSummary> Workspace::summary() const
 {
     WorkspaceSummary s;

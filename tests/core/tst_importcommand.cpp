@@ -1,4 +1,6 @@
 // `tierlab import …` end to end through the built executable: exit codes, --json, mappings.
+#include "store/workspace.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +46,9 @@ private Q_SLOTS:
     void badFile();
     void mappingFile();
     void outcomes();
+    void newAccountsGuard_data();
+    void newAccountsGuard();
+    void repeatedRowsHint();
 };
 
 void TestImportCommand::initTestCase()
@@ -204,6 +209,75 @@ void TestImportCommand::outcomes()
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(j.value(QStringLiteral("kind")).toString(), QStringLiteral("outcomes"));
     QCOMPARE(j.value(QStringLiteral("outcomes_added")).toInt(), 2);
+}
+
+// A workspace holding accounts refuses, writing nothing, an import whose ids match none of them or that
+// would more than double them, unless --new-accounts; a first import never asks.
+void TestImportCommand::newAccountsGuard_data()
+{
+    QTest::addColumn<QByteArray>("rows");        // after the two accounts A, B of the first import
+    QTest::addColumn<bool>("flag");              // --new-accounts
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("accountsAfter");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("none match") << QByteArray("C,2026-01-12,1\nD,2026-01-12,2\n") << false << 1 << 2
+                                << QStringLiteral("the file's ids match 0 of the workspace's 2 accounts and would add 2 new ones. Check the id column");
+    QTest::newRow("none match, confirmed") << QByteArray("C,2026-01-12,1\nD,2026-01-12,2\n") << true << 0 << 4 << QString();
+    QTest::newRow("more than double") << QByteArray("A,2026-01-12,1\nC,2026-01-12,1\nD,2026-01-12,1\nE,2026-01-12,1\n") << false << 1 << 2
+                                      << QStringLiteral("match 1 of the workspace's 2 accounts and would add 3 new ones, more than doubling them");
+    QTest::newRow("exactly double") << QByteArray("A,2026-01-12,1\nC,2026-01-12,1\nD,2026-01-12,1\n") << false << 0 << 4 << QString();
+    QTest::newRow("no new account") << QByteArray("A,2026-01-12,1\nB,2026-01-12,1\n") << false << 0 << 2 << QString();
+}
+
+void TestImportCommand::newAccountsGuard()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(bool, flag);
+    QFETCH(int, exitCode);
+    QFETCH(int, accountsAfter);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("w.tierlab"));
+    const auto write = [&](const char *name, const QByteArray &body) {
+        QFile f(dir.filePath(QLatin1StringView(name)));
+        return f.open(QIODevice::WriteOnly) && f.write("account_id,as_of,usage\n" + body) > 0;
+    };
+    QVERIFY(write("first.csv", "A,2026-01-05,1\nB,2026-01-05,2\n"));
+    QVERIFY(write("second.csv", rows));
+    // The first import into an empty workspace adds every account without asking.
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("snapshots"), dir.filePath(QStringLiteral("first.csv")), QStringLiteral("--workspace"), ws}).exitCode, 0);
+    QStringList args{QStringLiteral("import"), QStringLiteral("snapshots"), dir.filePath(QStringLiteral("second.csv")), QStringLiteral("--workspace"), ws,
+                     QStringLiteral("--json")};
+    if (flag)
+        args << QStringLiteral("--new-accounts");
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, exitCode);
+    if (!message.isEmpty())
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    auto w = tierlab::Workspace::open(ws);
+    QVERIFY(w);
+    QCOMPARE((*w)->accountCount().value(), std::int64_t(accountsAfter));
+    QCOMPARE((*w)->imports()->size(), std::size_t(exitCode == 0 ? 2 : 1));   // a refused import leaves no trace
+}
+
+// Rows repeating an account and date point to `import table`, in the text and the JSON.
+void TestImportCommand::repeatedRowsHint()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("w.tierlab"));
+    const QString file = dir.filePath(QStringLiteral("events.csv"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("account_id,as_of,minutes\nA,2026-01-05,3\nA,2026-01-05,4\nA,2026-01-05,5\nB,2026-01-05,1\n");
+    f.close();
+    Run r = cli({QStringLiteral("import"), QStringLiteral("snapshots"), file, QStringLiteral("--workspace"), ws, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rows_repeating_account_and_date")).toInt(), 2);
+    r = cli({QStringLiteral("import"), QStringLiteral("snapshots"), file, QStringLiteral("--workspace"), dir.filePath(QStringLiteral("w2.tierlab"))});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Hint:       2 rows repeat an account and date; an export of events (tickets, usage, activities) belongs in an event "
+                            "table: tierlab import table FILE"),
+             r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)

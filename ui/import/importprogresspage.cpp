@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -55,6 +56,7 @@ ImportProgressPage::ImportProgressPage(ImportWizard *wizard) : QWizardPage(wizar
 void ImportProgressPage::initializePage()
 {
     m_done = false;
+    m_wizard->runSettings().allowNewAccounts = false;   // each import asks again
     m_cancel->setEnabled(true);
     m_bar->setValue(0);
     m_status->setText(tr("Importing %1 into %2…")
@@ -77,6 +79,19 @@ void ImportProgressPage::showProgress(qint64 done, qint64 total)
 
 void ImportProgressPage::finished()
 {
+    // An import that would add many new accounts asks first; confirmed, it runs again allowed to.
+    const ImportRun &run = m_wizard->runner()->result();
+    if (!run.succeeded() && run.error().code == Error::Code::NeedsConfirmation && !m_wizard->runSettings().allowNewAccounts) {
+        const auto answer = QMessageBox::question(this, tr("Import Many New Accounts?"),
+                                                  tr("%1\n\nImport anyway?").arg(run.error().message),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes) {
+            m_wizard->runSettings().allowNewAccounts = true;
+            m_bar->setValue(0);
+            m_wizard->startImport();
+            return;
+        }
+    }
     m_done = true;
     m_cancel->setEnabled(false);
     Q_EMIT completeChanged();

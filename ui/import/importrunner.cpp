@@ -56,6 +56,7 @@ ImportOptions ImportRunner::optionsFor(const Settings &settings)
     m_result = ImportRun();
     ImportOptions options;
     options.saveMapping = settings.saveMapping;
+    options.allowNewAccounts = settings.allowNewAccounts;
     options.chunkSize = settings.chunkSize;
     options.cancel = &m_cancel;
     // Emitting from the worker is safe: this object outlives the run (the destructor waits), and

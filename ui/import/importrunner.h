@@ -56,6 +56,7 @@ public:
     struct Settings
     {
         bool saveMapping = true;
+        bool allowNewAccounts = false;   // set once the user confirmed (ImportOptions::allowNewAccounts)
         std::int64_t chunkSize = 1 << 20;
         // Testing: called on the worker before each progress report (a test can hold the import there).
         std::function<void(std::int64_t, std::int64_t)> progressHook;
