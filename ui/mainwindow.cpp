@@ -275,7 +275,11 @@ Result<void> MainWindow::openModelFile(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return fail(tr("%1: no such file").arg(path), Error::Code::NotFound);
-    return m_designer->openModelFile(path);
+    if (auto ok = m_designer->openModelFile(path); !ok)
+        return ok;
+    if (auto *backtest = findChild<BacktestPage *>())
+        return backtest->openModelFile(path);
+    return {};
 }
 
 namespace {

@@ -32,6 +32,7 @@ public:
     ~MainWindow() override;
 
     Result<void> openWorkspace(const QString &path);
+    // tierlab --model M.json: the designer and the back-test page both use the file.
     Result<void> openModelFile(const QString &path);
     // File → Import… and a dropped file: the import wizard into the current workspace.
     void importFile(const QString &path = {});

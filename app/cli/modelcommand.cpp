@@ -1,7 +1,8 @@
-// tierlab model save|list|export|validate: model versions in a workspace, and model file checks.
+// tierlab model save|list|export|validate|adapt: model versions in a workspace, and model file checks.
 #include "clicommand.h"
 
 #include "analysis/backtest.h"
+#include "model/modeladapter.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
 #include "model/modelvalidator.h"
@@ -202,6 +203,77 @@ int validate(const QCommandLineParser &parser, const Options &o, const QStringLi
     return 0;
 }
 
+nlohmann::json itemsJson(const std::vector<AdaptedItem> &items, bool withReason)
+{
+    nlohmann::json j = nlohmann::json::array();
+    for (const AdaptedItem &item : items) {
+        nlohmann::json e{{"path", item.path.toStdString()}, {"id", item.id.toStdString()},
+                         {"column", item.column.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(item.column.toStdString())}};
+        if (withReason)
+            e["reason"] = item.reason.toStdString();
+        j.push_back(std::move(e));
+    }
+    return j;
+}
+
+// model adapt M.json --workspace W --out M2.json [--json]: keeps what fits the workspace (ModelAdapter).
+int adapt(const QCommandLineParser &parser, const Options &o, const QStringList &files)
+{
+    if (!parser.isSet(o.workspace) || !parser.isSet(o.out) || files.size() != 1)
+        return failWith(QCoreApplication::translate("Cli", "model adapt: usage: model adapt MODEL.json --workspace FILE --out FILE [--json]"), 2);
+    Result<Model> model = ModelExport::importFile(files.first());
+    if (!model)
+        return failWith(model.error().message);
+    auto ws = openWorkspace(parser, o);
+    if (!ws)
+        return failWith(ws.error().message);
+    Result<std::vector<SignalInfo>> catalogue = (*ws)->signalCatalogue();
+    if (!catalogue)
+        return failWith(catalogue.error().message);
+    Result<ModelAdaptation> adapted = ModelAdapter::adapt(*model, *catalogue);
+    if (!adapted)
+        return failWith(files.first() + u": " + adapted.error().message);
+    const QString outPath = parser.value(o.out);
+    if (Result<void> saved = ModelFile::save(adapted->model, outPath); !saved)
+        return failWith(saved.error().message);
+
+    const Model &m = adapted->model;
+    if (parser.isSet(o.json)) {
+        nlohmann::json weights = nlohmann::json::array();
+        for (const Category &c : m.categories)
+            weights.push_back({{"id", c.id.toStdString()}, {"weight", c.weight}});
+        const nlohmann::json j{{"model", files.first().toStdString()},
+                               {"out", outPath.toStdString()},
+                               {"name", m.name.toStdString()},
+                               {"changed", adapted->changed()},
+                               {"kept", itemsJson(adapted->kept, false)},
+                               {"dropped", itemsJson(adapted->dropped, true)},
+                               {"categories", weights}};
+        out() << QString::fromStdString(j.dump(2)) << Qt::endl;
+        return 0;
+    }
+    out() << QCoreApplication::translate("Cli", "Kept %1 of %2 signals, %3 of %4 penalties, %5 of %6 overrides, %7 of %8 categories")
+                 .arg(m.signals.size()).arg(model->signals.size())
+                 .arg(m.penalties.size()).arg(model->penalties.size())
+                 .arg(m.overrides.size()).arg(model->overrides.size())
+                 .arg(m.categories.size()).arg(model->categories.size())
+          << '\n';
+    for (const AdaptedItem &item : adapted->kept)
+        out() << "  = " << item.text() << '\n';
+    if (adapted->dropped.empty()) {
+        out() << QCoreApplication::translate("Cli", "Nothing dropped: the model fits the workspace as it is.") << '\n';
+    } else {
+        out() << QCoreApplication::translate("Cli", "Dropped %1:").arg(adapted->dropped.size()) << '\n';
+        for (const AdaptedItem &item : adapted->dropped)
+            out() << "  - " << item.text() << '\n';
+        out() << QCoreApplication::translate("Cli", "Category weights are kept as they are (weights are relative): %1")
+                     .arg(ModelAdapter::weightSummary(m))
+              << '\n';
+    }
+    out() << QCoreApplication::translate("Cli", "Wrote \"%1\" to %2").arg(m.name, outPath) << Qt::endl;
+    return 0;
+}
+
 int runModel(const QStringList &args)
 {
     // `model diff A.json B.json [--json]` lives in modeldiffcommand.cpp ("model-diff"): forward it.
@@ -220,11 +292,12 @@ int runModel(const QStringList &args)
                                            "  model list --workspace FILE [--json]\n"
                                            "  model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]\n"
                                            "  model validate MODEL.json [--workspace FILE]\n"
+                                           "  model adapt MODEL.json --workspace FILE --out FILE [--json]\n"
                                            "  model diff A.json B.json [--json]"));
     parser.addHelpOption();
     const Options o;
     parser.addOptions({o.workspace, o.name, o.id, o.note, o.out, o.json, o.model, o.backtest});
-    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "save, list, export or validate"));
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "save, list, export, validate or adapt"));
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -243,6 +316,8 @@ int runModel(const QStringList &args)
         return positional.isEmpty() ? exportModel(parser, o) : failWith(QCoreApplication::translate("Cli", "model export: unexpected argument"), 2);
     if (action == u"validate")
         return validate(parser, o, positional);
+    if (action == u"adapt")
+        return adapt(parser, o, positional);
     return failWith(QCoreApplication::translate("Cli", "model: unknown action \"%1\" (save, list, export or validate)")
                         .arg(action), 2);
 }

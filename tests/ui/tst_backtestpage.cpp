@@ -5,6 +5,8 @@
 #include "backtest/backtestcharts.h"
 #include "pages/backtestpage.h"
 
+#include "mainwindow.h"
+
 #include "demo/demogenerator.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void headlineMatchesBacktest();
     void horizonChangeReruns();
     void newestSavedModelIsDefault();
+    void modelFileFromCommandLine();
     void badWorkspaceShowsError();
     void tabsRender();
     void noOutcomes();
@@ -256,6 +260,56 @@ void TestBacktestPage::newestSavedModelIsDefault()
     QVERIFY(page.modelLabel().startsWith(QStringLiteral("Older (saved ")));
     QCOMPARE(combo->currentIndex(), older);
     QCOMPARE(page.result()->metrics.auc.twiceU, saved.metrics.auc.twiceU);
+}
+
+// tierlab --workspace W --model M.json: the launcher opens the workspace, then the model file through
+// MainWindow::openModelFile; the back-test page uses the file, not the newest saved version.
+void TestBacktestPage::modelFileFromCommandLine()
+{
+    QStandardPaths::setTestModeEnabled(true);   // MainWindow keeps a recent-workspaces list
+    const QString path = m_dir.filePath(QStringLiteral("cli-model.tierlab"));
+    QVERIFY(QFile::copy(m_path, path));
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        QVERIFY((*ws)->saveModel(QStringLiteral("Saved"), QString::fromUtf8(ModelFile::toJson(m_seed))));
+    }
+    Model fileModel = m_seed;
+    fileModel.name = QStringLiteral("From the command line");
+    fileModel.categories[0].weight = 60;
+    const QString file = m_dir.filePath(QStringLiteral("cli-model.json"));
+    QVERIFY(ModelFile::save(fileModel, file));
+
+    ui::MainWindow window;
+    QVERIFY(window.openWorkspace(path));
+    const Result<void> opened = window.openModelFile(file);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    auto *page = window.findChild<BacktestPage *>();
+    QVERIFY(page);
+    QVERIFY(waitShown(*page));
+    QCOMPARE(page->model().name, QStringLiteral("From the command line"));
+    QCOMPARE(page->model(), fileModel);
+    QCOMPARE(page->modelLabel(), QStringLiteral("cli-model.json"));
+    auto *combo = page->findChild<QComboBox *>(QStringLiteral("modelCombo"));
+    QVERIFY(combo);
+    // Seed, the saved version, the file's entry (selected), "Model file…".
+    QCOMPARE(combo->count(), 4);
+    QCOMPARE(combo->currentText(), QStringLiteral("cli-model.json"));
+    QCOMPARE(combo->currentIndex(), 2);
+    checkHeadline(*page, fileModel, 90);
+
+    // An exported file edited afterwards is refused, and the page keeps the model it has.
+    const QString exported = m_dir.filePath(QStringLiteral("exported.json"));
+    QVERIFY(ModelExport::exportFile(m_seed, exported));
+    QFile f(exported);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray text = f.readAll();
+    QVERIFY(text.contains("\"weight\": 35"));
+    text.replace("\"weight\": 35", "\"weight\": 36");
+    QVERIFY(f.seek(0) && f.write(text) == text.size() && f.resize(text.size()));
+    f.close();
+    QVERIFY(!page->openModelFile(exported));
+    QCOMPARE(page->modelLabel(), QStringLiteral("cli-model.json"));
 }
 
 void TestBacktestPage::badWorkspaceShowsError()

@@ -251,6 +251,16 @@ void BacktestPage::setModel(const Model &model, const QString &label)
     refresh();
 }
 
+Result<void> BacktestPage::openModelFile(const QString &path)
+{
+    auto model = ModelExport::importFile(path);
+    if (!model)
+        return std::unexpected(model.error());
+    // The same label as a file chosen with "Model file…" in the combo.
+    setModel(*model, QFileInfo(path).fileName());
+    return {};
+}
+
 void BacktestPage::setHorizon(int days)
 {
     const int i = m_horizonCombo->findData(days);

@@ -38,6 +38,9 @@ public:
 
     void setWorkspace(const QString &path);
     void setModel(const Model &model, const QString &label);
+    // A model file (tierlab --workspace W --model M.json): back-tested under its file name, which the
+    // model combo shows selected. An exported file edited after export is refused (ModelExport).
+    Result<void> openModelFile(const QString &path);
     void setHorizon(int days);   // 30, 60, 90 or 180
     int horizon() const;
     bool isLoading() const;
