@@ -274,43 +274,48 @@
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <source>Hint:       %1 rows repeat an account and date; an export of events (tickets, usage, activities) belongs in an event table: tierlab import table FILE --workspace W --name NAME --key COLUMN --time COLUMN</source>
+        <translation>Hinweis:    %1 Zeilen wiederholen Konto und Datum; ein Export von Ereignissen (Tickets, Nutzung, Aktivitäten) gehört in eine Ereignistabelle: tierlab import table DATEI --workspace W --name NAME --key SPALTE --time SPALTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="63"/>
         <source>Snapshots:  %1 (%2 added, %3 updated) on %4 as-of dates</source>
         <translation>Momentaufnahmen: %1 (%2 neu, %3 aktualisiert) an %4 Stichtagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="65"/>
+        <location filename="../app/cli/importcommand.cpp" line="70"/>
         <source>Outcomes:   %1 (%2 added, %3 updated)</source>
         <translation>Ergebnisse:      %1 (%2 neu, %3 aktualisiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="69"/>
+        <location filename="../app/cli/importcommand.cpp" line="74"/>
         <location filename="../app/cli/summarycommand.cpp" line="56"/>
         <source>Signals:    %1</source>
         <translation>Signale:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="72"/>
+        <location filename="../app/cli/importcommand.cpp" line="77"/>
         <source>  (new)</source>
         <translation>  (neu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="84"/>
+        <location filename="../app/cli/importcommand.cpp" line="89"/>
         <source>  … and %1 more warnings (--json lists the first %2)</source>
         <translation>  … und %1 weitere Warnungen (--json listet die ersten %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="92"/>
+        <location filename="../app/cli/importcommand.cpp" line="97"/>
         <location filename="../app/cli/tablecommand.cpp" line="43"/>
         <source>  rejected line %1%2: %3</source>
         <translation>  abgewiesene Zeile %1%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="98"/>
+        <location filename="../app/cli/importcommand.cpp" line="103"/>
         <source>  … and %1 more rejected rows (use --rejects FILE.csv)</source>
         <translation>  … und %1 weitere abgewiesene Zeilen (siehe --rejects DATEI.csv)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="114"/>
+        <location filename="../app/cli/importcommand.cpp" line="119"/>
         <source>Imports a CSV file into a workspace in one transaction.
   snapshots: wide format, one row per account per as_of.
   outcomes:  account id, date, kind (churned | renewed | expanded | contracted), optional arr_change.
@@ -321,125 +326,130 @@ Without --mapping, types and roles are detected as in the import wizard.</source
 Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="119"/>
+        <location filename="../app/cli/importcommand.cpp" line="124"/>
         <source>snapshots or outcomes</source>
         <translation>snapshots oder outcomes</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="120"/>
+        <location filename="../app/cli/importcommand.cpp" line="125"/>
         <location filename="../app/cli/tablecommand.cpp" line="156"/>
         <source>The CSV file.</source>
         <translation>Die CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="122"/>
+        <location filename="../app/cli/importcommand.cpp" line="127"/>
         <location filename="../app/cli/tablecommand.cpp" line="157"/>
         <source>The workspace file (.tierlab); created when absent.</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab); wird angelegt, falls sie fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="124"/>
+        <location filename="../app/cli/importcommand.cpp" line="129"/>
         <source>A mapping file saved by the wizard.</source>
         <translation>Eine vom Assistenten gespeicherte Zuordnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="126"/>
+        <location filename="../app/cli/importcommand.cpp" line="131"/>
         <source>The account id column.</source>
         <translation>Die Spalte mit der Konto-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="127"/>
+        <location filename="../app/cli/importcommand.cpp" line="132"/>
         <source>The as_of date column.</source>
         <translation>Die Spalte mit dem Stichtag (as_of).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="129"/>
+        <location filename="../app/cli/importcommand.cpp" line="134"/>
         <source>One as_of date for every row (YYYY-MM-DD).</source>
         <translation>Ein Stichtag für alle Zeilen (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="132"/>
+        <location filename="../app/cli/importcommand.cpp" line="137"/>
         <source>A churn label column: each row&apos;s label becomes an outcome of its snapshot.</source>
         <translation>Eine Spalte mit Abwanderungskennzeichen: Das Kennzeichen jeder Zeile wird zum Ergebnis ihrer Momentaufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="135"/>
+        <location filename="../app/cli/importcommand.cpp" line="140"/>
         <source>The label value meaning churned (default: a yes/true flag).</source>
         <translation>Der Kennzeichenwert für „abgewandert“ (Standard: ein Ja/Wahr-Wert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="137"/>
+        <location filename="../app/cli/importcommand.cpp" line="142"/>
         <location filename="../app/cli/tablecommand.cpp" line="164"/>
         <source>One of , ; tab | (default: detected).</source>
         <translation>Eines von , ; tab | (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="140"/>
+        <location filename="../app/cli/importcommand.cpp" line="145"/>
         <source>Outcomes: the kind of every row when the file has no kind column.</source>
         <translation>Ergebnisse: die Art aller Zeilen, wenn die Datei keine Spalte für die Art hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="142"/>
+        <location filename="../app/cli/importcommand.cpp" line="147"/>
         <source>Write the mapping used to a file.</source>
         <translation>Die verwendete Zuordnung in eine Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="144"/>
+        <location filename="../app/cli/importcommand.cpp" line="149"/>
         <source>Write the rejected rows&apos; reasons as CSV.</source>
         <translation>Die Gründe für abgewiesene Zeilen als CSV schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <location filename="../app/cli/importcommand.cpp" line="151"/>
         <location filename="../app/cli/outcomescommand.cpp" line="33"/>
         <location filename="../app/cli/tablecommand.cpp" line="165"/>
         <source>Print the summary as JSON.</source>
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="157"/>
+        <location filename="../app/cli/importcommand.cpp" line="153"/>
+        <source>Import even when the file&apos;s ids match none of the workspace&apos;s accounts or would more than double them.</source>
+        <translation>Auch dann importieren, wenn die IDs der Datei zu keinem Konto des Arbeitsbereichs passen oder deren Zahl mehr als verdoppeln würden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="165"/>
         <source>import: usage: tierlab import snapshots|outcomes FILE --workspace W [options]</source>
         <translation>import: Aufruf: tierlab import snapshots|outcomes DATEI --workspace W [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="159"/>
+        <location filename="../app/cli/importcommand.cpp" line="167"/>
         <source>import: --workspace FILE is required</source>
         <translation>import: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="161"/>
+        <location filename="../app/cli/importcommand.cpp" line="169"/>
         <source>import: give --as-of-column or --as-of, not both</source>
         <translation>import: --as-of-column oder --as-of angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="167"/>
+        <location filename="../app/cli/importcommand.cpp" line="175"/>
         <location filename="../app/cli/tablecommand.cpp" line="188"/>
         <source>import: --delimiter must be one of , ; tab |</source>
         <translation>import: --delimiter muss eines von , ; tab | sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="172"/>
+        <location filename="../app/cli/importcommand.cpp" line="180"/>
         <source>import: --as-of needs a date as YYYY-MM-DD</source>
         <translation>import: --as-of erwartet ein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="203"/>
-        <location filename="../app/cli/importcommand.cpp" line="207"/>
-        <location filename="../app/cli/importcommand.cpp" line="209"/>
+        <location filename="../app/cli/importcommand.cpp" line="211"/>
+        <location filename="../app/cli/importcommand.cpp" line="215"/>
+        <location filename="../app/cli/importcommand.cpp" line="217"/>
         <source>%1: no column &quot;%2&quot;</source>
         <translation>%1: keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="222"/>
+        <location filename="../app/cli/importcommand.cpp" line="230"/>
         <source>import: unknown outcome kind &quot;%1&quot;</source>
         <translation>import: unbekannte Ergebnisart „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="227"/>
+        <location filename="../app/cli/importcommand.cpp" line="235"/>
         <source>%1: no as_of column detected; give --as-of-column C or --as-of DATE</source>
         <translation>%1: keine as_of-Spalte erkannt; --as-of-column S oder --as-of DATUM angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="266"/>
+        <location filename="../app/cli/importcommand.cpp" line="276"/>
         <source>Import a CSV: snapshots|outcomes|table FILE --workspace W [--json]</source>
         <translation>Eine CSV importieren: snapshots|outcomes|table DATEI --workspace W [--json]</translation>
     </message>
@@ -527,7 +537,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/cli/backtestcommand.cpp" line="206"/>
         <location filename="../app/cli/calibratecommand.cpp" line="92"/>
         <location filename="../app/cli/importundocommand.cpp" line="46"/>
-        <location filename="../app/cli/modelcommand.cpp" line="24"/>
+        <location filename="../app/cli/modelcommand.cpp" line="25"/>
         <location filename="../app/cli/outcomescommand.cpp" line="27"/>
         <location filename="../app/cli/outcomescommand.cpp" line="95"/>
         <location filename="../app/cli/reviewcommand.cpp" line="126"/>
@@ -559,22 +569,22 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="25"/>
+        <location filename="../app/cli/modelcommand.cpp" line="26"/>
         <source>The model&apos;s name in the workspace.</source>
         <translation>Der Name des Modells im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="26"/>
+        <location filename="../app/cli/modelcommand.cpp" line="27"/>
         <source>A model version id (see model list).</source>
         <translation>Eine Modellversions-ID (siehe model list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="27"/>
+        <location filename="../app/cli/modelcommand.cpp" line="28"/>
         <source>A note stored with the version.</source>
         <translation>Eine mit der Version gespeicherte Notiz.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="28"/>
+        <location filename="../app/cli/modelcommand.cpp" line="29"/>
         <source>The file to write.</source>
         <translation>Die zu schreibende Datei.</translation>
     </message>
@@ -582,7 +592,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/cli/backtestcommand.cpp" line="212"/>
         <location filename="../app/cli/calibratecommand.cpp" line="136"/>
         <location filename="../app/cli/importundocommand.cpp" line="47"/>
-        <location filename="../app/cli/modelcommand.cpp" line="29"/>
+        <location filename="../app/cli/modelcommand.cpp" line="30"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/reviewcommand.cpp" line="204"/>
         <location filename="../app/cli/summarycommand.cpp" line="94"/>
@@ -591,32 +601,32 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="42"/>
+        <location filename="../app/cli/modelcommand.cpp" line="43"/>
         <source>model save: usage: model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json</source>
         <translation>model save: Aufruf: model save --workspace DATEI [--name NAME] [--note TEXT] MODELL.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="48"/>
+        <location filename="../app/cli/modelcommand.cpp" line="49"/>
         <source>model save: the model has no name; give one with --name NAME</source>
         <translation>model save: Das Modell hat keinen Namen; mit --name NAME einen angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="63"/>
+        <location filename="../app/cli/modelcommand.cpp" line="64"/>
         <source>Saved model &quot;%1&quot; as version %2</source>
         <translation>Modell „%1“ als Version %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="70"/>
+        <location filename="../app/cli/modelcommand.cpp" line="71"/>
         <source>model list: --workspace FILE is required</source>
         <translation>model list: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="89"/>
+        <location filename="../app/cli/modelcommand.cpp" line="90"/>
         <source>No saved models.</source>
         <translation>Keine gespeicherten Modelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="134"/>
+        <location filename="../app/cli/modelcommand.cpp" line="135"/>
         <source>model export: --id needs a number, not &quot;%1&quot;</source>
         <translation>model export: --id erwartet eine Zahl, nicht „%1“</translation>
     </message>
@@ -627,87 +637,119 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="179"/>
+        <location filename="../app/cli/modelcommand.cpp" line="180"/>
         <source>model validate: usage: model validate MODEL.json [--workspace FILE]</source>
         <translation>model validate: Aufruf: model validate MODELL.json [--workspace DATEI]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="30"/>
+        <location filename="../app/cli/modelcommand.cpp" line="31"/>
         <source>export: a model file to export instead of a saved version.</source>
         <translation>export: eine Modelldatei statt einer gespeicherten Version exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="31"/>
+        <location filename="../app/cli/modelcommand.cpp" line="32"/>
         <source>export: back-test the model on the workspace and embed the metrics.</source>
         <translation>export: das Modell im Arbeitsbereich rückblickend testen und die Kennzahlen einbetten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="119"/>
+        <location filename="../app/cli/modelcommand.cpp" line="120"/>
         <source>model export: version %1 (&quot;%2&quot;) cannot be read: %3</source>
         <translation>model export: Version %1 („%2“) ist nicht lesbar: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="129"/>
+        <location filename="../app/cli/modelcommand.cpp" line="130"/>
         <source>model export: usage: model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]</source>
         <translation>model export: Aufruf: model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="159"/>
+        <location filename="../app/cli/modelcommand.cpp" line="160"/>
         <source>model export: back-test: %1</source>
         <translation>model export: Backtest: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="161"/>
+        <location filename="../app/cli/modelcommand.cpp" line="162"/>
         <source>model export: the workspace has no outcomes to back-test: exporting without back-test metrics</source>
         <translation>model export: Der Arbeitsbereich hat keine Ergebnisse für einen Backtest: Export ohne Backtest-Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="170"/>
+        <location filename="../app/cli/modelcommand.cpp" line="171"/>
         <source>Exported &quot;%1&quot; to %2 (sha256 %3)</source>
         <translation>„%1“ nach %2 exportiert (sha256 %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="218"/>
+        <location filename="../app/cli/modelcommand.cpp" line="223"/>
+        <source>model adapt: usage: model adapt MODEL.json --workspace FILE --out FILE [--json]</source>
+        <translation>model adapt: Aufruf: model adapt MODELL.json --workspace DATEI --out DATEI [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="255"/>
+        <source>Kept %1 of %2 signals, %3 of %4 penalties, %5 of %6 overrides, %7 of %8 categories</source>
+        <translation>Behalten: %1 von %2 Signalen, %3 von %4 Abzügen, %5 von %6 Übersteuerungen, %7 von %8 Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="264"/>
+        <source>Nothing dropped: the model fits the workspace as it is.</source>
+        <translation>Nichts entfernt: das Modell passt so, wie es ist, zum Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="266"/>
+        <source>Dropped %1:</source>
+        <translation>Entfernt (%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="269"/>
+        <source>Category weights are kept as they are (weights are relative): %1</source>
+        <translation>Die Kategoriegewichte bleiben, wie sie sind (Gewichte sind relativ): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="273"/>
+        <source>Wrote &quot;%1&quot; to %2</source>
+        <translation>„%1“ nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="290"/>
         <source>Model versions in a workspace and model file checks:
   model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json
   model list --workspace FILE [--json]
   model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]
   model validate MODEL.json [--workspace FILE]
+  model adapt MODEL.json --workspace FILE --out FILE [--json]
   model diff A.json B.json [--json]</source>
         <translation>Modellversionen in einem Arbeitsbereich und Prüfung von Modelldateien:
   model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json
   model list --workspace FILE [--json]
   model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]
   model validate MODEL.json [--workspace FILE]
+  model adapt MODEL.json --workspace FILE --out FILE [--json]
   model diff A.json B.json [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="227"/>
-        <source>save, list, export or validate</source>
-        <translation>save, list, export oder validate</translation>
+        <location filename="../app/cli/modelcommand.cpp" line="300"/>
+        <source>save, list, export, validate or adapt</source>
+        <translation>save, list, export, validate oder adapt</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="236"/>
+        <location filename="../app/cli/modelcommand.cpp" line="309"/>
         <source>model: an action is required (save, list, export or validate)</source>
         <translation>model: eine Aktion ist erforderlich (save, list, export oder validate)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="241"/>
+        <location filename="../app/cli/modelcommand.cpp" line="314"/>
         <source>model list: unexpected argument</source>
         <translation>model list: unerwartetes Argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="243"/>
+        <location filename="../app/cli/modelcommand.cpp" line="316"/>
         <source>model export: unexpected argument</source>
         <translation>model export: unerwartetes Argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="246"/>
+        <location filename="../app/cli/modelcommand.cpp" line="321"/>
         <source>model: unknown action &quot;%1&quot; (save, list, export or validate)</source>
         <translation>model: unbekannte Aktion „%1“ (save, list, export oder validate)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="253"/>
+        <location filename="../app/cli/modelcommand.cpp" line="328"/>
         <source>Model versions: save|list|export|validate (see model --help)</source>
         <translation>Modellversionen: save|list|export|validate (siehe model --help)</translation>
     </message>
@@ -1578,13 +1620,13 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>  … und %1 weitere abgewiesene Zeilen (siehe --json)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="75"/>
+        <location filename="../app/cli/importcommand.cpp" line="80"/>
         <location filename="../app/cli/tablecommand.cpp" line="48"/>
         <source>Warnings:   %1 cells did not read as their column&apos;s type and are stored as missing</source>
         <translation>Warnungen:       %1 Zellen ließen sich nicht als Typ ihrer Spalte lesen und sind als fehlend gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="82"/>
+        <location filename="../app/cli/importcommand.cpp" line="87"/>
         <location filename="../app/cli/tablecommand.cpp" line="50"/>
         <source>  line %1 [%2]: &quot;%3&quot;</source>
         <translation>  Zeile %1 [%2]: „%3“</translation>
@@ -1898,19 +1940,34 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>%1: der Datei fehlen die zugeordneten Spalten %2; es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../core/io/importsession.cpp" line="79"/>
+        <location filename="../core/io/importsession.cpp" line="85"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/io/importsession.cpp" line="83"/>
+        <location filename="../core/io/importsession.cpp" line="89"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/io/importsession.cpp" line="96"/>
+        <location filename="../core/io/importsession.cpp" line="102"/>
         <source>the import was cancelled; the workspace is unchanged</source>
         <translation>der Import wurde abgebrochen; der Arbeitsbereich ist unverändert</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importsession.cpp" line="138"/>
+        <source> %1 rows repeat an account and date: an export of events (tickets, usage, activities) belongs in an event table (tierlab import table).</source>
+        <translation> %1 Zeilen wiederholen Konto und Datum: ein Export von Ereignissen (Tickets, Nutzung, Aktivitäten) gehört in eine Ereignistabelle (tierlab import table).</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importsession.cpp" line="141"/>
+        <source>%1: the file&apos;s ids match %2 of the workspace&apos;s %3 accounts and would add %4 new ones%5. Check the id column; to import anyway, confirm (--new-accounts).%6</source>
+        <translation>%1: die IDs der Datei passen zu %2 der %3 Konten des Arbeitsbereichs und würden %4 neue hinzufügen%5. Prüfen Sie die ID-Spalte; um trotzdem zu importieren, bestätigen Sie (--new-accounts).%6</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importsession.cpp" line="147"/>
+        <source>, more than doubling them</source>
+        <translation> und ihre Zahl damit mehr als verdoppeln</translation>
     </message>
     <message>
         <location filename="../core/io/outcomeimporter.cpp" line="29"/>
@@ -2073,7 +2130,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../core/io/importsummary.cpp" line="98"/>
+        <location filename="../core/io/importsummary.cpp" line="96"/>
         <source>%1: cannot write the rejects: %2</source>
         <translation>%1: die abgewiesenen Zeilen können nicht geschrieben werden: %2</translation>
     </message>
@@ -2224,6 +2281,57 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../core/analysis/signaldiagnostics.cpp" line="153"/>
         <source>A category signal has no order: no AUC or range.</source>
         <translation>Ein Kategorie-Signal hat keine Ordnung: keine AUC und keine Spannweite.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelAdapter</name>
+    <message>
+        <location filename="../core/model/modeladapter.cpp" line="24"/>
+        <source>not in the workspace</source>
+        <translation>nicht im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeladapter.cpp" line="25"/>
+        <source>not in the workspace (did you mean %1?)</source>
+        <translation>nicht im Arbeitsbereich (meinten Sie %1?)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeladapter.cpp" line="42"/>
+        <source>Adapted model</source>
+        <translation>Angepasstes Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeladapter.cpp" line="43"/>
+        <location filename="../core/model/modeladapter.cpp" line="45"/>
+        <source>%1 (adapted)</source>
+        <translation>%1 (angepasst)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeladapter.cpp" line="55"/>
+        <source> (column %1)</source>
+        <translation> (Spalte %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeladapter.cpp" line="95"/>
+        <source>none of the model&apos;s %1 signals fits the workspace: it has no columns</source>
+        <translation>keines der %1 Signale des Modells passt zum Arbeitsbereich: er hat keine Spalten</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeladapter.cpp" line="97"/>
+        <source>none of the model&apos;s %1 signals fits the workspace; its columns are: %2</source>
+        <translation>keines der %1 Signale des Modells passt zum Arbeitsbereich; seine Spalten sind: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeladapter.cpp" line="110"/>
+        <source>no signal of the category is left</source>
+        <translation>kein Signal der Kategorie ist übrig</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeladapter.cpp" line="148"/>
+        <source>the adapted model does not validate:
+%1</source>
+        <translation>das angepasste Modell ist nicht gültig:
+%1</translation>
     </message>
 </context>
 <context>
@@ -3704,7 +3812,7 @@ ARR %2</translation>
         <translation>%1: keine Modellversion namens „%2“</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacesummary.cpp" line="83"/>
+        <location filename="../core/store/workspacesummary.cpp" line="93"/>
         <source>%1: snapshot values are damaged</source>
         <translation>%1: Werte der Momentaufnahme sind beschädigt</translation>
     </message>
@@ -4842,183 +4950,183 @@ ARR %2</translation>
         <translation>Signaldiagnose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="290"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="300"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="290"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="300"/>
         <source>Model files (*.json)</source>
         <translation>Modelldateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="313"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="323"/>
         <source>Back-testing %1 at %2 days…</source>
         <translation>Backtest von %1 mit %2 Tagen Horizont…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="314"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="324"/>
         <source>Back-testing at %1 days…</source>
         <translation>Backtest mit %1 Tagen Horizont…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="347"/>
-        <location filename="../ui/pages/backtestpage.cpp" line="381"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="357"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="391"/>
         <source>Seed default (built in)</source>
         <translation>Standardmodell (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="384"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="394"/>
         <source>Model file…</source>
         <translation>Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="416"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="426"/>
         <source>no churn outcome has a snapshot before its churn date</source>
         <translation>kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="417"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="427"/>
         <source>no churn outcome was in the worst tier before the churn</source>
         <translation>kein Abwanderungsergebnis war vor der Abwanderung in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="418"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="428"/>
         <source>median lead time %1 days (%2 of %3 churn outcomes in the worst tier before the churn)</source>
         <translation>Median-Vorlauf %1 Tage (%2 von %3 Abwanderungsergebnissen vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="425"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="435"/>
         <source>label on the snapshot</source>
         <translation>Kennzeichen an der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="425"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="435"/>
         <source>horizon %1 days</source>
         <translation>Horizont %1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="426"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="436"/>
         <source>Model %1 · %2 · %3 outcomes in the workspace · %4 · %5</source>
         <translation>Modell %1 · %2 · %3 Ergebnisse im Arbeitsbereich · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="489"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="499"/>
         <source>&lt;b&gt;Lead time&lt;/b&gt; of %1 churn outcomes with a snapshot before the churn: median %2 days · %3</source>
         <translation>&lt;b&gt;Vorlauf&lt;/b&gt; von %1 Abwanderungsergebnissen mit einer Momentaufnahme vor der Abwanderung: Median %2 Tage · %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="538"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="548"/>
         <source>%1 outcomes of %2 accounts · %3 churned · %4 excluded</source>
         <translation>%1 Ergebnisse von %2 Konten · %3 abgewandert · %4 ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="422"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="432"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="423"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="433"/>
         <source>churn rate rises at tier %1</source>
         <translation>Abwanderungsrate steigt bei Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="432"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="442"/>
         <source>Back-test done: %1 outcomes evaluated</source>
         <translation>Backtest abgeschlossen: %1 Ergebnisse ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="444"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="454"/>
         <source>tied to snapshot</source>
         <translation>an die Momentaufnahme gebunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="467"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="477"/>
         <source>higher is riskier</source>
         <translation>höher ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="470"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="480"/>
         <source>lower is riskier</source>
         <translation>niedriger ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="473"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="483"/>
         <source>no order</source>
         <translation>keine Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="477"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="487"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="477"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="487"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="484"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="494"/>
         <source>never flagged</source>
         <translation>nie markiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="484"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="494"/>
         <source>≤ 30 days</source>
         <translation>≤ 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="484"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="494"/>
         <source>≤ 60 days</source>
         <translation>≤ 60 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="484"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="494"/>
         <source>≤ 90 days</source>
         <translation>≤ 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="485"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="495"/>
         <source>≤ 180 days</source>
         <translation>≤ 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="485"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="495"/>
         <source>&gt; 180 days</source>
         <translation>&gt; 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="488"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="498"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="503"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="513"/>
         <source>%1 [%2–%3]</source>
         <translation>%1 [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="511"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="521"/>
         <source>%1 (base %2)</source>
         <translation>%1 (Basis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="520"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="530"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="521"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="531"/>
         <source>%1× [%2–%3]</source>
         <translation>%1× [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="527"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="537"/>
         <source>%1 (%2 of %3 flagged)</source>
         <translation>%1 (%2 von %3 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="533"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="543"/>
         <source>%1 (%2 of %3 churned)</source>
         <translation>%1 (%2 von %3 abgewandert)</translation>
     </message>
@@ -6134,39 +6242,53 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::ImportProgressPage</name>
     <message>
-        <location filename="../ui/import/importprogresspage.cpp" line="20"/>
+        <location filename="../ui/import/importprogresspage.cpp" line="21"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/import/importprogresspage.cpp" line="21"/>
+        <location filename="../ui/import/importprogresspage.cpp" line="22"/>
         <source>The file is read, checked and written in one transaction. Cancel leaves the workspace exactly as it was.</source>
         <translation>Die Datei wird in einer Transaktion gelesen, geprüft und geschrieben. Abbrechen lässt den Arbeitsbereich genau so, wie er war.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importprogresspage.cpp" line="25"/>
+        <location filename="../ui/import/importprogresspage.cpp" line="26"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/import/importprogresspage.cpp" line="40"/>
+        <location filename="../ui/import/importprogresspage.cpp" line="41"/>
         <source>&amp;Cancel Import</source>
         <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importprogresspage.cpp" line="49"/>
+        <location filename="../ui/import/importprogresspage.cpp" line="50"/>
         <source>Cancelling: rolling back what was written so far…</source>
         <translation>Abbruch: bisher Geschriebenes wird zurückgenommen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importprogresspage.cpp" line="60"/>
+        <location filename="../ui/import/importprogresspage.cpp" line="62"/>
         <source>Importing %1 into %2…</source>
         <translation>Importiere %1 in %2…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importprogresspage.cpp" line="73"/>
+        <location filename="../ui/import/importprogresspage.cpp" line="75"/>
         <source>Importing %1: %2 of %3 read…</source>
         <translation>Importiere %1: %2 von %3 gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresspage.cpp" line="85"/>
+        <source>Import Many New Accounts?</source>
+        <translation>Viele neue Konten importieren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresspage.cpp" line="86"/>
+        <source>%1
+
+Import anyway?</source>
+        <translation>%1
+
+Trotzdem importieren?</translation>
     </message>
 </context>
 <context>
@@ -6183,7 +6305,7 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../ui/import/importresultpage.cpp" line="100"/>
-        <location filename="../ui/import/importresultpage.cpp" line="149"/>
+        <location filename="../ui/import/importresultpage.cpp" line="153"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -6194,7 +6316,7 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../ui/import/importresultpage.cpp" line="102"/>
-        <location filename="../ui/import/importresultpage.cpp" line="152"/>
+        <location filename="../ui/import/importresultpage.cpp" line="156"/>
         <source>%1 rows accepted, %2 rejected, of %3 read.</source>
         <translation>%1 Zeilen übernommen, %2 abgewiesen, von %3 gelesenen.</translation>
     </message>
@@ -6244,177 +6366,182 @@ ARR %2</translation>
         <translation>Ein Abwanderungskennzeichen, das weder „abgewandert“ noch „gehalten“ bedeutet, gibt seiner Zeile kein Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="150"/>
+        <location filename="../ui/import/importresultpage.cpp" line="141"/>
+        <source>%1 rejected rows repeat an account and date: an export of events (tickets, usage, activities) belongs in an event table (choose Event table on the first page).</source>
+        <translation>%1 abgewiesene Zeilen wiederholen Konto und Datum: ein Export von Ereignissen (Tickets, Nutzung, Aktivitäten) gehört in eine Ereignistabelle (wählen Sie auf der ersten Seite „Ereignistabelle“).</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importresultpage.cpp" line="154"/>
         <source>%1 was stored as the event table &quot;%2&quot; in %3.</source>
         <translation>%1 wurde als Ereignistabelle „%2“ in %3 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="156"/>
+        <location filename="../ui/import/importresultpage.cpp" line="160"/>
         <source>Table &quot;%1&quot;: %2 rows in %3 columns, replacing the table of that name.</source>
         <translation>Tabelle „%1“: %2 Zeilen in %3 Spalten; sie ersetzt die Tabelle dieses Namens.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="157"/>
+        <location filename="../ui/import/importresultpage.cpp" line="161"/>
         <source>Table &quot;%1&quot;: %2 rows in %3 columns.</source>
         <translation>Tabelle „%1“: %2 Zeilen in %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="160"/>
+        <location filename="../ui/import/importresultpage.cpp" line="164"/>
         <source>Time: the rows carry no date.</source>
         <translation>Zeit: die Zeilen tragen kein Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="160"/>
+        <location filename="../ui/import/importresultpage.cpp" line="164"/>
         <source>Time: no row was accepted.</source>
         <translation>Zeit: keine Zeile wurde übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="162"/>
+        <location filename="../ui/import/importresultpage.cpp" line="166"/>
         <source>Time: every row on %1 (%2).</source>
         <translation>Zeit: alle Zeilen am %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="164"/>
+        <location filename="../ui/import/importresultpage.cpp" line="168"/>
         <source>Time: %1 to %2 (%3%4).</source>
         <translation>Zeit: %1 bis %2 (%3%4).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="166"/>
+        <location filename="../ui/import/importresultpage.cpp" line="170"/>
         <source>, ending at %1</source>
         <translation>, Ende: %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="169"/>
+        <location filename="../ui/import/importresultpage.cpp" line="173"/>
         <source>Warnings: none; every cell read as its column&apos;s type.</source>
         <translation>Warnungen: keine; jede Zelle ließ sich als Typ ihrer Spalte lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="180"/>
+        <location filename="../ui/import/importresultpage.cpp" line="184"/>
         <source>Warnings: %1 cells did not read as their column&apos;s type and are stored as missing.</source>
         <translation>Warnungen: %1 Zellen ließen sich nicht als Typ ihrer Spalte lesen und sind als fehlend gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="183"/>
+        <location filename="../ui/import/importresultpage.cpp" line="187"/>
         <source>line %1, %2 &quot;%3&quot;</source>
         <translation>Zeile %1, %2 „%3“</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="185"/>
+        <location filename="../ui/import/importresultpage.cpp" line="189"/>
         <source>Warnings: 1 cell did not read as its column&apos;s type and is stored as missing (%1).</source>
         <translation>Warnungen: 1 Zelle ließ sich nicht als Typ ihrer Spalte lesen und ist als fehlend gespeichert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="186"/>
+        <location filename="../ui/import/importresultpage.cpp" line="190"/>
         <source>Warnings: %1 cells did not read as their column&apos;s type and are stored as missing (the first: %2).</source>
         <translation>Warnungen: %1 Zellen ließen sich nicht als Typ ihrer Spalte lesen und sind als fehlend gespeichert (die erste: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="195"/>
+        <location filename="../ui/import/importresultpage.cpp" line="199"/>
         <source>1 key</source>
         <translation>1 Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="195"/>
+        <location filename="../ui/import/importresultpage.cpp" line="199"/>
         <source>%1 keys</source>
         <translation>%1 Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="198"/>
+        <location filename="../ui/import/importresultpage.cpp" line="202"/>
         <source>Keys: %1, each an account (the workspace has no accounts table to match them against).</source>
         <translation>Schlüssel: %1, jeder ein Konto (der Arbeitsbereich hat keine Kontentabelle, mit der sie abgeglichen werden könnten).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="199"/>
+        <location filename="../ui/import/importresultpage.cpp" line="203"/>
         <source>Keys: %1, all matched.</source>
         <translation>Schlüssel: %1, alle zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="199"/>
+        <location filename="../ui/import/importresultpage.cpp" line="203"/>
         <source>Keys: %1, all matched through %2.</source>
         <translation>Schlüssel: %1, alle über %2 zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="205"/>
+        <location filename="../ui/import/importresultpage.cpp" line="209"/>
         <source>1 row names no known account: %1.</source>
         <translation>1 Zeile nennt kein bekanntes Konto: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="206"/>
+        <location filename="../ui/import/importresultpage.cpp" line="210"/>
         <source>%1 rows name no known account: %2.</source>
         <translation>%1 Zeilen nennen kein bekanntes Konto: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="208"/>
+        <location filename="../ui/import/importresultpage.cpp" line="212"/>
         <source>Keys: %1, %2 matched; %3</source>
         <translation>Schlüssel: %1, %2 zugeordnet; %3</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="216"/>
+        <location filename="../ui/import/importresultpage.cpp" line="220"/>
         <source>No row was rejected.</source>
         <translation>Keine Zeile wurde abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="218"/>
+        <location filename="../ui/import/importresultpage.cpp" line="222"/>
         <source>Rejected rows (the first %1 of %2):</source>
         <translation>Abgewiesene Zeilen (die ersten %1 von %2):</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="220"/>
+        <location filename="../ui/import/importresultpage.cpp" line="224"/>
         <source>Rejected rows:</source>
         <translation>Abgewiesene Zeilen:</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="230"/>
+        <location filename="../ui/import/importresultpage.cpp" line="234"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="230"/>
+        <location filename="../ui/import/importresultpage.cpp" line="234"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="231"/>
+        <location filename="../ui/import/importresultpage.cpp" line="235"/>
         <source>The import was stopped and rolled back.</source>
         <translation>Der Import wurde angehalten und zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="232"/>
+        <location filename="../ui/import/importresultpage.cpp" line="236"/>
         <source>The import stopped on an error and was rolled back.</source>
         <translation>Der Import wurde wegen eines Fehlers angehalten und zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="233"/>
+        <location filename="../ui/import/importresultpage.cpp" line="237"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="239"/>
+        <location filename="../ui/import/importresultpage.cpp" line="243"/>
         <source>The workspace is exactly as it was before the import (%1).</source>
         <translation>Der Arbeitsbereich ist genau so wie vor dem Import (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="240"/>
+        <location filename="../ui/import/importresultpage.cpp" line="244"/>
         <source>The workspace changed: before %1; now %2.</source>
         <translation>Der Arbeitsbereich hat sich geändert: vorher %1; jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="273"/>
+        <location filename="../ui/import/importresultpage.cpp" line="277"/>
         <source>There are no rejected rows to export.</source>
         <translation>Es gibt keine abgewiesenen Zeilen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="286"/>
+        <location filename="../ui/import/importresultpage.cpp" line="290"/>
         <source>Export Rejects</source>
         <translation>Abgewiesene Zeilen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="287"/>
+        <location filename="../ui/import/importresultpage.cpp" line="291"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importresultpage.cpp" line="293"/>
+        <location filename="../ui/import/importresultpage.cpp" line="297"/>
         <source>Rejected rows (saved to %1):</source>
         <translation>Abgewiesene Zeilen (gespeichert in %1):</translation>
     </message>
@@ -6951,7 +7078,7 @@ ARR %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="237"/>
         <location filename="../ui/mainwindow.cpp" line="242"/>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
@@ -6966,17 +7093,17 @@ ARR %2</translation>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
     </message>

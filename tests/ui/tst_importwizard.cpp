@@ -264,7 +264,9 @@ void TestImportWizard::importsWithChangedMapping()
                             "Snapshots: 5 added, 0 updated on 2 as_of dates from 2024-01-31 to 2024-02-29.\n"
                             "New signals (3): logins (number), nps (number), active (flag).\n"
                             "Warnings: 1 cell did not read as its column's type and is stored as missing (line 8, logins \"many\").\n"
-                            "Warnings per column: logins (number) 1."));
+                            "Warnings per column: logins (number) 1.\n"
+                            "1 rejected rows repeat an account and date: an export of events (tickets, usage, activities) belongs in an "
+                            "event table (choose Event table on the first page)."));
     RejectsModel *rejects = result->rejectsModel();
     QAbstractItemModelTester rejectsTester(rejects, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(rejects->rowCount(), 4);

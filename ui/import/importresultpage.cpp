@@ -137,6 +137,10 @@ void ImportResultPage::showSuccess(const ImportRun &run)
         if (label)
             lines << tr("A churn label that is neither churned nor retained gives its row no outcome.");
     }
+    if (s.rowsRepeatingAccountAndDate > 0)
+        lines << tr("%1 rejected rows repeat an account and date: an export of events (tickets, usage, activities) belongs in an "
+                    "event table (choose Event table on the first page).")
+                     .arg(l.toString(s.rowsRepeatingAccountAndDate));
     setChanges(lines);
     showRejects(s.rejects, s.rowsRejected);
 }
