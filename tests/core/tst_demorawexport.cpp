@@ -7,6 +7,8 @@
 #include "demo/demorawexport.h"
 #include "recipes/recipeset.h"
 
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -20,26 +22,8 @@ using namespace tierlab;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args, const QString &workingDir)
-{
-    QProcess p;
-    p.setWorkingDirectory(workingDir);
-    p.start(QStringLiteral(TIERLAB_CLI), args);
-    Run r;
-    if (!p.waitForFinished(600000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Run = test::CliRun;
+using test::runCli;
 
 QString describe(const QStringList &args, const Run &r)
 {

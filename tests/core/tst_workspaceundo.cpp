@@ -4,6 +4,7 @@
 // before it. Undo goes back one import at a time, refuses with nothing to undo, and refuses, changing
 // nothing, when a later change touched the import's rows.
 
+#include "clirun.h"
 #include "store/workspace.h"
 
 #include <QDir>
@@ -18,25 +19,8 @@ using namespace tierlab;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(TIERLAB_CLI), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Run = test::CliRun;
+using test::runCli;
 
 // Every row of every table, in key order, blobs as hex: equal dumps are equal workspaces.
 QStringList dump(const QString &path)
@@ -110,7 +94,7 @@ bool tst_WorkspaceUndo::cli(const QStringList &args)
 {
     const Run r = runCli(args);
     if (r.exitCode != 0)
-        qWarning("tierlab %s: exit %d\n%s%s", qPrintable(args.join(u' ')), r.exitCode, qPrintable(r.out), qPrintable(r.err));
+        qWarning("tierlab %s: exit %d\n%s%s", qPrintable(args.join(u' ')), r.exitCode, r.out.constData(), r.err.constData());
     return r.exitCode == 0;
 }
 
@@ -178,8 +162,8 @@ void tst_WorkspaceUndo::undoEachKind()
     const QStringList after = dump(m_ws);
     QVERIFY(after != before);
     const Run undo = runCli({QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("--workspace"), m_ws});
-    QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
-    QVERIFY(undo.out.startsWith(QStringLiteral("Undid the ")));
+    QVERIFY2(undo.exitCode == 0, undo.err.constData());
+    QVERIFY(undo.outText().startsWith(QStringLiteral("Undid the ")));
     const QStringList undone = dump(m_ws);
     if (undone != before) {
         for (const QString &row : before)
@@ -206,11 +190,11 @@ void tst_WorkspaceUndo::undoStepByStep()
 
     const Run listed = runCli({QStringLiteral("import"), QStringLiteral("log"), QStringLiteral("--workspace"), m_ws});
     QCOMPARE(listed.exitCode, 0);
-    QVERIFY2(listed.out.split(u'\n').value(3).endsWith(QStringLiteral("(tierlab import undo takes it back)")), qPrintable(listed.out));
+    QVERIFY2(listed.outText().split(u'\n').value(3).endsWith(QStringLiteral("(tierlab import undo takes it back)")), listed.out.constData());
     for (const char *kind : {"build", "table", "table", "snapshots"}) {
         const Run r = runCli({QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("--workspace"), m_ws});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.startsWith(QStringLiteral("Undid the %1 import").arg(QLatin1StringView(kind))), qPrintable(r.out));
+        QVERIFY2(r.outText().startsWith(QStringLiteral("Undid the %1 import").arg(QLatin1StringView(kind))), r.out.constData());
     }
     // Back to a workspace that only has its schema (and nothing an import wrote).
     auto empty = Workspace::open(m_ws);
@@ -225,7 +209,7 @@ void tst_WorkspaceUndo::nothingToUndo()
     QVERIFY(Workspace::open(m_ws, Workspace::OpenMode::CreateNew));
     const Run r = runCli({QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("--workspace"), m_ws});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("there is no import to undo")), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(QStringLiteral("there is no import to undo")), r.err.constData());
 }
 
 // A later change to a row the import wrote: the undo would overwrite it, so it refuses and leaves
@@ -243,8 +227,8 @@ void tst_WorkspaceUndo::laterChangeRefused()
     const QStringList before = dump(m_ws);
     const Run r = runCli({QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("--workspace"), m_ws});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("cannot be undone exactly: a later change touched the same rows (table accounts); nothing was changed")),
-             qPrintable(r.err));
+    QVERIFY2(r.errText().contains(QStringLiteral("cannot be undone exactly: a later change touched the same rows (table accounts); nothing was changed")),
+             r.err.constData());
     QCOMPARE(dump(m_ws), before);
 }
 
