@@ -80,57 +80,57 @@
 <context>
     <name>Calibration</name>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="198"/>
+        <location filename="../core/analysis/calibration.cpp" line="192"/>
         <source>The model has no categories to weight.</source>
         <translation>Das Modell hat keine Kategorien zum Gewichten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="200"/>
+        <location filename="../core/analysis/calibration.cpp" line="194"/>
         <source>Weight bounds must satisfy 0 ≤ min ≤ max.</source>
         <translation>Die Gewichtungsgrenzen müssen 0 ≤ min ≤ max erfüllen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="203"/>
+        <location filename="../core/analysis/calibration.cpp" line="197"/>
         <source>Cannot lock &quot;%1&quot;: the model has no such category.</source>
         <translation>„%1“ kann nicht gesperrt werden: das Modell hat keine solche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="207"/>
+        <location filename="../core/analysis/calibration.cpp" line="201"/>
         <source>Cannot bound &quot;%1&quot;: the model has no such category.</source>
         <translation>Die Grenzen für „%1“ lassen sich nicht setzen: Das Modell hat keine solche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="209"/>
+        <location filename="../core/analysis/calibration.cpp" line="203"/>
         <source>The bounds of &quot;%1&quot; must satisfy 0 ≤ min ≤ max.</source>
         <translation>Die Grenzen von „%1“ müssen 0 ≤ min ≤ max erfüllen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="212"/>
+        <location filename="../core/analysis/calibration.cpp" line="206"/>
         <source>The best tier&apos;s churn target must lie between 0 and 1.</source>
         <translation>Die Ziel-Abwanderungsquote der besten Stufe muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="216"/>
+        <location filename="../core/analysis/calibration.cpp" line="210"/>
         <source>A date to train until applies to a split by date only, not to a holdout or folds.</source>
         <translation>Ein Datum, bis zu dem trainiert wird, gilt nur für eine Aufteilung nach Datum, nicht für einen zurückgehaltenen Anteil oder Folds.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="219"/>
+        <location filename="../core/analysis/calibration.cpp" line="213"/>
         <source>The holdout fraction must lie strictly between 0 and 1, not %1.</source>
         <translation>Der zurückgehaltene Anteil muss echt zwischen 0 und 1 liegen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="384"/>
+        <location filename="../core/analysis/calibration.cpp" line="378"/>
         <source>Calibration was cancelled.</source>
         <translation>Die Kalibrierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="519"/>
+        <location filename="../core/analysis/calibration.cpp" line="513"/>
         <source>All %1 outcomes count at one date (%2), so they cannot be split by date: a random %3 % of the accounts, churned and retained alike, is held out to test (as --holdout %4 --seed %5).</source>
         <translation>Alle %1 Ergebnisse zählen an einem Datum (%2) und lassen sich daher nicht nach Datum aufteilen: Zufällige %3 % der Konten, abgewanderte wie gehaltene, werden zum Testen zurückgehalten (wie --holdout %4 --seed %5).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="635"/>
+        <location filename="../core/analysis/calibration.cpp" line="629"/>
         <source>The workspace has no snapshot to count the accounts of.</source>
         <translation>Der Arbeitsbereich hat keine Momentaufnahme, deren Konten sich zählen ließen.</translation>
     </message>
@@ -454,90 +454,91 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Eine CSV importieren: snapshots|outcomes|table DATEI --workspace W [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="171"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="172"/>
         <source>Horizon:    %1 days</source>
         <translation>Horizont:   %1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="175"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="176"/>
         <source>AUC:        %1 (95 % CI %2–%3)</source>
         <translation>AUC:        %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="176"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="177"/>
         <source>PR-AUC:     %1 (base rate %2)</source>
         <translation>PR-AUC:     %1 (Basisrate %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="178"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="179"/>
         <source>Tiers (%1):</source>
         <translation>Stufen (%1):</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="178"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="179"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="178"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="179"/>
         <source>NOT monotonic</source>
         <translation>NICHT monoton</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="183"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="184"/>
         <source>Relative risk worst vs best: %1 (95 % CI %2–%3)</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe: %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="187"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="188"/>
         <source>Worst tier: precision %1, recall %2, F1 %3</source>
         <translation>Schlechteste Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="190"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="191"/>
         <source>Below best: precision %1, recall %2, F1 %3</source>
         <translation>Unter der besten Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="167"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="168"/>
         <source>Horizon:    label on the snapshot (each outcome is scored on the snapshot that carries it)</source>
         <translation>Horizont:   Kennzeichen an der Momentaufnahme (jedes Ergebnis wird an der Momentaufnahme bewertet, die es trägt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="169"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="170"/>
         <source>Horizon:    %1 days (labels on a snapshot, %2 of the outcomes, are scored on that snapshot)</source>
         <translation>Horizont:   %1 Tage (Kennzeichen an einer Momentaufnahme, %2 der Ergebnisse, werden an dieser Momentaufnahme bewertet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="172"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="173"/>
         <source>Outcomes:   %1 evaluated, of %2 accounts (%3 churned), %4 excluded (%5 without an early enough snapshot, %6 unscored)</source>
         <translation>Ergebnisse: %1 ausgewertet, von %2 Konten (%3 abgewandert), %4 ausgeschlossen (%5 ohne ausreichend frühe Momentaufnahme, %6 ohne Score)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="181"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="182"/>
         <source>outcomes %1, churned %2, %3</source>
         <translation>Ergebnisse %1, abgewandert %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="194"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="195"/>
         <source>Lead time:  – (no churn outcome has a snapshot before its churn date)</source>
         <translation>Vorlauf:    – (kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="196"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="197"/>
         <source>Lead time:  median %1 days (%2 of %3 churn outcomes were in the worst tier before the churn)</source>
         <translation>Vorlauf:    Median %1 Tage (%2 von %3 Abwanderungsergebnissen waren vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="204"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="207"/>
         <source>Back-tests a model against the workspace&apos;s outcomes.</source>
         <translation>Testet ein Modell rückwirkend an den Ergebnissen des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="206"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="209"/>
         <location filename="../app/cli/calibratecommand.cpp" line="92"/>
         <location filename="../app/cli/importundocommand.cpp" line="46"/>
         <location filename="../app/cli/modelcommand.cpp" line="25"/>
+        <location filename="../app/cli/modelstartercommand.cpp" line="75"/>
         <location filename="../app/cli/outcomescommand.cpp" line="27"/>
         <location filename="../app/cli/outcomescommand.cpp" line="95"/>
         <location filename="../app/cli/reviewcommand.cpp" line="126"/>
@@ -549,22 +550,22 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="208"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="211"/>
         <source>The model file (.json).</source>
         <translation>Die Modelldatei (.json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="210"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="213"/>
         <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
         <translation>Jedes Ergebnis an einer Momentaufnahme bewerten, die mindestens so viele Tage älter ist (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="221"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="224"/>
         <source>backtest: --workspace FILE and --model FILE are required</source>
         <translation>backtest: --workspace DATEI und --model DATEI sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="225"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="228"/>
         <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
@@ -589,11 +590,12 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="212"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="215"/>
         <location filename="../app/cli/calibratecommand.cpp" line="136"/>
         <location filename="../app/cli/importundocommand.cpp" line="47"/>
         <location filename="../app/cli/modelcommand.cpp" line="30"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
+        <location filename="../app/cli/modelstartercommand.cpp" line="89"/>
         <location filename="../app/cli/reviewcommand.cpp" line="204"/>
         <location filename="../app/cli/summarycommand.cpp" line="94"/>
         <location filename="../app/cli/tablecommand.cpp" line="62"/>
@@ -703,6 +705,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../app/cli/modelcommand.cpp" line="273"/>
+        <location filename="../app/cli/modelstartercommand.cpp" line="213"/>
         <source>Wrote &quot;%1&quot; to %2</source>
         <translation>„%1“ nach %2 geschrieben</translation>
     </message>
@@ -714,44 +717,46 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
   model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]
   model validate MODEL.json [--workspace FILE]
   model adapt MODEL.json --workspace FILE --out FILE [--json]
-  model diff A.json B.json [--json]</source>
-        <translation>Modellversionen in einem Arbeitsbereich und Prüfung von Modelldateien:
-  model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json
-  model list --workspace FILE [--json]
-  model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]
-  model validate MODEL.json [--workspace FILE]
-  model adapt MODEL.json --workspace FILE --out FILE [--json]
-  model diff A.json B.json [--json]</translation>
+  model diff A.json B.json [--json]
+  model starter --workspace FILE --out FILE [--horizon-days N] [--holdout FRACTION] [--json]</source>
+        <translation>Modellversionen in einem Arbeitsbereich und Prüfungen von Modelldateien:
+  model save --workspace DATEI [--name NAME] [--note TEXT] MODELL.json
+  model list --workspace DATEI [--json]
+  model export --workspace DATEI --name NAME|--id ID|--model DATEI --out DATEI [--backtest]
+  model validate MODELL.json [--workspace DATEI]
+  model adapt MODELL.json --workspace DATEI --out DATEI [--json]
+  model diff A.json B.json [--json]
+  model starter --workspace DATEI --out DATEI [--horizon-days N] [--holdout ANTEIL] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="300"/>
-        <source>save, list, export, validate or adapt</source>
-        <translation>save, list, export, validate oder adapt</translation>
+        <location filename="../app/cli/modelcommand.cpp" line="301"/>
+        <source>save, list, export, validate, adapt, diff or starter</source>
+        <translation>save, list, export, validate, adapt, diff oder starter</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="309"/>
-        <source>model: an action is required (save, list, export or validate)</source>
-        <translation>model: eine Aktion ist erforderlich (save, list, export oder validate)</translation>
+        <location filename="../app/cli/modelcommand.cpp" line="310"/>
+        <source>model: an action is required (save, list, export, validate, adapt, diff or starter)</source>
+        <translation>model: eine Aktion ist erforderlich (save, list, export, validate, adapt, diff oder starter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="314"/>
+        <location filename="../app/cli/modelcommand.cpp" line="322"/>
+        <source>model: unknown action &quot;%1&quot; (save, list, export, validate, adapt, diff or starter)</source>
+        <translation>model: unbekannte Aktion „%1“ (save, list, export, validate, adapt, diff oder starter)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="329"/>
+        <source>Model versions and files: save|list|export|validate|adapt|diff|starter (see model --help)</source>
+        <translation>Modellversionen und -dateien: save|list|export|validate|adapt|diff|starter (siehe model --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="315"/>
         <source>model list: unexpected argument</source>
         <translation>model list: unerwartetes Argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="316"/>
+        <location filename="../app/cli/modelcommand.cpp" line="317"/>
         <source>model export: unexpected argument</source>
         <translation>model export: unerwartetes Argument</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/modelcommand.cpp" line="321"/>
-        <source>model: unknown action &quot;%1&quot; (save, list, export or validate)</source>
-        <translation>model: unbekannte Aktion „%1“ (save, list, export oder validate)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/modelcommand.cpp" line="328"/>
-        <source>Model versions: save|list|export|validate (see model --help)</source>
-        <translation>Modellversionen: save|list|export|validate (siehe model --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/modeldiffcommand.cpp" line="19"/>
@@ -1131,7 +1136,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="248"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="251"/>
         <source>Back-test a model on outcomes (--workspace FILE --model FILE [--horizon-days 90] [--json])</source>
         <translation>Ein Modell an Ergebnissen rückwirkend testen (--workspace DATEI --model DATEI [--horizon-days 90] [--json])</translation>
     </message>
@@ -1806,6 +1811,142 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/cli/importundocommand.cpp" line="132"/>
         <source>(undoable after the ones below)</source>
         <translation>(rücknehmbar nach den folgenden)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="40"/>
+        <source>bands (%1)</source>
+        <translation>Bänder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="42"/>
+        <source>map (%1 groups)</source>
+        <translation>Zuordnung (%1 Gruppen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="44"/>
+        <source>flag</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="55"/>
+        <location filename="../app/cli/modelstartercommand.cpp" line="64"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="71"/>
+        <source>Builds a first model from the workspace&apos;s signals and outcomes (docs/backtest.md, &quot;A starter model from data&quot;), writes it and prints its back-test.</source>
+        <translation>Erstellt ein erstes Modell aus den Signalen und Ergebnissen des Arbeitsbereichs (docs/backtest.md, „A starter model from data“), schreibt es und gibt seinen Backtest aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="76"/>
+        <source>The model file to write (.json).</source>
+        <translation>Die zu schreibende Modelldatei (.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="78"/>
+        <source>Learn from snapshots at least this many days before each outcome (default 90).</source>
+        <translation>Aus Momentaufnahmen lernen, die mindestens so viele Tage vor jedem Ergebnis liegen (Standard 90).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="81"/>
+        <source>The share of accounts kept out of the fit and scored to report a held-out AUC (default 0.333; 0: fit on all).</source>
+        <translation>Der Anteil der Konten, der nicht angepasst, sondern für eine AUC auf zurückgehaltenen Daten bewertet wird (Standard 0.333; 0: auf allen anpassen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="83"/>
+        <source>The held-out split&apos;s seed (default 1).</source>
+        <translation>Der Startwert der Aufteilung (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="84"/>
+        <source>The tiers&apos; lower edges above the worst tier (default 40,70).</source>
+        <translation>Die unteren Grenzen der Stufen über der schlechtesten (Standard 40,70).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="86"/>
+        <source>The model&apos;s name (default &quot;Starter model&quot;).</source>
+        <translation>Der Name des Modells (Standard „Startmodell“).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="87"/>
+        <source>Also write each account&apos;s side of the split (account_id,set) to this CSV file.</source>
+        <translation>Zusätzlich die Seite der Aufteilung je Konto (account_id,set) in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="98"/>
+        <source>model starter: usage: model starter --workspace FILE --out MODEL.json [--horizon-days N] [--holdout FRACTION] [--seed S] [--tiers 40,70] [--name NAME] [--split-out FILE] [--json]</source>
+        <translation>model starter: Aufruf: model starter --workspace DATEI --out MODELL.json [--horizon-days N] [--holdout ANTEIL] [--seed S] [--tiers 40,70] [--name NAME] [--split-out DATEI] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="105"/>
+        <source>model starter: --horizon-days needs a whole number of days ≥ 0</source>
+        <translation>model starter: --horizon-days braucht eine ganze Zahl von Tagen ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="108"/>
+        <source>model starter: --holdout needs a share ≥ 0 and below 1, e.g. 0.333</source>
+        <translation>model starter: --holdout braucht einen Anteil ≥ 0 und unter 1, z. B. 0.333</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="111"/>
+        <source>model starter: --seed needs a whole number ≥ 0</source>
+        <translation>model starter: --seed braucht eine ganze Zahl ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="116"/>
+        <source>model starter: --tiers needs numbers separated by commas, e.g. 40,70</source>
+        <translation>model starter: --tiers braucht durch Kommas getrennte Zahlen, z. B. 40,70</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="126"/>
+        <source>model starter: %1</source>
+        <translation>model starter: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="182"/>
+        <source>Fitted on %1 outcomes of %2 accounts (%3 churned)</source>
+        <translation>Angepasst auf %1 Ergebnissen von %2 Konten (%3 abgewandert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="184"/>
+        <source>; %1 accounts held out (seed %2)</source>
+        <translation>; %1 Konten zurückgehalten (Startwert %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="189"/>
+        <source>Signals kept (%1):</source>
+        <translation>Behaltene Signale (%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="193"/>
+        <source>%1, %2, AUC %3, IV %4, missing: %5</source>
+        <translation>%1, %2, AUC %3, IV %4, fehlend: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="197"/>
+        <source>Left out (%1):</source>
+        <translation>Weggelassen (%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="205"/>
+        <source>Categories (weight = sum of its signals&apos; 100 × IV): %1</source>
+        <translation>Kategorien (Gewichtung = Summe der 100 × IV ihrer Signale): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="207"/>
+        <source>Held-out AUC: %1 (95 % CI %2–%3) on %4 outcomes of %5 accounts (%6 churned)</source>
+        <translation>AUC zurückgehalten: %1 (95-%-KI %2–%3) auf %4 Ergebnissen von %5 Konten (%6 abgewandert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="211"/>
+        <source>Back-test on every outcome (the fitted ones included):</source>
+        <translation>Backtest auf allen Ergebnissen (die angepassten eingeschlossen):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelstartercommand.cpp" line="219"/>
+        <source>Build a first model from the workspace&apos;s data; also `model starter`</source>
+        <translation>Ein erstes Modell aus den Daten des Arbeitsbereichs erstellen; auch `model starter`</translation>
     </message>
 </context>
 <context>
@@ -3440,18 +3581,18 @@ ARR %2</translation>
 <context>
     <name>SignalBuilder</name>
     <message>
-        <location filename="../core/recipes/signalbuilder.cpp" line="97"/>
+        <location filename="../core/recipes/signalbuilder.cpp" line="123"/>
         <source>%1: %2.id: the workspace has a %3 signal &quot;%4&quot; already; a recipe of that id gives %5 values</source>
         <translation>%1: %2.id: der Arbeitsbereich hat bereits ein Signal „%4“ vom Typ %3; ein Rezept mit dieser ID ergibt Werte vom Typ %5</translation>
     </message>
     <message>
-        <location filename="../core/recipes/signalbuilder.cpp" line="135"/>
+        <location filename="../core/recipes/signalbuilder.cpp" line="161"/>
         <source>%1: %2 accounts × %3 grid dates × %4 signals need %5 GB of memory to build; use fewer grid dates (a larger every_days or a later first) or fewer signals</source>
         <translation>%1: %2 Konten × %3 Stichtage × %4 Signale brauchen für den Aufbau %5 GB Speicher; weniger Stichtage (ein größeres every_days oder ein späteres first) oder weniger Signale verwenden</translation>
     </message>
     <message>
-        <location filename="../core/recipes/signalbuilder.cpp" line="151"/>
         <location filename="../core/recipes/signalbuilder.cpp" line="177"/>
+        <location filename="../core/recipes/signalbuilder.cpp" line="244"/>
         <source>%1: the build was cancelled; nothing was written</source>
         <translation>%1: der Aufbau wurde abgebrochen; es wurde nichts geschrieben</translation>
     </message>
@@ -3459,17 +3600,17 @@ ARR %2</translation>
 <context>
     <name>SignalComputer</name>
     <message>
-        <location filename="../core/recipes/signalcomputer.cpp" line="152"/>
+        <location filename="../core/recipes/signalcomputer.cpp" line="156"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/signalcomputer.cpp" line="200"/>
+        <location filename="../core/recipes/signalcomputer.cpp" line="281"/>
         <source>%1: the tables hold no dated rows of any account: nothing to build weeks from</source>
         <translation>%1: die Tabellen enthalten keine datierten Zeilen irgendeines Kontos: nichts, woraus sich Wochen aufbauen lassen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/signalcomputer.cpp" line="213"/>
+        <location filename="../core/recipes/signalcomputer.cpp" line="294"/>
         <source>%1: the grid has %2 dates; at most 100,000</source>
         <translation>%1: das Raster hat %2 Stichtage; höchstens 100.000</translation>
     </message>
@@ -3539,94 +3680,244 @@ ARR %2</translation>
     </message>
 </context>
 <context>
+    <name>StarterModel</name>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="248"/>
+        <location filename="../core/analysis/startermodel.cpp" line="358"/>
+        <source>a value on %1 of the outcomes, fewer than %2</source>
+        <translation>ein Wert bei %1 der Ergebnisse, weniger als %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="254"/>
+        <source>its values are all churned or all retained outcomes</source>
+        <translation>seine Werte gehören nur zu abgewanderten oder nur zu gehaltenen Ergebnissen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="262"/>
+        <source>no signal: AUC %1 is within noise of 0.5 (|z| = %2 &lt; 1.96)</source>
+        <translation>kein Signal: AUC %1 liegt im Rauschen um 0.5 (|z| = %2 &lt; 1.96)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="302"/>
+        <source>no signal: one band is left once the churn rate is monotone and neighbours differ</source>
+        <translation>kein Signal: ein einziges Band bleibt, sobald die Abwanderungsrate monoton ist und Nachbarn sich unterscheiden</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="390"/>
+        <source>no signal: every value is the same</source>
+        <translation>kein Signal: alle Werte sind gleich</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="391"/>
+        <source>no signal: no value holds %1 of the values</source>
+        <translation>kein Signal: kein Wert hat %1 der Werte</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="397"/>
+        <source>no signal: χ² %1 &lt; %2, the 5 % critical value for %3 degrees of freedom</source>
+        <translation>kein Signal: χ² %1 &lt; %2, dem kritischen 5-%-Wert für %3 Freiheitsgrade</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="455"/>
+        <source>Engagement &amp; usage</source>
+        <translation>Engagement &amp; Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="456"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="457"/>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="458"/>
+        <source>Commercial</source>
+        <translation>Kommerziell</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="459"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="499"/>
+        <source>the held-out share must be at least 0 and below 1, not %1</source>
+        <translation>der zurückgehaltene Anteil muss mindestens 0 und unter 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="501"/>
+        <source>the number of bins must be between 2 and %1</source>
+        <translation>die Zahl der Klassen muss zwischen 2 und %1 liegen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="504"/>
+        <source>tier edges must rise strictly between 0 and 100</source>
+        <translation>Stufengrenzen müssen zwischen 0 und 100 streng steigen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="506"/>
+        <source>the workspace has no signals to build a model from; import snapshots or build signals first</source>
+        <translation>der Arbeitsbereich hat keine Signale für ein Modell; zuerst Momentaufnahmen importieren oder Signale aufbauen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="512"/>
+        <source>no outcome has a snapshot at least %1 days before it (%2 outcomes in the workspace): a starter model learns from outcomes; import them, or derive them with &quot;tierlab outcomes derive&quot;</source>
+        <translation>kein Ergebnis hat eine Momentaufnahme mindestens %1 Tage davor (%2 Ergebnisse im Arbeitsbereich): ein Startmodell lernt aus Ergebnissen; importieren Sie sie oder leiten Sie sie mit „tierlab outcomes derive“ ab</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="518"/>
+        <location filename="../core/analysis/startermodel.cpp" line="573"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="564"/>
+        <source>no value on any outcome&apos;s snapshot</source>
+        <translation>kein Wert in der Momentaufnahme irgendeines Ergebnisses</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="656"/>
+        <source>one outcome per row is needed</source>
+        <translation>je Zeile wird ein Ergebnis gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="659"/>
+        <source>Starter model</source>
+        <translation>Startmodell</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="661"/>
+        <source>Built by Tierlab from %1 outcomes of %2 accounts: bands from up to %3 quantile bins merged until the churn rate is monotone, maps and flags from churn rates, each rule scored 0 (riskiest) to 100 (safest); signal weights are 100 × information value.</source>
+        <translation>Von Tierlab aus %1 Ergebnissen von %2 Konten erstellt: Bänder aus bis zu %3 Quantilsklassen, zusammengelegt bis die Abwanderungsrate monoton ist, Zuordnungen und Kennzeichen aus Abwanderungsraten, jede Regel von 0 (riskanteste) bis 100 (sicherste) bewertet; Signalgewichtungen sind 100 × Informationswert.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="700"/>
+        <source>repeats %1: their scores correlate %2</source>
+        <translation>wiederholt %1: ihre Scores korrelieren mit %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="723"/>
+        <source>AUC %1, information value %2 on the fitted outcomes</source>
+        <translation>AUC %1, Informationswert %2 auf den angepassten Ergebnissen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="747"/>
+        <source>no signal separates churned from retained outcomes (%1 fitted); nothing to build a model from</source>
+        <translation>kein Signal trennt abgewanderte von gehaltenen Ergebnissen (%1 angepasst); nichts, woraus ein Modell entstehen kann</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="751"/>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="752"/>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="753"/>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/startermodel.cpp" line="765"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
     <name>TableImporter</name>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="247"/>
+        <location filename="../core/io/tableimporter.cpp" line="287"/>
         <source>%1: a table needs a name (--name)</source>
         <translation>%1: eine Tabelle braucht einen Namen (--name)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="249"/>
+        <location filename="../core/io/tableimporter.cpp" line="289"/>
         <source>%1: a table needs a key column (--key)</source>
         <translation>%1: eine Tabelle braucht eine Schlüsselspalte (--key)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="261"/>
+        <location filename="../core/io/tableimporter.cpp" line="301"/>
         <source>%1: no column &quot;%2&quot; (%3); the columns are: %4</source>
         <translation>%1: keine Spalte „%2“ (%3); die Spalten sind: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="278"/>
+        <location filename="../core/io/tableimporter.cpp" line="318"/>
         <source>%1: --end needs --time (the start of each interval)</source>
         <translation>%1: --end braucht --time (den Beginn jedes Intervalls)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="286"/>
+        <location filename="../core/io/tableimporter.cpp" line="326"/>
         <source>%1: the column name &quot;%2&quot; appears twice in the header</source>
         <translation>%1: der Spaltenname „%2“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="291"/>
+        <location filename="../core/io/tableimporter.cpp" line="331"/>
         <source>%1: --via %2: no table of that name in the workspace; import it first</source>
         <translation>%1: --via %2: keine Tabelle dieses Namens im Arbeitsbereich; sie zuerst importieren</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="297"/>
+        <location filename="../core/io/tableimporter.cpp" line="337"/>
         <source>%1: --via %2: that table has no column &quot;%3&quot; to look the key up in</source>
         <translation>%1: --via %2: diese Tabelle hat keine Spalte „%3“, in der der Schlüssel nachgeschlagen werden kann</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="300"/>
+        <location filename="../core/io/tableimporter.cpp" line="340"/>
         <source>%1: --via %2: that table is itself keyed through &quot;%3&quot;; --via needs a table keyed by account id</source>
         <translation>%1: --via %2: diese Tabelle ist selbst über „%3“ verknüpft; --via braucht eine Tabelle mit der Konto-ID als Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="306"/>
+        <location filename="../core/io/tableimporter.cpp" line="346"/>
         <source>%1: the workspace has a table named &quot;%2&quot; already; give --replace to replace it</source>
         <translation>%1: der Arbeitsbereich hat bereits eine Tabelle namens „%2“; mit --replace wird sie ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="336"/>
+        <location filename="../core/io/tableimporter.cpp" line="376"/>
         <source>%1: the file is empty</source>
         <translation>%1: die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="423"/>
+        <location filename="../core/io/tableimporter.cpp" line="470"/>
         <source>%1: the import was cancelled; nothing was stored</source>
         <translation>%1: der Import wurde abgebrochen; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="428"/>
+        <location filename="../core/io/tableimporter.cpp" line="475"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="432"/>
+        <location filename="../core/io/tableimporter.cpp" line="479"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="437"/>
+        <location filename="../core/io/tableimporter.cpp" line="484"/>
         <source>the key is empty</source>
         <translation>der Schlüssel ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="445"/>
+        <location filename="../core/io/tableimporter.cpp" line="492"/>
         <source>the time is empty</source>
         <translation>die Zeit ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="446"/>
+        <location filename="../core/io/tableimporter.cpp" line="493"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="457"/>
+        <location filename="../core/io/tableimporter.cpp" line="504"/>
         <source>&quot;%1&quot; is not a date (leave it empty for a row still open)</source>
         <translation>„%1“ ist kein Datum (für eine noch offene Zeile leer lassen)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="491"/>
+        <location filename="../core/io/tableimporter.cpp" line="538"/>
         <source>%1: all %2 rows were rejected, nothing was stored; the first, line %3%4: %5</source>
         <translation>%1: alle %2 Zeilen wurden abgewiesen, nichts wurde gespeichert; die erste, Zeile %3%4: %5</translation>
     </message>
@@ -3684,115 +3975,115 @@ ARR %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/store/workspace.cpp" line="148"/>
+        <location filename="../core/store/workspace.cpp" line="150"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="150"/>
+        <location filename="../core/store/workspace.cpp" line="152"/>
         <source>%1: the file exists already</source>
         <translation>%1: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="152"/>
+        <location filename="../core/store/workspace.cpp" line="154"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="159"/>
+        <location filename="../core/store/workspace.cpp" line="161"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="161"/>
+        <location filename="../core/store/workspace.cpp" line="163"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="171"/>
-        <location filename="../core/store/workspace.cpp" line="258"/>
+        <location filename="../core/store/workspace.cpp" line="173"/>
+        <location filename="../core/store/workspace.cpp" line="260"/>
         <source>%1: the workspace is locked by another program</source>
         <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="173"/>
-        <location filename="../core/store/workspace.cpp" line="179"/>
-        <location filename="../core/store/workspace.cpp" line="186"/>
-        <location filename="../core/store/workspace.cpp" line="191"/>
+        <location filename="../core/store/workspace.cpp" line="175"/>
+        <location filename="../core/store/workspace.cpp" line="181"/>
+        <location filename="../core/store/workspace.cpp" line="188"/>
+        <location filename="../core/store/workspace.cpp" line="193"/>
         <source>%1: not a Tierlab workspace (%2)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="198"/>
+        <location filename="../core/store/workspace.cpp" line="200"/>
         <source>%1: not a Tierlab workspace (an empty SQLite database)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine leere SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="201"/>
+        <location filename="../core/store/workspace.cpp" line="203"/>
         <source>%1: not a Tierlab workspace (a SQLite database of another application)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine SQLite-Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="204"/>
+        <location filename="../core/store/workspace.cpp" line="206"/>
         <source>%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)</source>
         <translation>%1: der Arbeitsbereich wurde von einem neueren Tierlab geschrieben (Schemaversion %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="214"/>
         <location filename="../core/store/workspace.cpp" line="216"/>
+        <location filename="../core/store/workspace.cpp" line="218"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="245"/>
+        <location filename="../core/store/workspace.cpp" line="247"/>
         <source>a transaction is already open</source>
         <translation>eine Transaktion ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="275"/>
+        <location filename="../core/store/workspace.cpp" line="277"/>
         <source>no transaction is open</source>
         <translation>keine Transaktion ist offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="381"/>
+        <location filename="../core/store/workspace.cpp" line="383"/>
         <source>too many signals: a workspace holds at most 65,536</source>
         <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="403"/>
+        <location filename="../core/store/workspace.cpp" line="405"/>
         <source>an account needs an id</source>
         <translation>ein Konto braucht eine ID</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="434"/>
+        <location filename="../core/store/workspace.cpp" line="436"/>
         <source>no account with id %1</source>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="469"/>
+        <location filename="../core/store/workspace.cpp" line="471"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="565"/>
-        <location filename="../core/store/workspace.cpp" line="575"/>
+        <location filename="../core/store/workspace.cpp" line="623"/>
+        <location filename="../core/store/workspace.cpp" line="633"/>
         <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="570"/>
+        <location filename="../core/store/workspace.cpp" line="628"/>
         <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="588"/>
+        <location filename="../core/store/workspace.cpp" line="646"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="600"/>
+        <location filename="../core/store/workspace.cpp" line="658"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
@@ -5581,90 +5872,90 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::DesignerPage</name>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="76"/>
+        <location filename="../ui/pages/designerpage.cpp" line="77"/>
         <source>The snapshot date the scores are shown for</source>
         <translation>Der Stichtag, für den die Scores angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="80"/>
+        <location filename="../ui/pages/designerpage.cpp" line="81"/>
         <source>Saved model versions of this workspace: pick one to edit it; it becomes the baseline the edits are compared against</source>
         <translation>Gespeicherte Modellversionen dieses Arbeitsbereichs: eine zum Bearbeiten wählen; sie wird zum Referenzmodell, mit dem die Änderungen verglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="83"/>
+        <location filename="../ui/pages/designerpage.cpp" line="84"/>
         <source>Save version…</source>
         <translation>Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="85"/>
+        <location filename="../ui/pages/designerpage.cpp" line="86"/>
         <source>Save the current model as a named version in the workspace (Ctrl+Shift+S)</source>
         <translation>Das aktuelle Modell als benannte Version im Arbeitsbereich speichern (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="86"/>
+        <location filename="../ui/pages/designerpage.cpp" line="87"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="88"/>
+        <location filename="../ui/pages/designerpage.cpp" line="89"/>
         <source>Which accounts and how much ARR change tier between the baseline and the current edits</source>
         <translation>Welche Konten und wie viel ARR zwischen Referenzmodell und aktuellen Änderungen die Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="90"/>
+        <location filename="../ui/pages/designerpage.cpp" line="91"/>
         <source>As of:</source>
         <translation>Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="93"/>
+        <location filename="../ui/pages/designerpage.cpp" line="94"/>
         <source>Baseline:</source>
         <translation>Referenzmodell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="97"/>
+        <location filename="../ui/pages/designerpage.cpp" line="98"/>
         <source>Calibrate…</source>
         <translation>Kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="99"/>
+        <location filename="../ui/pages/designerpage.cpp" line="100"/>
         <source>Fit the category weights to the workspace&apos;s outcomes and review them before applying</source>
         <translation>Die Kategoriegewichtungen an die Ergebnisse des Arbeitsbereichs anpassen und vor dem Übernehmen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="166"/>
+        <location filename="../ui/pages/designerpage.cpp" line="167"/>
         <source>Change weight</source>
         <translation>Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="174"/>
+        <location filename="../ui/pages/designerpage.cpp" line="175"/>
         <source>Move tier threshold</source>
         <translation>Stufenschwelle verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="241"/>
+        <location filename="../ui/pages/designerpage.cpp" line="242"/>
         <source>Loading the snapshot of %1…</source>
         <translation>Lade die Momentaufnahme vom %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="242"/>
+        <location filename="../ui/pages/designerpage.cpp" line="243"/>
         <source>Loading the latest snapshot…</source>
         <translation>Lade die neueste Momentaufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="301"/>
+        <location filename="../ui/pages/designerpage.cpp" line="302"/>
         <source>Version &quot;%1&quot; cannot be read: %2</source>
         <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="309"/>
-        <location filename="../ui/pages/designerpage.cpp" line="541"/>
+        <location filename="../ui/pages/designerpage.cpp" line="310"/>
+        <location filename="../ui/pages/designerpage.cpp" line="542"/>
         <source>%1 does not fit this workspace:
 %2</source>
         <translation>%1 passt nicht zu diesem Arbeitsbereich:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/designerpage.cpp" line="334"/>
+        <location filename="../ui/pages/designerpage.cpp" line="335"/>
         <source>%n account(s) as of %1</source>
         <translation>
             <numerusform>%n Konto zum Stichtag %1</numerusform>
@@ -5672,159 +5963,174 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="345"/>
+        <location filename="../ui/pages/designerpage.cpp" line="346"/>
         <source>(no saved version)</source>
         <translation>(keine gespeicherte Version)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="347"/>
+        <location filename="../ui/pages/designerpage.cpp" line="348"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="363"/>
+        <location filename="../ui/pages/designerpage.cpp" line="364"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="376"/>
-        <location filename="../ui/pages/designerpage.cpp" line="397"/>
+        <location filename="../ui/pages/designerpage.cpp" line="377"/>
+        <location filename="../ui/pages/designerpage.cpp" line="398"/>
         <source> (edited)</source>
         <translation> (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="456"/>
-        <location filename="../ui/pages/designerpage.cpp" line="466"/>
+        <location filename="../ui/pages/designerpage.cpp" line="457"/>
+        <location filename="../ui/pages/designerpage.cpp" line="467"/>
         <source>Change weight of %1</source>
         <translation>Gewichtung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="488"/>
+        <location filename="../ui/pages/designerpage.cpp" line="489"/>
         <source>Normalise weights to 100</source>
         <translation>Gewichtungen auf 100 normieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="501"/>
+        <location filename="../ui/pages/designerpage.cpp" line="502"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="504"/>
+        <location filename="../ui/pages/designerpage.cpp" line="505"/>
         <source>Change rule of %1</source>
         <translation>Regel von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="517"/>
+        <location filename="../ui/pages/designerpage.cpp" line="518"/>
         <source>Penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="520"/>
+        <location filename="../ui/pages/designerpage.cpp" line="521"/>
         <source>Edit penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="543"/>
+        <location filename="../ui/pages/designerpage.cpp" line="544"/>
         <source>Open model file %1</source>
         <translation>Modelldatei %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="544"/>
+        <location filename="../ui/pages/designerpage.cpp" line="545"/>
         <source>Opened model file %1</source>
         <translation>Modelldatei %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="555"/>
+        <location filename="../ui/pages/designerpage.cpp" line="556"/>
         <source>Saved model file %1</source>
         <translation>Modelldatei %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="580"/>
+        <location filename="../ui/pages/designerpage.cpp" line="581"/>
         <source>Exported model file %1 (SHA-256 %2)</source>
         <translation>Modelldatei %1 exportiert (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="587"/>
+        <location filename="../ui/pages/designerpage.cpp" line="588"/>
         <source>A version needs a name</source>
         <translation>Eine Version braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="589"/>
+        <location filename="../ui/pages/designerpage.cpp" line="590"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="604"/>
+        <location filename="../ui/pages/designerpage.cpp" line="605"/>
         <source>Saved version &quot;%1&quot;</source>
         <translation>Version „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="613"/>
+        <location filename="../ui/pages/designerpage.cpp" line="614"/>
         <source>No saved version %1</source>
         <translation>Keine gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="623"/>
+        <location filename="../ui/pages/designerpage.cpp" line="624"/>
         <source>Switch to version &quot;%1&quot;</source>
         <translation>Zu Version „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="625"/>
+        <location filename="../ui/pages/designerpage.cpp" line="626"/>
         <source>Editing version &quot;%1&quot;</source>
         <translation>Version „%1“ wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="632"/>
-        <location filename="../ui/pages/designerpage.cpp" line="637"/>
+        <location filename="../ui/pages/designerpage.cpp" line="633"/>
+        <location filename="../ui/pages/designerpage.cpp" line="638"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="633"/>
+        <location filename="../ui/pages/designerpage.cpp" line="634"/>
         <source>Tierlab models (*.json);;All files (*)</source>
         <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="642"/>
-        <location filename="../ui/pages/designerpage.cpp" line="647"/>
+        <location filename="../ui/pages/designerpage.cpp" line="643"/>
+        <location filename="../ui/pages/designerpage.cpp" line="648"/>
         <source>Save Model File</source>
         <translation>Modelldatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="643"/>
-        <location filename="../ui/pages/designerpage.cpp" line="653"/>
+        <location filename="../ui/pages/designerpage.cpp" line="644"/>
+        <location filename="../ui/pages/designerpage.cpp" line="654"/>
         <source>Tierlab models (*.json)</source>
         <translation>Tierlab-Modelle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="652"/>
-        <location filename="../ui/pages/designerpage.cpp" line="660"/>
+        <location filename="../ui/pages/designerpage.cpp" line="653"/>
+        <location filename="../ui/pages/designerpage.cpp" line="661"/>
         <source>Export Model with Metadata</source>
         <translation>Modell mit Metadaten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="666"/>
-        <location filename="../ui/pages/designerpage.cpp" line="671"/>
+        <location filename="../ui/pages/designerpage.cpp" line="667"/>
+        <location filename="../ui/pages/designerpage.cpp" line="672"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="666"/>
+        <location filename="../ui/pages/designerpage.cpp" line="667"/>
         <source>Name of the version:</source>
         <translation>Name der Version:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="694"/>
+        <location filename="../ui/pages/designerpage.cpp" line="695"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="705"/>
+        <location filename="../ui/pages/designerpage.cpp" line="711"/>
+        <source>New Model from Data</source>
+        <translation>Neues Modell aus Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="722"/>
+        <source>New model from data</source>
+        <translation>Neues Modell aus Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="723"/>
+        <source>Built a starter model from the workspace&apos;s data</source>
+        <translation>Ein Startmodell aus den Daten des Arbeitsbereichs erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="733"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="706"/>
+        <location filename="../ui/pages/designerpage.cpp" line="734"/>
         <source>Applied the calibrated weights</source>
         <translation>Die kalibrierten Gewichtungen wurden übernommen</translation>
     </message>
@@ -6941,169 +7247,179 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="148"/>
+        <source>New Model from &amp;Data…</source>
+        <translation>Neues Modell aus &amp;Daten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <source>Build a first model from the workspace&apos;s signals and outcomes, with its held-out AUC</source>
+        <translation>Ein erstes Modell aus den Signalen und Ergebnissen des Arbeitsbereichs erstellen, mit seiner AUC auf zurückgehaltenen Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Open &amp;Model File…</source>
         <translation>&amp;Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Load a model file (.json) into the designer</source>
         <translation>Eine Modelldatei (.json) in den Designer laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Save Model &amp;File…</source>
         <translation>Modell&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Write the designer&apos;s model to a file (.json)</source>
         <translation>Das Modell des Designers in eine Datei (.json) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Export Model with Metadata…</source>
         <translation>Modell mit Metadaten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Write the designer&apos;s model to a file with its metadata: author, date, data fingerprint, back-test figures and SHA-256</source>
         <translation>Das Modell des Designers mit seinen Metadaten in eine Datei schreiben: Autor, Datum, Daten-Fingerabdruck, Backtest-Kennzahlen und SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Save &amp;Version…</source>
         <translation>&amp;Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Save the designer&apos;s model as a named version in the workspace</source>
         <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Undo Import</source>
         <translation>Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Took back %1</source>
         <translation>%1 zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Compare with Baseline…</source>
         <translation>Mit Referenzmodell &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Compare &amp;Models…</source>
         <translation>&amp;Modelle vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Show the differences between two models: the designer&apos;s, its baseline, saved versions, the built-in seeds or model files</source>
         <translation>Die Unterschiede zwischen zwei Modellen zeigen: dem des Designers, seinem Referenzmodell, gespeicherten Versionen, den eingebauten Vorlagen oder Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Normalise Weights to 100</source>
         <translation>Gewichtungen auf 100 &amp;normieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;About Tierlab</source>
         <translation>&amp;Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>About Tierlab</source>
         <translation>Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Baseline</source>
         <translation>Referenzmodell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Baseline: %1</source>
         <translation>Referenzmodell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Current model (designer)</source>
         <translation>Aktuelles Modell (Designer)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
     </message>
@@ -8628,6 +8944,224 @@ Trotzdem importieren?</translation>
         <location filename="../ui/pages/signalspage.cpp" line="773"/>
         <source>Signals build: %1</source>
         <translation>Aufbau der Signale: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::StarterDialog</name>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="34"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="41"/>
+        <source>%1 bands</source>
+        <translation>%1 Bänder</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="43"/>
+        <source>map, %1 groups</source>
+        <translation>Zuordnung, %1 Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="45"/>
+        <source>flag</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="55"/>
+        <source>missing scores worst</source>
+        <translation>fehlend: schlechtester Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="57"/>
+        <source>missing scores 50</source>
+        <translation>fehlend: Score 50</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="61"/>
+        <source>missing is skipped</source>
+        <translation>fehlend: übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="70"/>
+        <source>New Model from Data</source>
+        <translation>Neues Modell aus Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="71"/>
+        <source>Builds a first model from this workspace&apos;s signals and outcomes: monotone bands for number signals, maps for categories and flags, each scored from its churn rates; signals that do not separate churned from retained accounts are left out. It learns on part of the accounts and reports its AUC on the others.</source>
+        <translation>Erstellt ein erstes Modell aus den Signalen und Ergebnissen dieses Arbeitsbereichs: monotone Bänder für Zahlensignale, Zuordnungen für Kategorien und Kennzeichen, jeweils aus ihren Abwanderungsraten bewertet; Signale, die abgewanderte nicht von gehaltenen Konten trennen, werden weggelassen. Es lernt auf einem Teil der Konten und meldet seine AUC auf den übrigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="81"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="82"/>
+        <source>Learn from each account&apos;s snapshot at least this long before its outcome</source>
+        <translation>Aus der Momentaufnahme jedes Kontos lernen, die mindestens so lange vor seinem Ergebnis liegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="88"/>
+        <source> % of accounts</source>
+        <translation> % der Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="89"/>
+        <source>Accounts kept out of the fit, stratified by churn, to measure the model honestly; 0 fits on all</source>
+        <translation>Konten, die nach Abwanderung geschichtet aus der Anpassung herausgehalten werden, um das Modell ehrlich zu messen; 0 passt auf allen an</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="104"/>
+        <source>Neutral from</source>
+        <translation>Neutral ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="106"/>
+        <source>Healthy from</source>
+        <translation>Gesund ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="112"/>
+        <source>Horizon:</source>
+        <translation>Horizont:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="113"/>
+        <source>Held out:</source>
+        <translation>Zurückgehalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="114"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="115"/>
+        <source>Tiers:</source>
+        <translation>Stufen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="117"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <source>IV</source>
+        <translation>IV</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="142"/>
+        <source>&amp;Open in Designer</source>
+        <translation>Im Designer ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="219"/>
+        <source>Healthy must start above Neutral (%1 ≤ %2).</source>
+        <translation>Gesund muss über Neutral beginnen (%1 ≤ %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="224"/>
+        <source>Starting…</source>
+        <translation>Start…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="227"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="228"/>
+        <source>Building a starter model from the workspace&apos;s outcomes (%1-day horizon)…</source>
+        <translation>Startmodell wird aus den Ergebnissen des Arbeitsbereichs erstellt (Horizont %1 Tage)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="243"/>
+        <source>Reading snapshot %1 of %2…</source>
+        <translation>Momentaufnahme %1 von %2 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="252"/>
+        <source>Fitting the rules…</source>
+        <translation>Regeln werden angepasst…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="266"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="274"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="279"/>
+        <source>No starter model: %1</source>
+        <translation>Kein Startmodell: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="302"/>
+        <source>%1 of %2 signals kept (%3); fitted on %4 outcomes of %5 accounts (%6 churned).</source>
+        <translation>%1 von %2 Signalen behalten (%3); angepasst auf %4 Ergebnissen von %5 Konten (%6 abgewandert).</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="310"/>
+        <source>&lt;b&gt;Held-out AUC %1&lt;/b&gt; (95 % CI %2–%3) on %4 outcomes of %5 accounts the fit never saw (%6 churned).</source>
+        <translation>&lt;b&gt;AUC zurückgehalten %1&lt;/b&gt; (95-%-KI %2–%3) auf %4 Ergebnissen von %5 Konten, die die Anpassung nie sah (%6 abgewandert).</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="318"/>
+        <source>%1 %2 % churned</source>
+        <translation>%1 %2 % abgewandert</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="319"/>
+        <source>Back-test on every outcome: AUC %1; %2.</source>
+        <translation>Backtest auf allen Ergebnissen: AUC %1; %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="327"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/starterdialog.cpp" line="327"/>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>

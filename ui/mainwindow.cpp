@@ -145,6 +145,12 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Import snapshots or outcomes from a CSV file into the workspace"));
     file->addSeparator();
+    QAction *starter = file->addAction(tr("New Model from &Data…"), this, [this] {
+        showPage(QStringLiteral("designer"));
+        m_designer->newModelFromData();
+    });
+    starter->setObjectName(QStringLiteral("newModelFromDataAction"));
+    starter->setStatusTip(tr("Build a first model from the workspace's signals and outcomes, with its held-out AUC"));
     QAction *openModel = file->addAction(tr("Open &Model File…"), m_designer, &DesignerPage::chooseModelFileToOpen);
     openModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openModel->setStatusTip(tr("Load a model file (.json) into the designer"));

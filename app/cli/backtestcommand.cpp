@@ -1,4 +1,5 @@
 // tierlab backtest --workspace FILE --model MODEL.json [--horizon-days 90] [--json]
+#include "backtestcli.h"
 #include "clicommand.h"
 
 #include "analysis/backtest.h"
@@ -70,8 +71,6 @@ nlohmann::json confusionJson(const Metrics::Confusion &c)
 
 } // namespace
 
-// Shared with `calibrate`: the metrics block of a back-test.
-nlohmann::json backtestMetricsJson(const BacktestMetrics &m, const Model &model);
 nlohmann::json backtestMetricsJson(const BacktestMetrics &m, const Model &model)
 {
     nlohmann::json j;
@@ -106,9 +105,7 @@ nlohmann::json backtestMetricsJson(const BacktestMetrics &m, const Model &model)
     return j;
 }
 
-namespace {
-
-nlohmann::json resultJson(const BacktestResult &r, const Model &model)
+nlohmann::json backtestResultJson(const BacktestResult &r, const Model &model)
 {
     nlohmann::json j;
     j["horizon_days"] = r.horizonDays;
@@ -150,6 +147,8 @@ nlohmann::json resultJson(const BacktestResult &r, const Model &model)
     return j;
 }
 
+namespace {
+
 QString percent(double v)
 {
     return std::isfinite(v) ? QStringLiteral("%1 %").arg(v * 100.0, 0, 'f', 1) : QStringLiteral("–");
@@ -160,7 +159,9 @@ QString fixed(double v, int decimals = 3)
     return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
 }
 
-void printText(QTextStream &s, const BacktestResult &r, const Model &model)
+} // namespace
+
+void printBacktestText(QTextStream &s, const BacktestResult &r, const Model &model)
 {
     const BacktestMetrics &m = r.metrics;
     if (r.n > 0 && r.labelOnSnapshot == r.n)
@@ -197,6 +198,8 @@ void printText(QTextStream &s, const BacktestResult &r, const Model &model)
                  .arg(fixed(r.leadTime.medianDays, 1)).arg(r.leadTime.flagged).arg(r.leadTime.churned)
           << Qt::endl;
 }
+
+namespace {
 
 int runBacktest(const QStringList &args)
 {
@@ -236,9 +239,9 @@ int runBacktest(const QStringList &args)
     if (!result)
         return failWith(result.error().message);
     if (parser.isSet(jsonOpt))
-        out() << QString::fromStdString(resultJson(*result, *model).dump(2)) << Qt::endl;
+        out() << QString::fromStdString(backtestResultJson(*result, *model).dump(2)) << Qt::endl;
     else
-        printText(out(), *result, *model);
+        printBacktestText(out(), *result, *model);
     return 0;
 }
 

@@ -2,6 +2,7 @@
 //                   [--objective auc|logloss] [--train-until DATE | --holdout FRACTION | --folds K] [--seed S]
 //                   [--lock ID]… [--min-weight W] [--max-weight W]
 // With --folds, --out is optional: it gets the model refit on all outcomes (docs/backtest.md, "Validation").
+#include "backtestcli.h"
 #include "clicommand.h"
 
 #include "analysis/calibration.h"
@@ -19,7 +20,6 @@
 
 namespace tierlab::cli {
 
-nlohmann::json backtestMetricsJson(const BacktestMetrics &m, const Model &model);   // backtestcommand.cpp
 
 namespace {
 

@@ -276,13 +276,13 @@ int adapt(const QCommandLineParser &parser, const Options &o, const QStringList 
 
 int runModel(const QStringList &args)
 {
-    // `model diff A.json B.json [--json]` lives in modeldiffcommand.cpp ("model-diff"): forward it.
-    if (args.size() > 1 && args.at(1) == u"diff") {
-        if (const Command *diff = findCommand(QStringLiteral("model-diff"))) {
+    // `model diff` and `model starter` live in their own files ("model-diff", "model-starter"): forward them.
+    if (args.size() > 1 && (args.at(1) == u"diff" || args.at(1) == u"starter")) {
+        if (const Command *verb = findCommand(QStringLiteral("model-") + args.at(1))) {
             QStringList rest = args;
+            rest[0] = QStringLiteral("tierlab model ") + args.at(1);
             rest.removeAt(1);
-            rest[0] = QStringLiteral("tierlab model diff");
-            return diff->run(rest);
+            return verb->run(rest);
         }
     }
     QCommandLineParser parser;
@@ -293,11 +293,12 @@ int runModel(const QStringList &args)
                                            "  model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]\n"
                                            "  model validate MODEL.json [--workspace FILE]\n"
                                            "  model adapt MODEL.json --workspace FILE --out FILE [--json]\n"
-                                           "  model diff A.json B.json [--json]"));
+                                           "  model diff A.json B.json [--json]\n"
+                                           "  model starter --workspace FILE --out FILE [--horizon-days N] [--holdout FRACTION] [--json]"));
     parser.addHelpOption();
     const Options o;
     parser.addOptions({o.workspace, o.name, o.id, o.note, o.out, o.json, o.model, o.backtest});
-    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "save, list, export, validate or adapt"));
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "save, list, export, validate, adapt, diff or starter"));
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -306,7 +307,7 @@ int runModel(const QStringList &args)
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return failWith(QCoreApplication::translate("Cli", "model: an action is required (save, list, export or validate)"), 2);
+        return failWith(QCoreApplication::translate("Cli", "model: an action is required (save, list, export, validate, adapt, diff or starter)"), 2);
     const QString action = positional.takeFirst();
     if (action == u"save")
         return save(parser, o, positional);
@@ -318,14 +319,14 @@ int runModel(const QStringList &args)
         return validate(parser, o, positional);
     if (action == u"adapt")
         return adapt(parser, o, positional);
-    return failWith(QCoreApplication::translate("Cli", "model: unknown action \"%1\" (save, list, export or validate)")
+    return failWith(QCoreApplication::translate("Cli", "model: unknown action \"%1\" (save, list, export, validate, adapt, diff or starter)")
                         .arg(action), 2);
 }
 
 } // namespace
 
 TIERLAB_CLI_COMMAND("model",
-                    QT_TRANSLATE_NOOP("Cli", "Model versions: save|list|export|validate (see model --help)"),
+                    QT_TRANSLATE_NOOP("Cli", "Model versions and files: save|list|export|validate|adapt|diff|starter (see model --help)"),
                     runModel);
 
 } // namespace tierlab::cli

@@ -30,6 +30,19 @@ struct BacktestOptions
     bool leadTime = true;                   // walks the weekly snapshots before each churn
     bool trajectory = true;                 // mean score 180/90/60/30 days before the outcome
     int listSize = 20;                      // false negatives / false positives listed
+
+    // The samples and the evaluation rows only: no interval, lead time, trajectory or lists (what
+    // calibration and the starter model re-score).
+    static BacktestOptions evaluationOnly(int horizonDays)
+    {
+        BacktestOptions o;
+        o.horizonDays = horizonDays;
+        o.bootstrapResamples = 0;
+        o.leadTime = false;
+        o.trajectory = false;
+        o.listSize = 0;
+        return o;
+    }
 };
 
 // One outcome that was scored: the snapshot it was scored on and the result.

@@ -114,13 +114,7 @@ namespace {
 
 BacktestOptions evaluationOnly(const CalibrationOptions &options)
 {
-    BacktestOptions bo;
-    bo.horizonDays = options.horizonDays;
-    bo.bootstrapResamples = 0;
-    bo.leadTime = false;
-    bo.trajectory = false;
-    bo.listSize = 0;
-    return bo;
+    return BacktestOptions::evaluationOnly(options.horizonDays);
 }
 
 nlohmann::json cutJson(const TierCut &cut)

@@ -16,13 +16,13 @@
 #include <QDialogButtonBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThreadPool>
+
+#include "poolhold.h"
 
 #include <cmath>
 
@@ -279,12 +279,7 @@ void TestCalibrateDialog::validationRuns()
 
 void TestCalibrateDialog::cancelStopsWithoutResult()
 {
-    // Hold the only pool thread so that the calibration cannot start before Cancel: deterministic.
-    QThreadPool *pool = QThreadPool::globalInstance();
-    const int threads = pool->maxThreadCount();
-    pool->setMaxThreadCount(1);
-    QSemaphore release;
-    pool->start([&release] { release.acquire(); });
+    test::PoolHold hold;   // the job cannot start before Cancel
 
     CalibrateDialog dialog(m_workspace, m_model);
     QSignalSpy cancelled(&dialog, &CalibrateDialog::cancelled);
@@ -293,10 +288,8 @@ void TestCalibrateDialog::cancelStopsWithoutResult()
     QVERIFY(dialog.isRunning());
     dialog.cancel();
     QCOMPARE(cancelled.size(), 1);
-    release.release();
+    hold.release();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
-    QVERIFY(pool->waitForDone(60000));
-    pool->setMaxThreadCount(threads);
     QCoreApplication::processEvents();
     QVERIFY(!dialog.result());
     QCOMPARE(done.size(), 0);

@@ -105,13 +105,7 @@ BacktestHeadline::~BacktestHeadline()
 
 BacktestOptions BacktestHeadline::options()
 {
-    BacktestOptions o;
-    o.horizonDays = kHorizonDays;
-    o.bootstrapResamples = 0;
-    o.leadTime = false;
-    o.trajectory = false;
-    o.listSize = 0;
-    return o;
+    return BacktestOptions::evaluationOnly(kHorizonDays);
 }
 
 void BacktestHeadline::setWorkspace(const QString &path)

@@ -10,6 +10,7 @@
 #include "designer/explanationview.h"
 #include "designer/modeleditcommand.h"
 #include "designer/ruleeditordialog.h"
+#include "designer/starterdialog.h"
 #include "designer/weightspanel.h"
 #include "itemmodels/accountsmodel.h"
 #include "model/modelexport.h"
@@ -695,6 +696,33 @@ void DesignerPage::calibrate()
     });
     dialog->start();
     dialog->open();
+}
+
+void DesignerPage::newModelFromData()
+{
+    if (m_workspacePath.isEmpty() || !m_session->hasData())
+        return;
+    auto *dialog = new StarterDialog(m_workspacePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->result())
+            return;
+        if (auto ok = applyStarterModel(dialog->result()->model); !ok)
+            QMessageBox::warning(this, tr("New Model from Data"), ok.error().message);
+    });
+    dialog->start();
+    dialog->open();
+}
+
+Result<void> DesignerPage::applyStarterModel(const Model &starter)
+{
+    const Model before = m_session->model();
+    if (auto ok = m_session->applyModel(starter); !ok)
+        return ok;
+    commit(before, tr("New model from data"), ModelEditCommand::kNoMerge);
+    Q_EMIT statusMessage(tr("Built a starter model from the workspace's data"));
+    Q_EMIT titleChanged();
+    return {};
 }
 
 Result<void> DesignerPage::applyCalibration(const Model &proposed)

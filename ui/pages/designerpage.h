@@ -68,6 +68,8 @@ public:
     void normaliseWeights();
     // Applies calibrated category weights (CalibrateDialog) as one undo step.
     Result<void> applyCalibration(const Model &proposed);
+    // Replaces the model with one built from the data (StarterDialog) as one undo step.
+    Result<void> applyStarterModel(const Model &starter);
 
     DesignerSession *session() const { return m_session; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -90,6 +92,8 @@ public Q_SLOTS:
     void chooseVersionNameAndSave();
     void showComparison();
     void calibrate();
+    // File → New Model from Data…: the StarterDialog on this workspace.
+    void newModelFromData();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
