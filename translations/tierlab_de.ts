@@ -166,156 +166,166 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="29"/>
+        <location filename="../app/cli/democommand.cpp" line="30"/>
         <source>Writes the deterministic demo portfolio (accounts, weekly snapshots, renewal outcomes) to a new workspace file.</source>
         <translation>Schreibt das deterministische Demo-Portfolio (Konten, wöchentliche Momentaufnahmen, Verlängerungsergebnisse) in eine neue Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="33"/>
+        <location filename="../app/cli/democommand.cpp" line="34"/>
         <source>The workspace file to create.</source>
         <translation>Die anzulegende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="35"/>
+        <location filename="../app/cli/democommand.cpp" line="36"/>
         <source>Number of accounts (default %1).</source>
         <translation>Anzahl der Konten (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="39"/>
+        <location filename="../app/cli/democommand.cpp" line="40"/>
         <source>Number of weekly snapshots (default %1).</source>
         <translation>Anzahl der wöchentlichen Momentaufnahmen (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="42"/>
+        <location filename="../app/cli/democommand.cpp" line="43"/>
         <source>Random seed (default %1).</source>
         <translation>Zufallsstartwert (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="57"/>
+        <location filename="../app/cli/democommand.cpp" line="58"/>
         <source>demo: unexpected argument &apos;%1&apos;</source>
         <translation>demo: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="45"/>
+        <location filename="../app/cli/democommand.cpp" line="46"/>
         <source>Also, or instead, write the portfolio as raw exports (CSV files and the recipes.json that rebuilds its signals) into DIR.</source>
         <translation>Das Portfolio zusätzlich oder stattdessen als Rohexporte (CSV-Dateien und die recipes.json, die seine Signale wieder aufbaut) in DIR schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="48"/>
+        <location filename="../app/cli/democommand.cpp" line="49"/>
         <source>Overwrite FILE (or the files in DIR) when it exists.</source>
         <translation>FILE (oder die Dateien in DIR) überschreiben, wenn vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="62"/>
+        <location filename="../app/cli/democommand.cpp" line="63"/>
         <source>demo: --out FILE or --raw DIR is required</source>
         <translation>demo: --out FILE oder --raw DIR ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="69"/>
+        <location filename="../app/cli/democommand.cpp" line="70"/>
         <source>demo: --accounts needs a whole number, not &apos;%1&apos;</source>
         <translation>demo: --accounts erwartet eine ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="75"/>
+        <location filename="../app/cli/democommand.cpp" line="76"/>
         <source>demo: --weeks needs a whole number, not &apos;%1&apos;</source>
         <translation>demo: --weeks erwartet eine ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="81"/>
+        <location filename="../app/cli/democommand.cpp" line="82"/>
         <source>demo: --seed needs a non-negative whole number, not &apos;%1&apos;</source>
         <translation>demo: --seed erwartet eine nicht negative ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="85"/>
-        <location filename="../app/cli/democommand.cpp" line="91"/>
+        <location filename="../app/cli/democommand.cpp" line="86"/>
+        <location filename="../app/cli/democommand.cpp" line="92"/>
         <source>demo: %1</source>
         <translation>demo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="92"/>
+        <location filename="../app/cli/democommand.cpp" line="93"/>
         <source>Wrote the raw exports of %1 accounts (%2 weeks to %3, seed %4) to %5 in %6 s:</source>
         <translation>Rohexporte von %1 Konten (%2 Wochen bis %3, Startwert %4) in %6 s nach %5 geschrieben:</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="114"/>
+        <location filename="../app/cli/democommand.cpp" line="115"/>
         <source>demo: %1 already exists (use --force to overwrite it)</source>
         <translation>demo: %1 existiert bereits (mit --force überschreiben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="118"/>
+        <location filename="../app/cli/democommand.cpp" line="119"/>
         <source>demo: cannot remove %1</source>
         <translation>demo: %1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="125"/>
+        <location filename="../app/cli/democommand.cpp" line="123"/>
+        <source>Writing the demo</source>
+        <translation>Demo wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="123"/>
+        <source>accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="132"/>
         <source>Wrote %1: %2 accounts, %3 snapshots (%4 weeks to %5), outcomes %6 churned, %7 renewed, %8 expanded, %9 contracted, seed %10, in %11 s</source>
         <translation>%1 geschrieben: %2 Konten, %3 Momentaufnahmen (%4 Wochen bis %5), Ergebnisse %6 abgewandert, %7 verlängert, %8 ausgebaut, %9 reduziert, Startwert %10, in %11 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="145"/>
+        <location filename="../app/cli/democommand.cpp" line="152"/>
         <source>Write the demo portfolio (--out FILE | --raw DIR [--accounts N] [--weeks W] [--seed S] [--force])</source>
         <translation>Das Demo-Portfolio schreiben (--out FILE | --raw DIR [--accounts N] [--weeks W] [--seed S] [--force])</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="47"/>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
         <source>Imported %1 (%2, %3, delimiter &quot;%4&quot;)</source>
         <translation>%1 importiert (%2, %3, Trennzeichen „%4“)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="51"/>
-        <location filename="../app/cli/tablecommand.cpp" line="30"/>
+        <location filename="../app/cli/importcommand.cpp" line="53"/>
+        <location filename="../app/cli/tablecommand.cpp" line="32"/>
         <source>Rows:       %1 read, %2 accepted, %3 rejected</source>
         <translation>Zeilen:          %1 gelesen, %2 übernommen, %3 abgewiesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/importcommand.cpp" line="56"/>
         <source>Accounts:   %1 (%2 added, %3 updated)</source>
         <translation>Konten:          %1 (%2 neu, %3 aktualisiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <location filename="../app/cli/importcommand.cpp" line="60"/>
         <source>Hint:       %1 rows repeat an account and date; an export of events (tickets, usage, activities) belongs in an event table: tierlab import table FILE --workspace W --name NAME --key COLUMN --time COLUMN</source>
         <translation>Hinweis:    %1 Zeilen wiederholen Konto und Datum; ein Export von Ereignissen (Tickets, Nutzung, Aktivitäten) gehört in eine Ereignistabelle: tierlab import table DATEI --workspace W --name NAME --key SPALTE --time SPALTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="63"/>
+        <location filename="../app/cli/importcommand.cpp" line="65"/>
         <source>Snapshots:  %1 (%2 added, %3 updated) on %4 as-of dates</source>
         <translation>Momentaufnahmen: %1 (%2 neu, %3 aktualisiert) an %4 Stichtagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="70"/>
+        <location filename="../app/cli/importcommand.cpp" line="72"/>
         <source>Outcomes:   %1 (%2 added, %3 updated)</source>
         <translation>Ergebnisse:      %1 (%2 neu, %3 aktualisiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="74"/>
+        <location filename="../app/cli/importcommand.cpp" line="76"/>
         <location filename="../app/cli/summarycommand.cpp" line="56"/>
         <source>Signals:    %1</source>
         <translation>Signale:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <location filename="../app/cli/importcommand.cpp" line="79"/>
         <source>  (new)</source>
         <translation>  (neu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="89"/>
+        <location filename="../app/cli/importcommand.cpp" line="91"/>
         <source>  … and %1 more warnings (--json lists the first %2)</source>
         <translation>  … und %1 weitere Warnungen (--json listet die ersten %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="97"/>
-        <location filename="../app/cli/tablecommand.cpp" line="43"/>
+        <location filename="../app/cli/importcommand.cpp" line="99"/>
+        <location filename="../app/cli/tablecommand.cpp" line="45"/>
         <source>  rejected line %1%2: %3</source>
         <translation>  abgewiesene Zeile %1%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="103"/>
+        <location filename="../app/cli/importcommand.cpp" line="105"/>
         <source>  … and %1 more rejected rows (use --rejects FILE.csv)</source>
         <translation>  … und %1 weitere abgewiesene Zeilen (siehe --rejects DATEI.csv)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="119"/>
+        <location filename="../app/cli/importcommand.cpp" line="121"/>
         <source>Imports a CSV file into a workspace in one transaction.
   snapshots: wide format, one row per account per as_of.
   outcomes:  account id, date, kind (churned | renewed | expanded | contracted), optional arr_change.
@@ -326,130 +336,136 @@ Without --mapping, types and roles are detected as in the import wizard.</source
 Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="124"/>
+        <location filename="../app/cli/importcommand.cpp" line="126"/>
         <source>snapshots or outcomes</source>
         <translation>snapshots oder outcomes</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="125"/>
-        <location filename="../app/cli/tablecommand.cpp" line="156"/>
+        <location filename="../app/cli/importcommand.cpp" line="127"/>
+        <location filename="../app/cli/tablecommand.cpp" line="158"/>
         <source>The CSV file.</source>
         <translation>Die CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="127"/>
-        <location filename="../app/cli/tablecommand.cpp" line="157"/>
+        <location filename="../app/cli/importcommand.cpp" line="129"/>
+        <location filename="../app/cli/tablecommand.cpp" line="159"/>
         <source>The workspace file (.tierlab); created when absent.</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab); wird angelegt, falls sie fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="129"/>
+        <location filename="../app/cli/importcommand.cpp" line="131"/>
         <source>A mapping file saved by the wizard.</source>
         <translation>Eine vom Assistenten gespeicherte Zuordnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="131"/>
+        <location filename="../app/cli/importcommand.cpp" line="133"/>
         <source>The account id column.</source>
         <translation>Die Spalte mit der Konto-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="132"/>
+        <location filename="../app/cli/importcommand.cpp" line="134"/>
         <source>The as_of date column.</source>
         <translation>Die Spalte mit dem Stichtag (as_of).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="134"/>
+        <location filename="../app/cli/importcommand.cpp" line="136"/>
         <source>One as_of date for every row (YYYY-MM-DD).</source>
         <translation>Ein Stichtag für alle Zeilen (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="137"/>
+        <location filename="../app/cli/importcommand.cpp" line="139"/>
         <source>A churn label column: each row&apos;s label becomes an outcome of its snapshot.</source>
         <translation>Eine Spalte mit Abwanderungskennzeichen: Das Kennzeichen jeder Zeile wird zum Ergebnis ihrer Momentaufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="140"/>
+        <location filename="../app/cli/importcommand.cpp" line="142"/>
         <source>The label value meaning churned (default: a yes/true flag).</source>
         <translation>Der Kennzeichenwert für „abgewandert“ (Standard: ein Ja/Wahr-Wert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="142"/>
-        <location filename="../app/cli/tablecommand.cpp" line="164"/>
+        <location filename="../app/cli/importcommand.cpp" line="144"/>
+        <location filename="../app/cli/tablecommand.cpp" line="166"/>
         <source>One of , ; tab | (default: detected).</source>
         <translation>Eines von , ; tab | (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="145"/>
+        <location filename="../app/cli/importcommand.cpp" line="147"/>
         <source>Outcomes: the kind of every row when the file has no kind column.</source>
         <translation>Ergebnisse: die Art aller Zeilen, wenn die Datei keine Spalte für die Art hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="147"/>
+        <location filename="../app/cli/importcommand.cpp" line="149"/>
         <source>Write the mapping used to a file.</source>
         <translation>Die verwendete Zuordnung in eine Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="149"/>
+        <location filename="../app/cli/importcommand.cpp" line="151"/>
         <source>Write the rejected rows&apos; reasons as CSV.</source>
         <translation>Die Gründe für abgewiesene Zeilen als CSV schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="151"/>
+        <location filename="../app/cli/importcommand.cpp" line="153"/>
         <location filename="../app/cli/outcomescommand.cpp" line="33"/>
-        <location filename="../app/cli/tablecommand.cpp" line="165"/>
+        <location filename="../app/cli/tablecommand.cpp" line="167"/>
         <source>Print the summary as JSON.</source>
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="153"/>
+        <location filename="../app/cli/importcommand.cpp" line="155"/>
         <source>Import even when the file&apos;s ids match none of the workspace&apos;s accounts or would more than double them.</source>
         <translation>Auch dann importieren, wenn die IDs der Datei zu keinem Konto des Arbeitsbereichs passen oder deren Zahl mehr als verdoppeln würden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="165"/>
+        <location filename="../app/cli/importcommand.cpp" line="167"/>
         <source>import: usage: tierlab import snapshots|outcomes FILE --workspace W [options]</source>
         <translation>import: Aufruf: tierlab import snapshots|outcomes DATEI --workspace W [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="167"/>
+        <location filename="../app/cli/importcommand.cpp" line="169"/>
         <source>import: --workspace FILE is required</source>
         <translation>import: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="169"/>
+        <location filename="../app/cli/importcommand.cpp" line="171"/>
         <source>import: give --as-of-column or --as-of, not both</source>
         <translation>import: --as-of-column oder --as-of angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="175"/>
-        <location filename="../app/cli/tablecommand.cpp" line="188"/>
+        <location filename="../app/cli/importcommand.cpp" line="177"/>
+        <location filename="../app/cli/tablecommand.cpp" line="190"/>
         <source>import: --delimiter must be one of , ; tab |</source>
         <translation>import: --delimiter muss eines von , ; tab | sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="180"/>
+        <location filename="../app/cli/importcommand.cpp" line="182"/>
         <source>import: --as-of needs a date as YYYY-MM-DD</source>
         <translation>import: --as-of erwartet ein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="211"/>
-        <location filename="../app/cli/importcommand.cpp" line="215"/>
+        <location filename="../app/cli/importcommand.cpp" line="213"/>
         <location filename="../app/cli/importcommand.cpp" line="217"/>
+        <location filename="../app/cli/importcommand.cpp" line="219"/>
         <source>%1: no column &quot;%2&quot;</source>
         <translation>%1: keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="230"/>
+        <location filename="../app/cli/importcommand.cpp" line="232"/>
         <source>import: unknown outcome kind &quot;%1&quot;</source>
         <translation>import: unbekannte Ergebnisart „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="235"/>
+        <location filename="../app/cli/importcommand.cpp" line="237"/>
         <source>%1: no as_of column detected; give --as-of-column C or --as-of DATE</source>
         <translation>%1: keine as_of-Spalte erkannt; --as-of-column S oder --as-of DATUM angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="276"/>
+        <location filename="../app/cli/importcommand.cpp" line="249"/>
+        <location filename="../app/cli/tablecommand.cpp" line="198"/>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="282"/>
         <source>Import a CSV: snapshots|outcomes|table FILE --workspace W [--json]</source>
         <translation>Eine CSV importieren: snapshots|outcomes|table DATEI --workspace W [--json]</translation>
     </message>
@@ -543,9 +559,9 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/cli/outcomescommand.cpp" line="95"/>
         <location filename="../app/cli/reviewcommand.cpp" line="126"/>
         <location filename="../app/cli/scorecommand.cpp" line="105"/>
-        <location filename="../app/cli/signalscommand.cpp" line="60"/>
+        <location filename="../app/cli/signalscommand.cpp" line="61"/>
         <location filename="../app/cli/summarycommand.cpp" line="92"/>
-        <location filename="../app/cli/tablecommand.cpp" line="61"/>
+        <location filename="../app/cli/tablecommand.cpp" line="63"/>
         <source>The workspace file (.tierlab).</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
@@ -598,7 +614,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/cli/modelstartercommand.cpp" line="89"/>
         <location filename="../app/cli/reviewcommand.cpp" line="204"/>
         <location filename="../app/cli/summarycommand.cpp" line="94"/>
-        <location filename="../app/cli/tablecommand.cpp" line="62"/>
+        <location filename="../app/cli/tablecommand.cpp" line="64"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -1487,39 +1503,39 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die Momentaufnahmen als CSV exportieren: export --workspace W --out F.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="22"/>
+        <location filename="../app/cli/signalscommand.cpp" line="23"/>
         <source>Built %1 signals for %2 accounts on %3 dates (%4 to %5, every %6 days): %7 snapshots in %8 s</source>
         <translation>%1 Signale für %2 Konten an %3 Stichtagen aufgebaut (%4 bis %5, alle %6 Tage): %7 Momentaufnahmen in %8 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="32"/>
+        <location filename="../app/cli/signalscommand.cpp" line="33"/>
         <source>Replaced:   %1 snapshots of the previous build</source>
         <translation>Ersetzt:      %1 Momentaufnahmen des vorigen Aufbaus</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="34"/>
+        <location filename="../app/cli/signalscommand.cpp" line="35"/>
         <source>Skipped:    %1 accounts that start after the grid&apos;s last date or have no start and no dated row</source>
         <translation>Übersprungen: %1 Konten, die nach dem letzten Rasterdatum beginnen oder weder einen Beginn noch eine datierte Zeile haben</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="103"/>
+        <location filename="../app/cli/democommand.cpp" line="104"/>
         <location filename="../app/cli/importundocommand.cpp" line="126"/>
-        <location filename="../app/cli/signalscommand.cpp" line="38"/>
+        <location filename="../app/cli/signalscommand.cpp" line="39"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="36"/>
+        <location filename="../app/cli/signalscommand.cpp" line="37"/>
         <source>Ended:      %1 accounts end before the grid&apos;s last date (accounts.end): no snapshots from their end on</source>
         <translation>Beendet:    %1 Konten enden vor dem letzten Rasterdatum (accounts.end): keine Momentaufnahmen ab ihrem Ende</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="40"/>
+        <location filename="../app/cli/signalscommand.cpp" line="41"/>
         <source>, %1 rows of %2 keys name no known account (e.g. %3)</source>
         <translation>, %1 Zeilen von %2 Schlüsseln nennen kein bekanntes Konto (z. B. %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="53"/>
+        <location filename="../app/cli/signalscommand.cpp" line="54"/>
         <source>Builds weekly per-account signals from the workspace&apos;s event tables with a recipes file (format &quot;tierlab-signals&quot;, docs/signals.md): every grid date is rebuilt from the rows dated on or before it.
   build  computes and stores the snapshots (one transaction; an earlier build&apos;s snapshots are replaced)
   check  checks a recipes file against the workspace&apos;s tables
@@ -1530,240 +1546,250 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
   show   gibt die beim letzten Aufbau gespeicherten Rezepte aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="59"/>
+        <location filename="../app/cli/signalscommand.cpp" line="60"/>
         <source>build, check or show</source>
         <translation>build, check oder show</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="61"/>
+        <location filename="../app/cli/signalscommand.cpp" line="62"/>
         <source>The recipes file (build: default the stored recipes).</source>
         <translation>Die Rezeptdatei (build: standardmäßig die gespeicherten Rezepte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="62"/>
+        <location filename="../app/cli/signalscommand.cpp" line="63"/>
         <source>Also delete the snapshots that imports wrote.</source>
         <translation>Auch die von Importen geschriebenen Momentaufnahmen löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="63"/>
+        <location filename="../app/cli/signalscommand.cpp" line="64"/>
         <source>Print the build summary as JSON.</source>
         <translation>Die Zusammenfassung des Aufbaus als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="74"/>
+        <location filename="../app/cli/signalscommand.cpp" line="75"/>
         <source>signals: usage: tierlab signals build|check|show --workspace W [--recipes R.json] [--json]</source>
         <translation>signals: Aufruf: tierlab signals build|check|show --workspace W [--recipes R.json] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="76"/>
+        <location filename="../app/cli/signalscommand.cpp" line="77"/>
         <source>signals: --workspace FILE is required</source>
         <translation>signals: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="78"/>
+        <location filename="../app/cli/signalscommand.cpp" line="79"/>
         <source>signals check: --recipes R.json is required</source>
         <translation>signals check: --recipes R.json ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="88"/>
+        <location filename="../app/cli/signalscommand.cpp" line="89"/>
         <source>%1: no recipes stored yet; build with: tierlab signals build --workspace W --recipes R.json</source>
         <translation>%1: noch keine Rezepte gespeichert; aufbauen mit: tierlab signals build --workspace W --recipes R.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="102"/>
+        <location filename="../app/cli/signalscommand.cpp" line="103"/>
         <source>signals build: --recipes R.json is required (the workspace has no stored recipes)</source>
         <translation>signals build: --recipes R.json ist erforderlich (der Arbeitsbereich hat keine gespeicherten Rezepte)</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="103"/>
+        <location filename="../app/cli/signalscommand.cpp" line="104"/>
         <source>%1 (stored recipes)</source>
         <translation>%1 (gespeicherte Rezepte)</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="111"/>
+        <location filename="../app/cli/signalscommand.cpp" line="112"/>
         <source>%1: %2 signals, OK</source>
         <translation>%1: %2 Signale, OK</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="128"/>
+        <location filename="../app/cli/signalscommand.cpp" line="118"/>
+        <source>Building signals</source>
+        <translation>Signale werden aufgebaut</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="118"/>
+        <source>steps</source>
+        <translation>Schritten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signalscommand.cpp" line="134"/>
         <source>Build weekly signals from event tables: build|check|show --workspace W [--recipes R.json]</source>
         <translation>Wöchentliche Signale aus Ereignistabellen aufbauen: build|check|show --workspace W [--recipes R.json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="29"/>
+        <location filename="../app/cli/tablecommand.cpp" line="31"/>
         <source>Imported %1 as table &quot;%2&quot;%3</source>
         <translation>%1 als Tabelle „%2“ importiert%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="29"/>
+        <location filename="../app/cli/tablecommand.cpp" line="31"/>
         <source> (replaced)</source>
         <translation> (ersetzt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="32"/>
+        <location filename="../app/cli/tablecommand.cpp" line="34"/>
         <source>Time span:  %1 to %2</source>
         <translation>Zeitspanne:      %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="33"/>
+        <location filename="../app/cli/tablecommand.cpp" line="35"/>
         <source>Keys:       %1 distinct, %2 matched to an account, %3 not</source>
         <translation>Schlüssel:       %1 verschiedene, %2 einem Konto zugeordnet, %3 nicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="36"/>
+        <location filename="../app/cli/tablecommand.cpp" line="38"/>
         <source>  %1 rows name no known account, e.g. %2</source>
         <translation>  %1 Zeilen nennen kein bekanntes Konto, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="38"/>
+        <location filename="../app/cli/tablecommand.cpp" line="40"/>
         <source>Columns:    %1</source>
         <translation>Spalten:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="46"/>
+        <location filename="../app/cli/tablecommand.cpp" line="48"/>
         <source>  … and %1 more rejected rows (use --json)</source>
         <translation>  … und %1 weitere abgewiesene Zeilen (siehe --json)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="80"/>
-        <location filename="../app/cli/tablecommand.cpp" line="48"/>
+        <location filename="../app/cli/importcommand.cpp" line="82"/>
+        <location filename="../app/cli/tablecommand.cpp" line="50"/>
         <source>Warnings:   %1 cells did not read as their column&apos;s type and are stored as missing</source>
         <translation>Warnungen:       %1 Zellen ließen sich nicht als Typ ihrer Spalte lesen und sind als fehlend gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="87"/>
-        <location filename="../app/cli/tablecommand.cpp" line="50"/>
+        <location filename="../app/cli/importcommand.cpp" line="89"/>
+        <location filename="../app/cli/tablecommand.cpp" line="52"/>
         <source>  line %1 [%2]: &quot;%3&quot;</source>
         <translation>  Zeile %1 [%2]: „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="58"/>
+        <location filename="../app/cli/tablecommand.cpp" line="60"/>
         <source>Lists the event tables of a workspace: rows, time span, key column and how the keys match the accounts.</source>
         <translation>Listet die Ereignistabellen eines Arbeitsbereichs auf: Zeilen, Zeitspanne, Schlüsselspalte und wie die Schlüssel den Konten zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="60"/>
+        <location filename="../app/cli/tablecommand.cpp" line="62"/>
         <source>list</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="71"/>
+        <location filename="../app/cli/tablecommand.cpp" line="73"/>
         <source>table: usage: tierlab table list --workspace W [--json]</source>
         <translation>table: Aufruf: tierlab table list --workspace W [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="73"/>
+        <location filename="../app/cli/tablecommand.cpp" line="75"/>
         <source>table: --workspace FILE is required</source>
         <translation>table: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="112"/>
+        <location filename="../app/cli/tablecommand.cpp" line="114"/>
         <source>No tables. Import one with: tierlab import table FILE --workspace W --name NAME --key COLUMN --time COLUMN</source>
         <translation>Keine Tabellen. Eine importieren mit: tierlab import table DATEI --workspace W --name NAME --key SPALTE --time SPALTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="116"/>
+        <location filename="../app/cli/tablecommand.cpp" line="118"/>
         <source>%1 %2 %3 %4 %5</source>
         <translation>%1 %2 %3 %4 %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="116"/>
-        <location filename="../app/cli/tablecommand.cpp" line="155"/>
+        <location filename="../app/cli/tablecommand.cpp" line="118"/>
+        <location filename="../app/cli/tablecommand.cpp" line="157"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="116"/>
+        <location filename="../app/cli/tablecommand.cpp" line="118"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="116"/>
+        <location filename="../app/cli/tablecommand.cpp" line="118"/>
         <source>span</source>
         <translation>Zeitspanne</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="117"/>
+        <location filename="../app/cli/tablecommand.cpp" line="119"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="117"/>
+        <location filename="../app/cli/tablecommand.cpp" line="119"/>
         <source>accounts matched / keys unmatched</source>
         <translation>Konten zugeordnet / Schlüssel ohne Zuordnung</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="122"/>
+        <location filename="../app/cli/tablecommand.cpp" line="124"/>
         <source>(no time)</source>
         <translation>(keine Zeit)</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="126"/>
+        <location filename="../app/cli/tablecommand.cpp" line="128"/>
         <source> via %1</source>
         <translation> über %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="130"/>
+        <location filename="../app/cli/tablecommand.cpp" line="132"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="137"/>
+        <location filename="../app/cli/tablecommand.cpp" line="139"/>
         <source>%1 rows name no known account, e.g. %2</source>
         <translation>%1 Zeilen nennen kein bekanntes Konto, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="151"/>
+        <location filename="../app/cli/tablecommand.cpp" line="153"/>
         <source>Stores a CSV export as an event table of the workspace, in one transaction: any grain (usage events, tickets, subscriptions, …), typed as the snapshot import types columns. Rows repeating a key or a day are kept; a row whose key or time is empty or unreadable is rejected.</source>
         <translation>Speichert einen CSV-Export in einer Transaktion als Ereignistabelle des Arbeitsbereichs: beliebige Granularität (Nutzungsereignisse, Tickets, Abonnements, …), mit Spaltentypen wie beim Import von Momentaufnahmen. Zeilen, die einen Schlüssel oder einen Tag wiederholen, bleiben erhalten; eine Zeile, deren Schlüssel oder Zeit leer oder unlesbar ist, wird abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="158"/>
+        <location filename="../app/cli/tablecommand.cpp" line="160"/>
         <source>The table&apos;s name (accounts: the accounts table).</source>
         <translation>Der Name der Tabelle (accounts: die Kontentabelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="159"/>
+        <location filename="../app/cli/tablecommand.cpp" line="161"/>
         <source>The column holding the account id (or, with --via, a key of that table).</source>
         <translation>Die Spalte mit der Konto-ID (oder, mit --via, einem Schlüssel jener Tabelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="160"/>
+        <location filename="../app/cli/tablecommand.cpp" line="162"/>
         <source>An imported table whose column of the same name leads to the account.</source>
         <translation>Eine importierte Tabelle, deren gleichnamige Spalte zum Konto führt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="161"/>
+        <location filename="../app/cli/tablecommand.cpp" line="163"/>
         <source>The event time (date or date-time).</source>
         <translation>Der Zeitpunkt des Ereignisses (Datum oder Datum mit Uhrzeit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="162"/>
+        <location filename="../app/cli/tablecommand.cpp" line="164"/>
         <source>The end of an interval (closed, ended); empty: still open.</source>
         <translation>Das Ende eines Intervalls (geschlossen, beendet); leer: noch offen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="163"/>
+        <location filename="../app/cli/tablecommand.cpp" line="165"/>
         <source>Replace a table of that name.</source>
         <translation>Eine Tabelle dieses Namens ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="175"/>
+        <location filename="../app/cli/tablecommand.cpp" line="177"/>
         <source>import: usage: tierlab import table FILE --workspace W --name NAME --key COLUMN [--via TABLE] [--time COLUMN] [--end COLUMN] [--replace]</source>
         <translation>import: Aufruf: tierlab import table DATEI --workspace W --name NAME --key SPALTE [--via TABELLE] [--time SPALTE] [--end SPALTE] [--replace]</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="178"/>
+        <location filename="../app/cli/tablecommand.cpp" line="180"/>
         <source>import table: --%1 is required</source>
         <translation>import table: --%1 ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="190"/>
+        <location filename="../app/cli/tablecommand.cpp" line="192"/>
         <source>tierlab: note: table &quot;%1&quot; has no --time column; signals cannot be built from it (only an accounts table goes without)</source>
         <translation>tierlab: Hinweis: Tabelle „%1“ hat keine --time-Spalte; aus ihr lassen sich keine Signale aufbauen (nur eine Kontentabelle kommt ohne aus)</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="206"/>
+        <location filename="../app/cli/tablecommand.cpp" line="213"/>
         <source>List the event tables: list --workspace W [--json]</source>
         <translation>Die Ereignistabellen auflisten: list --workspace W [--json]</translation>
     </message>
@@ -1947,6 +1973,26 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/cli/modelstartercommand.cpp" line="219"/>
         <source>Build a first model from the workspace&apos;s data; also `model starter`</source>
         <translation>Ein erstes Modell aus den Daten des Arbeitsbereichs erstellen; auch `model starter`</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliprogress.cpp" line="43"/>
+        <source>Report progress on stderr even when it is not a terminal.</source>
+        <translation>Fortschritt auf stderr melden, auch wenn es kein Terminal ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliprogress.cpp" line="51"/>
+        <source>%1: %2 of %3 kB (%4 %)</source>
+        <translation>%1: %2 von %3 kB (%4 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliprogress.cpp" line="55"/>
+        <source>%1: %2 of %3 MB (%4 %)</source>
+        <translation>%1: %2 von %3 MB (%4 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliprogress.cpp" line="58"/>
+        <source>%1: %2 of %3 %4 (%5 %)</source>
+        <translation>%1: %2 von %3 %4 (%5 %)</translation>
     </message>
 </context>
 <context>
@@ -4971,37 +5017,37 @@ ARR %2</translation>
         <translation>Backtest des aktuellen Modells an den Ergebnissen des Arbeitsbereichs (Horizont %1 Tage). In Klammern: die Änderung gegenüber dem Referenzmodell. Präzision und Trefferquote markieren die schlechteste Stufe; das relative Risiko ist die Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="165"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="159"/>
         <source> · updating…</source>
         <translation> · wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="216"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="210"/>
         <source>Back-test: %1</source>
         <translation>Backtest: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="229"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="223"/>
         <source>Back-test: computing…</source>
         <translation>Backtest: wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="231"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="225"/>
         <source>Back-test: no outcomes to back-test</source>
         <translation>Backtest: keine Ergebnisse für einen Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="234"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="228"/>
         <source>label on the snapshot</source>
         <translation>Kennzeichen an der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="235"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="229"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="236"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="230"/>
         <source>Back-test %1: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 · %10 outcomes, %11 churned</source>
         <translation>Backtest %1: AUC %2%3 · relatives Risiko %4×%5 · Präzision der schlechtesten Stufe %6%7 · Trefferquote %8%9 · %10 Ergebnisse, %11 abgewandert</translation>
     </message>

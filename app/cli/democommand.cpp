@@ -1,5 +1,6 @@
 // tierlab demo (--out FILE | --raw DIR) [--accounts N] [--weeks W] [--seed S] [--force]
 #include "clicommand.h"
+#include "cliprogress.h"
 
 #include "demo/demogenerator.h"
 #include "demo/demorawexport.h"
@@ -46,7 +47,7 @@ int runDemo(const QStringList &args)
                                                                        "recipes.json that rebuilds its signals) into DIR."),
                                     QStringLiteral("DIR"));
     const QCommandLineOption forceOpt(QStringLiteral("force"), QCoreApplication::translate("Cli", "Overwrite FILE (or the files in DIR) when it exists."));
-    parser.addOptions({outOpt, rawOpt, accountsOpt, weeksOpt, seedOpt, forceOpt});
+    parser.addOptions({outOpt, rawOpt, accountsOpt, weeksOpt, seedOpt, forceOpt, CliProgress::option()});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -119,7 +120,13 @@ int runDemo(const QStringList &args)
                                 .arg(QDir::toNativeSeparators(path)), 1);
     }
 
-    auto stats = DemoGenerator::generateFile(path, options);
+    CliProgress progress(QCoreApplication::translate("Cli", "Writing the demo"), QCoreApplication::translate("Cli", "accounts"),
+                         CliProgress::Unit::Count, parser.isSet(QStringLiteral("progress")));
+    auto stats = DemoGenerator::generateFile(path, options, [&progress](int done, int total) {
+        progress.update(done, total);
+        return true;
+    });
+    progress.finish();
     if (!stats)
         return failWith(stats.error().message, 1);
     out() << QCoreApplication::translate("Cli", "Wrote %1: %2 accounts, %3 snapshots (%4 weeks to %5), outcomes %6 churned, %7 renewed, "

@@ -1,5 +1,6 @@
 // tierlab import snapshots|outcomes FILE --workspace W [--mapping MAP.json] [overrides] [--json]
 #include "clicommand.h"
+#include "cliprogress.h"
 #include "tablecli.h"
 
 #include "io/csvprofiler.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -153,7 +155,7 @@ int runImport(const QStringList &args)
                                             QCoreApplication::translate("Cli", "Import even when the file's ids match none of the workspace's accounts "
                                                                                "or would more than double them."));
     parser.addOptions({workspaceOpt, mappingOpt, idOpt, asOfColOpt, asOfOpt, labelOpt, positiveOpt, delimiterOpt,
-                       kindOpt, saveMappingOpt, rejectsOpt, jsonOpt, newAccountsOpt});
+                       kindOpt, saveMappingOpt, rejectsOpt, jsonOpt, newAccountsOpt, CliProgress::option()});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -244,8 +246,12 @@ int runImport(const QStringList &args)
         return failWith(ws.error().message);
     ImportOptions options;
     options.allowNewAccounts = parser.isSet(newAccountsOpt);
+    CliProgress progress(QCoreApplication::translate("Cli", "Importing %1").arg(QFileInfo(file).fileName()), QString(),
+                         CliProgress::Unit::Bytes, parser.isSet(QStringLiteral("progress")));
+    options.progress = [&progress](std::int64_t done, std::int64_t total) { progress.update(done, total); };
     auto summary = kind == ImportKind::Snapshots ? SnapshotImporter(**ws).run(file, mapping, options)
                                                  : OutcomeImporter(**ws).run(file, mapping, options);
+    progress.finish();
     if (!summary)
         return failWith(summary.error().message);
     if (parser.isSet(rejectsOpt)) {

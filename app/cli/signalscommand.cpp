@@ -2,6 +2,7 @@
 // tierlab signals show --workspace W
 // tierlab signals check --workspace W --recipes R.json
 #include "clicommand.h"
+#include "cliprogress.h"
 
 #include "recipes/recipeset.h"
 #include "recipes/signalbuilder.h"
@@ -61,7 +62,7 @@ int runSignals(const QStringList &args)
     const QCommandLineOption recipesOpt(QStringLiteral("recipes"), QCoreApplication::translate("Cli", "The recipes file (build: default the stored recipes)."), QStringLiteral("R.json"));
     const QCommandLineOption replaceOpt(QStringLiteral("replace-imported"), QCoreApplication::translate("Cli", "Also delete the snapshots that imports wrote."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the build summary as JSON."));
-    parser.addOptions({workspaceOpt, recipesOpt, replaceOpt, jsonOpt});
+    parser.addOptions({workspaceOpt, recipesOpt, replaceOpt, jsonOpt, CliProgress::option()});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -113,7 +114,12 @@ int runSignals(const QStringList &args)
     }
     BuildOptions options;
     options.replaceImported = parser.isSet(replaceOpt);
+    // The work counts the accounts computed, then each account again as its weeks are written.
+    CliProgress progress(QCoreApplication::translate("Cli", "Building signals"), QCoreApplication::translate("Cli", "steps"),
+                         CliProgress::Unit::Count, parser.isSet(QStringLiteral("progress")));
+    options.progress = [&progress](std::int64_t done, std::int64_t total) { progress.update(done, total); };
     auto summary = SignalBuilder::build(**ws, *recipes, options);
+    progress.finish();
     if (!summary)
         return failWith(summary.error().message);
     if (parser.isSet(jsonOpt))

@@ -1,6 +1,7 @@
 // tierlab import table FILE --workspace W --name NAME --key COLUMN [--via TABLE] [--time COLUMN] [--end COLUMN] [--replace]
 // tierlab table list --workspace W [--json]
 #include "clicommand.h"
+#include "cliprogress.h"
 #include "tablecli.h"
 
 #include "io/tableimporter.h"
@@ -9,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -163,7 +165,7 @@ int runImportTable(const QStringList &args)
     const QCommandLineOption replaceOpt(QStringLiteral("replace"), QCoreApplication::translate("Cli", "Replace a table of that name."));
     const QCommandLineOption delimiterOpt(QStringLiteral("delimiter"), QCoreApplication::translate("Cli", "One of , ; tab | (default: detected)."), QStringLiteral("X"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the summary as JSON."));
-    parser.addOptions({workspaceOpt, nameOpt, keyOpt, viaOpt, timeOpt, endOpt, replaceOpt, delimiterOpt, jsonOpt});
+    parser.addOptions({workspaceOpt, nameOpt, keyOpt, viaOpt, timeOpt, endOpt, replaceOpt, delimiterOpt, jsonOpt, CliProgress::option()});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -193,7 +195,12 @@ int runImportTable(const QStringList &args)
     auto ws = Workspace::open(parser.value(workspaceOpt), Workspace::OpenMode::OpenOrCreate);
     if (!ws)
         return failWith(ws.error().message);
-    auto summary = TableImporter(**ws).run(pos[1], request);
+    CliProgress progress(QCoreApplication::translate("Cli", "Importing %1").arg(QFileInfo(pos[1]).fileName()), QString(),
+                         CliProgress::Unit::Bytes, parser.isSet(QStringLiteral("progress")));
+    ImportOptions options;
+    options.progress = [&progress](std::int64_t done, std::int64_t total) { progress.update(done, total); };
+    auto summary = TableImporter(**ws).run(pos[1], request, options);
+    progress.finish();
     if (!summary)
         return failWith(summary.error().message);
     if (parser.isSet(jsonOpt))
