@@ -619,32 +619,32 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="43"/>
+        <location filename="../app/cli/modelcommand.cpp" line="52"/>
         <source>model save: usage: model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json</source>
         <translation>model save: Aufruf: model save --workspace DATEI [--name NAME] [--note TEXT] MODELL.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="49"/>
+        <location filename="../app/cli/modelcommand.cpp" line="58"/>
         <source>model save: the model has no name; give one with --name NAME</source>
         <translation>model save: Das Modell hat keinen Namen; mit --name NAME einen angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="64"/>
+        <location filename="../app/cli/modelcommand.cpp" line="73"/>
         <source>Saved model &quot;%1&quot; as version %2</source>
         <translation>Modell „%1“ als Version %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="71"/>
+        <location filename="../app/cli/modelcommand.cpp" line="80"/>
         <source>model list: --workspace FILE is required</source>
         <translation>model list: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="90"/>
+        <location filename="../app/cli/modelcommand.cpp" line="99"/>
         <source>No saved models.</source>
         <translation>Keine gespeicherten Modelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="135"/>
+        <location filename="../app/cli/modelcommand.cpp" line="144"/>
         <source>model export: --id needs a number, not &quot;%1&quot;</source>
         <translation>model export: --id erwartet eine Zahl, nicht „%1“</translation>
     </message>
@@ -655,7 +655,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="180"/>
+        <location filename="../app/cli/modelcommand.cpp" line="189"/>
         <source>model validate: usage: model validate MODEL.json [--workspace FILE]</source>
         <translation>model validate: Aufruf: model validate MODELL.json [--workspace DATEI]</translation>
     </message>
@@ -670,63 +670,63 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>export: das Modell im Arbeitsbereich rückblickend testen und die Kennzahlen einbetten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="120"/>
+        <location filename="../app/cli/modelcommand.cpp" line="129"/>
         <source>model export: version %1 (&quot;%2&quot;) cannot be read: %3</source>
         <translation>model export: Version %1 („%2“) ist nicht lesbar: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="130"/>
+        <location filename="../app/cli/modelcommand.cpp" line="139"/>
         <source>model export: usage: model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]</source>
         <translation>model export: Aufruf: model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="160"/>
+        <location filename="../app/cli/modelcommand.cpp" line="169"/>
         <source>model export: back-test: %1</source>
         <translation>model export: Backtest: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="162"/>
+        <location filename="../app/cli/modelcommand.cpp" line="171"/>
         <source>model export: the workspace has no outcomes to back-test: exporting without back-test metrics</source>
         <translation>model export: Der Arbeitsbereich hat keine Ergebnisse für einen Backtest: Export ohne Backtest-Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="171"/>
+        <location filename="../app/cli/modelcommand.cpp" line="180"/>
         <source>Exported &quot;%1&quot; to %2 (sha256 %3)</source>
         <translation>„%1“ nach %2 exportiert (sha256 %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="223"/>
+        <location filename="../app/cli/modelcommand.cpp" line="229"/>
         <source>model adapt: usage: model adapt MODEL.json --workspace FILE --out FILE [--json]</source>
         <translation>model adapt: Aufruf: model adapt MODELL.json --workspace DATEI --out DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="255"/>
+        <location filename="../app/cli/modelcommand.cpp" line="258"/>
         <source>Kept %1 of %2 signals, %3 of %4 penalties, %5 of %6 overrides, %7 of %8 categories</source>
         <translation>Behalten: %1 von %2 Signalen, %3 von %4 Abzügen, %5 von %6 Übersteuerungen, %7 von %8 Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="264"/>
+        <location filename="../app/cli/modelcommand.cpp" line="267"/>
         <source>Nothing dropped: the model fits the workspace as it is.</source>
         <translation>Nichts entfernt: das Modell passt so, wie es ist, zum Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="266"/>
+        <location filename="../app/cli/modelcommand.cpp" line="269"/>
         <source>Dropped %1:</source>
         <translation>Entfernt (%1):</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="269"/>
+        <location filename="../app/cli/modelcommand.cpp" line="272"/>
         <source>Category weights are kept as they are (weights are relative): %1</source>
         <translation>Die Kategoriegewichte bleiben, wie sie sind (Gewichte sind relativ): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="273"/>
+        <location filename="../app/cli/modelcommand.cpp" line="276"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="213"/>
         <source>Wrote &quot;%1&quot; to %2</source>
         <translation>„%1“ nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="290"/>
+        <location filename="../app/cli/modelcommand.cpp" line="293"/>
         <source>Model versions in a workspace and model file checks:
   model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json
   model list --workspace FILE [--json]
@@ -745,32 +745,32 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
   model starter --workspace DATEI --out DATEI [--horizon-days N] [--holdout ANTEIL] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="301"/>
+        <location filename="../app/cli/modelcommand.cpp" line="304"/>
         <source>save, list, export, validate, adapt, diff or starter</source>
         <translation>save, list, export, validate, adapt, diff oder starter</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="310"/>
+        <location filename="../app/cli/modelcommand.cpp" line="313"/>
         <source>model: an action is required (save, list, export, validate, adapt, diff or starter)</source>
         <translation>model: eine Aktion ist erforderlich (save, list, export, validate, adapt, diff oder starter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="322"/>
+        <location filename="../app/cli/modelcommand.cpp" line="325"/>
         <source>model: unknown action &quot;%1&quot; (save, list, export, validate, adapt, diff or starter)</source>
         <translation>model: unbekannte Aktion „%1“ (save, list, export, validate, adapt, diff oder starter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="329"/>
+        <location filename="../app/cli/modelcommand.cpp" line="332"/>
         <source>Model versions and files: save|list|export|validate|adapt|diff|starter (see model --help)</source>
         <translation>Modellversionen und -dateien: save|list|export|validate|adapt|diff|starter (siehe model --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="315"/>
+        <location filename="../app/cli/modelcommand.cpp" line="318"/>
         <source>model list: unexpected argument</source>
         <translation>model list: unerwartetes Argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="317"/>
+        <location filename="../app/cli/modelcommand.cpp" line="320"/>
         <source>model export: unexpected argument</source>
         <translation>model export: unerwartetes Argument</translation>
     </message>
@@ -1117,37 +1117,37 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Was ein Arbeitsbereich enthält (--workspace DATEI [--json])</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="19"/>
+        <location filename="../app/main.cpp" line="20"/>
         <source>Usage: tierlab [--workspace FILE] [--model FILE.json] [--screenshot OUT.png [--page NAME] [--size WxH]]</source>
         <translation>Aufruf: tierlab [--workspace DATEI] [--model DATEI.json] [--screenshot AUS.png [--page NAME] [--size BxH]]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="22"/>
+        <location filename="../app/main.cpp" line="23"/>
         <source>       tierlab COMMAND [options]   (headless; COMMAND --help for its options)</source>
         <translation>        tierlab BEFEHL [Optionen]   (ohne Fenster; BEFEHL --help zeigt seine Optionen)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="24"/>
-        <source>Without a command, Tierlab opens its window (on the demo portfolio when no workspace is given).</source>
-        <translation>Ohne Befehl öffnet Tierlab sein Fenster (mit dem Demo-Portfolio, wenn kein Arbeitsbereich angegeben ist).</translation>
+        <location filename="../app/main.cpp" line="25"/>
+        <source>Without a command, Tierlab opens its window: on the workspace given, else on the last one opened (the demo portfolio the first time).</source>
+        <translation>Ohne Befehl öffnet Tierlab sein Fenster: mit dem angegebenen Arbeitsbereich, sonst mit dem zuletzt geöffneten (beim ersten Mal mit dem Demo-Portfolio).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
+        <location filename="../app/main.cpp" line="28"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="33"/>
         <source>  --help       This help</source>
         <translation>  --help       Diese Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/main.cpp" line="34"/>
         <source>  --version    The version</source>
         <translation>  --version    Die Version</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -2325,67 +2325,77 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/launcher.cpp" line="49"/>
+        <location filename="../app/launcher.cpp" line="51"/>
         <source>The workspace to open.</source>
         <translation>Der zu öffnende Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="50"/>
+        <location filename="../app/launcher.cpp" line="52"/>
         <source>A model file to load.</source>
         <translation>Eine zu ladende Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="51"/>
+        <location filename="../app/launcher.cpp" line="53"/>
         <source>Render offscreen, save a PNG and exit.</source>
         <translation>Ohne Bildschirm zeichnen, ein PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="53"/>
+        <location filename="../app/launcher.cpp" line="55"/>
         <source>The page to show.</source>
         <translation>Die anzuzeigende Seite.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="54"/>
+        <location filename="../app/launcher.cpp" line="56"/>
         <source>Window size, e.g. 1366x768.</source>
         <translation>Fenstergröße, z. B. 1366x768.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="59"/>
+        <location filename="../app/launcher.cpp" line="61"/>
         <source>unexpected argument &quot;%1&quot; (see tierlab --help)</source>
         <translation>unerwartetes Argument „%1“ (siehe tierlab --help)</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="71"/>
+        <location filename="../app/launcher.cpp" line="73"/>
         <source>--size: expected WIDTHxHEIGHT such as 1366x768, got &quot;%1&quot;</source>
         <translation>--size: BREITExHÖHE wie 1366x768 erwartet, „%1“ erhalten</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="104"/>
+        <location filename="../app/launcher.cpp" line="88"/>
+        <source>The last workspace, %1, no longer exists: opened the demo portfolio.</source>
+        <translation>Der letzte Arbeitsbereich, %1, existiert nicht mehr: das Demo-Portfolio wurde geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="91"/>
+        <source>The last workspace cannot be opened (%1): opened the demo portfolio.</source>
+        <translation>Der letzte Arbeitsbereich lässt sich nicht öffnen (%1): das Demo-Portfolio wurde geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="131"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="131"/>
+        <location filename="../app/launcher.cpp" line="158"/>
         <source>No display (neither DISPLAY nor WAYLAND_DISPLAY is set): printing the workspace summary instead.</source>
         <translation>Kein Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): stattdessen wird die Zusammenfassung des Arbeitsbereichs ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="134"/>
+        <location filename="../app/launcher.cpp" line="161"/>
         <source>This build has no user interface: printing the workspace summary instead.</source>
         <translation>Dieser Build hat keine Benutzeroberfläche: stattdessen wird die Zusammenfassung des Arbeitsbereichs ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="169"/>
+        <location filename="../app/launcher.cpp" line="210"/>
         <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
         <translation>--page: unbekannte Seite „%1“ (Seiten: %2)</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="183"/>
+        <location filename="../app/launcher.cpp" line="224"/>
         <source>cannot write the screenshot %1</source>
         <translation>das Bildschirmfoto %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="185"/>
+        <location filename="../app/launcher.cpp" line="226"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -2848,6 +2858,11 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <source>unknown column &quot;%1&quot; in the workspace (did you mean %2?)</source>
         <translation>unbekannte Spalte „%1“ im Arbeitsbereich (meinten Sie %2?)</translation>
     </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="321"/>
+        <source>The model does not fit this workspace&apos;s columns: keep the part that fits with &quot;tierlab model adapt MODEL.json --workspace W --out M2.json&quot;, or build one from the data with &quot;tierlab model starter&quot; (File → New Model from Data…).</source>
+        <translation>Das Modell passt nicht zu den Spalten dieses Arbeitsbereichs: den passenden Teil mit „tierlab model adapt MODELL.json --workspace W --out M2.json“ behalten oder eines aus den Daten mit „tierlab model starter“ erstellen (Datei → Neues Modell aus Daten…).</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeDeriver</name>
@@ -2865,6 +2880,14 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../core/tables/outcomederiver.cpp" line="100"/>
         <source>%1: the tables hold no dated rows of any account</source>
         <translation>%1: die Tabellen enthalten keine datierten Zeilen irgendeines Kontos</translation>
+    </message>
+</context>
+<context>
+    <name>RecentWorkspaces</name>
+    <message>
+        <location filename="../ui/recentworkspaces.cpp" line="105"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3878,92 +3901,92 @@ ARR %2</translation>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="287"/>
+        <location filename="../core/io/tableimporter.cpp" line="332"/>
         <source>%1: a table needs a name (--name)</source>
         <translation>%1: eine Tabelle braucht einen Namen (--name)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="289"/>
+        <location filename="../core/io/tableimporter.cpp" line="334"/>
         <source>%1: a table needs a key column (--key)</source>
         <translation>%1: eine Tabelle braucht eine Schlüsselspalte (--key)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="301"/>
+        <location filename="../core/io/tableimporter.cpp" line="346"/>
         <source>%1: no column &quot;%2&quot; (%3); the columns are: %4</source>
         <translation>%1: keine Spalte „%2“ (%3); die Spalten sind: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="318"/>
+        <location filename="../core/io/tableimporter.cpp" line="363"/>
         <source>%1: --end needs --time (the start of each interval)</source>
         <translation>%1: --end braucht --time (den Beginn jedes Intervalls)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="326"/>
+        <location filename="../core/io/tableimporter.cpp" line="371"/>
         <source>%1: the column name &quot;%2&quot; appears twice in the header</source>
         <translation>%1: der Spaltenname „%2“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="331"/>
+        <location filename="../core/io/tableimporter.cpp" line="376"/>
         <source>%1: --via %2: no table of that name in the workspace; import it first</source>
         <translation>%1: --via %2: keine Tabelle dieses Namens im Arbeitsbereich; sie zuerst importieren</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="337"/>
+        <location filename="../core/io/tableimporter.cpp" line="382"/>
         <source>%1: --via %2: that table has no column &quot;%3&quot; to look the key up in</source>
         <translation>%1: --via %2: diese Tabelle hat keine Spalte „%3“, in der der Schlüssel nachgeschlagen werden kann</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="340"/>
+        <location filename="../core/io/tableimporter.cpp" line="385"/>
         <source>%1: --via %2: that table is itself keyed through &quot;%3&quot;; --via needs a table keyed by account id</source>
         <translation>%1: --via %2: diese Tabelle ist selbst über „%3“ verknüpft; --via braucht eine Tabelle mit der Konto-ID als Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="346"/>
+        <location filename="../core/io/tableimporter.cpp" line="391"/>
         <source>%1: the workspace has a table named &quot;%2&quot; already; give --replace to replace it</source>
         <translation>%1: der Arbeitsbereich hat bereits eine Tabelle namens „%2“; mit --replace wird sie ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="376"/>
+        <location filename="../core/io/tableimporter.cpp" line="421"/>
         <source>%1: the file is empty</source>
         <translation>%1: die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="470"/>
+        <location filename="../core/io/tableimporter.cpp" line="515"/>
         <source>%1: the import was cancelled; nothing was stored</source>
         <translation>%1: der Import wurde abgebrochen; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="475"/>
+        <location filename="../core/io/tableimporter.cpp" line="520"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="479"/>
+        <location filename="../core/io/tableimporter.cpp" line="524"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="484"/>
+        <location filename="../core/io/tableimporter.cpp" line="529"/>
         <source>the key is empty</source>
         <translation>der Schlüssel ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="492"/>
+        <location filename="../core/io/tableimporter.cpp" line="537"/>
         <source>the time is empty</source>
         <translation>die Zeit ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="493"/>
+        <location filename="../core/io/tableimporter.cpp" line="538"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="504"/>
+        <location filename="../core/io/tableimporter.cpp" line="549"/>
         <source>&quot;%1&quot; is not a date (leave it empty for a row still open)</source>
         <translation>„%1“ ist kein Datum (für eine noch offene Zeile leer lassen)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="538"/>
+        <location filename="../core/io/tableimporter.cpp" line="583"/>
         <source>%1: all %2 rows were rejected, nothing was stored; the first, line %3%4: %5</source>
         <translation>%1: alle %2 Zeilen wurden abgewiesen, nichts wurde gespeichert; die erste, Zeile %3%4: %5</translation>
     </message>
@@ -5918,90 +5941,90 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::DesignerPage</name>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="77"/>
+        <location filename="../ui/pages/designerpage.cpp" line="83"/>
         <source>The snapshot date the scores are shown for</source>
         <translation>Der Stichtag, für den die Scores angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="81"/>
+        <location filename="../ui/pages/designerpage.cpp" line="87"/>
         <source>Saved model versions of this workspace: pick one to edit it; it becomes the baseline the edits are compared against</source>
         <translation>Gespeicherte Modellversionen dieses Arbeitsbereichs: eine zum Bearbeiten wählen; sie wird zum Referenzmodell, mit dem die Änderungen verglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="84"/>
+        <location filename="../ui/pages/designerpage.cpp" line="90"/>
         <source>Save version…</source>
         <translation>Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="86"/>
+        <location filename="../ui/pages/designerpage.cpp" line="92"/>
         <source>Save the current model as a named version in the workspace (Ctrl+Shift+S)</source>
         <translation>Das aktuelle Modell als benannte Version im Arbeitsbereich speichern (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="87"/>
+        <location filename="../ui/pages/designerpage.cpp" line="93"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="89"/>
+        <location filename="../ui/pages/designerpage.cpp" line="95"/>
         <source>Which accounts and how much ARR change tier between the baseline and the current edits</source>
         <translation>Welche Konten und wie viel ARR zwischen Referenzmodell und aktuellen Änderungen die Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="91"/>
+        <location filename="../ui/pages/designerpage.cpp" line="97"/>
         <source>As of:</source>
         <translation>Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="94"/>
+        <location filename="../ui/pages/designerpage.cpp" line="100"/>
         <source>Baseline:</source>
         <translation>Referenzmodell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="98"/>
+        <location filename="../ui/pages/designerpage.cpp" line="104"/>
         <source>Calibrate…</source>
         <translation>Kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="100"/>
+        <location filename="../ui/pages/designerpage.cpp" line="106"/>
         <source>Fit the category weights to the workspace&apos;s outcomes and review them before applying</source>
         <translation>Die Kategoriegewichtungen an die Ergebnisse des Arbeitsbereichs anpassen und vor dem Übernehmen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="167"/>
+        <location filename="../ui/pages/designerpage.cpp" line="173"/>
         <source>Change weight</source>
         <translation>Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="175"/>
+        <location filename="../ui/pages/designerpage.cpp" line="181"/>
         <source>Move tier threshold</source>
         <translation>Stufenschwelle verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="242"/>
+        <location filename="../ui/pages/designerpage.cpp" line="248"/>
         <source>Loading the snapshot of %1…</source>
         <translation>Lade die Momentaufnahme vom %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="243"/>
+        <location filename="../ui/pages/designerpage.cpp" line="249"/>
         <source>Loading the latest snapshot…</source>
         <translation>Lade die neueste Momentaufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="302"/>
+        <location filename="../ui/pages/designerpage.cpp" line="308"/>
         <source>Version &quot;%1&quot; cannot be read: %2</source>
         <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="310"/>
-        <location filename="../ui/pages/designerpage.cpp" line="542"/>
+        <location filename="../ui/pages/designerpage.cpp" line="316"/>
+        <location filename="../ui/pages/designerpage.cpp" line="548"/>
         <source>%1 does not fit this workspace:
 %2</source>
         <translation>%1 passt nicht zu diesem Arbeitsbereich:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/designerpage.cpp" line="335"/>
+        <location filename="../ui/pages/designerpage.cpp" line="341"/>
         <source>%n account(s) as of %1</source>
         <translation>
             <numerusform>%n Konto zum Stichtag %1</numerusform>
@@ -6009,174 +6032,190 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="346"/>
+        <location filename="../ui/pages/designerpage.cpp" line="352"/>
         <source>(no saved version)</source>
         <translation>(keine gespeicherte Version)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="348"/>
+        <location filename="../ui/pages/designerpage.cpp" line="354"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="364"/>
+        <location filename="../ui/pages/designerpage.cpp" line="370"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="377"/>
-        <location filename="../ui/pages/designerpage.cpp" line="398"/>
+        <location filename="../ui/pages/designerpage.cpp" line="383"/>
+        <location filename="../ui/pages/designerpage.cpp" line="404"/>
         <source> (edited)</source>
         <translation> (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="457"/>
-        <location filename="../ui/pages/designerpage.cpp" line="467"/>
+        <location filename="../ui/pages/designerpage.cpp" line="463"/>
+        <location filename="../ui/pages/designerpage.cpp" line="473"/>
         <source>Change weight of %1</source>
         <translation>Gewichtung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="489"/>
+        <location filename="../ui/pages/designerpage.cpp" line="495"/>
         <source>Normalise weights to 100</source>
         <translation>Gewichtungen auf 100 normieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="502"/>
+        <location filename="../ui/pages/designerpage.cpp" line="508"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="505"/>
+        <location filename="../ui/pages/designerpage.cpp" line="511"/>
         <source>Change rule of %1</source>
         <translation>Regel von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="518"/>
+        <location filename="../ui/pages/designerpage.cpp" line="524"/>
         <source>Penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="521"/>
+        <location filename="../ui/pages/designerpage.cpp" line="527"/>
         <source>Edit penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="544"/>
+        <location filename="../ui/pages/designerpage.cpp" line="550"/>
         <source>Open model file %1</source>
         <translation>Modelldatei %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="545"/>
+        <location filename="../ui/pages/designerpage.cpp" line="551"/>
         <source>Opened model file %1</source>
         <translation>Modelldatei %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="556"/>
+        <location filename="../ui/pages/designerpage.cpp" line="563"/>
         <source>Saved model file %1</source>
         <translation>Modelldatei %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="581"/>
+        <location filename="../ui/pages/designerpage.cpp" line="589"/>
         <source>Exported model file %1 (SHA-256 %2)</source>
         <translation>Modelldatei %1 exportiert (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="588"/>
+        <location filename="../ui/pages/designerpage.cpp" line="596"/>
         <source>A version needs a name</source>
         <translation>Eine Version braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="590"/>
+        <location filename="../ui/pages/designerpage.cpp" line="598"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="605"/>
+        <location filename="../ui/pages/designerpage.cpp" line="613"/>
         <source>Saved version &quot;%1&quot;</source>
         <translation>Version „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="614"/>
+        <location filename="../ui/pages/designerpage.cpp" line="622"/>
         <source>No saved version %1</source>
         <translation>Keine gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="624"/>
+        <location filename="../ui/pages/designerpage.cpp" line="632"/>
         <source>Switch to version &quot;%1&quot;</source>
         <translation>Zu Version „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="626"/>
+        <location filename="../ui/pages/designerpage.cpp" line="634"/>
         <source>Editing version &quot;%1&quot;</source>
         <translation>Version „%1“ wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="633"/>
-        <location filename="../ui/pages/designerpage.cpp" line="638"/>
+        <location filename="../ui/pages/designerpage.cpp" line="641"/>
+        <location filename="../ui/pages/designerpage.cpp" line="646"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="634"/>
+        <location filename="../ui/pages/designerpage.cpp" line="642"/>
         <source>Tierlab models (*.json);;All files (*)</source>
         <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="643"/>
-        <location filename="../ui/pages/designerpage.cpp" line="648"/>
+        <location filename="../ui/pages/designerpage.cpp" line="651"/>
+        <location filename="../ui/pages/designerpage.cpp" line="654"/>
         <source>Save Model File</source>
         <translation>Modelldatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="644"/>
-        <location filename="../ui/pages/designerpage.cpp" line="654"/>
+        <location filename="../ui/pages/designerpage.cpp" line="676"/>
         <source>Tierlab models (*.json)</source>
         <translation>Tierlab-Modelle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="653"/>
-        <location filename="../ui/pages/designerpage.cpp" line="661"/>
+        <location filename="../ui/pages/designerpage.cpp" line="662"/>
+        <location filename="../ui/pages/designerpage.cpp" line="668"/>
         <source>Export Model with Metadata</source>
         <translation>Modell mit Metadaten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="667"/>
-        <location filename="../ui/pages/designerpage.cpp" line="672"/>
+        <location filename="../ui/pages/designerpage.cpp" line="689"/>
+        <location filename="../ui/pages/designerpage.cpp" line="694"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="667"/>
+        <location filename="../ui/pages/designerpage.cpp" line="689"/>
         <source>Name of the version:</source>
         <translation>Name der Version:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="695"/>
+        <location filename="../ui/pages/designerpage.cpp" line="717"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="711"/>
+        <location filename="../ui/pages/designerpage.cpp" line="733"/>
         <source>New Model from Data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="722"/>
+        <location filename="../ui/pages/designerpage.cpp" line="744"/>
         <source>New model from data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="723"/>
+        <location filename="../ui/pages/designerpage.cpp" line="745"/>
         <source>Built a starter model from the workspace&apos;s data</source>
         <translation>Ein Startmodell aus den Daten des Arbeitsbereichs erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="733"/>
+        <location filename="../ui/pages/designerpage.cpp" line="754"/>
+        <source>The autosaved model does not fit this workspace:
+%1</source>
+        <translation>Das automatisch gesicherte Modell passt nicht zu diesem Arbeitsbereich:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="755"/>
+        <source>Restore unsaved edits</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="756"/>
+        <source>Restored the unsaved model edits</source>
+        <translation>Die nicht gespeicherten Modelländerungen wurden wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="766"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="734"/>
+        <location filename="../ui/pages/designerpage.cpp" line="767"/>
         <source>Applied the calibrated weights</source>
         <translation>Die kalibrierten Gewichtungen wurden übernommen</translation>
     </message>
@@ -6257,6 +6296,19 @@ ARR %2</translation>
         <location filename="../ui/designer/explanationview.cpp" line="139"/>
         <source>score</source>
         <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::GettingStartedDialog</name>
+    <message>
+        <location filename="../ui/dialogs/gettingstarteddialog.cpp" line="70"/>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/gettingstarteddialog.cpp" line="73"/>
+        <source>The README is missing from this build.</source>
+        <translation>Die README fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
@@ -7231,243 +7283,286 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Switch between the pages of the workbench (Ctrl+1 … Ctrl+9)</source>
         <translation>Zwischen den Seiten der Werkbank wechseln (Strg+1 … Strg+9)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Signals</source>
         <translation>Signale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Model designer</source>
         <translation>Modell-Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Open a Tierlab workspace file (.tierlab)</source>
         <translation>Eine Tierlab-Arbeitsbereichsdatei (.tierlab) öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Import snapshots or outcomes from a CSV file into the workspace</source>
         <translation>Momentaufnahmen oder Ergebnisse aus einer CSV-Datei in den Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>New Model from &amp;Data…</source>
         <translation>Neues Modell aus &amp;Daten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Build a first model from the workspace&apos;s signals and outcomes, with its held-out AUC</source>
         <translation>Ein erstes Modell aus den Signalen und Ergebnissen des Arbeitsbereichs erstellen, mit seiner AUC auf zurückgehaltenen Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Open &amp;Model File…</source>
         <translation>&amp;Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Load a model file (.json) into the designer</source>
         <translation>Eine Modelldatei (.json) in den Designer laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Save Model &amp;File…</source>
         <translation>Modell&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Write the designer&apos;s model to a file (.json)</source>
         <translation>Das Modell des Designers in eine Datei (.json) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Export Model with Metadata…</source>
         <translation>Modell mit Metadaten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Write the designer&apos;s model to a file with its metadata: author, date, data fingerprint, back-test figures and SHA-256</source>
         <translation>Das Modell des Designers mit seinen Metadaten in eine Datei schreiben: Autor, Datum, Daten-Fingerabdruck, Backtest-Kennzahlen und SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Save &amp;Version…</source>
         <translation>&amp;Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Save the designer&apos;s model as a named version in the workspace</source>
         <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Undo Import</source>
         <translation>Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Took back %1</source>
         <translation>%1 zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Compare with Baseline…</source>
         <translation>Mit Referenzmodell &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Compare &amp;Models…</source>
         <translation>&amp;Modelle vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Show the differences between two models: the designer&apos;s, its baseline, saved versions, the built-in seeds or model files</source>
         <translation>Die Unterschiede zwischen zwei Modellen zeigen: dem des Designers, seinem Referenzmodell, gespeicherten Versionen, den eingebauten Vorlagen oder Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Normalise Weights to 100</source>
         <translation>Gewichtungen auf 100 &amp;normieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <source>The walkthrough from the README: from raw exports to a back-test, and the designer</source>
+        <translation>Der Rundgang aus der README: von Rohexporten zum Backtest, und der Designer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <source>List every keyboard shortcut of the menus</source>
+        <translation>Alle Tastenkürzel der Menüs auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;About Tierlab</source>
         <translation>&amp;Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>About Tierlab</source>
         <translation>Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Baseline</source>
         <translation>Referenzmodell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Baseline: %1</source>
         <translation>Referenzmodell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Current model (designer)</source>
         <translation>Aktuelles Modell (Designer)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::ModelAutosave</name>
+    <message>
+        <location filename="../ui/designer/modelautosave.cpp" line="74"/>
+        <source>Cannot autosave the model to %1: %2</source>
+        <translation>Das Modell kann nicht automatisch in %1 gesichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/modelautosave.cpp" line="99"/>
+        <location filename="../ui/designer/modelautosave.cpp" line="108"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/modelautosave.cpp" line="103"/>
+        <source>%1: not an autosaved model (%2)</source>
+        <translation>%1: kein automatisch gesichertes Modell (%2)</translation>
     </message>
 </context>
 <context>
@@ -8573,6 +8668,29 @@ Trotzdem importieren?</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="32"/>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="62"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="69"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="69"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::SignalBuildRunner</name>
     <message>
         <location filename="../ui/signals/signalbuildrunner.cpp" line="49"/>
@@ -9282,6 +9400,61 @@ Trotzdem importieren?</translation>
         <location filename="../ui/review/trendchart.cpp" line="97"/>
         <source>model version</source>
         <translation>Modellversion</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::UnsavedEditsGuard</name>
+    <message>
+        <location filename="../ui/unsavededitsguard.cpp" line="28"/>
+        <source>Unsaved Model Edits</source>
+        <translation>Nicht gespeicherte Modelländerungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/unsavededitsguard.cpp" line="29"/>
+        <source>The model “%1” has edits that are not saved as a version.</source>
+        <translation>Das Modell „%1“ hat Änderungen, die nicht als Version gespeichert sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/unsavededitsguard.cpp" line="32"/>
+        <source>Save them as a version in the workspace before quitting?</source>
+        <translation>Vor dem Beenden als Version im Arbeitsbereich speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/unsavededitsguard.cpp" line="33"/>
+        <source>Save them as a version in the workspace before opening another workspace?</source>
+        <translation>Vor dem Öffnen eines anderen Arbeitsbereichs als Version im Arbeitsbereich speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/unsavededitsguard.cpp" line="34"/>
+        <source>&amp;Save Version…</source>
+        <translation>Version &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/unsavededitsguard.cpp" line="48"/>
+        <location filename="../ui/unsavededitsguard.cpp" line="92"/>
+        <source>Save Version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/unsavededitsguard.cpp" line="48"/>
+        <source>Name of the version:</source>
+        <translation>Name der Version:</translation>
+    </message>
+    <message>
+        <location filename="../ui/unsavededitsguard.cpp" line="53"/>
+        <location filename="../ui/unsavededitsguard.cpp" line="153"/>
+        <source>Restore Unsaved Edits</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/unsavededitsguard.cpp" line="54"/>
+        <source>Restore unsaved model edits from %1?</source>
+        <translation>Nicht gespeicherte Modelländerungen vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/unsavededitsguard.cpp" line="57"/>
+        <source>Tierlab did not close normally while the designer&apos;s model had unsaved edits. Restoring them is one step you can undo; No deletes them.</source>
+        <translation>Tierlab wurde nicht normal beendet, während das Modell des Designers nicht gespeicherte Änderungen hatte. Das Wiederherstellen ist ein Schritt, den Sie rückgängig machen können; Nein löscht sie.</translation>
     </message>
 </context>
 <context>

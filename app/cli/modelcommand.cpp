@@ -37,6 +37,15 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser &parse
     return Workspace::open(parser.value(o.workspace));
 }
 
+// What `validate` and `adapt` check a model against.
+Result<std::vector<SignalInfo>> workspaceCatalogue(const QCommandLineParser &parser, const Options &o)
+{
+    auto ws = openWorkspace(parser, o);
+    if (!ws)
+        return std::unexpected(ws.error());
+    return (*ws)->signalCatalogue();
+}
+
 int save(const QCommandLineParser &parser, const Options &o, const QStringList &files)
 {
     if (!parser.isSet(o.workspace) || files.size() != 1)
@@ -185,17 +194,14 @@ int validate(const QCommandLineParser &parser, const Options &o, const QStringLi
         return 1;
     }
     if (parser.isSet(o.workspace)) {
-        auto ws = openWorkspace(parser, o);
-        if (!ws)
-            return failWith(ws.error().message);
-        Result<std::vector<SignalInfo>> catalogue = (*ws)->signalCatalogue();
+        Result<std::vector<SignalInfo>> catalogue = workspaceCatalogue(parser, o);
         if (!catalogue)
             return failWith(catalogue.error().message);
         const std::vector<ModelIssue> issues = ModelValidator::checkColumns(*model, *catalogue);
         if (!issues.empty()) {
             for (const ModelIssue &issue : issues)
                 out() << files.first() << ": " << issue.text() << '\n';
-            out().flush();
+            out() << ModelValidator::notFittingHint() << Qt::endl;
             return 1;
         }
     }
@@ -224,10 +230,7 @@ int adapt(const QCommandLineParser &parser, const Options &o, const QStringList 
     Result<Model> model = ModelExport::importFile(files.first());
     if (!model)
         return failWith(model.error().message);
-    auto ws = openWorkspace(parser, o);
-    if (!ws)
-        return failWith(ws.error().message);
-    Result<std::vector<SignalInfo>> catalogue = (*ws)->signalCatalogue();
+    Result<std::vector<SignalInfo>> catalogue = workspaceCatalogue(parser, o);
     if (!catalogue)
         return failWith(catalogue.error().message);
     Result<ModelAdaptation> adapted = ModelAdapter::adapt(*model, *catalogue);

@@ -133,8 +133,8 @@ Result<void> ScoringEngine::Private::bind()
     if (Result<void> ok = ModelValidator::validate(model, nullptr); !ok)
         return ok;
     const std::vector<SignalInfo> catalogue = catalogueOf(*data);
-    if (std::vector<ModelIssue> issues = ModelValidator::checkColumns(model, catalogue); !issues.empty())
-        return fail(ModelValidator::joinIssues(issues), Error::Code::Invalid);
+    if (const QString problems = ModelValidator::columnProblems(model, catalogue); !problems.isEmpty())
+        return fail(problems, Error::Code::Invalid);
 
     const std::size_t rows = data->size();
     // The scoring loops trust the snapshot's shape; check it once here.

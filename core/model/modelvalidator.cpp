@@ -304,13 +304,30 @@ std::vector<ModelIssue> ModelValidator::checkColumns(const Model &model, const s
 Result<void> ModelValidator::validate(const Model &model, const std::vector<SignalInfo> *catalogue)
 {
     std::vector<ModelIssue> issues = checkStructure(model);
+    std::size_t columnIssues = 0;
     if (catalogue) {
         std::vector<ModelIssue> more = checkColumns(model, *catalogue);
+        columnIssues = more.size();
         issues.insert(issues.end(), more.begin(), more.end());
     }
-    if (!issues.empty())
-        return fail(joinIssues(issues), Error::Code::Invalid);
-    return {};
+    if (issues.empty())
+        return {};
+    return fail(columnIssues > 0 ? joinIssues(issues) + u'\n' + notFittingHint() : joinIssues(issues), Error::Code::Invalid);
+}
+
+QString ModelValidator::notFittingHint()
+{
+    // A model written for other data (the seeds name demo columns): say how to get one that fits.
+    return QCoreApplication::translate("ModelValidator",
+                                       "The model does not fit this workspace's columns: keep the part that fits with "
+                                       "\"tierlab model adapt MODEL.json --workspace W --out M2.json\", or build one from "
+                                       "the data with \"tierlab model starter\" (File → New Model from Data…).");
+}
+
+QString ModelValidator::columnProblems(const Model &model, const std::vector<SignalInfo> &catalogue)
+{
+    const std::vector<ModelIssue> issues = checkColumns(model, catalogue);
+    return issues.empty() ? QString() : joinIssues(issues) + u'\n' + notFittingHint();
 }
 
 QStringList ModelValidator::nearMatches(const QString &name, const std::vector<SignalInfo> &catalogue, int max)

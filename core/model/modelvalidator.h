@@ -32,6 +32,11 @@ public:
     // Catalogue names (ids or original headers) close to `name`, best first.
     static QStringList nearMatches(const QString &name, const std::vector<SignalInfo> &catalogue, int max = 3);
     static QString joinIssues(const std::vector<ModelIssue> &issues);
+    // What to do about a model that names columns the workspace lacks or types that do not fit:
+    // `tierlab model adapt` or `tierlab model starter`. Appended after column problems.
+    static QString notFittingHint();
+    // joinIssues() of checkColumns() plus the hint; empty when the model fits.
+    static QString columnProblems(const Model &model, const std::vector<SignalInfo> &catalogue);
     // Finds the catalogue entry a column name refers to (id first, then original header).
     static const SignalInfo *findColumn(const QString &name, const std::vector<SignalInfo> &catalogue);
     // Why `rule` cannot score a column of `type`, or empty when it can.

@@ -3,6 +3,7 @@
 #include "engine/scoringengine.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
+#include "model/modelvalidator.h"
 #include "store/workspace.h"
 
 #include <QFile>
@@ -217,7 +218,8 @@ void tst_ModelCommand::validate()
     r = runCli({QStringLiteral("model"), QStringLiteral("validate"), bad, QStringLiteral("--workspace"), m_workspace});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(QString::fromUtf8(r.out.trimmed()),
-             bad + QStringLiteral(": signals[1].column: unknown column \"seat_ratio\" in the workspace (did you mean active_seat_ratio?)"));
+             bad + QStringLiteral(": signals[1].column: unknown column \"seat_ratio\" in the workspace (did you mean active_seat_ratio?)\n")
+                 + ModelValidator::notFittingHint());
     r = runCli({QStringLiteral("model"), QStringLiteral("validate"), QFINDTESTDATA("../data/models/newer.json")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.contains("newer than this Tierlab supports"));

@@ -4,6 +4,7 @@
 // straightforward implementation written here.
 #include "demo/demogenerator.h"
 #include "engine/scoringengine.h"
+#include "model/modelvalidator.h"
 #include "model/modelfile.h"
 #include "store/workspace.h"
 
@@ -799,7 +800,7 @@ void tst_ScoringEngine::bindErrors()
     const Result<void> ok = engine.setModel(parse(R"({"format":"tierlab-model","version":1,"categories":[{"id":"c"}],
         "signals":[)" + signal + R"(],"tiers":[{"id":"t","min":0}]})"));
     QVERIFY(!ok);
-    QCOMPARE(ok.error().message, message);
+    QCOMPARE(ok.error().message, message + u'\n' + ModelValidator::notFittingHint());
     QVERIFY(!engine.isReady());
 }
 
