@@ -470,95 +470,110 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Eine CSV importieren: snapshots|outcomes|table DATEI --workspace W [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="172"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="173"/>
         <source>Horizon:    %1 days</source>
         <translation>Horizont:   %1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="176"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="177"/>
         <source>AUC:        %1 (95 % CI %2–%3)</source>
         <translation>AUC:        %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="177"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="178"/>
         <source>PR-AUC:     %1 (base rate %2)</source>
         <translation>PR-AUC:     %1 (Basisrate %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="179"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="180"/>
         <source>Tiers (%1):</source>
         <translation>Stufen (%1):</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="179"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="180"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="179"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="180"/>
         <source>NOT monotonic</source>
         <translation>NICHT monoton</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="184"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="185"/>
         <source>Relative risk worst vs best: %1 (95 % CI %2–%3)</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe: %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="188"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="189"/>
         <source>Worst tier: precision %1, recall %2, F1 %3</source>
         <translation>Schlechteste Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="191"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="192"/>
         <source>Below best: precision %1, recall %2, F1 %3</source>
         <translation>Unter der besten Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="168"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="213"/>
+        <source>The model file (.json) or the name of a saved version (default: the published model).</source>
+        <translation>Die Modelldatei (.json) oder der Name einer gespeicherten Version (Standard: das veröffentlichte Modell).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="227"/>
+        <source>backtest: --workspace FILE is required</source>
+        <translation>backtest: --workspace DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="255"/>
+        <source>Back-test a model on outcomes (--workspace FILE [--model M] [--horizon-days 90] [--json])</source>
+        <translation>Ein Modell an Ergebnissen backtesten (--workspace DATEI [--model M] [--horizon-days 90] [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="169"/>
         <source>Horizon:    label on the snapshot (each outcome is scored on the snapshot that carries it)</source>
         <translation>Horizont:   Kennzeichen an der Momentaufnahme (jedes Ergebnis wird an der Momentaufnahme bewertet, die es trägt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="170"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="171"/>
         <source>Horizon:    %1 days (labels on a snapshot, %2 of the outcomes, are scored on that snapshot)</source>
         <translation>Horizont:   %1 Tage (Kennzeichen an einer Momentaufnahme, %2 der Ergebnisse, werden an dieser Momentaufnahme bewertet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="173"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="174"/>
         <source>Outcomes:   %1 evaluated, of %2 accounts (%3 churned), %4 excluded (%5 without an early enough snapshot, %6 unscored)</source>
         <translation>Ergebnisse: %1 ausgewertet, von %2 Konten (%3 abgewandert), %4 ausgeschlossen (%5 ohne ausreichend frühe Momentaufnahme, %6 ohne Score)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="182"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="183"/>
         <source>outcomes %1, churned %2, %3</source>
         <translation>Ergebnisse %1, abgewandert %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="195"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="196"/>
         <source>Lead time:  – (no churn outcome has a snapshot before its churn date)</source>
         <translation>Vorlauf:    – (kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="197"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="198"/>
         <source>Lead time:  median %1 days (%2 of %3 churn outcomes were in the worst tier before the churn)</source>
         <translation>Vorlauf:    Median %1 Tage (%2 von %3 Abwanderungsergebnissen waren vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="207"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="208"/>
         <source>Back-tests a model against the workspace&apos;s outcomes.</source>
         <translation>Testet ein Modell rückwirkend an den Ergebnissen des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="209"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="210"/>
         <location filename="../app/cli/calibratecommand.cpp" line="92"/>
         <location filename="../app/cli/importundocommand.cpp" line="46"/>
         <location filename="../app/cli/modelcommand.cpp" line="25"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="75"/>
         <location filename="../app/cli/outcomescommand.cpp" line="27"/>
         <location filename="../app/cli/outcomescommand.cpp" line="95"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="126"/>
-        <location filename="../app/cli/scorecommand.cpp" line="105"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="106"/>
+        <location filename="../app/cli/scorecommand.cpp" line="106"/>
         <location filename="../app/cli/signalscommand.cpp" line="61"/>
         <location filename="../app/cli/summarycommand.cpp" line="92"/>
         <location filename="../app/cli/tablecommand.cpp" line="63"/>
@@ -566,22 +581,12 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="211"/>
-        <source>The model file (.json).</source>
-        <translation>Die Modelldatei (.json).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="213"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="216"/>
         <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
         <translation>Jedes Ergebnis an einer Momentaufnahme bewerten, die mindestens so viele Tage älter ist (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="224"/>
-        <source>backtest: --workspace FILE and --model FILE are required</source>
-        <translation>backtest: --workspace DATEI und --model DATEI sind erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="228"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="231"/>
         <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
@@ -606,13 +611,13 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="215"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="218"/>
         <location filename="../app/cli/calibratecommand.cpp" line="136"/>
         <location filename="../app/cli/importundocommand.cpp" line="47"/>
         <location filename="../app/cli/modelcommand.cpp" line="30"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="89"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="204"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="187"/>
         <location filename="../app/cli/summarycommand.cpp" line="94"/>
         <location filename="../app/cli/tablecommand.cpp" line="64"/>
         <source>Print JSON.</source>
@@ -639,23 +644,23 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>model list: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="99"/>
+        <location filename="../app/cli/modelcommand.cpp" line="104"/>
         <source>No saved models.</source>
         <translation>Keine gespeicherten Modelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="144"/>
+        <location filename="../app/cli/modelcommand.cpp" line="151"/>
         <source>model export: --id needs a number, not &quot;%1&quot;</source>
         <translation>model export: --id erwartet eine Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="178"/>
-        <location filename="../app/cli/scorecommand.cpp" line="184"/>
+        <location filename="../app/cli/scorecommand.cpp" line="182"/>
+        <location filename="../app/cli/scorecommand.cpp" line="188"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="189"/>
+        <location filename="../app/cli/modelcommand.cpp" line="196"/>
         <source>model validate: usage: model validate MODEL.json [--workspace FILE]</source>
         <translation>model validate: Aufruf: model validate MODELL.json [--workspace DATEI]</translation>
     </message>
@@ -670,66 +675,87 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>export: das Modell im Arbeitsbereich rückblickend testen und die Kennzahlen einbetten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="129"/>
+        <location filename="../app/cli/modelcommand.cpp" line="113"/>
+        <source>[published]</source>
+        <translation>[veröffentlicht]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="136"/>
         <source>model export: version %1 (&quot;%2&quot;) cannot be read: %3</source>
         <translation>model export: Version %1 („%2“) ist nicht lesbar: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="139"/>
+        <location filename="../app/cli/modelcommand.cpp" line="146"/>
         <source>model export: usage: model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]</source>
         <translation>model export: Aufruf: model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="169"/>
+        <location filename="../app/cli/modelcommand.cpp" line="176"/>
         <source>model export: back-test: %1</source>
         <translation>model export: Backtest: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="171"/>
+        <location filename="../app/cli/modelcommand.cpp" line="178"/>
         <source>model export: the workspace has no outcomes to back-test: exporting without back-test metrics</source>
         <translation>model export: Der Arbeitsbereich hat keine Ergebnisse für einen Backtest: Export ohne Backtest-Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="180"/>
+        <location filename="../app/cli/modelcommand.cpp" line="187"/>
         <source>Exported &quot;%1&quot; to %2 (sha256 %3)</source>
         <translation>„%1“ nach %2 exportiert (sha256 %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="229"/>
+        <location filename="../app/cli/modelcommand.cpp" line="236"/>
         <source>model adapt: usage: model adapt MODEL.json --workspace FILE --out FILE [--json]</source>
         <translation>model adapt: Aufruf: model adapt MODELL.json --workspace DATEI --out DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="258"/>
+        <location filename="../app/cli/modelcommand.cpp" line="265"/>
         <source>Kept %1 of %2 signals, %3 of %4 penalties, %5 of %6 overrides, %7 of %8 categories</source>
         <translation>Behalten: %1 von %2 Signalen, %3 von %4 Abzügen, %5 von %6 Übersteuerungen, %7 von %8 Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="267"/>
+        <location filename="../app/cli/modelcommand.cpp" line="274"/>
         <source>Nothing dropped: the model fits the workspace as it is.</source>
         <translation>Nichts entfernt: das Modell passt so, wie es ist, zum Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="269"/>
+        <location filename="../app/cli/modelcommand.cpp" line="276"/>
         <source>Dropped %1:</source>
         <translation>Entfernt (%1):</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="272"/>
+        <location filename="../app/cli/modelcommand.cpp" line="279"/>
         <source>Category weights are kept as they are (weights are relative): %1</source>
         <translation>Die Kategoriegewichte bleiben, wie sie sind (Gewichte sind relativ): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="276"/>
+        <location filename="../app/cli/modelcommand.cpp" line="283"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="213"/>
         <source>Wrote &quot;%1&quot; to %2</source>
         <translation>„%1“ nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="293"/>
+        <location filename="../app/cli/modelcommand.cpp" line="292"/>
+        <source>model publish: usage: model publish --workspace FILE --name NAME|--id ID</source>
+        <translation>model publish: Aufruf: model publish --workspace DATEI --name NAME|--id ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="301"/>
+        <source>model publish: --id needs a version id (see model list)</source>
+        <translation>model publish: --id braucht eine Versions-ID (siehe model list)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="310"/>
+        <source>Published &quot;%1&quot; (version %2): review, backtest, score and report use it when no --model is given</source>
+        <translation>„%1“ (Version %2) veröffentlicht: review, backtest, score und report verwenden es, wenn kein --model angegeben ist</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="330"/>
         <source>Model versions in a workspace and model file checks:
   model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json
   model list --workspace FILE [--json]
+  model publish --workspace FILE --name NAME|--id ID
   model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]
   model validate MODEL.json [--workspace FILE]
   model adapt MODEL.json --workspace FILE --out FILE [--json]
@@ -738,6 +764,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Modellversionen in einem Arbeitsbereich und Prüfungen von Modelldateien:
   model save --workspace DATEI [--name NAME] [--note TEXT] MODELL.json
   model list --workspace DATEI [--json]
+  model publish --workspace DATEI --name NAME|--id ID
   model export --workspace DATEI --name NAME|--id ID|--model DATEI --out DATEI [--backtest]
   model validate MODELL.json [--workspace DATEI]
   model adapt MODELL.json --workspace DATEI --out DATEI [--json]
@@ -745,32 +772,37 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
   model starter --workspace DATEI --out DATEI [--horizon-days N] [--holdout ANTEIL] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="304"/>
-        <source>save, list, export, validate, adapt, diff or starter</source>
-        <translation>save, list, export, validate, adapt, diff oder starter</translation>
+        <location filename="../app/cli/modelcommand.cpp" line="342"/>
+        <source>save, list, publish, export, validate, adapt, diff or starter</source>
+        <translation>save, list, publish, export, validate, adapt, diff oder starter</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="313"/>
-        <source>model: an action is required (save, list, export, validate, adapt, diff or starter)</source>
-        <translation>model: eine Aktion ist erforderlich (save, list, export, validate, adapt, diff oder starter)</translation>
+        <location filename="../app/cli/modelcommand.cpp" line="351"/>
+        <source>model: an action is required (save, list, publish, export, validate, adapt, diff or starter)</source>
+        <translation>model: eine Aktion ist erforderlich (save, list, publish, export, validate, adapt, diff oder starter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="325"/>
-        <source>model: unknown action &quot;%1&quot; (save, list, export, validate, adapt, diff or starter)</source>
-        <translation>model: unbekannte Aktion „%1“ (save, list, export, validate, adapt, diff oder starter)</translation>
+        <location filename="../app/cli/modelcommand.cpp" line="365"/>
+        <source>model: unknown action &quot;%1&quot; (save, list, publish, export, validate, adapt, diff or starter)</source>
+        <translation>model: unbekannte Aktion „%1“ (save, list, publish, export, validate, adapt, diff oder starter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="332"/>
-        <source>Model versions and files: save|list|export|validate|adapt|diff|starter (see model --help)</source>
-        <translation>Modellversionen und -dateien: save|list|export|validate|adapt|diff|starter (siehe model --help)</translation>
+        <location filename="../app/cli/modelcommand.cpp" line="372"/>
+        <source>Model versions and files: save|list|publish|export|validate|adapt|diff|starter (see model --help)</source>
+        <translation>Modellversionen und -dateien: save|list|publish|export|validate|adapt|diff|starter (siehe model --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="318"/>
+        <location filename="../app/cli/modelcommand.cpp" line="356"/>
         <source>model list: unexpected argument</source>
         <translation>model list: unerwartetes Argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="320"/>
+        <location filename="../app/cli/modelcommand.cpp" line="358"/>
+        <source>model publish: unexpected argument</source>
+        <translation>model publish: unerwartetes Argument</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelcommand.cpp" line="360"/>
         <source>model export: unexpected argument</source>
         <translation>model export: unerwartetes Argument</translation>
     </message>
@@ -825,239 +857,254 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>report: Für das Schreiben eines PDFs wird ein GUI-Anwendungsobjekt benötigt</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="54"/>
+        <location filename="../app/cli/reportcommand.cpp" line="55"/>
         <source>Wrote %1 (week %2, %3 movers, ARR at risk %L4)</source>
         <translation>%1 geschrieben (Woche %2, %3 Absteiger, gefährdeter ARR %L4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="66"/>
-        <source>Weekly review as a PDF (--workspace W --model M [--week DATE] --out FILE)</source>
-        <translation>Wochenrückblick als PDF (--workspace W --model M [--week DATUM] --out DATEI)</translation>
+        <location filename="../app/cli/reportcommand.cpp" line="67"/>
+        <source>Weekly review as a PDF (--workspace W [--model M] [--week DATE] --out FILE)</source>
+        <translation>Wochenrückblick als PDF (--workspace W [--model M] [--week DATUM] --out DATEI)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="34"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="35"/>
         <source>unscored</source>
         <translation>ohne Score</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="39"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="40"/>
         <source>Review of %1 (previous week %2), model %3, %4</source>
         <translation>Rückblick auf %1 (Vorwoche %2), Modell %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="41"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="42"/>
         <location filename="../app/cli/summarycommand.cpp" line="65"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="44"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="45"/>
         <source>Tier distribution</source>
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="48"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="49"/>
         <source>%1 accounts (%2 %), ARR %3; last week %4, ARR %5</source>
         <translation>%1 Konten (%2 %), ARR %3; Vorwoche %4, ARR %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="56"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="57"/>
         <source>unscored %1; new since last week %2; gone %3</source>
         <translation>ohne Score %1; neu seit Vorwoche %2; weggefallen %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="60"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="61"/>
         <source>Transitions (rows: last week, columns: this week; accounts)</source>
         <translation>Übergänge (Zeilen: Vorwoche, Spalten: diese Woche; Konten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="72"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="73"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="78"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="79"/>
         <source>%1 → %2, score %3 → %4</source>
         <translation>%1 → %2, Score %3 → %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="84"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="85"/>
         <source>Renewals: %1, %2 at risk, ARR at risk %3</source>
         <translation>Verlängerungen: %1, %2 gefährdet, gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="89"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="90"/>
         <source>ARR %1</source>
         <translation>ARR %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="90"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="91"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="94"/>
         <source>renewing %1</source>
         <translation>Verlängerung am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="95"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="96"/>
         <source> rising from %1</source>
         <translation> steigend von %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="112"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="107"/>
+        <source>The model file, or the name of a model saved in the workspace (default: the published model).</source>
+        <translation>Die Modelldatei oder der Name eines im Arbeitsbereich gespeicherten Modells (Standard: das veröffentlichte Modell).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="123"/>
+        <source>%1: --workspace FILE is required</source>
+        <translation>%1: --workspace DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="210"/>
+        <source>Weekly portfolio review (--workspace W [--model M] [--week DATE] [--json])</source>
+        <translation>Wöchentlicher Portfolio-Rückblick (--workspace W [--model M] [--week DATUM] [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelargument.cpp" line="20"/>
+        <source>%1 (version %2, published)</source>
+        <translation>%1 (Version %2, veröffentlicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelargument.cpp" line="21"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelargument.cpp" line="32"/>
+        <source>no --model given and %1</source>
+        <translation>kein --model angegeben und %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/modelargument.cpp" line="44"/>
         <source>%1: no such model file, nor a model of that name in the workspace</source>
         <translation>%1: weder eine Modelldatei noch ein Modell dieses Namens im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="116"/>
+        <location filename="../app/cli/modelargument.cpp" line="18"/>
         <source>%1 (saved in the workspace): %2</source>
         <translation>%1 (im Arbeitsbereich gespeichert): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="127"/>
-        <source>The model file, or the name of a model saved in the workspace.</source>
-        <translation>Die Modelldatei oder der Name eines im Arbeitsbereich gespeicherten Modells.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="128"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="108"/>
         <source>The as_of date to review (default: the latest).</source>
         <translation>Der zu betrachtende Stichtag (Standard: der letzte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="129"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="109"/>
         <source>Only the accounts of this CSM.</source>
         <translation>Nur die Konten dieses CSM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="130"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="110"/>
         <source>Only the accounts of this segment.</source>
         <translation>Nur die Konten dieses Segments.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="131"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="111"/>
         <source>Only accounts with ARR at least this.</source>
         <translation>Nur Konten mit mindestens diesem ARR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="132"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="112"/>
         <source>Only accounts with ARR under this.</source>
         <translation>Nur Konten mit ARR unter diesem Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="133"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="113"/>
         <source>Score fall that makes a mover (default 15).</source>
         <translation>Score-Rückgang, ab dem ein Konto als Absteiger gilt (Standard 15).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="134"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="114"/>
         <source>Renewal window in days (default 90).</source>
         <translation>Verlängerungsfenster in Tagen (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="135"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="115"/>
         <source>Weeks in the trend (default 12).</source>
         <translation>Wochen im Verlauf (Standard 12).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
-        <source>%1: --workspace FILE and --model M are required</source>
-        <translation>%1: --workspace DATEI und --model M sind erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="148"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="128"/>
         <source>%1: --week: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --week: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="168"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="148"/>
         <source>%1: --%2: expected a number of at least 0, found &quot;%3&quot;</source>
         <translation>%1: --%2: Zahl von mindestens 0 erwartet, „%3“ gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="200"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="183"/>
         <source>The weekly portfolio review: tiers against last week, transitions, movers, renewals at risk and expansion candidates (docs/review.md).</source>
         <translation>Der wöchentliche Portfolio-Rückblick: Stufen im Vergleich zur Vorwoche, Übergänge, Absteiger, gefährdete Verlängerungen und Ausbaukandidaten (docs/review.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="212"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="195"/>
         <source>review: unexpected argument &quot;%1&quot;</source>
         <translation>review: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="227"/>
-        <source>Weekly portfolio review (--workspace W --model M [--week DATE] [--json])</source>
-        <translation>Wöchentlicher Portfolio-Rückblick (--workspace W --model M [--week DATUM] [--json])</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/scorecommand.cpp" line="84"/>
+        <location filename="../app/cli/scorecommand.cpp" line="85"/>
         <source>Scored %1 accounts as of %2 with &quot;%3&quot;</source>
         <translation>%1 Konten zum Stichtag %2 mit „%3“ bewertet</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="91"/>
-        <location filename="../app/cli/scorecommand.cpp" line="95"/>
+        <location filename="../app/cli/scorecommand.cpp" line="92"/>
+        <location filename="../app/cli/scorecommand.cpp" line="96"/>
         <source>%1 accounts, ARR %2</source>
         <translation>%1 Konten, ARR %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="94"/>
+        <location filename="../app/cli/scorecommand.cpp" line="95"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="102"/>
+        <location filename="../app/cli/scorecommand.cpp" line="103"/>
         <source>Scores the accounts of one snapshot with a model file and writes one CSV row per account: account_id, as_of, score, tier, then each category&apos;s score.</source>
         <translation>Bewertet die Konten einer Momentaufnahme mit einer Modelldatei und schreibt je Konto eine CSV-Zeile: account_id, as_of, score, tier, dann den Score jeder Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="107"/>
-        <source>The model file (JSON).</source>
-        <translation>Die Modelldatei (JSON).</translation>
+        <location filename="../app/cli/scorecommand.cpp" line="109"/>
+        <source>The model file (JSON) or the name of a saved version (default: the published model).</source>
+        <translation>Die Modelldatei (JSON) oder der Name einer gespeicherten Version (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="108"/>
+        <location filename="../app/cli/scorecommand.cpp" line="111"/>
         <source>The snapshot date (YYYY-MM-DD) or &quot;latest&quot; (default).</source>
         <translation>Der Stichtag der Momentaufnahme (JJJJ-MM-TT) oder „latest“ (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="110"/>
+        <location filename="../app/cli/scorecommand.cpp" line="113"/>
         <source>Write the CSV to FILE instead of standard output; a FILE ending in .xlsx gets an Excel workbook.</source>
         <translation>Die CSV-Datei nach FILE statt auf die Standardausgabe schreiben; eine FILE mit der Endung .xlsx erhält eine Excel-Arbeitsmappe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="200"/>
+        <location filename="../app/cli/scorecommand.cpp" line="126"/>
+        <source>score: --workspace FILE is required</source>
+        <translation>score: --workspace DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="204"/>
         <source>Score a snapshot with a model (--workspace FILE --model M.json [--as-of DATE|latest] [--out FILE.csv|FILE.xlsx] [--json])</source>
         <translation>Eine Momentaufnahme mit einem Modell bewerten (--workspace FILE --model M.json [--as-of DATE|latest] [--out FILE.csv|FILE.xlsx] [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="114"/>
+        <location filename="../app/cli/scorecommand.cpp" line="117"/>
         <source>Print the summary as JSON on standard output (the CSV goes to --out only).</source>
         <translation>Die Zusammenfassung als JSON auf der Standardausgabe ausgeben (die CSV geht nur nach --out).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="123"/>
-        <source>score: --workspace FILE and --model FILE are required</source>
-        <translation>score: --workspace DATEI und --model DATEI sind erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/scorecommand.cpp" line="125"/>
+        <location filename="../app/cli/scorecommand.cpp" line="128"/>
         <source>score: unexpected argument &quot;%1&quot;</source>
         <translation>score: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="132"/>
+        <location filename="../app/cli/scorecommand.cpp" line="135"/>
         <source>score: --as-of needs a date (YYYY-MM-DD) or &quot;latest&quot;, not &quot;%1&quot;</source>
         <translation>score: --as-of erwartet ein Datum (JJJJ-MM-TT) oder „latest“, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="150"/>
+        <location filename="../app/cli/scorecommand.cpp" line="154"/>
         <source>score: no account has a snapshot on %1</source>
         <translation>score: kein Konto hat eine Momentaufnahme am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="152"/>
+        <location filename="../app/cli/scorecommand.cpp" line="156"/>
         <source>score: the workspace has no snapshot yet</source>
         <translation>score: der Arbeitsbereich hat noch keine Momentaufnahme</translation>
     </message>
@@ -1150,11 +1197,6 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/main.cpp" line="67"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="251"/>
-        <source>Back-test a model on outcomes (--workspace FILE --model FILE [--horizon-days 90] [--json])</source>
-        <translation>Ein Modell an Ergebnissen rückwirkend testen (--workspace DATEI --model DATEI [--horizon-days 90] [--json])</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="90"/>
@@ -3901,92 +3943,92 @@ ARR %2</translation>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="332"/>
+        <location filename="../core/io/tableimporter.cpp" line="321"/>
         <source>%1: a table needs a name (--name)</source>
         <translation>%1: eine Tabelle braucht einen Namen (--name)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="334"/>
+        <location filename="../core/io/tableimporter.cpp" line="323"/>
         <source>%1: a table needs a key column (--key)</source>
         <translation>%1: eine Tabelle braucht eine Schlüsselspalte (--key)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="346"/>
+        <location filename="../core/io/tableimporter.cpp" line="335"/>
         <source>%1: no column &quot;%2&quot; (%3); the columns are: %4</source>
         <translation>%1: keine Spalte „%2“ (%3); die Spalten sind: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="363"/>
+        <location filename="../core/io/tableimporter.cpp" line="352"/>
         <source>%1: --end needs --time (the start of each interval)</source>
         <translation>%1: --end braucht --time (den Beginn jedes Intervalls)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="371"/>
+        <location filename="../core/io/tableimporter.cpp" line="360"/>
         <source>%1: the column name &quot;%2&quot; appears twice in the header</source>
         <translation>%1: der Spaltenname „%2“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="376"/>
+        <location filename="../core/io/tableimporter.cpp" line="365"/>
         <source>%1: --via %2: no table of that name in the workspace; import it first</source>
         <translation>%1: --via %2: keine Tabelle dieses Namens im Arbeitsbereich; sie zuerst importieren</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="382"/>
+        <location filename="../core/io/tableimporter.cpp" line="371"/>
         <source>%1: --via %2: that table has no column &quot;%3&quot; to look the key up in</source>
         <translation>%1: --via %2: diese Tabelle hat keine Spalte „%3“, in der der Schlüssel nachgeschlagen werden kann</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="385"/>
+        <location filename="../core/io/tableimporter.cpp" line="374"/>
         <source>%1: --via %2: that table is itself keyed through &quot;%3&quot;; --via needs a table keyed by account id</source>
         <translation>%1: --via %2: diese Tabelle ist selbst über „%3“ verknüpft; --via braucht eine Tabelle mit der Konto-ID als Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="391"/>
+        <location filename="../core/io/tableimporter.cpp" line="380"/>
         <source>%1: the workspace has a table named &quot;%2&quot; already; give --replace to replace it</source>
         <translation>%1: der Arbeitsbereich hat bereits eine Tabelle namens „%2“; mit --replace wird sie ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="421"/>
+        <location filename="../core/io/tableimporter.cpp" line="410"/>
         <source>%1: the file is empty</source>
         <translation>%1: die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="515"/>
+        <location filename="../core/io/tableimporter.cpp" line="506"/>
         <source>%1: the import was cancelled; nothing was stored</source>
         <translation>%1: der Import wurde abgebrochen; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="520"/>
+        <location filename="../core/io/tableimporter.cpp" line="511"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="524"/>
+        <location filename="../core/io/tableimporter.cpp" line="515"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="529"/>
+        <location filename="../core/io/tableimporter.cpp" line="520"/>
         <source>the key is empty</source>
         <translation>der Schlüssel ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="537"/>
+        <location filename="../core/io/tableimporter.cpp" line="528"/>
         <source>the time is empty</source>
         <translation>die Zeit ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="538"/>
+        <location filename="../core/io/tableimporter.cpp" line="529"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="549"/>
+        <location filename="../core/io/tableimporter.cpp" line="540"/>
         <source>&quot;%1&quot; is not a date (leave it empty for a row still open)</source>
         <translation>„%1“ ist kein Datum (für eine noch offene Zeile leer lassen)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="583"/>
+        <location filename="../core/io/tableimporter.cpp" line="574"/>
         <source>%1: all %2 rows were rejected, nothing was stored; the first, line %3%4: %5</source>
         <translation>%1: alle %2 Zeilen wurden abgewiesen, nichts wurde gespeichert; die erste, Zeile %3%4: %5</translation>
     </message>
@@ -4170,6 +4212,11 @@ ARR %2</translation>
         <location filename="../core/store/workspaceversions.cpp" line="90"/>
         <source>%1: no model version named &quot;%2&quot;</source>
         <translation>%1: keine Modellversion namens „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceversions.cpp" line="114"/>
+        <source>%1: no model is published; publish a saved version with &quot;tierlab model publish --workspace W --name NAME&quot;</source>
+        <translation>%1: kein Modell ist veröffentlicht; eine gespeicherte Version mit „tierlab model publish --workspace W --name NAME“ veröffentlichen</translation>
     </message>
     <message>
         <location filename="../core/store/workspacesummary.cpp" line="93"/>

@@ -1,6 +1,7 @@
 // tierlab backtest --workspace FILE --model MODEL.json [--horizon-days 90] [--json]
 #include "backtestcli.h"
 #include "clicommand.h"
+#include "modelargument.h"
 
 #include "analysis/backtest.h"
 #include "model/modelfile.h"
@@ -208,7 +209,9 @@ int runBacktest(const QStringList &args)
     parser.addHelpOption();
     const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption modelOpt(QStringLiteral("model"), QCoreApplication::translate("Cli", "The model file (.json)."), QStringLiteral("FILE"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"),
+                                      QCoreApplication::translate("Cli", "The model file (.json) or the name of a saved version (default: the published model)."),
+                                      QStringLiteral("M"));
     const QCommandLineOption horizonOpt(QStringLiteral("horizon-days"),
                                         QCoreApplication::translate("Cli", "Score each outcome on a snapshot at least this many days older (default 90)."),
                                         QStringLiteral("DAYS"), QStringLiteral("90"));
@@ -220,19 +223,20 @@ int runBacktest(const QStringList &args)
         out() << helpText(parser, args);
         return 0;
     }
-    if (!parser.isSet(workspaceOpt) || !parser.isSet(modelOpt))
-        return failWith(QCoreApplication::translate("Cli", "backtest: --workspace FILE and --model FILE are required"), 2);
+    if (!parser.isSet(workspaceOpt))
+        return failWith(QCoreApplication::translate("Cli", "backtest: --workspace FILE is required"), 2);
     bool ok = false;
     const int horizon = parser.value(horizonOpt).toInt(&ok);
     if (!ok || horizon < 0)
         return failWith(QCoreApplication::translate("Cli", "backtest: --horizon-days needs a whole number of days ≥ 0"), 2);
 
-    auto model = ModelFile::load(parser.value(modelOpt));
-    if (!model)
-        return failWith(model.error().message);
     auto ws = Workspace::open(parser.value(workspaceOpt));
     if (!ws)
         return failWith(ws.error().message);
+    auto resolved = resolveModel(**ws, parser.value(modelOpt), false);
+    if (!resolved)
+        return failWith(resolved.error().message);
+    const Model *model = &resolved->model;
     BacktestOptions options;
     options.horizonDays = horizon;
     auto result = Backtest::run(**ws, *model, options);
@@ -248,7 +252,7 @@ int runBacktest(const QStringList &args)
 } // namespace
 
 TIERLAB_CLI_COMMAND("backtest",
-                    QT_TRANSLATE_NOOP("Cli", "Back-test a model on outcomes (--workspace FILE --model FILE [--horizon-days 90] [--json])"),
+                    QT_TRANSLATE_NOOP("Cli", "Back-test a model on outcomes (--workspace FILE [--model M] [--horizon-days 90] [--json])"),
                     runBacktest);
 
 } // namespace tierlab::cli

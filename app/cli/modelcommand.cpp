@@ -84,13 +84,18 @@ int list(const QCommandLineParser &parser, const Options &o)
     Result<std::vector<ModelVersion>> versions = (*ws)->models();
     if (!versions)
         return failWith(versions.error().message);
+    auto published = (*ws)->publishedModel();
+    if (!published && published.error().code != Error::Code::NotFound)
+        return failWith(published.error().message);
+    const std::int64_t publishedId = published ? published->id : -1;
     if (parser.isSet(o.json)) {
         nlohmann::json j = nlohmann::json::array();
         for (const ModelVersion &v : *versions) {
             j.push_back({{"id", v.id},
                          {"name", v.name.toStdString()},
                          {"created_at", v.createdAt.toString(Qt::ISODate).toStdString()},
-                         {"note", v.note.toStdString()}});
+                         {"note", v.note.toStdString()},
+                         {"published", v.id == publishedId}});
         }
         out() << QString::fromStdString(j.dump(2)) << Qt::endl;
         return 0;
@@ -104,6 +109,8 @@ int list(const QCommandLineParser &parser, const Options &o)
               << v.name;
         if (!v.note.isEmpty())
             out() << "  (" << v.note << ')';
+        if (v.id == publishedId)
+            out() << "  " << QCoreApplication::translate("Cli", "[published]");
         out() << '\n';
     }
     out().flush();
@@ -277,6 +284,36 @@ int adapt(const QCommandLineParser &parser, const Options &o, const QStringList 
     return 0;
 }
 
+// Publishes a saved version by --name (its newest) or --id: what review, backtest, score and report use
+// when no --model is given.
+int publish(const QCommandLineParser &parser, const Options &o)
+{
+    if (!parser.isSet(o.workspace) || parser.isSet(o.name) == parser.isSet(o.id))
+        return failWith(QCoreApplication::translate("Cli", "model publish: usage: model publish --workspace FILE --name NAME|--id ID"), 2);
+    auto ws = openWorkspace(parser, o);
+    if (!ws)
+        return failWith(ws.error().message);
+    Result<ModelVersion> version = std::unexpected(Error());
+    if (parser.isSet(o.id)) {
+        bool ok = false;
+        const std::int64_t id = parser.value(o.id).toLongLong(&ok);
+        if (!ok)
+            return failWith(QCoreApplication::translate("Cli", "model publish: --id needs a version id (see model list)"), 2);
+        version = (*ws)->model(id);
+    } else {
+        version = (*ws)->modelByName(parser.value(o.name));
+    }
+    if (!version)
+        return failWith(version.error().message);
+    if (Result<void> ok = (*ws)->publishModel(version->id); !ok)
+        return failWith(ok.error().message);
+    out() << QCoreApplication::translate("Cli", "Published \"%1\" (version %2): review, backtest, score and report use it when no --model is given")
+                 .arg(version->name)
+                 .arg(version->id)
+          << Qt::endl;
+    return 0;
+}
+
 int runModel(const QStringList &args)
 {
     // `model diff` and `model starter` live in their own files ("model-diff", "model-starter"): forward them.
@@ -293,6 +330,7 @@ int runModel(const QStringList &args)
         QCoreApplication::translate("Cli", "Model versions in a workspace and model file checks:\n"
                                            "  model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json\n"
                                            "  model list --workspace FILE [--json]\n"
+                                           "  model publish --workspace FILE --name NAME|--id ID\n"
                                            "  model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]\n"
                                            "  model validate MODEL.json [--workspace FILE]\n"
                                            "  model adapt MODEL.json --workspace FILE --out FILE [--json]\n"
@@ -301,7 +339,7 @@ int runModel(const QStringList &args)
     parser.addHelpOption();
     const Options o;
     parser.addOptions({o.workspace, o.name, o.id, o.note, o.out, o.json, o.model, o.backtest});
-    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "save, list, export, validate, adapt, diff or starter"));
+    parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "save, list, publish, export, validate, adapt, diff or starter"));
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -310,26 +348,28 @@ int runModel(const QStringList &args)
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return failWith(QCoreApplication::translate("Cli", "model: an action is required (save, list, export, validate, adapt, diff or starter)"), 2);
+        return failWith(QCoreApplication::translate("Cli", "model: an action is required (save, list, publish, export, validate, adapt, diff or starter)"), 2);
     const QString action = positional.takeFirst();
     if (action == u"save")
         return save(parser, o, positional);
     if (action == u"list")
         return positional.isEmpty() ? list(parser, o) : failWith(QCoreApplication::translate("Cli", "model list: unexpected argument"), 2);
+    if (action == u"publish")
+        return positional.isEmpty() ? publish(parser, o) : failWith(QCoreApplication::translate("Cli", "model publish: unexpected argument"), 2);
     if (action == u"export")
         return positional.isEmpty() ? exportModel(parser, o) : failWith(QCoreApplication::translate("Cli", "model export: unexpected argument"), 2);
     if (action == u"validate")
         return validate(parser, o, positional);
     if (action == u"adapt")
         return adapt(parser, o, positional);
-    return failWith(QCoreApplication::translate("Cli", "model: unknown action \"%1\" (save, list, export, validate, adapt, diff or starter)")
+    return failWith(QCoreApplication::translate("Cli", "model: unknown action \"%1\" (save, list, publish, export, validate, adapt, diff or starter)")
                         .arg(action), 2);
 }
 
 } // namespace
 
 TIERLAB_CLI_COMMAND("model",
-                    QT_TRANSLATE_NOOP("Cli", "Model versions and files: save|list|export|validate|adapt|diff|starter (see model --help)"),
+                    QT_TRANSLATE_NOOP("Cli", "Model versions and files: save|list|publish|export|validate|adapt|diff|starter (see model --help)"),
                     runModel);
 
 } // namespace tierlab::cli

@@ -40,13 +40,14 @@ int runReport(const QStringList &args)
         return failWith(QCoreApplication::translate("Cli", "report: writing a PDF needs a GUI application object"), 1);
     ReviewResult review;
     Model model;
-    if (const int code = computeReview(parser, QStringLiteral("report"), &review, &model); code != 0)
+    QString label;
+    if (const int code = computeReview(parser, QStringLiteral("report"), &review, &model, &label); code != 0)
         return code;
     ui::ReportWriter::Input in;
     in.review = &review;
     in.tiers = model.tiers;
     in.modelName = model.name;
-    in.modelLabel = parser.value(QStringLiteral("model"));
+    in.modelLabel = label;
     in.modelHash = ModelExport::canonicalSha256(model);
     const QString path = parser.value(QStringLiteral("out"));
     if (auto r = ui::ReportWriter::write(path, in); !r)
@@ -63,7 +64,7 @@ int runReport(const QStringList &args)
 } // namespace
 
 TIERLAB_CLI_COMMAND("report",
-                    QT_TRANSLATE_NOOP("Cli", "Weekly review as a PDF (--workspace W --model M [--week DATE] --out FILE)"),
+                    QT_TRANSLATE_NOOP("Cli", "Weekly review as a PDF (--workspace W [--model M] [--week DATE] --out FILE)"),
                     runReport);
 
 } // namespace tierlab::cli

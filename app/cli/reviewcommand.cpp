@@ -1,5 +1,6 @@
 // tierlab review --workspace W --model M.json [--week DATE] [--json] [filters and thresholds]
 #include "clicommand.h"
+#include "modelargument.h"
 #include "reviewcli.h"
 
 #include "analysis/historyscorer.h"
@@ -99,32 +100,11 @@ void printText(QTextStream &s, const ReviewResult &r)
 
 } // namespace
 
-namespace {
-
-// Loads --model: a model file (its metadata hash is checked) or the name of a version saved in the
-// workspace.
-Result<Model> loadModelArgument(const Workspace &ws, const QString &value)
-{
-    if (QFileInfo::exists(value))
-        return ModelExport::importFile(value);
-    auto saved = ws.modelByName(value);
-    if (!saved)
-        return fail(QCoreApplication::translate("Cli", "%1: no such model file, nor a model of that name in the workspace").arg(value),
-                    Error::Code::NotFound);
-    auto m = ModelFile::fromJson(saved->json.toUtf8());
-    if (!m)
-        return fail(QCoreApplication::translate("Cli", "%1 (saved in the workspace): %2")
-                        .arg(value, m.error().message), m.error().code);
-    return m;
-}
-
-} // namespace
-
 void addReviewOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE")},
-        {QStringLiteral("model"), QCoreApplication::translate("Cli", "The model file, or the name of a model saved in the workspace."), QStringLiteral("M")},
+        {QStringLiteral("model"), QCoreApplication::translate("Cli", "The model file, or the name of a model saved in the workspace (default: the published model)."), QStringLiteral("M")},
         {QStringLiteral("week"), QCoreApplication::translate("Cli", "The as_of date to review (default: the latest)."), QStringLiteral("DATE")},
         {QStringLiteral("csm"), QCoreApplication::translate("Cli", "Only the accounts of this CSM."), QStringLiteral("NAME")},
         {QStringLiteral("segment"), QCoreApplication::translate("Cli", "Only the accounts of this segment."), QStringLiteral("NAME")},
@@ -136,11 +116,11 @@ void addReviewOptions(QCommandLineParser &parser)
     });
 }
 
-int computeReview(const QCommandLineParser &parser, const QString &command, ReviewResult *out, Model *modelOut)
+int computeReview(const QCommandLineParser &parser, const QString &command, ReviewResult *out, Model *modelOut,
+                  QString *modelLabel)
 {
-    if (!parser.isSet(QStringLiteral("workspace")) || !parser.isSet(QStringLiteral("model")))
-        return failWith(QCoreApplication::translate("Cli", "%1: --workspace FILE and --model M are required")
-                            .arg(command), 2);
+    if (!parser.isSet(QStringLiteral("workspace")))
+        return failWith(QCoreApplication::translate("Cli", "%1: --workspace FILE is required").arg(command), 2);
     ReviewOptions o;
     if (parser.isSet(QStringLiteral("week"))) {
         o.week = QDate::fromString(parser.value(QStringLiteral("week")), Qt::ISODate);
@@ -177,9 +157,12 @@ int computeReview(const QCommandLineParser &parser, const QString &command, Revi
     auto ws = Workspace::open(parser.value(QStringLiteral("workspace")));
     if (!ws)
         return failWith(ws.error().message);
-    auto model = loadModelArgument(**ws, parser.value(QStringLiteral("model")));
-    if (!model)
-        return failWith(model.error().message);
+    auto resolved = resolveModel(**ws, parser.value(QStringLiteral("model")), true);
+    if (!resolved)
+        return failWith(resolved.error().message);
+    if (modelLabel)
+        *modelLabel = resolved->label;
+    const Model *model = &resolved->model;
     HistoryScorer history(**ws);
     if (auto r = history.setModel(*model); !r)
         return failWith(r.error().message);
@@ -224,7 +207,7 @@ int runReview(const QStringList &args)
 } // namespace
 
 TIERLAB_CLI_COMMAND("review",
-                    QT_TRANSLATE_NOOP("Cli", "Weekly portfolio review (--workspace W --model M [--week DATE] [--json])"),
+                    QT_TRANSLATE_NOOP("Cli", "Weekly portfolio review (--workspace W [--model M] [--week DATE] [--json])"),
                     runReview);
 
 } // namespace tierlab::cli

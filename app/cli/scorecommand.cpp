@@ -1,5 +1,6 @@
 // tierlab score --workspace W --model M.json [--as-of DATE|latest] [--out FILE.csv|FILE.xlsx] [--json]
 #include "clicommand.h"
+#include "modelargument.h"
 
 #include "engine/scoringengine.h"
 #include "io/scoredexport.h"
@@ -104,7 +105,9 @@ int runScore(const QStringList &args)
     parser.addHelpOption();
     const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption modelOpt(QStringLiteral("model"), QCoreApplication::translate("Cli", "The model file (JSON)."), QStringLiteral("FILE"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"),
+                                      QCoreApplication::translate("Cli", "The model file (JSON) or the name of a saved version (default: the published model)."),
+                                      QStringLiteral("M"));
     const QCommandLineOption asOfOpt(QStringLiteral("as-of"), QCoreApplication::translate("Cli", "The snapshot date (YYYY-MM-DD) or \"latest\" (default)."),
                                      QStringLiteral("DATE"), QStringLiteral("latest"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("Cli", "Write the CSV to FILE instead of standard output; a FILE "
@@ -119,8 +122,8 @@ int runScore(const QStringList &args)
         out() << helpText(parser, args);
         return 0;
     }
-    if (!parser.isSet(workspaceOpt) || !parser.isSet(modelOpt))
-        return failWith(QCoreApplication::translate("Cli", "score: --workspace FILE and --model FILE are required"), 2);
+    if (!parser.isSet(workspaceOpt))
+        return failWith(QCoreApplication::translate("Cli", "score: --workspace FILE is required"), 2);
     if (!parser.positionalArguments().isEmpty())
         return failWith(QCoreApplication::translate("Cli", "score: unexpected argument \"%1\"")
                             .arg(parser.positionalArguments().first()), 2);
@@ -132,17 +135,18 @@ int runScore(const QStringList &args)
             return failWith(QCoreApplication::translate("Cli", "score: --as-of needs a date (YYYY-MM-DD) or \"latest\", not \"%1\"").arg(asOfText), 2);
     }
 
-    Result<Model> model = ModelFile::load(parser.value(modelOpt));
-    if (!model)
-        return failWith(model.error().message);
     auto ws = Workspace::open(parser.value(workspaceOpt));
     if (!ws)
         return failWith(ws.error().message);
+    auto resolved = resolveModel(**ws, parser.value(modelOpt), false);
+    if (!resolved)
+        return failWith(resolved.error().message);
+    const Model *model = &resolved->model;
     Result<std::vector<SignalInfo>> catalogue = (*ws)->signalCatalogue();
     if (!catalogue)
         return failWith(catalogue.error().message);
     if (Result<void> ok = ModelValidator::validate(*model, &*catalogue); !ok)
-        return failWith(parser.value(modelOpt) + u": " + ok.error().message);
+        return failWith(resolved->label + u": " + ok.error().message);
     Result<Dataset> data = asOf.isValid() ? (*ws)->loadSnapshot(asOf) : (*ws)->loadLatestSnapshot();
     if (!data)
         return failWith(data.error().message);
@@ -155,7 +159,7 @@ int runScore(const QStringList &args)
     if (Result<void> ok = engine.setDataset(std::make_shared<const Dataset>(std::move(*data))); !ok)
         return failWith(ok.error().message);
     if (Result<void> ok = engine.setModel(*model); !ok)
-        return failWith(parser.value(modelOpt) + u": " + ok.error().message);
+        return failWith(resolved->label + u": " + ok.error().message);
 
     if (parser.isSet(outOpt) && parser.value(outOpt).endsWith(u".xlsx", Qt::CaseInsensitive)) {
         // The workbook has the review's export columns (ScoredExport), text cells neutralised.
@@ -188,7 +192,7 @@ int runScore(const QStringList &args)
         out().flush();
     }
     if (parser.isSet(jsonOpt))
-        out() << QString::fromStdString(summaryJson(engine, parser.value(modelOpt)).dump(2)) << Qt::endl;
+        out() << QString::fromStdString(summaryJson(engine, resolved->label).dump(2)) << Qt::endl;
     else
         printSummary(err(), engine);
     return 0;

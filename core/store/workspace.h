@@ -192,6 +192,10 @@ public:
     Result<std::vector<ModelVersion>> models() const;   // newest first
     Result<ModelVersion> model(std::int64_t id) const;
     Result<ModelVersion> modelByName(const QString &name) const;   // newest of that name
+    // The published version: what review, back-test, score and the report use when no model is
+    // named (`tierlab model publish`). NotFound when none is published.
+    Result<void> publishModel(std::int64_t id);
+    Result<ModelVersion> publishedModel() const;
 
     // Import log and saved CSV mappings
     Result<std::int64_t> logImport(const ImportRecord &record);

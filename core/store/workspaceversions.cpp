@@ -92,6 +92,32 @@ Result<ModelVersion> Workspace::modelByName(const QString &name) const
     return readModel(*st);
 }
 
+namespace {
+const QString kPublishedKey = QStringLiteral("model.published");
+} // namespace
+
+Result<void> Workspace::publishModel(std::int64_t id)
+{
+    if (auto version = model(id); !version)
+        return std::unexpected(version.error());
+    return setMeta(kPublishedKey, QString::number(id));
+}
+
+Result<ModelVersion> Workspace::publishedModel() const
+{
+    auto value = meta(kPublishedKey);
+    if (!value)
+        return std::unexpected(value.error());
+    bool ok = false;
+    const std::int64_t id = value->toLongLong(&ok);
+    if (value->isEmpty() || !ok)
+        return fail(QCoreApplication::translate("Workspace", "%1: no model is published; publish a saved version with "
+                                                             "\"tierlab model publish --workspace W --name NAME\"")
+                        .arg(m_path),
+                    Error::Code::NotFound);
+    return model(id);
+}
+
 Result<std::int64_t> Workspace::logImport(const ImportRecord &record)
 {
     auto st = SqliteStatement::prepare(m_db,

@@ -454,7 +454,8 @@ void TestBacktest::cliUsage_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("no model") << QStringList{QStringLiteral("--workspace"), QStringLiteral("x.tierlab")} << 2;
+    // Without --model the published model is used (tst_publishedmodel); without --workspace it is a usage error.
+    QTest::newRow("no workspace") << QStringList{QStringLiteral("--model"), QStringLiteral("y.json")} << 2;
     QTest::newRow("bad horizon") << QStringList{QStringLiteral("--workspace"), QStringLiteral("x"), QStringLiteral("--model"),
                                                 QStringLiteral("y"), QStringLiteral("--horizon-days"), QStringLiteral("-3")}
                                  << 2;

@@ -163,7 +163,7 @@ void tst_ModelCommand::scoreErrors()
     const Run missing = runCli({QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--model"),
                                  m_dir.filePath(QStringLiteral("none.json"))});
     QCOMPARE(missing.exitCode, 1);
-    QVERIFY(missing.err.contains("no such file"));
+    QVERIFY(missing.err.contains("none.json: no such model file, nor a model of that name in the workspace"));
     const Run noDay = runCli({QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--model"),
                                seed("seed-default.json"), QStringLiteral("--as-of"), QStringLiteral("1999-01-01")});
     QCOMPARE(noDay.exitCode, 1);

@@ -189,8 +189,8 @@ void TestTranslations::cliInGerman_data()
                                   << u"Zeigt, was ein Arbeitsbereich enthält: Konten, Momentaufnahmen, Signale und Ergebnisse."_s
                                   << u"Prints what a workspace holds: accounts, snapshots, signals and outcomes."_s;
     QTest::newRow("model action") << QStringList{u"model"_s} << 2
-                                  << u"model: eine Aktion ist erforderlich (save, list, export, validate, adapt, diff oder starter)"_s
-                                  << u"model: an action is required (save, list, export, validate, adapt, diff or starter)"_s;
+                                  << u"model: eine Aktion ist erforderlich (save, list, publish, export, validate, adapt, diff oder starter)"_s
+                                  << u"model: an action is required (save, list, publish, export, validate, adapt, diff or starter)"_s;
     // No subcommand: the window path (app/launcher.cpp) installs the translator too.
     QTest::newRow("window path") << QStringList{u"--workspace"_s, m_missing} << 1
                                  << u"tierlab: "_s + m_missing + u": Datei nicht gefunden"_s
