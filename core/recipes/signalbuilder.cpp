@@ -12,8 +12,34 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <string>
 
 namespace tierlab {
+
+namespace {
+
+// One grid date's rows as the writer hands them to the workspace.
+struct WeekRows
+{
+    std::vector<std::int64_t> keys;   // account keys, ascending
+    std::string bytes;                // the rows' blobs back to back
+    std::vector<std::uint32_t> ends;  // each row's end in `bytes`
+};
+
+// [u16 signal index][u8 tag][payload], as SnapshotCodec::Builder writes it.
+template <typename T>
+void appendEntry(std::string &out, int signalIndex, std::uint8_t tag, T payload)
+{
+    char entry[3 + sizeof(T)];
+    const auto index = std::uint16_t(signalIndex);
+    std::memcpy(entry, &index, 2);
+    entry[2] = char(tag);
+    std::memcpy(entry + 3, &payload, sizeof(T));
+    out.append(entry, sizeof(entry));
+}
+
+} // namespace
 
 QJsonObject BuildSummary::toJson() const
 {
@@ -171,30 +197,60 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
             byKey.push_back(a);
     }
     std::sort(byKey.begin(), byKey.end(), [&](int x, int y) { return accountKey[std::size_t(x)] < accountKey[std::size_t(y)]; });
-    SnapshotCodec::Builder blob;
-    for (int w = 0; w < s.gridDates; ++w) {
-        if (options.cancel && options.cancel->load())
-            return fail(QCoreApplication::translate("SignalBuilder", "%1: the build was cancelled; nothing was written").arg(ws.path()),
-                        Error::Code::Cancelled);
-        const QByteArray day = sc.grid()[std::size_t(w)].toString(Qt::ISODate).toUtf8();
+    // Writing is pipelined: a worker encodes the next week's rows (SnapshotCodec's layout, bytes back
+    // to back) while this thread hands the current week's to SQLite, the larger share of the time.
+    const auto encodeWeek = [&](int w, WeekRows &out) {
+        out.keys.clear();
+        out.bytes.clear();
+        out.ends.clear();
         for (const int a : byKey) {
             const int first = sc.firstWeek(a);
             if (w < first || w >= sc.endWeek(a))
                 continue;
-            blob.clear();
             const double *row = values[std::size_t(a)].data() + std::size_t(w - first) * std::size_t(n);
+            out.bytes.push_back(char(SnapshotCodec::kVersion));
             for (int k = 0; k < n; ++k) {
                 if (std::isnan(row[k]))
                     continue;
-                if (sc.signalType(k) == SignalType::Category)
-                    blob.addText(signalIndex[std::size_t(k)], sc.text(k, row[k]));
-                else
-                    blob.addNumber(signalIndex[std::size_t(k)], row[k]);
+                if (sc.signalType(k) == SignalType::Category) {
+                    const QString &text = sc.text(k, row[k]);
+                    if (text.isEmpty())
+                        continue;   // as SnapshotCodec::Builder::addText
+                    const QByteArray utf8 = text.toUtf8();
+                    appendEntry(out.bytes, signalIndex[std::size_t(k)], SnapshotCodec::kTagText, std::uint32_t(utf8.size()));
+                    out.bytes.append(utf8.constData(), std::size_t(utf8.size()));
+                } else {
+                    appendEntry(out.bytes, signalIndex[std::size_t(k)], SnapshotCodec::kTagNumber, row[k]);
+                }
             }
-            if (auto r = ws.putBuiltSnapshot(accountKey[std::size_t(a)], day, blob.data(), merge); !r)
-                return std::unexpected(r.error());
-            ++s.snapshotRows;
+            out.keys.push_back(accountKey[std::size_t(a)]);
+            out.ends.push_back(std::uint32_t(out.bytes.size()));
         }
+    };
+    WeekRows weeks[2];
+    encodeWeek(0, weeks[0]);
+    for (int w = 0; w < s.gridDates; ++w) {
+        WeekRows &current = weeks[w % 2];
+        QFuture<void> next;
+        if (w + 1 < s.gridDates)
+            next = QtConcurrent::run([&, w] { encodeWeek(w + 1, weeks[(w + 1) % 2]); });
+        // The worker must be done with its buffer before any return.
+        const auto finish = [&next] {
+            if (next.isValid())
+                next.waitForFinished();
+        };
+        if (options.cancel && options.cancel->load()) {
+            finish();
+            return fail(QCoreApplication::translate("SignalBuilder", "%1: the build was cancelled; nothing was written").arg(ws.path()),
+                        Error::Code::Cancelled);
+        }
+        const QByteArray day = sc.grid()[std::size_t(w)].toString(Qt::ISODate).toUtf8();
+        if (auto r = ws.putBuiltSnapshots(day, current.keys.data(), current.bytes.data(), current.ends.data(), current.keys.size(), merge); !r) {
+            finish();
+            return std::unexpected(r.error());
+        }
+        s.snapshotRows += std::int64_t(current.keys.size());
+        finish();
         if (options.progress)
             options.progress(accounts + std::int64_t(accounts) * (w + 1) / s.gridDates, totalWork);
     }

@@ -61,7 +61,9 @@ public:
         std::vector<std::int64_t> day;
         std::vector<std::int64_t> end;
         std::vector<double> value;
-        std::vector<double> sorted;
+        // `distinct`: how often each value is in the window (open addressing by the value's bits).
+        std::vector<std::uint64_t> distinctKey;
+        std::vector<std::int32_t> distinctCount;
     };
     static std::unique_ptr<Scratch> makeScratch() { return std::make_unique<Scratch>(); }
     // out[(w - firstWeek) * signalCount() + s] for each grid index w from firstWeek(account) on;

@@ -118,6 +118,16 @@ void SqliteStatement::bindBlob(int pos, const void *data, int size)
     sqlite3_bind_blob(m_stmt, pos, data, size, SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindTextNoCopy(int pos, const char *utf8, int size)
+{
+    sqlite3_bind_text(m_stmt, pos, utf8, size, SQLITE_STATIC);
+}
+
+void SqliteStatement::bindBlobNoCopy(int pos, const void *data, int size)
+{
+    sqlite3_bind_blob(m_stmt, pos, data, size, SQLITE_STATIC);
+}
+
 Result<bool> SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);

@@ -34,6 +34,9 @@ public:
     void bindText(int pos, const char *utf8, int size);   // UTF-8 bytes, copied
     void bindBlob(int pos, const QByteArray &value);
     void bindBlob(int pos, const void *data, int size);
+    // Not copied: the bytes must stay valid and unchanged until the statement is stepped and reset.
+    void bindTextNoCopy(int pos, const char *utf8, int size);
+    void bindBlobNoCopy(int pos, const void *data, int size);
 
     // Returns true while a row is available, false when done; an error otherwise.
     Result<bool> step();

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <map>
+#include <string>
 
 namespace tierlab {
 
@@ -75,6 +76,7 @@ enum Slot {
     SlotMeta,
     SlotPutBuiltSnapshot,
     SlotPutBuiltSnapshotMerge,
+    SlotPutBuiltSnapshotBatch,
     SlotPutEventChunk,
     SlotCount
 };
@@ -504,6 +506,62 @@ Result<void> Workspace::putBuiltSnapshot(std::int64_t accountKey, const QByteArr
     return st->exec();
 }
 
+Result<void> Workspace::putBuiltSnapshots(const QByteArray &asOfText, const std::int64_t *accountKeys, const char *blobs,
+                                          const std::uint32_t *blobEnds, std::size_t count, bool merge)
+{
+    // Most of a single-row INSERT's cost is per statement (step, cursors, halt), not per row: a
+    // multi-row VALUES shares it among kBatch rows. Bound without copies: the caller's buffers outlive
+    // each step. The upsert (merge) stays one row at a time; it only meets imported snapshots.
+    constexpr std::size_t kBatch = 64;
+    std::size_t done = 0;
+    const auto blobAt = [&](std::size_t i, std::uint32_t *size) {
+        const std::uint32_t begin = i == 0 ? 0 : blobEnds[i - 1];
+        *size = blobEnds[i] - begin;
+        return blobs + begin;
+    };
+    if (!merge && count >= kBatch) {
+        static const std::string sql = [] {
+            std::string q = "INSERT INTO snapshots(as_of, account_pk, vals, built) VALUES";
+            for (std::size_t i = 0; i < kBatch; ++i)
+                q += i == 0 ? "(?,?,?,1)" : ",(?,?,?,1)";
+            return q;
+        }();
+        auto prepared = statement(SlotPutBuiltSnapshotBatch, sql.c_str());
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        SqliteStatement *st = *prepared;
+        for (; done + kBatch <= count; done += kBatch) {
+            for (std::size_t i = 0; i < kBatch; ++i) {
+                const int p = int(3 * i);
+                std::uint32_t size = 0;
+                const char *blob = blobAt(done + i, &size);
+                st->bindTextNoCopy(p + 1, asOfText.constData(), int(asOfText.size()));
+                st->bind(p + 2, accountKeys[done + i]);
+                st->bindBlobNoCopy(p + 3, blob, int(size));
+            }
+            if (auto r = st->exec(); !r)
+                return r;
+        }
+    }
+    auto prepared = merge ? statement(SlotPutBuiltSnapshotMerge,
+                                      "INSERT INTO snapshots(as_of, account_pk, vals, built) VALUES(?1, ?2, ?3, 1) "
+                                      "ON CONFLICT(as_of, account_pk) DO UPDATE SET vals = tierlab_merge(vals, excluded.vals)")
+                          : statement(SlotPutBuiltSnapshot, "INSERT INTO snapshots(as_of, account_pk, vals, built) VALUES(?1, ?2, ?3, 1)");
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    SqliteStatement *st = *prepared;
+    for (; done < count; ++done) {
+        std::uint32_t size = 0;
+        const char *blob = blobAt(done, &size);
+        st->bindTextNoCopy(1, asOfText.constData(), int(asOfText.size()));
+        st->bind(2, accountKeys[done]);
+        st->bindBlobNoCopy(3, blob, int(size));
+        if (auto r = st->exec(); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<void> Workspace::putEventChunk(std::int64_t tablePk, int column, int chunk, const QByteArray &data)
 {
     auto prepared = statement(SlotPutEventChunk, "INSERT INTO event_chunks(table_pk, chunk, col, data) VALUES(?1, ?2, ?3, ?4)");
@@ -513,7 +571,7 @@ Result<void> Workspace::putEventChunk(std::int64_t tablePk, int column, int chun
     st->bind(1, tablePk);
     st->bind(2, chunk);
     st->bind(3, column);
-    st->bindBlob(4, data);
+    st->bindBlobNoCopy(4, data.constData(), int(data.size()));   // a chunk is MBs; exec() is done with it on return
     return st->exec();
 }
 
