@@ -1,0 +1,32 @@
+# Validates the .desktop file and the AppStream metainfo with desktop-file-validate (desktop-file-utils)
+# and appstreamcli (appstream) when they are installed; neither is needed to build, so without them the
+# test reports SKIPPED. cmake -DDESKTOP=… -DMETAINFO=… -P validate_desktop.cmake
+find_program(DESKTOP_FILE_VALIDATE desktop-file-validate)
+find_program(APPSTREAMCLI appstreamcli)
+if(NOT DESKTOP_FILE_VALIDATE AND NOT APPSTREAMCLI)
+    message("SKIPPED: neither desktop-file-validate nor appstreamcli is installed")
+    return()
+endif()
+set(checked "")
+if(DESKTOP_FILE_VALIDATE)
+    execute_process(COMMAND ${DESKTOP_FILE_VALIDATE} ${DESKTOP}
+                    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    # It exits 0 on hints too: any output is a finding.
+    if(NOT rc EQUAL 0 OR NOT "${out}${err}" STREQUAL "")
+        message(FATAL_ERROR "desktop-file-validate ${DESKTOP} (exit ${rc}):\n${out}${err}")
+    endif()
+    list(APPEND checked desktop-file-validate)
+endif()
+if(APPSTREAMCLI)
+    execute_process(COMMAND ${APPSTREAMCLI} validate --no-net --explain ${METAINFO}
+                    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "appstreamcli validate ${METAINFO} (exit ${rc}):\n${out}${err}")
+    endif()
+    list(APPEND checked appstreamcli)
+endif()
+if(NOT DESKTOP_FILE_VALIDATE OR NOT APPSTREAMCLI)
+    message(STATUS "validate_desktop: only ${checked} is installed")
+endif()
+string(JOIN " and " checked_text ${checked})
+message(STATUS "validate_desktop: ${checked_text} passed")
