@@ -16,9 +16,11 @@
 
 #ifdef TIERLAB_HAS_UI
 #include "mainwindow.h"
+#include "recentworkspaces.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QStatusBar>
 #include <QTimer>
 #endif
 
@@ -73,6 +75,31 @@ Result<WindowOptions> parseOptions(const QStringList &args)
     }
     return o;
 }
+
+#ifdef TIERLAB_HAS_UI
+// No --workspace: the workspace opened last (File → Open Recent's first entry), else the demo portfolio,
+// generated the first time. When the last workspace is gone or cannot be opened, the demo, and `notice`
+// says why.
+Result<void> openLastWorkspace(ui::MainWindow &window, QString *notice)
+{
+    const QString last = ui::RecentWorkspaces::mostRecent();
+    if (!last.isEmpty()) {
+        if (!QFileInfo::exists(last)) {
+            *notice = QCoreApplication::translate("Launcher", "The last workspace, %1, no longer exists: opened the demo portfolio.")
+                          .arg(QDir::toNativeSeparators(last));
+        } else if (auto opened = window.openWorkspace(last); !opened) {
+            *notice = QCoreApplication::translate("Launcher", "The last workspace cannot be opened (%1): opened the demo portfolio.")
+                          .arg(opened.error().message);
+        } else {
+            return {};
+        }
+    }
+    auto made = ensureDefaultWorkspace();
+    if (!made)
+        return std::unexpected(made.error());
+    return window.openWorkspace(*made);
+}
+#endif
 
 } // namespace
 
@@ -151,16 +178,30 @@ int runWindow(int argc, char *argv[])
     auto options = parseOptions(QCoreApplication::arguments());
     if (!options)
         return cli::failWith(options.error().message, 2);
-    QString path = options->workspace;
-    if (path.isEmpty()) {
-        auto made = ensureDefaultWorkspace();
-        if (!made)
-            return cli::failWith(made.error().message);
-        path = *made;
-    }
     ui::MainWindow window;
-    if (auto opened = window.openWorkspace(path); !opened)
+    if (!options->screenshot.isEmpty())
+        window.unsavedEditsGuard()->setAutosaveEnabled(false);   // no question may block a screenshot
+    QString notice;
+    if (!options->workspace.isEmpty()) {
+        if (auto opened = window.openWorkspace(options->workspace); !opened)
+            return cli::failWith(opened.error().message);
+    } else if (auto opened = openLastWorkspace(window, &notice); !opened) {
         return cli::failWith(opened.error().message);
+    }
+    if (!notice.isEmpty()) {
+        cli::err() << "tierlab: " << notice << Qt::endl;
+        // In the status bar once the pages have loaded (their own messages come first).
+        auto *timer = new QTimer(&window);
+        timer->setInterval(200);
+        QObject::connect(timer, &QTimer::timeout, &window, [&window, timer, notice] {
+            if (window.isBusy())
+                return;
+            timer->stop();
+            timer->deleteLater();
+            window.statusBar()->showMessage(notice, 30000);
+        });
+        timer->start();
+    }
     if (!options->model.isEmpty()) {
         if (auto loaded = window.openModelFile(options->model); !loaded)
             return cli::failWith(loaded.error().message);

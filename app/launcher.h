@@ -12,8 +12,8 @@ void setApplicationIdentity();
 // application object exists and before any text is built.
 void installTranslator();
 
-// The workspace the GUI opens when it is given none: the demo portfolio in the user's data folder,
-// generated the first time.
+// The demo portfolio in the user's data folder, generated the first time: what the window opens when it is
+// given no workspace and none was opened before (else it reopens the last one, File → Open Recent's first).
 QString defaultWorkspacePath();
 Result<QString> ensureDefaultWorkspace();
 

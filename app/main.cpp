@@ -1,5 +1,6 @@
 // tierlab: with a subcommand it runs headless (QCoreApplication, no widgets); without one it opens the
-// window, or prints the demo workspace's summary when there is no display.
+// window (the last workspace, or the demo the first time), or prints the demo workspace's summary when
+// there is no display.
 #include "cli/clicommand.h"
 #include "launcher.h"
 
@@ -21,8 +22,8 @@ void printUsage(QTextStream &out)
         << '\n'
         << QCoreApplication::translate("Cli", "       tierlab COMMAND [options]   (headless; COMMAND --help for its options)")
         << "\n\n"
-        << QCoreApplication::translate("Cli", "Without a command, Tierlab opens its window (on the demo portfolio when no "
-                                              "workspace is given).")
+        << QCoreApplication::translate("Cli", "Without a command, Tierlab opens its window: on the workspace given, else "
+                                              "on the last one opened (the demo portfolio the first time).")
         << "\n\n"
         << QCoreApplication::translate("Cli", "Commands:") << '\n';
     for (const tierlab::cli::Command &c : tierlab::cli::commands())

@@ -1,20 +1,24 @@
 #include "mainwindow.h"
 
 #include "designer/backtestheadline.h"
+#include "dialogs/gettingstarteddialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/modeldiffdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "import/importundoaction.h"
 #include "pages/backtestpage.h"
 #include "pages/designerpage.h"
 #include "pages/overviewpage.h"
 #include "pages/reviewpage.h"
 #include "pages/signalspage.h"
+#include "recentworkspaces.h"
 #include "store/workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QDir>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,11 +38,6 @@
 #include <QUrl>
 
 namespace tierlab::ui {
-
-namespace {
-constexpr int kMaxRecent = 8;
-const auto kRecentKey = QStringLiteral("recentWorkspaces");
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -87,6 +86,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_designer, &DesignerPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_designer, &DesignerPage::titleChanged, this, &MainWindow::updateTitle);
+    m_unsaved = new UnsavedEditsGuard(m_designer, this);
+    connect(m_unsaved, &UnsavedEditsGuard::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     createMenus();
     setAcceptDrops(true);   // a CSV dropped on the window opens the import wizard
@@ -138,9 +140,12 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
+    open->setObjectName(QStringLiteral("openWorkspaceAction"));
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a Tierlab workspace file (.tierlab)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setToolTipsVisible(true);
     QAction *import = file->addAction(tr("&Import…"), this, [this] { importFile(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Import snapshots or outcomes from a CSV file into the workspace"));
@@ -155,6 +160,7 @@ void MainWindow::createMenus()
     openModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openModel->setStatusTip(tr("Load a model file (.json) into the designer"));
     QAction *saveModel = file->addAction(tr("Save Model &File…"), m_designer, &DesignerPage::chooseModelFileToSave);
+    saveModel->setObjectName(QStringLiteral("saveModelFileAction"));
     saveModel->setStatusTip(tr("Write the designer's model to a file (.json)"));
     QAction *exportModel = file->addAction(tr("&Export Model with Metadata…"), m_designer, &DesignerPage::chooseModelFileToExport);
     exportModel->setObjectName(QStringLiteral("exportModelAction"));
@@ -165,7 +171,10 @@ void MainWindow::createMenus()
     saveVersion->setStatusTip(tr("Save the designer's model as a named version in the workspace"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    // The platform's quit keys; Ctrl+Q where the platform names none (the offscreen and some minimal themes).
+    quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                                                                               : QKeySequence::keyBindings(QKeySequence::Quit));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_designer->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -205,6 +214,14 @@ void MainWindow::createMenus()
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *gettingStarted = help->addAction(tr("&Getting Started"), this, &MainWindow::showGettingStarted);
+    gettingStarted->setObjectName(QStringLiteral("gettingStartedAction"));
+    gettingStarted->setShortcut(QKeySequence::HelpContents);
+    gettingStarted->setStatusTip(tr("The walkthrough from the README: from raw exports to a back-test, and the designer"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setStatusTip(tr("List every keyboard shortcut of the menus"));
+    help->addSeparator();
     help->addAction(tr("&About Tierlab"), this, [this] {
         QMessageBox::about(this, tr("About Tierlab"),
                            tr("<h3>Tierlab %1</h3><p>Design, validate and operate customer health score models, "
@@ -238,14 +255,40 @@ ModelDiffDialog *MainWindow::compareModels()
     return dialog;
 }
 
+ShortcutsDialog *MainWindow::showKeyboardShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+GettingStartedDialog *MainWindow::showGettingStarted()
+{
+    auto *dialog = new GettingStartedDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 void MainWindow::chooseWorkspace()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QFileInfo(m_workspacePath).absolutePath(),
                                                       tr("Tierlab workspaces (*.tierlab);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (auto r = openWorkspace(path); !r)
+    if (!path.isEmpty())
+        requestOpenWorkspace(path);
+}
+
+bool MainWindow::requestOpenWorkspace(const QString &path)
+{
+    // Re-opening the same workspace also resets the designer: it asks as well.
+    if (!m_unsaved->confirm(LeaveReason::OpenWorkspace))
+        return false;
+    if (auto r = openWorkspace(path); !r) {
         QMessageBox::warning(this, tr("Open Workspace"), r.error().message);
+        return false;
+    }
+    return true;
 }
 
 Result<void> MainWindow::openWorkspace(const QString &path)
@@ -257,18 +300,13 @@ Result<void> MainWindow::openWorkspace(const QString &path)
     m_workspacePath = QFileInfo(path).absoluteFilePath();
     m_overview->setWorkspace(m_workspacePath);
     m_signals->setWorkspace(m_workspacePath);
+    m_unsaved->workspaceChanging();
     m_designer->setWorkspace(m_workspacePath);
     if (auto *review = findChild<ReviewPage *>())
         review->setWorkspace(m_workspacePath);
     if (auto *backtest = findChild<BacktestPage *>())
         backtest->setWorkspace(m_workspacePath);
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    recent.removeAll(m_workspacePath);
-    recent.prepend(m_workspacePath);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue(kRecentKey, recent);
+    RecentWorkspaces::add(m_workspacePath);
     updateRecentMenu();
     updateTitle();
     m_statusWorkspace->setText(QFileInfo(m_workspacePath).fileName());
@@ -322,6 +360,9 @@ void MainWindow::workspaceDataChanged(const QString &workspace, const QString &c
         m_undoImport->setWorkspace(m_workspacePath);
         return;
     }
+    // Another workspace (an import into a new file) replaces the designer's model: asks first.
+    if (QFileInfo(workspace).absoluteFilePath() != m_workspacePath && !m_unsaved->confirm(LeaveReason::OpenWorkspace))
+        return;
     if (auto r = openWorkspace(workspace); !r)
         QMessageBox::warning(this, context, r.error().message);
 }
@@ -344,12 +385,18 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
-    for (const QString &path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (auto r = openWorkspace(path); !r)
-                QMessageBox::warning(this, tr("Open Workspace"), r.error().message);
-        })->setStatusTip(path);
+    const QStringList recent = RecentWorkspaces::paths();
+    const QStringList labels = RecentWorkspaces::labels(recent);
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        QString label = labels[i];
+        label.replace(u'&', QStringLiteral("&&"));
+        // &1 … &8: the keyboard picks an entry; the tooltip and the status bar show the whole path.
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(QString::number(i + 1), label), this,
+                                                  [this, path] { requestOpenWorkspace(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -372,6 +419,11 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_unsaved->confirm(LeaveReason::Quit)) {
+        event->ignore();
+        return;
+    }
+    m_unsaved->closing();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "unsavededitsguard.h"
 
 #include <QMainWindow>
 
@@ -18,8 +19,10 @@ namespace tierlab::ui {
 
 class DesignerPage;
 class ImportUndoAction;
+class GettingStartedDialog;
 class ModelDiffDialog;
 class OverviewPage;
+class ShortcutsDialog;
 class SignalsPage;
 
 // A thin shell: it composes the pages, owns the menus and the status bar, and nothing else.
@@ -31,7 +34,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens `path` as it is asked to (the launcher, an import's refresh); asks nothing.
     Result<void> openWorkspace(const QString &path);
+    // File → Open Workspace…, Open Recent: asks Save / Discard / Cancel when the designer has unsaved
+    // edits, then opens `path` and shows what went wrong. True when `path` is open afterwards.
+    bool requestOpenWorkspace(const QString &path);
     // tierlab --model M.json: the designer and the back-test page both use the file.
     Result<void> openModelFile(const QString &path);
     // File → Import… and a dropped file: the import wizard into the current workspace.
@@ -48,6 +55,13 @@ public:
     // Edit → Compare Models…: opens the model diff, the designer's baseline (or newest saved
     // version) against its current model. The dialog deletes itself when closed.
     ModelDiffDialog *compareModels();
+    // Help → Keyboard Shortcuts and Help → Getting Started (each deletes itself when closed).
+    ShortcutsDialog *showKeyboardShortcuts();
+    GettingStartedDialog *showGettingStarted();
+
+    // The questions about unsaved model edits (tests answer them without a modal loop).
+    void setPrompts(const UnsavedEditsPrompts &prompts) { m_unsaved->setPrompts(prompts); }
+    UnsavedEditsGuard *unsavedEditsGuard() const { return m_unsaved; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +86,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     ImportUndoAction *m_undoImport = nullptr;
     QLabel *m_statusWorkspace = nullptr;
+    UnsavedEditsGuard *m_unsaved = nullptr;
     QStringList m_pageNames;
     QString m_workspacePath;
 };

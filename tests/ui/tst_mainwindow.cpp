@@ -1,20 +1,75 @@
 #include "mainwindow.h"
 #include "pages/overviewpage.h"
 
+#include "demo/demogenerator.h"
+#include "designer/modelautosave.h"
+#include "designer/weightspanel.h"
+#include "dialogs/gettingstarteddialog.h"
+#include "dialogs/shortcutsdialog.h"
+#include "engine/designersession.h"
 #include "itemmodels/signalcoveragemodel.h"
+#include "model/modelfile.h"
+#include "pages/designerpage.h"
+#include "recentworkspaces.h"
 #include "store/snapshotcodec.h"
 #include "store/workspace.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QPointer>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace tierlab;
+
+namespace {
+
+// Answers the window's questions about unsaved edits and records them: no modal loop runs.
+struct Answers
+{
+    ui::UnsavedChoice choice = ui::UnsavedChoice::Cancel;
+    std::optional<QString> versionName;
+    bool restore = false;
+    QList<ui::LeaveReason> asked;
+    QList<QDateTime> restoreOffers;
+    QStringList warnings;
+
+    ui::UnsavedEditsPrompts prompts()
+    {
+        ui::UnsavedEditsPrompts p;
+        p.unsavedEdits = [this](ui::LeaveReason reason, const QString &) {
+            asked << reason;
+            return choice;
+        };
+        p.versionName = [this](const QString &) { return versionName; };
+        p.restoreAutosave = [this](const QDateTime &savedAt) {
+            restoreOffers << savedAt;
+            return restore;
+        };
+        p.warning = [this](const QString &, const QString &message) { warnings << message; };
+        return p;
+    }
+};
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -25,15 +80,41 @@ private Q_SLOTS:
     void opensWorkspaceAndShowsSummary();
     void rejectsNonWorkspace();
     void navigation();
+    void init();
+    void quitWithUnsavedEditsAsks();
+    void quitDiscardsEdits();
+    void openingAnotherWorkspaceAsks();
+    void autosaveWrittenAndRestored();
+    void autosaveDeclinedIsDeleted();
+    void recentMenuTellsSameNamesApart();
+    void saveModelFileAddsJson();
+    void keyboardShortcutsFromMenus();
+    void gettingStartedShowsReadme();
+    void questionScreenshots();
 
 private:
+    // A copy of the small demo workspace, named after the running test.
+    QString demoCopy(const QString &name = {});
+    // A shown window on `workspace`, the designer loaded, the answers installed.
+    void openWindow(ui::MainWindow &window, const QString &workspace, Answers &answers);
+    static ui::DesignerPage *designer(const ui::MainWindow &window);
+    static void edit(ui::DesignerPage *page, double delta = 5);
+    static QAction *action(const ui::MainWindow &window, const char *name);
+
     QTemporaryDir m_dir;
     QString m_workspace;
+    QString m_demo;
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The recent-workspaces list of this run only, not the user's nor another run's.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    m_demo = m_dir.filePath(QStringLiteral("demo-source.tierlab"));
+    auto demo = DemoGenerator::generateFile(m_demo, DemoOptions{120, 8, 7, QDate(2026, 11, 2)});
+    QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
     m_workspace = m_dir.filePath(QStringLiteral("ui.tierlab"));
     auto ws = Workspace::open(m_workspace, Workspace::OpenMode::CreateNew);
     QVERIFY(ws);
@@ -94,6 +175,451 @@ void TestMainWindow::navigation()
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(nav);
     QCOMPARE(nav->count(), window.pageNames().size());
+}
+
+void TestMainWindow::init()
+{
+    ui::RecentWorkspaces::clear();
+}
+
+QString TestMainWindow::demoCopy(const QString &name)
+{
+    const QString copy = m_dir.filePath(name.isEmpty() ? QStringLiteral("%1.tierlab").arg(QString::fromLatin1(QTest::currentTestFunction()))
+                                                       : name);
+    QDir().mkpath(QFileInfo(copy).absolutePath());
+    QFile::remove(copy);
+    if (!QFile::copy(m_demo, copy))
+        return {};
+    return copy;
+}
+
+ui::DesignerPage *TestMainWindow::designer(const ui::MainWindow &window)
+{
+    return window.findChild<ui::DesignerPage *>();
+}
+
+void TestMainWindow::edit(ui::DesignerPage *page, double delta)
+{
+    QDoubleSpinBox *spin = page->weightsPanel()->categorySpin(0);
+    spin->setValue(spin->value() + delta);
+}
+
+QAction *TestMainWindow::action(const ui::MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+void TestMainWindow::openWindow(ui::MainWindow &window, const QString &workspace, Answers &answers)
+{
+    window.setPrompts(answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openWorkspace(workspace));
+    QTRY_VERIFY_WITH_TIMEOUT(!designer(window)->isLoading(), 30000);
+    QVERIFY(designer(window)->session()->hasData());
+}
+
+void TestMainWindow::quitWithUnsavedEditsAsks()
+{
+    const QString path = demoCopy();
+    Answers answers;
+    ui::MainWindow window;
+    openWindow(window, path, answers);
+    ui::DesignerPage *page = designer(window);
+    QVERIFY(!page->isDirty());
+    QVERIFY(window.close());   // nothing unsaved: closes without a question
+    QVERIFY(answers.asked.isEmpty());
+    window.show();
+
+    edit(page);
+    QVERIFY(page->isDirty());
+    QVERIFY(window.isWindowModified());
+    const Model edited = page->session()->model();
+
+    // Cancel: the window and the edits stay.
+    answers.choice = ui::UnsavedChoice::Cancel;
+    action(window, "quitAction")->trigger();
+    QCOMPARE(answers.asked, QList<ui::LeaveReason>{ui::LeaveReason::Quit});
+    QVERIFY(window.isVisible());
+    QVERIFY(page->isDirty());
+    QCOMPARE(page->session()->model(), edited);
+
+    // Save, then cancel the version name: still nothing happens.
+    answers.choice = ui::UnsavedChoice::Save;
+    answers.versionName.reset();
+    QVERIFY(!window.close());
+    QCOMPARE(answers.asked.size(), 2);
+    QVERIFY(window.isVisible());
+    QVERIFY(page->isDirty());
+
+    // Save with a name: a version in the workspace, and the window closes.
+    answers.versionName = QStringLiteral("Before quitting");
+    QSignalSpy dirty(page, &ui::DesignerPage::dirtyChanged);
+    action(window, "quitAction")->trigger();
+    QVERIFY(!window.isVisible());
+    QVERIFY(!page->isDirty());
+    QCOMPARE(dirty.count(), 1);
+    QVERIFY(answers.warnings.isEmpty());
+    auto ws = Workspace::open(path);
+    QVERIFY(ws);
+    auto versions = (*ws)->models();
+    QVERIFY(versions);
+    QCOMPARE(versions->size(), std::size_t(1));
+    QCOMPARE(versions->front().name, QStringLiteral("Before quitting"));
+    auto saved = ModelFile::fromJson(versions->front().json.toUtf8());
+    QVERIFY(saved);
+    QCOMPARE(*saved, edited);
+    QVERIFY(!QFile::exists(ui::ModelAutosave::fileFor(path)));
+}
+
+void TestMainWindow::quitDiscardsEdits()
+{
+    const QString path = demoCopy();
+    Answers answers;
+    ui::MainWindow window;
+    openWindow(window, path, answers);
+    window.unsavedEditsGuard()->autosave()->setDelay(10);
+    QSignalSpy written(window.unsavedEditsGuard()->autosave(), &ui::ModelAutosave::written);
+    edit(designer(window));
+    QVERIFY(written.wait(10000));
+    QVERIFY(QFile::exists(ui::ModelAutosave::fileFor(path)));
+
+    answers.choice = ui::UnsavedChoice::Discard;
+    QVERIFY(window.close());
+    QCOMPARE(answers.asked.size(), 1);
+    QVERIFY(!window.isVisible());
+    // Discarded: no version, and nothing left to offer back.
+    QVERIFY(!QFile::exists(ui::ModelAutosave::fileFor(path)));
+    auto ws = Workspace::open(path);
+    QVERIFY(ws);
+    QVERIFY((*ws)->models()->empty());
+}
+
+void TestMainWindow::openingAnotherWorkspaceAsks()
+{
+    const QString first = demoCopy(QStringLiteral("first/one.tierlab"));
+    const QString second = demoCopy(QStringLiteral("second/two.tierlab"));
+    Answers answers;
+    ui::MainWindow window;
+    openWindow(window, second, answers);
+    QVERIFY(window.openWorkspace(first));
+    QTRY_VERIFY_WITH_TIMEOUT(!designer(window)->isLoading(), 30000);
+    QCOMPARE(window.workspacePath(), QFileInfo(first).absoluteFilePath());
+    auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recent);
+    QAction *openSecond = nullptr;
+    for (QAction *a : recent->actions()) {
+        if (a->data().toString() == ui::RecentWorkspaces::canonical(second))
+            openSecond = a;
+    }
+    QVERIFY(openSecond);
+
+    edit(designer(window));
+    const Model edited = designer(window)->session()->model();
+    answers.choice = ui::UnsavedChoice::Cancel;
+    openSecond->trigger();
+    QCOMPARE(answers.asked, QList<ui::LeaveReason>{ui::LeaveReason::OpenWorkspace});
+    QCOMPARE(window.workspacePath(), QFileInfo(first).absoluteFilePath());
+    QCOMPARE(designer(window)->session()->model(), edited);
+
+    // The same question from the public entry (File → Open Workspace… after its file dialog).
+    QVERIFY(!window.requestOpenWorkspace(second));
+    QCOMPARE(answers.asked.size(), 2);
+
+    answers.choice = ui::UnsavedChoice::Discard;
+    QVERIFY(window.requestOpenWorkspace(second));
+    QCOMPARE(answers.asked.size(), 3);
+    QCOMPARE(window.workspacePath(), QFileInfo(second).absoluteFilePath());
+    QTRY_VERIFY_WITH_TIMEOUT(!designer(window)->isLoading(), 30000);
+    QVERIFY(!designer(window)->isDirty());
+
+    // Nothing unsaved: no question.
+    QVERIFY(window.requestOpenWorkspace(first));
+    QCOMPARE(answers.asked.size(), 3);
+}
+
+void TestMainWindow::autosaveWrittenAndRestored()
+{
+    const QString path = demoCopy();
+    const QString autosave = ui::ModelAutosave::fileFor(path);
+    QFile::remove(autosave);
+    Model edited;
+    Model original;
+    {
+        Answers answers;
+        ui::MainWindow window;
+        openWindow(window, path, answers);
+        original = designer(window)->session()->model();
+        window.unsavedEditsGuard()->autosave()->setDelay(10);
+        QSignalSpy written(window.unsavedEditsGuard()->autosave(), &ui::ModelAutosave::written);
+        edit(designer(window), 7);
+        edit(designer(window), 3);
+        QVERIFY(written.wait(10000));
+        QCOMPARE(written.constLast().at(0).toString(), autosave);
+        edited = designer(window)->session()->model();
+        auto pending = ui::ModelAutosave::read(path);
+        QVERIFY(pending && pending->has_value());
+        QCOMPARE((*pending)->model, edited);
+        // Undone back to the saved model: nothing left to recover.
+        QUndoStack *undo = designer(window)->undoStack();
+        undo->setIndex(0);
+        QVERIFY(!designer(window)->isDirty());
+        QVERIFY(!QFile::exists(autosave));
+        undo->setIndex(undo->count());
+        QVERIFY(written.wait(10000));
+        QVERIFY(QFile::exists(autosave));
+        // The window goes without closing, as in a crash: the autosave stays.
+    }
+    QVERIFY(QFile::exists(autosave));
+
+    Answers answers;
+    answers.restore = true;
+    ui::MainWindow window;
+    QSignalSpy offered(window.unsavedEditsGuard(), &ui::UnsavedEditsGuard::autosaveOffered);
+    openWindow(window, path, answers);
+    QTRY_COMPARE_WITH_TIMEOUT(offered.count(), 1, 10000);
+    QCOMPARE(offered.at(0).at(0).toBool(), true);
+    QCOMPARE(answers.restoreOffers.size(), 1);
+    QVERIFY(qAbs(answers.restoreOffers.front().secsTo(QDateTime::currentDateTime())) < 600);
+    ui::DesignerPage *page = designer(window);
+    QCOMPARE(page->session()->model(), edited);
+    QVERIFY(page->isDirty());
+    // One undo step back to the model the workspace opened on.
+    QCOMPARE(page->undoStack()->count(), 1);
+    page->undoStack()->undo();
+    QCOMPARE(page->session()->model(), original);
+    page->undoStack()->redo();
+    QCOMPARE(page->session()->model(), edited);
+
+    // A clean quit (Discard) leaves nothing behind.
+    answers.choice = ui::UnsavedChoice::Discard;
+    QVERIFY(window.close());
+    QVERIFY(!QFile::exists(autosave));
+}
+
+void TestMainWindow::autosaveDeclinedIsDeleted()
+{
+    const QString path = demoCopy();
+    const QString autosave = ui::ModelAutosave::fileFor(path);
+    {
+        Answers answers;
+        ui::MainWindow window;
+        openWindow(window, path, answers);
+        window.unsavedEditsGuard()->autosave()->setDelay(10);
+        QSignalSpy written(window.unsavedEditsGuard()->autosave(), &ui::ModelAutosave::written);
+        edit(designer(window));
+        QVERIFY(written.wait(10000));
+    }
+    Answers answers;
+    answers.restore = false;
+    ui::MainWindow window;
+    QSignalSpy offered(window.unsavedEditsGuard(), &ui::UnsavedEditsGuard::autosaveOffered);
+    openWindow(window, path, answers);
+    QTRY_COMPARE_WITH_TIMEOUT(offered.count(), 1, 10000);
+    QCOMPARE(offered.at(0).at(0).toBool(), false);
+    QVERIFY(!designer(window)->isDirty());
+    QCOMPARE(designer(window)->undoStack()->count(), 0);
+    QVERIFY(!QFile::exists(autosave));
+
+    // Saving a version removes the autosave; one equal to the model the workspace opens on (here: a
+    // copy kept from before the save) is removed without a question.
+    window.unsavedEditsGuard()->autosave()->setDelay(10);
+    QSignalSpy written(window.unsavedEditsGuard()->autosave(), &ui::ModelAutosave::written);
+    edit(designer(window));
+    QVERIFY(written.wait(10000));
+    const QString kept = m_dir.filePath(QStringLiteral("kept-autosave.json"));
+    QFile::remove(kept);
+    QVERIFY(QFile::copy(autosave, kept));
+    QVERIFY(designer(window)->saveVersion(QStringLiteral("kept")));
+    QVERIFY(!QFile::exists(autosave));
+    QVERIFY(QFile::rename(kept, autosave));
+    Answers again;
+    ui::MainWindow reopened;
+    QSignalSpy reoffered(reopened.unsavedEditsGuard(), &ui::UnsavedEditsGuard::autosaveOffered);
+    openWindow(reopened, path, again);
+    QVERIFY(!QFile::exists(autosave));
+    QCOMPARE(reoffered.count(), 0);
+    QVERIFY(again.restoreOffers.isEmpty());
+}
+
+void TestMainWindow::recentMenuTellsSameNamesApart()
+{
+    const QString alpha = demoCopy(QStringLiteral("alpha/data/demo.tierlab"));
+    const QString beta = demoCopy(QStringLiteral("beta/data/demo.tierlab"));
+    QVERIFY(QFile::link(alpha, m_dir.filePath(QStringLiteral("link.tierlab"))));
+    ui::MainWindow window;
+    QVERIFY(window.openWorkspace(alpha));
+    QVERIFY(window.openWorkspace(beta));
+    // The same file again, spelt differently: still one entry each.
+    QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("alpha/data/../data/demo.tierlab"))));
+    QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("link.tierlab"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);
+    const QStringList paths = ui::RecentWorkspaces::paths();
+    QCOMPARE(paths, (QStringList{ui::RecentWorkspaces::canonical(alpha), ui::RecentWorkspaces::canonical(beta)}));
+    auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recent);
+    const QList<QAction *> actions = recent->actions();
+    QCOMPARE(actions.size(), 2);
+    QCOMPARE(actions[0]->text(), QStringLiteral("&1 demo.tierlab — alpha") + QDir::separator() + QStringLiteral("data"));
+    QCOMPARE(actions[1]->text(), QStringLiteral("&2 demo.tierlab — beta") + QDir::separator() + QStringLiteral("data"));
+    QCOMPARE(actions[0]->toolTip(), QDir::toNativeSeparators(ui::RecentWorkspaces::canonical(alpha)));
+    QCOMPARE(actions[1]->statusTip(), QDir::toNativeSeparators(ui::RecentWorkspaces::canonical(beta)));
+    QVERIFY(recent->toolTipsVisible());
+
+    if (const QString dir = qEnvironmentVariable("TIERLAB_UI_SHOTS"); !dir.isEmpty()) {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *file = qobject_cast<QMenu *>(action(window, "openWorkspaceAction")->associatedObjects().constFirst());
+        QVERIFY(file);
+        file->popup(window.mapToGlobal(QPoint(10, 30)));
+        QTRY_VERIFY(file->isVisible());
+        QVERIFY(file->grab().save(dir + QStringLiteral("/file-menu.png")));
+        recent->popup(file->mapToGlobal(QPoint(file->width(), 30)));
+        QTRY_VERIFY(recent->isVisible());
+        QVERIFY(recent->grab().save(dir + QStringLiteral("/recent-menu.png")));
+        recent->hide();
+        file->hide();
+    }
+}
+
+void TestMainWindow::saveModelFileAddsJson()
+{
+    const QString path = demoCopy();
+    Answers answers;
+    ui::MainWindow window;
+    openWindow(window, path, answers);
+    const QString target = m_dir.filePath(QStringLiteral("saved-model"));
+    QFile::remove(target + QStringLiteral(".json"));
+    action(window, "saveModelFileAction")->trigger();
+    QPointer<QFileDialog> dialog = window.findChild<QFileDialog *>(QStringLiteral("saveModelFileDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->defaultSuffix(), QStringLiteral("json"));
+    // Typed into the dialog (it opens in the workspace's folder) without a suffix, then Enter.
+    QCOMPARE(QFileInfo(dialog->directory().absolutePath()).canonicalFilePath(), QFileInfo(m_dir.path()).canonicalFilePath());
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("saved-model"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_VERIFY(!dialog);   // accepted, and it deletes itself
+    QVERIFY(QFile::exists(target + QStringLiteral(".json")));
+    QVERIFY(!QFile::exists(target));
+    auto written = ModelFile::load(target + QStringLiteral(".json"));
+    QVERIFY(written);
+    QCOMPARE(written->categories.size(), designer(window)->session()->model().categories.size());
+
+    // The programmatic path too; a name that has a suffix keeps it.
+    const QString plain = m_dir.filePath(QStringLiteral("plain-model"));
+    QVERIFY(designer(window)->saveModelFile(plain));
+    QVERIFY(QFile::exists(plain + QStringLiteral(".json")));
+    const QString other = m_dir.filePath(QStringLiteral("other.model"));
+    QVERIFY(designer(window)->saveModelFile(other));
+    QVERIFY(QFile::exists(other));
+}
+
+void TestMainWindow::keyboardShortcutsFromMenus()
+{
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    action(window, "keyboardShortcutsAction")->trigger();
+    auto *dialog = window.findChild<ui::ShortcutsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const QList<ui::ShortcutsDialog::Entry> entries = dialog->shownEntries();
+    const QString ctrlO = QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText);
+    QCOMPARE(ctrlO, QStringLiteral("Ctrl+O"));
+    const auto has = [&entries](const QString &menu, const QString &command, const QString &shortcut) {
+        return std::any_of(entries.begin(), entries.end(), [&](const ui::ShortcutsDialog::Entry &e) {
+            return e.menu == menu && e.command == command && e.shortcut == shortcut;
+        });
+    };
+    QVERIFY(has(QStringLiteral("File"), QStringLiteral("Open Workspace…"), ctrlO));
+    QVERIFY(has(QStringLiteral("File"), QStringLiteral("Import…"), QStringLiteral("Ctrl+I")));
+    QVERIFY(has(QStringLiteral("View"), QStringLiteral("Model designer"), QStringLiteral("Ctrl+3")));
+    QVERIFY(has(QStringLiteral("Help"), QStringLiteral("Getting Started"), QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText)));
+    // Every menu action with a shortcut is listed, and nothing else.
+    int withShortcut = 0;
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        for (QAction *a : menu->actions()) {
+            if (!a->menu() && !a->shortcut().isEmpty())
+                ++withShortcut;
+        }
+    }
+    QCOMPARE(int(entries.size()), withShortcut);
+    QTreeWidget *tree = dialog->tree();
+    int rows = 0;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        rows += tree->topLevelItem(i)->childCount();
+    QCOMPARE(rows, int(entries.size()));
+    if (const QString dir = qEnvironmentVariable("TIERLAB_UI_SHOTS"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/keyboard-shortcuts.png")));
+    dialog->close();
+    QTRY_VERIFY(!window.findChild<ui::ShortcutsDialog *>());
+}
+
+void TestMainWindow::gettingStartedShowsReadme()
+{
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    action(window, "gettingStartedAction")->trigger();
+    auto *dialog = window.findChild<ui::GettingStartedDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    // The README of this source tree, its walkthrough sections.
+    QFile readme(QStringLiteral(TIERLAB_SOURCE_DIR "/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    QCOMPARE(dialog->markdown(), ui::GettingStartedDialog::walkthrough(text));
+    QVERIFY(dialog->markdown().startsWith(QStringLiteral("## What it does")));
+    QVERIFY(!dialog->markdown().contains(QStringLiteral("## Command line")));
+    QVERIFY(!dialog->markdown().contains(QStringLiteral("<!--")));
+    const QString shown = dialog->browser()->toPlainText();
+    QVERIFY(shown.contains(QStringLiteral("From raw exports to a back-test")));
+    QVERIFY(shown.contains(QStringLiteral("The model designer")));
+    // Every command of the demo walkthrough, as the README has it.
+    const qsizetype block = text.indexOf(QStringLiteral("<!-- walkthrough: demo-raw -->"));
+    QVERIFY(block > 0);
+    const qsizetype from = text.indexOf(QStringLiteral("```\n"), block) + 4;
+    const QStringList commands = text.mid(from, text.indexOf(QStringLiteral("```"), from) - from).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(commands.size() > 5);
+    for (const QString &command : commands)
+        QVERIFY2(shown.contains(command), qPrintable(command));
+    // The designer's screenshot is embedded, fitted to the dialog.
+    QVERIFY(dialog->markdown().contains(QStringLiteral("](qrc:/help/docs/screenshots/designer-1366x768.png)")));
+    if (const QString dir = qEnvironmentVariable("TIERLAB_UI_SHOTS"); !dir.isEmpty()) {
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/getting-started.png")));
+        dialog->browser()->verticalScrollBar()->setValue(dialog->browser()->verticalScrollBar()->maximum() / 2);
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/getting-started-2.png")));
+    }
+}
+
+// The real questions (message boxes), answered by a click once they are up; TIERLAB_UI_SHOTS keeps them.
+void TestMainWindow::questionScreenshots()
+{
+    const QString dir = qEnvironmentVariable("TIERLAB_UI_SHOTS");
+    if (dir.isEmpty())
+        QSKIP("set TIERLAB_UI_SHOTS to write the pictures");
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const ui::UnsavedEditsPrompts dialogs = ui::UnsavedEditsGuard::dialogPrompts(&window);
+    const auto answerWith = [](const QString &file, QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [file, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->grab().save(file));
+            box->button(button)->click();
+        });
+    };
+    answerWith(dir + QStringLiteral("/unsaved-edits.png"), QMessageBox::Cancel);
+    QCOMPARE(dialogs.unsavedEdits(ui::LeaveReason::Quit, QStringLiteral("Seed default")), ui::UnsavedChoice::Cancel);
+    answerWith(dir + QStringLiteral("/unsaved-edits-open.png"), QMessageBox::Discard);
+    QCOMPARE(dialogs.unsavedEdits(ui::LeaveReason::OpenWorkspace, QStringLiteral("Seed default")), ui::UnsavedChoice::Discard);
+    answerWith(dir + QStringLiteral("/restore-autosave.png"), QMessageBox::No);
+    QVERIFY(!dialogs.restoreAutosave(QDateTime::currentDateTime()));
 }
 
 QTEST_MAIN(TestMainWindow)

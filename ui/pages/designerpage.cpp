@@ -53,6 +53,12 @@ bool sameTierLooks(const std::vector<Tier> &a, const std::vector<Tier> &b)
     return true;
 }
 
+// "model" → "model.json"; a name that has a suffix keeps it.
+QString withJsonSuffix(const QString &path)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".json") : path;
+}
+
 } // namespace
 
 DesignerPage::DesignerPage(QWidget *parent) : QWidget(parent)
@@ -551,9 +557,10 @@ Result<void> DesignerPage::saveModelFile(const QString &path)
 {
     // A plain model file: metadata (from a version saved from an exported file) would describe
     // another file and fail its hash check once edited.
-    if (auto ok = ModelFile::save(ModelExport::withoutMetadata(m_session->model()), path); !ok)
+    const QString file = withJsonSuffix(path);
+    if (auto ok = ModelFile::save(ModelExport::withoutMetadata(m_session->model()), file); !ok)
         return ok;
-    Q_EMIT statusMessage(tr("Saved model file %1").arg(QFileInfo(path).fileName()));
+    Q_EMIT statusMessage(tr("Saved model file %1").arg(QFileInfo(file).fileName()));
     return {};
 }
 
@@ -575,10 +582,11 @@ Result<void> DesignerPage::exportModelFile(const QString &path)
     // Only figures of this very model: none while an edit's back-test is still due.
     if (const auto result = m_headline->currentResultFor(model); result && result->outcomes > 0)
         meta.backtest = ModelExport::backtestMetrics(*result);
-    auto written = ModelExport::exportFile(model, path, meta);
+    const QString file = withJsonSuffix(path);
+    auto written = ModelExport::exportFile(model, file, meta);
     if (!written)
         return std::unexpected(written.error());
-    Q_EMIT statusMessage(tr("Exported model file %1 (SHA-256 %2)").arg(QFileInfo(path).fileName(), written->sha256));
+    Q_EMIT statusMessage(tr("Exported model file %1 (SHA-256 %2)").arg(QFileInfo(file).fileName(), written->sha256));
     return {};
 }
 
@@ -638,27 +646,41 @@ void DesignerPage::chooseModelFileToOpen()
         QMessageBox::warning(this, tr("Open Model File"), ok.error().message);
 }
 
-void DesignerPage::chooseModelFileToSave()
+QFileDialog *DesignerPage::chooseModelFileToSave()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Model File"), QFileInfo(m_workspacePath).absolutePath(),
-                                                      tr("Tierlab models (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (auto ok = saveModelFile(path); !ok)
-        QMessageBox::warning(this, tr("Save Model File"), ok.error().message);
+    QFileDialog *dialog = modelFileDialog(tr("Save Model File"), QStringLiteral("saveModelFileDialog"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (auto ok = saveModelFile(path); !ok)
+            QMessageBox::warning(this, tr("Save Model File"), ok.error().message);
+    });
+    dialog->open();
+    return dialog;
 }
 
-void DesignerPage::chooseModelFileToExport()
+QFileDialog *DesignerPage::chooseModelFileToExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Model with Metadata"),
-                                                      QFileInfo(m_workspacePath).absolutePath(), tr("Tierlab models (*.json)"));
-    if (path.isEmpty())
-        return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto ok = exportModelFile(path);
-    QGuiApplication::restoreOverrideCursor();
-    if (!ok)
-        QMessageBox::warning(this, tr("Export Model with Metadata"), ok.error().message);
+    QFileDialog *dialog = modelFileDialog(tr("Export Model with Metadata"), QStringLiteral("exportModelFileDialog"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        auto ok = exportModelFile(path);
+        QGuiApplication::restoreOverrideCursor();
+        if (!ok)
+            QMessageBox::warning(this, tr("Export Model with Metadata"), ok.error().message);
+    });
+    dialog->open();
+    return dialog;
+}
+
+QFileDialog *DesignerPage::modelFileDialog(const QString &title, const QString &objectName)
+{
+    auto *dialog = new QFileDialog(this, title, QFileInfo(m_workspacePath).absolutePath(), tr("Tierlab models (*.json)"));
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    // A name typed without a suffix gets ".json" before the dialog checks for an existing file.
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    return dialog;
 }
 
 void DesignerPage::chooseVersionNameAndSave()
@@ -721,6 +743,17 @@ Result<void> DesignerPage::applyStarterModel(const Model &starter)
         return ok;
     commit(before, tr("New model from data"), ModelEditCommand::kNoMerge);
     Q_EMIT statusMessage(tr("Built a starter model from the workspace's data"));
+    Q_EMIT titleChanged();
+    return {};
+}
+
+Result<void> DesignerPage::restoreUnsavedModel(const Model &model)
+{
+    const Model before = m_session->model();
+    if (auto ok = m_session->applyModel(model); !ok)
+        return fail(tr("The autosaved model does not fit this workspace:\n%1").arg(ok.error().message), ok.error().code);
+    commit(before, tr("Restore unsaved edits"), ModelEditCommand::kNoMerge);
+    Q_EMIT statusMessage(tr("Restored the unsaved model edits"));
     Q_EMIT titleChanged();
     return {};
 }

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QComboBox;
+class QFileDialog;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -57,8 +58,10 @@ public:
     void setWorkspace(const QString &path);
     void setAsOf(QDate date);
     bool isLoading() const;
+    QString workspacePath() const { return m_workspacePath; }
 
     Result<void> openModelFile(const QString &path);
+    // Writes the model to `path`; a name without a suffix gets ".json".
     Result<void> saveModelFile(const QString &path);
     // The current model with metadata (ModelExport): the open workspace's data fingerprint, the
     // back-test figures when the headline has them for this very model, and the SHA-256.
@@ -70,6 +73,8 @@ public:
     Result<void> applyCalibration(const Model &proposed);
     // Replaces the model with one built from the data (StarterDialog) as one undo step.
     Result<void> applyStarterModel(const Model &starter);
+    // Puts back autosaved edits (after a crash) as one undo step.
+    Result<void> restoreUnsavedModel(const Model &model);
 
     DesignerSession *session() const { return m_session; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -86,9 +91,10 @@ public:
 
 public Q_SLOTS:
     void chooseModelFileToOpen();
-    void chooseModelFileToSave();
-    // "Export Model with Metadata…": asks for a file, then exportModelFile().
-    void chooseModelFileToExport();
+    // Save Model File… and Export Model with Metadata…: a (window-modal, not blocking) file dialog that
+    // adds ".json" to a name typed without a suffix, then saveModelFile() / exportModelFile().
+    QFileDialog *chooseModelFileToSave();
+    QFileDialog *chooseModelFileToExport();
     void chooseVersionNameAndSave();
     void showComparison();
     void calibrate();
@@ -119,6 +125,7 @@ private:
     void editConditions();
     void commit(const Model &before, const QString &text, int mergeKey);
     void fillVersions();
+    QFileDialog *modelFileDialog(const QString &title, const QString &objectName);
     void restoreLayout();
     void saveLayout() const;
 
