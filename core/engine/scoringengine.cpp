@@ -1,5 +1,6 @@
 #include "scoringengine.h"
 
+#include "engine/scoringformula.h"
 #include "engine/scoringkernels.h"
 #include "model/modelvalidator.h"
 
@@ -720,89 +721,19 @@ double ScoringEngine::signalScore(int signal, std::size_t row) const
 
 Explanation ScoringEngine::explain(std::size_t row) const
 {
-    Explanation e;
-    e.row = row;
-    if (!d->bound || row >= d->data->size())
+    if (!d->bound || row >= d->data->size()) {
+        Explanation e;
+        e.row = row;
         return e;
-    const Model &m = d->model;
-    const Dataset &data = *d->data;
-    e.accountId = data.accountIds[row];
-
-    double totalWeight = 0;
-    double presentWeight = 0;
-    for (std::size_t s = 0; s < m.signals.size(); ++s) {
-        const Signal &sig = m.signals[s];
-        const BoundSignal &bs = d->signals[s];
-        const Column &col = data.columns[std::size_t(bs.column)];
-        SignalExplanation se;
-        se.id = sig.id;
-        se.label = sig.label;
-        se.category = sig.category;
-        se.column = sig.columnName();
-        se.weight = sig.weight;
-        if (col.info.type == SignalType::Category) {
-            const std::int32_t code = col.codes[row];
-            se.present = code >= 0;
-            if (se.present)
-                se.text = col.dictionary[std::size_t(code)];
-            // A flag rule reads text it does not recognise as missing.
-            if (se.present && sig.rule.kind == RuleKind::Flag && flagFromText(se.text) < 0)
-                se.present = false;
-        } else {
-            se.value = col.numbers[row];
-            se.present = se.value == se.value;
-        }
-        se.score = d->signalScoreAt(bs, row);
-        se.counted = sig.weight > 0 && se.score == se.score;
-        totalWeight += sig.weight;
-        if (se.present)
-            presentWeight += sig.weight;
-        e.signals.push_back(std::move(se));
     }
-    e.coverage = totalWeight > 0 ? presentWeight / totalWeight : 0.0;
-
-    const std::uint16_t mask = d->mask[row];
-    const double denominator = d->denominators[mask];
-    double numerator = 0;
-    for (std::size_t c = 0; c < m.categories.size(); ++c) {
-        const Category &cat = m.categories[c];
-        CategoryExplanation ce;
-        ce.id = cat.id;
-        ce.label = cat.label;
-        ce.weight = cat.weight;
-        ce.score = categoryScore(int(c), row);
-        if (ce.score == ce.score && cat.weight > 0) {
-            numerator += cat.weight * ce.score;
-            ce.weightShare = cat.weight / denominator;
-            ce.contribution = cat.weight * ce.score / denominator;
-        }
-        e.categories.push_back(std::move(ce));
-    }
-    e.scored = denominator > 0;
-    if (e.scored) {
-        e.baseScore = numerator / denominator;
-        for (CategoryExplanation &ce : e.categories)
-            ce.share = e.baseScore > 0 ? ce.contribution / e.baseScore : 0.0;
-    }
-
-    const std::uint16_t key = d->conditionKey[row];
-    for (std::size_t i = 0; i < m.penalties.size(); ++i) {
-        if ((key >> i) & 1)
-            e.penalties.push_back({m.penalties[i].id, m.penalties[i].label, m.penalties[i].points});
-    }
-    if (e.scored) {
-        double v = e.baseScore - d->pointsLut[key & ((1u << d->penaltyCount) - 1u)];
-        v = v > 0.0 ? v : 0.0;
-        e.afterPenalties = v < 100.0 ? v : 100.0;
-    }
-    for (std::size_t i = 0; i < m.overrides.size(); ++i) {
-        if ((key >> (std::size_t(d->penaltyCount) + i)) & 1)
-            e.overrides.push_back({m.overrides[i].id, m.overrides[i].reason, m.overrides[i].cap,
-                                   e.scored && m.overrides[i].cap < e.afterPenalties});
-    }
-    e.score = d->scores[row];
-    e.tier = d->tiers[row];
-    return e;
+    // One statement of the formula: the readable ScoringFormula, fed the percentile columns this
+    // engine keeps (the one input that needs the whole column). Its score and tier equal
+    // scores()[row] and tiers()[row] bit for bit.
+    std::vector<std::span<const double>> percentiles;
+    percentiles.reserve(d->signals.size());
+    for (const BoundSignal &bs : d->signals)
+        percentiles.emplace_back(bs.dense);
+    return ScoringFormula(d->model, *d->data, std::move(percentiles)).explain(row);
 }
 
 } // namespace tierlab
