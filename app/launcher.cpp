@@ -174,6 +174,8 @@ int runWindow(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // The installed .desktop file's name: Wayland compositors match the window to its icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(TIERLAB_APP_ID));
     installTranslator();
     auto options = parseOptions(QCoreApplication::arguments());
     if (!options)

@@ -68,7 +68,7 @@ std::vector<BenchResult> benchReview(std::int64_t accounts, const BenchOptions &
         if (dates)
             (void)history.scoreAll(*dates);
     }, false);
-    // The same with the weeks taken from the decoded history the pages share (HistoryCache).
+    // The same with the weeks taken from the decoded history the pages share (WorkspaceSession).
     std::shared_ptr<const SnapshotHistory> shared;
     if (auto h = SnapshotHistory::load(**ws))
         shared = *h;

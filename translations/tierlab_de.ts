@@ -2141,17 +2141,27 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>HistoryScorer</name>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="53"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="41"/>
+        <source>no workspace to read the dates from</source>
+        <translation>kein Arbeitsbereich, aus dem sich die Stichtage lesen lassen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historyscorer.cpp" line="55"/>
         <source>no model to score history with</source>
         <translation>kein Modell, mit dem der Verlauf bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="60"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="62"/>
         <source>the workspace has no snapshot as of %1</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="77"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="71"/>
+        <source>no workspace to read the snapshot from</source>
+        <translation>kein Arbeitsbereich, aus dem sich der Snapshot lesen lässt</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historyscorer.cpp" line="81"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2427,17 +2437,17 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Dieser Build hat keine Benutzeroberfläche: stattdessen wird die Zusammenfassung des Arbeitsbereichs ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="210"/>
+        <location filename="../app/launcher.cpp" line="212"/>
         <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
         <translation>--page: unbekannte Seite „%1“ (Seiten: %2)</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="224"/>
+        <location filename="../app/launcher.cpp" line="226"/>
         <source>cannot write the screenshot %1</source>
         <translation>das Bildschirmfoto %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="226"/>
+        <location filename="../app/launcher.cpp" line="228"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -3663,28 +3673,28 @@ ARR %2</translation>
 <context>
     <name>ScoringEngine</name>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="145"/>
+        <location filename="../core/engine/scoringengine.cpp" line="146"/>
         <source>the snapshot is inconsistent: a column does not have one value per account</source>
         <translation>die Momentaufnahme ist inkonsistent: eine Spalte hat nicht genau einen Wert je Konto</translation>
     </message>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="179"/>
+        <location filename="../core/engine/scoringengine.cpp" line="180"/>
         <source>signals[%1].column: unknown column &quot;%2&quot;</source>
         <translation>signals[%1].column: unbekannte Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="246"/>
+        <location filename="../core/engine/scoringengine.cpp" line="247"/>
         <source>%1.column: unknown column &quot;%2&quot;</source>
         <translation>%1.column: unbekannte Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="603"/>
+        <location filename="../core/engine/scoringengine.cpp" line="604"/>
         <source>no category %1 in the model</source>
         <translation>keine Kategorie %1 im Modell</translation>
     </message>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="618"/>
-        <location filename="../core/engine/scoringengine.cpp" line="636"/>
+        <location filename="../core/engine/scoringengine.cpp" line="619"/>
+        <location filename="../core/engine/scoringengine.cpp" line="637"/>
         <source>no signal %1 in the model</source>
         <translation>kein Signal %1 im Modell</translation>
     </message>
@@ -4906,6 +4916,16 @@ ARR %2</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::WorkspaceSession</name>
+    <message>
+        <location filename="../core/session/workspacesession.cpp" line="93"/>
+        <location filename="../core/session/workspacesession.cpp" line="117"/>
+        <location filename="../core/session/workspacesession.cpp" line="236"/>
+        <source>No workspace is open</source>
+        <translation>Kein Arbeitsbereich ist geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::AccountsPane</name>
     <message>
         <location filename="../ui/designer/accountspane.cpp" line="64"/>
@@ -5071,53 +5091,53 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::BacktestHeadline</name>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="36"/>
-        <location filename="../ui/designer/backtestheadline.cpp" line="53"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="25"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="42"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="53"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="42"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="88"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="77"/>
         <source>Back-test of the current model on the workspace&apos;s outcomes (%1-day horizon). In brackets: the change against the baseline model. Precision and recall flag the worst tier; relative risk is the churn rate of the worst tier over the best one.</source>
         <translation>Backtest des aktuellen Modells an den Ergebnissen des Arbeitsbereichs (Horizont %1 Tage). In Klammern: die Änderung gegenüber dem Referenzmodell. Präzision und Trefferquote markieren die schlechteste Stufe; das relative Risiko ist die Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="159"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="164"/>
         <source> · updating…</source>
         <translation> · wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="210"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="205"/>
         <source>Back-test: %1</source>
         <translation>Backtest: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="223"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="218"/>
         <source>Back-test: computing…</source>
         <translation>Backtest: wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="225"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="220"/>
         <source>Back-test: no outcomes to back-test</source>
         <translation>Backtest: keine Ergebnisse für einen Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="228"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="223"/>
         <source>label on the snapshot</source>
         <translation>Kennzeichen an der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="229"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="224"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="230"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="225"/>
         <source>Back-test %1: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 · %10 outcomes, %11 churned</source>
         <translation>Backtest %1: AUC %2%3 · relatives Risiko %4×%5 · Präzision der schlechtesten Stufe %6%7 · Trefferquote %8%9 · %10 Ergebnisse, %11 abgewandert</translation>
     </message>
@@ -5125,415 +5145,379 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::BacktestPage</name>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="56"/>
-        <location filename="../ui/pages/backtestpage.cpp" line="61"/>
-        <location filename="../ui/pages/backtestpage.cpp" line="66"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="37"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="42"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="47"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="56"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="37"/>
         <source>n/a (%1)</source>
         <translation>k. A. (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="71"/>
-        <source>%1 (saved %2)</source>
-        <translation>%1 (gespeichert %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="105"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="86"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="113"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="94"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="117"/>
-        <source>The model to back-test: the built-in seed, a version saved in the workspace or a file</source>
-        <translation>Das Modell für den Backtest: das eingebaute Standardmodell, eine im Arbeitsbereich gespeicherte Version oder eine Datei</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="119"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="98"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="122"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="101"/>
         <source>Each outcome is scored on the account&apos;s latest snapshot at least this many days before it, so no later data leaks in</source>
         <translation>Jedes Ergebnis wird an der letzten Momentaufnahme des Kontos bewertet, die mindestens so viele Tage davor liegt, damit keine späteren Daten einfließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="125"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="104"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="128"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="107"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="130"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="109"/>
         <source>Run the back-test again (re-reads the workspace)</source>
         <translation>Den Backtest erneut ausführen (liest den Arbeitsbereich neu ein)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="163"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="142"/>
         <source>ROC AUC [95 % CI]</source>
         <translation>ROC-AUC [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="164"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="143"/>
         <source>Chance that a churned account scored lower than a retained one; bootstrap interval</source>
         <translation>Wahrscheinlichkeit, dass ein abgewandertes Konto einen niedrigeren Score hatte als ein gehaltenes; Bootstrap-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="165"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="144"/>
         <source>PR-AUC (base rate)</source>
         <translation>PR-AUC (Basisrate)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="166"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="145"/>
         <source>Average precision; a random ranking scores the churn rate</source>
         <translation>Durchschnittliche Präzision; eine zufällige Reihenfolge erreicht die Abwanderungsrate</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="146"/>
         <source>Relative risk worst vs best [95 % CI]</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="168"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="147"/>
         <source>Churn rate of the worst tier divided by that of the best non-empty tier</source>
         <translation>Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten nicht leeren Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="169"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="148"/>
         <source>Worst-tier precision</source>
         <translation>Präzision der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="170"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="149"/>
         <source>Share of the worst-tier accounts that churned</source>
         <translation>Anteil der Konten in der schlechtesten Stufe, die abgewandert sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="171"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="150"/>
         <source>Worst-tier recall</source>
         <translation>Trefferquote der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="172"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="151"/>
         <source>Share of the churned accounts that were in the worst tier</source>
         <translation>Anteil der abgewanderten Konten, die in der schlechtesten Stufe waren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="173"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="152"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="174"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
         <source>Evaluated outcomes, churned among them, and outcomes excluded (no snapshot early enough, or no score)</source>
         <translation>Ausgewertete Ergebnisse, davon abgewandert, und ausgeschlossene Ergebnisse (keine ausreichend frühe Momentaufnahme oder kein Score)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="185"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="164"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
         <source>Scored on</source>
         <translation>Bewertet am</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
         <source>Top reason</source>
         <translation>Hauptgrund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="168"/>
         <source>Missed churn (churned outside the worst tier)</source>
         <translation>Übersehene Abwanderung (abgewandert außerhalb der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="192"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="171"/>
         <source>Churned accounts the worst tier missed, highest score first</source>
         <translation>Abgewanderte Konten, die die schlechteste Stufe nicht erfasst hat, höchster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="194"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="173"/>
         <source>False alarms (retained in the worst tier)</source>
         <translation>Fehlalarme (gehalten in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="197"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
         <source>Retained accounts flagged in the worst tier, lowest score first</source>
         <translation>Gehaltene Konten, die in der schlechtesten Stufe markiert waren, niedrigster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="201"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="180"/>
         <source>Missed and false alarms</source>
         <translation>Übersehene Fälle und Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="207"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="186"/>
         <source>How long before the churn each churner was already in the worst tier (the run of worst-tier weeks that reaches the last snapshot before the churn)</source>
         <translation>Wie lange vor der Abwanderung jedes abgewanderte Konto bereits in der schlechtesten Stufe war (die ununterbrochene Folge von Wochen in der schlechtesten Stufe bis zur letzten Momentaufnahme vor der Abwanderung)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="210"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="210"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="210"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="210"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="210"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="211"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="190"/>
         <source>Low variance</source>
         <translation>Geringe Varianz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="211"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="190"/>
         <source>Mean churned</source>
         <translation>Mittelwert abgewandert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="211"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="190"/>
         <source>Mean retained</source>
         <translation>Mittelwert gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="212"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="191"/>
         <source>Each model signal over the evaluated rows: how often it is present and how well it orders churn on its own</source>
         <translation>Jedes Signal des Modells über die ausgewerteten Zeilen: wie oft es vorhanden ist und wie gut es die Abwanderung für sich allein ordnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="217"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="196"/>
         <source>Signal diagnostics</source>
         <translation>Signaldiagnose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="300"/>
-        <source>Open Model File</source>
-        <translation>Modelldatei öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="300"/>
-        <source>Model files (*.json)</source>
-        <translation>Modelldateien (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="323"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="283"/>
         <source>Back-testing %1 at %2 days…</source>
         <translation>Backtest von %1 mit %2 Tagen Horizont…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="324"/>
-        <source>Back-testing at %1 days…</source>
-        <translation>Backtest mit %1 Tagen Horizont…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="357"/>
-        <location filename="../ui/pages/backtestpage.cpp" line="391"/>
-        <source>Seed default (built in)</source>
-        <translation>Standardmodell (eingebaut)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="394"/>
-        <source>Model file…</source>
-        <translation>Modelldatei…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="426"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="328"/>
         <source>no churn outcome has a snapshot before its churn date</source>
         <translation>kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="427"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="329"/>
         <source>no churn outcome was in the worst tier before the churn</source>
         <translation>kein Abwanderungsergebnis war vor der Abwanderung in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="428"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="330"/>
         <source>median lead time %1 days (%2 of %3 churn outcomes in the worst tier before the churn)</source>
         <translation>Median-Vorlauf %1 Tage (%2 von %3 Abwanderungsergebnissen vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="435"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="337"/>
         <source>label on the snapshot</source>
         <translation>Kennzeichen an der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="435"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="337"/>
         <source>horizon %1 days</source>
         <translation>Horizont %1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="436"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="338"/>
         <source>Model %1 · %2 · %3 outcomes in the workspace · %4 · %5</source>
         <translation>Modell %1 · %2 · %3 Ergebnisse im Arbeitsbereich · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="499"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="401"/>
         <source>&lt;b&gt;Lead time&lt;/b&gt; of %1 churn outcomes with a snapshot before the churn: median %2 days · %3</source>
         <translation>&lt;b&gt;Vorlauf&lt;/b&gt; von %1 Abwanderungsergebnissen mit einer Momentaufnahme vor der Abwanderung: Median %2 Tage · %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="548"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="450"/>
         <source>%1 outcomes of %2 accounts · %3 churned · %4 excluded</source>
         <translation>%1 Ergebnisse von %2 Konten · %3 abgewandert · %4 ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="432"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="334"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="433"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="335"/>
         <source>churn rate rises at tier %1</source>
         <translation>Abwanderungsrate steigt bei Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="442"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="344"/>
         <source>Back-test done: %1 outcomes evaluated</source>
         <translation>Backtest abgeschlossen: %1 Ergebnisse ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="454"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="356"/>
         <source>tied to snapshot</source>
         <translation>an die Momentaufnahme gebunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="477"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="379"/>
         <source>higher is riskier</source>
         <translation>höher ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="480"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="382"/>
         <source>lower is riskier</source>
         <translation>niedriger ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="483"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="385"/>
         <source>no order</source>
         <translation>keine Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="487"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="389"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="487"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="389"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="494"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="396"/>
         <source>never flagged</source>
         <translation>nie markiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="494"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="396"/>
         <source>≤ 30 days</source>
         <translation>≤ 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="494"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="396"/>
         <source>≤ 60 days</source>
         <translation>≤ 60 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="494"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="396"/>
         <source>≤ 90 days</source>
         <translation>≤ 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="495"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="397"/>
         <source>≤ 180 days</source>
         <translation>≤ 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="495"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="397"/>
         <source>&gt; 180 days</source>
         <translation>&gt; 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="498"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="400"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="513"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="415"/>
         <source>%1 [%2–%3]</source>
         <translation>%1 [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="521"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="423"/>
         <source>%1 (base %2)</source>
         <translation>%1 (Basis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="530"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="432"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="531"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="433"/>
         <source>%1× [%2–%3]</source>
         <translation>%1× [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="537"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="439"/>
         <source>%1 (%2 of %3 flagged)</source>
         <translation>%1 (%2 von %3 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="543"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="445"/>
         <source>%1 (%2 of %3 churned)</source>
         <translation>%1 (%2 von %3 abgewandert)</translation>
     </message>
@@ -5541,207 +5525,207 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::CalibrateDialog</name>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="39"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="38"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="57"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="63"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="64"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="70"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="68"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="74"/>
         <source>Ranking (AUC)</source>
         <translation>Rangfolge (AUC)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="69"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="75"/>
         <source>Probability fit (log loss)</source>
         <translation>Wahrscheinlichkeit (Log-Loss)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="70"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="76"/>
         <source>Also fit the signal weights inside each category</source>
         <translation>Auch die Gewichtungen der Signale in jeder Kategorie anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="72"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="78"/>
         <source>Horizon:</source>
         <translation>Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="73"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="79"/>
         <source>Objective:</source>
         <translation>Zielgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="80"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="86"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="81"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="87"/>
         <source>By date</source>
         <translation>Nach Datum</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="82"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="88"/>
         <source>Random holdout of accounts</source>
         <translation>Zufällig zurückgehaltene Konten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="83"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="89"/>
         <source>Cross-validation (K folds)</source>
         <translation>Kreuzvalidierung (K Folds)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="84"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="90"/>
         <source>Which outcomes the fit never sees: the test AUC is measured on them. Holdout and folds split by account, churned and retained in proportion.</source>
         <translation>Welche Ergebnisse die Anpassung nie sieht: An ihnen wird die Test-AUC gemessen. Zurückhalten und Folds teilen nach Konten auf, abgewanderte und gehaltene im selben Verhältnis.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="86"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="92"/>
         <source>by date, the latest 30 % of the outcomes test; a random %1 % of the accounts when all outcomes share one date</source>
         <translation>nach Datum, die jüngsten 30 % der Ergebnisse testen; zufällige %1 % der Konten, wenn alle Ergebnisse dasselbe Datum haben</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="92"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="98"/>
         <source>Train up to and including</source>
         <translation>Trainieren bis einschließlich</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="98"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="104"/>
         <source>automatic (~70 %)</source>
         <translation>automatisch (~70 %)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="100"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="106"/>
         <source>Outcomes dated on or before this day train; later ones test. Automatic: the date of the outcome at 70 % by date. After a run it shows the date used.</source>
         <translation>Ergebnisse an oder vor diesem Tag trainieren, spätere testen. Automatisch: das Datum des Ergebnisses bei 70 % nach Datum. Nach einem Lauf zeigt es das verwendete Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="107"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
         <source> % of the accounts test</source>
         <translation> % der Konten testen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="112"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="118"/>
         <source> folds</source>
         <translation> Folds</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="119"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="118"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="124"/>
         <source>The same seed draws the same accounts.</source>
         <translation>Derselbe Startwert zieht dieselben Konten.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="129"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="135"/>
         <source>Validation:</source>
         <translation>Validierung:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="135"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="141"/>
         <source>Worst tier holds at most</source>
         <translation>Schlechteste Stufe umfasst höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="141"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="147"/>
         <source> accounts</source>
         <translation> Konten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="147"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="153"/>
         <source>Best tier&apos;s churn rate at most</source>
         <translation>Abwanderungsquote der besten Stufe höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="154"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="160"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="161"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="167"/>
         <source>Tier edges:</source>
         <translation>Stufenschwellen:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="177"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="183"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="177"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="183"/>
         <source>Current weight</source>
         <translation>Aktuelle Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="177"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="183"/>
         <source>Proposed weight</source>
         <translation>Vorgeschlagene Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="177"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="183"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="177"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="183"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="177"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="183"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="180"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="186"/>
         <source>Lock keeps a weight as it is; Min and Max bound the search (empty Max: no limit).</source>
         <translation>Sperren hält eine Gewichtung fest; Min und Max begrenzen die Suche (leeres Max: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="202"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="208"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="202"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="208"/>
         <source>Lower edge now</source>
         <translation>Untere Schwelle jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="202"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="208"/>
         <source>Proposed</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="209"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="215"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="211"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="217"/>
         <source>&amp;Calibrate</source>
         <translation>&amp;Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="390"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="396"/>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="396"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="402"/>
         <source>Cross-validating over %1 folds, then fitting the category weights to all outcomes (%2-day horizon)…</source>
         <translation>Kreuzvalidierung über %1 Folds, dann Anpassung der Kategoriegewichtungen an alle Ergebnisse (Horizont %2 Tage)…</translation>
     </message>
@@ -5777,7 +5761,7 @@ ARR %2</translation>
         <translation>%1-fache Kreuzvalidierung nach Konten (Startwert %2): Test-AUC je Fold %3; Mittel %4 ± %5 (Eingabemodell: %6). Der Vorschlag ist an allen %7 Ergebnissen neu angepasst: Zielwert %8 → %9.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="400"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="406"/>
         <source>Fitting the category weights to the workspace&apos;s outcomes (%1-day horizon)…</source>
         <translation>Die Kategoriegewichtungen werden an die Ergebnisse des Arbeitsbereichs angepasst (Horizont %1 Tage)…</translation>
     </message>
@@ -5988,90 +5972,100 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::DesignerPage</name>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="83"/>
+        <location filename="../ui/pages/designerpage.cpp" line="89"/>
         <source>The snapshot date the scores are shown for</source>
         <translation>Der Stichtag, für den die Scores angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="87"/>
+        <location filename="../ui/pages/designerpage.cpp" line="93"/>
         <source>Saved model versions of this workspace: pick one to edit it; it becomes the baseline the edits are compared against</source>
         <translation>Gespeicherte Modellversionen dieses Arbeitsbereichs: eine zum Bearbeiten wählen; sie wird zum Referenzmodell, mit dem die Änderungen verglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="90"/>
+        <location filename="../ui/pages/designerpage.cpp" line="96"/>
         <source>Save version…</source>
         <translation>Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="92"/>
+        <location filename="../ui/pages/designerpage.cpp" line="98"/>
         <source>Save the current model as a named version in the workspace (Ctrl+Shift+S)</source>
         <translation>Das aktuelle Modell als benannte Version im Arbeitsbereich speichern (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="93"/>
+        <location filename="../ui/pages/designerpage.cpp" line="99"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="95"/>
+        <location filename="../ui/pages/designerpage.cpp" line="101"/>
         <source>Which accounts and how much ARR change tier between the baseline and the current edits</source>
         <translation>Welche Konten und wie viel ARR zwischen Referenzmodell und aktuellen Änderungen die Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="97"/>
+        <location filename="../ui/pages/designerpage.cpp" line="103"/>
         <source>As of:</source>
         <translation>Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="100"/>
+        <location filename="../ui/pages/designerpage.cpp" line="106"/>
         <source>Baseline:</source>
         <translation>Referenzmodell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="104"/>
+        <location filename="../ui/pages/designerpage.cpp" line="110"/>
         <source>Calibrate…</source>
         <translation>Kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="106"/>
+        <location filename="../ui/pages/designerpage.cpp" line="112"/>
         <source>Fit the category weights to the workspace&apos;s outcomes and review them before applying</source>
         <translation>Die Kategoriegewichtungen an die Ergebnisse des Arbeitsbereichs anpassen und vor dem Übernehmen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="173"/>
+        <location filename="../ui/pages/designerpage.cpp" line="114"/>
+        <source>Publish…</source>
+        <translation>Veröffentlichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="116"/>
+        <source>Make this version the workspace&apos;s published model: the default of the weekly review, the back-test and the command line</source>
+        <translation>Diese Version zum veröffentlichten Modell des Arbeitsbereichs machen: die Vorgabe für den Wochenrückblick, den Backtest und die Befehlszeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="184"/>
         <source>Change weight</source>
         <translation>Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="181"/>
+        <location filename="../ui/pages/designerpage.cpp" line="192"/>
         <source>Move tier threshold</source>
         <translation>Stufenschwelle verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="248"/>
+        <location filename="../ui/pages/designerpage.cpp" line="282"/>
         <source>Loading the snapshot of %1…</source>
         <translation>Lade die Momentaufnahme vom %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="249"/>
+        <location filename="../ui/pages/designerpage.cpp" line="283"/>
         <source>Loading the latest snapshot…</source>
         <translation>Lade die neueste Momentaufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="308"/>
+        <location filename="../ui/pages/designerpage.cpp" line="339"/>
         <source>Version &quot;%1&quot; cannot be read: %2</source>
         <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="316"/>
-        <location filename="../ui/pages/designerpage.cpp" line="548"/>
+        <location filename="../ui/pages/designerpage.cpp" line="347"/>
+        <location filename="../ui/pages/designerpage.cpp" line="579"/>
         <source>%1 does not fit this workspace:
 %2</source>
         <translation>%1 passt nicht zu diesem Arbeitsbereich:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/designerpage.cpp" line="341"/>
+        <location filename="../ui/pages/designerpage.cpp" line="372"/>
         <source>%n account(s) as of %1</source>
         <translation>
             <numerusform>%n Konto zum Stichtag %1</numerusform>
@@ -6079,190 +6073,213 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="352"/>
+        <location filename="../ui/pages/designerpage.cpp" line="383"/>
         <source>(no saved version)</source>
         <translation>(keine gespeicherte Version)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="354"/>
+        <location filename="../ui/pages/designerpage.cpp" line="385"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="370"/>
+        <location filename="../ui/pages/designerpage.cpp" line="401"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="383"/>
-        <location filename="../ui/pages/designerpage.cpp" line="404"/>
+        <location filename="../ui/pages/designerpage.cpp" line="414"/>
+        <location filename="../ui/pages/designerpage.cpp" line="435"/>
         <source> (edited)</source>
         <translation> (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="463"/>
-        <location filename="../ui/pages/designerpage.cpp" line="473"/>
+        <location filename="../ui/pages/designerpage.cpp" line="494"/>
+        <location filename="../ui/pages/designerpage.cpp" line="504"/>
         <source>Change weight of %1</source>
         <translation>Gewichtung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="495"/>
+        <location filename="../ui/pages/designerpage.cpp" line="526"/>
         <source>Normalise weights to 100</source>
         <translation>Gewichtungen auf 100 normieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="508"/>
+        <location filename="../ui/pages/designerpage.cpp" line="539"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="511"/>
+        <location filename="../ui/pages/designerpage.cpp" line="542"/>
         <source>Change rule of %1</source>
         <translation>Regel von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="524"/>
+        <location filename="../ui/pages/designerpage.cpp" line="555"/>
         <source>Penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="527"/>
+        <location filename="../ui/pages/designerpage.cpp" line="558"/>
         <source>Edit penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="550"/>
+        <location filename="../ui/pages/designerpage.cpp" line="581"/>
         <source>Open model file %1</source>
         <translation>Modelldatei %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="551"/>
+        <location filename="../ui/pages/designerpage.cpp" line="582"/>
         <source>Opened model file %1</source>
         <translation>Modelldatei %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="563"/>
+        <location filename="../ui/pages/designerpage.cpp" line="594"/>
         <source>Saved model file %1</source>
         <translation>Modelldatei %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="589"/>
+        <location filename="../ui/pages/designerpage.cpp" line="622"/>
         <source>Exported model file %1 (SHA-256 %2)</source>
         <translation>Modelldatei %1 exportiert (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="596"/>
+        <location filename="../ui/pages/designerpage.cpp" line="629"/>
         <source>A version needs a name</source>
         <translation>Eine Version braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="598"/>
+        <location filename="../ui/pages/designerpage.cpp" line="631"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="613"/>
+        <location filename="../ui/pages/designerpage.cpp" line="640"/>
         <source>Saved version &quot;%1&quot;</source>
         <translation>Version „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="622"/>
+        <location filename="../ui/pages/designerpage.cpp" line="649"/>
         <source>No saved version %1</source>
         <translation>Keine gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="632"/>
+        <location filename="../ui/pages/designerpage.cpp" line="659"/>
         <source>Switch to version &quot;%1&quot;</source>
         <translation>Zu Version „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="634"/>
+        <location filename="../ui/pages/designerpage.cpp" line="661"/>
         <source>Editing version &quot;%1&quot;</source>
         <translation>Version „%1“ wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="641"/>
-        <location filename="../ui/pages/designerpage.cpp" line="646"/>
+        <location filename="../ui/pages/designerpage.cpp" line="668"/>
+        <location filename="../ui/pages/designerpage.cpp" line="673"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="642"/>
+        <location filename="../ui/pages/designerpage.cpp" line="669"/>
         <source>Tierlab models (*.json);;All files (*)</source>
         <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="651"/>
-        <location filename="../ui/pages/designerpage.cpp" line="654"/>
+        <location filename="../ui/pages/designerpage.cpp" line="678"/>
+        <location filename="../ui/pages/designerpage.cpp" line="681"/>
         <source>Save Model File</source>
         <translation>Modelldatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="676"/>
+        <location filename="../ui/pages/designerpage.cpp" line="703"/>
         <source>Tierlab models (*.json)</source>
         <translation>Tierlab-Modelle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="662"/>
-        <location filename="../ui/pages/designerpage.cpp" line="668"/>
+        <location filename="../ui/pages/designerpage.cpp" line="689"/>
+        <location filename="../ui/pages/designerpage.cpp" line="695"/>
         <source>Export Model with Metadata</source>
         <translation>Modell mit Metadaten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="689"/>
-        <location filename="../ui/pages/designerpage.cpp" line="694"/>
+        <location filename="../ui/pages/designerpage.cpp" line="716"/>
+        <location filename="../ui/pages/designerpage.cpp" line="721"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="689"/>
+        <location filename="../ui/pages/designerpage.cpp" line="716"/>
         <source>Name of the version:</source>
         <translation>Name der Version:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="717"/>
+        <location filename="../ui/pages/designerpage.cpp" line="742"/>
+        <location filename="../ui/pages/designerpage.cpp" line="749"/>
+        <location filename="../ui/pages/designerpage.cpp" line="754"/>
+        <location filename="../ui/pages/designerpage.cpp" line="762"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="743"/>
+        <source>The model has unsaved edits. Save them as a version named:</source>
+        <translation>Das Modell hat ungespeicherte Änderungen. Als Version speichern unter dem Namen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="755"/>
+        <source>Publish &quot;%1&quot;? The weekly review, the back-test and the command line use the published model unless told otherwise.</source>
+        <translation>„%1“ veröffentlichen? Der Wochenrückblick, der Backtest und die Befehlszeile verwenden das veröffentlichte Modell, sofern nichts anderes angegeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="770"/>
+        <source>Published &quot;%1&quot;</source>
+        <translation>„%1“ veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="794"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="733"/>
+        <location filename="../ui/pages/designerpage.cpp" line="810"/>
         <source>New Model from Data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="744"/>
+        <location filename="../ui/pages/designerpage.cpp" line="821"/>
         <source>New model from data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="745"/>
+        <location filename="../ui/pages/designerpage.cpp" line="822"/>
         <source>Built a starter model from the workspace&apos;s data</source>
         <translation>Ein Startmodell aus den Daten des Arbeitsbereichs erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="754"/>
+        <location filename="../ui/pages/designerpage.cpp" line="831"/>
         <source>The autosaved model does not fit this workspace:
 %1</source>
         <translation>Das automatisch gesicherte Modell passt nicht zu diesem Arbeitsbereich:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="755"/>
+        <location filename="../ui/pages/designerpage.cpp" line="832"/>
         <source>Restore unsaved edits</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="756"/>
+        <location filename="../ui/pages/designerpage.cpp" line="833"/>
         <source>Restored the unsaved model edits</source>
         <translation>Die nicht gespeicherten Modelländerungen wurden wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="766"/>
+        <location filename="../ui/pages/designerpage.cpp" line="843"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="767"/>
+        <location filename="../ui/pages/designerpage.cpp" line="844"/>
         <source>Applied the calibrated weights</source>
         <translation>Die kalibrierten Gewichtungen wurden übernommen</translation>
     </message>
@@ -7110,162 +7127,162 @@ Trotzdem importieren?</translation>
         <translation>Typen wie analysiert; der Schlüssel wird als Text gespeichert, Zeit- und Endspalte als Datum</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="269"/>
+        <location filename="../ui/import/importtablepage.cpp" line="273"/>
         <source>none: the key is the account id</source>
         <translation>keine: der Schlüssel ist die Konto-ID</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="276"/>
+        <location filename="../ui/import/importtablepage.cpp" line="280"/>
         <source>none (only for the accounts table)</source>
         <translation>keine (nur für die Kontentabelle)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="277"/>
+        <location filename="../ui/import/importtablepage.cpp" line="281"/>
         <source>none: the rows do not end</source>
         <translation>keine: die Zeilen enden nicht</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="337"/>
+        <location filename="../ui/import/importtablepage.cpp" line="341"/>
         <source>The workspace has a table of that name: %1 rows from %2.</source>
         <translation>Der Arbeitsbereich hat eine Tabelle dieses Namens: %1 Zeilen aus %2.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="343"/>
+        <location filename="../ui/import/importtablepage.cpp" line="347"/>
         <source>A new table. The workspace has: %1.</source>
         <translation>Eine neue Tabelle. Der Arbeitsbereich hat: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="345"/>
+        <location filename="../ui/import/importtablepage.cpp" line="349"/>
         <source>A new table; the workspace has none yet.</source>
         <translation>Eine neue Tabelle; der Arbeitsbereich hat noch keine.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="375"/>
+        <location filename="../ui/import/importtablepage.cpp" line="379"/>
         <source>The accounts table is keyed by the account id itself.</source>
         <translation>Die Kontentabelle hat die Konto-ID selbst als Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="376"/>
+        <location filename="../ui/import/importtablepage.cpp" line="380"/>
         <source>The key is an account id: no other table is needed.</source>
         <translation>Der Schlüssel ist eine Konto-ID: keine weitere Tabelle nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="378"/>
+        <location filename="../ui/import/importtablepage.cpp" line="382"/>
         <source>No table keyed by account id to look the key up in: import one first (e.g. subscriptions), or the key is taken as the account id.</source>
         <translation>Keine Tabelle mit der Konto-ID als Schlüssel, in der der Schlüssel nachgeschlagen werden könnte: zuerst eine importieren (z. B. Abonnements), sonst wird der Schlüssel als Konto-ID genommen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="381"/>
+        <location filename="../ui/import/importtablepage.cpp" line="385"/>
         <source>None: each %1 is taken as an account id.</source>
         <translation>Keine: jeder Wert von %1 wird als Konto-ID genommen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="383"/>
+        <location filename="../ui/import/importtablepage.cpp" line="387"/>
         <source>Each %1 is looked up in %2; the row found names the account.</source>
         <translation>Jeder Wert von %1 wird in %2 nachgeschlagen; die gefundene Zeile nennt das Konto.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="404"/>
+        <location filename="../ui/import/importtablepage.cpp" line="408"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="405"/>
+        <location filename="../ui/import/importtablepage.cpp" line="409"/>
         <source>key: account id</source>
         <translation>Schlüssel: Konto-ID</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="405"/>
+        <location filename="../ui/import/importtablepage.cpp" line="409"/>
         <source>key via %1</source>
         <translation>Schlüssel über %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="408"/>
+        <location filename="../ui/import/importtablepage.cpp" line="412"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="408"/>
+        <location filename="../ui/import/importtablepage.cpp" line="412"/>
         <source>time: start</source>
         <translation>Zeit: Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="411"/>
+        <location filename="../ui/import/importtablepage.cpp" line="415"/>
         <source>end</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="437"/>
+        <location filename="../ui/import/importtablepage.cpp" line="441"/>
         <source>Name the table.</source>
         <translation>Die Tabelle benennen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="439"/>
+        <location filename="../ui/import/importtablepage.cpp" line="443"/>
         <source>The workspace has a table named &quot;%1&quot; already: check &quot;Replace the table of that name&quot; or choose another name.</source>
         <translation>Der Arbeitsbereich hat bereits eine Tabelle namens „%1“: „Tabelle dieses Namens ersetzen“ ankreuzen oder einen anderen Namen wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="443"/>
+        <location filename="../ui/import/importtablepage.cpp" line="447"/>
         <source>Choose the key column.</source>
         <translation>Die Schlüsselspalte wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="447"/>
+        <location filename="../ui/import/importtablepage.cpp" line="451"/>
         <source>A table cannot reach its accounts through itself: choose another via table.</source>
         <translation>Eine Tabelle kann ihre Konten nicht über sich selbst erreichen: eine andere Verknüpfungstabelle wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="449"/>
+        <location filename="../ui/import/importtablepage.cpp" line="453"/>
         <source>The table &quot;%1&quot; has no column &quot;%2&quot; to look the key up in.</source>
         <translation>Die Tabelle „%1“ hat keine Spalte „%2“, in der der Schlüssel nachgeschlagen werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="452"/>
+        <location filename="../ui/import/importtablepage.cpp" line="456"/>
         <source>Choose the time column: only the accounts table may have rows without a date.</source>
         <translation>Die Zeitspalte wählen: nur die Kontentabelle darf Zeilen ohne Datum haben.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="454"/>
+        <location filename="../ui/import/importtablepage.cpp" line="458"/>
         <source>The time column cannot be the key column too.</source>
         <translation>Die Zeitspalte kann nicht zugleich die Schlüsselspalte sein.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="457"/>
+        <location filename="../ui/import/importtablepage.cpp" line="461"/>
         <source>An end column needs a time column (when each row starts).</source>
         <translation>Eine Endspalte braucht eine Zeitspalte (wann jede Zeile beginnt).</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="459"/>
+        <location filename="../ui/import/importtablepage.cpp" line="463"/>
         <source>The end column must differ from the time column.</source>
         <translation>Die Endspalte muss sich von der Zeitspalte unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="461"/>
+        <location filename="../ui/import/importtablepage.cpp" line="465"/>
         <source>The end column cannot be the key column too.</source>
         <translation>Die Endspalte kann nicht zugleich die Schlüsselspalte sein.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="471"/>
+        <location filename="../ui/import/importtablepage.cpp" line="475"/>
         <source>&quot;%1&quot; did not read as dates in the profiled rows: rows whose %1 is not a date are rejected.</source>
         <translation>„%1“ ließ sich in den analysierten Zeilen nicht als Datum lesen: Zeilen, deren %1 kein Datum ist, werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="474"/>
+        <location filename="../ui/import/importtablepage.cpp" line="478"/>
         <source>The accounts table lists the accounts: rows of other tables whose key resolves to none of them are counted as unmatched.</source>
         <translation>Die Kontentabelle listet die Konten auf: Zeilen anderer Tabellen, deren Schlüssel zu keinem davon führt, zählen als nicht zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="477"/>
+        <location filename="../ui/import/importtablepage.cpp" line="481"/>
         <source>The workspace has no accounts table yet: every key of this table counts as an account.</source>
         <translation>Der Arbeitsbereich hat noch keine Kontentabelle: jeder Schlüssel dieser Tabelle zählt als Konto.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="480"/>
+        <location filename="../ui/import/importtablepage.cpp" line="484"/>
         <source>The table &quot;%1&quot; is replaced in the same transaction; nothing else changes.</source>
         <translation>Die Tabelle „%1“ wird in derselben Transaktion ersetzt; sonst ändert sich nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importtablepage.cpp" line="482"/>
+        <location filename="../ui/import/importtablepage.cpp" line="486"/>
         <source>No row is rejected for repeating a key or a day. Cells that do not read as their column&apos;s type are stored as missing and counted as warnings.</source>
         <translation>Keine Zeile wird abgewiesen, weil sie einen Schlüssel oder einen Tag wiederholt. Zellen, die sich nicht als Typ ihrer Spalte lesen lassen, werden als fehlend gespeichert und als Warnungen gezählt.</translation>
     </message>
@@ -7273,43 +7290,43 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::ImportUndoAction</name>
     <message>
-        <location filename="../ui/import/importundoaction.cpp" line="13"/>
-        <location filename="../ui/import/importundoaction.cpp" line="33"/>
+        <location filename="../ui/import/importundoaction.cpp" line="16"/>
+        <location filename="../ui/import/importundoaction.cpp" line="40"/>
         <source>Undo &amp;Import</source>
         <translation>&amp;Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importundoaction.cpp" line="35"/>
+        <location filename="../ui/import/importundoaction.cpp" line="42"/>
         <source>No import to undo</source>
         <translation>Kein Import zum Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importundoaction.cpp" line="44"/>
+        <location filename="../ui/import/importundoaction.cpp" line="57"/>
         <source>the %1 import of %2 (%3 rows, %4)</source>
         <translation>den Import (%1) von %2 (%3 Zeilen, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importundoaction.cpp" line="49"/>
+        <location filename="../ui/import/importundoaction.cpp" line="62"/>
         <source>Undo &amp;Import of “%1”</source>
         <translation>&amp;Import von „%1“ zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importundoaction.cpp" line="51"/>
+        <location filename="../ui/import/importundoaction.cpp" line="64"/>
         <source>Take back %1: the workspace returns to its state before it</source>
         <translation>Nimmt %1 zurück: der Arbeitsbereich kehrt in seinen Zustand davor zurück</translation>
     </message>
     <message>
-        <location filename="../ui/import/importundoaction.cpp" line="52"/>
+        <location filename="../ui/import/importundoaction.cpp" line="65"/>
         <source>%1 cannot be undone: the workspace keeps undo records only for files up to %2 MB, builds of up to %3 snapshot rows and the last 5 imports</source>
         <translation>%1 kann nicht zurückgenommen werden: der Arbeitsbereich bewahrt Rücknahme-Daten nur für Dateien bis %2 MB, Builds bis %3 Momentaufnahme-Zeilen und die letzten 5 Importe</translation>
     </message>
     <message>
-        <location filename="../ui/import/importundoaction.cpp" line="65"/>
+        <location filename="../ui/import/importundoaction.cpp" line="78"/>
         <source>Undo Import</source>
         <translation>Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importundoaction.cpp" line="66"/>
+        <location filename="../ui/import/importundoaction.cpp" line="79"/>
         <source>Take back %1? The workspace returns to its state before that import.</source>
         <translation>%1 zurücknehmen? Der Arbeitsbereich kehrt in seinen Zustand vor diesem Import zurück.</translation>
     </message>
@@ -7317,12 +7334,12 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="20"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="21"/>
         <source>Import CSV — Tierlab</source>
         <translation>CSV importieren — Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="107"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="116"/>
         <source>%1: the file has no header row</source>
         <translation>%1: die Datei hat keine Kopfzeile</translation>
     </message>
@@ -7330,265 +7347,275 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Switch between the pages of the workbench (Ctrl+1 … Ctrl+9)</source>
         <translation>Zwischen den Seiten der Werkbank wechseln (Strg+1 … Strg+9)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Signals</source>
         <translation>Signale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Model designer</source>
         <translation>Modell-Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Open a Tierlab workspace file (.tierlab)</source>
         <translation>Eine Tierlab-Arbeitsbereichsdatei (.tierlab) öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Import snapshots or outcomes from a CSV file into the workspace</source>
         <translation>Momentaufnahmen oder Ergebnisse aus einer CSV-Datei in den Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>New Model from &amp;Data…</source>
         <translation>Neues Modell aus &amp;Daten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Build a first model from the workspace&apos;s signals and outcomes, with its held-out AUC</source>
         <translation>Ein erstes Modell aus den Signalen und Ergebnissen des Arbeitsbereichs erstellen, mit seiner AUC auf zurückgehaltenen Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Open &amp;Model File…</source>
         <translation>&amp;Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Load a model file (.json) into the designer</source>
         <translation>Eine Modelldatei (.json) in den Designer laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Save Model &amp;File…</source>
         <translation>Modell&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Write the designer&apos;s model to a file (.json)</source>
         <translation>Das Modell des Designers in eine Datei (.json) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Export Model with Metadata…</source>
         <translation>Modell mit Metadaten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Write the designer&apos;s model to a file with its metadata: author, date, data fingerprint, back-test figures and SHA-256</source>
         <translation>Das Modell des Designers mit seinen Metadaten in eine Datei schreiben: Autor, Datum, Daten-Fingerabdruck, Backtest-Kennzahlen und SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Save &amp;Version…</source>
         <translation>&amp;Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Save the designer&apos;s model as a named version in the workspace</source>
         <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>&amp;Publish Version…</source>
+        <translation>Version &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <source>Make the designer&apos;s version the published model: the default of the weekly review, the back-test and the command line</source>
+        <translation>Die Version des Designers zum veröffentlichten Modell machen: die Vorgabe für den Wochenrückblick, den Backtest und die Befehlszeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Undo Import</source>
         <translation>Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Took back %1</source>
         <translation>%1 zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Compare with Baseline…</source>
         <translation>Mit Referenzmodell &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Compare &amp;Models…</source>
         <translation>&amp;Modelle vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Show the differences between two models: the designer&apos;s, its baseline, saved versions, the built-in seeds or model files</source>
         <translation>Die Unterschiede zwischen zwei Modellen zeigen: dem des Designers, seinem Referenzmodell, gespeicherten Versionen, den eingebauten Vorlagen oder Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Normalise Weights to 100</source>
         <translation>Gewichtungen auf 100 &amp;normieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>The walkthrough from the README: from raw exports to a back-test, and the designer</source>
         <translation>Der Rundgang aus der README: von Rohexporten zum Backtest, und der Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>List every keyboard shortcut of the menus</source>
         <translation>Alle Tastenkürzel der Menüs auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;About Tierlab</source>
         <translation>&amp;Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>About Tierlab</source>
         <translation>Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Baseline</source>
         <translation>Referenzmodell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Baseline: %1</source>
         <translation>Referenzmodell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Current model (designer)</source>
         <translation>Aktuelles Modell (Designer)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
     </message>
@@ -7610,6 +7637,80 @@ Trotzdem importieren?</translation>
         <location filename="../ui/designer/modelautosave.cpp" line="104"/>
         <source>%1: not an autosaved model (%2)</source>
         <translation>%1: kein automatisch gesichertes Modell (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::ModelChooser</name>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="25"/>
+        <source>%1 (saved %2)</source>
+        <translation>%1 (gespeichert %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="33"/>
+        <source>The model to use: the designer&apos;s current model, the published one, a saved version, a built-in seed or a model file</source>
+        <translation>Das zu verwendende Modell: das aktuelle Modell des Designers, das veröffentlichte, eine gespeicherte Version, eine eingebaute Vorlage oder eine Modelldatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="73"/>
+        <source>That model version is no longer in the workspace</source>
+        <translation>Diese Modellversion ist nicht mehr im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="76"/>
+        <source>Version &quot;%1&quot; cannot be read: %2</source>
+        <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="81"/>
+        <source>No designer model</source>
+        <translation>Kein Modell im Designer</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="92"/>
+        <location filename="../ui/common/modelchooser.cpp" line="157"/>
+        <source>No such model entry</source>
+        <translation>Kein solcher Modelleintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="101"/>
+        <source>Current model (designer)</source>
+        <translation>Aktuelles Modell (Designer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="103"/>
+        <source>Published: %1</source>
+        <translation>Veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="106"/>
+        <source>Seed default (built in)</source>
+        <translation>Vorlage Standard (eingebaut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="107"/>
+        <source>Seed simple (built in)</source>
+        <translation>Vorlage Einfach (eingebaut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="110"/>
+        <source>Model file…</source>
+        <translation>Modelldatei…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="192"/>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="203"/>
+        <source>Open Model File</source>
+        <translation>Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/modelchooser.cpp" line="203"/>
+        <source>Model files (*.json)</source>
+        <translation>Modelldateien (*.json)</translation>
     </message>
 </context>
 <context>
@@ -7704,73 +7805,73 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="22"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="28"/>
         <source>Portfolio overview</source>
         <translation>Portfolio-Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="30"/>
-        <location filename="../ui/pages/overviewpage.cpp" line="50"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="36"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="56"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="31"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="37"/>
         <source>Snapshots</source>
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="32"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="38"/>
         <source>As-of range</source>
         <translation>Stichtagsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="33"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="39"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="45"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="51"/>
         <source>How many accounts have a snapshot on each as-of date</source>
         <translation>Wie viele Konten an jedem Stichtag eine Momentaufnahme haben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="47"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="53"/>
         <source>Accounts with a snapshot, per as-of date</source>
         <translation>Konten mit Momentaufnahme je Stichtag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="68"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="74"/>
         <source>The signals in this workspace and the share of snapshots that have a value for each</source>
         <translation>Die Signale dieses Arbeitsbereichs und der Anteil der Momentaufnahmen, die jeweils einen Wert haben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="108"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="124"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="144"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="160"/>
         <source>%1 on %2 dates</source>
         <translation>%1 an %2 Stichtagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="145"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="161"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="147"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="163"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="154"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="170"/>
         <source>%1 (%2 churned)</source>
         <translation>%1 (%2 abgewandert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="167"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="183"/>
         <source>%1 accounts, %2 signals</source>
         <translation>%1 Konten, %2 Signale</translation>
     </message>
@@ -8168,394 +8269,364 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="90"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="91"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="107"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="108"/>
         <source>&amp;Week:</source>
         <translation>&amp;Woche:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="107"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="108"/>
         <source>The as-of date to review; last week is the one before it</source>
         <translation>Der zu betrachtende Stichtag; die Vorwoche ist der Stichtag davor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="108"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="110"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="109"/>
-        <source>The model every week is scored with, so weeks compare like for like</source>
-        <translation>Das Modell, mit dem jede Woche bewertet wird, damit die Wochen vergleichbar sind</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="110"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="119"/>
         <source>&amp;CSM:</source>
         <translation>&amp;CSM:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="110"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="119"/>
         <source>Only the accounts of one CSM</source>
         <translation>Nur die Konten eines CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="111"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="120"/>
         <source>&amp;Segment:</source>
         <translation>&amp;Segment:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="111"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="120"/>
         <source>Only the accounts of one segment</source>
         <translation>Nur die Konten eines Segments</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="112"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="121"/>
         <source>&amp;ARR:</source>
         <translation>&amp;ARR:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="112"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="121"/>
         <source>Only the accounts in one ARR band</source>
         <translation>Nur die Konten in einem ARR-Band</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="113"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="122"/>
         <source>All ARR</source>
         <translation>Jeder ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="116"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
         <source>under %1</source>
         <translation>unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="118"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="127"/>
         <source>%1 and more</source>
         <translation>%1 und mehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="120"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="129"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="122"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="131"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="134"/>
         <source>Presentation mode: full screen, large type, colour-blind-safe tier colours (F6 / Shift+F6 move between sections, Esc leaves)</source>
         <translation>Präsentationsmodus: Vollbild, große Schrift, farbenblindsichere Stufenfarben (F6 / Umschalt+F6 wechseln zwischen Abschnitten, Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="128"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="137"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="129"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="138"/>
         <source>The scored accounts of this week, as filtered, as CSV (formulas neutralised)</source>
         <translation>Die bewerteten Konten dieser Woche, gefiltert, als CSV (Formeln entschärft)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="131"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="140"/>
         <source>Report PDF…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="132"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="141"/>
         <source>The weekly report as a PDF: tiers, trend, transitions, movers, renewals, model and hash</source>
         <translation>Der Wochenbericht als PDF: Stufen, Verlauf, Übergänge, Absteiger, Verlängerungen, Modell und Hash</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="155"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="164"/>
         <source>Tier distribution (filled: this week, dashed: last week)</source>
         <translation>Verteilung auf Stufen (gefüllt: diese Woche, gestrichelt: Vorwoche)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="159"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="168"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show on the review page</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="160"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="169"/>
         <source>Accounts and ARR per tier this week (filled) and last week (dashed outline)</source>
         <translation>Konten und ARR je Stufe in dieser Woche (gefüllt) und der Vorwoche (gestrichelter Umriss)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="169"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="178"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="175"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
         <source>By ARR</source>
         <translation>Nach ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="176"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="185"/>
         <source>Shares of ARR instead of shares of accounts</source>
         <translation>ARR-Anteile statt Kontenanteile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="180"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="189"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="183"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="192"/>
         <source>Rows: tier last week; columns: tier this week; accounts and ARR</source>
         <translation>Zeilen: Stufe der Vorwoche; Spalten: Stufe dieser Woche; Konten und ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="199"/>
         <source>Movers</source>
         <translation>Absteiger</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
         <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
         <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
         <source>Score then</source>
         <translation>Score vorher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="194"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
         <source>Score now</source>
         <translation>Score jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="194"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="204"/>
         <source>Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier for 14 days, or recovered, with the signals whose change moved the score most</source>
         <translation>Konten, die eine Stufe abgestiegen sind, um mindestens die Schwelle gefallen sind, 14 Tage in der schlechtesten Stufe blieben oder sich erholt haben, mit den Signalen, deren Änderung den Score am stärksten bewegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="200"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="209"/>
         <source>Renewals in the next 90 days</source>
         <translation>Verlängerungen in den nächsten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
         <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
         <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
         <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
         <source>Accounts renewing soon, weakest first; ARR at risk = those below the best tier</source>
         <translation>Konten mit baldiger Verlängerung, schwächste zuerst; gefährdeter ARR = Konten unterhalb der besten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="221"/>
         <source>Expansion candidates</source>
         <translation>Ausbaukandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="225"/>
         <source>Best-tier accounts renewing soon or whose score rose over the last 4 weeks</source>
         <translation>Konten der besten Stufe mit baldiger Verlängerung oder steigendem Score in den letzten 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="223"/>
-        <source>Seed default (built in)</source>
-        <translation>Standardmodell (eingebaut)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
-        <source>Seed simple (built in)</source>
-        <translation>Einfaches Modell (eingebaut)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="225"/>
-        <source>Model file…</source>
-        <translation>Modelldatei…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="236"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="251"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="246"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="253"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="261"/>
         <source>Export Scored Accounts</source>
         <translation>Bewertete Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="235"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="250"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="248"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="257"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="113"/>
+        <source>The model every week is scored with, so weeks compare like for like: the published one unless you choose another</source>
+        <translation>Das Modell, mit dem jede Woche bewertet wird, damit Wochen vergleichbar bleiben: das veröffentlichte, sofern Sie kein anderes wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="263"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="272"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="251"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="255"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="266"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="270"/>
         <source>Weekly Report</source>
         <translation>Wochenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="251"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="266"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="307"/>
-        <source>Open Model File</source>
-        <translation>Modelldatei öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="307"/>
-        <source>Model files (*.json)</source>
-        <translation>Modelldateien (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="402"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="386"/>
         <source>Scoring the weeks with %1…</source>
         <translation>Bewerte die Wochen mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="444"/>
-        <source>%1 (saved %2)</source>
-        <translation>%1 (gespeichert %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="466"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="447"/>
         <source>Week %1 against %2 · model %3 · %4</source>
         <translation>Woche %1 gegenüber %2 · Modell %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="468"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="449"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="489"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="470"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="516"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="497"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="517"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="498"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="525"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="506"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="531"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="512"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="533"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="514"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="535"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="516"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="540"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="521"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="669"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="650"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="673"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="654"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="689"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="670"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="704"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="685"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
@@ -8740,12 +8811,12 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::SignalBuildRunner</name>
     <message>
-        <location filename="../ui/signals/signalbuildrunner.cpp" line="49"/>
+        <location filename="../ui/signals/signalbuildrunner.cpp" line="48"/>
         <source>Built %1 snapshots: %2 accounts on %3 dates from %4 to %5, %6 signals, in %7 s.</source>
         <translation>%1 Momentaufnahmen aufgebaut: %2 Konten an %3 Stichtagen von %4 bis %5, %6 Signale, in %7 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signals/signalbuildrunner.cpp" line="58"/>
+        <location filename="../ui/signals/signalbuildrunner.cpp" line="57"/>
         <source>%n account(s) got no snapshot (no start, or a start after the last date).</source>
         <translation>
             <numerusform>%n Konto erhielt keine Momentaufnahme (kein Beginn oder ein Beginn nach dem letzten Stichtag).</numerusform>
@@ -8859,179 +8930,180 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::SignalsPage</name>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="75"/>
+        <location filename="../ui/pages/signalspage.cpp" line="55"/>
         <source>, %1 w</source>
         <translation>, %1 Wo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="78"/>
+        <location filename="../ui/pages/signalspage.cpp" line="58"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="120"/>
+        <location filename="../ui/pages/signalspage.cpp" line="100"/>
         <source>Signals</source>
         <translation>Signale</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="127"/>
+        <location filename="../ui/pages/signalspage.cpp" line="107"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="129"/>
+        <location filename="../ui/pages/signalspage.cpp" line="109"/>
         <source>Read a recipes file (tierlab-signals JSON) into the editor</source>
         <translation>Eine Rezeptdatei (tierlab-signals-JSON) in den Editor laden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="130"/>
+        <location filename="../ui/pages/signalspage.cpp" line="110"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="132"/>
+        <location filename="../ui/pages/signalspage.cpp" line="112"/>
         <source>Write the recipes to a file (tierlab-signals JSON)</source>
         <translation>Die Rezepte in eine Datei schreiben (tierlab-signals-JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="133"/>
+        <location filename="../ui/pages/signalspage.cpp" line="113"/>
         <source>Re&amp;place imported snapshots</source>
         <translation>Importierte Momentaufnahmen &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="135"/>
+        <location filename="../ui/pages/signalspage.cpp" line="115"/>
         <source>Also delete the snapshots CSV imports wrote (by default only an earlier build&apos;s snapshots are replaced)</source>
         <translation>Auch die von CSV-Importen geschriebenen Momentaufnahmen löschen (standardmäßig werden nur die Momentaufnahmen eines früheren Aufbaus ersetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="137"/>
+        <location filename="../ui/pages/signalspage.cpp" line="117"/>
         <source>&amp;Build snapshots</source>
         <translation>Momentaufnahmen a&amp;ufbauen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="139"/>
+        <location filename="../ui/pages/signalspage.cpp" line="119"/>
         <source>Compute every recipe at every grid date and write the snapshots into the workspace, replacing an earlier build&apos;s</source>
         <translation>Jedes Rezept an jedem Rasterdatum berechnen und die Momentaufnahmen in den Arbeitsbereich schreiben; die eines früheren Aufbaus werden ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="145"/>
+        <location filename="../ui/pages/signalspage.cpp" line="125"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="147"/>
+        <location filename="../ui/pages/signalspage.cpp" line="127"/>
         <source>Stop the build; nothing is written</source>
         <translation>Den Aufbau anhalten; es wird nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="167"/>
+        <location filename="../ui/pages/signalspage.cpp" line="147"/>
         <source>Event tables</source>
         <translation>Ereignistabellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="181"/>
+        <location filename="../ui/pages/signalspage.cpp" line="161"/>
         <source>The workspace&apos;s event tables (tierlab import table): rows, time span, key, and how many keys name a known account</source>
         <translation>Die Ereignistabellen des Arbeitsbereichs (tierlab import table): Zeilen, Zeitspanne, Schlüssel und wie viele Schlüssel ein bekanntes Konto nennen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="185"/>
+        <location filename="../ui/pages/signalspage.cpp" line="165"/>
         <source>Snapshot grid and accounts</source>
         <translation>Raster der Momentaufnahmen und Konten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="197"/>
+        <location filename="../ui/pages/signalspage.cpp" line="177"/>
         <source>Recipes</source>
         <translation>Rezepte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="202"/>
+        <location filename="../ui/pages/signalspage.cpp" line="182"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="202"/>
+        <location filename="../ui/pages/signalspage.cpp" line="182"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="210"/>
+        <location filename="../ui/pages/signalspage.cpp" line="190"/>
         <source>The signal recipes, in file order; select one to edit and preview it</source>
         <translation>Die Signalrezepte in der Reihenfolge der Datei; eines auswählen, um es zu bearbeiten und in der Vorschau zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="213"/>
+        <location filename="../ui/pages/signalspage.cpp" line="193"/>
         <source>&amp;Add</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="215"/>
+        <location filename="../ui/pages/signalspage.cpp" line="195"/>
         <source>Add a recipe: a count of rows over 30 days, to edit</source>
         <translation>Ein Rezept hinzufügen: eine Zählung der Zeilen über 30 Tage, zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="216"/>
+        <location filename="../ui/pages/signalspage.cpp" line="196"/>
         <source>&amp;Duplicate</source>
         <translation>Du&amp;plizieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="218"/>
+        <location filename="../ui/pages/signalspage.cpp" line="198"/>
         <source>Add a copy of the selected recipe</source>
         <translation>Eine Kopie des ausgewählten Rezepts hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="219"/>
+        <location filename="../ui/pages/signalspage.cpp" line="199"/>
         <source>Re&amp;move</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="221"/>
+        <location filename="../ui/pages/signalspage.cpp" line="201"/>
         <source>Remove the selected recipe</source>
         <translation>Das ausgewählte Rezept entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="229"/>
+        <location filename="../ui/pages/signalspage.cpp" line="209"/>
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="240"/>
+        <location filename="../ui/pages/signalspage.cpp" line="220"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="254"/>
-        <location filename="../ui/pages/signalspage.cpp" line="469"/>
-        <location filename="../ui/pages/signalspage.cpp" line="625"/>
+        <location filename="../ui/pages/signalspage.cpp" line="234"/>
+        <location filename="../ui/pages/signalspage.cpp" line="472"/>
+        <location filename="../ui/pages/signalspage.cpp" line="632"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="293"/>
+        <location filename="../ui/pages/signalspage.cpp" line="277"/>
+        <location filename="../ui/pages/signalspage.cpp" line="326"/>
         <source>Open a workspace with event tables (tierlab import table) to write signal recipes.</source>
         <translation>Einen Arbeitsbereich mit Ereignistabellen (tierlab import table) öffnen, um Signalrezepte zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="340"/>
+        <location filename="../ui/pages/signalspage.cpp" line="345"/>
         <source>Reading the event tables of %1…</source>
         <translation>Lese die Ereignistabellen von %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="369"/>
+        <location filename="../ui/pages/signalspage.cpp" line="372"/>
         <source>This workspace has no event tables yet. Import the exports with tierlab import table (see docs/signals.md), then come back to write recipes.</source>
         <translation>Dieser Arbeitsbereich hat noch keine Ereignistabellen. Die Exporte mit tierlab import table importieren (siehe docs/signals.md) und dann zurückkommen, um Rezepte zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="373"/>
+        <location filename="../ui/pages/signalspage.cpp" line="376"/>
         <source>stored recipes</source>
         <translation>gespeicherte Rezepte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="384"/>
+        <location filename="../ui/pages/signalspage.cpp" line="387"/>
         <source>No recipes are stored in this workspace yet: add one, or open a recipes file.</source>
         <translation>In diesem Arbeitsbereich sind noch keine Rezepte gespeichert: eines hinzufügen oder eine Rezeptdatei öffnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/signalspage.cpp" line="400"/>
+        <location filename="../ui/pages/signalspage.cpp" line="403"/>
         <source>%n event table(s)</source>
         <translation>
             <numerusform>%n Ereignistabelle</numerusform>
@@ -9039,43 +9111,43 @@ Trotzdem importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="469"/>
-        <location filename="../ui/pages/signalspage.cpp" line="625"/>
+        <location filename="../ui/pages/signalspage.cpp" line="472"/>
+        <location filename="../ui/pages/signalspage.cpp" line="632"/>
         <source>Select a recipe to see its values.</source>
         <translation>Ein Rezept auswählen, um seine Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="566"/>
+        <location filename="../ui/pages/signalspage.cpp" line="569"/>
         <source>Open a workspace to preview the recipe.</source>
         <translation>Einen Arbeitsbereich öffnen, um die Vorschau des Rezepts zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="567"/>
+        <location filename="../ui/pages/signalspage.cpp" line="570"/>
         <source>No preview while the recipes have problems (listed under Check).</source>
         <translation>Keine Vorschau, solange die Rezepte Probleme haben (aufgeführt unter „Prüfung“).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="633"/>
+        <location filename="../ui/pages/signalspage.cpp" line="640"/>
         <source>No preview: this recipe, or one it reads, has problems (listed under Check).</source>
         <translation>Keine Vorschau: dieses Rezept oder eines, das es liest, hat Probleme (aufgeführt unter „Prüfung“).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="655"/>
+        <location filename="../ui/pages/signalspage.cpp" line="662"/>
         <source>(no id)</source>
         <translation>(keine ID)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="662"/>
+        <location filename="../ui/pages/signalspage.cpp" line="669"/>
         <source>Also the account attribute %1</source>
         <translation>Auch das Kontomerkmal %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="675"/>
+        <location filename="../ui/pages/signalspage.cpp" line="682"/>
         <source>No workspace open.</source>
         <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/signalspage.cpp" line="677"/>
+        <location filename="../ui/pages/signalspage.cpp" line="684"/>
         <source>%n problem(s); Build waits until they are fixed:</source>
         <translation>
             <numerusform>%n Problem; der Aufbau wartet, bis es behoben ist:</numerusform>
@@ -9083,12 +9155,12 @@ Trotzdem importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="679"/>
+        <location filename="../ui/pages/signalspage.cpp" line="686"/>
         <source>Checking the recipes against the tables…</source>
         <translation>Prüfe die Rezepte gegen die Tabellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/signalspage.cpp" line="681"/>
+        <location filename="../ui/pages/signalspage.cpp" line="688"/>
         <source>The %n recipe(s) check out against the workspace&apos;s tables.</source>
         <translation>
             <numerusform>%n Rezept besteht die Prüfung gegen die Tabellen des Arbeitsbereichs.</numerusform>
@@ -9096,7 +9168,7 @@ Trotzdem importieren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/signalspage.cpp" line="705"/>
+        <location filename="../ui/pages/signalspage.cpp" line="712"/>
         <source>Opened %1: %n recipe(s). Build writes their snapshots into the workspace.</source>
         <translation>
             <numerusform>%1 geöffnet: %n Rezept. Der Aufbau schreibt seine Momentaufnahmen in den Arbeitsbereich.</numerusform>
@@ -9104,37 +9176,37 @@ Trotzdem importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="715"/>
+        <location filename="../ui/pages/signalspage.cpp" line="722"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="720"/>
+        <location filename="../ui/pages/signalspage.cpp" line="727"/>
         <source>Saved the recipes to %1.</source>
         <translation>Rezepte in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="726"/>
+        <location filename="../ui/pages/signalspage.cpp" line="733"/>
         <source>Open Recipes</source>
         <translation>Rezepte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="727"/>
+        <location filename="../ui/pages/signalspage.cpp" line="734"/>
         <source>Recipes files (*.json);;All files (*)</source>
         <translation>Rezeptdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="734"/>
+        <location filename="../ui/pages/signalspage.cpp" line="741"/>
         <source>Save Recipes</source>
         <translation>Rezepte speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="735"/>
+        <location filename="../ui/pages/signalspage.cpp" line="742"/>
         <source>Recipes files (*.json)</source>
         <translation>Rezeptdateien (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/signalspage.cpp" line="751"/>
+        <location filename="../ui/pages/signalspage.cpp" line="758"/>
         <source>Building the snapshots of %n signal(s)…</source>
         <translation>
             <numerusform>Baue die Momentaufnahmen von %n Signal auf…</numerusform>
@@ -9142,17 +9214,17 @@ Trotzdem importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="761"/>
+        <location filename="../ui/pages/signalspage.cpp" line="768"/>
         <source>Cancelling the build…</source>
         <translation>Breche den Aufbau ab…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="771"/>
+        <location filename="../ui/pages/signalspage.cpp" line="789"/>
         <source>The build was cancelled; nothing was written.</source>
         <translation>Der Aufbau wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/signalspage.cpp" line="773"/>
+        <location filename="../ui/pages/signalspage.cpp" line="791"/>
         <source>Signals build: %1</source>
         <translation>Aufbau der Signale: %1</translation>
     </message>
@@ -9160,217 +9232,217 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::StarterDialog</name>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="34"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="33"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="41"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="40"/>
         <source>%1 bands</source>
         <translation>%1 Bänder</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="43"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="42"/>
         <source>map, %1 groups</source>
         <translation>Zuordnung, %1 Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="45"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="44"/>
         <source>flag</source>
         <translation>Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="55"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="54"/>
         <source>missing scores worst</source>
         <translation>fehlend: schlechtester Score</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="57"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="56"/>
         <source>missing scores 50</source>
         <translation>fehlend: Score 50</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="61"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="60"/>
         <source>missing is skipped</source>
         <translation>fehlend: übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="70"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="75"/>
         <source>New Model from Data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="71"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="76"/>
         <source>Builds a first model from this workspace&apos;s signals and outcomes: monotone bands for number signals, maps for categories and flags, each scored from its churn rates; signals that do not separate churned from retained accounts are left out. It learns on part of the accounts and reports its AUC on the others.</source>
         <translation>Erstellt ein erstes Modell aus den Signalen und Ergebnissen dieses Arbeitsbereichs: monotone Bänder für Zahlensignale, Zuordnungen für Kategorien und Kennzeichen, jeweils aus ihren Abwanderungsraten bewertet; Signale, die abgewanderte nicht von gehaltenen Konten trennen, werden weggelassen. Es lernt auf einem Teil der Konten und meldet seine AUC auf den übrigen.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="81"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="86"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="82"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="87"/>
         <source>Learn from each account&apos;s snapshot at least this long before its outcome</source>
         <translation>Aus der Momentaufnahme jedes Kontos lernen, die mindestens so lange vor seinem Ergebnis liegt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="88"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="93"/>
         <source> % of accounts</source>
         <translation> % der Konten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="89"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="94"/>
         <source>Accounts kept out of the fit, stratified by churn, to measure the model honestly; 0 fits on all</source>
         <translation>Konten, die nach Abwanderung geschichtet aus der Anpassung herausgehalten werden, um das Modell ehrlich zu messen; 0 passt auf allen an</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="104"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="109"/>
         <source>Neutral from</source>
         <translation>Neutral ab</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="106"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="111"/>
         <source>Healthy from</source>
         <translation>Gesund ab</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="112"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="117"/>
         <source>Horizon:</source>
         <translation>Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="113"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="118"/>
         <source>Held out:</source>
         <translation>Zurückgehalten:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="114"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="119"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="115"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="120"/>
         <source>Tiers:</source>
         <translation>Stufen:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="117"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="122"/>
         <source>&amp;Build</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
         <source>IV</source>
         <translation>IV</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="133"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="142"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="147"/>
         <source>&amp;Open in Designer</source>
         <translation>Im Designer ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="219"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="224"/>
         <source>Healthy must start above Neutral (%1 ≤ %2).</source>
         <translation>Gesund muss über Neutral beginnen (%1 ≤ %2).</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="224"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="229"/>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="227"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="232"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="228"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="233"/>
         <source>Building a starter model from the workspace&apos;s outcomes (%1-day horizon)…</source>
         <translation>Startmodell wird aus den Ergebnissen des Arbeitsbereichs erstellt (Horizont %1 Tage)…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="243"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="242"/>
         <source>Reading snapshot %1 of %2…</source>
         <translation>Momentaufnahme %1 von %2 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="252"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="251"/>
         <source>Fitting the rules…</source>
         <translation>Regeln werden angepasst…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="266"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="265"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="274"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="273"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="279"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="278"/>
         <source>No starter model: %1</source>
         <translation>Kein Startmodell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="302"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="301"/>
         <source>%1 of %2 signals kept (%3); fitted on %4 outcomes of %5 accounts (%6 churned).</source>
         <translation>%1 von %2 Signalen behalten (%3); angepasst auf %4 Ergebnissen von %5 Konten (%6 abgewandert).</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="310"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="309"/>
         <source>&lt;b&gt;Held-out AUC %1&lt;/b&gt; (95 % CI %2–%3) on %4 outcomes of %5 accounts the fit never saw (%6 churned).</source>
         <translation>&lt;b&gt;AUC zurückgehalten %1&lt;/b&gt; (95-%-KI %2–%3) auf %4 Ergebnissen von %5 Konten, die die Anpassung nie sah (%6 abgewandert).</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="318"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="317"/>
         <source>%1 %2 % churned</source>
         <translation>%1 %2 % abgewandert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="319"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="318"/>
         <source>Back-test on every outcome: AUC %1; %2.</source>
         <translation>Backtest auf allen Ergebnissen: AUC %1; %2.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="327"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="326"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="327"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="326"/>
         <source>no</source>
         <translation>nein</translation>
     </message>

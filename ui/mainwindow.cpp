@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/modelchooser.h"
 #include "designer/backtestheadline.h"
 #include "dialogs/gettingstarteddialog.h"
 #include "dialogs/importwizard.h"
@@ -12,7 +13,7 @@
 #include "pages/reviewpage.h"
 #include "pages/signalspage.h"
 #include "recentworkspaces.h"
-#include "store/workspace.h"
+#include "session/workspacesession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +43,7 @@ namespace tierlab::ui {
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/tierlab.svg")));
+    m_session = new WorkspaceSession(this);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_navigation = new QListWidget(splitter);
@@ -57,24 +59,28 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     splitter->setSizes({160, 1200});
     setCentralWidget(splitter);
 
-    m_overview = new OverviewPage(this);
+    m_overview = new OverviewPage(m_session, this);
     addPage(QStringLiteral("overview"), tr("Overview"), m_overview);
-    m_signals = new SignalsPage(this);
+    m_signals = new SignalsPage(m_session, this);
     addPage(QStringLiteral("signals"), tr("Signals"), m_signals);
     connect(m_signals, &SignalsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_signals, &SignalsPage::workspaceChanged, this,
             [this](const QString &workspace) { workspaceDataChanged(workspace, tr("Signals")); });
-    m_designer = new DesignerPage(this);
+    m_designer = new DesignerPage(m_session, this);
     addPage(QStringLiteral("designer"), tr("Model designer"), m_designer);
-    auto *review = new ReviewPage(this);
-    addPage(QStringLiteral("review"), tr("Weekly review"), review);
-    connect(review, &ReviewPage::statusMessage, this,
+    m_review = new ReviewPage(m_session, this);
+    addPage(QStringLiteral("review"), tr("Weekly review"), m_review);
+    connect(m_review, &ReviewPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    auto *backtest = new BacktestPage(this);
-    addPage(QStringLiteral("backtest"), tr("Back-test"), backtest);
-    connect(backtest, &BacktestPage::statusMessage, this,
+    m_backtest = new BacktestPage(m_session, this);
+    addPage(QStringLiteral("backtest"), tr("Back-test"), m_backtest);
+    connect(m_backtest, &BacktestPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    // Both choosers offer the designer's model as it is, unsaved edits included.
+    const auto designerModel = [designer = m_designer] { return designer->session()->model(); };
+    m_review->modelChooser()->setDesignerModel(designerModel);
+    m_backtest->modelChooser()->setDesignerModel(designerModel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -128,12 +134,8 @@ QString MainWindow::currentPageName() const
 
 bool MainWindow::isBusy() const
 {
-    const auto *review = findChild<ReviewPage *>();
-    const auto *backtest = findChild<BacktestPage *>();
     return m_overview->isLoading() || m_signals->isLoading() || m_designer->isLoading()
-        || m_designer->backtestHeadline()->isBusy()
-        || (review && review->isLoading())
-        || (backtest && backtest->isLoading());
+        || m_designer->backtestHeadline()->isBusy() || m_review->isLoading() || m_backtest->isLoading();
 }
 
 void MainWindow::createMenus()
@@ -169,6 +171,10 @@ void MainWindow::createMenus()
     QAction *saveVersion = file->addAction(tr("Save &Version…"), m_designer, &DesignerPage::chooseVersionNameAndSave);
     saveVersion->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     saveVersion->setStatusTip(tr("Save the designer's model as a named version in the workspace"));
+    QAction *publish = file->addAction(tr("&Publish Version…"), m_designer, &DesignerPage::choosePublish);
+    publish->setObjectName(QStringLiteral("publishAction"));
+    publish->setStatusTip(tr("Make the designer's version the published model: the default of the weekly review, the "
+                             "back-test and the command line"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -184,7 +190,7 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    m_undoImport = new ImportUndoAction(this);
+    m_undoImport = new ImportUndoAction(m_session, this);
     edit->addAction(m_undoImport);
     connect(m_undoImport, &ImportUndoAction::undone, this, [this](const QString &workspace, const QString &what) {
         workspaceDataChanged(workspace, tr("Undo Import"));
@@ -204,13 +210,9 @@ void MainWindow::createMenus()
         QAction *go = view->addAction(m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
-    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
-        if (!m_workspacePath.isEmpty()) {
-            m_overview->setWorkspace(m_workspacePath);
-            m_signals->setWorkspace(m_workspacePath);
-            m_designer->setAsOf(m_designer->asOf());
-        }
-    });
+    // Every page reads the workspace again (another process may have written into it).
+    QAction *refresh = view->addAction(tr("&Refresh"), m_session, &WorkspaceSession::refresh);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -293,25 +295,19 @@ bool MainWindow::requestOpenWorkspace(const QString &path)
 
 Result<void> MainWindow::openWorkspace(const QString &path)
 {
-    // Opening checks the file (a workspace, not newer than this version) before any page uses it.
-    auto ws = Workspace::open(path);
-    if (!ws)
-        return std::unexpected(ws.error());
-    m_workspacePath = QFileInfo(path).absoluteFilePath();
-    m_overview->setWorkspace(m_workspacePath);
-    m_signals->setWorkspace(m_workspacePath);
+    // Checked first (a workspace, not newer than this version): a wrong file leaves everything as it was.
+    if (auto ok = WorkspaceSession::withFile(path, [](Workspace &) -> Result<void> { return {}; }); !ok)
+        return ok;
     m_unsaved->workspaceChanging();
-    m_designer->setWorkspace(m_workspacePath);
-    if (auto *review = findChild<ReviewPage *>())
-        review->setWorkspace(m_workspacePath);
-    if (auto *backtest = findChild<BacktestPage *>())
-        backtest->setWorkspace(m_workspacePath);
+    // Every page follows the session's workspaceChanged.
+    if (auto opened = m_session->open(path); !opened)
+        return opened;
+    m_workspacePath = m_session->path();
     RecentWorkspaces::add(m_workspacePath);
     updateRecentMenu();
     updateTitle();
     m_statusWorkspace->setText(QFileInfo(m_workspacePath).fileName());
     m_statusWorkspace->setToolTip(m_workspacePath);
-    m_undoImport->setWorkspace(m_workspacePath);
     return {};
 }
 
@@ -321,9 +317,7 @@ Result<void> MainWindow::openModelFile(const QString &path)
         return fail(tr("%1: no such file").arg(path), Error::Code::NotFound);
     if (auto ok = m_designer->openModelFile(path); !ok)
         return ok;
-    if (auto *backtest = findChild<BacktestPage *>())
-        return backtest->openModelFile(path);
-    return {};
+    return m_backtest->openModelFile(path);
 }
 
 namespace {
@@ -340,7 +334,7 @@ QString droppedCsv(const QMimeData *mime)
 
 void MainWindow::importFile(const QString &path)
 {
-    auto *wizard = new ImportWizard(m_workspacePath, this);
+    auto *wizard = new ImportWizard(m_session, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!path.isEmpty())
         wizard->setFilePath(path);
@@ -351,13 +345,10 @@ void MainWindow::importFile(const QString &path)
 
 void MainWindow::workspaceDataChanged(const QString &workspace, const QString &context)
 {
-    // The pages read the workspace again once the import or build committed. Re-opening resets the
-    // designer's model, so unsaved designer edits get the lighter View → Refresh path instead.
-    if (QFileInfo(workspace).absoluteFilePath() == m_workspacePath && m_designer->isDirty()) {
-        m_overview->setWorkspace(m_workspacePath);
-        m_signals->setWorkspace(m_workspacePath);
-        m_designer->setAsOf(m_designer->asOf());
-        m_undoImport->setWorkspace(m_workspacePath);
+    // Every page reads the workspace again once the import or build committed; the designer keeps
+    // unsaved edits.
+    if (QFileInfo(workspace).absoluteFilePath() == m_workspacePath) {
+        m_session->refresh();
         return;
     }
     // Another workspace (an import into a new file) replaces the designer's model: asks first.

@@ -12,20 +12,23 @@ class QListWidget;
 class QStackedWidget;
 
 namespace tierlab {
-class Workspace;
+class WorkspaceSession;
 }
 
 namespace tierlab::ui {
 
+class BacktestPage;
 class DesignerPage;
 class ImportUndoAction;
 class GettingStartedDialog;
 class ModelDiffDialog;
 class OverviewPage;
+class ReviewPage;
 class ShortcutsDialog;
 class SignalsPage;
 
-// A thin shell: it composes the pages, owns the menus and the status bar, and nothing else.
+// A thin shell: it composes the pages around one WorkspaceSession, owns the menus and the status
+// bar, and nothing else. The pages observe the session; the window only tells it what happened.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +47,7 @@ public:
     // File → Import… and a dropped file: the import wizard into the current workspace.
     void importFile(const QString &path = {});
     QString workspacePath() const { return m_workspacePath; }
+    WorkspaceSession *workspaceSession() const { return m_session; }
 
     // Page names for --page and the navigation: "overview", …
     QStringList pageNames() const;
@@ -78,11 +82,14 @@ private:
     // An import or a signals build wrote into `workspace`: the pages read it again.
     void workspaceDataChanged(const QString &workspace, const QString &context);
 
+    WorkspaceSession *m_session = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
     DesignerPage *m_designer = nullptr;
     SignalsPage *m_signals = nullptr;
+    ReviewPage *m_review = nullptr;
+    BacktestPage *m_backtest = nullptr;
     QMenu *m_recentMenu = nullptr;
     ImportUndoAction *m_undoImport = nullptr;
     QLabel *m_statusWorkspace = nullptr;

@@ -9,7 +9,7 @@
 namespace tierlab {
 
 HistoryScorer::HistoryScorer(const Workspace &workspace)
-    : m_workspace(workspace)
+    : m_workspace(&workspace)
 {
 }
 
@@ -37,7 +37,9 @@ Result<std::vector<QDate>> HistoryScorer::dates()
         m_datesRead = true;
     }
     if (!m_datesRead) {
-        auto d = m_workspace.asOfDates();
+        if (!m_workspace)
+            return fail(tr("no workspace to read the dates from"), Error::Code::Invalid);
+        auto d = m_workspace->asOfDates();
         if (!d)
             return std::unexpected(d.error());
         m_dates = std::move(*d);
@@ -65,7 +67,9 @@ Result<std::shared_ptr<const ScoredSnapshot>> HistoryScorer::score(QDate asOf)
         const auto &days = m_history->dates();
         data = m_history->week(std::size_t(std::lower_bound(days.begin(), days.end(), asOf) - days.begin()));
     } else {
-        auto loaded = m_workspace.loadSnapshot(asOf);
+        if (!m_workspace)
+            return fail(tr("no workspace to read the snapshot from"), Error::Code::Invalid);
+        auto loaded = m_workspace->loadSnapshot(asOf);
         if (!loaded)
             return std::unexpected(loaded.error());
         data = std::make_shared<const Dataset>(std::move(*loaded));

@@ -53,7 +53,7 @@ public:
     const Model &model() const { return m_model; }
     bool hasModel() const { return m_hasModel; }
 
-    // Takes the snapshots from a decoded history (HistoryCache) instead of the workspace: no SQL per
+    // Takes the snapshots from a decoded history (the workspace session's) instead of the workspace: no SQL per
     // week, and the datasets are shared, not copied. Same scores. Null goes back to the workspace.
     void setHistory(std::shared_ptr<const SnapshotHistory> history);
 
@@ -65,11 +65,14 @@ public:
     // All of `dates` in order; the first error stops.
     Result<std::vector<std::shared_ptr<const ScoredSnapshot>>> scoreAll(const std::vector<QDate> &dates);
 
-    const Workspace &workspace() const { return m_workspace; }
+    // The connection it reads through; a scorer kept across jobs gets each job's own (null between
+    // jobs: then only the decoded history is read).
+    void setWorkspace(const Workspace *workspace) { m_workspace = workspace; }
+    const Workspace *workspace() const { return m_workspace; }
     std::size_t cachedCount() const { return m_cache.size(); }
 
 private:
-    const Workspace &m_workspace;
+    const Workspace *m_workspace = nullptr;
     Model m_model;
     bool m_hasModel = false;
     std::vector<QDate> m_dates;

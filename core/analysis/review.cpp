@@ -526,7 +526,7 @@ Result<ReviewResult> Review::compute(HistoryScorer &history, const ReviewOptions
 
     // Trend, with a marker where a saved version of this model was created.
     std::vector<QDate> versions;
-    if (auto saved = history.workspace().models()) {
+    if (auto saved = history.workspace() ? history.workspace()->models() : Result<std::vector<ModelVersion>>(fail(QString()))) {
         for (const ModelVersion &v : *saved) {
             if (v.name == model.name && v.createdAt.isValid())
                 versions.push_back(v.createdAt.date());

@@ -132,13 +132,14 @@ Result<void> Workspace::forEachSnapshot(const std::function<bool(Dataset &&week,
 Result<QString> Workspace::dataStamp() const
 {
     // Snapshots arrive through imports (logged) or the demo generator (its seed and size are in meta);
-    // the counts and min/max as_of are index look-ups, cheap even on a large workspace.
+    // the counts and min/max as_of are index look-ups, cheap even on a large workspace. Publishing a
+    // model changes no data: the history decoded for the old stamp stays valid.
     auto st = SqliteStatement::prepare(m_db,
                                        "SELECT (SELECT count(*) FROM accounts), (SELECT ifnull(max(pk), 0) FROM imports), "
                                        "(SELECT count(*) FROM outcomes), (SELECT ifnull(max(pk), 0) FROM outcomes), "
                                        "(SELECT ifnull(min(as_of), '') FROM snapshots), "
                                        "(SELECT ifnull(max(as_of), '') FROM snapshots), (SELECT count(*) FROM signals), "
-                                       "(SELECT ifnull(group_concat(key || '=' || value, ';'), '') FROM meta)");
+                                       "(SELECT ifnull(group_concat(key || '=' || value, ';'), '') FROM meta WHERE key <> 'model.published')");
     if (!st)
         return std::unexpected(st.error());
     auto row = st->step();

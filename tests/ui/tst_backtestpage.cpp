@@ -242,19 +242,22 @@ void TestBacktestPage::newestSavedModelIsDefault()
     QCOMPARE(page.model().name, QStringLiteral("Tweaked"));
     auto *combo = page.findChild<QComboBox *>(QStringLiteral("modelCombo"));
     QVERIFY(combo);
-    // Seed, two versions, file.
-    QCOMPARE(combo->count(), 4);
+    // Two versions (newest first), two seeds, "Model file…".
+    QCOMPARE(combo->count(), 5);
+    QCOMPARE(combo->currentIndex(), 0);
     QCOMPARE(combo->currentText(), page.modelLabel());
     const BacktestResult saved = *page.result();
 
     // Back to the seed through the combo, then to the older saved version.
-    Q_EMIT combo->activated(0);
+    const int seed = combo->findText(QStringLiteral("Seed default (built in)"));
+    QCOMPARE(seed, 2);
+    Q_EMIT combo->activated(seed);
     QVERIFY(waitShown(page));
     QCOMPARE(page.modelLabel(), QStringLiteral("Seed default (built in)"));
-    QCOMPARE(combo->currentIndex(), 0);
+    QCOMPARE(combo->currentIndex(), seed);
     QCOMPARE(page.result()->n, saved.n);   // same signals, same outcomes
     const int older = combo->findText(QStringLiteral("Older (saved "), Qt::MatchStartsWith);
-    QVERIFY(older > 0);
+    QCOMPARE(older, 1);
     Q_EMIT combo->activated(older);
     QVERIFY(waitShown(page));
     QVERIFY(page.modelLabel().startsWith(QStringLiteral("Older (saved ")));
@@ -292,10 +295,11 @@ void TestBacktestPage::modelFileFromCommandLine()
     QCOMPARE(page->modelLabel(), QStringLiteral("cli-model.json"));
     auto *combo = page->findChild<QComboBox *>(QStringLiteral("modelCombo"));
     QVERIFY(combo);
-    // Seed, the saved version, the file's entry (selected), "Model file…".
-    QCOMPARE(combo->count(), 4);
+    // The designer's model, the saved version, two seeds, the file's entry (selected), "Model file…".
+    QCOMPARE(combo->count(), 6);
+    QCOMPARE(combo->itemText(0), QStringLiteral("Current model (designer)"));
     QCOMPARE(combo->currentText(), QStringLiteral("cli-model.json"));
-    QCOMPARE(combo->currentIndex(), 2);
+    QCOMPARE(combo->currentIndex(), 4);
     checkHeadline(*page, fileModel, 90);
 
     // An exported file edited afterwards is refused, and the page keeps the model it has.

@@ -6,6 +6,7 @@
 #include "import/importresultpage.h"
 #include "io/csvprofiler.h"
 #include "io/snapshotimporter.h"
+#include "session/workspacesession.h"
 #include "store/workspace.h"
 
 #include <QAbstractButton>
@@ -58,7 +59,9 @@ void TestImportProgressPage::asksBeforeManyNewAccounts()
         QVERIFY(SnapshotImporter(**ws).run(first, profile->suggestMapping(ImportKind::Snapshots)));
     }
 
-    ImportWizard wizard(wsPath);
+    WorkspaceSession session;
+    QVERIFY(session.open(wsPath));
+    ImportWizard wizard(&session);
     wizard.setFilePath(second);
     wizard.show();
     wizard.next();

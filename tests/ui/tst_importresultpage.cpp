@@ -3,6 +3,7 @@
 #include "dialogs/importwizard.h"
 #include "import/importresultpage.h"
 #include "itemmodels/rejectsmodel.h"
+#include "session/workspacesession.h"
 #include "store/workspace.h"
 
 #include <QComboBox>
@@ -53,7 +54,9 @@ void TestImportResultPage::warnings()
     QTemporaryDir dir;
     const QString wsPath = dir.filePath(QStringLiteral("w.tierlab"));
     QVERIFY(Workspace::open(wsPath, Workspace::OpenMode::CreateNew));
-    ImportWizard wizard(wsPath);
+    WorkspaceSession session;
+    QVERIFY(session.open(wsPath));
+    ImportWizard wizard(&session);
     wizard.setFilePath(fixture("snap_warnings.csv"));
     wizard.show();
     wizard.next();

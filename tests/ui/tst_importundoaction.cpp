@@ -1,9 +1,11 @@
-// Edit → Undo Import (ImportUndoAction): names the last import, is enabled only when it can be undone,
-// takes it back on a worker and signals it; an import without an undo record leaves it disabled
-// with the reason in its status tip.
+// Edit → Undo Import (ImportUndoAction): names the last import of the session's workspace, is enabled
+// only when it can be undone, takes it back as a write job of the session and signals it; an import
+// without an undo record leaves it disabled with the reason in its status tip; a refresh of the session
+// after an import through another connection offers that import.
 
 #include "import/importundoaction.h"
 #include "io/tableimporter.h"
+#include "session/workspacesession.h"
 #include "store/workspace.h"
 
 #include <QFile>
@@ -21,7 +23,24 @@ class TestImportUndoAction : public QObject
 private Q_SLOTS:
     void undoesTheLastImport();
     void disabledWithoutUndoRecord();
+    void refreshReadsNewImport();
 };
+
+namespace {
+
+bool importEvents(const QString &workspace, const QString &csv)
+{
+    auto ws = Workspace::open(workspace, Workspace::OpenMode::OpenOrCreate);
+    if (!ws)
+        return false;
+    TableImportRequest r;
+    r.name = QStringLiteral("events");
+    r.keyColumn = QStringLiteral("account_id");
+    r.timeColumn = QStringLiteral("at");
+    return TableImporter(**ws).run(csv, r).has_value();
+}
+
+} // namespace
 
 void TestImportUndoAction::undoesTheLastImport()
 {
@@ -33,18 +52,12 @@ void TestImportUndoAction::undoesTheLastImport()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("account_id,at\nA,2026-01-02\nB,2026-01-03\n");
     }
-    {
-        auto ws = Workspace::open(path, Workspace::OpenMode::CreateNew);
-        QVERIFY(ws);
-        TableImportRequest r;
-        r.name = QStringLiteral("events");
-        r.keyColumn = QStringLiteral("account_id");
-        r.timeColumn = QStringLiteral("at");
-        QVERIFY(TableImporter(**ws).run(csv, r));
-    }
-    ImportUndoAction action;
+    QVERIFY(Workspace::open(path, Workspace::OpenMode::CreateNew));
+    QVERIFY(importEvents(path, csv));
+    WorkspaceSession session;
+    ImportUndoAction action(&session);
     QVERIFY(!action.isEnabled());
-    action.setWorkspace(path);
+    QVERIFY(session.open(path));
     QVERIFY(action.isEnabled());
     QCOMPARE(action.text(), QStringLiteral("Undo &Import of “events.csv”"));
     QVERIFY2(action.statusTip().startsWith(QStringLiteral("Take back the table import of events.csv (2 rows, ")), qPrintable(action.statusTip()));
@@ -79,11 +92,52 @@ void TestImportUndoAction::disabledWithoutUndoRecord()
         r.startedAt = r.finishedAt = QDateTime::currentDateTimeUtc();
         QVERIFY((*ws)->logImport(r));
     }
-    ImportUndoAction action;
-    action.setWorkspace(path);
+    WorkspaceSession session;
+    ImportUndoAction action(&session);
+    QVERIFY(session.open(path));
     QVERIFY(!action.isEnabled());
     QCOMPARE(action.text(), QStringLiteral("Undo &Import of “old.csv”"));
     QVERIFY2(action.statusTip().contains(QStringLiteral("cannot be undone")), qPrintable(action.statusTip()));
+}
+
+void TestImportUndoAction::refreshReadsNewImport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.tierlab"));
+    const QString csv = dir.filePath(QStringLiteral("events.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("account_id,at\nA,2026-01-02\nB,2026-01-03\n");
+    }
+    QVERIFY(Workspace::open(path, Workspace::OpenMode::CreateNew));
+    WorkspaceSession session;
+    ImportUndoAction action(&session);
+    QVERIFY(session.open(path));
+    QVERIFY(!action.isEnabled());
+    QCOMPARE(action.statusTip(), QStringLiteral("No import to undo"));
+
+    // An import through another connection (the CLI): nothing changes until the session is refreshed.
+    QVERIFY(importEvents(path, csv));
+    QVERIFY(!action.isEnabled());
+    QSignalSpy changed(&action, &QAction::changed);
+    session.refresh();
+    QVERIFY(changed.count() > 0);
+    QVERIFY(action.isEnabled());
+    QCOMPARE(action.text(), QStringLiteral("Undo &Import of “events.csv”"));
+
+    // Undone, and then the session closed: nothing to offer.
+    QSignalSpy undone(&action, &ImportUndoAction::undone);
+    action.undo(false);
+    QVERIFY(undone.wait(30000));
+    QVERIFY2(undone.first().at(1).toString().startsWith(QStringLiteral("the table import of events.csv (2 rows, ")),
+             qPrintable(undone.first().at(1).toString()));
+    QVERIFY(importEvents(path, csv));
+    session.refresh();
+    QVERIFY(action.isEnabled());
+    session.close();
+    QVERIFY(!action.isEnabled());
+    QCOMPARE(action.text(), QStringLiteral("Undo &Import"));
 }
 
 QTEST_MAIN(TestImportUndoAction)

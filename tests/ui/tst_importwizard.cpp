@@ -13,6 +13,7 @@
 #include "io/tableimporter.h"
 #include "mainwindow.h"
 #include "pages/overviewpage.h"
+#include "session/workspacesession.h"
 #include "store/workspace.h"
 
 #include <QAbstractButton>
@@ -177,6 +178,7 @@ private Q_SLOTS:
     void outcomesWithDefaultKind();
     void failureShowsMessage();
     void createsNewWorkspace();
+    void importsIntoAnotherFile();
     void telco();
     void badInput_data();
     void badInput();
@@ -206,7 +208,9 @@ void TestImportWizard::importsWithChangedMapping()
     QTemporaryDir dir;
     const QString wsPath = newWorkspace(dir);
     QVERIFY(!wsPath.isEmpty());
-    ImportWizard wizard(wsPath);
+    WorkspaceSession session;
+    QVERIFY(session.open(wsPath));
+    ImportWizard wizard(&session);
     wizard.setFilePath(fixture("snap_basic.csv"));
     wizard.show();
     QCOMPARE(wizard.currentId(), int(ImportWizard::FilePageId));
@@ -319,7 +323,9 @@ void TestImportWizard::savedMappingOffered()
         auto ws = Workspace::open(wsPath);
         QVERIFY(ws && SnapshotImporter(**ws).run(fixture("snap_basic.csv"), m));
     }
-    ImportWizard wizard(wsPath);
+    WorkspaceSession session;
+    QVERIFY(session.open(wsPath));
+    ImportWizard wizard(&session);
     wizard.setFilePath(fixture("snap_basic.csv"));
     wizard.show();
     wizard.next();
@@ -351,7 +357,9 @@ void TestImportWizard::savedMappingOffered()
 void TestImportWizard::outcomeFileAsSnapshotsHint()
 {
     QTemporaryDir dir;
-    ImportWizard wizard(newWorkspace(dir));
+    WorkspaceSession session;
+    QVERIFY(session.open(newWorkspace(dir)));
+    ImportWizard wizard(&session);
     wizard.setFilePath(fixture("outcomes_basic.csv"));
     wizard.show();
     wizard.next();
@@ -381,7 +389,9 @@ void TestImportWizard::cancelLeavesWorkspace()
     const QStringList before = state(wsPath);
     QCOMPARE(before.size(), 4 + 4 + 2 + 2);
 
-    ImportWizard wizard(wsPath);
+    WorkspaceSession session;
+    QVERIFY(session.open(wsPath));
+    ImportWizard wizard(&session);
     wizard.setFilePath(fixture("snap_many.csv"));
     // Small chunks, and the worker waits in its fifth progress report (rows are written by then,
     // inside the transaction) until the test has pressed Cancel.
@@ -425,7 +435,9 @@ void TestImportWizard::noAsOfColumnNeedsDate()
 {
     QTemporaryDir dir;
     const QString wsPath = newWorkspace(dir);
-    ImportWizard wizard(wsPath);
+    WorkspaceSession session;
+    QVERIFY(session.open(wsPath));
+    ImportWizard wizard(&session);
     wizard.setFilePath(fixture("snap_label.csv"));
     wizard.show();
     wizard.next();
@@ -469,7 +481,9 @@ void TestImportWizard::outcomesWithDefaultKind()
 {
     QTemporaryDir dir;
     const QString wsPath = newWorkspace(dir);
-    ImportWizard wizard(wsPath);
+    WorkspaceSession session;
+    QVERIFY(session.open(wsPath));
+    ImportWizard wizard(&session);
     wizard.setFilePath(fixture("outcomes_nokind.csv"));
     wizard.setKind(ImportKind::Outcomes);
     wizard.show();
@@ -500,7 +514,9 @@ void TestImportWizard::failureShowsMessage()
     const QString wsPath = newWorkspace(dir);
     const QString file = dir.filePath(QStringLiteral("moving.csv"));
     QVERIFY(QFile::copy(fixture("snap_basic.csv"), file));
-    ImportWizard wizard(wsPath);
+    WorkspaceSession session;
+    QVERIFY(session.open(wsPath));
+    ImportWizard wizard(&session);
     wizard.setFilePath(file);
     wizard.show();
     wizard.next();
@@ -524,7 +540,9 @@ void TestImportWizard::createsNewWorkspace()
 {
     // No workspace open: the first page asks for one, and the import creates it.
     QTemporaryDir dir;
-    ImportWizard wizard{QString()};
+    WorkspaceSession session;   // none open
+    ImportWizard wizard(&session);
+    QCOMPARE(wizard.workspacePath(), QString());
     wizard.setFilePath(fixture("snap_second.csv"));
     wizard.show();
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
@@ -544,6 +562,31 @@ void TestImportWizard::createsNewWorkspace()
                                          QStringLiteral("imports 1")}));
 }
 
+void TestImportWizard::importsIntoAnotherFile()
+{
+    // The session's workspace is only the default: a new file typed on the first page gets the rows.
+    QTemporaryDir dir;
+    const QString open = newWorkspace(dir, QStringLiteral("open.tierlab"));
+    WorkspaceSession session;
+    QVERIFY(session.open(open));
+    ImportWizard wizard(&session);
+    QCOMPARE(wizard.workspacePath(), session.path());
+    const QString other = dir.filePath(QStringLiteral("other.tierlab"));
+    wizard.setWorkspacePath(other);
+    wizard.setFilePath(fixture("snap_second.csv"));
+    wizard.show();
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toString(), other);
+    QCOMPARE(state(other).size(), 7);
+    QCOMPARE(state(open), (QStringList{QStringLiteral("outcomes 0"), QStringLiteral("imports 0")}));
+    QCOMPARE(session.path(), QFileInfo(open).absoluteFilePath());
+}
+
 void TestImportWizard::telco()
 {
     const QString file = QStringLiteral(TIERLAB_SHARED_DATA_DIR "/ibm-telco-customer-churn/Telco-Customer-Churn.csv");
@@ -551,7 +594,9 @@ void TestImportWizard::telco()
         QSKIP("The shared data set is not here");
     QTemporaryDir dir;
     const QString wsPath = newWorkspace(dir);
-    ImportWizard wizard(wsPath);
+    WorkspaceSession session;
+    QVERIFY(session.open(wsPath));
+    ImportWizard wizard(&session);
     wizard.setFilePath(file);
     wizard.show();
     wizard.next();
@@ -600,7 +645,12 @@ void TestImportWizard::badInput()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("hello, this is not SQLite");
     }
-    ImportWizard wizard(wsPath);
+    // A file that is no workspace cannot be opened: the user types it into the first page.
+    WorkspaceSession session;
+    if (!workspaceIsText)
+        QVERIFY(session.open(wsPath));
+    ImportWizard wizard(&session);
+    wizard.setWorkspacePath(wsPath);
     wizard.setFilePath(file);
     wizard.show();
     wizard.next();
@@ -612,7 +662,9 @@ void TestImportWizard::badInput()
 void TestImportWizard::delimiterOverride()
 {
     QTemporaryDir dir;
-    ImportWizard wizard(newWorkspace(dir));
+    WorkspaceSession session;
+    QVERIFY(session.open(newWorkspace(dir)));
+    ImportWizard wizard(&session);
     wizard.setFilePath(fixture("semicolon.csv"));
     wizard.show();
     wizard.next();
@@ -735,10 +787,12 @@ void TestImportWizard::eventTables()
     const QString wsPath = newWorkspace(dir);
     const AcmeExport acme = writeAcme(dir);
     QVERIFY(!acme.accounts.isEmpty());
+    WorkspaceSession session;
+    QVERIFY(session.open(wsPath));
 
     // (1) The accounts: an account id and a name column. Time "none" is allowed for this table only.
     {
-        ImportWizard wizard(wsPath);
+        ImportWizard wizard(&session);
         openTablePage(wizard, acme.accounts);
         auto *page = qobject_cast<ui::ImportTablePage *>(wizard.currentPage());
         QVERIFY(page);
@@ -781,7 +835,7 @@ void TestImportWizard::eventTables()
 
     // (2) Subscriptions keyed by account id, with an end: the end column is chosen by hand.
     {
-        ImportWizard wizard(wsPath);
+        ImportWizard wizard(&session);
         openTablePage(wizard, acme.subscriptions);
         QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("tableNameEdit"))->text(), QStringLiteral("subscriptions"));
         QCOMPARE(tableCombo(wizard, "tableKeyCombo")->currentText(), QStringLiteral("account_id"));
@@ -799,7 +853,7 @@ void TestImportWizard::eventTables()
     }
 
     // (3) Tickets keyed by subscription: the key and the via table are found, the end is set.
-    ImportWizard wizard(wsPath);
+    ImportWizard wizard(&session);
     openTablePage(wizard, acme.tickets);
     auto *page = qobject_cast<ui::ImportTablePage *>(wizard.currentPage());
     QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("tableNameEdit"))->text(), QStringLiteral("tickets"));
@@ -895,7 +949,9 @@ void TestImportWizard::eventTableCancel()
                    .toUtf8();
     QVERIFY(writeFile(usage, csv));
 
-    ImportWizard wizard(wsPath);
+    WorkspaceSession session;
+    QVERIFY(session.open(wsPath));
+    ImportWizard wizard(&session);
     // Small chunks; the worker waits in its first progress report until the test has pressed Cancel,
     // and the importer looks at the flag right after that report.
     std::atomic<int> calls = 0;
@@ -946,7 +1002,9 @@ void TestImportWizard::eventTableReplace()
         QVERIFY(ws);
         QVERIFY(TableImporter(**ws).run(acme.subscriptions, subscriptionsRequest()));
     }
-    ImportWizard wizard(wsPath);
+    WorkspaceSession session;
+    QVERIFY(session.open(wsPath));
+    ImportWizard wizard(&session);
     openTablePage(wizard, acme.subscriptions);
     auto *page = qobject_cast<ui::ImportTablePage *>(wizard.currentPage());
     auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("tableNameEdit"));
@@ -993,8 +1051,10 @@ void TestImportWizard::screenshots()
     };
     QTemporaryDir dir;
     const QString wsPath = newWorkspace(dir, QStringLiteral("customers.tierlab"));
+    WorkspaceSession session;
+    QVERIFY(session.open(wsPath));
     {
-        ImportWizard wizard(wsPath);
+        ImportWizard wizard(&session);
         wizard.setFilePath(fixture("snap_basic.csv"));
         QSemaphore reached;
         QSemaphore go;
@@ -1026,7 +1086,7 @@ void TestImportWizard::screenshots()
         shoot(wizard, QStringLiteral("import-5-result.png"));
     }
     {
-        ImportWizard wizard(wsPath);
+        ImportWizard wizard(&session);
         wizard.setFilePath(fixture("snap_label.csv"));
         wizard.show();
         wizard.next();
@@ -1035,7 +1095,7 @@ void TestImportWizard::screenshots()
     }
     {
         // A cancelled import, and the proof that the workspace did not change.
-        ImportWizard wizard(wsPath);
+        ImportWizard wizard(&session);
         wizard.setFilePath(fixture("snap_many.csv"));
         QSemaphore reached;
         QSemaphore go;
@@ -1073,7 +1133,7 @@ void TestImportWizard::screenshots()
         subscriptions.endColumn = QStringLiteral("end_date");
         QVERIFY(TableImporter(**ws).run(acme.subscriptions, subscriptions));
         ws->reset();
-        ImportWizard wizard(wsPath);
+        ImportWizard wizard(&session);
         wizard.resize(1366, 768);
         openTablePage(wizard, acme.tickets);
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));

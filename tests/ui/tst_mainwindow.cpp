@@ -9,12 +9,18 @@
 #include "engine/designersession.h"
 #include "itemmodels/signalcoveragemodel.h"
 #include "model/modelfile.h"
+#include "common/modelchooser.h"
+#include "pages/backtestpage.h"
 #include "pages/designerpage.h"
+#include "pages/reviewpage.h"
+#include "pages/signalspage.h"
+#include "session/workspacesession.h"
 #include "recentworkspaces.h"
 #include "store/snapshotcodec.h"
 #include "store/workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -91,6 +97,9 @@ private Q_SLOTS:
     void keyboardShortcutsFromMenus();
     void gettingStartedShowsReadme();
     void questionScreenshots();
+    void newDataRefreshesEveryPage_data();
+    void newDataRefreshesEveryPage();
+    void publishedModelIsTheDefault();
 
 private:
     // A copy of the small demo workspace, named after the running test.
@@ -620,6 +629,117 @@ void TestMainWindow::questionScreenshots()
     QCOMPARE(dialogs.unsavedEdits(ui::LeaveReason::OpenWorkspace, QStringLiteral("Seed default")), ui::UnsavedChoice::Discard);
     answerWith(dir + QStringLiteral("/restore-autosave.png"), QMessageBox::No);
     QVERIFY(!dialogs.restoreAutosave(QDateTime::currentDateTime()));
+}
+
+void TestMainWindow::newDataRefreshesEveryPage_data()
+{
+    QTest::addColumn<QString>("trigger");
+    QTest::addColumn<bool>("unsaved");
+    QTest::newRow("View → Refresh") << "refresh" << false;
+    QTest::newRow("a build, designer clean") << "build" << false;
+    QTest::newRow("a build, unsaved designer edits") << "build" << true;
+}
+
+void TestMainWindow::newDataRefreshesEveryPage()
+{
+    QFETCH(QString, trigger);
+    QFETCH(bool, unsaved);
+    const QString path = demoCopy();
+    Answers answers;
+    ui::MainWindow window;
+    openWindow(window, path, answers);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+    auto *review = window.findChild<ui::ReviewPage *>();
+    auto *backtest = window.findChild<ui::BacktestPage *>();
+    auto *weeks = review->findChild<QComboBox *>(QStringLiteral("weekCombo"));
+    QCOMPARE(weeks->count(), 8);
+    QVERIFY(backtest->result());
+    const std::int64_t outcomesBefore = backtest->result()->outcomes;
+    ui::DesignerPage *page = designer(window);
+    if (unsaved)
+        edit(page);
+    const double weight = page->session()->model().categories[0].weight;
+
+    // Another writer adds a week (with a new account) and a churn: what an import or a build does.
+    const QDate added(2026, 11, 9);
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        auto tickets = (*ws)->ensureSignal(SignalInfo{-1, QStringLiteral("open_tickets"), QString(), SignalType::Number, {}, {}});
+        auto key = (*ws)->upsertAccount(AccountRecord{QStringLiteral("NEW-1"), {}, {}, {}, 1000.0, {}, {}});
+        QVERIFY(tickets && key);
+        SnapshotCodec::Builder b;
+        b.addNumber(tickets->index, 3);
+        QVERIFY((*ws)->putSnapshot(*key, QDate(2026, 11, 2), b.data()));
+        QVERIFY((*ws)->putSnapshot(*key, added, b.data()));
+        QVERIFY((*ws)->addOutcome(OutcomeRecord{QStringLiteral("NEW-1"), OutcomeKind::Churned, QDate(2026, 11, 5), kMissing, {}}));
+    }
+    QSignalSpy shown(backtest, &ui::BacktestPage::resultsShown);
+    if (trigger == u"refresh")
+        action(window, "refreshAction")->trigger();
+    else
+        Q_EMIT window.findChild<ui::SignalsPage *>()->workspaceChanged(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+    // Every page has the new week: the review's weeks, the back-test's outcomes, the designer's dates.
+    QCOMPARE(weeks->count(), 9);
+    QCOMPARE(weeks->itemData(0).toDate(), added);
+    QVERIFY(shown.count() >= 1);
+    QCOMPARE(backtest->result()->outcomes, outcomesBefore + 1);
+    auto *asOf = page->findChild<QComboBox *>(QStringLiteral("asOfCombo"));
+    QVERIFY(asOf);
+    QCOMPARE(asOf->count(), 9);
+    QCOMPARE(page->asOf(), added);
+    // Unsaved edits survive; a clean designer starts again from the data.
+    QCOMPARE(page->isDirty(), unsaved);
+    QCOMPARE(page->session()->model().categories[0].weight, weight);
+    QCOMPARE(window.workspacePath(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::publishedModelIsTheDefault()
+{
+    const QString path = demoCopy();
+    auto seed = ModelFile::load(QStringLiteral(TIERLAB_SOURCE_DIR "/resources/models/seed-default.json"));
+    QVERIFY(seed);
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        Model old = *seed;
+        old.name = QStringLiteral("Old");
+        Model newer = *seed;
+        newer.name = QStringLiteral("Newer");
+        newer.categories[0].weight += 10;
+        auto id = (*ws)->saveModel(QStringLiteral("Old"), QString::fromUtf8(ModelFile::toJson(old)));
+        QVERIFY(id && (*ws)->saveModel(QStringLiteral("Newer"), QString::fromUtf8(ModelFile::toJson(newer))));
+        QVERIFY((*ws)->publishModel(*id));
+    }
+    Answers answers;
+    ui::MainWindow window;
+    openWindow(window, path, answers);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+    auto *review = window.findChild<ui::ReviewPage *>();
+    auto *backtest = window.findChild<ui::BacktestPage *>();
+    // The published version, not the newest, is what the review and the back-test use.
+    QCOMPARE(review->modelLabel(), QStringLiteral("Published: Old"));
+    QCOMPARE(review->model().name, QStringLiteral("Old"));
+    QCOMPARE(backtest->modelLabel(), QStringLiteral("Published: Old"));
+    QCOMPARE(backtest->model().name, QStringLiteral("Old"));
+
+    // A version saved in the designer is in both lists at once; the choice stays on the published one.
+    ui::DesignerPage *page = designer(window);
+    edit(page);
+    QVERIFY(page->saveVersion(QStringLiteral("Mine")));
+    for (ui::ModelChooser *chooser : {review->modelChooser(), backtest->modelChooser()}) {
+        QVERIFY(chooser->findText(QStringLiteral("Mine (saved "), Qt::MatchStartsWith) > 0);
+        QCOMPARE(chooser->label(), QStringLiteral("Published: Old"));
+    }
+    // Published from the designer: both pages follow and run again with it.
+    QVERIFY(page->publishVersion(window.workspaceSession()->versions().front().id));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+    QCOMPARE(review->modelLabel(), QStringLiteral("Published: Mine"));
+    QCOMPARE(review->model(), page->session()->model());
+    QCOMPARE(backtest->modelLabel(), QStringLiteral("Published: Mine"));
+    QCOMPARE(backtest->model(), page->session()->model());
+    QVERIFY(backtest->result());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,7 +2,9 @@
 // outcomes: the tables are listed; a recipe is added through the editor's widgets and gives the expected
 // recipes JSON; invalid recipes list their JSON paths and disable Build; the preview arrives from the
 // worker and equals SignalPreview::compute; Build writes the snapshots, a cancelled build writes none;
-// recipes files open and save. Nothing sleeps: the waits are QTRY_ and signal spies.
+// recipes files open and save. The page shows the WorkspaceSession's workspace: a refresh after a write
+// through another connection shows the new table and keeps unsaved edits; closing clears the page.
+// Nothing sleeps: the waits are QTRY_ and signal spies.
 #include "pages/signalspage.h"
 
 #include "mainwindow.h"
@@ -12,6 +14,7 @@
 #include "signals/whereeditor.h"
 
 #include "io/tableimporter.h"
+#include "session/workspacesession.h"
 #include "store/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -102,6 +105,7 @@ private Q_SLOTS:
     void previewMatchesCore();
     void derivedRecipe();
     void buildWritesSnapshots();
+    void refreshReadsNewData();
     void cancelledBuildWritesNothing();
     void cancelButton();
     void textSignalPreview();
@@ -178,9 +182,10 @@ void TestSignalsPage::emptyWorkspace()
 {
     const QString path = m_dir.filePath(QStringLiteral("empty.tierlab"));
     QVERIFY(Workspace::open(path, Workspace::OpenMode::CreateNew));
-    SignalsPage page;
+    WorkspaceSession session;
+    SignalsPage page(&session);
     QSignalSpy shown(&page, &SignalsPage::tablesShown);
-    page.setWorkspace(path);
+    QVERIFY(session.open(path));
     QVERIFY(shown.wait(kTimeout));
     QVERIFY(settle(page));
     QCOMPARE(page.tablesModel()->rowCount(), 0);
@@ -191,8 +196,9 @@ void TestSignalsPage::emptyWorkspace()
 
 void TestSignalsPage::tablesListed()
 {
-    SignalsPage page;
-    page.setWorkspace(freshWorkspace(QStringLiteral("tables.tierlab")));
+    WorkspaceSession session;
+    SignalsPage page(&session);
+    QVERIFY(session.open(freshWorkspace(QStringLiteral("tables.tierlab"))));
     QVERIFY(settle(page));
     auto *view = child<QTableView>(page, "tablesView");
     QVERIFY(view);
@@ -249,8 +255,9 @@ void TestSignalsPage::addSumRecipe(SignalsPage &page)
 
 void TestSignalsPage::addRecipeThroughEditor()
 {
-    SignalsPage page;
-    page.setWorkspace(freshWorkspace(QStringLiteral("add.tierlab")));
+    WorkspaceSession session;
+    SignalsPage page(&session);
+    QVERIFY(session.open(freshWorkspace(QStringLiteral("add.tierlab"))));
     QVERIFY(settle(page));
     addSumRecipe(page);
     const QJsonObject expected = jsonOf(R"({"format": "tierlab-signals", "version": 1,
@@ -271,8 +278,9 @@ void TestSignalsPage::addRecipeThroughEditor()
 
 void TestSignalsPage::invalidRecipeDisablesBuild()
 {
-    SignalsPage page;
-    page.setWorkspace(freshWorkspace(QStringLiteral("invalid.tierlab")));
+    WorkspaceSession session;
+    SignalsPage page(&session);
+    QVERIFY(session.open(freshWorkspace(QStringLiteral("invalid.tierlab"))));
     QVERIFY(settle(page));
     addSumRecipe(page);
     QVERIFY(settle(page));
@@ -323,8 +331,9 @@ void TestSignalsPage::invalidRecipeDisablesBuild()
 
 void TestSignalsPage::invalidGridDate()
 {
-    SignalsPage page;
-    page.setWorkspace(freshWorkspace(QStringLiteral("grid.tierlab")));
+    WorkspaceSession session;
+    SignalsPage page(&session);
+    QVERIFY(session.open(freshWorkspace(QStringLiteral("grid.tierlab"))));
     QVERIFY(settle(page));
     addSumRecipe(page);
     QVERIFY(settle(page));
@@ -345,8 +354,9 @@ void TestSignalsPage::invalidGridDate()
 void TestSignalsPage::previewMatchesCore()
 {
     const QString path = freshWorkspace(QStringLiteral("preview.tierlab"));
-    SignalsPage page;
-    page.setWorkspace(path);
+    WorkspaceSession session;
+    SignalsPage page(&session);
+    QVERIFY(session.open(path));
     QVERIFY(settle(page));
     QSignalSpy ready(&page, &SignalsPage::previewReady);
     addSumRecipe(page);
@@ -394,8 +404,9 @@ void TestSignalsPage::previewMatchesCore()
 
 void TestSignalsPage::derivedRecipe()
 {
-    SignalsPage page;
-    page.setWorkspace(freshWorkspace(QStringLiteral("derived.tierlab")));
+    WorkspaceSession session;
+    SignalsPage page(&session);
+    QVERIFY(session.open(freshWorkspace(QStringLiteral("derived.tierlab"))));
     QVERIFY(settle(page));
     addSumRecipe(page);
     QTest::mouseClick(child<QPushButton>(page, "duplicateRecipeButton"), Qt::LeftButton);
@@ -437,8 +448,9 @@ void TestSignalsPage::derivedRecipe()
 void TestSignalsPage::buildWritesSnapshots()
 {
     const QString path = freshWorkspace(QStringLiteral("build.tierlab"));
-    SignalsPage page;
-    page.setWorkspace(path);
+    WorkspaceSession session;
+    SignalsPage page(&session);
+    QVERIFY(session.open(path));
     QVERIFY(settle(page));
     addSumRecipe(page);
     QVERIFY(settle(page));
@@ -467,19 +479,64 @@ void TestSignalsPage::buildWritesSnapshots()
     QCOMPARE(jsonOf(stored->toUtf8()), jsonOf(page.recipesJson()));
     QVERIFY(child<QLabel>(page, "signalsMessage")->text().startsWith(QStringLiteral("Built ")));
 
-    // The same workspace again (another page's refresh): the built recipes come back unchanged.
-    page.setWorkspace(path);
+    // The refresh after the build (the main window's): the built recipes come back unchanged.
+    session.refresh();
     QVERIFY(settle(page));
     QCOMPARE(jsonOf(page.recipesJson()), jsonOf(stored->toUtf8()));
     QVERIFY(!page.isDirty());
     QVERIFY(page.isValid());
 }
 
+void TestSignalsPage::refreshReadsNewData()
+{
+    const QString path = freshWorkspace(QStringLiteral("refresh.tierlab"));
+    WorkspaceSession session;
+    SignalsPage page(&session);
+    QVERIFY(session.open(path));
+    QVERIFY(settle(page));
+    QCOMPARE(page.tablesModel()->rowCount(), 2);
+    addSumRecipe(page);
+    QVERIFY(settle(page));
+    QVERIFY(page.isDirty());
+    const QByteArray edited = page.recipesJson();
+
+    // A table imported through another connection (the CLI, or the wizard into the open file).
+    const QString tickets = writeFile(m_dir, QStringLiteral("tickets.csv"),
+                                      "ticket_id,account_id,opened\nT1,A1,2024-02-01\nT2,A3,2024-02-05\n");
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        auto t = TableImporter(**ws).run(tickets, request("tickets", "account_id", "opened"));
+        QVERIFY2(t, qPrintable(t ? QString() : t.error().message));
+    }
+    QCOMPARE(page.tablesModel()->rowCount(), 2);   // nothing read until the session says so
+
+    QSignalSpy shown(&page, &SignalsPage::tablesShown);
+    session.refresh();
+    QVERIFY(shown.wait(kTimeout));
+    QVERIFY(settle(page));
+    QCOMPARE(page.tablesModel()->rowCount(), 3);
+    QCOMPARE(page.tablesModel()->index(2, EventTablesModel::NameColumn).data().toString(), QStringLiteral("tickets"));
+    // The unsaved recipe stays, checked against the tables as they are now.
+    QVERIFY(page.isDirty());
+    QCOMPARE(page.recipesJson(), edited);
+    QVERIFY2(page.isValid(), qPrintable(page.problems().join(QLatin1Char('\n'))));
+
+    // Closed: nothing to show or build.
+    session.close();
+    QCOMPARE(page.workspacePath(), QString());
+    QCOMPARE(page.tablesModel()->rowCount(), 0);
+    QVERIFY(page.recipes().signals.empty());
+    QVERIFY(!child<QPushButton>(page, "buildButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(page, "addRecipeButton")->isEnabled());
+}
+
 void TestSignalsPage::cancelledBuildWritesNothing()
 {
     const QString path = freshWorkspace(QStringLiteral("cancel.tierlab"));
-    SignalsPage page;
-    page.setWorkspace(path);
+    WorkspaceSession session;
+    SignalsPage page(&session);
+    QVERIFY(session.open(path));
     QVERIFY(settle(page));
     addSumRecipe(page);
     QVERIFY(settle(page));
@@ -518,8 +575,9 @@ void TestSignalsPage::cancelButton()
 {
     // The Cancel button, pressed while the worker is held at its first progress report.
     const QString path = freshWorkspace(QStringLiteral("cancelbutton.tierlab"));
-    SignalsPage page;
-    page.setWorkspace(path);
+    WorkspaceSession session;
+    SignalsPage page(&session);
+    QVERIFY(session.open(path));
     QVERIFY(settle(page));
     addSumRecipe(page);
     QVERIFY(settle(page));
@@ -540,6 +598,9 @@ void TestSignalsPage::cancelButton()
     QVERIFY(cancel->isEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!cancel->isEnabled());
+    // An edit meanwhile is checked once the build has ended (until then the file is the builder's).
+    child<QSpinBox>(page, "recipeWindow")->setValue(30);
+    QVERIFY(page.isLoading());
     go.release();
     QVERIFY(finished.wait(kTimeout));
     QCOMPARE(finished.constFirst().constFirst().toBool(), false);
@@ -547,14 +608,18 @@ void TestSignalsPage::cancelButton()
     auto ws = Workspace::open(path);
     QVERIFY(ws);
     QCOMPARE((*ws)->asOfDates()->size(), std::size_t(0));
+    QVERIFY(settle(page));
+    QCOMPARE(page.recipes().signals[0].windowDays, 30);
+    QVERIFY2(page.isValid(), qPrintable(page.problems().join(QLatin1Char('\n'))));
     page.buildRunner()->setProgressHook({});
 }
 
 void TestSignalsPage::textSignalPreview()
 {
     // last of a text column: a category signal, with coverage but no histogram and no AUC.
-    SignalsPage page;
-    page.setWorkspace(freshWorkspace(QStringLiteral("text.tierlab")));
+    WorkspaceSession session;
+    SignalsPage page(&session);
+    QVERIFY(session.open(freshWorkspace(QStringLiteral("text.tierlab"))));
     QVERIFY(settle(page));
     QTest::mouseClick(child<QPushButton>(page, "addRecipeButton"), Qt::LeftButton);
     auto *agg = child<QComboBox>(page, "recipeAgg");
@@ -581,8 +646,9 @@ void TestSignalsPage::textSignalPreview()
 
 void TestSignalsPage::openAndSaveFiles()
 {
-    SignalsPage page;
-    page.setWorkspace(freshWorkspace(QStringLiteral("files.tierlab")));
+    WorkspaceSession session;
+    SignalsPage page(&session);
+    QVERIFY(session.open(freshWorkspace(QStringLiteral("files.tierlab"))));
     QVERIFY(settle(page));
     addSumRecipe(page);
     const QString saved = m_dir.filePath(QStringLiteral("saved.json"));

@@ -20,13 +20,26 @@ public:
     // `restart` runs a remembered request (it calls claim() and run() again); `deliver` receives the
     // result of the newest job.
     LatestWinsJob(QObject *context, std::function<void()> restart, std::function<void(const Result &)> deliver)
-        : m_restart(std::move(restart)), m_deliver(std::move(deliver))
+        : m_context(context), m_restart(std::move(restart)), m_deliver(std::move(deliver))
     {
         QObject::connect(&m_watcher, &QFutureWatcherBase::finished, context, [this] { finished(); });
     }
     ~LatestWinsJob() { m_watcher.waitForFinished(); }
     LatestWinsJob(const LatestWinsJob &) = delete;
     LatestWinsJob &operator=(const LatestWinsJob &) = delete;
+
+    // Runs `restart` once the event loop turns, however often it is asked meanwhile: the signals of
+    // one change (another workspace moves the model chooser too) cost one job.
+    void request()
+    {
+        if (m_queued)
+            return;
+        m_queued = true;
+        QMetaObject::invokeMethod(m_context, [this] {
+            m_queued = false;
+            m_restart();
+        }, Qt::QueuedConnection);
+    }
 
     // True: start the job now with run(). False: one is running; this request runs after it.
     bool claim()
@@ -57,7 +70,7 @@ public:
     }
     void wait() { m_watcher.waitForFinished(); }
     // Until the newest job's result is delivered (the future ends on the worker before that).
-    bool isBusy() const { return m_watcher.isRunning() || m_pending || m_shownGeneration != m_generation; }
+    bool isBusy() const { return m_queued || m_watcher.isRunning() || m_pending || m_shownGeneration != m_generation; }
 
 private:
     void finished()
@@ -76,6 +89,7 @@ private:
     }
 
     QFutureWatcher<Result> m_watcher;
+    QObject *m_context = nullptr;
     std::function<void()> m_restart;
     std::function<void(const Result &)> m_deliver;
     std::function<void(const Result &)> m_arrival;
@@ -83,6 +97,7 @@ private:
     quint64 m_running = 0;
     quint64 m_shownGeneration = 0;
     bool m_pending = false;
+    bool m_queued = false;
 };
 
 } // namespace tierlab::ui

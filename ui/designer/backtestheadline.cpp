@@ -1,26 +1,15 @@
 #include "backtestheadline.h"
 
-#include "analysis/historycache.h"
-#include "store/workspace.h"
+#include "session/workspacesession.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 #include <map>
-#include <mutex>
 #include <tuple>
 
 namespace tierlab::ui {
-
-// Worker side: one workspace connection, used by one job at a time.
-struct BacktestHeadline::State
-{
-    QString path;
-    std::unique_ptr<Workspace> workspace;
-    std::mutex mutex;
-};
 
 struct BacktestHeadline::Outcome
 {
@@ -74,7 +63,7 @@ HeadlineFigures HeadlineFigures::of(const BacktestResult &r)
 }
 
 BacktestHeadline::BacktestHeadline(QWidget *parent)
-    : QWidget(parent), m_state(std::make_shared<State>()),
+    : QWidget(parent),
       m_job(this, [this] { start(); }, [this](const std::shared_ptr<Outcome> &o) { finish(*o); })
 {
     setObjectName(QStringLiteral("backtestHeadline"));
@@ -108,12 +97,28 @@ BacktestOptions BacktestHeadline::options()
     return BacktestOptions::evaluationOnly(kHorizonDays);
 }
 
-void BacktestHeadline::setWorkspace(const QString &path)
+void BacktestHeadline::setWorkspaceSession(WorkspaceSession *session)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = session;
+    reset();
+    if (!session)
+        return;
+    connect(session, &WorkspaceSession::workspaceChanged, this, &BacktestHeadline::reset);
+    connect(session, &WorkspaceSession::dataChanged, this, [this] {
+        // Same models, new weeks: both figures are due again.
+        m_baselineDone.reset();
+        if (m_currentModel)
+            m_debounce.start();
+    });
+}
+
+void BacktestHeadline::reset()
 {
     // Whatever was running belongs to the old workspace.
     m_job.reset();
-    m_state = std::make_shared<State>();
-    m_state->path = path;
+    m_debounce.stop();
     m_current.reset();
     m_baseline.reset();
     m_baselineDone.reset();
@@ -151,31 +156,21 @@ QString BacktestHeadline::text() const
 
 void BacktestHeadline::start()
 {
-    if (m_state->path.isEmpty() || !m_currentModel)
+    if (!m_workspace || !m_workspace->isOpen() || !m_currentModel)
         return;
     if (!m_job.claim())
         return;
     if (m_current)
         m_label->setText(describe(m_current.get(), m_baseline.get()) + tr(" · updating…"));
     const bool needBaseline = !(m_baselineDone && *m_baselineDone == *m_baselineModel && m_baseline);
-    auto state = m_state;
     const Model current = *m_currentModel;
     const Model baseline = *m_baselineModel;
-    m_job.run(QtConcurrent::run([state, current, baseline, needBaseline]() {
+    m_job.run(m_workspace->run<std::shared_ptr<Outcome>>([current, baseline, needBaseline](SessionJob &job) {
         auto out = std::make_shared<Outcome>();
         out->baselineModel = baseline;
-        const std::lock_guard lock(state->mutex);
-        if (!state->workspace) {
-            auto ws = Workspace::open(state->path);
-            if (!ws) {
-                out->current = std::unexpected(ws.error());
-                return out;
-            }
-            state->workspace = std::move(*ws);
-        }
-        // The decoded history is shared with the back-test page and the calibration, and kept while
-        // the data stays the same: a slider move re-scores memory, it never reads SQL again.
-        auto history = HistoryCache::get(*state->workspace);
+        // The session's decoded history, shared with the back-test page and the calibration and kept
+        // while the data stays the same: a slider move re-scores memory, it never reads SQL again.
+        auto history = job.history();
         if (!history) {
             out->current = std::unexpected(history.error());
             return out;

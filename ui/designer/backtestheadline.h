@@ -15,6 +15,10 @@
 
 class QLabel;
 
+namespace tierlab {
+class WorkspaceSession;
+}
+
 namespace tierlab::ui {
 
 // The four figures the designer's headline shows for one back-test.
@@ -47,8 +51,8 @@ struct ChurnCatches
 };
 
 // Back-test headline of the designer: AUC, relative risk, worst-tier precision and recall of the
-// current model with the baseline's values as deltas. Re-runs on a worker with its own workspace
-// connection, debounced after the last edit; the newest request wins (generation id).
+// current model with the baseline's values as deltas. Re-runs as a job of the workspace session,
+// debounced after the last edit; the newest request wins.
 class BacktestHeadline : public QWidget
 {
     Q_OBJECT
@@ -60,7 +64,8 @@ public:
     explicit BacktestHeadline(QWidget *parent = nullptr);
     ~BacktestHeadline() override;
 
-    void setWorkspace(const QString &path);
+    // The session whose workspace is back-tested: another workspace resets, new data re-runs.
+    void setWorkspaceSession(WorkspaceSession *session);
     // Schedules a back-test of both models (the baseline only when it changed).
     void setModels(const Model &current, const Model &baseline);
     bool isBusy() const;
@@ -82,7 +87,6 @@ Q_SIGNALS:
     void updated();
 
 private:
-    struct State;
     struct Outcome;
 
     void start();
@@ -91,7 +95,9 @@ private:
 
     QLabel *m_label = nullptr;
     QTimer m_debounce;
-    std::shared_ptr<State> m_state;
+    void reset();
+
+    WorkspaceSession *m_workspace = nullptr;
     LatestWinsJob<std::shared_ptr<Outcome>> m_job;
     bool m_scheduled = false;
     std::optional<Model> m_currentModel;

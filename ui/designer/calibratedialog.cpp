@@ -1,7 +1,7 @@
 #include "calibratedialog.h"
 
-#include "analysis/historycache.h"
-#include "store/workspace.h"
+#include "analysis/snapshothistory.h"
+#include "session/workspacesession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +18,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 #include <limits>
@@ -51,7 +50,14 @@ double boundOf(const QTableWidgetItem *item, double none, bool *ok)
 } // namespace
 
 CalibrateDialog::CalibrateDialog(const QString &workspacePath, const Model &model, QWidget *parent)
-    : QDialog(parent), m_path(workspacePath), m_model(model)
+    : CalibrateDialog(new WorkspaceSession, model, parent)
+{
+    m_workspace->setParent(this);
+    (void)m_workspace->open(workspacePath);   // a failure shows as the run's error
+}
+
+CalibrateDialog::CalibrateDialog(WorkspaceSession *workspace, const Model &model, QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_model(model)
 {
     setObjectName(QStringLiteral("calibrateDialog"));
     setWindowTitle(tr("Calibrate weights"));
@@ -399,21 +405,15 @@ void CalibrateDialog::start()
                                  .arg(chosen.horizonDays)
                            : tr("Fitting the category weights to the workspace's outcomes (%1-day horizon)…")
                                  .arg(chosen.horizonDays));
-    const QString path = m_path;
     const Model model = m_model;
     // Captures values only: a closed dialog may go before the worker ends.
-    m_watcher.setFuture(QtConcurrent::run([path, model, chosen](QPromise<Result<CalibrationResult>> &promise) {
+    m_watcher.setFuture(m_workspace->runReporting<Result<CalibrationResult>>([model, chosen](SessionJob &job, QPromise<Result<CalibrationResult>> &promise) {
         promise.setProgressRange(0, kProgressSpan);
         std::atomic<bool> stop{false};
         auto checkCancel = [&] {
             if (promise.isCanceled())
                 stop = true;
         };
-        auto ws = Workspace::open(path);
-        if (!ws) {
-            promise.addResult(Result<CalibrationResult>(std::unexpected(ws.error())));
-            return;
-        }
         HistoryLoadOptions load;
         load.cancel = &stop;
         load.progress = [&](int done, int total) {
@@ -421,7 +421,7 @@ void CalibrateDialog::start()
                                             CalibrateDialog::tr("Reading snapshot %1 of %2…").arg(done).arg(total));
             checkCancel();
         };
-        auto history = HistoryCache::get(**ws, load);
+        auto history = job.history(load);
         if (!history) {
             promise.addResult(Result<CalibrationResult>(std::unexpected(history.error())));
             return;

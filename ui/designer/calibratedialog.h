@@ -19,13 +19,17 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
+namespace tierlab {
+class WorkspaceSession;
+}
+
 namespace tierlab::ui {
 
 // "Calibrate…": fits the category weights (and, when asked, the worst and best tier edges) to the
 // workspace's outcomes on a worker, with progress and Cancel, and shows the proposal beside the
 // current model. Per category the user can lock the weight or bound it. Accept hands the proposal
 // to the caller, which applies it as one undo step. The worker uses the process's shared decoded
-// history (HistoryCache), so only a first run reads the snapshots.
+// history (the workspace session's), so only a first run reads the snapshots.
 class CalibrateDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +38,9 @@ public:
     // Columns of the weights table.
     enum Column { CategoryColumn, CurrentColumn, ProposedColumn, LockColumn, MinColumn, MaxColumn };
 
+    // Runs on the session's workspace (its decoded history is shared with the other pages).
+    CalibrateDialog(WorkspaceSession *workspace, const Model &model, QWidget *parent = nullptr);
+    // Standalone: opens `workspacePath` in a session of its own.
     CalibrateDialog(const QString &workspacePath, const Model &model, QWidget *parent = nullptr);
     ~CalibrateDialog() override;
 
@@ -79,7 +86,7 @@ private:
     void showValidationControls();
     QString resultText(const CalibrationResult &r) const;
 
-    QString m_path;
+    WorkspaceSession *m_workspace = nullptr;
     Model m_model;
     QLabel *m_summary = nullptr;
     QComboBox *m_horizon = nullptr;

@@ -1,7 +1,7 @@
 #include "starterdialog.h"
 
-#include "analysis/historycache.h"
-#include "store/workspace.h"
+#include "analysis/snapshothistory.h"
+#include "session/workspacesession.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -16,7 +16,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -63,9 +62,15 @@ QString missingText(MissingPolicy policy)
 
 } // namespace
 
-StarterDialog::StarterDialog(const QString &workspacePath, QWidget *parent)
+StarterDialog::StarterDialog(const QString &workspacePath, QWidget *parent) : StarterDialog(new WorkspaceSession, parent)
+{
+    m_workspace->setParent(this);
+    (void)m_workspace->open(workspacePath);   // a failure shows as the build's error
+}
+
+StarterDialog::StarterDialog(WorkspaceSession *workspace, QWidget *parent)
     : QDialog(parent)
-    , m_path(workspacePath)
+    , m_workspace(workspace)
 {
     setWindowTitle(tr("New Model from Data"));
     auto *intro = new QLabel(tr("Builds a first model from this workspace's signals and outcomes: monotone bands for "
@@ -226,16 +231,10 @@ void StarterDialog::start()
     m_run->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Stop"));
     m_summary->setText(tr("Building a starter model from the workspace's outcomes (%1-day horizon)…").arg(chosen.horizonDays));
-    const QString path = m_path;
     // Captures values only: a closed dialog may go before the worker ends.
-    m_watcher.setFuture(QtConcurrent::run([path, chosen](QPromise<Result<StarterResult>> &promise) {
+    m_watcher.setFuture(m_workspace->runReporting<Result<StarterResult>>([chosen](SessionJob &job, QPromise<Result<StarterResult>> &promise) {
         promise.setProgressRange(0, kProgressSpan);
         std::atomic<bool> stop{false};
-        auto ws = Workspace::open(path);
-        if (!ws) {
-            promise.addResult(Result<StarterResult>(std::unexpected(ws.error())));
-            return;
-        }
         HistoryLoadOptions load;
         load.cancel = &stop;
         load.progress = [&](int done, int total) {
@@ -244,7 +243,7 @@ void StarterDialog::start()
             if (promise.isCanceled())
                 stop = true;
         };
-        auto history = HistoryCache::get(**ws, load);
+        auto history = job.history(load);
         if (!history) {
             promise.addResult(Result<StarterResult>(std::unexpected(history.error())));
             return;

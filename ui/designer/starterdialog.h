@@ -15,6 +15,10 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
+namespace tierlab {
+class WorkspaceSession;
+}
+
 namespace tierlab::ui {
 
 // File → New Model from Data…: builds a starter model (StarterModel, docs/backtest.md) from the
@@ -29,6 +33,9 @@ public:
     // Columns of the signals table.
     enum Column { SignalColumn, KeptColumn, CategoryColumn, RuleColumn, AucColumn, IvColumn, NoteColumn, ColumnCount };
 
+    // Runs on the session's workspace (its decoded history is shared with the other pages).
+    explicit StarterDialog(WorkspaceSession *workspace, QWidget *parent = nullptr);
+    // Standalone: opens `workspacePath` in a session of its own.
     explicit StarterDialog(const QString &workspacePath, QWidget *parent = nullptr);
     ~StarterDialog() override;
 
@@ -54,7 +61,7 @@ private:
     void finish();
     void fill(const StarterResult &r);
 
-    QString m_path;
+    WorkspaceSession *m_workspace = nullptr;
     QSpinBox *m_horizon = nullptr;
     QDoubleSpinBox *m_holdout = nullptr;
     QSpinBox *m_seed = nullptr;

@@ -7,6 +7,7 @@
 #include "import/importresultpage.h"
 #include "import/importtablepage.h"
 #include "itemmodels/columnmappingmodel.h"
+#include "session/workspacesession.h"
 #include "store/workspace.h"
 
 #include <QFileInfo>
@@ -14,14 +15,14 @@
 
 namespace tierlab::ui {
 
-ImportWizard::ImportWizard(const QString &workspacePath, QWidget *parent) : QWizard(parent)
+ImportWizard::ImportWizard(WorkspaceSession *session, QWidget *parent) : QWizard(parent), m_session(session)
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import CSV — Tierlab"));
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     m_mappingModel = new ColumnMappingModel(this);
-    m_runner = new ImportRunner(this);
+    m_runner = new ImportRunner(m_session, this);
     setPage(FilePageId, new ImportFilePage(this));
     setPage(PreviewPageId, new ImportPreviewPage(this));
     setPage(MappingPageId, new ImportMappingPage(this));
@@ -29,7 +30,7 @@ ImportWizard::ImportWizard(const QString &workspacePath, QWidget *parent) : QWiz
     setPage(ResultPageId, new ImportResultPage(this));
     setPage(TablePageId, new ImportTablePage(this));
     setStartId(FilePageId);
-    setWorkspacePath(workspacePath);
+    setWorkspacePath(m_session->path());
     connect(m_runner, &ImportRunner::finished, this, [this] {
         if (m_runner->result().succeeded())
             Q_EMIT importFinished(this->workspacePath());
@@ -47,6 +48,14 @@ QString ImportWizard::workspacePath() const
 void ImportWizard::setWorkspacePath(const QString &path)
 {
     setField(QStringLiteral("workspace"), path);
+}
+
+Result<void> ImportWizard::readWorkspace(const QString &path, const std::function<Result<void>(Workspace &)> &use) const
+{
+    // The open workspace is read on the session's connection: no second connection to the same file.
+    if (m_session->isOpen() && QFileInfo(path).absoluteFilePath() == m_session->path())
+        return m_session->withWorkspace(use);
+    return WorkspaceSession::withFile(path, use);
 }
 
 QString ImportWizard::filePath() const
@@ -112,8 +121,9 @@ Result<void> ImportWizard::loadFile(const QString &path, ImportKind kind, char d
     m_saved.reset();
     const QString ws = workspacePath();
     if (!table && !ws.isEmpty() && QFileInfo::exists(ws)) {
-        if (auto w = Workspace::open(ws)) {
-            auto json = (*w)->mapping(ImportMapping::headerKey(m_profile.header));
+        // A workspace that does not read offers no saved mapping (the file page said why).
+        (void)readWorkspace(ws, [&](Workspace &w) -> Result<void> {
+            auto json = w.mapping(ImportMapping::headerKey(m_profile.header));
             if (json && !json->isEmpty()) {
                 auto saved = ImportMapping::fromJson(json->toUtf8());
                 // An explicit delimiter choice on the preview page wins over the saved one.
@@ -123,7 +133,8 @@ Result<void> ImportWizard::loadFile(const QString &path, ImportKind kind, char d
                     m_saved = std::move(*saved);
                 }
             }
-        }
+            return {};
+        });
     }
     setMappingRows(m_saved ? *m_saved : m_detected);
     m_usingSaved = m_saved.has_value();

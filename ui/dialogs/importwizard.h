@@ -7,10 +7,13 @@
 
 #include <QWizard>
 
+#include <functional>
 #include <optional>
 
 namespace tierlab {
 class ColumnMappingModel;
+class Workspace;
+class WorkspaceSession;
 }
 
 namespace tierlab::ui {
@@ -18,7 +21,9 @@ namespace tierlab::ui {
 // File → Import…: choose a CSV file and its kind, preview it, map its columns (or, for an event
 // table, name it and choose its key and time columns), import it on a worker thread with progress
 // and cancel, and show what the import did. The wizard holds what the pages share (the profile,
-// the mapping model, the runner); each page is its own class in ui/import/.
+// the mapping model, the runner); each page is its own class in ui/import/. It imports into the
+// session's workspace unless the user names another (or a new) file; the import is a write job of
+// the session, and importFinished tells the owner to refresh it.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -27,10 +32,11 @@ public:
     // An event table goes from the preview to TablePageId instead of MappingPageId (see nextId()).
     enum PageId { FilePageId, PreviewPageId, MappingPageId, ProgressPageId, ResultPageId, TablePageId };
 
-    explicit ImportWizard(const QString &workspacePath, QWidget *parent = nullptr);
+    explicit ImportWizard(WorkspaceSession *session, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
-    // What the first page shows; a dropped file arrives through setFilePath.
+    // What the first page shows (the session's workspace at first); a dropped file arrives
+    // through setFilePath.
     QString workspacePath() const;
     void setWorkspacePath(const QString &path);
     QString filePath() const;
@@ -54,6 +60,10 @@ public:
     void useSavedMapping(bool use);
     bool usingSavedMapping() const { return m_usingSaved; }
 
+    // A short read (or check) of the workspace file at `path`: through the session's connection
+    // when it is the open workspace, else on a connection of its own.
+    Result<void> readWorkspace(const QString &path, const std::function<Result<void>(Workspace &)> &use) const;
+
     ImportRunner *runner() const { return m_runner; }
     // Chunk size, the remember-mapping choice and the test hook of the next import.
     ImportRunner::Settings &runSettings() { return m_settings; }
@@ -72,6 +82,7 @@ public Q_SLOTS:
 private:
     void setMappingRows(const ImportMapping &mapping);
 
+    WorkspaceSession *m_session;
     CsvProfile m_profile;
     ImportMapping m_detected;
     std::optional<ImportMapping> m_saved;

@@ -140,8 +140,8 @@ bool ImportFilePage::validatePage()
     const QString ws = m_workspace->text().trimmed();
     if (QFileInfo::exists(ws)) {
         // Checked now, so a wrong file does not fail only after the mapping was chosen.
-        if (auto w = Workspace::open(ws); !w)
-            return showError(w.error().message);
+        if (auto r = m_wizard->readWorkspace(ws, [](Workspace &) -> Result<void> { return {}; }); !r)
+            return showError(r.error().message);
     }
     if (auto r = m_wizard->loadFile(path, m_outcomes->isChecked() ? ImportKind::Outcomes : ImportKind::Snapshots); !r)
         return showError(r.error().message);

@@ -3,9 +3,8 @@
 #include "io/outcomeimporter.h"
 #include "io/snapshotimporter.h"
 #include "io/tableimporter.h"
+#include "session/workspacesession.h"
 #include "store/workspace.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tierlab::ui {
 
@@ -36,7 +35,7 @@ WorkspaceCounts countsOf(const Workspace &ws)
 
 } // namespace
 
-ImportRunner::ImportRunner(QObject *parent) : QObject(parent)
+ImportRunner::ImportRunner(WorkspaceSession *session, QObject *parent) : QObject(parent), m_session(session)
 {
     connect(&m_watcher, &QFutureWatcher<ImportRun>::finished, this, [this] {
         m_result = m_watcher.result();
@@ -75,9 +74,9 @@ void ImportRunner::start(const QString &workspacePath, const QString &filePath, 
     if (isRunning())
         return;
     const ImportOptions options = optionsFor(settings);
-    m_watcher.setFuture(QtConcurrent::run([workspacePath, filePath, mapping, options]() {
+    // create: the wizard may name a new workspace, made by this import.
+    m_watcher.setFuture(m_session->runWrite<ImportRun>(workspacePath, true, [filePath, mapping, options](Result<Workspace *> ws) {
         ImportRun run;
-        auto ws = Workspace::open(workspacePath, Workspace::OpenMode::OpenOrCreate);
         if (!ws) {
             run.summary = std::unexpected(ws.error());
             return run;
@@ -97,10 +96,9 @@ void ImportRunner::startTable(const QString &workspacePath, const QString &fileP
     if (isRunning())
         return;
     const ImportOptions options = optionsFor(settings);
-    m_watcher.setFuture(QtConcurrent::run([workspacePath, filePath, request, options]() {
+    m_watcher.setFuture(m_session->runWrite<ImportRun>(workspacePath, true, [filePath, request, options](Result<Workspace *> ws) {
         ImportRun run;
         run.tableRequest = request;
-        auto ws = Workspace::open(workspacePath, Workspace::OpenMode::OpenOrCreate);
         if (!ws) {
             run.table = std::unexpected(ws.error());
             return run;

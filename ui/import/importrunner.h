@@ -13,6 +13,10 @@
 #include <functional>
 #include <optional>
 
+namespace tierlab {
+class WorkspaceSession;
+}
+
 namespace tierlab::ui {
 
 // Cheap counts that show whether an import changed a workspace (a cancelled one must not).
@@ -45,9 +49,11 @@ struct ImportRun
     const Error &error() const { return table ? table->error() : summary.error(); }
 };
 
-// Runs SnapshotImporter/OutcomeImporter (or TableImporter, startTable) on a pool thread that opens its own Workspace connection
-// (a Workspace belongs to one thread). Progress arrives through a queued signal; cancel sets the
-// importer's atomic flag, which it checks once per chunk and then rolls back.
+// Runs SnapshotImporter/OutcomeImporter (or TableImporter, startTable) as a write job of the session
+// (WorkspaceSession::runWrite: a connection of its own on a pool thread, the session's idle ones
+// closed first when the target is the open workspace). The target may be another or a new file.
+// Progress arrives through a queued signal; cancel sets the importer's atomic flag, which it checks
+// once per chunk and then rolls back.
 class ImportRunner : public QObject
 {
     Q_OBJECT
@@ -62,7 +68,7 @@ public:
         std::function<void(std::int64_t, std::int64_t)> progressHook;
     };
 
-    explicit ImportRunner(QObject *parent = nullptr);
+    explicit ImportRunner(WorkspaceSession *session, QObject *parent = nullptr);
     ~ImportRunner() override;   // cancels a running import and waits for its rollback
 
     void start(const QString &workspacePath, const QString &filePath, const ImportMapping &mapping,
@@ -82,6 +88,7 @@ Q_SIGNALS:
 private:
     ImportOptions optionsFor(const Settings &settings);
 
+    WorkspaceSession *m_session;
     QFutureWatcher<ImportRun> m_watcher;
     std::atomic<bool> m_cancel = false;
     ImportRun m_result;

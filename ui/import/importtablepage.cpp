@@ -229,10 +229,14 @@ void ImportTablePage::initializePage()
     const QString ws = m_wizard->workspacePath();
     std::vector<EventTableRecord> records;
     if (!ws.isEmpty() && QFileInfo::exists(ws)) {
-        if (auto w = Workspace::open(ws)) {
-            if (auto list = (*w)->eventTables())
-                records = std::move(*list);
-        }
+        // One that does not read has no tables to offer (the file page checked it already).
+        (void)m_wizard->readWorkspace(ws, [&records](Workspace &w) -> Result<void> {
+            auto list = w.eventTables();
+            if (!list)
+                return std::unexpected(list.error());
+            records = std::move(*list);
+            return {};
+        });
     }
     for (EventTableRecord &r : records) {
         KnownTable t;

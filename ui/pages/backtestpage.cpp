@@ -1,11 +1,9 @@
 #include "backtestpage.h"
 
-#include "analysis/historycache.h"
 #include "backtest/backtestcharts.h"
 #include "charts/tierpalette.h"
-#include "model/modelexport.h"
-#include "model/modelfile.h"
-#include "store/workspace.h"
+#include "common/modelchooser.h"
+#include "session/workspacesession.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -21,35 +19,18 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
-#include <mutex>
 
 namespace tierlab::ui {
-
-// Lives on the worker side: one workspace connection, used by one job at a time.
-struct BacktestPage::State
-{
-    QString path;
-    std::unique_ptr<Workspace> workspace;
-    std::mutex mutex;
-};
 
 struct BacktestPage::Outcome
 {
     Result<BacktestResult> result = fail(QString());
-    std::vector<ModelVersion> versions;
-    // Set when the page had no model yet: the newest saved version, else the seed.
-    std::optional<Model> chosenModel;
-    QString chosenLabel;
-    std::optional<std::int64_t> chosenVersion;
 };
 
 namespace {
 
-constexpr int kCustomModel = -2;
-const QString kSeedPath = QStringLiteral(":/models/seed-default.json");
 
 QString notAvailable(const QString &reason)
 {
@@ -64,11 +45,6 @@ QString percent(double v)
 QString number(double v, int decimals = 3)
 {
     return std::isnan(v) ? BacktestPage::tr("n/a") : QString::number(v, 'f', decimals);
-}
-
-QString versionLabel(const ModelVersion &v)
-{
-    return BacktestPage::tr("%1 (saved %2)").arg(v.name, v.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers, const QString &tip)
@@ -95,8 +71,13 @@ void setCell(QTableWidget *table, int row, int column, const QString &text, bool
 
 } // namespace
 
-BacktestPage::BacktestPage(QWidget *parent)
-    : QWidget(parent), m_state(std::make_shared<State>()),
+BacktestPage::BacktestPage(QWidget *parent) : BacktestPage(new WorkspaceSession, parent)
+{
+    m_workspace->setParent(this);
+}
+
+BacktestPage::BacktestPage(WorkspaceSession *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace),
       m_job(this, [this] { refresh(); }, [this](const std::shared_ptr<Outcome> &o) { showOutcome(*o); })
 {
     setObjectName(QStringLiteral("backtestPage"));
@@ -111,11 +92,9 @@ BacktestPage::BacktestPage(QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     auto *modelLabel = new QLabel(tr("&Model:"), this);
-    m_modelCombo = new QComboBox(this);
-    m_modelCombo->setObjectName(QStringLiteral("modelCombo"));
-    m_modelCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_modelCombo->setToolTip(tr("The model to back-test: the built-in seed, a version saved in the workspace or a file"));
-    modelLabel->setBuddy(m_modelCombo);
+    m_chooser = new ModelChooser(m_workspace, this);
+    m_chooser->setObjectName(QStringLiteral("modelCombo"));
+    modelLabel->setBuddy(m_chooser);
     auto *horizonLabel = new QLabel(tr("&Horizon:"), this);
     m_horizonCombo = new QComboBox(this);
     m_horizonCombo->setObjectName(QStringLiteral("horizonCombo"));
@@ -129,7 +108,7 @@ BacktestPage::BacktestPage(QWidget *parent)
     m_runButton->setObjectName(QStringLiteral("runButton"));
     m_runButton->setToolTip(tr("Run the back-test again (re-reads the workspace)"));
     bar->addWidget(modelLabel);
-    bar->addWidget(m_modelCombo);
+    bar->addWidget(m_chooser);
     bar->addWidget(horizonLabel);
     bar->addWidget(m_horizonCombo);
     bar->addWidget(m_runButton);
@@ -219,7 +198,20 @@ BacktestPage::BacktestPage(QWidget *parent)
 
     connect(m_horizonCombo, &QComboBox::activated, this, [this] { refresh(); });
     connect(m_runButton, &QPushButton::clicked, this, &BacktestPage::refresh);
-    connect(m_modelCombo, &QComboBox::activated, this, &BacktestPage::chooseModel);
+    auto takeChoice = [this] {
+        m_model = m_chooser->model();
+        m_modelLabel = m_chooser->label();
+        m_hasModel = m_chooser->hasModel();
+        scheduleRefresh();
+    };
+    connect(m_chooser, &ModelChooser::modelChosen, this, takeChoice);
+    connect(m_chooser, &ModelChooser::failed, m_message, &QLabel::setText);
+    connect(m_workspace, &WorkspaceSession::workspaceChanged, this, [this] {
+        m_result.reset();
+        scheduleRefresh();
+    });
+    connect(m_workspace, &WorkspaceSession::dataChanged, this, &BacktestPage::scheduleRefresh);
+    takeChoice();
 }
 
 BacktestPage::~BacktestPage()
@@ -234,13 +226,16 @@ bool BacktestPage::isLoading() const
 
 void BacktestPage::setWorkspace(const QString &path)
 {
-    m_job.wait();
-    m_state = std::make_shared<State>();
-    m_state->path = path;
-    // Saved versions belong to the workspace: start again from its newest one.
-    m_hasModel = false;
-    m_result.reset();
-    refresh();
+    if (auto opened = m_workspace->open(path); !opened) {
+        m_result.reset();
+        showOutcome(Outcome{std::unexpected(opened.error())});
+    }
+}
+
+void BacktestPage::scheduleRefresh()
+{
+    if (m_workspace->isOpen())
+        m_job.request();
 }
 
 void BacktestPage::setModel(const Model &model, const QString &label)
@@ -253,12 +248,8 @@ void BacktestPage::setModel(const Model &model, const QString &label)
 
 Result<void> BacktestPage::openModelFile(const QString &path)
 {
-    auto model = ModelExport::importFile(path);
-    if (!model)
-        return std::unexpected(model.error());
-    // The same label as a file chosen with "Model file…" in the combo.
-    setModel(*model, QFileInfo(path).fileName());
-    return {};
+    // The same entry as a file chosen with "Model file…" in the chooser (which refuses a bad file).
+    return m_chooser->chooseFile(path);
 }
 
 void BacktestPage::setHorizon(int days)
@@ -275,103 +266,29 @@ int BacktestPage::horizon() const
     return m_horizonCombo->currentData().toInt();
 }
 
-void BacktestPage::chooseModel(int index)
-{
-    const QVariant choice = m_modelCombo->itemData(index);
-    if (choice.typeId() == QMetaType::Int)
-        return;   // the model given by setModel() or a file: already the current one
-    if (choice.typeId() == QMetaType::LongLong) {
-        m_job.wait();
-        const std::lock_guard lock(m_state->mutex);
-        if (!m_state->workspace)
-            return;
-        auto v = m_state->workspace->model(choice.toLongLong());
-        auto m = v ? ModelFile::fromJson(v->json.toUtf8()) : Result<Model>(std::unexpected(v.error()));
-        if (!m) {
-            m_message->setText(m.error().message);
-            return;
-        }
-        m_model = *m;
-        m_modelLabel = m_modelCombo->itemText(index);
-        m_hasModel = true;
-    } else {
-        QString path = choice.toString();
-        if (path.isEmpty()) {
-            path = QFileDialog::getOpenFileName(this, tr("Open Model File"), QString(), tr("Model files (*.json)"));
-            if (path.isEmpty())
-                return;
-        }
-        auto m = ModelExport::importFile(path);
-        if (!m) {
-            m_message->setText(m.error().message);
-            return;
-        }
-        m_model = *m;
-        m_modelLabel = path == kSeedPath ? m_modelCombo->itemText(index) : QFileInfo(path).fileName();
-        m_hasModel = true;
-    }
-    refresh();
-}
-
 void BacktestPage::refresh()
 {
-    if (m_state->path.isEmpty())
+    if (!m_workspace->isOpen() || !m_hasModel)
         return;
     if (!m_job.claim())
         return;
+    if (m_chooser->currentKey() == QStringLiteral("designer"))
+        m_model = m_chooser->model();   // the designer's edits as they are now
     m_runButton->setEnabled(false);
-    m_message->setText(m_hasModel ? tr("Back-testing %1 at %2 days…").arg(m_modelLabel).arg(horizon())
-                                  : tr("Back-testing at %1 days…").arg(horizon()));
-    auto state = m_state;
-    std::optional<Model> model;
-    if (m_hasModel)
-        model = m_model;
+    m_message->setText(tr("Back-testing %1 at %2 days…").arg(m_modelLabel).arg(horizon()));
+    const Model model = m_model;
     BacktestOptions options;
     options.horizonDays = horizon();
-    m_job.run(QtConcurrent::run([state, model, options]() {
+    m_job.run(m_workspace->run<std::shared_ptr<Outcome>>([model, options](SessionJob &job) {
         auto out = std::make_shared<Outcome>();
-        const std::lock_guard lock(state->mutex);
-        if (!state->workspace) {
-            auto ws = Workspace::open(state->path);
-            if (!ws) {
-                out->result = std::unexpected(ws.error());
-                return out;
-            }
-            state->workspace = std::move(*ws);
-        }
-        if (auto v = state->workspace->models())
-            out->versions = *v;
-        Model used;
-        if (model) {
-            used = *model;
-        } else {
-            // Newest saved version first (models() is newest first), else the built-in seed.
-            Result<Model> m = fail(QString());
-            if (!out->versions.empty()) {
-                m = ModelFile::fromJson(out->versions.front().json.toUtf8());
-                out->chosenLabel = versionLabel(out->versions.front());
-                out->chosenVersion = out->versions.front().id;
-            }
-            if (!m) {
-                m = ModelExport::importFile(kSeedPath);
-                out->chosenLabel = BacktestPage::tr("Seed default (built in)");
-                out->chosenVersion.reset();
-            }
-            if (!m) {
-                out->result = std::unexpected(m.error());
-                return out;
-            }
-            used = *m;
-            out->chosenModel = used;
-        }
-        // The decoded history is shared with the designer's headline and kept while the data stays
-        // the same: only the first run reads the snapshots.
-        auto history = HistoryCache::get(*state->workspace);
+        // The session's decoded history, shared with the designer's headline and kept while the
+        // data stays the same: only the first run reads the snapshots.
+        auto history = job.history();
         if (!history) {
             out->result = std::unexpected(history.error());
             return out;
         }
-        out->result = Backtest::run(**history, used, options);
+        out->result = Backtest::run(**history, model, options);
         return out;
     }));
 }
@@ -379,26 +296,6 @@ void BacktestPage::refresh()
 void BacktestPage::showOutcome(const Outcome &outcome)
 {
     m_runButton->setEnabled(true);
-    if (outcome.chosenModel && !m_hasModel) {
-        m_model = *outcome.chosenModel;
-        m_modelLabel = outcome.chosenLabel;
-        m_hasModel = true;
-    }
-    {
-        // Rebuilt on every run: versions may have been saved meanwhile.
-        const QSignalBlocker block(m_modelCombo);
-        m_modelCombo->clear();
-        m_modelCombo->addItem(tr("Seed default (built in)"), kSeedPath);
-        for (const ModelVersion &v : outcome.versions)
-            m_modelCombo->addItem(versionLabel(v), QVariant::fromValue<qlonglong>(v.id));
-        m_modelCombo->addItem(tr("Model file…"), QString());
-        int current = m_modelCombo->findText(m_modelLabel);
-        if (current < 0) {
-            m_modelCombo->insertItem(m_modelCombo->count() - 1, m_modelLabel, kCustomModel);
-            current = m_modelCombo->count() - 2;
-        }
-        m_modelCombo->setCurrentIndex(current);
-    }
     if (!outcome.result) {
         m_result.reset();
         m_message->setText(outcome.result.error().message);

@@ -20,22 +20,31 @@ class QPushButton;
 class QTableWidget;
 class QTabWidget;
 
+namespace tierlab {
+class WorkspaceSession;
+}
+
 namespace tierlab::ui {
 
 class BacktestCharts;
+class ModelChooser;
 
 // The back-test of a model on the workspace's history (docs/backtest.md): headline figures, ROC,
 // churn per tier, decile lift, score trajectories, the missed and false alarms, signal diagnostics.
-// Backtest::run is slow (bootstrap, every snapshot), so it runs on a worker with its own workspace
-// connection; the newest request wins.
+// Backtest::run is slow (bootstrap, every snapshot), so it runs as a job of the workspace session on
+// the session's decoded history; the newest request wins. It follows the session: another workspace
+// or new data runs again, and the model chooser starts on the published model.
 class BacktestPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Standalone (tests, tools): the page keeps a workspace session of its own.
     explicit BacktestPage(QWidget *parent = nullptr);
+    BacktestPage(WorkspaceSession *workspace, QWidget *parent);
     ~BacktestPage() override;
 
+    // Opens `path` in the page's session (a failure shows on the page).
     void setWorkspace(const QString &path);
     void setModel(const Model &model, const QString &label);
     // A model file (tierlab --workspace W --model M.json): back-tested under its file name, which the
@@ -45,6 +54,7 @@ public:
     int horizon() const;
     bool isLoading() const;
 
+    ModelChooser *modelChooser() const { return m_chooser; }
     const BacktestResult *result() const { return m_result ? &*m_result : nullptr; }
     const Model &model() const { return m_model; }
     QString modelLabel() const { return m_modelLabel; }
@@ -66,20 +76,20 @@ Q_SIGNALS:
     void resultsShown();
 
 private:
-    struct State;
     struct Outcome;
     void showOutcome(const Outcome &outcome);
-    void chooseModel(int index);
     void fillTables(const BacktestResult &r);
+    // Coalesces the requests of one turn of the event loop (a new workspace also moves the chooser).
+    void scheduleRefresh();
 
-    std::shared_ptr<State> m_state;
+    WorkspaceSession *m_workspace = nullptr;
     LatestWinsJob<std::shared_ptr<Outcome>> m_job;
     Model m_model;
     QString m_modelLabel;
-    bool m_hasModel = false;   // false: the newest saved version, else the seed
+    bool m_hasModel = false;
     std::optional<BacktestResult> m_result;
 
-    QComboBox *m_modelCombo = nullptr;
+    ModelChooser *m_chooser = nullptr;
     QComboBox *m_horizonCombo = nullptr;
     QPushButton *m_runButton = nullptr;
     QLabel *m_message = nullptr;

@@ -15,6 +15,8 @@
 #include "itemmodels/accountsmodel.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
+#include "session/workspacesession.h"
+#include "store/workspace.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -31,7 +33,6 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tierlab::ui {
 
@@ -61,7 +62,12 @@ QString withJsonSuffix(const QString &path)
 
 } // namespace
 
-DesignerPage::DesignerPage(QWidget *parent) : QWidget(parent)
+DesignerPage::DesignerPage(QWidget *parent) : DesignerPage(new WorkspaceSession, parent)
+{
+    m_workspace->setParent(this);
+}
+
+DesignerPage::DesignerPage(WorkspaceSession *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("designerPage"));
     m_session = new DesignerSession(this);
@@ -105,6 +111,11 @@ DesignerPage::DesignerPage(QWidget *parent) : QWidget(parent)
     calibrate->setObjectName(QStringLiteral("calibrateButton"));
     calibrate->setToolTip(tr("Fit the category weights to the workspace's outcomes and review them before applying"));
     bar->addWidget(calibrate);
+    auto *publish = new QPushButton(tr("Publish…"), this);
+    publish->setObjectName(QStringLiteral("publishButton"));
+    publish->setToolTip(tr("Make this version the workspace's published model: the default of the weekly review, the "
+                           "back-test and the command line"));
+    bar->addWidget(publish);
     layout->addLayout(bar);
 
     m_message = new QLabel(this);
@@ -189,6 +200,22 @@ DesignerPage::DesignerPage(QWidget *parent) : QWidget(parent)
     connect(save, &QPushButton::clicked, this, &DesignerPage::chooseVersionNameAndSave);
     connect(m_compare, &QPushButton::clicked, this, &DesignerPage::showComparison);
     connect(calibrate, &QPushButton::clicked, this, &DesignerPage::calibrate);
+    connect(publish, &QPushButton::clicked, this, &DesignerPage::choosePublish);
+    m_headline->setWorkspaceSession(m_workspace);
+    connect(m_workspace, &WorkspaceSession::workspaceChanged, this, [this](const QString &path) {
+        if (path.isEmpty())
+            return;
+        startLoad(QDate(), true, true);
+    });
+    connect(m_workspace, &WorkspaceSession::dataChanged, this, [this] {
+        // New weeks or signals: the dates and the snapshot again. Unsaved edits stay; a clean model
+        // starts again from the newest version, as on opening.
+        startLoad(QDate(), true, !isDirty());
+    });
+    connect(m_workspace, &WorkspaceSession::versionsChanged, this, [this] {
+        m_versions = m_workspace->versions();
+        fillVersions();
+    });
     connect(&m_watcher, &QFutureWatcher<Result<DesignerLoad>>::finished, this, [this] {
         finishLoad(m_watcher.result(), m_watcher.property("generation").toULongLong());
     });
@@ -219,14 +246,22 @@ void DesignerPage::saveLayout() const
 
 void DesignerPage::setWorkspace(const QString &path)
 {
-    m_workspacePath = path;
-    m_headline->setWorkspace(path);
-    startLoad(QDate(), true);
+    if (auto opened = m_workspace->open(path); !opened) {
+        m_message->setText(opened.error().message);
+        m_message->show();
+        Q_EMIT statusMessage(opened.error().message);
+        Q_EMIT loaded();
+    }
+}
+
+QString DesignerPage::workspacePath() const
+{
+    return m_workspace->path();
 }
 
 void DesignerPage::setAsOf(QDate date)
 {
-    if (!m_workspacePath.isEmpty())
+    if (m_workspace->isOpen())
         startLoad(date, false);
 }
 
@@ -240,30 +275,26 @@ QDate DesignerPage::asOf() const
     return m_session->dataset() ? m_session->dataset()->asOf : QDate();
 }
 
-void DesignerPage::startLoad(QDate asOf, bool full)
+void DesignerPage::startLoad(QDate asOf, bool full, bool resetModel)
 {
     const quint64 generation = ++m_generation;
     m_loading = true;
-    const QString path = m_workspacePath;
     Q_EMIT statusMessage(asOf.isValid() ? tr("Loading the snapshot of %1…").arg(QLocale().toString(asOf, QLocale::ShortFormat))
                                         : tr("Loading the latest snapshot…"));
     // Latest wins: the result of an older request is dropped on arrival (generation id).
     m_watcher.setProperty("generation", generation);
-    m_watcher.setFuture(QtConcurrent::run([path, asOf, full]() -> Result<DesignerLoad> {
-        auto ws = Workspace::open(path);
+    m_watcher.setFuture(m_workspace->run<Result<DesignerLoad>>([asOf, full, resetModel](SessionJob &job) -> Result<DesignerLoad> {
+        auto ws = job.workspace();
         if (!ws)
             return std::unexpected(ws.error());
         DesignerLoad load;
         load.full = full;
+        load.resetModel = resetModel;
         if (full) {
             auto dates = (*ws)->asOfDates();
             if (!dates)
                 return std::unexpected(dates.error());
             load.dates = std::move(*dates);
-            auto versions = (*ws)->models();
-            if (!versions)
-                return std::unexpected(versions.error());
-            load.versions = std::move(*versions);
         }
         auto snapshot = asOf.isValid() ? (*ws)->loadSnapshot(asOf) : (*ws)->loadLatestSnapshot();
         if (!snapshot)
@@ -288,13 +319,13 @@ void DesignerPage::finishLoad(Result<DesignerLoad> load, quint64 generation)
     m_message->hide();
     Result<void> bound;
     if (load->full) {
-        m_versions = std::move(load->versions);
-        {
-            const QSignalBlocker block(m_asOf);
-            m_asOf->clear();
-            for (auto it = load->dates.rbegin(); it != load->dates.rend(); ++it)
-                m_asOf->addItem(QLocale().toString(*it, QLocale::ShortFormat), *it);
-        }
+        const QSignalBlocker block(m_asOf);
+        m_asOf->clear();
+        for (auto it = load->dates.rbegin(); it != load->dates.rend(); ++it)
+            m_asOf->addItem(QLocale().toString(*it, QLocale::ShortFormat), *it);
+    }
+    if (load->resetModel) {
+        m_versions = m_workspace->versions();
         // The newest saved version is the baseline and the starting point; else the seed model.
         Model baseline;
         QString name;
@@ -327,7 +358,7 @@ void DesignerPage::finishLoad(Result<DesignerLoad> load, quint64 generation)
     }
     m_accounts->refreshChoices();
     m_accounts->scoresSettled();
-    if (load->full) {
+    if (load->resetModel) {
         m_weights->setExpanded(0, true);
         // Start on the lowest-scored account: the one most worth a look.
         const QModelIndex first = m_accounts->view()->model()->index(0, 0);
@@ -568,16 +599,18 @@ Result<void> DesignerPage::exportModelFile(const QString &path)
 {
     const Model &model = m_session->model();
     ModelMetadata meta;   // name, author, created_at: ModelExport's defaults (the model's name, the OS user, now)
-    if (!m_workspacePath.isEmpty()) {
+    if (m_workspace->isOpen()) {
         // Synchronous: about 0.15 s on the 2000-account demo (SQLite-bound, Debug and Release alike),
         // once per export the user asked for; a worker would not pay for itself.
-        auto ws = Workspace::open(m_workspacePath);
-        if (!ws)
-            return std::unexpected(ws.error());
-        auto fingerprint = ModelExport::dataFingerprint(**ws);
-        if (!fingerprint)
-            return std::unexpected(fingerprint.error());
-        meta.dataFingerprint = *fingerprint;
+        auto read = m_workspace->withWorkspace([&meta](Workspace &ws) -> Result<void> {
+            auto fingerprint = ModelExport::dataFingerprint(ws);
+            if (!fingerprint)
+                return std::unexpected(fingerprint.error());
+            meta.dataFingerprint = *fingerprint;
+            return {};
+        });
+        if (!read)
+            return read;
     }
     // Only figures of this very model: none while an edit's back-test is still due.
     if (const auto result = m_headline->currentResultFor(model); result && result->outcomes > 0)
@@ -594,19 +627,13 @@ Result<void> DesignerPage::saveVersion(const QString &name, const QString &note)
 {
     if (name.trimmed().isEmpty())
         return fail(tr("A version needs a name"), Error::Code::Invalid);
-    if (m_workspacePath.isEmpty())
+    if (!m_workspace->isOpen())
         return fail(tr("No workspace is open"), Error::Code::Invalid);
-    // A small write: the GUI thread opens its own short-lived connection.
-    auto ws = Workspace::open(m_workspacePath);
-    if (!ws)
-        return std::unexpected(ws.error());
+    // A small write through the session's GUI connection; every page's model list follows.
     Model model = m_session->model();
-    if (auto saved = (*ws)->saveModel(name.trimmed(), QString::fromUtf8(ModelFile::toJson(model)), note); !saved)
+    if (auto saved = m_workspace->saveVersion(name.trimmed(), QString::fromUtf8(ModelFile::toJson(model)), note); !saved)
         return std::unexpected(saved.error());
-    auto versions = (*ws)->models();
-    if (!versions)
-        return std::unexpected(versions.error());
-    m_versions = std::move(*versions);
+    m_versions = m_workspace->versions();
     if (auto ok = m_session->markSaved(name.trimmed()); !ok)
         return ok;
     fillVersions();
@@ -638,7 +665,7 @@ Result<void> DesignerPage::switchToVersion(std::int64_t versionId)
 
 void DesignerPage::chooseModelFileToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Model File"), QFileInfo(m_workspacePath).absolutePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Model File"), QFileInfo(workspacePath()).absolutePath(),
                                                       tr("Tierlab models (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -673,7 +700,7 @@ QFileDialog *DesignerPage::chooseModelFileToExport()
 
 QFileDialog *DesignerPage::modelFileDialog(const QString &title, const QString &objectName)
 {
-    auto *dialog = new QFileDialog(this, title, QFileInfo(m_workspacePath).absolutePath(), tr("Tierlab models (*.json)"));
+    auto *dialog = new QFileDialog(this, title, QFileInfo(workspacePath()).absolutePath(), tr("Tierlab models (*.json)"));
     dialog->setObjectName(objectName);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -694,6 +721,56 @@ void DesignerPage::chooseVersionNameAndSave()
         QMessageBox::warning(this, tr("Save Version"), ok.error().message);
 }
 
+void DesignerPage::choosePublish()
+{
+    // The version being edited when it has no unsaved edits; else the edits become a version first.
+    const ModelVersion *current = nullptr;
+    if (!isDirty()) {
+        for (const ModelVersion &v : m_versions)
+            if (v.name == m_session->baselineName()) {
+                current = &v;
+                break;
+            }
+    }
+    std::int64_t id = 0;
+    QString name;
+    if (current) {
+        id = current->id;
+        name = current->name;
+    } else {
+        bool accepted = false;
+        name = QInputDialog::getText(this, tr("Publish"),
+                                     tr("The model has unsaved edits. Save them as a version named:"), QLineEdit::Normal,
+                                     m_session->model().name, &accepted)
+                   .trimmed();
+        if (!accepted)
+            return;
+        if (auto ok = saveVersion(name); !ok) {
+            QMessageBox::warning(this, tr("Publish"), ok.error().message);
+            return;
+        }
+        id = m_versions.front().id;   // newest first: the one just saved
+    }
+    const auto answer = QMessageBox::question(this, tr("Publish"),
+                                              tr("Publish \"%1\"? The weekly review, the back-test and the command line "
+                                                 "use the published model unless told otherwise.")
+                                                  .arg(name),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto ok = publishVersion(id); !ok)
+        QMessageBox::warning(this, tr("Publish"), ok.error().message);
+}
+
+Result<void> DesignerPage::publishVersion(std::int64_t versionId)
+{
+    if (auto ok = m_workspace->publish(versionId); !ok)
+        return ok;
+    const ModelVersion *v = m_workspace->publishedVersion();
+    Q_EMIT statusMessage(tr("Published \"%1\"").arg(v ? v->name : QString()));
+    return {};
+}
+
 void DesignerPage::showComparison()
 {
     auto *dialog = findChild<CompareDialog *>();
@@ -708,9 +785,9 @@ void DesignerPage::showComparison()
 
 void DesignerPage::calibrate()
 {
-    if (m_workspacePath.isEmpty() || !m_session->hasData())
+    if (!m_workspace->isOpen() || !m_session->hasData())
         return;
-    auto *dialog = new CalibrateDialog(m_workspacePath, m_session->model(), this);
+    auto *dialog = new CalibrateDialog(m_workspace, m_session->model(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (auto ok = applyCalibration(dialog->proposedModel()); !ok)
@@ -722,9 +799,9 @@ void DesignerPage::calibrate()
 
 void DesignerPage::newModelFromData()
 {
-    if (m_workspacePath.isEmpty() || !m_session->hasData())
+    if (!m_workspace->isOpen() || !m_session->hasData())
         return;
-    auto *dialog = new StarterDialog(m_workspacePath, this);
+    auto *dialog = new StarterDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!dialog->result())

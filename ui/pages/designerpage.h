@@ -22,6 +22,7 @@ class QUndoStack;
 namespace tierlab {
 class AccountFilterProxy;
 class AccountsModel;
+class WorkspaceSession;
 } // namespace tierlab
 
 namespace tierlab::ui {
@@ -33,14 +34,13 @@ class HistogramChart;
 class TierBarsChart;
 class WeightsPanel;
 
-// What a worker reads for the designer: the snapshot and, on a full load, the as-of dates and the
-// saved model versions.
+// What a worker reads for the designer: the snapshot and, on a full load, the as-of dates.
 struct DesignerLoad
 {
     std::vector<QDate> dates;
-    std::vector<ModelVersion> versions;
     std::shared_ptr<const Dataset> dataset;
     bool full = false;
+    bool resetModel = false;   // another workspace: start again from its newest version
 };
 
 // The model designer: weights (left), live score distribution and tier bars (centre top), the
@@ -51,14 +51,19 @@ class DesignerPage : public QWidget
     Q_OBJECT
 
 public:
+    // Standalone (tests, tools): the page keeps a workspace session of its own.
     explicit DesignerPage(QWidget *parent = nullptr);
+    // In the main window: the session every page shares. The page follows it: another workspace
+    // starts again from its newest version; new data reloads and keeps the model being edited.
+    DesignerPage(WorkspaceSession *workspace, QWidget *parent);
     ~DesignerPage() override;
 
-    // Loads on a worker (latest wins); loaded() follows.
+    // Opens `path` in the page's session (a failure shows on the page); loaded() follows.
     void setWorkspace(const QString &path);
     void setAsOf(QDate date);
     bool isLoading() const;
-    QString workspacePath() const { return m_workspacePath; }
+    QString workspacePath() const;
+    WorkspaceSession *workspaceSession() const { return m_workspace; }
 
     Result<void> openModelFile(const QString &path);
     // Writes the model to `path`; a name without a suffix gets ".json".
@@ -68,6 +73,8 @@ public:
     Result<void> exportModelFile(const QString &path);
     Result<void> saveVersion(const QString &name, const QString &note = {});
     Result<void> switchToVersion(std::int64_t versionId);
+    // Publishes a saved version: the default model of the review and back-test pages and the CLI.
+    Result<void> publishVersion(std::int64_t versionId);
     void normaliseWeights();
     // Applies calibrated category weights (CalibrateDialog) as one undo step.
     Result<void> applyCalibration(const Model &proposed);
@@ -96,6 +103,8 @@ public Q_SLOTS:
     QFileDialog *chooseModelFileToSave();
     QFileDialog *chooseModelFileToExport();
     void chooseVersionNameAndSave();
+    // Publish…: the version being edited; unsaved edits are saved as a version first (asks its name).
+    void choosePublish();
     void showComparison();
     void calibrate();
     // File → New Model from Data…: the StarterDialog on this workspace.
@@ -110,7 +119,7 @@ Q_SIGNALS:
     void chartsUpdated();
 
 private:
-    void startLoad(QDate asOf, bool full);
+    void startLoad(QDate asOf, bool full, bool resetModel = false);
     void finishLoad(Result<DesignerLoad> load, quint64 generation);
     void onModelChanged();
     void scheduleBacktest();
@@ -147,7 +156,7 @@ private:
     QFutureWatcher<Result<DesignerLoad>> m_watcher;
     quint64 m_generation = 0;
     bool m_loading = false;        // until the newest request's result is shown
-    QString m_workspacePath;
+    WorkspaceSession *m_workspace = nullptr;
     std::vector<ModelVersion> m_versions;
     ScoreHistogram m_histogramData;
     std::vector<Tier> m_shownTiers;

@@ -1,5 +1,7 @@
 #include "overviewpage.h"
 
+#include "session/workspacesession.h"
+
 #include "itemmodels/signalcoveragemodel.h"
 
 #include <QGridLayout>
@@ -10,13 +12,17 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "charts/plotheader.h"
 
 namespace tierlab::ui {
 
-OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
+OverviewPage::OverviewPage(QWidget *parent) : OverviewPage(new WorkspaceSession, parent)
+{
+    m_workspace->setParent(this);
+}
+
+OverviewPage::OverviewPage(WorkspaceSession *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Portfolio overview"), this);
@@ -75,6 +81,8 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     connect(&m_watcher, &QFutureWatcher<Result<WorkspaceSummary>>::finished, this, [this] {
         showSummary(m_watcher.result(), m_watcher.property("generation").toULongLong());
     });
+    connect(m_workspace, &WorkspaceSession::workspaceChanged, this, &OverviewPage::reload);
+    connect(m_workspace, &WorkspaceSession::dataChanged, this, &OverviewPage::reload);
 }
 
 OverviewPage::~OverviewPage()
@@ -104,12 +112,20 @@ QLabel *OverviewPage::addTile(QGridLayout *grid, int column, const QString &name
 
 void OverviewPage::setWorkspace(const QString &path)
 {
+    if (auto opened = m_workspace->open(path); !opened)
+        showSummary(std::unexpected(opened.error()), ++m_generation);
+}
+
+void OverviewPage::reload()
+{
+    if (!m_workspace->isOpen())
+        return;
     const quint64 generation = ++m_generation;
-    Q_EMIT statusMessage(tr("Reading %1…").arg(path));
+    Q_EMIT statusMessage(tr("Reading %1…").arg(m_workspace->path()));
     // Latest wins: a newer request supersedes the one in flight; its result is dropped on arrival.
     m_watcher.setProperty("generation", generation);
-    m_watcher.setFuture(QtConcurrent::run([path]() -> Result<WorkspaceSummary> {
-        auto ws = Workspace::open(path);
+    m_watcher.setFuture(m_workspace->run<Result<WorkspaceSummary>>([](SessionJob &job) -> Result<WorkspaceSummary> {
+        auto ws = job.workspace();
         if (!ws)
             return std::unexpected(ws.error());
         return (*ws)->summary();

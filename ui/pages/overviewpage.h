@@ -12,21 +12,28 @@ class QTableView;
 
 namespace tierlab {
 class SignalCoverageModel;
+class WorkspaceSession;
 }
 
 namespace tierlab::ui {
 
 // What the workspace holds: accounts, snapshots over time, outcomes and each signal's coverage.
-// The summary is read on a worker thread (its own connection), so a large workspace never blocks.
+// The summary is read as a job of the workspace session, so a large workspace never blocks; another
+// workspace or new data reads it again.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Standalone (tests, tools): the page keeps a workspace session of its own.
     explicit OverviewPage(QWidget *parent = nullptr);
+    OverviewPage(WorkspaceSession *workspace, QWidget *parent);
     ~OverviewPage() override;
 
+    // Opens `path` in the page's session.
     void setWorkspace(const QString &path);
+    // Reads the summary of the session's workspace again.
+    void reload();
     bool isLoading() const;
     const SignalCoverageModel *coverageModel() const { return m_coverage; }
     QString tileText(const QString &tile) const;   // for tests: "accounts", "snapshots", "asof", "outcomes"
@@ -39,6 +46,7 @@ private:
     void showSummary(const Result<WorkspaceSummary> &summary, quint64 generation);
     QLabel *addTile(QGridLayout *grid, int column, const QString &name, const QString &caption);
 
+    WorkspaceSession *m_workspace = nullptr;
     QFutureWatcher<Result<WorkspaceSummary>> m_watcher;
     quint64 m_generation = 0;
     QLabel *m_accounts = nullptr;

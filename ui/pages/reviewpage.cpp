@@ -1,9 +1,10 @@
 #include "reviewpage.h"
 
-#include "analysis/historycache.h"
 #include "analysis/historyscorer.h"
+#include "analysis/snapshothistory.h"
 #include "charts/tierbarschart.h"
 #include "charts/tierpalette.h"
+#include "common/modelchooser.h"
 #include "engine/scoringengine.h"
 #include "io/scoredexport.h"
 #include "model/modelexport.h"
@@ -11,6 +12,7 @@
 #include "report/reportwriter.h"
 #include "review/reviewtables.h"
 #include "review/trendchart.h"
+#include "session/workspacesession.h"
 #include "store/workspace.h"
 
 #include <QCheckBox>
@@ -31,21 +33,18 @@
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 #include <mutex>
 
 namespace tierlab::ui {
 
-// Lives on the worker side: one workspace connection and the scored weeks, used by one job at a
-// time (the page never starts a job while another runs).
+// The scored weeks of one workspace's history, kept across jobs (one at a time: the page never
+// starts a job while another runs) until the session's history or the model changes.
 struct ReviewPage::State
 {
-    QString path;
-    std::unique_ptr<Workspace> workspace;
+    std::shared_ptr<const SnapshotHistory> source;
     std::unique_ptr<HistoryScorer> history;
-    std::vector<ModelVersion> versions;
     std::mutex mutex;
 };
 
@@ -53,13 +52,10 @@ struct ReviewPage::Outcome
 {
     Result<ReviewResult> review = fail(QString());
     std::vector<QDate> weeks;
-    std::vector<ModelVersion> versions;
-    bool versionsRead = false;
 };
 
 namespace {
 
-constexpr int kCustomModel = -2;
 // Below this page width, presentation mode's large type does not fit two sections side by side
 // (1366 × 768 projectors): the sections stack.
 constexpr int kTwoColumnMinWidth = 1600;
@@ -78,8 +74,13 @@ std::vector<std::pair<double, double>> ReviewPage::arrBands()
     return {{inf, 10000}, {10000, 50000}, {50000, 200000}, {200000, inf}};
 }
 
-ReviewPage::ReviewPage(QWidget *parent)
-    : QWidget(parent), m_state(std::make_shared<State>()),
+ReviewPage::ReviewPage(QWidget *parent) : ReviewPage(new WorkspaceSession, parent)
+{
+    m_workspace->setParent(this);
+}
+
+ReviewPage::ReviewPage(WorkspaceSession *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_state(std::make_shared<State>()),
       m_job(this, [this] { refresh(); }, [this](const std::shared_ptr<Outcome> &o) { showOutcome(*o); })
 {
     setObjectName(QStringLiteral("reviewPage"));
@@ -105,8 +106,16 @@ ReviewPage::ReviewPage(QWidget *parent)
         return c;
     };
     m_weekCombo = addCombo(QStringLiteral("weekCombo"), tr("&Week:"), tr("The as-of date to review; last week is the one before it"));
-    m_modelCombo = addCombo(QStringLiteral("modelCombo"), tr("&Model:"),
-                            tr("The model every week is scored with, so weeks compare like for like"));
+    {
+        auto *l = new QLabel(tr("&Model:"), this);
+        m_chooser = new ModelChooser(m_workspace, this);
+        m_chooser->setObjectName(QStringLiteral("modelCombo"));
+        m_chooser->setToolTip(tr("The model every week is scored with, so weeks compare like for like: the "
+                                 "published one unless you choose another"));
+        l->setBuddy(m_chooser);
+        bar->addWidget(l);
+        bar->addWidget(m_chooser);
+    }
     m_csmCombo = addCombo(QStringLiteral("csmCombo"), tr("&CSM:"), tr("Only the accounts of one CSM"));
     m_segmentCombo = addCombo(QStringLiteral("segmentCombo"), tr("&Segment:"), tr("Only the accounts of one segment"));
     m_arrCombo = addCombo(QStringLiteral("arrCombo"), tr("&ARR:"), tr("Only the accounts in one ARR band"));
@@ -220,15 +229,21 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_scroll->setWidget(content);
     layout->addWidget(m_scroll, 1);
 
-    m_modelCombo->addItem(tr("Seed default (built in)"), QStringLiteral(":/models/seed-default.json"));
-    m_modelCombo->addItem(tr("Seed simple (built in)"), QStringLiteral(":/models/seed-simple.json"));
-    m_modelCombo->addItem(tr("Model file…"), QString());
 
     connect(m_weekCombo, &QComboBox::activated, this, [this] { refresh(); });
     connect(m_csmCombo, &QComboBox::activated, this, [this] { refresh(); });
     connect(m_segmentCombo, &QComboBox::activated, this, [this] { refresh(); });
     connect(m_arrCombo, &QComboBox::activated, this, [this] { refresh(); });
-    connect(m_modelCombo, &QComboBox::activated, this, &ReviewPage::chooseModel);
+    connect(m_chooser, &ModelChooser::modelChosen, this, [this] { setModel(m_chooser->model(), m_chooser->label()); });
+    connect(m_chooser, &ModelChooser::failed, m_message, &QLabel::setText);
+    connect(m_workspace, &WorkspaceSession::workspaceChanged, this, [this] {
+        m_state = std::make_shared<State>();   // a running job keeps the old one
+        m_result.reset();
+        m_weeks.clear();
+        m_weekCombo->clear();
+        scheduleRefresh();
+    });
+    connect(m_workspace, &WorkspaceSession::dataChanged, this, &ReviewPage::scheduleRefresh);
     connect(m_trendByArr, &QCheckBox::toggled, m_trend, &TrendChart::setByArr);
     connect(m_presentButton, &QPushButton::toggled, this, &ReviewPage::setPresentation);
     connect(csv, &QPushButton::clicked, this, [this] {
@@ -257,8 +272,10 @@ ReviewPage::ReviewPage(QWidget *parent)
             Q_EMIT statusMessage(tr("Wrote %1").arg(path));
     });
 
-    // The built-in default model until another is chosen.
-    chooseModel(0);
+    // The chooser's default (published, else newest version, else the seed) until another is chosen.
+    m_model = m_chooser->model();
+    m_modelLabel = m_chooser->label();
+    m_hasModel = m_chooser->hasModel();
 }
 
 ReviewPage::~ReviewPage()
@@ -273,49 +290,17 @@ bool ReviewPage::isLoading() const
 
 void ReviewPage::setWorkspace(const QString &path)
 {
-    m_job.wait();
-    m_state = std::make_shared<State>();
-    m_state->path = path;
-    m_result.reset();
-    m_weeks.clear();
-    m_weekCombo->clear();
-    refresh();
+    if (auto opened = m_workspace->open(path); !opened) {
+        m_result.reset();
+        m_message->setText(opened.error().message);
+        m_message->show();
+    }
 }
 
-void ReviewPage::chooseModel(int index)
+void ReviewPage::scheduleRefresh()
 {
-    const QVariant choice = m_modelCombo->itemData(index);
-    if (choice.typeId() == QMetaType::Int)
-        return;   // a model given by setModel(): already the current one
-    QString path = choice.toString();
-    if (choice.typeId() == QMetaType::LongLong) {
-        // A saved version: its JSON is in the state's list.
-        for (const ModelVersion &v : m_state->versions) {
-            if (v.id == choice.toLongLong()) {
-                auto m = ModelFile::fromJson(v.json.toUtf8());
-                if (!m) {
-                    m_message->setText(m.error().message);
-                    return;
-                }
-                setModel(*m, m_modelCombo->itemText(index));
-                return;
-            }
-        }
-        return;
-    }
-    if (path.isEmpty() && index >= 0 && m_modelCombo->itemData(index).isValid()) {
-        path = QFileDialog::getOpenFileName(this, tr("Open Model File"), QString(), tr("Model files (*.json)"));
-        if (path.isEmpty())
-            return;
-    }
-    if (path.isEmpty())
-        return;
-    auto m = ModelExport::importFile(path);
-    if (!m) {
-        m_message->setText(m.error().message);
-        return;
-    }
-    setModel(*m, path.startsWith(u':') ? m_modelCombo->itemText(index) : QFileInfo(path).fileName());
+    if (m_workspace->isOpen())
+        m_job.request();
 }
 
 void ReviewPage::setModel(const Model &model, const QString &label)
@@ -323,14 +308,6 @@ void ReviewPage::setModel(const Model &model, const QString &label)
     m_model = model;
     m_modelLabel = label;
     m_hasModel = true;
-    if (m_modelCombo->findText(label) < 0) {
-        const QSignalBlocker block(m_modelCombo);
-        m_modelCombo->addItem(label, kCustomModel);
-    }
-    {
-        const QSignalBlocker block(m_modelCombo);
-        m_modelCombo->setCurrentIndex(m_modelCombo->findText(label));
-    }
     m_tierBars->setTiers(displayTiers());
     m_trend->setTiers(displayTiers(), m_presentation);
     refresh();
@@ -395,55 +372,54 @@ void ReviewPage::setWeek(QDate week)
 
 void ReviewPage::refresh()
 {
-    if (m_state->path.isEmpty() || !m_hasModel)
+    if (!m_workspace->isOpen() || !m_hasModel)
         return;
     if (!m_job.claim())
         return;
+    if (m_chooser->currentKey() == QStringLiteral("designer"))
+        m_model = m_chooser->model();   // the designer's edits as they are now
     m_message->setText(tr("Scoring the weeks with %1…").arg(m_modelLabel));
     auto state = m_state;
     const Model model = m_model;
     const ReviewOptions o = options();
-    m_job.run(QtConcurrent::run([state, model, o]() {
+    m_job.run(m_workspace->run<std::shared_ptr<Outcome>>([state, model, o](SessionJob &job) {
         auto out = std::make_shared<Outcome>();
+        auto ws = job.workspace();
+        if (!ws) {
+            out->review = std::unexpected(ws.error());
+            return out;
+        }
+        // The session's decoded history, shared with the designer and the back-test: weeks come
+        // from memory. The scored weeks stay until that history or the model changes.
+        auto shared = job.history();
+        if (!shared) {
+            out->review = std::unexpected(shared.error());
+            return out;
+        }
         const std::lock_guard lock(state->mutex);
-        if (!state->workspace) {
-            auto ws = Workspace::open(state->path);
-            if (!ws) {
-                out->review = std::unexpected(ws.error());
-                return out;
-            }
-            state->workspace = std::move(*ws);
-            state->history = std::make_unique<HistoryScorer>(*state->workspace);
-            // The decoded history the designer and the back-test share: weeks come from memory.
-            if (auto shared = HistoryCache::get(*state->workspace))
-                state->history->setHistory(*shared);
-            if (auto v = state->workspace->models())
-                state->versions = *v;
-            out->versions = state->versions;
-            out->versionsRead = true;
+        if (!state->history || state->source != *shared) {
+            state->history = std::make_unique<HistoryScorer>(**ws);
+            state->history->setHistory(*shared);
+            state->source = *shared;
         }
-        // Only a different model drops the scored weeks.
-        if (!state->history->hasModel() || !(state->history->model() == model)) {
-            if (auto r = state->history->setModel(model); !r) {
-                out->review = std::unexpected(r.error());
-                return out;
+        state->history->setWorkspace(*ws);
+        out->review = [&]() -> Result<ReviewResult> {
+            // Only a different model drops the scored weeks.
+            if (!state->history->hasModel() || !(state->history->model() == model)) {
+                if (auto r = state->history->setModel(model); !r)
+                    return std::unexpected(r.error());
             }
-        }
-        if (auto d = state->history->dates())
-            out->weeks = *d;
-        out->review = Review::compute(*state->history, o);
+            if (auto d = state->history->dates())
+                out->weeks = *d;
+            return Review::compute(*state->history, o);
+        }();
+        state->history->setWorkspace(nullptr);   // the connection goes back to the session
         return out;
     }));
 }
 
 void ReviewPage::showOutcome(const Outcome &outcome)
 {
-    if (outcome.versionsRead) {
-        const QSignalBlocker block(m_modelCombo);
-        for (const ModelVersion &v : outcome.versions)
-            m_modelCombo->addItem(tr("%1 (saved %2)").arg(v.name, v.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                                  QVariant::fromValue<qlonglong>(v.id));
-    }
     if (outcome.weeks != m_weeks) {
         m_weeks = outcome.weeks;
         const QSignalBlocker block(m_weekCombo);

@@ -23,24 +23,34 @@ class QPushButton;
 class QScrollArea;
 class QTableWidget;
 
+namespace tierlab {
+class WorkspaceSession;
+}
+
 namespace tierlab::ui {
 
+class ModelChooser;
 class TierBarsChart;
 class TrendChart;
 
 // The weekly portfolio review for the manager's meeting (docs/review.md): tier distribution
 // against last week, trend, transitions, movers, renewals at risk and expansion candidates, all
-// following the CSM / segment / ARR band filters. History is scored with one chosen model on a
-// worker thread (its own workspace connection); filter changes reuse the scored weeks.
+// following the CSM / segment / ARR band filters. History is scored with one chosen model (the
+// published one unless another is chosen) as a job of the workspace session, on the session's
+// decoded history; filter changes reuse the scored weeks. New data or another workspace reloads.
 class ReviewPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Standalone (tests, tools): the page keeps a workspace session of its own.
     explicit ReviewPage(QWidget *parent = nullptr);
+    ReviewPage(WorkspaceSession *workspace, QWidget *parent);
     ~ReviewPage() override;
 
+    // Opens `path` in the page's session (a failure shows on the page).
     void setWorkspace(const QString &path);
+    ModelChooser *modelChooser() const { return m_chooser; }
     // Re-scores all history with `model` (like-for-like comparisons).
     void setModel(const Model &model, const QString &label);
     bool isLoading() const;
@@ -76,13 +86,14 @@ private:
     void showOutcome(const Outcome &outcome);
     void fillFilters(const ReviewResult &r);
     void fillTables(const ReviewResult &r);
-    void chooseModel(int index);
+    void scheduleRefresh();
     void focusSection(int delta);
     void applyFonts();
     // Two columns of sections, or (presentation mode on a narrow screen) one under the other.
     void arrangeSections();
     std::vector<Tier> displayTiers() const;
 
+    WorkspaceSession *m_workspace = nullptr;
     std::shared_ptr<State> m_state;
     LatestWinsJob<std::shared_ptr<Outcome>> m_job;
     Model m_model;
@@ -96,7 +107,7 @@ private:
 
     QLabel *m_title = nullptr;
     QComboBox *m_weekCombo = nullptr;
-    QComboBox *m_modelCombo = nullptr;
+    ModelChooser *m_chooser = nullptr;
     QComboBox *m_csmCombo = nullptr;
     QComboBox *m_segmentCombo = nullptr;
     QComboBox *m_arrCombo = nullptr;

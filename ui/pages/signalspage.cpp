@@ -1,5 +1,6 @@
 #include "signalspage.h"
 
+#include "session/workspacesession.h"
 #include "signals/recipeeditor.h"
 #include "signals/recipeproblemspanel.h"
 #include "signals/recipesettingsform.h"
@@ -25,31 +26,10 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <mutex>
 
 namespace tierlab::ui {
-
-// Lives on the worker side: one workspace connection, used by one job at a time.
-struct SignalsPage::State
-{
-    QString path;
-    std::unique_ptr<Workspace> workspace;
-    std::mutex mutex;
-
-    Result<Workspace *> connection()
-    {
-        if (!workspace) {
-            auto ws = Workspace::open(path);
-            if (!ws)
-                return std::unexpected(ws.error());
-            workspace = std::move(*ws);
-        }
-        return workspace.get();
-    }
-};
 
 struct SignalsPage::Loaded
 {
@@ -97,8 +77,8 @@ void normalFont(QWidget *w)
 
 } // namespace
 
-SignalsPage::SignalsPage(QWidget *parent)
-    : QWidget(parent), m_state(std::make_shared<State>()),
+SignalsPage::SignalsPage(WorkspaceSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session),
       m_loadJob(this, [this] { load(); }, [this](const std::shared_ptr<Loaded> &l) { showLoaded(*l); }),
       m_checkJob(
           this,
@@ -113,7 +93,7 @@ SignalsPage::SignalsPage(QWidget *parent)
       m_checkCancel(std::make_shared<std::atomic<bool>>(false))
 {
     setObjectName(QStringLiteral("signalsPage"));
-    m_runner = new SignalBuildRunner(this);
+    m_runner = new SignalBuildRunner(m_session, this);
     auto *layout = new QVBoxLayout(this);
 
     auto *bar = new QHBoxLayout;
@@ -290,10 +270,16 @@ SignalsPage::SignalsPage(QWidget *parent)
     });
     connect(m_runner, &SignalBuildRunner::finished, this, &SignalsPage::buildDone);
 
+    connect(m_session, &WorkspaceSession::workspaceChanged, this, &SignalsPage::workspaceOpened);
+    // New data in the same workspace (an import, a build, an undo): read again, edits kept.
+    connect(m_session, &WorkspaceSession::dataChanged, this, &SignalsPage::load);
+
     m_message->setText(tr("Open a workspace with event tables (tierlab import table) to write signal recipes."));
     fillList();
     showProblems();
     updateButtons();
+    if (m_session->isOpen())
+        workspaceOpened(m_session->path());
 }
 
 SignalsPage::~SignalsPage()
@@ -305,7 +291,7 @@ SignalsPage::~SignalsPage()
 
 bool SignalsPage::isLoading() const
 {
-    return m_loadJob.isBusy() || m_checkJob.isBusy();
+    return m_loadJob.isBusy() || m_checkJob.isBusy() || m_loadAfterBuild || m_checkAfterBuild;
 }
 
 bool SignalsPage::isBuilding() const
@@ -319,30 +305,47 @@ bool SignalsPage::isValid() const
            && m_checkOk;
 }
 
-void SignalsPage::setWorkspace(const QString &path)
+void SignalsPage::workspaceOpened(const QString &path)
 {
     if (path != m_path) {
         m_checkCancel->store(true);
         m_loadJob.reset();
         m_checkJob.reset();
-        m_state = std::make_shared<State>();
-        m_state->path = path;
         m_path = path;
         m_dirty = false;   // another workspace: its stored recipes replace the page's
+        m_loadAfterBuild = false;
+        m_checkAfterBuild = false;
+        if (m_path.isEmpty()) {
+            // Closed: no tables to show, no recipes to check against them.
+            const std::vector<EventTableRow> none;
+            m_tables->setTables(none);
+            m_editor->setTables(none);
+            m_settings->setTables(none);
+            setRecipes(RecipeSet(), QString());
+            m_dirty = false;
+            m_message->setText(tr("Open a workspace with event tables (tierlab import table) to write signal recipes."));
+            return;
+        }
     }
+    // The same workspace opened again keeps unsaved recipe edits, as a refresh does.
     load();
 }
 
 void SignalsPage::load()
 {
-    if (m_path.isEmpty() || !m_loadJob.claim())
+    if (m_path.isEmpty())
+        return;
+    if (isBuilding() && m_buildPath == m_path) {
+        // The build may have the file to itself (out of WAL): no connection opens before it ends.
+        m_loadAfterBuild = true;
+        return;
+    }
+    if (!m_loadJob.claim())
         return;
     Q_EMIT statusMessage(tr("Reading the event tables of %1…").arg(QFileInfo(m_path).fileName()));
-    auto state = m_state;
-    m_loadJob.run(QtConcurrent::run([state]() {
+    m_loadJob.run(m_session->run<std::shared_ptr<Loaded>>([](SessionJob &job) {
         auto out = std::make_shared<Loaded>();
-        const std::lock_guard lock(state->mutex);
-        auto ws = state->connection();
+        auto ws = job.workspace();
         if (!ws) {
             out->tables = std::unexpected(ws.error());
             return out;
@@ -575,23 +578,27 @@ void SignalsPage::requestCheck()
     if (m_path.isEmpty() || !m_parsed)
         return;
     m_checkCancel->store(true);   // what runs now is stale
+    if (isBuilding() && m_buildPath == m_path) {
+        m_checkAfterBuild = true;   // as load(): after the build
+        return;
+    }
     if (!m_checkJob.claim())
         return;
     m_checkCancel = std::make_shared<std::atomic<bool>>(false);
     auto cancel = m_checkCancel;
-    auto state = m_state;
     const RecipeSet recipes = *m_parsed;
     const QString source = m_source;
     const int recipe = m_current < int(recipes.signals.size()) ? m_current : -1;
     const quint64 revision = m_revision;
     if (recipe >= 0)
         m_previewPanel->showBusy(recipes.signals[std::size_t(recipe)].id);
-    m_checkJob.run(QtConcurrent::run([state, cancel, recipes, source, recipe, revision]() {
+    // The preview stops on the page's own flag (set by the next check), not on the session's: after a
+    // refresh the page reads the tables again and then checks anew anyway.
+    m_checkJob.run(m_session->run<std::shared_ptr<Checked>>([cancel, recipes, source, recipe, revision](SessionJob &job) {
         auto out = std::make_shared<Checked>();
         out->revision = revision;
         out->recipe = recipe;
-        const std::lock_guard lock(state->mutex);
-        auto ws = state->connection();
+        auto ws = job.workspace();
         if (!ws) {
             out->problems << ws.error().message;
             return out;
@@ -765,6 +772,17 @@ void SignalsPage::buildDone()
 {
     m_progress->hide();
     m_cancel->hide();
+    const bool loadAfter = std::exchange(m_loadAfterBuild, false);
+    const bool checkAfter = std::exchange(m_checkAfterBuild, false);
+    // What waited for the build, unless the refresh after it (workspaceChanged) already reads again.
+    const auto catchUp = [this, loadAfter, checkAfter] {
+        if (m_loadJob.isBusy())
+            return;
+        if (loadAfter)
+            load();
+        else if (checkAfter)
+            requestCheck();
+    };
     const Result<BuildSummary> &r = m_runner->result();
     updateButtons();
     if (!r) {
@@ -772,6 +790,7 @@ void SignalsPage::buildDone()
                                                                      : r.error().message);
         Q_EMIT statusMessage(tr("Signals build: %1").arg(m_message->text()));
         Q_EMIT buildFinished(false);
+        catchUp();
         return;
     }
     if (m_buildPath == m_path && m_recipes.toJson() == m_buildJson)
@@ -781,6 +800,7 @@ void SignalsPage::buildDone()
     Q_EMIT statusMessage(text);
     Q_EMIT buildFinished(true);
     Q_EMIT workspaceChanged(m_buildPath);
+    catchUp();
 }
 
 } // namespace tierlab::ui

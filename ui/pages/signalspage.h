@@ -24,6 +24,10 @@ class QPushButton;
 class QTableView;
 class QTableWidget;
 
+namespace tierlab {
+class WorkspaceSession;
+}
+
 namespace tierlab::ui {
 
 class RecipeEditor;
@@ -36,18 +40,18 @@ class SignalPreviewPanel;
 // (a list and an editor for the selected one, the grid and accounts section) in the middle, and on the
 // right a preview of the selected recipe, computed in the background as it is edited (latest wins).
 // The recipes are checked as they change (RecipeSet::parse, then check against the tables on the worker)
-// and the problems are listed by JSON path; Build writes the snapshots on a worker with its own
-// workspace connection, with progress and Cancel, and then announces workspaceChanged().
+// and the problems are listed by JSON path; Build writes the snapshots as a write job of the session,
+// with progress and Cancel, and then announces workspaceChanged(). The page shows the session's
+// workspace: it reads the tables and the stored recipes when the session opens one and again on new
+// data (which keeps unsaved recipe edits); its reads are jobs of the session.
 class SignalsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit SignalsPage(QWidget *parent = nullptr);
+    explicit SignalsPage(WorkspaceSession *session, QWidget *parent = nullptr);
     ~SignalsPage() override;
 
-    // Reads the tables and the stored recipes. The same workspace again keeps unsaved recipe edits.
-    void setWorkspace(const QString &path);
     QString workspacePath() const { return m_path; }
     bool isLoading() const;
 
@@ -95,9 +99,9 @@ Q_SIGNALS:
     void workspaceChanged(const QString &path);
 
 private:
-    struct State;
     struct Loaded;
     struct Checked;
+    void workspaceOpened(const QString &path);
     void load();
     void showLoaded(const Loaded &loaded);
     void recipesChanged();
@@ -111,11 +115,11 @@ private:
     QStringList otherIds(int index) const;
     QString uniqueId(const QString &base) const;
 
-    std::shared_ptr<State> m_state;
+    WorkspaceSession *m_session;
     LatestWinsJob<std::shared_ptr<Loaded>> m_loadJob;
     LatestWinsJob<std::shared_ptr<Checked>> m_checkJob;
     std::shared_ptr<std::atomic<bool>> m_checkCancel;
-    QString m_path;
+    QString m_path;                    // the session's workspace, as this page last read it
     RecipeSet m_recipes;
     QString m_source;                  // the file the recipes came from, for messages
     std::optional<RecipeSet> m_parsed; // m_recipes read back from its JSON (paths set), when it reads
@@ -126,6 +130,8 @@ private:
     bool m_dirty = false;
     QByteArray m_buildJson;            // what the running build was given, and where
     QString m_buildPath;
+    bool m_loadAfterBuild = false;     // a read asked for while the build had the file
+    bool m_checkAfterBuild = false;
     int m_current = -1;
     std::vector<std::pair<int, qsizetype>> m_referrers;   // (recipe, position in `of`) reading the current one
     std::optional<SignalPreviewResult> m_preview;

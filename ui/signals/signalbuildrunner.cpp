@@ -1,12 +1,11 @@
 #include "signalbuildrunner.h"
 
+#include "session/workspacesession.h"
 #include "store/workspace.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tierlab::ui {
 
-SignalBuildRunner::SignalBuildRunner(QObject *parent) : QObject(parent)
+SignalBuildRunner::SignalBuildRunner(WorkspaceSession *session, QObject *parent) : QObject(parent), m_session(session)
 {
     connect(&m_watcher, &QFutureWatcher<Result<BuildSummary>>::finished, this, [this] {
         m_result = m_watcher.result();
@@ -36,12 +35,12 @@ void SignalBuildRunner::start(const QString &workspacePath, const RecipeSet &rec
             hook(done, total);
         Q_EMIT progress(done, total);
     };
-    m_watcher.setFuture(QtConcurrent::run([workspacePath, recipes, options]() -> Result<BuildSummary> {
-        auto ws = Workspace::open(workspacePath);
-        if (!ws)
-            return std::unexpected(ws.error());
-        return SignalBuilder::build(**ws, recipes, options);
-    }));
+    m_watcher.setFuture(m_session->runWrite<Result<BuildSummary>>(
+        workspacePath, false, [recipes, options](Result<Workspace *> ws) -> Result<BuildSummary> {
+            if (!ws)
+                return std::unexpected(ws.error());
+            return SignalBuilder::build(**ws, recipes, options);
+        }));
 }
 
 QString SignalBuildRunner::describe(const BuildSummary &r)

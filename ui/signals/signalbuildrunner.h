@@ -9,17 +9,22 @@
 #include <atomic>
 #include <functional>
 
+namespace tierlab {
+class WorkspaceSession;
+}
+
 namespace tierlab::ui {
 
-// Runs SignalBuilder::build on a pool thread that opens its own Workspace connection (a Workspace
-// belongs to one thread). Progress arrives through a queued signal; cancel() sets the builder's
-// atomic flag, which it checks before each batch and then rolls back: nothing is written.
+// Runs SignalBuilder::build as a write job of the session (WorkspaceSession::runWrite: a connection
+// of its own on a pool thread, the session's idle ones closed first). Progress arrives through a
+// queued signal; cancel() sets the builder's atomic flag, which it checks before each batch and then
+// rolls back: nothing is written.
 class SignalBuildRunner : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit SignalBuildRunner(QObject *parent = nullptr);
+    explicit SignalBuildRunner(WorkspaceSession *session, QObject *parent = nullptr);
     ~SignalBuildRunner() override;   // cancels a running build and waits for its rollback
 
     void start(const QString &workspacePath, const RecipeSet &recipes, bool replaceImported);
@@ -38,6 +43,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    WorkspaceSession *m_session;
     QFutureWatcher<Result<BuildSummary>> m_watcher;
     std::atomic<bool> m_cancel = false;
     std::function<void(qint64, qint64)> m_hook;

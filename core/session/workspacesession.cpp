@@ -1,0 +1,347 @@
+#include "session/workspacesession.h"
+
+#include "analysis/snapshothistory.h"
+#include "store/workspace.h"
+
+#include <QFileInfo>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <mutex>
+
+namespace tierlab {
+
+namespace detail {
+
+// What the session shares with its jobs; a job keeps it alive, so a job of a workspace that was
+// closed meanwhile still ends cleanly on its own connection.
+struct SessionState
+{
+    QString path;
+
+    std::mutex poolMutex;                                 // guards idle and cancel
+    std::vector<std::unique_ptr<Workspace>> idle;         // connections no job uses
+    std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
+
+    std::mutex historyMutex;                              // held while loading: one load at a time
+    QString historyStamp;
+    std::shared_ptr<const SnapshotHistory> history;
+
+    std::shared_ptr<std::atomic<bool>> currentCancel()
+    {
+        const std::lock_guard lock(poolMutex);
+        return cancel;
+    }
+    // Every running job sees its flag set; jobs started afterwards get a fresh one.
+    void cancelJobs()
+    {
+        const std::lock_guard lock(poolMutex);
+        cancel->store(true);
+        cancel = std::make_shared<std::atomic<bool>>(false);
+    }
+    void releaseIdle()
+    {
+        std::vector<std::unique_ptr<Workspace>> closing;
+        {
+            const std::lock_guard lock(poolMutex);
+            closing.swap(idle);
+        }
+    }
+};
+
+} // namespace detail
+
+namespace {
+// Two idle connections cover the usual pair of concurrent jobs (a snapshot load beside a back-test).
+constexpr std::size_t kMaxIdle = 2;
+} // namespace
+
+struct SessionJob::Private
+{
+    std::shared_ptr<detail::SessionState> state;
+    std::shared_ptr<std::atomic<bool>> cancel;
+    std::unique_ptr<Workspace> workspace;
+};
+
+SessionJob::SessionJob(std::shared_ptr<detail::SessionState> state, std::shared_ptr<std::atomic<bool>> cancel)
+    : d(std::make_unique<Private>())
+{
+    d->state = std::move(state);
+    d->cancel = std::move(cancel);
+}
+
+SessionJob::~SessionJob()
+{
+    if (!d->workspace || !d->state)
+        return;
+    const std::lock_guard lock(d->state->poolMutex);
+    // A cancelled job's connection may belong to a file that is being written: not kept.
+    if (!d->cancel->load() && d->state->idle.size() < kMaxIdle)
+        d->state->idle.push_back(std::move(d->workspace));
+}
+
+QString SessionJob::path() const
+{
+    return d->state ? d->state->path : QString();
+}
+
+Result<Workspace *> SessionJob::workspace()
+{
+    if (d->workspace)
+        return d->workspace.get();
+    if (!d->state)
+        return fail(WorkspaceSession::tr("No workspace is open"), Error::Code::Invalid);
+    {
+        const std::lock_guard lock(d->state->poolMutex);
+        if (!d->state->idle.empty()) {
+            d->workspace = std::move(d->state->idle.back());
+            d->state->idle.pop_back();
+            return d->workspace.get();
+        }
+    }
+    auto opened = Workspace::open(d->state->path);
+    if (!opened)
+        return std::unexpected(opened.error());
+    d->workspace = std::move(*opened);
+    return d->workspace.get();
+}
+
+Result<std::shared_ptr<const SnapshotHistory>> SessionJob::history()
+{
+    return history(HistoryLoadOptions{});
+}
+
+Result<std::shared_ptr<const SnapshotHistory>> SessionJob::history(const HistoryLoadOptions &options)
+{
+    if (!d->state)
+        return fail(WorkspaceSession::tr("No workspace is open"), Error::Code::Invalid);
+    detail::SessionState &state = *d->state;
+    // Held while loading: a second job waits and then finds the history loaded.
+    const std::lock_guard lock(state.historyMutex);
+    auto ws = workspace();
+    if (!ws)
+        return std::unexpected(ws.error());
+    // The stamp also catches writes by another process (the CLI on the same file).
+    auto stamp = (*ws)->dataStamp();
+    if (!stamp)
+        return std::unexpected(stamp.error());
+    if (state.history && state.historyStamp == *stamp)
+        return state.history;
+    state.history.reset();   // frees the previous history before the next is built
+    HistoryLoadOptions load = options;
+    if (!load.cancel)
+        load.cancel = d->cancel.get();
+    auto loaded = SnapshotHistory::load(**ws, load);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    state.history = *loaded;
+    state.historyStamp = *stamp;
+    return state.history;
+}
+
+bool SessionJob::isCancelled() const
+{
+    return d->cancel->load();
+}
+
+const std::atomic<bool> *SessionJob::cancelFlag() const
+{
+    return d->cancel.get();
+}
+
+WorkspaceSession::WorkspaceSession(QObject *parent) : QObject(parent) {}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    if (m_state)
+        m_state->cancelJobs();
+}
+
+Result<void> WorkspaceSession::open(const QString &path)
+{
+    auto ws = Workspace::open(path);
+    if (!ws)
+        return std::unexpected(ws.error());
+    if (m_state)
+        m_state->cancelJobs();
+    m_state = std::make_shared<detail::SessionState>();
+    m_state->path = QFileInfo(path).absoluteFilePath();
+    m_gui = std::move(*ws);
+    const auto read = readVersions();
+    Q_EMIT workspaceChanged(m_state->path);
+    Q_EMIT versionsChanged();
+    Q_EMIT publishedModelChanged();
+    return read;
+}
+
+void WorkspaceSession::close()
+{
+    if (!m_state)
+        return;
+    m_state->cancelJobs();
+    m_state.reset();
+    m_gui.reset();
+    m_versions.clear();
+    m_published.reset();
+    Q_EMIT workspaceChanged(QString());
+    Q_EMIT versionsChanged();
+    Q_EMIT publishedModelChanged();
+}
+
+bool WorkspaceSession::isOpen() const
+{
+    return m_state != nullptr;
+}
+
+QString WorkspaceSession::path() const
+{
+    return m_state ? m_state->path : QString();
+}
+
+void WorkspaceSession::refresh()
+{
+    if (!m_state)
+        return;
+    m_state->cancelJobs();
+    (void)readVersions();   // a failure here shows in the pages' own reads
+    Q_EMIT dataChanged();
+    Q_EMIT versionsChanged();
+    Q_EMIT publishedModelChanged();
+}
+
+const std::vector<ModelVersion> &WorkspaceSession::versions() const
+{
+    return m_versions;
+}
+
+std::optional<std::int64_t> WorkspaceSession::publishedVersionId() const
+{
+    return m_published;
+}
+
+const ModelVersion *WorkspaceSession::version(std::int64_t id) const
+{
+    const auto it = std::find_if(m_versions.begin(), m_versions.end(), [id](const ModelVersion &v) { return v.id == id; });
+    return it == m_versions.end() ? nullptr : &*it;
+}
+
+const ModelVersion *WorkspaceSession::publishedVersion() const
+{
+    return m_published ? version(*m_published) : nullptr;
+}
+
+Result<Workspace *> WorkspaceSession::guiWorkspace()
+{
+    if (!m_state)
+        return fail(tr("No workspace is open"), Error::Code::Invalid);
+    if (!m_gui) {
+        auto ws = Workspace::open(m_state->path);
+        if (!ws)
+            return std::unexpected(ws.error());
+        m_gui = std::move(*ws);
+    }
+    return m_gui.get();
+}
+
+Result<void> WorkspaceSession::readVersions()
+{
+    auto ws = guiWorkspace();
+    if (!ws)
+        return std::unexpected(ws.error());
+    auto versions = (*ws)->models();
+    if (!versions)
+        return std::unexpected(versions.error());
+    m_versions = std::move(*versions);
+    auto published = (*ws)->publishedModel();
+    if (published)
+        m_published = published->id;
+    else
+        m_published.reset();
+    return {};
+}
+
+Result<std::int64_t> WorkspaceSession::saveVersion(const QString &name, const QString &json, const QString &note)
+{
+    auto ws = guiWorkspace();
+    if (!ws)
+        return std::unexpected(ws.error());
+    auto id = (*ws)->saveModel(name, json, note);
+    if (!id)
+        return id;
+    (void)readVersions();
+    Q_EMIT versionsChanged();
+    return id;
+}
+
+Result<void> WorkspaceSession::publish(std::int64_t versionId)
+{
+    auto ws = guiWorkspace();
+    if (!ws)
+        return std::unexpected(ws.error());
+    if (auto ok = (*ws)->publishModel(versionId); !ok)
+        return ok;
+    (void)readVersions();
+    Q_EMIT versionsChanged();
+    Q_EMIT publishedModelChanged();
+    return {};
+}
+
+Result<void> WorkspaceSession::withWorkspace(const std::function<Result<void>(Workspace &)> &use)
+{
+    auto ws = guiWorkspace();
+    if (!ws)
+        return std::unexpected(ws.error());
+    return use(**ws);
+}
+
+Result<void> WorkspaceSession::withFile(const QString &path, const std::function<Result<void>(Workspace &)> &use)
+{
+    auto ws = Workspace::open(path);
+    if (!ws)
+        return std::unexpected(ws.error());
+    return use(**ws);
+}
+
+void WorkspaceSession::releaseIdleConnections()
+{
+    if (m_state)
+        m_state->releaseIdle();
+    m_gui.reset();
+}
+
+void WorkspaceSession::start(std::function<void(SessionJob &)> body, std::function<void()> finish)
+{
+    // The flag of the moment the job was asked for: a refresh before it starts already stales it.
+    auto cancel = m_state ? m_state->currentCancel() : std::make_shared<std::atomic<bool>>(false);
+    QThreadPool::globalInstance()->start([state = m_state, cancel, body = std::move(body), finish = std::move(finish)]() mutable {
+        {
+            SessionJob job(state, cancel);
+            body(job);
+        }
+        state.reset();
+        finish();
+    });
+}
+
+void WorkspaceSession::startWrite(const QString &path, bool create, std::function<void(Result<Workspace *>)> body,
+                                  std::function<void()> finish)
+{
+    if (m_state && QFileInfo(path).absoluteFilePath() == m_state->path) {
+        // Readers of the old data stop; the file is left to the writer alone where possible.
+        m_state->cancelJobs();
+        releaseIdleConnections();
+    }
+    QThreadPool::globalInstance()->start([path, create, body = std::move(body), finish = std::move(finish)]() mutable {
+        {
+            // Closed before the future finishes: whoever waits for it finds the file free.
+            auto ws = Workspace::open(path, create ? Workspace::OpenMode::OpenOrCreate : Workspace::OpenMode::OpenExisting);
+            if (ws)
+                body(ws->get());
+            else
+                body(std::unexpected(ws.error()));
+        }
+        finish();
+    });
+}
+
+} // namespace tierlab

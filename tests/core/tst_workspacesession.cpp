@@ -1,0 +1,270 @@
+// WorkspaceSession: one open workspace behind every page — its signals, the history shared per data
+// stamp, versions and the published model, jobs that stale on new data or another workspace.
+#include "analysis/snapshothistory.h"
+#include "demo/demogenerator.h"
+#include "session/workspacesession.h"
+#include "store/workspace.h"
+
+#include "poolhold.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tierlab;
+
+namespace {
+using HistoryPtr = std::shared_ptr<const SnapshotHistory>;
+
+HistoryPtr historyOf(WorkspaceSession &session)
+{
+    auto future = session.run<Result<HistoryPtr>>([](SessionJob &job) { return job.history(); });
+    future.waitForFinished();
+    const auto result = future.result();
+    return result ? *result : nullptr;
+}
+} // namespace
+
+class tst_WorkspaceSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void openFailsCleanly();
+    void openEmitsAndReads();
+    void versionsAndPublished();
+    void historySharedUntilDataChanges();
+    void refreshCancelsRunningJobs();
+    void anotherWorkspaceCancelsAndFreesHistory();
+    void jobWithoutWorkspace();
+    void writeToAnotherFile();
+
+private:
+    QString copy(const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void tst_WorkspaceSession::initTestCase()
+{
+    m_demo = m_dir.filePath(QStringLiteral("demo.tierlab"));
+    auto made = DemoGenerator::generateFile(m_demo, DemoOptions{120, 12, 3, QDate(2026, 11, 2)});
+    QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+}
+
+QString tst_WorkspaceSession::copy(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(m_demo, path))
+        return {};
+    return path;
+}
+
+void tst_WorkspaceSession::openFailsCleanly()
+{
+    WorkspaceSession session;
+    QSignalSpy changed(&session, &WorkspaceSession::workspaceChanged);
+    auto r = session.open(m_dir.filePath(QStringLiteral("missing.tierlab")));
+    QVERIFY(!r);
+    QVERIFY(r.error().message.contains(QStringLiteral("missing.tierlab")));
+    QVERIFY(!session.isOpen());
+    QCOMPARE(session.path(), QString());
+    QCOMPARE(changed.count(), 0);
+}
+
+void tst_WorkspaceSession::openEmitsAndReads()
+{
+    WorkspaceSession session;
+    QSignalSpy changed(&session, &WorkspaceSession::workspaceChanged);
+    QSignalSpy versions(&session, &WorkspaceSession::versionsChanged);
+    QVERIFY(session.open(m_demo));
+    QVERIFY(session.isOpen());
+    QCOMPARE(session.path(), m_demo);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.front().front().toString(), m_demo);
+    QCOMPARE(versions.count(), 1);
+    QVERIFY(session.versions().empty());
+    QVERIFY(!session.publishedVersionId());
+    QCOMPARE(session.publishedVersion(), nullptr);
+
+    auto asOf = session.run<Result<QDate>>([](SessionJob &job) -> Result<QDate> {
+        auto ws = job.workspace();
+        if (!ws)
+            return std::unexpected(ws.error());
+        auto dates = (*ws)->asOfDates();
+        if (!dates)
+            return std::unexpected(dates.error());
+        return dates->back();
+    });
+    asOf.waitForFinished();
+    QVERIFY(asOf.result());
+    QCOMPARE(*asOf.result(), QDate(2026, 11, 2));
+
+    session.close();
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.back().front().toString(), QString());
+    QVERIFY(!session.isOpen());
+}
+
+void tst_WorkspaceSession::versionsAndPublished()
+{
+    const QString path = copy(QStringLiteral("versions.tierlab"));
+    WorkspaceSession session;
+    QVERIFY(session.open(path));
+    const HistoryPtr before = historyOf(session);
+    QVERIFY(before);
+    QSignalSpy versions(&session, &WorkspaceSession::versionsChanged);
+    QSignalSpy published(&session, &WorkspaceSession::publishedModelChanged);
+    QSignalSpy data(&session, &WorkspaceSession::dataChanged);
+
+    auto a = session.saveVersion(QStringLiteral("A"), QStringLiteral("{}"), QStringLiteral("first"));
+    QVERIFY(a);
+    auto b = session.saveVersion(QStringLiteral("B"), QStringLiteral("{\"b\":1}"));
+    QVERIFY(b);
+    QCOMPARE(versions.count(), 2);
+    QCOMPARE(published.count(), 0);
+    QCOMPARE(session.versions().size(), std::size_t(2));
+    QCOMPARE(session.versions().front().name, QStringLiteral("B"));   // newest first
+    QCOMPARE(session.version(*a)->note, QStringLiteral("first"));
+    QCOMPARE(session.version(*b + 10), nullptr);
+
+    QVERIFY(session.publish(*a));
+    QCOMPARE(published.count(), 1);
+    QCOMPARE(*session.publishedVersionId(), *a);
+    QCOMPARE(session.publishedVersion()->name, QStringLiteral("A"));
+    auto missing = session.publish(*b + 10);
+    QVERIFY(!missing);
+    QCOMPARE(*session.publishedVersionId(), *a);
+    QCOMPARE(data.count(), 0);
+    // Saving and publishing change no data: the decoded history stays the same object.
+    QCOMPARE(historyOf(session).get(), before.get());
+
+    // Another session on the same file sees both (they are in the workspace, not the session).
+    WorkspaceSession other;
+    QVERIFY(other.open(path));
+    QCOMPARE(other.versions().size(), std::size_t(2));
+    QCOMPARE(*other.publishedVersionId(), *a);
+}
+
+void tst_WorkspaceSession::historySharedUntilDataChanges()
+{
+    const QString path = copy(QStringLiteral("history.tierlab"));
+    WorkspaceSession session;
+    QVERIFY(session.open(path));
+    const HistoryPtr first = historyOf(session);
+    QVERIFY(first);
+    QCOMPARE(first->dates().size(), std::size_t(12));
+    const std::size_t outcomes = first->outcomes().size();
+    QCOMPARE(historyOf(session).get(), first.get());
+
+    // A write through the session: readers are cancelled, the next history is read again.
+    QSignalSpy data(&session, &WorkspaceSession::dataChanged);
+    QVERIFY(outcomes > 0);
+    const QString account = first->outcomes().front().accountId;
+    auto write = session.runWrite<Result<void>>(path, false, [account](Result<Workspace *> ws) -> Result<void> {
+        if (!ws)
+            return std::unexpected(ws.error());
+        OutcomeRecord o;
+        o.accountId = account;
+        o.kind = OutcomeKind::Expanded;
+        o.date = QDate(2026, 11, 3);
+        return (*ws)->addOutcome(o);
+    });
+    write.waitForFinished();
+    QVERIFY2(write.result(), write.result() ? "" : qPrintable(write.result().error().message));
+    session.refresh();
+    QCOMPARE(data.count(), 1);
+    const HistoryPtr second = historyOf(session);
+    QVERIFY(second);
+    QVERIFY(second.get() != first.get());
+    QCOMPARE(second->outcomes().size(), outcomes + 1);
+    // The first history is still whole for whoever holds it.
+    QCOMPARE(first->outcomes().size(), outcomes);
+}
+
+void tst_WorkspaceSession::refreshCancelsRunningJobs()
+{
+    WorkspaceSession session;
+    QVERIFY(session.open(m_demo));
+    QFuture<bool> stale;
+    QFuture<bool> fresh;
+    {
+        test::PoolHold hold;   // the job cannot start before refresh()
+        stale = session.run<bool>([](SessionJob &job) { return job.isCancelled(); });
+        session.refresh();
+        fresh = session.run<bool>([](SessionJob &job) { return job.isCancelled(); });
+    }
+    stale.waitForFinished();
+    fresh.waitForFinished();
+    QCOMPARE(stale.result(), true);
+    QCOMPARE(fresh.result(), false);
+
+    // A cancelled job's history load stops with Cancelled instead of decoding the old data.
+    {
+        test::PoolHold hold;
+        auto load = session.run<Result<HistoryPtr>>([](SessionJob &job) { return job.history(); });
+        session.refresh();
+        hold.release();
+        load.waitForFinished();
+        QVERIFY(!load.result());
+        QCOMPARE(load.result().error().code, Error::Code::Cancelled);
+    }
+}
+
+void tst_WorkspaceSession::anotherWorkspaceCancelsAndFreesHistory()
+{
+    const QString other = copy(QStringLiteral("other.tierlab"));
+    WorkspaceSession session;
+    QVERIFY(session.open(m_demo));
+    std::weak_ptr<const SnapshotHistory> old = historyOf(session);
+    QVERIFY(!old.expired());
+    QFuture<QString> stale;
+    {
+        test::PoolHold hold;
+        stale = session.run<QString>([](SessionJob &job) { return job.isCancelled() ? job.path() : QString(); });
+        QVERIFY(session.open(other));
+    }
+    stale.waitForFinished();
+    // The stale job still ran on its own workspace, and knew it was stale.
+    QCOMPARE(stale.result(), m_demo);
+    QVERIFY(old.expired());   // the previous workspace's history is freed
+    QCOMPARE(historyOf(session)->dates().size(), std::size_t(12));
+}
+
+void tst_WorkspaceSession::jobWithoutWorkspace()
+{
+    WorkspaceSession session;
+    auto f = session.run<Result<HistoryPtr>>([](SessionJob &job) { return job.history(); });
+    f.waitForFinished();
+    QVERIFY(!f.result());
+    QCOMPARE(f.result().error().message, QStringLiteral("No workspace is open"));
+    QVERIFY(!session.saveVersion(QStringLiteral("x"), QStringLiteral("{}")));
+    QVERIFY(!session.withWorkspace([](Workspace &) -> Result<void> { return {}; }));
+}
+
+void tst_WorkspaceSession::writeToAnotherFile()
+{
+    const QString fresh = m_dir.filePath(QStringLiteral("new.tierlab"));
+    WorkspaceSession session;
+    QVERIFY(session.open(m_demo));
+    QSignalSpy data(&session, &WorkspaceSession::dataChanged);
+    auto created = session.runWrite<QString>(fresh, true, [](Result<Workspace *> ws) {
+        return ws ? (*ws)->path() : ws.error().message;
+    });
+    created.waitForFinished();
+    QCOMPARE(created.result(), fresh);
+    QVERIFY(QFile::exists(fresh));
+    QCOMPARE(data.count(), 0);   // the open workspace did not change
+    QCOMPARE(session.path(), m_demo);
+    auto refused = session.runWrite<QString>(m_dir.filePath(QStringLiteral("absent.tierlab")), false,
+                                             [](Result<Workspace *> ws) { return ws ? QString() : ws.error().message; });
+    refused.waitForFinished();
+    QVERIFY(refused.result().contains(QStringLiteral("absent.tierlab")));
+}
+
+QTEST_GUILESS_MAIN(tst_WorkspaceSession)
+#include "tst_workspacesession.moc"
