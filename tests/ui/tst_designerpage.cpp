@@ -46,7 +46,7 @@ ScoreSummary expectedSummary(const Model &model, const std::shared_ptr<const Dat
 QString shareOf(double w, double total)
 {
     const double share = w / total;
-    return QLocale().toString(share * 100.0, 'f', share * 100.0 < 9.95 && share > 0 ? 1 : 0) + u'%';
+    return QLocale().toString(share * 100.0, 'f', share * 100.0 < 9.95 && share > 0 ? 1 : 0) + QStringLiteral(" %");
 }
 
 } // namespace

@@ -100,7 +100,7 @@ void TestStarterDialog::buildEqualsCore()
     for (int row = 0; row < table->rowCount(); ++row) {
         const StarterSignal &s = want->signals[std::size_t(row)];
         QCOMPARE(table->item(row, StarterDialog::KeptColumn)->text(), s.kept ? QStringLiteral("yes") : QStringLiteral("no"));
-        QCOMPARE(table->item(row, StarterDialog::AucColumn)->text(), std::isfinite(s.auc) ? QString::number(s.auc, 'f', 3) : QStringLiteral("n/a"));
+        QCOMPARE(table->item(row, StarterDialog::AucColumn)->text(), std::isfinite(s.auc) ? QString::number(s.auc, 'f', 3) : QStringLiteral("–"));
         if (!s.kept)
             QCOMPARE(table->item(row, StarterDialog::NoteColumn)->text(), s.reason);
     }

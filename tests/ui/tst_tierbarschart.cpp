@@ -12,8 +12,6 @@ class TestTierBarsChart : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void compactMoney_data();
-    void compactMoney();
     void barsAndGhost();
     void noBaselineNoGhost();
     void comparisonLabel();
@@ -27,25 +25,6 @@ QString shownTitle(TierBarsChart &chart)
     return title ? title->text() : QStringLiteral("<no title element>");
 }
 } // namespace
-
-void TestTierBarsChart::compactMoney_data()
-{
-    QTest::addColumn<double>("value");
-    QTest::addColumn<QString>("text");
-    QTest::newRow("small") << 950.0 << QStringLiteral("950");
-    QTest::newRow("thousands") << 12400.0 << QStringLiteral("12k");
-    QTest::newRow("millions") << 53600000.0 << QStringLiteral("53.6M");
-    QTest::newRow("billions") << 2.25e9 << QStringLiteral("2.3B");
-    QTest::newRow("negative") << -1500000.0 << QStringLiteral("-1.5M");
-}
-
-void TestTierBarsChart::compactMoney()
-{
-    QFETCH(double, value);
-    QFETCH(QString, text);
-    QLocale::setDefault(QLocale::c());
-    QCOMPARE(TierBarsChart::compactMoney(value), text);
-}
 
 void TestTierBarsChart::barsAndGhost()
 {

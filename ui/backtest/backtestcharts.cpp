@@ -1,5 +1,7 @@
 #include "backtestcharts.h"
 
+#include "common/format.h"
+
 #include "charts/tierpalette.h"
 
 #include <QGridLayout>
@@ -177,7 +179,7 @@ void BacktestCharts::fillTiers(const BacktestResult &r, const std::vector<Tier> 
             bars->setData({bx}, {100.0 * rate});
             bars->setBrush(kind == 0 ? colour : colour.lighter(150));
             bars->setPen(QPen(colour.darker(140), 1, kind == 0 ? Qt::SolidLine : Qt::DashLine));
-            barLabel(m_tiers, bx, 100.0 * rate, QStringLiteral("%1 %").arg(100.0 * rate, 0, 'f', 1));
+            barLabel(m_tiers, bx, 100.0 * rate, format::percent(rate));
             top = std::max(top, 100.0 * rate);
         }
     }

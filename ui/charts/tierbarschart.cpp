@@ -1,6 +1,7 @@
 #include "tierbarschart.h"
 
 #include "charts/tierpalette.h"
+#include "common/format.h"
 
 #include <QLocale>
 
@@ -95,19 +96,6 @@ void TierBarsChart::setTiers(const std::vector<Tier> &tiers)
     replot(rpQueuedReplot);
 }
 
-QString TierBarsChart::compactMoney(double value)
-{
-    const QLocale locale;
-    const double a = std::abs(value);
-    if (a >= 1e9)
-        return locale.toString(value / 1e9, 'f', 1) + u'B';
-    if (a >= 1e6)
-        return locale.toString(value / 1e6, 'f', 1) + u'M';
-    if (a >= 1e3)
-        return locale.toString(value / 1e3, 'f', 0) + u'k';
-    return locale.toString(value, 'f', 0);
-}
-
 void TierBarsChart::fillPanel(Panel &panel, const std::vector<double> &now, const std::vector<double> *before, bool money)
 {
     if (!panel.ghost)
@@ -125,12 +113,12 @@ void TierBarsChart::fillPanel(Panel &panel, const std::vector<double> &now, cons
         const double key = before ? double(t) - kOffset : double(t);
         panel.bars[t]->setData(QVector<double>{key}, QVector<double>{now[t] / unit}, true);
         top = std::max(top, now[t] / unit);
-        QString text = money ? compactMoney(now[t]) : locale.toString(qlonglong(now[t]));
+        QString text = money ? format::compactMoney(now[t]) : locale.toString(qlonglong(now[t]));
         if (before && t < before->size()) {
             const double delta = now[t] - (*before)[t];
             if (delta != 0)
                 text += QStringLiteral("\n") + (delta > 0 ? QStringLiteral("+") : QString())
-                        + (money ? compactMoney(delta) : locale.toString(qlonglong(delta)));
+                        + (money ? format::compactMoney(delta) : locale.toString(qlonglong(delta)));
         }
         panel.labels[t]->setText(text);
         // Above the taller of the bar and its ghost: the label sits between the two.

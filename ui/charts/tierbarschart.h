@@ -31,8 +31,6 @@ public:
     // type in the review's presentation mode. Axes take their fonts from the caller.
     void setTextFont(const QFont &font);
 
-    static QString compactMoney(double value);
-
 private:
     struct Panel
     {

@@ -1,6 +1,7 @@
 #include "backtestheadline.h"
 
 #include "session/workspacesession.h"
+#include "common/format.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,11 +21,6 @@ struct BacktestHeadline::Outcome
 
 namespace {
 
-QString number(double v, int decimals)
-{
-    return std::isnan(v) ? BacktestHeadline::tr("n/a") : QString::number(v, 'f', decimals);
-}
-
 // "(+0.013)": the change against the baseline, in the figure's own unit and precision.
 QString delta(double current, double baseline, int decimals, double scale = 1)
 {
@@ -35,11 +31,6 @@ QString delta(double current, double baseline, int decimals, double scale = 1)
     if (magnitude == QString::number(0.0, 'f', decimals))
         return QStringLiteral(" (±%1)").arg(magnitude);
     return QStringLiteral(" (%1%2)").arg(d > 0 ? QStringLiteral("+") : QStringLiteral("\u2212"), magnitude);
-}
-
-QString percent(double v)
-{
-    return std::isnan(v) ? BacktestHeadline::tr("n/a") : BacktestHeadline::tr("%1 %").arg(100.0 * v, 0, 'f', 1);
 }
 
 using SampleKey = std::tuple<QString, int, qint64, qint64>;
@@ -225,8 +216,8 @@ QString BacktestHeadline::describe(const BacktestResult *current, const Backtest
     return tr("Back-test %1: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 "
               "· %10 outcomes, %11 churned")
         .arg(horizon)
-        .arg(number(c.auc, 3), delta(c.auc, b.auc, 3), number(c.relativeRisk, 2), delta(c.relativeRisk, b.relativeRisk, 2),
-             percent(c.precision), delta(c.precision, b.precision, 1, 100), percent(c.recall),
+        .arg(format::number(c.auc, 3), delta(c.auc, b.auc, 3), format::number(c.relativeRisk, 2), delta(c.relativeRisk, b.relativeRisk, 2),
+             format::percent(c.precision), delta(c.precision, b.precision, 1, 100), format::percent(c.recall),
              delta(c.recall, b.recall, 1, 100))
         .arg(current->n)
         .arg(current->positives);

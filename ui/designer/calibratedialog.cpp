@@ -2,6 +2,7 @@
 
 #include "analysis/snapshothistory.h"
 #include "session/workspacesession.h"
+#include "common/format.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,11 +33,6 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr int kProgressSpan = 1000;
 // The train-until date edit's lowest value stands for "no date": the default ~70/30 cut.
 const QDate kAutomaticDate(2000, 1, 1);
-
-QString number(double v, int decimals)
-{
-    return std::isnan(v) ? CalibrateDialog::tr("n/a") : QString::number(v, 'f', decimals);
-}
 
 // A bound cell: empty means none; anything else must read as a number ≥ 0.
 double boundOf(const QTableWidgetItem *item, double none, bool *ok)
@@ -193,7 +189,7 @@ CalibrateDialog::CalibrateDialog(WorkspaceSession *workspace, const Model &model
             return item;
         };
         m_table->setItem(row, CategoryColumn, readOnly(c.label.isEmpty() ? c.id : c.label));
-        m_table->setItem(row, CurrentColumn, readOnly(number(c.weight, 2)));
+        m_table->setItem(row, CurrentColumn, readOnly(format::number(c.weight, 2)));
         m_table->setItem(row, ProposedColumn, readOnly(QString()));
         auto *lock = new QTableWidgetItem;
         lock->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -462,7 +458,7 @@ void CalibrateDialog::fillTiers()
         const int row = m_tiers->rowCount();
         m_tiers->insertRow(row);
         m_tiers->setItem(row, 0, new QTableWidgetItem(tier.label.isEmpty() ? tier.id : tier.label));
-        m_tiers->setItem(row, 1, new QTableWidgetItem(number(tier.min, 2)));
+        m_tiers->setItem(row, 1, new QTableWidgetItem(format::number(tier.min, 2)));
         m_tiers->setItem(row, 2, new QTableWidgetItem(QString()));
     }
 }
@@ -485,7 +481,7 @@ void CalibrateDialog::finish()
         const double before = r.weightsBefore[std::size_t(row)];
         const double after = r.weightsAfter[std::size_t(row)];
         auto *item = m_table->item(row, ProposedColumn);
-        item->setText(number(after, 2));
+        item->setText(format::number(after, 2));
         QFont font = item->font();
         font.setBold(before != after);
         item->setFont(font);
@@ -496,7 +492,7 @@ void CalibrateDialog::finish()
             continue;
         auto *item = m_tiers->item(cut->tier, 2);
         if (cut->feasible) {
-            item->setText(number(cut->proposed, 2));
+            item->setText(format::number(cut->proposed, 2));
             QFont font = item->font();
             font.setBold(cut->proposed != cut->current);
             item->setFont(font);
@@ -550,35 +546,35 @@ QString CalibrateDialog::resultText(const CalibrationResult &r) const
     case CalibrationValidation::TimeSplit:
         text += tr("Trained on %1 outcomes until %2: objective %3 → %4. Held-out test (%5 outcomes): AUC %6 → %7.")
                     .arg(r.train.n)
-                    .arg(r.train.until.toString(Qt::ISODate), number(r.trainObjectiveBefore, 4),
-                         number(r.trainObjectiveAfter, 4))
+                    .arg(r.train.until.toString(Qt::ISODate), format::number(r.trainObjectiveBefore, 4),
+                         format::number(r.trainObjectiveAfter, 4))
                     .arg(r.test.n)
-                    .arg(number(testBefore, 3), number(testAfter, 3));
+                    .arg(format::number(testBefore, 3), format::number(testAfter, 3));
         break;
     case CalibrationValidation::Holdout:
         text += tr("Trained on %1 outcomes of %2 accounts: objective %3 → %4. Held-out test, a random %5 % of the "
                    "accounts (%6 accounts, %7 outcomes, seed %8): AUC %9 → %10.")
                     .arg(r.train.n)
                     .arg(r.train.accounts)
-                    .arg(number(r.trainObjectiveBefore, 4), number(r.trainObjectiveAfter, 4))
+                    .arg(format::number(r.trainObjectiveBefore, 4), format::number(r.trainObjectiveAfter, 4))
                     .arg(r.holdoutFraction * 100.0)
                     .arg(r.test.accounts)
                     .arg(r.test.n)
                     .arg(r.seed)
-                    .arg(number(testBefore, 3), number(testAfter, 3));
+                    .arg(format::number(testBefore, 3), format::number(testAfter, 3));
         break;
     case CalibrationValidation::Folds: {
         QStringList perFold;
         for (const CalibrationFold &f : r.foldResults)
-            perFold.append(number(f.testAuc, 3));
+            perFold.append(format::number(f.testAuc, 3));
         text += tr("%1-fold cross-validation by account (seed %2): test AUC per fold %3; mean %4 ± %5 (input model: "
                    "%6). The proposal is refit on all %7 outcomes: objective %8 → %9.")
                     .arg(r.folds)
                     .arg(r.seed)
-                    .arg(perFold.join(QStringLiteral(", ")), number(r.foldsMeanAuc, 3), number(r.foldsSdAuc, 3),
-                         number(r.foldsMeanAucBefore, 3))
+                    .arg(perFold.join(QStringLiteral(", ")), format::number(r.foldsMeanAuc, 3), format::number(r.foldsSdAuc, 3),
+                         format::number(r.foldsMeanAucBefore, 3))
                     .arg(r.train.n)
-                    .arg(number(r.trainObjectiveBefore, 4), number(r.trainObjectiveAfter, 4));
+                    .arg(format::number(r.trainObjectiveBefore, 4), format::number(r.trainObjectiveAfter, 4));
         break;
     }
     }

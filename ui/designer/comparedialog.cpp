@@ -3,6 +3,7 @@
 #include "charts/tierbarschart.h"
 #include "charts/tierpalette.h"
 #include "designer/backtestheadline.h"
+#include "common/format.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -76,7 +77,7 @@ void CompareDialog::showTransitions(const TierTransitions &t, const std::vector<
         for (int c = 0; c < slots; ++c) {
             auto *item = new QTableWidgetItem(tr("%1 accounts\nARR %2")
                                                   .arg(locale.toString(qlonglong(t.accountsAt(b, c))),
-                                                       TierBarsChart::compactMoney(t.arrAt(b, c))));
+                                                       format::compactMoney(t.arrAt(b, c))));
             item->setTextAlignment(Qt::AlignCenter);
             if (b != c && t.accountsAt(b, c) > 0) {
                 QFont bold = item->font();
@@ -91,7 +92,7 @@ void CompareDialog::showTransitions(const TierTransitions &t, const std::vector<
     }
     m_summary->setText(tr("Against the baseline \"%1\": %2 accounts (ARR %3) change tier.")
                            .arg(baselineName.isEmpty() ? tr("unsaved") : baselineName,
-                                locale.toString(qlonglong(t.changed())), TierBarsChart::compactMoney(movedArr)));
+                                locale.toString(qlonglong(t.changed())), format::compactMoney(movedArr)));
 }
 
 QString CompareDialog::cellText(int baselineTier, int currentTier) const

@@ -1,6 +1,7 @@
 #include "explanationview.h"
 
 #include "charts/tierpalette.h"
+#include "common/format.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -14,11 +15,6 @@
 namespace tierlab::ui {
 
 namespace {
-
-QString points(double v)
-{
-    return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v, 'f', 1);
-}
 
 } // namespace
 
@@ -80,14 +76,14 @@ void ExplanationView::showExplanation(const Explanation &e, const Model &model, 
                                 .arg(std::round(e.coverage * 100)));
     } else {
         m_headline->setText(tr("<b>%1</b>: score <b>%2</b>, tier <b>%3</b> · base %4, after penalties %5 · coverage %6%")
-                                .arg(who.toHtmlEscaped(), points(e.score), TierPalette::label(model.tiers, e.tier).toHtmlEscaped(),
-                                     points(e.baseScore), points(e.afterPenalties))
+                                .arg(who.toHtmlEscaped(), format::score(e.score), TierPalette::label(model.tiers, e.tier).toHtmlEscaped(),
+                                     format::score(e.baseScore), format::score(e.afterPenalties))
                                 .arg(std::round(e.coverage * 100)));
     }
     QStringList capped;
     for (const OverrideHit &o : e.overrides)
         capped << (o.lowered ? tr("Capped at %1 by %2: %3") : tr("Override %2 (cap %1) matched but did not lower the score: %3"))
-                      .arg(points(o.cap), o.id, o.reason);
+                      .arg(format::score(o.cap), o.id, o.reason);
     m_override->setText(capped.join(u'\n'));
     m_override->setVisible(!capped.isEmpty());
 
@@ -109,7 +105,7 @@ void ExplanationView::showExplanation(const Explanation &e, const Model &model, 
     double running = 0;
     int key = 0;
     for (const CategoryExplanation &c : e.categories) {
-        ticker->addTick(key, QStringLiteral("%1 (%2)").arg(c.label.isEmpty() ? c.id : c.label, points(c.score)));
+        ticker->addTick(key, QStringLiteral("%1 (%2)").arg(c.label.isEmpty() ? c.id : c.label, format::score(c.score)));
         offset->addData(key, running);
         steps->addData(key, c.contribution);
         running += c.contribution;
@@ -146,16 +142,16 @@ void ExplanationView::showExplanation(const Explanation &e, const Model &model, 
     m_signals->clear();
     const QLocale locale;
     for (const CategoryExplanation &c : e.categories) {
-        auto *top = new QTreeWidgetItem(m_signals, {c.label.isEmpty() ? c.id : c.label, QString(), points(c.score),
-                                                     locale.toString(c.weightShare * 100, 'f', 0) + u'%'});
+        auto *top = new QTreeWidgetItem(m_signals, {c.label.isEmpty() ? c.id : c.label, QString(), format::score(c.score),
+                                                     format::percent(c.weightShare, 0)});
         QFont bold = top->font(0);
         bold.setBold(true);
         top->setFont(0, bold);
         for (const SignalExplanation &s : e.signals) {
             if (s.category != c.id)
                 continue;
-            const QString value = !s.present ? QStringLiteral("–") : (!s.text.isEmpty() ? s.text : locale.toString(s.value, 'g', 6));
-            auto *item = new QTreeWidgetItem(top, {s.label.isEmpty() ? s.id : s.label, value, points(s.score),
+            const QString value = !s.present ? format::noValue() : (!s.text.isEmpty() ? s.text : locale.toString(s.value, 'g', 6));
+            auto *item = new QTreeWidgetItem(top, {s.label.isEmpty() ? s.id : s.label, value, format::score(s.score),
                                                    locale.toString(s.weight, 'g', 4)});
             if (!s.counted)
                 item->setForeground(2, palette().brush(QPalette::PlaceholderText));

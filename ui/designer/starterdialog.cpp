@@ -2,6 +2,7 @@
 
 #include "analysis/snapshothistory.h"
 #include "session/workspacesession.h"
+#include "common/format.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -27,11 +28,6 @@ namespace {
 // Progress runs 0–1000: reading the history (when it is not cached yet) takes the first 900.
 constexpr int kProgressSpan = 1000;
 constexpr int kHistoryShare = 900;
-
-QString fixed(double v, int decimals)
-{
-    return std::isfinite(v) ? QString::number(v, 'f', decimals) : StarterDialog::tr("n/a");
-}
 
 QString ruleText(const StarterSignal &s)
 {
@@ -307,15 +303,15 @@ void StarterDialog::fill(const StarterResult &r)
                  .arg(r.fitPositives);
     if (r.testAccounts > 0)
         lines << tr("<b>Held-out AUC %1</b> (95 % CI %2–%3) on %4 outcomes of %5 accounts the fit never saw (%6 churned).")
-                     .arg(fixed(r.heldOut.auc.auc, 3), fixed(r.heldOut.aucCi.low, 3), fixed(r.heldOut.aucCi.high, 3))
+                     .arg(format::number(r.heldOut.auc.auc, 3), format::number(r.heldOut.aucCi.low, 3), format::number(r.heldOut.aucCi.high, 3))
                      .arg(r.heldOutOutcomes)
                      .arg(r.testAccounts)
                      .arg(r.heldOutPositives);
     QStringList tierRates;
     for (const Metrics::TierRow &row : r.backtest.metrics.tiers.rows)
         if (std::size_t(row.tier) < r.model.tiers.size())
-            tierRates << tr("%1 %2 % churned").arg(r.model.tiers[std::size_t(row.tier)].label.toHtmlEscaped(), fixed(row.rate * 100.0, 1));
-    lines << tr("Back-test on every outcome: AUC %1; %2.").arg(fixed(r.backtest.metrics.auc.auc, 3), tierRates.join(QStringLiteral(", ")));
+            tierRates << tr("%1 %2 % churned").arg(r.model.tiers[std::size_t(row.tier)].label.toHtmlEscaped(), format::number(row.rate * 100.0, 1));
+    lines << tr("Back-test on every outcome: AUC %1; %2.").arg(format::number(r.backtest.metrics.auc.auc, 3), tierRates.join(QStringLiteral(", ")));
     m_summary->setText(lines.join(QStringLiteral("<br>")));
 
     m_table->setRowCount(int(r.signals.size()));
@@ -326,8 +322,8 @@ void StarterDialog::fill(const StarterResult &r)
                                    s.kept ? tr("yes") : tr("no"),
                                    category,
                                    s.kept ? ruleText(s) : QString(),
-                                   fixed(s.auc, 3),
-                                   fixed(s.informationValue, 3),
+                                   format::number(s.auc, 3),
+                                   format::number(s.informationValue, 3),
                                    s.kept ? missingText(s.missing) : s.reason};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);

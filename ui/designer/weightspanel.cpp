@@ -1,4 +1,5 @@
 #include "weightspanel.h"
+#include "common/format.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -37,9 +38,10 @@ QString valueText(const RuleValue &v)
     return {};
 }
 
+// Small shares keep a decimal so that 2.5 % does not read as 3 %.
 QString percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', share * 100.0 < 9.95 && share > 0 ? 1 : 0) + u'%';
+    return format::percent(share, share * 100.0 < 9.95 && share > 0 ? 1 : 0);
 }
 
 } // namespace

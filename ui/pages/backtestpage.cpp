@@ -4,6 +4,7 @@
 #include "charts/tierpalette.h"
 #include "common/modelchooser.h"
 #include "session/workspacesession.h"
+#include "common/format.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -31,21 +32,6 @@ struct BacktestPage::Outcome
 
 namespace {
 
-
-QString notAvailable(const QString &reason)
-{
-    return reason.isEmpty() ? BacktestPage::tr("n/a") : BacktestPage::tr("n/a (%1)").arg(reason);
-}
-
-QString percent(double v)
-{
-    return std::isnan(v) ? BacktestPage::tr("n/a") : QStringLiteral("%1 %").arg(100.0 * v, 0, 'f', 1);
-}
-
-QString number(double v, int decimals = 3)
-{
-    return std::isnan(v) ? BacktestPage::tr("n/a") : QString::number(v, 'f', decimals);
-}
 
 QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers, const QString &tip)
 {
@@ -349,7 +335,7 @@ void BacktestPage::fillTables(const BacktestResult &r)
             setCell(table, i, 0, e.accountId);
             setCell(table, i, 1, e.asOf.toString(Qt::ISODate));
             setCell(table, i, 2, e.outcomeDate.isValid() ? e.outcomeDate.toString(Qt::ISODate) : tr("tied to snapshot"));
-            setCell(table, i, 3, number(e.score, 1), true);
+            setCell(table, i, 3, format::number(e.score, 1), true);
             setCell(table, i, 4, TierPalette::label(m_model.tiers, e.tier));
             setCell(table, i, 5, e.topReason);
         }
@@ -364,8 +350,8 @@ void BacktestPage::fillTables(const BacktestResult &r)
         const SignalDiagnostics &d = s.diagnostics;
         setCell(m_diagnostics, i, 0, s.id);
         setCell(m_diagnostics, i, 1, s.column);
-        setCell(m_diagnostics, i, 2, percent(d.coverage), true);
-        setCell(m_diagnostics, i, 3, number(d.auc), true);
+        setCell(m_diagnostics, i, 2, format::percent(d.coverage), true);
+        setCell(m_diagnostics, i, 3, format::number(d.auc, 3), true);
         // The reason can be a sentence: a tooltip keeps the column narrow.
         m_diagnostics->item(i, 3)->setToolTip(d.aucReason);
         QString direction;
@@ -382,8 +368,8 @@ void BacktestPage::fillTables(const BacktestResult &r)
         }
         setCell(m_diagnostics, i, 4, direction);
         setCell(m_diagnostics, i, 5, d.lowVariance ? tr("yes") : tr("no"));
-        setCell(m_diagnostics, i, 6, number(d.meanChurned, 2), true);
-        setCell(m_diagnostics, i, 7, number(d.meanRetained, 2), true);
+        setCell(m_diagnostics, i, 6, format::number(d.meanChurned, 2), true);
+        setCell(m_diagnostics, i, 7, format::number(d.meanRetained, 2), true);
     }
     m_diagnostics->resizeColumnsToContents();
 
@@ -395,7 +381,7 @@ void BacktestPage::fillTables(const BacktestResult &r)
         buckets << tr("%1: %2").arg(bucketNames[qsizetype(b)]).arg(lead.buckets[b]);
     m_leadTime->setText(tr("<b>Lead time</b> of %1 churn outcomes with a snapshot before the churn: median %2 days · %3")
                             .arg(lead.churned)
-                            .arg(number(lead.medianDays, 0))
+                            .arg(format::number(lead.medianDays, 0))
                             .arg(buckets.join(QStringLiteral(" · "))));
 }
 
@@ -403,41 +389,41 @@ QString BacktestPage::formatAuc(const BacktestResult &r)
 {
     const Metrics::AucResult &auc = r.metrics.auc;
     if (!auc.isDefined())
-        return notAvailable(auc.reason);
+        return format::noValue(auc.reason);
     const Metrics::BootstrapCi &ci = r.metrics.aucCi;
     if (std::isnan(ci.low) || std::isnan(ci.high))
-        return number(auc.auc);
-    return tr("%1 [%2–%3]").arg(number(auc.auc), number(ci.low), number(ci.high));
+        return format::number(auc.auc, 3);
+    return tr("%1 [%2–%3]").arg(format::number(auc.auc, 3), format::number(ci.low, 3), format::number(ci.high, 3));
 }
 
 QString BacktestPage::formatPrAuc(const BacktestResult &r)
 {
     const Metrics::AveragePrecisionResult &pr = r.metrics.pr;
     if (!pr.isDefined())
-        return notAvailable(pr.reason);
-    return tr("%1 (base %2)").arg(number(pr.averagePrecision), number(pr.baseRate));
+        return format::noValue(pr.reason);
+    return tr("%1 (base %2)").arg(format::number(pr.averagePrecision, 3), format::number(pr.baseRate, 3));
 }
 
 QString BacktestPage::formatRelativeRisk(const BacktestResult &r)
 {
     const Metrics::RelativeRisk &rr = r.metrics.tiers.relativeRisk;
     if (!rr.isDefined())
-        return notAvailable(rr.reason);
+        return format::noValue(rr.reason);
     if (std::isnan(rr.low) || std::isnan(rr.high))
-        return tr("%1×").arg(number(rr.ratio, 2));
-    return tr("%1× [%2–%3]").arg(number(rr.ratio, 2), number(rr.low, 2), number(rr.high, 2));
+        return tr("%1×").arg(format::number(rr.ratio, 2));
+    return tr("%1× [%2–%3]").arg(format::number(rr.ratio, 2), format::number(rr.low, 2), format::number(rr.high, 2));
 }
 
 QString BacktestPage::formatPrecision(const BacktestResult &r)
 {
     const Metrics::Confusion &c = r.metrics.worstTier;
-    return tr("%1 (%2 of %3 flagged)").arg(percent(c.precision)).arg(c.truePositives).arg(c.truePositives + c.falsePositives);
+    return tr("%1 (%2 of %3 flagged)").arg(format::percent(c.precision)).arg(c.truePositives).arg(c.truePositives + c.falsePositives);
 }
 
 QString BacktestPage::formatRecall(const BacktestResult &r)
 {
     const Metrics::Confusion &c = r.metrics.worstTier;
-    return tr("%1 (%2 of %3 churned)").arg(percent(c.recall)).arg(c.truePositives).arg(c.truePositives + c.falseNegatives);
+    return tr("%1 (%2 of %3 churned)").arg(format::percent(c.recall)).arg(c.truePositives).arg(c.truePositives + c.falseNegatives);
 }
 
 QString BacktestPage::formatCounts(const BacktestResult &r)

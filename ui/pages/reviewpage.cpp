@@ -14,6 +14,7 @@
 #include "review/trendchart.h"
 #include "session/workspacesession.h"
 #include "store/workspace.h"
+#include "common/format.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,11 +60,6 @@ namespace {
 // Below this page width, presentation mode's large type does not fit two sections side by side
 // (1366 × 768 projectors): the sections stack.
 constexpr int kTwoColumnMinWidth = 1600;
-
-QString money(double v)
-{
-    return ReviewTables::money(v);
-}
 
 
 } // namespace
@@ -122,11 +118,11 @@ ReviewPage::ReviewPage(WorkspaceSession *workspace, QWidget *parent)
     m_arrCombo->addItem(tr("All ARR"));
     for (const auto &[lo, hi] : arrBands()) {
         if (std::isnan(lo))
-            m_arrCombo->addItem(tr("under %1").arg(TierBarsChart::compactMoney(hi)));
+            m_arrCombo->addItem(tr("under %1").arg(format::compactMoney(hi)));
         else if (std::isnan(hi))
-            m_arrCombo->addItem(tr("%1 and more").arg(TierBarsChart::compactMoney(lo)));
+            m_arrCombo->addItem(tr("%1 and more").arg(format::compactMoney(lo)));
         else
-            m_arrCombo->addItem(tr("%1 to %2").arg(TierBarsChart::compactMoney(lo), TierBarsChart::compactMoney(hi)));
+            m_arrCombo->addItem(tr("%1 to %2").arg(format::compactMoney(lo), format::compactMoney(hi)));
     }
     m_presentButton = new QPushButton(tr("&Present"), this);
     m_presentButton->setObjectName(QStringLiteral("presentButton"));
@@ -466,7 +462,7 @@ void ReviewPage::showOutcome(const Outcome &outcome)
                      .arg(t.label.toHtmlEscaped())
                      .arg(t.accounts)
                      .arg(pct, 0, 'f', 1)
-                     .arg(money(t.arr))
+                     .arg(format::money(t.arr))
                      .arg(arrPct, 0, 'f', 1)
                      .arg(t.previousAccounts);
     }
@@ -500,9 +496,9 @@ void ReviewPage::fillTables(const ReviewResult &r)
     m_movementText->setText(r.previousWeek.isValid()
                                 ? tr("New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5")
                                       .arg(r.newAccounts)
-                                      .arg(money(r.newArr))
+                                      .arg(format::money(r.newArr))
                                       .arg(r.goneAccounts)
-                                      .arg(money(r.goneArr))
+                                      .arg(format::money(r.goneArr))
                                       .arg(r.unscored)
                                 : tr("This is the first week of the workspace: nothing to compare with."));
     ReviewTables::fillMovers(m_movers, r, tiers);
@@ -511,7 +507,7 @@ void ReviewPage::fillTables(const ReviewResult &r)
     m_renewalText->setText(tr("<b>%1 renewals</b>, %2 below the best tier: <b>ARR at risk %3</b>")
                                .arg(r.renewals.size())
                                .arg(r.renewalsAtRisk)
-                               .arg(money(r.arrAtRisk)));
+                               .arg(format::money(r.arrAtRisk)));
     ReviewTables::fillExpansion(m_expansion, r);
     m_sections[5]->setTitle(tr("Expansion candidates: %1").arg(r.expansion.size()));
 }

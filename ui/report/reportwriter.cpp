@@ -3,6 +3,7 @@
 #include "charts/tierbarschart.h"
 #include "charts/tierpalette.h"
 #include "review/trendchart.h"
+#include "common/format.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -16,16 +17,6 @@
 namespace tierlab::ui {
 
 namespace {
-
-QString money(double v)
-{
-    return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v, 'f', 0);
-}
-
-QString score(double v)
-{
-    return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', 1);
-}
 
 // A top-to-bottom page layout on one painter: text lines, tables and charts, with page breaks.
 class Layout
@@ -155,18 +146,18 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
     std::vector<std::vector<QColor>> fills;
     for (std::size_t t = 0; t < r.tiers.size(); ++t) {
         const ReviewTier &tier = r.tiers[t];
-        const double pct = r.accounts > 0 ? 100.0 * double(tier.accounts) / double(r.accounts) : 0.0;
-        const double arrPct = r.totalArr > 0 ? 100.0 * tier.arr / r.totalArr : 0.0;
+        const double share = r.accounts > 0 ? double(tier.accounts) / double(r.accounts) : 0.0;
+        const double arrShare = r.totalArr > 0 ? tier.arr / r.totalArr : 0.0;
         rows.push_back({TierPalette::label(in.tiers, int(t)), QString::number(tier.accounts),
-                        QStringLiteral("%1 %").arg(pct, 0, 'f', 1), money(tier.arr),
-                        QStringLiteral("%1 %").arg(arrPct, 0, 'f', 1), QString::number(tier.previousAccounts),
-                        money(tier.previousArr)});
+                        format::percent(share), format::money(tier.arr),
+                        format::percent(arrShare), QString::number(tier.previousAccounts),
+                        format::money(tier.previousArr)});
         fills.push_back({TierPalette::color(in.tiers, int(t))});
     }
-    rows.push_back({tr("Unscored"), QString::number(r.unscored), QString(), money(r.unscoredArr), QString(),
+    rows.push_back({tr("Unscored"), QString::number(r.unscored), QString(), format::money(r.unscoredArr), QString(),
                     QString::number(r.previousUnscored), QString()});
-    rows.push_back({tr("Total"), QString::number(r.accounts), QString(), money(r.totalArr), QString(),
-                    QString::number(r.previousAccounts), money(r.previousTotalArr)});
+    rows.push_back({tr("Total"), QString::number(r.accounts), QString(), format::money(r.totalArr), QString(),
+                    QString::number(r.previousAccounts), format::money(r.previousTotalArr)});
     doc.table({tr("Tier"), tr("Accounts"), tr("% accounts"), tr("ARR"), tr("% ARR"), tr("Last week"), tr("ARR last week")},
               rows, {0.2, 0.12, 0.12, 0.16, 0.1, 0.12, 0.18}, fills);
     {
@@ -210,16 +201,16 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
             QStringList row{TierPalette::label(in.tiers, int(f))};
             for (std::size_t t = 0; t < r.tiers.size(); ++t) {
                 const ReviewTransition *c = r.transition(int(f), int(t));
-                row << tr("%1 (ARR %2)").arg(c->accounts).arg(money(c->arr));
+                row << tr("%1 (ARR %2)").arg(c->accounts).arg(format::money(c->arr));
             }
             matrix.push_back(row);
         }
         doc.table(header, matrix, widths);
         doc.text(tr("New since last week: %1 (ARR %2); gone: %3 (ARR %4)")
                      .arg(r.newAccounts)
-                     .arg(money(r.newArr))
+                     .arg(format::money(r.newArr))
                      .arg(r.goneAccounts)
-                     .arg(money(r.goneArr)));
+                     .arg(format::money(r.goneArr)));
     } else {
         doc.text(tr("This is the first week of the workspace: nothing to compare with."));
     }
@@ -239,7 +230,7 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
         for (const ReviewDriver &d : m.drivers)
             drivers << QStringLiteral("%1 %2").arg(d.label).arg(d.points, 0, 'f', 1);
         rows.push_back({moverKindName(m.kind), m.accountId, m.name, TierPalette::label(in.tiers, m.fromTier),
-                        TierPalette::label(in.tiers, m.toTier), score(m.scoreBefore), score(m.scoreNow),
+                        TierPalette::label(in.tiers, m.toTier), format::score(m.scoreBefore), format::score(m.scoreNow),
                         drivers.join(QStringLiteral("; "))});
         fills.push_back({QColor(), QColor(), QColor(), TierPalette::color(in.tiers, m.fromTier),
                          TierPalette::color(in.tiers, m.toTier)});
@@ -260,7 +251,7 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
     doc.text(tr("%1 renewals in the window, %2 below the best tier: ARR at risk %3")
                  .arg(r.renewals.size())
                  .arg(r.renewalsAtRisk)
-                 .arg(money(r.arrAtRisk)),
+                 .arg(format::money(r.arrAtRisk)),
              10, true);
     rows.clear();
     fills.clear();
@@ -269,8 +260,8 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
         if (!n.atRisk || shown >= in.maxRenewals)
             continue;
         ++shown;
-        rows.push_back({n.renewalDate.toString(Qt::ISODate), n.accountId, n.name, n.csm, score(n.score),
-                        TierPalette::label(in.tiers, n.tier), money(n.arr)});
+        rows.push_back({n.renewalDate.toString(Qt::ISODate), n.accountId, n.name, n.csm, format::score(n.score),
+                        TierPalette::label(in.tiers, n.tier), format::money(n.arr)});
         fills.push_back({QColor(), QColor(), QColor(), QColor(), QColor(), TierPalette::color(in.tiers, n.tier)});
     }
     doc.table({tr("Renewal"), tr("Account"), tr("Name"), tr("CSM"), tr("Score"), tr("Tier"), tr("ARR")}, rows,
@@ -282,8 +273,8 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
     rows.clear();
     for (std::size_t i = 0; i < r.expansion.size() && i < 15; ++i) {
         const ReviewExpansion &e = r.expansion[i];
-        rows.push_back({e.accountId, e.name, score(e.score), score(e.scoreThen), e.renewalDate.toString(Qt::ISODate),
-                        money(e.arr)});
+        rows.push_back({e.accountId, e.name, format::score(e.score), format::score(e.scoreThen), e.renewalDate.toString(Qt::ISODate),
+                        format::money(e.arr)});
     }
     doc.table({tr("Account"), tr("Name"), tr("Score"), tr("4 weeks ago"), tr("Renewal"), tr("ARR")}, rows,
               {0.12, 0.3, 0.1, 0.14, 0.16, 0.18});

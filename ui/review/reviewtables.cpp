@@ -2,6 +2,7 @@
 
 #include "charts/tierbarschart.h"
 #include "charts/tierpalette.h"
+#include "common/format.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -120,16 +121,6 @@ void ReviewTables::fitColumns(QTableWidget *table)
         header->resizeSection(c, width[std::size_t(c)]);
 }
 
-QString ReviewTables::money(double v)
-{
-    return std::isnan(v) ? QStringLiteral("–") : QLocale().toString(v, 'f', 0);
-}
-
-QString ReviewTables::score(double v)
-{
-    return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', 1);
-}
-
 QTableWidget *ReviewTables::makeTable(QWidget *parent, const QString &name, const QStringList &headers, const QString &tip,
                                       const QList<int> &elastic)
 {
@@ -169,7 +160,7 @@ void ReviewTables::fillTransitions(QTableWidget *table, const ReviewResult &r, c
     for (int f = 0; f < n; ++f) {
         for (int t = 0; t < n; ++t) {
             const ReviewTransition *cell = r.transition(f, t);
-            auto *i = item(tr("%1 accounts\nARR %2").arg(cell->accounts).arg(TierBarsChart::compactMoney(cell->arr)),
+            auto *i = item(tr("%1 accounts\nARR %2").arg(cell->accounts).arg(format::compactMoney(cell->arr)),
                            Qt::AlignCenter);
             if (cell->accounts > 0 && f != t) {
                 // Down is worse: tint with the destination tier's colour, stronger for a fall.
@@ -199,8 +190,8 @@ void ReviewTables::fillMovers(QTableWidget *table, const ReviewResult &r, const 
         table->setItem(row, 3, textItem(m.csm));
         table->setItem(row, 4, tierItem(tiers, m.fromTier));
         table->setItem(row, 5, tierItem(tiers, m.toTier));
-        table->setItem(row, 6, numberItem(score(m.scoreBefore), m.scoreBefore));
-        table->setItem(row, 7, numberItem(score(m.scoreNow), m.scoreNow));
+        table->setItem(row, 6, numberItem(format::score(m.scoreBefore), m.scoreBefore));
+        table->setItem(row, 7, numberItem(format::score(m.scoreNow), m.scoreNow));
         table->setItem(row, 8, textItem(drivers.isEmpty() ? tr("no change in the signals") : drivers.join(QStringLiteral("; "))));
     }
     fitColumns(table);
@@ -216,9 +207,9 @@ void ReviewTables::fillRenewals(QTableWidget *table, const ReviewResult &r, cons
         table->setItem(row, 1, item(n.accountId));
         table->setItem(row, 2, textItem(n.name));
         table->setItem(row, 3, textItem(n.csm));
-        table->setItem(row, 4, numberItem(score(n.score), n.score));
+        table->setItem(row, 4, numberItem(format::score(n.score), n.score));
         table->setItem(row, 5, tierItem(tiers, n.tier));
-        table->setItem(row, 6, numberItem(money(n.arr), n.arr));
+        table->setItem(row, 6, numberItem(format::money(n.arr), n.arr));
     }
     fitColumns(table);
 }
@@ -231,10 +222,10 @@ void ReviewTables::fillExpansion(QTableWidget *table, const ReviewResult &r)
         const ReviewExpansion &e = r.expansion[std::size_t(row)];
         table->setItem(row, 0, item(e.accountId));
         table->setItem(row, 1, textItem(e.name));
-        table->setItem(row, 2, numberItem(score(e.score), e.score));
-        table->setItem(row, 3, numberItem(score(e.scoreThen), e.scoreThen));
+        table->setItem(row, 2, numberItem(format::score(e.score), e.score));
+        table->setItem(row, 3, numberItem(format::score(e.scoreThen), e.scoreThen));
         table->setItem(row, 4, item(e.renewalDate.toString(Qt::ISODate)));
-        table->setItem(row, 5, numberItem(money(e.arr), e.arr));
+        table->setItem(row, 5, numberItem(format::money(e.arr), e.arr));
     }
     fitColumns(table);
 }

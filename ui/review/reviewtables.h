@@ -34,9 +34,6 @@ public:
     static void fillExpansion(QTableWidget *table, const ReviewResult &r);
     // Right-click on the chart: save it as PNG or PDF (QCustomPlot's savePng / savePdf).
     static void addExportMenu(QCustomPlot *plot, const QString &fileBaseName);
-
-    static QString money(double v);
-    static QString score(double v);
 };
 
 } // namespace tierlab::ui
