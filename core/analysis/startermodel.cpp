@@ -743,10 +743,17 @@ Result<Model> StarterModel::fit(const Dataset &data, std::span<const std::uint8_
     }
     if (signals)
         *signals = std::move(report);
-    if (model.signals.empty())
+    if (model.signals.empty()) {
+        // Each column's reason, so that the user sees what was tried and why it was left out.
+        QString reasons;
+        if (signals)
+            for (const StarterSignal &s : *signals)
+                reasons += QStringLiteral("\n  %1: %2").arg(s.column, s.reason);
         return fail(tr("no signal separates churned from retained outcomes (%1 fitted); nothing to build a model from")
-                        .arg(fitRows.size()),
+                            .arg(fitRows.size())
+                        + reasons,
                     Error::Code::Invalid);
+    }
     static const std::array<std::pair<const char *, const char *>, 3> kTierNames = {{
         {"red", QT_TRANSLATE_NOOP("StarterModel", "At risk")},
         {"yellow", QT_TRANSLATE_NOOP("StarterModel", "Neutral")},

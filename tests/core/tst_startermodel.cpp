@@ -320,9 +320,13 @@ void tst_StarterModel::noSignalAtAll()
     const auto rows = allRows(n);
     auto model = StarterModel::fit(datasetOf({numberColumn(QStringLiteral("noise"), values)}, n), churned, rows, {}, &signals);
     QVERIFY(!model);
-    QCOMPARE(model.error().message, QStringLiteral("no signal separates churned from retained outcomes (100 fitted); nothing to build a model from"));
     QCOMPARE(signals.size(), std::size_t(1));
     QVERIFY(!signals[0].kept);
+    QVERIFY(!signals[0].reason.isEmpty());
+    // Every column's reason follows, one per line.
+    QCOMPARE(model.error().message, QStringLiteral("no signal separates churned from retained outcomes (100 fitted); nothing to build a "
+                                                   "model from\n  noise: ")
+                                        + signals[0].reason);
 }
 
 // Two flags in two families: category weights are the sums of their signals' weights (100 × IV),
