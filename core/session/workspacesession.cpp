@@ -4,6 +4,7 @@
 #include "store/workspace.h"
 
 #include <QFileInfo>
+#include <QThread>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -309,11 +310,24 @@ void WorkspaceSession::releaseIdleConnections()
     m_gui.reset();
 }
 
+QThreadPool *WorkspaceSession::threadPool()
+{
+    // At least four: jobs waiting for the one history load hold a thread without using a core. A
+    // static object: its destructor waits for running jobs at exit.
+    static QThreadPool pool;
+    static const bool sized = [] {
+        pool.setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
+        return true;
+    }();
+    (void)sized;
+    return &pool;
+}
+
 void WorkspaceSession::start(std::function<void(SessionJob &)> body, std::function<void()> finish)
 {
     // The flag of the moment the job was asked for: a refresh before it starts already stales it.
     auto cancel = m_state ? m_state->currentCancel() : std::make_shared<std::atomic<bool>>(false);
-    QThreadPool::globalInstance()->start([state = m_state, cancel, body = std::move(body), finish = std::move(finish)]() mutable {
+    threadPool()->start([state = m_state, cancel, body = std::move(body), finish = std::move(finish)]() mutable {
         {
             SessionJob job(state, cancel);
             body(job);
@@ -331,7 +345,7 @@ void WorkspaceSession::startWrite(const QString &path, bool create, std::functio
         m_state->cancelJobs();
         releaseIdleConnections();
     }
-    QThreadPool::globalInstance()->start([path, create, body = std::move(body), finish = std::move(finish)]() mutable {
+    threadPool()->start([path, create, body = std::move(body), finish = std::move(finish)]() mutable {
         {
             // Closed before the future finishes: whoever waits for it finds the file free.
             auto ws = Workspace::open(path, create ? Workspace::OpenMode::OpenOrCreate : Workspace::OpenMode::OpenExisting);

@@ -14,6 +14,8 @@
 #include <optional>
 #include <vector>
 
+class QThreadPool;
+
 namespace tierlab {
 
 class SnapshotHistory;
@@ -134,6 +136,10 @@ public:
     }
     // Closes the connections no job uses (before a bulk write to the file by someone else).
     void releaseIdleConnections();
+    // Where every job of every session runs: a pool of its own, because Qt's painting and image
+    // scaling use the global pool, which a history load and the jobs waiting for it must not fill.
+    // The jobs' own parallel parts (scoring blocks, bootstrap) still use the global pool.
+    static QThreadPool *threadPool();
 
 Q_SIGNALS:
     // Another workspace was opened (or none: empty path). Pages reset and load.

@@ -11,17 +11,18 @@ namespace tierlab::test {
 class PoolHold
 {
 public:
-    PoolHold()
-        : m_threads(QThreadPool::globalInstance()->maxThreadCount())
+    // `pool`: the one the jobs under test run on (WorkspaceSession::threadPool() for session jobs).
+    explicit PoolHold(QThreadPool *pool = QThreadPool::globalInstance())
+        : m_pool(pool), m_threads(pool->maxThreadCount())
     {
-        QThreadPool::globalInstance()->setMaxThreadCount(1);
-        QThreadPool::globalInstance()->start([this] { m_release.acquire(); });
+        m_pool->setMaxThreadCount(1);
+        m_pool->start([this] { m_release.acquire(); });
     }
     ~PoolHold()
     {
         release();
-        QThreadPool::globalInstance()->waitForDone(60000);
-        QThreadPool::globalInstance()->setMaxThreadCount(m_threads);
+        m_pool->waitForDone(60000);
+        m_pool->setMaxThreadCount(m_threads);
     }
     PoolHold(const PoolHold &) = delete;
     PoolHold &operator=(const PoolHold &) = delete;
@@ -35,6 +36,7 @@ public:
     }
 
 private:
+    QThreadPool *m_pool;
     int m_threads;
     QSemaphore m_release;
     bool m_released = false;

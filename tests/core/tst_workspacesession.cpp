@@ -193,7 +193,7 @@ void tst_WorkspaceSession::refreshCancelsRunningJobs()
     QFuture<bool> stale;
     QFuture<bool> fresh;
     {
-        test::PoolHold hold;   // the job cannot start before refresh()
+        test::PoolHold hold(WorkspaceSession::threadPool());   // the job cannot start before refresh()
         stale = session.run<bool>([](SessionJob &job) { return job.isCancelled(); });
         session.refresh();
         fresh = session.run<bool>([](SessionJob &job) { return job.isCancelled(); });
@@ -205,7 +205,7 @@ void tst_WorkspaceSession::refreshCancelsRunningJobs()
 
     // A cancelled job's history load stops with Cancelled instead of decoding the old data.
     {
-        test::PoolHold hold;
+        test::PoolHold hold(WorkspaceSession::threadPool());
         auto load = session.run<Result<HistoryPtr>>([](SessionJob &job) { return job.history(); });
         session.refresh();
         hold.release();
@@ -224,7 +224,7 @@ void tst_WorkspaceSession::anotherWorkspaceCancelsAndFreesHistory()
     QVERIFY(!old.expired());
     QFuture<QString> stale;
     {
-        test::PoolHold hold;
+        test::PoolHold hold(WorkspaceSession::threadPool());
         stale = session.run<QString>([](SessionJob &job) { return job.isCancelled() ? job.path() : QString(); });
         QVERIFY(session.open(other));
     }

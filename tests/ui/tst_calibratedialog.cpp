@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include "poolhold.h"
+#include "session/workspacesession.h"
 
 #include <cmath>
 
@@ -279,7 +280,7 @@ void TestCalibrateDialog::validationRuns()
 
 void TestCalibrateDialog::cancelStopsWithoutResult()
 {
-    test::PoolHold hold;   // the job cannot start before Cancel
+    test::PoolHold hold(WorkspaceSession::threadPool());   // the job cannot start before Cancel
 
     CalibrateDialog dialog(m_workspace, m_model);
     QSignalSpy cancelled(&dialog, &CalibrateDialog::cancelled);

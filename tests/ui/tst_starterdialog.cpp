@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include "poolhold.h"
+#include "session/workspacesession.h"
 #include <QUndoStack>
 
 using namespace tierlab;
@@ -123,7 +124,7 @@ void TestStarterDialog::badTierEdgesRefused()
 
 void TestStarterDialog::cancelStopsWithoutResult()
 {
-    test::PoolHold hold;   // the job cannot start before Cancel
+    test::PoolHold hold(WorkspaceSession::threadPool());   // the job cannot start before Cancel
 
     StarterDialog dialog(m_workspace);
     QSignalSpy cancelled(&dialog, &StarterDialog::cancelled);
