@@ -1,10 +1,13 @@
 // backtest_*: the back-test and calibration on the demo portfolio (104 weekly snapshots) with the
 // built-in default model.
-//   history_load            decoding every snapshot into memory once (SnapshotHistory::load)
+//   history_load            decoding every snapshot into memory once (SnapshotHistory::load, one connection
+//                           per core); history_mb and bytes_per_account_week: what the compact history holds
+//   history_load_1thread    the same on the calling thread only
 //   backtest_history        the full back-test on the history in memory, as it re-runs when the model
 //                           changes: outcome snapshots, lead time over the weekly history, trajectory,
 //                           1000 bootstrap resamples, diagnostics and the miss lists (target ≤ 1 s at 100 k)
-//   backtest_history_cold   the same streaming from the workspace file (the CLI's path)
+//   backtest_history_cold   the same streaming one snapshot at a time from the workspace file (low memory)
+//   backtest_cli            what `tierlab backtest` does: the history loaded on every core, then the back-test
 //   backtest_eval           the evaluation only (no lead time, trajectory or bootstrap), history in memory
 //   calibrate               the default calibration (AUC objective, 70/30 split by date), history in memory
 #include "benchharness.h"
@@ -25,7 +28,9 @@
 #include <QFile>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
+#include <thread>
 
 namespace {
 
@@ -80,6 +85,20 @@ std::vector<BenchResult> benchBacktest(std::int64_t accounts, const BenchOptions
         return {};
     }
     const double rssHistory = peakRssMb() - rssBefore;
+    const double loadOneThread = medianMs(1, [&] {
+        HistoryLoadOptions one;
+        one.threads = 1;
+        (void)SnapshotHistory::load(**ws, one);
+    }, false);
+    std::int64_t cliN = -1;
+    const double cli = medianMs(1, [&] {
+        auto h = SnapshotHistory::load(**ws);
+        if (!h)
+            return;
+        auto r = Backtest::run(**h, *model);
+        if (r)
+            cliN = r->n;
+    }, false);
 
     BacktestResult last;
     const double full = medianMs(runs, [&] {
@@ -111,6 +130,9 @@ std::vector<BenchResult> benchBacktest(std::int64_t accounts, const BenchOptions
         }
     }, false);
     const std::size_t historyBytes = history->memoryBytes();
+    std::size_t rowsHeld = 0;
+    for (std::size_t w = 0; w < history->dates().size(); ++w)
+        rowsHeld += history->weekSize(w);
     history.reset();
     ws->reset();
     if (!options.keepInputs) {
@@ -122,6 +144,12 @@ std::vector<BenchResult> benchBacktest(std::int64_t accounts, const BenchOptions
     h.extra.insert(QStringLiteral("weeks"), demo.weeks);
     h.extra.insert(QStringLiteral("history_mb"), double(historyBytes) / (1024.0 * 1024.0));
     h.extra.insert(QStringLiteral("rss_growth_mb"), rssHistory);
+    h.extra.insert(QStringLiteral("account_weeks"), double(rowsHeld));
+    h.extra.insert(QStringLiteral("bytes_per_account_week"), rowsHeld ? double(historyBytes) / double(rowsHeld) : 0.0);
+    h.extra.insert(QStringLiteral("threads"), int(std::clamp(std::thread::hardware_concurrency(), 1u, 4u)));
+    BenchResult h1{QStringLiteral("history_load_1thread"), accounts, loadOneThread, 1, {}};
+    BenchResult cl{QStringLiteral("backtest_cli"), accounts, cli, 1, {}};
+    cl.extra.insert(QStringLiteral("same_n"), cliN == last.n);
     BenchResult a{QStringLiteral("backtest_history"), accounts, full, runs, {}};
     a.extra.insert(QStringLiteral("weeks"), demo.weeks);
     a.extra.insert(QStringLiteral("n"), double(last.n));
@@ -137,7 +165,7 @@ std::vector<BenchResult> benchBacktest(std::int64_t accounts, const BenchOptions
     c.extra.insert(QStringLiteral("evaluations"), evaluations);
     c.extra.insert(QStringLiteral("test_auc_before"), testBefore);
     c.extra.insert(QStringLiteral("test_auc_after"), testAfter);
-    return {h, a, c0, b, c};
+    return {h, h1, a, c0, cl, b, c};
 }
 
 } // namespace

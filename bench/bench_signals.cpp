@@ -7,7 +7,7 @@
 #include "benchharness.h"
 
 #include "io/snapshotcsvexport.h"
-#include "io/tableimporter.h"
+#include "tables/tableimporter.h"
 #include "recipes/signalbuilder.h"
 #include "store/workspace.h"
 

@@ -32,47 +32,47 @@
 <context>
     <name>Backtest</name>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="160"/>
+        <location filename="../core/analysis/backtest.cpp" line="162"/>
         <source>Capped at %1: %2</source>
         <translation>Begrenzt auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="165"/>
+        <location filename="../core/analysis/backtest.cpp" line="167"/>
         <source>Penalty %1 (−%2)</source>
         <translation>Abzug %1 (−%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="183"/>
+        <location filename="../core/analysis/backtest.cpp" line="185"/>
         <source>No signal had a value</source>
         <translation>Kein Signal hatte einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="184"/>
+        <location filename="../core/analysis/backtest.cpp" line="186"/>
         <source>%1 scored %2</source>
         <translation>%1 erzielte %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="302"/>
+        <location filename="../core/analysis/backtest.cpp" line="315"/>
         <source>The horizon must be zero or more days, not %1.</source>
         <translation>Der Horizont muss null oder mehr Tage betragen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="304"/>
+        <location filename="../core/analysis/backtest.cpp" line="317"/>
         <source>The model has no tiers to back-test.</source>
         <translation>Das Modell hat keine Stufen für einen Backtest.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="518"/>
+        <location filename="../core/analysis/backtest.cpp" line="540"/>
         <source>All %1 outcomes the back-test evaluates are %2: a back-test needs churned and retained accounts. Import outcomes of the other kind, a label column holding both values, or derive them from churn events with &quot;tierlab outcomes derive&quot;.</source>
         <translation>Alle %1 Ergebnisse, die der Backtest auswertet, lauten „%2“: Ein Backtest braucht abgewanderte und gehaltene Konten. Ergebnisse der anderen Art oder eine Kennzeichenspalte mit beiden Werten importieren oder sie mit „tierlab outcomes derive“ aus Abwanderungsereignissen ableiten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="522"/>
+        <location filename="../core/analysis/backtest.cpp" line="544"/>
         <source>retained</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="522"/>
+        <location filename="../core/analysis/backtest.cpp" line="544"/>
         <source>churned</source>
         <translation>abgewandert</translation>
     </message>
@@ -470,105 +470,105 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Eine CSV importieren: snapshots|outcomes|table DATEI --workspace W [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="173"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="43"/>
         <source>Horizon:    %1 days</source>
         <translation>Horizont:   %1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="177"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="47"/>
         <source>AUC:        %1 (95 % CI %2–%3)</source>
         <translation>AUC:        %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="178"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="48"/>
         <source>PR-AUC:     %1 (base rate %2)</source>
         <translation>PR-AUC:     %1 (Basisrate %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="180"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="50"/>
         <source>Tiers (%1):</source>
         <translation>Stufen (%1):</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="180"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="50"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="180"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="50"/>
         <source>NOT monotonic</source>
         <translation>NICHT monoton</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="185"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="55"/>
         <source>Relative risk worst vs best: %1 (95 % CI %2–%3)</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe: %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="189"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="59"/>
         <source>Worst tier: precision %1, recall %2, F1 %3</source>
         <translation>Schlechteste Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="192"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="62"/>
         <source>Below best: precision %1, recall %2, F1 %3</source>
         <translation>Unter der besten Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="213"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="83"/>
         <source>The model file (.json) or the name of a saved version (default: the published model).</source>
         <translation>Die Modelldatei (.json) oder der Name einer gespeicherten Version (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="227"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="97"/>
         <source>backtest: --workspace FILE is required</source>
         <translation>backtest: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="255"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="130"/>
         <source>Back-test a model on outcomes (--workspace FILE [--model M] [--horizon-days 90] [--json])</source>
         <translation>Ein Modell an Ergebnissen backtesten (--workspace DATEI [--model M] [--horizon-days 90] [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="169"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="39"/>
         <source>Horizon:    label on the snapshot (each outcome is scored on the snapshot that carries it)</source>
         <translation>Horizont:   Kennzeichen an der Momentaufnahme (jedes Ergebnis wird an der Momentaufnahme bewertet, die es trägt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="171"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="41"/>
         <source>Horizon:    %1 days (labels on a snapshot, %2 of the outcomes, are scored on that snapshot)</source>
         <translation>Horizont:   %1 Tage (Kennzeichen an einer Momentaufnahme, %2 der Ergebnisse, werden an dieser Momentaufnahme bewertet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="174"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="44"/>
         <source>Outcomes:   %1 evaluated, of %2 accounts (%3 churned), %4 excluded (%5 without an early enough snapshot, %6 unscored)</source>
         <translation>Ergebnisse: %1 ausgewertet, von %2 Konten (%3 abgewandert), %4 ausgeschlossen (%5 ohne ausreichend frühe Momentaufnahme, %6 ohne Score)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="183"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="53"/>
         <source>outcomes %1, churned %2, %3</source>
         <translation>Ergebnisse %1, abgewandert %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="196"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="66"/>
         <source>Lead time:  – (no churn outcome has a snapshot before its churn date)</source>
         <translation>Vorlauf:    – (kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="198"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="68"/>
         <source>Lead time:  median %1 days (%2 of %3 churn outcomes were in the worst tier before the churn)</source>
         <translation>Vorlauf:    Median %1 Tage (%2 von %3 Abwanderungsergebnissen waren vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="208"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="78"/>
         <source>Back-tests a model against the workspace&apos;s outcomes.</source>
         <translation>Testet ein Modell rückwirkend an den Ergebnissen des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="210"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="80"/>
         <location filename="../app/cli/calibratecommand.cpp" line="92"/>
         <location filename="../app/cli/importundocommand.cpp" line="46"/>
-        <location filename="../app/cli/modelcommand.cpp" line="25"/>
+        <location filename="../app/cli/modelcommand.cpp" line="27"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="75"/>
         <location filename="../app/cli/outcomescommand.cpp" line="27"/>
         <location filename="../app/cli/outcomescommand.cpp" line="95"/>
@@ -581,40 +581,40 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="216"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="86"/>
         <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
         <translation>Jedes Ergebnis an einer Momentaufnahme bewerten, die mindestens so viele Tage älter ist (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="231"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="101"/>
         <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="26"/>
+        <location filename="../app/cli/modelcommand.cpp" line="28"/>
         <source>The model&apos;s name in the workspace.</source>
         <translation>Der Name des Modells im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="27"/>
+        <location filename="../app/cli/modelcommand.cpp" line="29"/>
         <source>A model version id (see model list).</source>
         <translation>Eine Modellversions-ID (siehe model list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="28"/>
+        <location filename="../app/cli/modelcommand.cpp" line="30"/>
         <source>A note stored with the version.</source>
         <translation>Eine mit der Version gespeicherte Notiz.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="29"/>
+        <location filename="../app/cli/modelcommand.cpp" line="31"/>
         <source>The file to write.</source>
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="218"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="88"/>
         <location filename="../app/cli/calibratecommand.cpp" line="136"/>
         <location filename="../app/cli/importundocommand.cpp" line="47"/>
-        <location filename="../app/cli/modelcommand.cpp" line="30"/>
+        <location filename="../app/cli/modelcommand.cpp" line="32"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="89"/>
         <location filename="../app/cli/reviewcommand.cpp" line="187"/>
@@ -624,32 +624,32 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="52"/>
+        <location filename="../app/cli/modelcommand.cpp" line="54"/>
         <source>model save: usage: model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json</source>
         <translation>model save: Aufruf: model save --workspace DATEI [--name NAME] [--note TEXT] MODELL.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="58"/>
+        <location filename="../app/cli/modelcommand.cpp" line="60"/>
         <source>model save: the model has no name; give one with --name NAME</source>
         <translation>model save: Das Modell hat keinen Namen; mit --name NAME einen angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="73"/>
+        <location filename="../app/cli/modelcommand.cpp" line="75"/>
         <source>Saved model &quot;%1&quot; as version %2</source>
         <translation>Modell „%1“ als Version %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="80"/>
+        <location filename="../app/cli/modelcommand.cpp" line="82"/>
         <source>model list: --workspace FILE is required</source>
         <translation>model list: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="104"/>
+        <location filename="../app/cli/modelcommand.cpp" line="106"/>
         <source>No saved models.</source>
         <translation>Keine gespeicherten Modelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="151"/>
+        <location filename="../app/cli/modelcommand.cpp" line="153"/>
         <source>model export: --id needs a number, not &quot;%1&quot;</source>
         <translation>model export: --id erwartet eine Zahl, nicht „%1“</translation>
     </message>
@@ -660,98 +660,98 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="196"/>
+        <location filename="../app/cli/modelcommand.cpp" line="198"/>
         <source>model validate: usage: model validate MODEL.json [--workspace FILE]</source>
         <translation>model validate: Aufruf: model validate MODELL.json [--workspace DATEI]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="31"/>
+        <location filename="../app/cli/modelcommand.cpp" line="33"/>
         <source>export: a model file to export instead of a saved version.</source>
         <translation>export: eine Modelldatei statt einer gespeicherten Version exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="32"/>
+        <location filename="../app/cli/modelcommand.cpp" line="34"/>
         <source>export: back-test the model on the workspace and embed the metrics.</source>
         <translation>export: das Modell im Arbeitsbereich rückblickend testen und die Kennzahlen einbetten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="113"/>
+        <location filename="../app/cli/modelcommand.cpp" line="115"/>
         <source>[published]</source>
         <translation>[veröffentlicht]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="136"/>
+        <location filename="../app/cli/modelcommand.cpp" line="138"/>
         <source>model export: version %1 (&quot;%2&quot;) cannot be read: %3</source>
         <translation>model export: Version %1 („%2“) ist nicht lesbar: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="146"/>
+        <location filename="../app/cli/modelcommand.cpp" line="148"/>
         <source>model export: usage: model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]</source>
         <translation>model export: Aufruf: model export --workspace FILE --name NAME|--id ID|--model FILE --out FILE [--backtest]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="176"/>
+        <location filename="../app/cli/modelcommand.cpp" line="178"/>
         <source>model export: back-test: %1</source>
         <translation>model export: Backtest: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="178"/>
+        <location filename="../app/cli/modelcommand.cpp" line="180"/>
         <source>model export: the workspace has no outcomes to back-test: exporting without back-test metrics</source>
         <translation>model export: Der Arbeitsbereich hat keine Ergebnisse für einen Backtest: Export ohne Backtest-Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="187"/>
+        <location filename="../app/cli/modelcommand.cpp" line="189"/>
         <source>Exported &quot;%1&quot; to %2 (sha256 %3)</source>
         <translation>„%1“ nach %2 exportiert (sha256 %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="236"/>
+        <location filename="../app/cli/modelcommand.cpp" line="238"/>
         <source>model adapt: usage: model adapt MODEL.json --workspace FILE --out FILE [--json]</source>
         <translation>model adapt: Aufruf: model adapt MODELL.json --workspace DATEI --out DATEI [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="265"/>
+        <location filename="../app/cli/modelcommand.cpp" line="267"/>
         <source>Kept %1 of %2 signals, %3 of %4 penalties, %5 of %6 overrides, %7 of %8 categories</source>
         <translation>Behalten: %1 von %2 Signalen, %3 von %4 Abzügen, %5 von %6 Übersteuerungen, %7 von %8 Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="274"/>
+        <location filename="../app/cli/modelcommand.cpp" line="276"/>
         <source>Nothing dropped: the model fits the workspace as it is.</source>
         <translation>Nichts entfernt: das Modell passt so, wie es ist, zum Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="276"/>
+        <location filename="../app/cli/modelcommand.cpp" line="278"/>
         <source>Dropped %1:</source>
         <translation>Entfernt (%1):</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="279"/>
+        <location filename="../app/cli/modelcommand.cpp" line="281"/>
         <source>Category weights are kept as they are (weights are relative): %1</source>
         <translation>Die Kategoriegewichte bleiben, wie sie sind (Gewichte sind relativ): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="283"/>
+        <location filename="../app/cli/modelcommand.cpp" line="285"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="213"/>
         <source>Wrote &quot;%1&quot; to %2</source>
         <translation>„%1“ nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="292"/>
+        <location filename="../app/cli/modelcommand.cpp" line="294"/>
         <source>model publish: usage: model publish --workspace FILE --name NAME|--id ID</source>
         <translation>model publish: Aufruf: model publish --workspace DATEI --name NAME|--id ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="301"/>
+        <location filename="../app/cli/modelcommand.cpp" line="303"/>
         <source>model publish: --id needs a version id (see model list)</source>
         <translation>model publish: --id braucht eine Versions-ID (siehe model list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="310"/>
+        <location filename="../app/cli/modelcommand.cpp" line="312"/>
         <source>Published &quot;%1&quot; (version %2): review, backtest, score and report use it when no --model is given</source>
         <translation>„%1“ (Version %2) veröffentlicht: review, backtest, score und report verwenden es, wenn kein --model angegeben ist</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="330"/>
+        <location filename="../app/cli/modelcommand.cpp" line="332"/>
         <source>Model versions in a workspace and model file checks:
   model save --workspace FILE [--name NAME] [--note TEXT] MODEL.json
   model list --workspace FILE [--json]
@@ -772,37 +772,37 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
   model starter --workspace DATEI --out DATEI [--horizon-days N] [--holdout ANTEIL] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="342"/>
+        <location filename="../app/cli/modelcommand.cpp" line="344"/>
         <source>save, list, publish, export, validate, adapt, diff or starter</source>
         <translation>save, list, publish, export, validate, adapt, diff oder starter</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="351"/>
+        <location filename="../app/cli/modelcommand.cpp" line="353"/>
         <source>model: an action is required (save, list, publish, export, validate, adapt, diff or starter)</source>
         <translation>model: eine Aktion ist erforderlich (save, list, publish, export, validate, adapt, diff oder starter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="365"/>
+        <location filename="../app/cli/modelcommand.cpp" line="367"/>
         <source>model: unknown action &quot;%1&quot; (save, list, publish, export, validate, adapt, diff or starter)</source>
         <translation>model: unbekannte Aktion „%1“ (save, list, publish, export, validate, adapt, diff oder starter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="372"/>
+        <location filename="../app/cli/modelcommand.cpp" line="374"/>
         <source>Model versions and files: save|list|publish|export|validate|adapt|diff|starter (see model --help)</source>
         <translation>Modellversionen und -dateien: save|list|publish|export|validate|adapt|diff|starter (siehe model --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="356"/>
+        <location filename="../app/cli/modelcommand.cpp" line="358"/>
         <source>model list: unexpected argument</source>
         <translation>model list: unerwartetes Argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="358"/>
+        <location filename="../app/cli/modelcommand.cpp" line="360"/>
         <source>model publish: unexpected argument</source>
         <translation>model publish: unerwartetes Argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="360"/>
+        <location filename="../app/cli/modelcommand.cpp" line="362"/>
         <source>model export: unexpected argument</source>
         <translation>model export: unerwartetes Argument</translation>
     </message>
@@ -2141,27 +2141,27 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>HistoryScorer</name>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="41"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="49"/>
         <source>no workspace to read the dates from</source>
         <translation>kein Arbeitsbereich, aus dem sich die Stichtage lesen lassen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="55"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="63"/>
         <source>no model to score history with</source>
         <translation>kein Modell, mit dem der Verlauf bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="62"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="70"/>
         <source>the workspace has no snapshot as of %1</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="71"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="81"/>
         <source>no workspace to read the snapshot from</source>
-        <translation>kein Arbeitsbereich, aus dem sich der Snapshot lesen lässt</translation>
+        <translation>kein Arbeitsbereich, aus dem sich die Momentaufnahme lesen lässt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="81"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="91"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2609,22 +2609,22 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ModelExport</name>
     <message>
-        <location filename="../core/model/modelexport.cpp" line="77"/>
+        <location filename="../core/model/modelexport.cpp" line="72"/>
         <source>metadata: expected an object</source>
         <translation>metadata: Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/model/modelexport.cpp" line="87"/>
+        <location filename="../core/model/modelexport.cpp" line="82"/>
         <source>metadata.created_at: &quot;%1&quot; is not an ISO 8601 date and time</source>
         <translation>metadata.created_at: „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/model/modelexport.cpp" line="145"/>
+        <location filename="../core/model/modelexport.cpp" line="140"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/model/modelexport.cpp" line="149"/>
+        <location filename="../core/model/modelexport.cpp" line="144"/>
         <source>%1: the content does not match its metadata.sha256 (edited after export?): expected %2, found %3</source>
         <translation>%1: der Inhalt passt nicht zu seinem metadata.sha256 (nach dem Export bearbeitet?): erwartet %2, gefunden %3</translation>
     </message>
@@ -3229,244 +3229,244 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="129"/>
+        <location filename="../ui/report/reportwriter.cpp" line="120"/>
         <source>nothing to report</source>
         <translation>nichts zu berichten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="134"/>
+        <location filename="../ui/report/reportwriter.cpp" line="125"/>
         <source>Weekly portfolio review %1</source>
         <translation>Wöchentlicher Portfolio-Rückblick %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="138"/>
-        <location filename="../ui/report/reportwriter.cpp" line="291"/>
-        <location filename="../ui/report/reportwriter.cpp" line="293"/>
+        <location filename="../ui/report/reportwriter.cpp" line="129"/>
+        <location filename="../ui/report/reportwriter.cpp" line="282"/>
+        <location filename="../ui/report/reportwriter.cpp" line="284"/>
         <source>%1: cannot write the PDF</source>
         <translation>%1: das PDF kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="142"/>
+        <location filename="../ui/report/reportwriter.cpp" line="133"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="143"/>
+        <location filename="../ui/report/reportwriter.cpp" line="134"/>
         <source>Week %1 (compared with %2)</source>
         <translation>Woche %1 (verglichen mit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="145"/>
+        <location filename="../ui/report/reportwriter.cpp" line="136"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="147"/>
+        <location filename="../ui/report/reportwriter.cpp" line="138"/>
         <source>Filters: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="148"/>
+        <location filename="../ui/report/reportwriter.cpp" line="139"/>
         <source>Model: %1 (%2)</source>
         <translation>Modell: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="149"/>
+        <location filename="../ui/report/reportwriter.cpp" line="140"/>
         <source>Model SHA-256: %1</source>
         <translation>SHA-256 des Modells: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="150"/>
+        <location filename="../ui/report/reportwriter.cpp" line="141"/>
         <source>Generated %1</source>
         <translation>Erstellt %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="153"/>
+        <location filename="../ui/report/reportwriter.cpp" line="144"/>
         <source>Tier distribution</source>
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="166"/>
+        <location filename="../ui/report/reportwriter.cpp" line="157"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="168"/>
+        <location filename="../ui/report/reportwriter.cpp" line="159"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="170"/>
-        <location filename="../ui/report/reportwriter.cpp" line="276"/>
+        <location filename="../ui/report/reportwriter.cpp" line="161"/>
+        <location filename="../ui/report/reportwriter.cpp" line="267"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="170"/>
+        <location filename="../ui/report/reportwriter.cpp" line="161"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="170"/>
+        <location filename="../ui/report/reportwriter.cpp" line="161"/>
         <source>% accounts</source>
         <translation>% Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="170"/>
-        <location filename="../ui/report/reportwriter.cpp" line="276"/>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="161"/>
+        <location filename="../ui/report/reportwriter.cpp" line="267"/>
+        <location filename="../ui/report/reportwriter.cpp" line="279"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="170"/>
+        <location filename="../ui/report/reportwriter.cpp" line="161"/>
         <source>% ARR</source>
         <translation>% ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="170"/>
+        <location filename="../ui/report/reportwriter.cpp" line="161"/>
         <source>Last week</source>
         <translation>Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="170"/>
+        <location filename="../ui/report/reportwriter.cpp" line="161"/>
         <source>ARR last week</source>
         <translation>ARR Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="175"/>
+        <location filename="../ui/report/reportwriter.cpp" line="166"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show in the weekly report</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="189"/>
+        <location filename="../ui/report/reportwriter.cpp" line="180"/>
         <source>Filled bars: this week; dashed outlines: last week.</source>
         <translation>Gefüllte Balken: diese Woche; gestrichelte Umrisse: Vorwoche.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="191"/>
+        <location filename="../ui/report/reportwriter.cpp" line="182"/>
         <source>Trend: share of accounts per tier</source>
         <translation>Verlauf: Anteil der Konten je Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="200"/>
+        <location filename="../ui/report/reportwriter.cpp" line="191"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="202"/>
+        <location filename="../ui/report/reportwriter.cpp" line="193"/>
         <source>from \ to</source>
         <translation>von \ nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="213"/>
+        <location filename="../ui/report/reportwriter.cpp" line="204"/>
         <source>%1 (ARR %2)</source>
         <translation>%1 (ARR %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="218"/>
+        <location filename="../ui/report/reportwriter.cpp" line="209"/>
         <source>New since last week: %1 (ARR %2); gone: %3 (ARR %4)</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2); weggefallen: %3 (ARR %4)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="224"/>
+        <location filename="../ui/report/reportwriter.cpp" line="215"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="227"/>
+        <location filename="../ui/report/reportwriter.cpp" line="218"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="247"/>
+        <location filename="../ui/report/reportwriter.cpp" line="238"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="247"/>
-        <location filename="../ui/report/reportwriter.cpp" line="276"/>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="238"/>
+        <location filename="../ui/report/reportwriter.cpp" line="267"/>
+        <location filename="../ui/report/reportwriter.cpp" line="279"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="247"/>
-        <location filename="../ui/report/reportwriter.cpp" line="276"/>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="238"/>
+        <location filename="../ui/report/reportwriter.cpp" line="267"/>
+        <location filename="../ui/report/reportwriter.cpp" line="279"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="247"/>
+        <location filename="../ui/report/reportwriter.cpp" line="238"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="247"/>
+        <location filename="../ui/report/reportwriter.cpp" line="238"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="247"/>
+        <location filename="../ui/report/reportwriter.cpp" line="238"/>
         <source>Then</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="247"/>
+        <location filename="../ui/report/reportwriter.cpp" line="238"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="247"/>
+        <location filename="../ui/report/reportwriter.cpp" line="238"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="253"/>
+        <location filename="../ui/report/reportwriter.cpp" line="244"/>
         <source>At most %1 of each kind shown; in all %2 (tierlab review --json lists every one).</source>
         <translation>Höchstens %1 je Art gezeigt; insgesamt %2 (tierlab review --json listet alle).</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="259"/>
+        <location filename="../ui/report/reportwriter.cpp" line="250"/>
         <source>Renewals at risk</source>
         <translation>Gefährdete Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="260"/>
+        <location filename="../ui/report/reportwriter.cpp" line="251"/>
         <source>%1 renewals in the window, %2 below the best tier: ARR at risk %3</source>
         <translation>%1 Verlängerungen im Zeitfenster, %2 unterhalb der besten Stufe: gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="276"/>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="267"/>
+        <location filename="../ui/report/reportwriter.cpp" line="279"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="276"/>
+        <location filename="../ui/report/reportwriter.cpp" line="267"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="276"/>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="267"/>
+        <location filename="../ui/report/reportwriter.cpp" line="279"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="279"/>
+        <location filename="../ui/report/reportwriter.cpp" line="270"/>
         <source>… and %1 more at risk</source>
         <translation>… und %1 weitere gefährdet</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="281"/>
+        <location filename="../ui/report/reportwriter.cpp" line="272"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="279"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
@@ -3562,54 +3562,54 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ReviewTables</name>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="163"/>
+        <location filename="../ui/review/reviewtables.cpp" line="154"/>
         <source>from %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="164"/>
+        <location filename="../ui/review/reviewtables.cpp" line="155"/>
         <source>to %1</source>
         <translation>nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="172"/>
+        <location filename="../ui/review/reviewtables.cpp" line="163"/>
         <source>%1 accounts
 ARR %2</source>
         <translation>%1 Konten
 ARR %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="195"/>
+        <location filename="../ui/review/reviewtables.cpp" line="186"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="204"/>
+        <location filename="../ui/review/reviewtables.cpp" line="195"/>
         <source>no change in the signals</source>
         <translation>keine Änderung in den Signalen</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="247"/>
+        <location filename="../ui/review/reviewtables.cpp" line="238"/>
         <source>Save Chart as PNG…</source>
         <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="248"/>
+        <location filename="../ui/review/reviewtables.cpp" line="239"/>
         <source>Save Chart as PDF…</source>
         <translation>Diagramm als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="255"/>
+        <location filename="../ui/review/reviewtables.cpp" line="246"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="255"/>
+        <location filename="../ui/review/reviewtables.cpp" line="246"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="261"/>
+        <location filename="../ui/review/reviewtables.cpp" line="252"/>
         <source>%1: cannot write the chart</source>
         <translation>%1: das Diagramm kann nicht geschrieben werden</translation>
     </message>
@@ -3782,7 +3782,17 @@ ARR %2</translation>
 <context>
     <name>SnapshotHistory</name>
     <message>
-        <location filename="../core/analysis/snapshothistory.cpp" line="38"/>
+        <location filename="../core/analysis/snapshothistory.cpp" line="392"/>
+        <source>%1: the snapshot changed while it was read</source>
+        <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/snapshothistory.cpp" line="394"/>
+        <source>%1: the values of account %2 on %3 are damaged</source>
+        <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/snapshothistory.cpp" line="662"/>
         <source>Loading the history was cancelled.</source>
         <translation>Das Laden des Verlaufs wurde abgebrochen.</translation>
     </message>
@@ -3798,6 +3808,11 @@ ARR %2</translation>
         <location filename="../core/store/snapshotstream.cpp" line="43"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/store/snapshotstream.cpp" line="65"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3925,27 +3940,27 @@ ARR %2</translation>
         <translation>AUC %1, Informationswert %2 auf den angepassten Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/startermodel.cpp" line="747"/>
+        <location filename="../core/analysis/startermodel.cpp" line="752"/>
         <source>no signal separates churned from retained outcomes (%1 fitted); nothing to build a model from</source>
         <translation>kein Signal trennt abgewanderte von gehaltenen Ergebnissen (%1 angepasst); nichts, woraus ein Modell entstehen kann</translation>
     </message>
     <message>
-        <location filename="../core/analysis/startermodel.cpp" line="751"/>
+        <location filename="../core/analysis/startermodel.cpp" line="758"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../core/analysis/startermodel.cpp" line="752"/>
+        <location filename="../core/analysis/startermodel.cpp" line="759"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../core/analysis/startermodel.cpp" line="753"/>
+        <location filename="../core/analysis/startermodel.cpp" line="760"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
     <message>
-        <location filename="../core/analysis/startermodel.cpp" line="765"/>
+        <location filename="../core/analysis/startermodel.cpp" line="772"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
@@ -3953,92 +3968,92 @@ ARR %2</translation>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="321"/>
+        <location filename="../core/tables/tableimporter.cpp" line="321"/>
         <source>%1: a table needs a name (--name)</source>
         <translation>%1: eine Tabelle braucht einen Namen (--name)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="323"/>
+        <location filename="../core/tables/tableimporter.cpp" line="323"/>
         <source>%1: a table needs a key column (--key)</source>
         <translation>%1: eine Tabelle braucht eine Schlüsselspalte (--key)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="335"/>
+        <location filename="../core/tables/tableimporter.cpp" line="335"/>
         <source>%1: no column &quot;%2&quot; (%3); the columns are: %4</source>
         <translation>%1: keine Spalte „%2“ (%3); die Spalten sind: %4</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="352"/>
+        <location filename="../core/tables/tableimporter.cpp" line="352"/>
         <source>%1: --end needs --time (the start of each interval)</source>
         <translation>%1: --end braucht --time (den Beginn jedes Intervalls)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="360"/>
+        <location filename="../core/tables/tableimporter.cpp" line="360"/>
         <source>%1: the column name &quot;%2&quot; appears twice in the header</source>
         <translation>%1: der Spaltenname „%2“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="365"/>
+        <location filename="../core/tables/tableimporter.cpp" line="365"/>
         <source>%1: --via %2: no table of that name in the workspace; import it first</source>
         <translation>%1: --via %2: keine Tabelle dieses Namens im Arbeitsbereich; sie zuerst importieren</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="371"/>
+        <location filename="../core/tables/tableimporter.cpp" line="371"/>
         <source>%1: --via %2: that table has no column &quot;%3&quot; to look the key up in</source>
         <translation>%1: --via %2: diese Tabelle hat keine Spalte „%3“, in der der Schlüssel nachgeschlagen werden kann</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="374"/>
+        <location filename="../core/tables/tableimporter.cpp" line="374"/>
         <source>%1: --via %2: that table is itself keyed through &quot;%3&quot;; --via needs a table keyed by account id</source>
         <translation>%1: --via %2: diese Tabelle ist selbst über „%3“ verknüpft; --via braucht eine Tabelle mit der Konto-ID als Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="380"/>
+        <location filename="../core/tables/tableimporter.cpp" line="380"/>
         <source>%1: the workspace has a table named &quot;%2&quot; already; give --replace to replace it</source>
         <translation>%1: der Arbeitsbereich hat bereits eine Tabelle namens „%2“; mit --replace wird sie ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="410"/>
+        <location filename="../core/tables/tableimporter.cpp" line="410"/>
         <source>%1: the file is empty</source>
         <translation>%1: die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="506"/>
+        <location filename="../core/tables/tableimporter.cpp" line="506"/>
         <source>%1: the import was cancelled; nothing was stored</source>
         <translation>%1: der Import wurde abgebrochen; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="511"/>
+        <location filename="../core/tables/tableimporter.cpp" line="511"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="515"/>
+        <location filename="../core/tables/tableimporter.cpp" line="515"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="520"/>
+        <location filename="../core/tables/tableimporter.cpp" line="520"/>
         <source>the key is empty</source>
         <translation>der Schlüssel ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="528"/>
+        <location filename="../core/tables/tableimporter.cpp" line="528"/>
         <source>the time is empty</source>
         <translation>die Zeit ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="529"/>
+        <location filename="../core/tables/tableimporter.cpp" line="529"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="540"/>
+        <location filename="../core/tables/tableimporter.cpp" line="540"/>
         <source>&quot;%1&quot; is not a date (leave it empty for a row still open)</source>
         <translation>„%1“ ist kein Datum (für eine noch offene Zeile leer lassen)</translation>
     </message>
     <message>
-        <location filename="../core/io/tableimporter.cpp" line="574"/>
+        <location filename="../core/tables/tableimporter.cpp" line="574"/>
         <source>%1: all %2 rows were rejected, nothing was stored; the first, line %3%4: %5</source>
         <translation>%1: alle %2 Zeilen wurden abgewiesen, nichts wurde gespeichert; die erste, Zeile %3%4: %5</translation>
     </message>
@@ -4083,12 +4098,12 @@ ARR %2</translation>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="35"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="36"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="35"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="36"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -4186,25 +4201,25 @@ ARR %2</translation>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="623"/>
-        <location filename="../core/store/workspace.cpp" line="633"/>
+        <location filename="../core/store/workspace.cpp" line="626"/>
+        <location filename="../core/store/workspace.cpp" line="636"/>
         <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="628"/>
+        <location filename="../core/store/workspace.cpp" line="631"/>
         <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="646"/>
+        <location filename="../core/store/workspace.cpp" line="649"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="658"/>
+        <location filename="../core/store/workspace.cpp" line="661"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
@@ -4229,7 +4244,7 @@ ARR %2</translation>
         <translation>%1: kein Modell ist veröffentlicht; eine gespeicherte Version mit „tierlab model publish --workspace W --name NAME“ veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacesummary.cpp" line="93"/>
+        <location filename="../core/store/workspacesummary.cpp" line="103"/>
         <source>%1: snapshot values are damaged</source>
         <translation>%1: Werte der Momentaufnahme sind beschädigt</translation>
     </message>
@@ -4918,9 +4933,9 @@ ARR %2</translation>
 <context>
     <name>tierlab::WorkspaceSession</name>
     <message>
-        <location filename="../core/session/workspacesession.cpp" line="93"/>
-        <location filename="../core/session/workspacesession.cpp" line="117"/>
-        <location filename="../core/session/workspacesession.cpp" line="236"/>
+        <location filename="../core/session/workspacesession.cpp" line="94"/>
+        <location filename="../core/session/workspacesession.cpp" line="118"/>
+        <location filename="../core/session/workspacesession.cpp" line="237"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
@@ -4991,99 +5006,99 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::BacktestCharts</name>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="54"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="56"/>
         <source>ROC curve (risk = low score)</source>
         <translation>ROC-Kurve (Risiko = niedriger Score)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="55"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="57"/>
         <source>True positive rate against false positive rate when flagging the lowest scores first; the dashed diagonal is a random ranking</source>
         <translation>Richtig-Positiv-Rate gegen Falsch-Positiv-Rate, wenn die niedrigsten Scores zuerst markiert werden; die gestrichelte Diagonale entspricht einer zufälligen Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="57"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="59"/>
         <source>Churn rate per tier: outcomes (solid), ARR (light)</source>
         <translation>Abwanderungsrate je Stufe: Ergebnisse (voll), ARR (hell)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="58"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="60"/>
         <source>Share of the evaluated outcomes that were churn in each tier, and share of their ARR</source>
         <translation>Anteil der ausgewerteten Ergebnisse je Stufe, die Abwanderung waren, und Anteil ihres ARR</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="59"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="61"/>
         <source>Lift per score decile (1 = riskiest)</source>
         <translation>Lift je Score-Dezil (1 = höchstes Risiko)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="60"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="62"/>
         <source>Churn rate of each score decile divided by the overall churn rate; the dashed line is 1</source>
         <translation>Abwanderungsrate jedes Score-Dezils geteilt durch die gesamte Abwanderungsrate; die gestrichelte Linie liegt bei 1</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="61"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="63"/>
         <source>Mean score before the outcome</source>
         <translation>Mittlerer Score vor dem Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="62"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="64"/>
         <source>Mean score of churned and retained accounts 180, 90, 60 and 30 days before the outcome</source>
         <translation>Mittlerer Score abgewanderter und gehaltener Konten 180, 90, 60 und 30 Tage vor dem Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="68"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="70"/>
         <source>False positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="69"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="71"/>
         <source>True positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="72"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="74"/>
         <source>Churn rate (%)</source>
         <translation>Abwanderungsrate (%)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="75"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="77"/>
         <source>Score decile</source>
         <translation>Score-Dezil</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="76"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="78"/>
         <source>Lift</source>
         <translation>Lift</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="81"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="83"/>
         <source>Days before the outcome</source>
         <translation>Tage vor dem Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="82"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="84"/>
         <source>Mean score</source>
         <translation>Mittlerer Score</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="155"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="157"/>
         <source>AUC %1</source>
         <translation>AUC %1</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="167"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="169"/>
         <source>%1
 (%2 outcomes)</source>
         <translation>%1
 (%2 Ergebnisse)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="214"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="216"/>
         <source>Churned</source>
         <translation>Abgewandert</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="218"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="220"/>
         <source>Retained</source>
         <translation>Gehalten</translation>
     </message>
@@ -5091,53 +5106,42 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::BacktestHeadline</name>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="25"/>
-        <location filename="../ui/designer/backtestheadline.cpp" line="42"/>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="42"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="77"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="68"/>
         <source>Back-test of the current model on the workspace&apos;s outcomes (%1-day horizon). In brackets: the change against the baseline model. Precision and recall flag the worst tier; relative risk is the churn rate of the worst tier over the best one.</source>
         <translation>Backtest des aktuellen Modells an den Ergebnissen des Arbeitsbereichs (Horizont %1 Tage). In Klammern: die Änderung gegenüber dem Referenzmodell. Präzision und Trefferquote markieren die schlechteste Stufe; das relative Risiko ist die Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="164"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="155"/>
         <source> · updating…</source>
         <translation> · wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="205"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="196"/>
         <source>Back-test: %1</source>
         <translation>Backtest: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="218"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="209"/>
         <source>Back-test: computing…</source>
         <translation>Backtest: wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="220"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="211"/>
         <source>Back-test: no outcomes to back-test</source>
         <translation>Backtest: keine Ergebnisse für einen Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="223"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="214"/>
         <source>label on the snapshot</source>
         <translation>Kennzeichen an der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="224"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="215"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="225"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="216"/>
         <source>Back-test %1: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 · %10 outcomes, %11 churned</source>
         <translation>Backtest %1: AUC %2%3 · relatives Risiko %4×%5 · Präzision der schlechtesten Stufe %6%7 · Trefferquote %8%9 · %10 Ergebnisse, %11 abgewandert</translation>
     </message>
@@ -5145,379 +5149,367 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::BacktestPage</name>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="37"/>
-        <location filename="../ui/pages/backtestpage.cpp" line="42"/>
-        <location filename="../ui/pages/backtestpage.cpp" line="47"/>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="37"/>
-        <source>n/a (%1)</source>
-        <translation>k. A. (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="86"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="72"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="94"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="80"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="98"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="84"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="101"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="87"/>
         <source>Each outcome is scored on the account&apos;s latest snapshot at least this many days before it, so no later data leaks in</source>
         <translation>Jedes Ergebnis wird an der letzten Momentaufnahme des Kontos bewertet, die mindestens so viele Tage davor liegt, damit keine späteren Daten einfließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="104"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="90"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="107"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="93"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="109"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="95"/>
         <source>Run the back-test again (re-reads the workspace)</source>
         <translation>Den Backtest erneut ausführen (liest den Arbeitsbereich neu ein)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="142"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="128"/>
         <source>ROC AUC [95 % CI]</source>
         <translation>ROC-AUC [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="143"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="129"/>
         <source>Chance that a churned account scored lower than a retained one; bootstrap interval</source>
         <translation>Wahrscheinlichkeit, dass ein abgewandertes Konto einen niedrigeren Score hatte als ein gehaltenes; Bootstrap-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="144"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="130"/>
         <source>PR-AUC (base rate)</source>
         <translation>PR-AUC (Basisrate)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="145"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="131"/>
         <source>Average precision; a random ranking scores the churn rate</source>
         <translation>Durchschnittliche Präzision; eine zufällige Reihenfolge erreicht die Abwanderungsrate</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="146"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="132"/>
         <source>Relative risk worst vs best [95 % CI]</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="147"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="133"/>
         <source>Churn rate of the worst tier divided by that of the best non-empty tier</source>
         <translation>Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten nicht leeren Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="148"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="134"/>
         <source>Worst-tier precision</source>
         <translation>Präzision der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="149"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="135"/>
         <source>Share of the worst-tier accounts that churned</source>
         <translation>Anteil der Konten in der schlechtesten Stufe, die abgewandert sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="150"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="136"/>
         <source>Worst-tier recall</source>
         <translation>Trefferquote der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="151"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="137"/>
         <source>Share of the churned accounts that were in the worst tier</source>
         <translation>Anteil der abgewanderten Konten, die in der schlechtesten Stufe waren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="152"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="138"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="139"/>
         <source>Evaluated outcomes, churned among them, and outcomes excluded (no snapshot early enough, or no score)</source>
         <translation>Ausgewertete Ergebnisse, davon abgewandert, und ausgeschlossene Ergebnisse (keine ausreichend frühe Momentaufnahme oder kein Score)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="164"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="150"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
         <source>Scored on</source>
         <translation>Bewertet am</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
         <source>Top reason</source>
         <translation>Hauptgrund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="168"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
         <source>Missed churn (churned outside the worst tier)</source>
         <translation>Übersehene Abwanderung (abgewandert außerhalb der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="171"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
         <source>Churned accounts the worst tier missed, highest score first</source>
         <translation>Abgewanderte Konten, die die schlechteste Stufe nicht erfasst hat, höchster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="173"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="159"/>
         <source>False alarms (retained in the worst tier)</source>
         <translation>Fehlalarme (gehalten in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="162"/>
         <source>Retained accounts flagged in the worst tier, lowest score first</source>
         <translation>Gehaltene Konten, die in der schlechtesten Stufe markiert waren, niedrigster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="180"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="166"/>
         <source>Missed and false alarms</source>
         <translation>Übersehene Fälle und Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="186"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="172"/>
         <source>How long before the churn each churner was already in the worst tier (the run of worst-tier weeks that reaches the last snapshot before the churn)</source>
         <translation>Wie lange vor der Abwanderung jedes abgewanderte Konto bereits in der schlechtesten Stufe war (die ununterbrochene Folge von Wochen in der schlechtesten Stufe bis zur letzten Momentaufnahme vor der Abwanderung)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="175"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="175"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="175"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="175"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="175"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="190"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
         <source>Low variance</source>
         <translation>Geringe Varianz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="190"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
         <source>Mean churned</source>
         <translation>Mittelwert abgewandert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="190"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
         <source>Mean retained</source>
         <translation>Mittelwert gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="191"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
         <source>Each model signal over the evaluated rows: how often it is present and how well it orders churn on its own</source>
         <translation>Jedes Signal des Modells über die ausgewerteten Zeilen: wie oft es vorhanden ist und wie gut es die Abwanderung für sich allein ordnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="196"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
         <source>Signal diagnostics</source>
         <translation>Signaldiagnose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="283"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="264"/>
         <source>Back-testing %1 at %2 days…</source>
         <translation>Backtest von %1 mit %2 Tagen Horizont…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="328"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="309"/>
         <source>no churn outcome has a snapshot before its churn date</source>
         <translation>kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="329"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="310"/>
         <source>no churn outcome was in the worst tier before the churn</source>
         <translation>kein Abwanderungsergebnis war vor der Abwanderung in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="330"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="311"/>
         <source>median lead time %1 days (%2 of %3 churn outcomes in the worst tier before the churn)</source>
         <translation>Median-Vorlauf %1 Tage (%2 von %3 Abwanderungsergebnissen vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="337"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="318"/>
         <source>label on the snapshot</source>
         <translation>Kennzeichen an der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="337"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="318"/>
         <source>horizon %1 days</source>
         <translation>Horizont %1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="338"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="319"/>
         <source>Model %1 · %2 · %3 outcomes in the workspace · %4 · %5</source>
         <translation>Modell %1 · %2 · %3 Ergebnisse im Arbeitsbereich · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="401"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="382"/>
         <source>&lt;b&gt;Lead time&lt;/b&gt; of %1 churn outcomes with a snapshot before the churn: median %2 days · %3</source>
         <translation>&lt;b&gt;Vorlauf&lt;/b&gt; von %1 Abwanderungsergebnissen mit einer Momentaufnahme vor der Abwanderung: Median %2 Tage · %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="450"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="431"/>
         <source>%1 outcomes of %2 accounts · %3 churned · %4 excluded</source>
         <translation>%1 Ergebnisse von %2 Konten · %3 abgewandert · %4 ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="334"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="315"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="335"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="316"/>
         <source>churn rate rises at tier %1</source>
         <translation>Abwanderungsrate steigt bei Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="344"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="325"/>
         <source>Back-test done: %1 outcomes evaluated</source>
         <translation>Backtest abgeschlossen: %1 Ergebnisse ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="356"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="337"/>
         <source>tied to snapshot</source>
         <translation>an die Momentaufnahme gebunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="379"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="360"/>
         <source>higher is riskier</source>
         <translation>höher ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="382"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="363"/>
         <source>lower is riskier</source>
         <translation>niedriger ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="385"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="366"/>
         <source>no order</source>
         <translation>keine Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="389"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="370"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="389"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="370"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="396"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="377"/>
         <source>never flagged</source>
         <translation>nie markiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="396"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="377"/>
         <source>≤ 30 days</source>
         <translation>≤ 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="396"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="377"/>
         <source>≤ 60 days</source>
         <translation>≤ 60 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="396"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="377"/>
         <source>≤ 90 days</source>
         <translation>≤ 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="397"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="378"/>
         <source>≤ 180 days</source>
         <translation>≤ 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="397"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="378"/>
         <source>&gt; 180 days</source>
         <translation>&gt; 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="400"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="381"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="415"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="396"/>
         <source>%1 [%2–%3]</source>
         <translation>%1 [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="423"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="404"/>
         <source>%1 (base %2)</source>
         <translation>%1 (Basis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="432"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="413"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="433"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="414"/>
         <source>%1× [%2–%3]</source>
         <translation>%1× [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="439"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="420"/>
         <source>%1 (%2 of %3 flagged)</source>
         <translation>%1 (%2 von %3 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="445"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="426"/>
         <source>%1 (%2 of %3 churned)</source>
         <translation>%1 (%2 von %3 abgewandert)</translation>
     </message>
@@ -5525,212 +5517,207 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::CalibrateDialog</name>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="38"/>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="63"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="59"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="70"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="66"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="74"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="70"/>
         <source>Ranking (AUC)</source>
         <translation>Rangfolge (AUC)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="75"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="71"/>
         <source>Probability fit (log loss)</source>
         <translation>Wahrscheinlichkeit (Log-Loss)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="76"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="72"/>
         <source>Also fit the signal weights inside each category</source>
         <translation>Auch die Gewichtungen der Signale in jeder Kategorie anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="78"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="74"/>
         <source>Horizon:</source>
         <translation>Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="79"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="75"/>
         <source>Objective:</source>
         <translation>Zielgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="86"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="82"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="87"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="83"/>
         <source>By date</source>
         <translation>Nach Datum</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="88"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="84"/>
         <source>Random holdout of accounts</source>
         <translation>Zufällig zurückgehaltene Konten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="89"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="85"/>
         <source>Cross-validation (K folds)</source>
         <translation>Kreuzvalidierung (K Folds)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="90"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="86"/>
         <source>Which outcomes the fit never sees: the test AUC is measured on them. Holdout and folds split by account, churned and retained in proportion.</source>
         <translation>Welche Ergebnisse die Anpassung nie sieht: An ihnen wird die Test-AUC gemessen. Zurückhalten und Folds teilen nach Konten auf, abgewanderte und gehaltene im selben Verhältnis.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="92"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="88"/>
         <source>by date, the latest 30 % of the outcomes test; a random %1 % of the accounts when all outcomes share one date</source>
         <translation>nach Datum, die jüngsten 30 % der Ergebnisse testen; zufällige %1 % der Konten, wenn alle Ergebnisse dasselbe Datum haben</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="98"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="94"/>
         <source>Train up to and including</source>
         <translation>Trainieren bis einschließlich</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="104"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="100"/>
         <source>automatic (~70 %)</source>
         <translation>automatisch (~70 %)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="106"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="102"/>
         <source>Outcomes dated on or before this day train; later ones test. Automatic: the date of the outcome at 70 % by date. After a run it shows the date used.</source>
         <translation>Ergebnisse an oder vor diesem Tag trainieren, spätere testen. Automatisch: das Datum des Ergebnisses bei 70 % nach Datum. Nach einem Lauf zeigt es das verwendete Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="113"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="109"/>
         <source> % of the accounts test</source>
         <translation> % der Konten testen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="118"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="114"/>
         <source> folds</source>
         <translation> Folds</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="119"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="115"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="124"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="120"/>
         <source>The same seed draws the same accounts.</source>
         <translation>Derselbe Startwert zieht dieselben Konten.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="135"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="131"/>
         <source>Validation:</source>
         <translation>Validierung:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="141"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="137"/>
         <source>Worst tier holds at most</source>
         <translation>Schlechteste Stufe umfasst höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="147"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="143"/>
         <source> accounts</source>
         <translation> Konten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="153"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="149"/>
         <source>Best tier&apos;s churn rate at most</source>
         <translation>Abwanderungsquote der besten Stufe höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="160"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="156"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="167"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="163"/>
         <source>Tier edges:</source>
         <translation>Stufenschwellen:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="183"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="179"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="183"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="179"/>
         <source>Current weight</source>
         <translation>Aktuelle Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="183"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="179"/>
         <source>Proposed weight</source>
         <translation>Vorgeschlagene Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="183"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="179"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="183"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="179"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="183"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="179"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="186"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="182"/>
         <source>Lock keeps a weight as it is; Min and Max bound the search (empty Max: no limit).</source>
         <translation>Sperren hält eine Gewichtung fest; Min und Max begrenzen die Suche (leeres Max: keine Grenze).</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="208"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="204"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="208"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="204"/>
         <source>Lower edge now</source>
         <translation>Untere Schwelle jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="208"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="204"/>
         <source>Proposed</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="215"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="211"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="217"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="213"/>
         <source>&amp;Calibrate</source>
         <translation>&amp;Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="396"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="392"/>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="402"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="398"/>
         <source>Cross-validating over %1 folds, then fitting the category weights to all outcomes (%2-day horizon)…</source>
         <translation>Kreuzvalidierung über %1 Folds, dann Anpassung der Kategoriegewichtungen an alle Ergebnisse (Horizont %2 Tage)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/designer/calibratedialog.cpp" line="515"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="511"/>
         <source>%n signal weight(s) changed inside their categories.</source>
         <translation>
             <numerusform>%n Signal-Gewichtung innerhalb ihrer Kategorie geändert.</numerusform>
@@ -5738,7 +5725,7 @@ ARR %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/designer/calibratedialog.cpp" line="517"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="513"/>
         <source>Worst tier with the proposed edge: %n account(s) of the latest snapshot.</source>
         <translation>
             <numerusform>Schlechteste Stufe mit der vorgeschlagenen Schwelle: %n Konto der letzten Momentaufnahme.</numerusform>
@@ -5746,52 +5733,52 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="519"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="515"/>
         <source>Best tier&apos;s back-tested churn: %1 %.</source>
         <translation>Rückblickend getestete Abwanderung der besten Stufe: %1 %.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="559"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="555"/>
         <source>Trained on %1 outcomes of %2 accounts: objective %3 → %4. Held-out test, a random %5 % of the accounts (%6 accounts, %7 outcomes, seed %8): AUC %9 → %10.</source>
         <translation>Trainiert mit %1 Ergebnissen von %2 Konten: Zielwert %3 → %4. Zurückgehaltener Test, zufällige %5 % der Konten (%6 Konten, %7 Ergebnisse, Startwert %8): AUC %9 → %10.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="574"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="570"/>
         <source>%1-fold cross-validation by account (seed %2): test AUC per fold %3; mean %4 ± %5 (input model: %6). The proposal is refit on all %7 outcomes: objective %8 → %9.</source>
         <translation>%1-fache Kreuzvalidierung nach Konten (Startwert %2): Test-AUC je Fold %3; Mittel %4 ± %5 (Eingabemodell: %6). Der Vorschlag ist an allen %7 Ergebnissen neu angepasst: Zielwert %8 → %9.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="406"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="402"/>
         <source>Fitting the category weights to the workspace&apos;s outcomes (%1-day horizon)…</source>
         <translation>Die Kategoriegewichtungen werden an die Ergebnisse des Arbeitsbereichs angepasst (Horizont %1 Tage)…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="421"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="417"/>
         <source>Reading snapshot %1 of %2…</source>
         <translation>Momentaufnahme %1 von %2 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="433"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="429"/>
         <source>Searching the weights (step %1 of at most %2)…</source>
         <translation>Gewichtungen werden gesucht (Schritt %1 von höchstens %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="447"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="443"/>
         <source>Calibration cancelled.</source>
         <translation>Kalibrierung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="478"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="474"/>
         <source>Calibration failed: %1</source>
         <translation>Kalibrierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="504"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="500"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="551"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="547"/>
         <source>Trained on %1 outcomes until %2: objective %3 → %4. Held-out test (%5 outcomes): AUC %6 → %7.</source>
         <translation>Trainiert mit %1 Ergebnissen bis %2: Zielwert %3 → %4. Zurückgehaltener Test (%5 Ergebnisse): AUC %6 → %7.</translation>
     </message>
@@ -5799,99 +5786,99 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::CompareDialog</name>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="21"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="22"/>
         <source>Compare with baseline</source>
         <translation>Mit Referenzmodell vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="28"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="29"/>
         <source>Rows: the tier under the baseline model; columns: the tier under the current edits. Off-diagonal cells are the accounts that change tier.</source>
         <translation>Zeilen: die Stufe nach dem Referenzmodell; Spalten: die Stufe nach den aktuellen Änderungen. Zellen abseits der Diagonale sind die Konten, die die Stufe wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="42"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="43"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="42"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="43"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="42"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="43"/>
         <source>Churned on</source>
         <translation>Abgewandert am</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="42"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="43"/>
         <source>Score now</source>
         <translation>Score jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="42"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="43"/>
         <source>Score before</source>
         <translation>Score vorher</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="43"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="44"/>
         <source>Churned accounts of the back-test (scored %1 days before the churn) that the edit moves into the worst tier (caught) or out of it (lost)</source>
         <translation>Abgewanderte Konten des Backtests (bewertet %1 Tage vor der Abwanderung), die die Änderung in die schlechteste Stufe verschiebt (erkannt) oder aus ihr heraus (verloren)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="68"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="69"/>
         <source>was %1</source>
         <translation>vorher %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="71"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="72"/>
         <source>now %1</source>
         <translation>jetzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="77"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="78"/>
         <source>%1 accounts
 ARR %2</source>
         <translation>%1 Konten
 ARR %2</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="92"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="93"/>
         <source>Against the baseline &quot;%1&quot;: %2 accounts (ARR %3) change tier.</source>
         <translation>Gegenüber dem Referenzmodell „%1“ wechseln %2 Konten (ARR %3) die Stufe.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="93"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="94"/>
         <source>unsaved</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="112"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="113"/>
         <source>Churned accounts caught or lost: waiting for the back-test…</source>
         <translation>Erkannte oder verlorene abgewanderte Konten: warte auf den Backtest…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="116"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="117"/>
         <source>Churned accounts caught or lost: no outcomes to back-test</source>
         <translation>Erkannte oder verlorene abgewanderte Konten: keine Ergebnisse für einen Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="120"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="121"/>
         <source>Back-test churners in the worst tier: %1 newly caught, %2 lost by the edit.</source>
         <translation>Abgewanderte Konten des Backtests in der schlechtesten Stufe: %1 neu erkannt, %2 durch die Änderung verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="124"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="125"/>
         <source>unscored</source>
         <translation>ohne Score</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="135"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="136"/>
         <source>caught</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="137"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="138"/>
         <source>lost</source>
         <translation>verloren</translation>
     </message>
@@ -5972,100 +5959,100 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::DesignerPage</name>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="89"/>
+        <location filename="../ui/pages/designerpage.cpp" line="91"/>
         <source>The snapshot date the scores are shown for</source>
         <translation>Der Stichtag, für den die Scores angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="93"/>
+        <location filename="../ui/pages/designerpage.cpp" line="95"/>
         <source>Saved model versions of this workspace: pick one to edit it; it becomes the baseline the edits are compared against</source>
         <translation>Gespeicherte Modellversionen dieses Arbeitsbereichs: eine zum Bearbeiten wählen; sie wird zum Referenzmodell, mit dem die Änderungen verglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="96"/>
+        <location filename="../ui/pages/designerpage.cpp" line="98"/>
         <source>Save version…</source>
         <translation>Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="98"/>
+        <location filename="../ui/pages/designerpage.cpp" line="100"/>
         <source>Save the current model as a named version in the workspace (Ctrl+Shift+S)</source>
         <translation>Das aktuelle Modell als benannte Version im Arbeitsbereich speichern (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="99"/>
+        <location filename="../ui/pages/designerpage.cpp" line="101"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="101"/>
+        <location filename="../ui/pages/designerpage.cpp" line="103"/>
         <source>Which accounts and how much ARR change tier between the baseline and the current edits</source>
         <translation>Welche Konten und wie viel ARR zwischen Referenzmodell und aktuellen Änderungen die Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="103"/>
+        <location filename="../ui/pages/designerpage.cpp" line="105"/>
         <source>As of:</source>
         <translation>Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="106"/>
+        <location filename="../ui/pages/designerpage.cpp" line="108"/>
         <source>Baseline:</source>
         <translation>Referenzmodell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="110"/>
+        <location filename="../ui/pages/designerpage.cpp" line="112"/>
         <source>Calibrate…</source>
         <translation>Kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="112"/>
+        <location filename="../ui/pages/designerpage.cpp" line="114"/>
         <source>Fit the category weights to the workspace&apos;s outcomes and review them before applying</source>
         <translation>Die Kategoriegewichtungen an die Ergebnisse des Arbeitsbereichs anpassen und vor dem Übernehmen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="114"/>
+        <location filename="../ui/pages/designerpage.cpp" line="116"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="116"/>
+        <location filename="../ui/pages/designerpage.cpp" line="118"/>
         <source>Make this version the workspace&apos;s published model: the default of the weekly review, the back-test and the command line</source>
         <translation>Diese Version zum veröffentlichten Modell des Arbeitsbereichs machen: die Vorgabe für den Wochenrückblick, den Backtest und die Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="184"/>
+        <location filename="../ui/pages/designerpage.cpp" line="186"/>
         <source>Change weight</source>
         <translation>Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="192"/>
+        <location filename="../ui/pages/designerpage.cpp" line="194"/>
         <source>Move tier threshold</source>
         <translation>Stufenschwelle verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="282"/>
+        <location filename="../ui/pages/designerpage.cpp" line="284"/>
         <source>Loading the snapshot of %1…</source>
         <translation>Lade die Momentaufnahme vom %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="283"/>
+        <location filename="../ui/pages/designerpage.cpp" line="285"/>
         <source>Loading the latest snapshot…</source>
         <translation>Lade die neueste Momentaufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="339"/>
+        <location filename="../ui/pages/designerpage.cpp" line="341"/>
         <source>Version &quot;%1&quot; cannot be read: %2</source>
         <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="347"/>
-        <location filename="../ui/pages/designerpage.cpp" line="579"/>
+        <location filename="../ui/pages/designerpage.cpp" line="349"/>
+        <location filename="../ui/pages/designerpage.cpp" line="581"/>
         <source>%1 does not fit this workspace:
 %2</source>
         <translation>%1 passt nicht zu diesem Arbeitsbereich:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/designerpage.cpp" line="372"/>
+        <location filename="../ui/pages/designerpage.cpp" line="374"/>
         <source>%n account(s) as of %1</source>
         <translation>
             <numerusform>%n Konto zum Stichtag %1</numerusform>
@@ -6073,213 +6060,213 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="383"/>
+        <location filename="../ui/pages/designerpage.cpp" line="385"/>
         <source>(no saved version)</source>
         <translation>(keine gespeicherte Version)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="385"/>
+        <location filename="../ui/pages/designerpage.cpp" line="387"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="401"/>
+        <location filename="../ui/pages/designerpage.cpp" line="403"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="414"/>
-        <location filename="../ui/pages/designerpage.cpp" line="435"/>
+        <location filename="../ui/pages/designerpage.cpp" line="416"/>
+        <location filename="../ui/pages/designerpage.cpp" line="437"/>
         <source> (edited)</source>
         <translation> (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="494"/>
-        <location filename="../ui/pages/designerpage.cpp" line="504"/>
+        <location filename="../ui/pages/designerpage.cpp" line="496"/>
+        <location filename="../ui/pages/designerpage.cpp" line="506"/>
         <source>Change weight of %1</source>
         <translation>Gewichtung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="526"/>
+        <location filename="../ui/pages/designerpage.cpp" line="528"/>
         <source>Normalise weights to 100</source>
         <translation>Gewichtungen auf 100 normieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="539"/>
+        <location filename="../ui/pages/designerpage.cpp" line="541"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="542"/>
+        <location filename="../ui/pages/designerpage.cpp" line="544"/>
         <source>Change rule of %1</source>
         <translation>Regel von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="555"/>
+        <location filename="../ui/pages/designerpage.cpp" line="557"/>
         <source>Penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="558"/>
+        <location filename="../ui/pages/designerpage.cpp" line="560"/>
         <source>Edit penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="581"/>
+        <location filename="../ui/pages/designerpage.cpp" line="583"/>
         <source>Open model file %1</source>
         <translation>Modelldatei %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="582"/>
+        <location filename="../ui/pages/designerpage.cpp" line="584"/>
         <source>Opened model file %1</source>
         <translation>Modelldatei %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="594"/>
+        <location filename="../ui/pages/designerpage.cpp" line="596"/>
         <source>Saved model file %1</source>
         <translation>Modelldatei %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="622"/>
+        <location filename="../ui/pages/designerpage.cpp" line="624"/>
         <source>Exported model file %1 (SHA-256 %2)</source>
         <translation>Modelldatei %1 exportiert (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="629"/>
+        <location filename="../ui/pages/designerpage.cpp" line="631"/>
         <source>A version needs a name</source>
         <translation>Eine Version braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="631"/>
+        <location filename="../ui/pages/designerpage.cpp" line="633"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="640"/>
+        <location filename="../ui/pages/designerpage.cpp" line="642"/>
         <source>Saved version &quot;%1&quot;</source>
         <translation>Version „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="649"/>
+        <location filename="../ui/pages/designerpage.cpp" line="651"/>
         <source>No saved version %1</source>
         <translation>Keine gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="659"/>
+        <location filename="../ui/pages/designerpage.cpp" line="661"/>
         <source>Switch to version &quot;%1&quot;</source>
         <translation>Zu Version „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="661"/>
+        <location filename="../ui/pages/designerpage.cpp" line="663"/>
         <source>Editing version &quot;%1&quot;</source>
         <translation>Version „%1“ wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="668"/>
-        <location filename="../ui/pages/designerpage.cpp" line="673"/>
+        <location filename="../ui/pages/designerpage.cpp" line="670"/>
+        <location filename="../ui/pages/designerpage.cpp" line="675"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="669"/>
+        <location filename="../ui/pages/designerpage.cpp" line="671"/>
         <source>Tierlab models (*.json);;All files (*)</source>
         <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="678"/>
-        <location filename="../ui/pages/designerpage.cpp" line="681"/>
+        <location filename="../ui/pages/designerpage.cpp" line="680"/>
+        <location filename="../ui/pages/designerpage.cpp" line="683"/>
         <source>Save Model File</source>
         <translation>Modelldatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="703"/>
+        <location filename="../ui/pages/designerpage.cpp" line="705"/>
         <source>Tierlab models (*.json)</source>
         <translation>Tierlab-Modelle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="689"/>
-        <location filename="../ui/pages/designerpage.cpp" line="695"/>
+        <location filename="../ui/pages/designerpage.cpp" line="691"/>
+        <location filename="../ui/pages/designerpage.cpp" line="697"/>
         <source>Export Model with Metadata</source>
         <translation>Modell mit Metadaten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="716"/>
-        <location filename="../ui/pages/designerpage.cpp" line="721"/>
+        <location filename="../ui/pages/designerpage.cpp" line="718"/>
+        <location filename="../ui/pages/designerpage.cpp" line="723"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="716"/>
+        <location filename="../ui/pages/designerpage.cpp" line="718"/>
         <source>Name of the version:</source>
         <translation>Name der Version:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="742"/>
-        <location filename="../ui/pages/designerpage.cpp" line="749"/>
-        <location filename="../ui/pages/designerpage.cpp" line="754"/>
-        <location filename="../ui/pages/designerpage.cpp" line="762"/>
+        <location filename="../ui/pages/designerpage.cpp" line="744"/>
+        <location filename="../ui/pages/designerpage.cpp" line="751"/>
+        <location filename="../ui/pages/designerpage.cpp" line="756"/>
+        <location filename="../ui/pages/designerpage.cpp" line="764"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="743"/>
+        <location filename="../ui/pages/designerpage.cpp" line="745"/>
         <source>The model has unsaved edits. Save them as a version named:</source>
         <translation>Das Modell hat ungespeicherte Änderungen. Als Version speichern unter dem Namen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="755"/>
+        <location filename="../ui/pages/designerpage.cpp" line="757"/>
         <source>Publish &quot;%1&quot;? The weekly review, the back-test and the command line use the published model unless told otherwise.</source>
         <translation>„%1“ veröffentlichen? Der Wochenrückblick, der Backtest und die Befehlszeile verwenden das veröffentlichte Modell, sofern nichts anderes angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="770"/>
+        <location filename="../ui/pages/designerpage.cpp" line="772"/>
         <source>Published &quot;%1&quot;</source>
         <translation>„%1“ veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="794"/>
+        <location filename="../ui/pages/designerpage.cpp" line="796"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="810"/>
+        <location filename="../ui/pages/designerpage.cpp" line="812"/>
         <source>New Model from Data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="821"/>
+        <location filename="../ui/pages/designerpage.cpp" line="823"/>
         <source>New model from data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="822"/>
+        <location filename="../ui/pages/designerpage.cpp" line="824"/>
         <source>Built a starter model from the workspace&apos;s data</source>
         <translation>Ein Startmodell aus den Daten des Arbeitsbereichs erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="831"/>
+        <location filename="../ui/pages/designerpage.cpp" line="833"/>
         <source>The autosaved model does not fit this workspace:
 %1</source>
         <translation>Das automatisch gesicherte Modell passt nicht zu diesem Arbeitsbereich:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="832"/>
+        <location filename="../ui/pages/designerpage.cpp" line="834"/>
         <source>Restore unsaved edits</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="833"/>
+        <location filename="../ui/pages/designerpage.cpp" line="835"/>
         <source>Restored the unsaved model edits</source>
         <translation>Die nicht gespeicherten Modelländerungen wurden wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="843"/>
+        <location filename="../ui/pages/designerpage.cpp" line="845"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="844"/>
+        <location filename="../ui/pages/designerpage.cpp" line="846"/>
         <source>Applied the calibrated weights</source>
         <translation>Die kalibrierten Gewichtungen wurden übernommen</translation>
     </message>
@@ -6287,77 +6274,77 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::ExplanationView</name>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="41"/>
+        <location filename="../ui/designer/explanationview.cpp" line="37"/>
         <source>How the score is built: each category adds its weighted points, penalties take points off, an override may cap the result</source>
         <translation>Wie der Score entsteht: Jede Kategorie trägt ihre gewichteten Punkte bei, Abzüge ziehen Punkte ab, eine Übersteuerung kann das Ergebnis begrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="47"/>
+        <location filename="../ui/designer/explanationview.cpp" line="43"/>
         <source>Score points</source>
         <translation>Score-Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="50"/>
+        <location filename="../ui/designer/explanationview.cpp" line="46"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="50"/>
+        <location filename="../ui/designer/explanationview.cpp" line="46"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="50"/>
+        <location filename="../ui/designer/explanationview.cpp" line="46"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="50"/>
+        <location filename="../ui/designer/explanationview.cpp" line="46"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="55"/>
+        <location filename="../ui/designer/explanationview.cpp" line="51"/>
         <source>Each signal&apos;s value for this account and the 0–100 score its rule gives it; a dash means missing (skipped)</source>
         <translation>Der Wert jedes Signals für dieses Konto und der Score von 0–100, den seine Regel daraus macht; ein Strich bedeutet fehlend (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="66"/>
+        <location filename="../ui/designer/explanationview.cpp" line="62"/>
         <source>Select an account to see why it scores what it does.</source>
         <translation>Ein Konto auswählen, um zu sehen, wie sein Score zustande kommt.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="78"/>
+        <location filename="../ui/designer/explanationview.cpp" line="74"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: not scored — too few of its signals have a value (coverage %2%).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: nicht bewertet – zu wenige seiner Signale haben einen Wert (Abdeckung %2 %).</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="82"/>
+        <location filename="../ui/designer/explanationview.cpp" line="78"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: score &lt;b&gt;%2&lt;/b&gt;, tier &lt;b&gt;%3&lt;/b&gt; · base %4, after penalties %5 · coverage %6%</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Score &lt;b&gt;%2&lt;/b&gt;, Stufe &lt;b&gt;%3&lt;/b&gt; · Basis %4, nach Abzügen %5 · Abdeckung %6 %</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="89"/>
+        <location filename="../ui/designer/explanationview.cpp" line="85"/>
         <source>Capped at %1 by %2: %3</source>
         <translation>Durch %2 auf %1 begrenzt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="89"/>
+        <location filename="../ui/designer/explanationview.cpp" line="85"/>
         <source>Override %2 (cap %1) matched but did not lower the score: %3</source>
         <translation>Übersteuerung %2 (Obergrenze %1) traf zu, senkte den Score aber nicht: %3</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="120"/>
+        <location filename="../ui/designer/explanationview.cpp" line="116"/>
         <source>penalty: %1</source>
         <translation>Abzug: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="129"/>
+        <location filename="../ui/designer/explanationview.cpp" line="125"/>
         <source>cap: %1</source>
         <translation>Obergrenze: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="139"/>
+        <location filename="../ui/designer/explanationview.cpp" line="135"/>
         <source>score</source>
         <translation>Score</translation>
     </message>
@@ -7647,68 +7634,68 @@ Trotzdem importieren?</translation>
         <translation>%1 (gespeichert %2)</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="33"/>
+        <location filename="../ui/common/modelchooser.cpp" line="36"/>
         <source>The model to use: the designer&apos;s current model, the published one, a saved version, a built-in seed or a model file</source>
         <translation>Das zu verwendende Modell: das aktuelle Modell des Designers, das veröffentlichte, eine gespeicherte Version, eine eingebaute Vorlage oder eine Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="73"/>
+        <location filename="../ui/common/modelchooser.cpp" line="76"/>
         <source>That model version is no longer in the workspace</source>
         <translation>Diese Modellversion ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="76"/>
+        <location filename="../ui/common/modelchooser.cpp" line="79"/>
         <source>Version &quot;%1&quot; cannot be read: %2</source>
         <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="81"/>
+        <location filename="../ui/common/modelchooser.cpp" line="84"/>
         <source>No designer model</source>
         <translation>Kein Modell im Designer</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="92"/>
-        <location filename="../ui/common/modelchooser.cpp" line="157"/>
+        <location filename="../ui/common/modelchooser.cpp" line="95"/>
+        <location filename="../ui/common/modelchooser.cpp" line="160"/>
         <source>No such model entry</source>
         <translation>Kein solcher Modelleintrag</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="101"/>
+        <location filename="../ui/common/modelchooser.cpp" line="104"/>
         <source>Current model (designer)</source>
         <translation>Aktuelles Modell (Designer)</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="103"/>
+        <location filename="../ui/common/modelchooser.cpp" line="106"/>
         <source>Published: %1</source>
         <translation>Veröffentlicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="106"/>
+        <location filename="../ui/common/modelchooser.cpp" line="109"/>
         <source>Seed default (built in)</source>
         <translation>Vorlage Standard (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="107"/>
+        <location filename="../ui/common/modelchooser.cpp" line="110"/>
         <source>Seed simple (built in)</source>
         <translation>Vorlage Einfach (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="110"/>
+        <location filename="../ui/common/modelchooser.cpp" line="113"/>
         <source>Model file…</source>
         <translation>Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="192"/>
+        <location filename="../ui/common/modelchooser.cpp" line="195"/>
         <source>%1 cannot be read</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="203"/>
+        <location filename="../ui/common/modelchooser.cpp" line="206"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="203"/>
+        <location filename="../ui/common/modelchooser.cpp" line="206"/>
         <source>Model files (*.json)</source>
         <translation>Modelldateien (*.json)</translation>
     </message>
@@ -7805,73 +7792,78 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="28"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="30"/>
         <source>Portfolio overview</source>
         <translation>Portfolio-Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="36"/>
-        <location filename="../ui/pages/overviewpage.cpp" line="56"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="38"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="58"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="37"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="39"/>
         <source>Snapshots</source>
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="38"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="40"/>
         <source>As-of range</source>
         <translation>Stichtagsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="39"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="41"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="51"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="53"/>
         <source>How many accounts have a snapshot on each as-of date</source>
         <translation>Wie viele Konten an jedem Stichtag eine Momentaufnahme haben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="53"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="55"/>
         <source>Accounts with a snapshot, per as-of date</source>
         <translation>Konten mit Momentaufnahme je Stichtag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="74"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="76"/>
         <source>The signals in this workspace and the share of snapshots that have a value for each</source>
         <translation>Die Signale dieses Arbeitsbereichs und der Anteil der Momentaufnahmen, die jeweils einen Wert haben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="124"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="131"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="160"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="184"/>
+        <source>… on %1 dates</source>
+        <translation>… an %1 Stichtagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="215"/>
         <source>%1 on %2 dates</source>
         <translation>%1 an %2 Stichtagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="161"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="185"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="163"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="187"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="170"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="194"/>
         <source>%1 (%2 churned)</source>
         <translation>%1 (%2 abgewandert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="183"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="235"/>
         <source>%1 accounts, %2 signals</source>
         <translation>%1 Konten, %2 Signale</translation>
     </message>
@@ -8269,364 +8261,364 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="91"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="87"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="108"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
         <source>&amp;Week:</source>
         <translation>&amp;Woche:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="108"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
         <source>The as-of date to review; last week is the one before it</source>
         <translation>Der zu betrachtende Stichtag; die Vorwoche ist der Stichtag davor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="110"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="106"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="119"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="115"/>
         <source>&amp;CSM:</source>
         <translation>&amp;CSM:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="119"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="115"/>
         <source>Only the accounts of one CSM</source>
         <translation>Nur die Konten eines CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="120"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="116"/>
         <source>&amp;Segment:</source>
         <translation>&amp;Segment:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="120"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="116"/>
         <source>Only the accounts of one segment</source>
         <translation>Nur die Konten eines Segments</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="121"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="117"/>
         <source>&amp;ARR:</source>
         <translation>&amp;ARR:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="121"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="117"/>
         <source>Only the accounts in one ARR band</source>
         <translation>Nur die Konten in einem ARR-Band</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="122"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="118"/>
         <source>All ARR</source>
         <translation>Jeder ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="121"/>
         <source>under %1</source>
         <translation>unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="127"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="123"/>
         <source>%1 and more</source>
         <translation>%1 und mehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="129"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="131"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="127"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="134"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="130"/>
         <source>Presentation mode: full screen, large type, colour-blind-safe tier colours (F6 / Shift+F6 move between sections, Esc leaves)</source>
         <translation>Präsentationsmodus: Vollbild, große Schrift, farbenblindsichere Stufenfarben (F6 / Umschalt+F6 wechseln zwischen Abschnitten, Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="137"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="138"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="134"/>
         <source>The scored accounts of this week, as filtered, as CSV (formulas neutralised)</source>
         <translation>Die bewerteten Konten dieser Woche, gefiltert, als CSV (Formeln entschärft)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="140"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="136"/>
         <source>Report PDF…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="141"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="137"/>
         <source>The weekly report as a PDF: tiers, trend, transitions, movers, renewals, model and hash</source>
         <translation>Der Wochenbericht als PDF: Stufen, Verlauf, Übergänge, Absteiger, Verlängerungen, Modell und Hash</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="164"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="160"/>
         <source>Tier distribution (filled: this week, dashed: last week)</source>
         <translation>Verteilung auf Stufen (gefüllt: diese Woche, gestrichelt: Vorwoche)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="168"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="164"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show on the review page</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="169"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="165"/>
         <source>Accounts and ARR per tier this week (filled) and last week (dashed outline)</source>
         <translation>Konten und ARR je Stufe in dieser Woche (gefüllt) und der Vorwoche (gestrichelter Umriss)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="178"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="174"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="184"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="180"/>
         <source>By ARR</source>
         <translation>Nach ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="185"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="181"/>
         <source>Shares of ARR instead of shares of accounts</source>
         <translation>ARR-Anteile statt Kontenanteile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="189"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="185"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="192"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="188"/>
         <source>Rows: tier last week; columns: tier this week; accounts and ARR</source>
         <translation>Zeilen: Stufe der Vorwoche; Spalten: Stufe dieser Woche; Konten und ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="199"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
         <source>Movers</source>
         <translation>Absteiger</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
         <source>Score then</source>
         <translation>Score vorher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="199"/>
         <source>Score now</source>
         <translation>Score jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="199"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="204"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="200"/>
         <source>Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier for 14 days, or recovered, with the signals whose change moved the score most</source>
         <translation>Konten, die eine Stufe abgestiegen sind, um mindestens die Schwelle gefallen sind, 14 Tage in der schlechtesten Stufe blieben oder sich erholt haben, mit den Signalen, deren Änderung den Score am stärksten bewegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="209"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="205"/>
         <source>Renewals in the next 90 days</source>
         <translation>Verlängerungen in den nächsten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
         <source>Accounts renewing soon, weakest first; ARR at risk = those below the best tier</source>
         <translation>Konten mit baldiger Verlängerung, schwächste zuerst; gefährdeter ARR = Konten unterhalb der besten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="221"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="217"/>
         <source>Expansion candidates</source>
         <translation>Ausbaukandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="225"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="221"/>
         <source>Best-tier accounts renewing soon or whose score rose over the last 4 weeks</source>
         <translation>Konten der besten Stufe mit baldiger Verlängerung oder steigendem Score in den letzten 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="251"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="247"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="253"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="261"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="249"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="257"/>
         <source>Export Scored Accounts</source>
         <translation>Bewertete Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="250"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="246"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="113"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="109"/>
         <source>The model every week is scored with, so weeks compare like for like: the published one unless you choose another</source>
         <translation>Das Modell, mit dem jede Woche bewertet wird, damit Wochen vergleichbar bleiben: das veröffentlichte, sofern Sie kein anderes wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="263"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="272"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="259"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="268"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="262"/>
         <location filename="../ui/pages/reviewpage.cpp" line="266"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="270"/>
         <source>Weekly Report</source>
         <translation>Wochenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="266"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="386"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="377"/>
         <source>Scoring the weeks with %1…</source>
         <translation>Bewerte die Wochen mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="447"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="438"/>
         <source>Week %1 against %2 · model %3 · %4</source>
         <translation>Woche %1 gegenüber %2 · Modell %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="449"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="440"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="470"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="461"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="497"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="488"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="498"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="489"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="506"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="497"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="512"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="503"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="514"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="505"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="516"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="507"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="521"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="512"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="650"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="641"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="654"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="645"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="670"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="661"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="685"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="676"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
@@ -9232,217 +9224,212 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::StarterDialog</name>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="33"/>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="40"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="36"/>
         <source>%1 bands</source>
         <translation>%1 Bänder</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="42"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="38"/>
         <source>map, %1 groups</source>
         <translation>Zuordnung, %1 Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="44"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="40"/>
         <source>flag</source>
         <translation>Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="54"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="50"/>
         <source>missing scores worst</source>
         <translation>fehlend: schlechtester Score</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="56"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="52"/>
         <source>missing scores 50</source>
         <translation>fehlend: Score 50</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="60"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="56"/>
         <source>missing is skipped</source>
         <translation>fehlend: übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="75"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="71"/>
         <source>New Model from Data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="76"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="72"/>
         <source>Builds a first model from this workspace&apos;s signals and outcomes: monotone bands for number signals, maps for categories and flags, each scored from its churn rates; signals that do not separate churned from retained accounts are left out. It learns on part of the accounts and reports its AUC on the others.</source>
         <translation>Erstellt ein erstes Modell aus den Signalen und Ergebnissen dieses Arbeitsbereichs: monotone Bänder für Zahlensignale, Zuordnungen für Kategorien und Kennzeichen, jeweils aus ihren Abwanderungsraten bewertet; Signale, die abgewanderte nicht von gehaltenen Konten trennen, werden weggelassen. Es lernt auf einem Teil der Konten und meldet seine AUC auf den übrigen.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="86"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="82"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="87"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="83"/>
         <source>Learn from each account&apos;s snapshot at least this long before its outcome</source>
         <translation>Aus der Momentaufnahme jedes Kontos lernen, die mindestens so lange vor seinem Ergebnis liegt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="93"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="89"/>
         <source> % of accounts</source>
         <translation> % der Konten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="94"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="90"/>
         <source>Accounts kept out of the fit, stratified by churn, to measure the model honestly; 0 fits on all</source>
         <translation>Konten, die nach Abwanderung geschichtet aus der Anpassung herausgehalten werden, um das Modell ehrlich zu messen; 0 passt auf allen an</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="109"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="105"/>
         <source>Neutral from</source>
         <translation>Neutral ab</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="111"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="107"/>
         <source>Healthy from</source>
         <translation>Gesund ab</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="117"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="113"/>
         <source>Horizon:</source>
         <translation>Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="118"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="114"/>
         <source>Held out:</source>
         <translation>Zurückgehalten:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="119"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="115"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="120"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="116"/>
         <source>Tiers:</source>
         <translation>Stufen:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="122"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="118"/>
         <source>&amp;Build</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="134"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="134"/>
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="134"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="134"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="134"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="134"/>
         <source>IV</source>
         <translation>IV</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="138"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="134"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="147"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="143"/>
         <source>&amp;Open in Designer</source>
         <translation>Im Designer ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="224"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="220"/>
         <source>Healthy must start above Neutral (%1 ≤ %2).</source>
         <translation>Gesund muss über Neutral beginnen (%1 ≤ %2).</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="229"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="225"/>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="232"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="228"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="233"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="229"/>
         <source>Building a starter model from the workspace&apos;s outcomes (%1-day horizon)…</source>
         <translation>Startmodell wird aus den Ergebnissen des Arbeitsbereichs erstellt (Horizont %1 Tage)…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="242"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="238"/>
         <source>Reading snapshot %1 of %2…</source>
         <translation>Momentaufnahme %1 von %2 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="251"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="247"/>
         <source>Fitting the rules…</source>
         <translation>Regeln werden angepasst…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="265"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="261"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="273"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="269"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="278"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="274"/>
         <source>No starter model: %1</source>
         <translation>Kein Startmodell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="301"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="297"/>
         <source>%1 of %2 signals kept (%3); fitted on %4 outcomes of %5 accounts (%6 churned).</source>
         <translation>%1 von %2 Signalen behalten (%3); angepasst auf %4 Ergebnissen von %5 Konten (%6 abgewandert).</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="309"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="305"/>
         <source>&lt;b&gt;Held-out AUC %1&lt;/b&gt; (95 % CI %2–%3) on %4 outcomes of %5 accounts the fit never saw (%6 churned).</source>
         <translation>&lt;b&gt;AUC zurückgehalten %1&lt;/b&gt; (95-%-KI %2–%3) auf %4 Ergebnissen von %5 Konten, die die Anpassung nie sah (%6 abgewandert).</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="317"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="313"/>
         <source>%1 %2 % churned</source>
         <translation>%1 %2 % abgewandert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="318"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="314"/>
         <source>Back-test on every outcome: AUC %1; %2.</source>
         <translation>Backtest auf allen Ergebnissen: AUC %1; %2.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="326"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="322"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/designer/starterdialog.cpp" line="326"/>
+        <location filename="../ui/designer/starterdialog.cpp" line="322"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -9450,46 +9437,46 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::TierBarsChart</name>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="16"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="17"/>
         <source>baseline</source>
         <translation>Referenzmodell</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="20"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="21"/>
         <source>Accounts and ARR in each tier with the current model (filled) and the saved baseline model (dashed outline), plus the accounts that could not be scored</source>
         <translation>Konten und ARR je Stufe mit dem aktuellen Modell (gefüllt) und dem gespeicherten Referenzmodell (gestrichelter Umriss) sowie die Konten, die nicht bewertet werden konnten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="33"/>
-        <location filename="../ui/charts/tierbarschart.cpp" line="35"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="34"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="36"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="34"/>
-        <location filename="../ui/charts/tierbarschart.cpp" line="36"/>
-        <location filename="../ui/charts/tierbarschart.cpp" line="123"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="35"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="37"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="111"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="213"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="201"/>
         <source>Per tier (dashed: %1)</source>
         <extracomment>%1 is what the dashed outlines show, e.g. &quot;baseline&quot; or &quot;last week&quot;</extracomment>
         <translation>Je Stufe (gestrichelt: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="123"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="111"/>
         <source>ARR (millions)</source>
         <translation>ARR (Millionen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="123"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="111"/>
         <source>ARR (thousands)</source>
         <translation>ARR (Tausend)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/tierbarschart.cpp" line="176"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="164"/>
         <source>%n account(s) unscored</source>
         <translation>
             <numerusform>%n Konto ohne Score</numerusform>
@@ -9579,157 +9566,157 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::WeightsPanel</name>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="53"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="55"/>
         <source>&lt;b&gt;Weights&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gewichtungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="55"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="57"/>
         <source>The sum of the category weights; each category&apos;s share is its weight divided by it</source>
         <translation>Die Summe der Kategorie-Gewichtungen; der Anteil jeder Kategorie ist ihre Gewichtung geteilt durch diese Summe</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="56"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="58"/>
         <source>Normalise to 100</source>
         <translation>Auf 100 normieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="58"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="60"/>
         <source>Scale the unlocked category weights so that all weights add up to 100 (shares stay the same)</source>
         <translation>Die nicht gesperrten Kategorie-Gewichtungen so skalieren, dass alle Gewichtungen 100 ergeben (die Anteile bleiben gleich)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="77"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="79"/>
         <source>&lt;b&gt;Penalties and overrides&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abzüge und Übersteuerungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="78"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="80"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="80"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="82"/>
         <source>Add, change or remove the penalties (points off when a condition holds) and overrides (a cap on the score, with a reason)</source>
         <translation>Abzüge (Punktabzug, wenn eine Bedingung zutrifft) und Übersteuerungen (eine Obergrenze für den Score, mit Begründung) hinzufügen, ändern oder entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="98"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="100"/>
         <source>linear: %1 → 0, %2 → 100</source>
         <translation>linear: %1 → 0, %2 → 100</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="108"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="110"/>
         <source>bands: %1</source>
         <translation>Bänder: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="115"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="117"/>
         <source>other = %1</source>
         <translation>sonstige = %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="116"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="118"/>
         <source>map: %1</source>
         <translation>Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="120"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="122"/>
         <source>flag: yes = %1, no = %2</source>
         <translation>Kennzeichen: ja = %1, nein = %2</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="123"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="125"/>
         <source>percentile, lower is better</source>
         <translation>Perzentil, niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="123"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="125"/>
         <source>percentile, higher is better</source>
         <translation>Perzentil, höher ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="128"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="130"/>
         <source>; missing: skipped</source>
         <translation>; fehlend: übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="130"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="132"/>
         <source>; missing: 50</source>
         <translation>; fehlend: 50</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="132"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="134"/>
         <source>; missing: 0</source>
         <translation>; fehlend: 0</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="139"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="141"/>
         <source>−%1 points when %2 %3 %4</source>
         <translation>−%1 Punkte, wenn %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="145"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="147"/>
         <source>cap at %1 when %2 %3 %4</source>
         <translation>höchstens %1, wenn %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="200"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="202"/>
         <source>Show the signals of %1, their weights and rules</source>
         <translation>Die Signale von %1 mit ihren Gewichtungen und Regeln anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="207"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="209"/>
         <source>This category&apos;s share of the total weight: how much of the score it decides</source>
         <translation>Der Anteil dieser Kategorie an der Gesamtgewichtung: wie viel vom Score sie bestimmt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="208"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="210"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="210"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="212"/>
         <source>Keep this weight fixed; moving another slider then rebalances the unlocked ones so the total stays the same</source>
         <translation>Diese Gewichtung festhalten; das Verschieben eines anderen Reglers gleicht dann die nicht gesperrten aus, sodass die Summe gleich bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="224"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="226"/>
         <source>Weight of %1: how much it counts in the score (arrow keys: ±1, Page Up/Down: ±10)</source>
         <translation>Gewichtung von %1: wie stark sie in den Score eingeht (Pfeiltasten: ±1, Bild auf/ab: ±10)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="258"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="260"/>
         <source>Column: %1</source>
         <translation>Spalte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="261"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="263"/>
         <source>This signal&apos;s share of its category&apos;s weight</source>
         <translation>Der Anteil dieses Signals an der Gewichtung seiner Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="267"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="269"/>
         <source>Weight of %1 inside its category</source>
         <translation>Gewichtung von %1 innerhalb seiner Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="279"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="281"/>
         <source>Rule…</source>
         <translation>Regel…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="280"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="282"/>
         <source>Change how %1 turns a value into a 0–100 score</source>
         <translation>Ändern, wie %1 einen Wert in einen Score von 0–100 umrechnet</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="327"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="329"/>
         <source>total %1</source>
         <translation>Summe %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="351"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="353"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>

@@ -2,10 +2,12 @@
 #include "clicommand.h"
 
 #include "analysis/backtest.h"
+#include "analysis/backtestjson.h"
 #include "model/modeladapter.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
 #include "model/modelvalidator.h"
+#include "store/datafingerprint.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -162,7 +164,7 @@ int exportModel(const QCommandLineParser &parser, const Options &o)
     meta.name = name;
     meta.author = ModelExport::currentUser();
     meta.createdAt = QDateTime::currentDateTimeUtc();
-    Result<QString> fingerprint = ModelExport::dataFingerprint(**ws);
+    Result<QString> fingerprint = dataFingerprint(**ws);
     if (!fingerprint)
         return failWith(fingerprint.error().message);
     meta.dataFingerprint = *fingerprint;
@@ -179,7 +181,7 @@ int exportModel(const QCommandLineParser &parser, const Options &o)
                                                         "exporting without back-test metrics")
                   << Qt::endl;
         else
-            meta.backtest = ModelExport::backtestMetrics(*result);
+            meta.backtest = backtestSummaryJson(*result);
     }
     Result<ModelMetadata> written = ModelExport::exportFile(model, parser.value(o.out), meta);
     if (!written)

@@ -4,7 +4,7 @@
 #include "cliprogress.h"
 #include "tablecli.h"
 
-#include "io/tableimporter.h"
+#include "tables/tableimporter.h"
 #include "store/workspace.h"
 #include "tables/accountresolver.h"
 

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
+#include <numeric>
 
 namespace tierlab {
 
@@ -239,11 +241,14 @@ Result<BacktestMetrics> Backtest::metrics(std::span<const double> scores, std::s
     return m;
 }
 
-// One snapshot as the back-test walks it: the dataset and, per account index, its row (-1 = absent).
+// One snapshot as the back-test walks it: per account index its row (-1 = absent), the whole dataset
+// (when every row is scored) and some rows of it with every column and the names (what the scored rows,
+// their ARR and the miss lists read). The history builds only the rows asked for.
 struct Backtest::Week
 {
-    std::shared_ptr<const Dataset> data;
     std::span<const std::int32_t> rows;
+    std::function<std::shared_ptr<const Dataset>()> whole;
+    std::function<Dataset(std::span<const std::int32_t>)> pick;
 };
 using WeekLoader = std::function<Result<Backtest::Week>(std::size_t index)>;
 
@@ -279,7 +284,14 @@ Result<BacktestResult> Backtest::run(const Workspace &workspace, const Model &mo
             if (a >= 0)
                 rows[std::size_t(a)] = std::int32_t(r);
         }
-        return Week{std::move(data), rows};
+        auto pick = [data](std::span<const std::int32_t> wanted) {
+            Dataset picked = data->gather(wanted);
+            picked.names.reserve(wanted.size());
+            for (std::int32_t r : wanted)
+                picked.names.push_back(data->names[std::size_t(r)]);
+            return picked;
+        };
+        return Week{rows, [data] { return data; }, pick};
     };
     return runOn(dates, *outcomesOr, [&](const QString &id) { return accountIndex.value(id, -1); }, load, model, options);
 }
@@ -287,7 +299,8 @@ Result<BacktestResult> Backtest::run(const Workspace &workspace, const Model &mo
 Result<BacktestResult> Backtest::run(const SnapshotHistory &history, const Model &model, const BacktestOptions &options)
 {
     const WeekLoader load = [&](std::size_t index) -> Result<Week> {
-        return Week{history.week(index), history.rows(index)};
+        return Week{history.rows(index), [&history, index] { return history.week(index); },
+                    [&history, index](std::span<const std::int32_t> wanted) { return history.gather(index, wanted, {}, true); }};
     };
     return runOn(history.dates(), history.outcomes(),
                  [&](const QString &id) { return history.accountIndex(id); }, load, model, options);
@@ -388,18 +401,20 @@ Result<BacktestResult> Backtest::runOn(const std::vector<QDate> &dates, const st
         auto week = loadWeek(std::size_t(idx));
         if (!week)
             return std::unexpected(week.error());
-        const std::shared_ptr<const Dataset> &data = week->data;
-        builder.bind(*data);
         // Only the rows asked about are scored, unless a percentile rule makes a score depend on
-        // the whole snapshot.
+        // the whole snapshot. `data` holds those rows (in `wanted` order) or the whole snapshot.
         auto rowFor = [&](const Request &q) {
             const int account = outcomeAccount[std::size_t(q.outcome)];
             return account < 0 ? -1 : week->rows[std::size_t(account)];
         };
+        std::shared_ptr<const Dataset> data;
         if (scoreSubset) {
             wanted.clear();
-            if (scoredRow.size() < data->size())
-                scoredRow.resize(data->size(), -1);
+            std::size_t weekRows = 0;
+            for (const Request &q : requests)
+                weekRows = std::max(weekRows, std::size_t(rowFor(q) + 1));
+            if (scoredRow.size() < weekRows)
+                scoredRow.resize(weekRows, -1);
             for (const Request &q : requests) {
                 const int row = rowFor(q);
                 if (row >= 0 && scoredRow[std::size_t(row)] < 0) {
@@ -410,10 +425,17 @@ Result<BacktestResult> Backtest::runOn(const std::vector<QDate> &dates, const st
             std::sort(wanted.begin(), wanted.end());
             for (std::size_t i = 0; i < wanted.size(); ++i)
                 scoredRow[std::size_t(wanted[i])] = std::int32_t(i);
-            if (auto r = engine.setDataset(std::make_shared<const Dataset>(data->gather(wanted, builder.sourceColumns()))); !r)
+            data = std::make_shared<const Dataset>(week->pick(wanted));
+            builder.bind(*data);
+            std::vector<std::int32_t> everyRow(wanted.size());
+            std::iota(everyRow.begin(), everyRow.end(), 0);
+            if (auto r = engine.setDataset(std::make_shared<const Dataset>(data->gather(everyRow, builder.sourceColumns()))); !r)
                 return std::unexpected(r.error());
-        } else if (auto r = engine.setDataset(data); !r) {
-            return std::unexpected(r.error());
+        } else {
+            data = week->whole();
+            builder.bind(*data);
+            if (auto r = engine.setDataset(data); !r)
+                return std::unexpected(r.error());
         }
         const std::vector<double> &scores = engine.scores();
         const std::vector<std::int8_t> &tiers = engine.tiers();
@@ -451,9 +473,9 @@ Result<BacktestResult> Backtest::runOn(const std::vector<QDate> &dates, const st
                 s.score = score;
                 s.tier = tier;
                 s.churned = churned;
-                s.arr = std::size_t(row) < data->arr.size() ? data->arr[std::size_t(row)] : kMissing;
+                s.arr = at < data->arr.size() ? data->arr[at] : kMissing;
                 result.samples.push_back(std::move(s));
-                builder.append(*data, std::size_t(row));
+                builder.append(*data, at);
                 used = true;
                 break;
             }

@@ -4,7 +4,7 @@
 #include "analysis/metrics.h"
 #include "analysis/signaldiagnostics.h"
 #include "common/error.h"
-#include "engine/dataset.h"
+#include "dataset/dataset.h"
 #include "model/model.h"
 #include "store/workspace.h"
 

@@ -182,8 +182,8 @@ Result<CalibrationResult> Calibration::run(const SnapshotHistory &history, const
     auto bt = Backtest::run(history, model, evaluationOnly(options));
     if (!bt)
         return std::unexpected(bt.error());
-    const Dataset *latest = history.dates().empty() ? nullptr : history.week(history.dates().size() - 1).get();
-    return fit(*bt, model, options, latest);
+    const std::shared_ptr<const Dataset> latest = history.dates().empty() ? nullptr : history.week(history.dates().size() - 1);
+    return fit(*bt, model, options, latest.get());
 }
 
 Result<void> Calibration::checkOptions(const Model &model, const CalibrationOptions &options)

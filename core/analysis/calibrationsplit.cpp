@@ -1,6 +1,6 @@
 #include "analysis/calibrationsplit.h"
 
-#include "demo/demorandom.h"
+#include "common/demorandom.h"
 
 #include <QHash>
 #include <QSet>

@@ -8,6 +8,14 @@
 
 namespace tierlab {
 
+int ScoredSnapshot::rowOf(const QString &accountId) const
+{
+    if (!history)
+        return rowOfAccount.value(accountId, -1);
+    const int account = history->accountIndex(accountId);
+    return account < 0 ? -1 : history->rows(historyWeek)[std::size_t(account)];
+}
+
 HistoryScorer::HistoryScorer(const Workspace &workspace)
     : m_workspace(&workspace)
 {
@@ -63,9 +71,11 @@ Result<std::shared_ptr<const ScoredSnapshot>> HistoryScorer::score(QDate asOf)
                     Error::Code::NotFound);
 
     std::shared_ptr<const Dataset> data;
+    std::size_t historyWeek = 0;
     if (m_history) {
         const auto &days = m_history->dates();
-        data = m_history->week(std::size_t(std::lower_bound(days.begin(), days.end(), asOf) - days.begin()));
+        historyWeek = std::size_t(std::lower_bound(days.begin(), days.end(), asOf) - days.begin());
+        data = m_history->week(historyWeek);
     } else {
         if (!m_workspace)
             return fail(tr("no workspace to read the snapshot from"), Error::Code::Invalid);
@@ -86,9 +96,14 @@ Result<std::shared_ptr<const ScoredSnapshot>> HistoryScorer::score(QDate asOf)
     scored->scores = engine->scores();
     scored->tiers = engine->tiers();
     scored->engine = engine;
-    scored->rowOfAccount.reserve(qsizetype(data->size()));
-    for (std::size_t r = 0; r < data->size(); ++r)
-        scored->rowOfAccount.insert(data->accountIds[r], int(r));
+    if (m_history) {
+        scored->history = m_history;
+        scored->historyWeek = historyWeek;
+    } else {
+        scored->rowOfAccount.reserve(qsizetype(data->size()));
+        for (std::size_t r = 0; r < data->size(); ++r)
+            scored->rowOfAccount.insert(data->accountIds[r], int(r));
+    }
     m_cache.emplace(asOf, scored);
     return std::shared_ptr<const ScoredSnapshot>(scored);
 }

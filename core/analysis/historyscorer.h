@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "engine/dataset.h"
+#include "dataset/dataset.h"
 #include "model/model.h"
 
 #include <QCoreApplication>
@@ -29,10 +29,14 @@ struct ScoredSnapshot
     std::shared_ptr<const ScoringEngine> engine;
     std::vector<double> scores;          // NaN = unscored
     std::vector<std::int8_t> tiers;      // -1 = unscored
-    QHash<QString, int> rowOfAccount;    // rows differ between weeks: match accounts by id
+    // Rows differ between weeks: accounts are matched by id, through the decoded history's account
+    // index and row table when the week came from one (no per-week hash of 100 k ids), else this hash.
+    QHash<QString, int> rowOfAccount;
+    std::shared_ptr<const SnapshotHistory> history;
+    std::size_t historyWeek = 0;
 
     std::size_t size() const { return scores.size(); }
-    int rowOf(const QString &accountId) const { return rowOfAccount.value(accountId, -1); }
+    int rowOf(const QString &accountId) const;
 };
 
 // Scores several as_of snapshots of a workspace with one model, so that week-over-week comparisons

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/metrics.h"
-#include "engine/dataset.h"
+#include "dataset/dataset.h"
 
 #include <cstdint>
 #include <span>

@@ -787,15 +787,10 @@ Result<StarterResult> StarterModel::build(const Workspace &workspace, const Star
 
 Result<StarterResult> StarterModel::build(const SnapshotHistory &history, const StarterOptions &options)
 {
-    // The catalogue as the history's snapshots carry it: every column seen, by catalogue index.
+    // The catalogue as the history's snapshots carry it (every snapshot has every column), by catalogue index.
     std::vector<SignalInfo> catalogue;
-    QSet<QString> seen;
-    for (std::size_t w = 0; w < history.dates().size(); ++w)
-        for (const Column &c : history.week(w)->columns)
-            if (!seen.contains(c.info.id)) {
-                seen.insert(c.info.id);
-                catalogue.push_back(c.info);
-            }
+    if (!history.dates().empty())
+        catalogue = history.catalogue();
     std::sort(catalogue.begin(), catalogue.end(), [](const SignalInfo &a, const SignalInfo &b) { return a.index < b.index; });
     return buildWith(catalogue, options, [&](const Model &model, const BacktestOptions &o) { return Backtest::run(history, model, o); });
 }

@@ -1,7 +1,7 @@
 #include "demorawexport.h"
 
 #include "demogenerator.h"
-#include "demorandom.h"
+#include "common/demorandom.h"
 #include "demosimulator.h"
 #include "io/csvfield.h"
 

@@ -1,6 +1,6 @@
 #include "demosimulator.h"
 
-#include "demorandom.h"
+#include "common/demorandom.h"
 
 #include <algorithm>
 #include <array>

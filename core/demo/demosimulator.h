@@ -1,7 +1,7 @@
 #pragma once
 
 #include "demooptions.h"
-#include "engine/dataset.h"
+#include "dataset/dataset.h"
 #include "store/workspace.h"
 
 #include <QDate>

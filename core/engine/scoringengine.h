@@ -6,7 +6,7 @@
 // and scores() / tiers() equal it bit for bit.
 
 #include "common/error.h"
-#include "engine/dataset.h"
+#include "dataset/dataset.h"
 #include "engine/explanation.h"
 #include "model/model.h"
 

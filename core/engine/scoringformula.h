@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/dataset.h"
+#include "dataset/dataset.h"
 #include "engine/explanation.h"
 #include "model/model.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "engine/dataset.h"
+#include "dataset/dataset.h"
 #include "model/model.h"
 
 #include <QByteArray>

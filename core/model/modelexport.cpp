@@ -1,14 +1,9 @@
 #include "modelexport.h"
 
-#include "analysis/backtest.h"
 #include "model/modelfile.h"
-#include "store/workspace.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
 #include <QJsonDocument>
-
-#include <cmath>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -156,30 +151,6 @@ Result<Model> ModelExport::importFile(const QString &path, ModelMetadata *meta)
     return model;
 }
 
-Result<QString> ModelExport::dataFingerprint(const Workspace &workspace)
-{
-    auto s = workspace.summary();
-    if (!s)
-        return std::unexpected(s.error());
-    auto imports = workspace.imports();
-    if (!imports)
-        return std::unexpected(imports.error());
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    auto add = [&h](const QString &text) {
-        h.addData(text.toUtf8());
-        h.addData(QByteArrayView("\n"));
-    };
-    add(QStringLiteral("schema %1").arg(s->schemaVersion));
-    add(QStringLiteral("accounts %1").arg(s->accounts));
-    for (const auto &[date, rows] : s->accountsPerAsOf)
-        add(QStringLiteral("as_of %1 %2").arg(date.toString(Qt::ISODate)).arg(rows));
-    for (const SignalCoverage &c : s->signalCoverage)
-        add(QStringLiteral("signal %1 %2 %3").arg(c.info.id, signalTypeName(c.info.type)).arg(c.present));
-    for (const ImportRecord &i : *imports)
-        add(QStringLiteral("import %1 %2").arg(i.kind, i.contentHash));
-    return QString::fromLatin1(h.result().toHex());
-}
-
 QString ModelExport::currentUser()
 {
     QString user = qEnvironmentVariable("USER");
@@ -195,26 +166,6 @@ QString ModelExport::currentUser()
     }
 #endif
     return user;
-}
-
-QJsonObject ModelExport::backtestMetrics(const BacktestResult &result)
-{
-    // JSON has no NaN: an undefined figure is null.
-    auto number = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };
-    const BacktestMetrics &m = result.metrics;
-    QJsonObject o;
-    o.insert(QStringLiteral("n"), qint64(result.n));
-    o.insert(QStringLiteral("positives"), qint64(result.positives));
-    o.insert(QStringLiteral("auc"), number(m.auc.auc));
-    o.insert(QStringLiteral("auc_ci"), m.aucCi.isDefined() && m.aucCi.resamples > 0
-                                           ? QJsonValue(QJsonArray{number(m.aucCi.low), number(m.aucCi.high)})
-                                           : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("pr_auc"), number(m.pr.averagePrecision));
-    o.insert(QStringLiteral("relative_risk"), number(m.tiers.relativeRisk.ratio));
-    o.insert(QStringLiteral("precision"), number(m.worstTier.precision));
-    o.insert(QStringLiteral("recall"), number(m.worstTier.recall));
-    o.insert(QStringLiteral("horizon_days"), result.horizonDays);
-    return o;
 }
 
 } // namespace tierlab

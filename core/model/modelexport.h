@@ -11,9 +11,6 @@
 
 namespace tierlab {
 
-class Workspace;
-struct BacktestResult;
-
 // What an exported model file says about itself: the top-level "metadata" member of the model file
 // (kept by ModelFile as an unknown member, so any reader of format version 1 still loads it).
 struct ModelMetadata
@@ -21,8 +18,8 @@ struct ModelMetadata
     QString name;
     QString author;              // the OS user who exported it
     QDateTime createdAt;         // UTC
-    QString dataFingerprint;     // Workspace fingerprint (hex SHA-256); empty when exported without one
-    QJsonObject backtest;        // back-test metrics at export time; empty when not computed
+    QString dataFingerprint;     // store/datafingerprint.h (hex SHA-256); empty when exported without one
+    QJsonObject backtest;        // backtestSummaryJson() at export time (analysis); empty when not computed
     QString sha256;              // of the canonical content (hex, lower case)
     QString tool;                // "tierlab 0.1.0"
 
@@ -51,14 +48,7 @@ public:
     // (Corrupt), naming the file.
     static Result<Model> importFile(const QString &path, ModelMetadata *meta = nullptr);
 
-    // SHA-256 over what the workspace holds: schema version, accounts, snapshot rows per as_of,
-    // the signal catalogue and the content hashes of the imports.
-    static Result<QString> dataFingerprint(const Workspace &workspace);
     static QString currentUser();
-    // The metadata's "backtest" object: n, positives, auc, auc_ci ([low, high], null without a
-    // bootstrap), pr_auc, relative_risk, precision, recall (worst tier flagged), horizon_days;
-    // undefined figures are null.
-    static QJsonObject backtestMetrics(const BacktestResult &result);
 };
 
 } // namespace tierlab

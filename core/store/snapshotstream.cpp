@@ -48,4 +48,22 @@ Result<Dataset> SnapshotStream::load(QDate asOf)
     return ds;
 }
 
+Result<void> SnapshotStream::scan(QDate asOf, const std::function<bool(std::int64_t, const void *, int)> &onRow)
+{
+    const QByteArray day = asOf.toString(Qt::ISODate).toUtf8();
+    auto st = SqliteStatement::prepare(m_db, "SELECT account_pk, vals FROM snapshots WHERE as_of = ?1 ORDER BY account_pk");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindText(1, day.constData(), int(day.size()));
+    for (;;) {
+        auto next = st->step();
+        if (!next)
+            return std::unexpected(next.error());
+        if (!*next)
+            return {};
+        if (!onRow(st->int64(0), st->blobData(1), st->blobSize(1)))
+            return fail(tr("cancelled"), Error::Code::Cancelled);
+    }
+}
+
 } // namespace tierlab

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "engine/dataset.h"
+#include "dataset/dataset.h"
 #include "store/snapshotdecoder.h"
 
 #include <QCoreApplication>
@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <unordered_map>
 
 struct sqlite3;
@@ -35,6 +36,11 @@ class SnapshotStream
 
 public:
     Result<Dataset> load(QDate asOf);
+    // The stored rows of one as_of in account order, not decoded: onRow(accounts.pk, blob, size), false
+    // to stop. For loaders that decode into a form of their own (SnapshotHistory, one stream per thread).
+    Result<void> scan(QDate asOf, const std::function<bool(std::int64_t accountPk, const void *blob, int size)> &onRow);
+    // The account attributes, read once when the stream was made.
+    const StoredAccounts &accounts() const { return m_accounts; }
 
 private:
     friend class Workspace;

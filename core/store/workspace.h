@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "engine/dataset.h"
+#include "dataset/dataset.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -241,7 +241,10 @@ public:
     Result<void> setMeta(const QString &key, const QString &value);
     Result<QString> meta(const QString &key) const;
 
-    Result<WorkspaceSummary> summary() const;
+    // With `full` false, only what index look-ups give: the signal coverage (which decodes every blob) is
+    // left empty, snapshotRows is 0 and accountsPerAsOf lists the dates with count 0 (counting rows walks
+    // the whole table), for a caller that counts them from a loaded SnapshotHistory instead.
+    Result<WorkspaceSummary> summary(bool full = true) const;
     Result<std::int64_t> accountCount() const;
 
 private:

@@ -28,7 +28,7 @@ Result<std::int64_t> Workspace::accountCount() const
     return st->int64(0);
 }
 
-Result<WorkspaceSummary> Workspace::summary() const
+Result<WorkspaceSummary> Workspace::summary(bool full) const
 {
     WorkspaceSummary s;
     s.path = m_path;
@@ -43,6 +43,8 @@ Result<WorkspaceSummary> Workspace::summary() const
     };
     for (auto [target, sql] : {std::pair{&s.accounts, "SELECT count(*) FROM accounts"},
                                std::pair{&s.snapshotRows, "SELECT count(*) FROM snapshots"}}) {
+        if (!full && target == &s.snapshotRows)
+            continue;   // a walk over every row
         auto v = scalar(sql);
         if (!v)
             return std::unexpected(v.error());
@@ -52,7 +54,13 @@ Result<WorkspaceSummary> Workspace::summary() const
         s.models = int(*m);
     if (auto i = scalar("SELECT count(*) FROM imports"))
         s.imports = int(*i);
-    {
+    if (!full) {
+        auto dates = asOfDates();
+        if (!dates)
+            return std::unexpected(dates.error());
+        for (QDate d : *dates)
+            s.accountsPerAsOf.emplace_back(d, 0);
+    } else {
         auto st = SqliteStatement::prepare(m_db, "SELECT as_of, count(*) FROM snapshots GROUP BY as_of ORDER BY as_of");
         if (!st)
             return std::unexpected(st.error());
@@ -72,7 +80,9 @@ Result<WorkspaceSummary> Workspace::summary() const
     if (!catalogue)
         return std::unexpected(catalogue.error());
     std::vector<std::int64_t> present;
-    {
+    if (!full)
+        catalogue->clear();   // coverage left to the caller
+    if (full) {
         auto st = SqliteStatement::prepare(m_db, "SELECT vals FROM snapshots");
         if (!st)
             return std::unexpected(st.error());

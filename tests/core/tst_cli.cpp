@@ -3,6 +3,7 @@
 #include "engine/scoringengine.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
+#include "store/datafingerprint.h"
 #include "store/workspace.h"
 
 #include <QFile>
@@ -239,7 +240,7 @@ void TestCli::modelExportWithMetadata()
     QVERIFY2(r.out.contains(u"sha256 " + sha), qPrintable(r.out));
     auto workspace = Workspace::open(ws);
     QVERIFY(workspace);
-    const auto fingerprint = ModelExport::dataFingerprint(**workspace);
+    const auto fingerprint = dataFingerprint(**workspace);
     QVERIFY(fingerprint);
     QCOMPARE(meta.value(QStringLiteral("data_fingerprint")).toString(), *fingerprint);
     // The demo has outcomes: the embedded figures are those `tierlab backtest` reports for the model.

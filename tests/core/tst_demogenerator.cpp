@@ -1,5 +1,5 @@
 #include "demo/demogenerator.h"
-#include "demo/demorandom.h"
+#include "common/demorandom.h"
 #include "store/workspace.h"
 
 #include <QFile>

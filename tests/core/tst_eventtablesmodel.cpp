@@ -3,7 +3,7 @@
 // table that reaches its accounts through another one) gives what `tierlab table list` prints.
 #include "itemmodels/eventtablesmodel.h"
 
-#include "io/tableimporter.h"
+#include "tables/tableimporter.h"
 #include "store/workspace.h"
 
 #include <QAbstractItemModelTester>

@@ -2,9 +2,11 @@
 // the metadata, sensitive to any scoring change), export → import → identical scores, a tampered
 // file refused, and the workspace data fingerprint.
 #include "analysis/backtest.h"
+#include "analysis/backtestjson.h"
 #include "engine/scoringengine.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
+#include "store/datafingerprint.h"
 #include "store/snapshotcodec.h"
 #include "store/workspace.h"
 
@@ -249,10 +251,10 @@ void TestModelExport::fingerprint()
     auto ws = Workspace::open(m_dir.filePath(QStringLiteral("fp.tierlab")), Workspace::OpenMode::CreateNew);
     QVERIFY(ws);
     Workspace &w = **ws;
-    auto empty = ModelExport::dataFingerprint(w);
+    auto empty = dataFingerprint(w);
     QVERIFY(empty);
     QCOMPARE(empty->size(), 64);
-    QCOMPARE(*ModelExport::dataFingerprint(w), *empty);   // deterministic
+    QCOMPARE(*dataFingerprint(w), *empty);   // deterministic
     SignalInfo s;
     s.id = QStringLiteral("logins");
     auto sig = w.ensureSignal(s);
@@ -264,11 +266,11 @@ void TestModelExport::fingerprint()
     SnapshotCodec::Builder b;
     b.addNumber(sig->index, 3);
     QVERIFY(w.putSnapshot(*key, QDate(2026, 1, 5), b.data()));
-    auto one = ModelExport::dataFingerprint(w);
+    auto one = dataFingerprint(w);
     QVERIFY(one);
     QVERIFY(*one != *empty);
     QVERIFY(w.putSnapshot(*key, QDate(2026, 1, 12), b.data()));
-    QVERIFY(*ModelExport::dataFingerprint(w) != *one);
+    QVERIFY(*dataFingerprint(w) != *one);
 }
 
 void TestModelExport::backtestMetrics()
@@ -282,7 +284,7 @@ void TestModelExport::backtestMetrics()
     r.metrics.tiers.relativeRisk.ratio = 3.25;
     r.metrics.worstTier.precision = 0.4;
     r.metrics.worstTier.recall = Metrics::kUndefined;   // NaN: JSON null
-    QJsonObject o = ModelExport::backtestMetrics(r);
+    QJsonObject o = backtestSummaryJson(r);
     QCOMPARE(o.keys(), (QStringList{QStringLiteral("auc"), QStringLiteral("auc_ci"), QStringLiteral("horizon_days"),
                                     QStringLiteral("n"), QStringLiteral("positives"), QStringLiteral("pr_auc"),
                                     QStringLiteral("precision"), QStringLiteral("recall"), QStringLiteral("relative_risk")}));
@@ -299,7 +301,7 @@ void TestModelExport::backtestMetrics()
     r.metrics.aucCi.resamples = 200;
     r.metrics.aucCi.low = 0.6;
     r.metrics.aucCi.high = 0.9;
-    o = ModelExport::backtestMetrics(r);
+    o = backtestSummaryJson(r);
     QCOMPARE(o.value(QStringLiteral("auc_ci")).toArray(), (QJsonArray{0.6, 0.9}));
 
     // Round trip through a file: the metrics come back as written.

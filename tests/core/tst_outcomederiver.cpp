@@ -4,7 +4,7 @@
 // D 2024-02-10. Churn rows (file order): A 2024-05-20, E 2024-03-01, E 2024-02-05, E 2024-08-10, and
 // Z 2024-04-04 (no such account).
 // The data's last date: an event of B on 2024-10-15.
-#include "io/tableimporter.h"
+#include "tables/tableimporter.h"
 #include "store/workspace.h"
 #include "tables/outcomederiver.h"
 

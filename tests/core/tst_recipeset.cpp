@@ -1,6 +1,6 @@
 // RecipeSet: one data row per parse error (each message names its JSON path), the checks against a
 // workspace's tables, and the round trip parse(toJson()).
-#include "io/tableimporter.h"
+#include "tables/tableimporter.h"
 #include "recipes/recipeset.h"
 #include "store/workspace.h"
 

@@ -1,7 +1,7 @@
 // SignalComputer and SignalBuilder against the point-in-time contract (docs/signals.md): every
 // aggregation, window edges, empty sets, `where`, derived signals, account starts, the default grid,
 // `--via` resolution and a leakage test. Every expected value is computed by hand from tiny tables.
-#include "io/tableimporter.h"
+#include "tables/tableimporter.h"
 #include "recipes/recipeset.h"
 #include "recipes/signalbuilder.h"
 #include "recipes/signalcomputer.h"

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <bit>
 #include <cstring>
 #include <map>
 
@@ -93,6 +95,11 @@ private Q_SLOTS:
     void sampleScoresEqualWholeSnapshotScores_data();
     void sampleScoresEqualWholeSnapshotScores();
     void calibrationEqualsStreaming();
+    void packedNumbersExact_data();
+    void packedNumbersExact();
+    void gatherEqualsWeekGather();
+    void oneThreadEqualsSeveral();
+    void coverageEqualsSummary();
 
 private:
     QTemporaryDir m_dir;
@@ -159,7 +166,8 @@ void TestSnapshotHistory::rowsOfAccounts()
     QCOMPARE(m_history->accountCount(), accounts->size());
     QCOMPARE(m_history->accountIndex(QStringLiteral("no such account")), -1);
     for (std::size_t w = 0; w < m_history->dates().size(); ++w) {
-        const Dataset &week = *m_history->week(w);
+        const auto held = m_history->week(w);   // built on demand: hold it while it is read
+        const Dataset &week = *held;
         const auto rows = m_history->rows(w);
         QCOMPARE(rows.size(), m_history->accountCount());
         std::size_t present = 0;
@@ -319,6 +327,135 @@ void TestSnapshotHistory::calibrationEqualsStreaming()
     QCOMPARE(a->evaluations, b->evaluations);
     QCOMPARE(a->fingerprint, b->fingerprint);
     QVERIFY(sameBits(a->testAfter.auc.auc, b->testAfter.auc.auc));
+}
+
+void TestSnapshotHistory::packedNumbersExact_data()
+{
+    QTest::addColumn<std::vector<double>>("values");
+    QTest::addColumn<int>("kind");
+    const double nan = kMissing;
+    QTest::newRow("int8") << std::vector<double>{0, 1, -127, 127, nan, 5} << int(PackedNumbers::Kind::Int8);
+    QTest::newRow("negative zero is not an integer") << std::vector<double>{0, -0.0, 3} << int(PackedNumbers::Kind::Table8);
+    QTest::newRow("few fractions") << std::vector<double>{0.25, 0.1, nan, 0.1} << int(PackedNumbers::Kind::Table8);
+    std::vector<double> wide, fractions, floats, doubles;
+    for (int i = 0; i < 1000; ++i) {
+        wide.push_back(i * 31 - 15000);
+        fractions.push_back(i / 7.0);
+        floats.push_back(double(float(i) / 8.0f) + 1e6);
+        doubles.push_back(i / 7.0 + 1e-9 * i);
+    }
+    wide.push_back(nan);
+    QTest::newRow("int16") << wide << int(PackedNumbers::Kind::Int16);
+    QTest::newRow("two-byte table") << fractions << int(PackedNumbers::Kind::Table16);
+    std::vector<double> big;
+    for (int i = 0; i < 70000; ++i)
+        big.push_back(i * 30000.0);
+    QTest::newRow("int32") << big << int(PackedNumbers::Kind::Int32);
+    std::vector<double> manyFloats, manyDoubles;
+    for (int i = 0; i < 70000; ++i) {
+        manyFloats.push_back(double(float(i) * 0.5f + 0.25f));
+        manyDoubles.push_back(i / 7.0);
+    }
+    manyFloats.push_back(nan);
+    QTest::newRow("float") << manyFloats << int(PackedNumbers::Kind::Float);
+    QTest::newRow("double") << manyDoubles << int(PackedNumbers::Kind::Double);
+    QTest::newRow("another NaN") << std::vector<double>{1, std::bit_cast<double>(0x7ff8000000000001ull), 2}
+                                 << int(PackedNumbers::Kind::Table8);
+    QTest::newRow("empty") << std::vector<double>{} << int(PackedNumbers::Kind::Int8);
+}
+
+// Every value comes back bit for bit, whichever form holds it.
+void TestSnapshotHistory::packedNumbersExact()
+{
+    QFETCH(std::vector<double>, values);
+    QFETCH(int, kind);
+    const PackedNumbers p = PackedNumbers::pack(values);
+    QCOMPARE(int(p.kind()), kind);
+    QCOMPARE(p.size(), values.size());
+    std::vector<double> all;
+    p.expand(true, {}, all);
+    QVERIFY(sameBits(all, values));
+    for (std::size_t i = 0; i < values.size(); ++i)
+        QVERIFY(sameBits(p.at(i), values[i]));
+    std::vector<std::int32_t> some;
+    for (std::size_t i = 0; i < values.size(); i += 3)
+        some.push_back(std::int32_t(i));
+    std::vector<double> picked;
+    p.expand(false, some, picked);
+    for (std::size_t i = 0; i < some.size(); ++i)
+        QVERIFY(sameBits(picked[i], values[std::size_t(some[i])]));
+}
+
+void TestSnapshotHistory::gatherEqualsWeekGather()
+{
+    for (std::size_t w = 0; w < m_history->dates().size(); w += 7) {
+        const auto week = m_history->week(w);
+        std::vector<std::int32_t> rows;
+        for (std::size_t r = 1; r < week->size(); r += 5)
+            rows.push_back(std::int32_t(r));
+        const std::vector<int> columns{0, 2, 3};
+        sameDataset(m_history->gather(w, rows, columns), week->gather(rows, columns));
+        sameDataset(m_history->gather(w, {}, {}), week->gather({}, {}));
+        Dataset withNames = m_history->gather(w, rows, {}, true);
+        QCOMPARE(withNames.names.size(), rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            QCOMPARE(withNames.names[i], week->names[std::size_t(rows[i])]);
+        withNames.names.clear();
+        sameDataset(withNames, week->gather(rows));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QCOMPARE(m_history->week(3).get(), m_history->week(3).get());   // held: the same object
+}
+
+void TestSnapshotHistory::oneThreadEqualsSeveral()
+{
+    HistoryLoadOptions one;
+    one.threads = 1;
+    HistoryLoadOptions three;
+    three.threads = 3;
+    auto a = SnapshotHistory::load(*m_ws, one);
+    auto b = SnapshotHistory::load(*m_ws, three);
+    QVERIFY(a && b);
+    QCOMPARE((*a)->accountCount(), (*b)->accountCount());
+    for (std::size_t w = 0; w < (*a)->dates().size(); ++w) {
+        sameDataset(*(*a)->week(w), *(*b)->week(w));
+        QVERIFY(std::ranges::equal((*a)->rows(w), (*b)->rows(w)));
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestSnapshotHistory::coverageEqualsSummary()
+{
+    const auto summary = m_ws->summary();
+    QVERIFY(summary);
+    const auto coverage = m_history->signalCoverage();
+    QCOMPARE(coverage.size(), summary->signalCoverage.size());
+    for (std::size_t i = 0; i < coverage.size(); ++i) {
+        QCOMPARE(coverage[i].info.id, summary->signalCoverage[i].info.id);
+        QCOMPARE(coverage[i].present, summary->signalCoverage[i].present);
+        QCOMPARE(coverage[i].coverage, summary->signalCoverage[i].coverage);
+    }
+    // The quick summary leaves the row counts to the history: the same dates, the same counts there.
+    const auto quick = m_ws->summary(false);
+    QVERIFY(quick);
+    QVERIFY(quick->signalCoverage.empty());
+    QCOMPARE(quick->snapshotRows, std::int64_t(0));
+    QCOMPARE(quick->accounts, summary->accounts);
+    QCOMPARE(quick->asOfCount, summary->asOfCount);
+    QCOMPARE(quick->firstAsOf, summary->firstAsOf);
+    QCOMPARE(quick->lastAsOf, summary->lastAsOf);
+    QCOMPARE(quick->outcomesByKind, summary->outcomesByKind);
+    QCOMPARE(summary->accountsPerAsOf.size(), m_history->dates().size());
+    std::int64_t rows = 0;
+    for (std::size_t w = 0; w < m_history->dates().size(); ++w) {
+        QCOMPARE(quick->accountsPerAsOf[w].first, m_history->dates()[w]);
+        QCOMPARE(summary->accountsPerAsOf[w].first, m_history->dates()[w]);
+        QCOMPARE(summary->accountsPerAsOf[w].second, std::int64_t(m_history->weekSize(w)));
+        rows += std::int64_t(m_history->weekSize(w));
+    }
+    QCOMPARE(rows, summary->snapshotRows);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotHistory)

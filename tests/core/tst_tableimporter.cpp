@@ -1,6 +1,6 @@
 // TableImporter: rows kept and rejected (line, column, reason), cells that do not read as their
 // column's type (warnings) and missing-value tokens, --replace, --via, cancel and the import log.
-#include "io/tableimporter.h"
+#include "tables/tableimporter.h"
 #include "store/workspace.h"
 #include "tables/eventtable.h"
 

@@ -1,6 +1,7 @@
 // The model designer on the real widgets (offscreen), on a small demo workspace. Expected figures
 // come from a separate ScoringEngine given the same model: the page must show exactly what the
 // engine computes.
+#include "analysis/backtestjson.h"
 #include "charts/histogramchart.h"
 #include "charts/tierbarschart.h"
 #include "demo/demogenerator.h"
@@ -16,6 +17,7 @@
 #include "model/modelexport.h"
 #include "model/modelfile.h"
 #include "pages/designerpage.h"
+#include "store/datafingerprint.h"
 #include "store/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -368,11 +370,11 @@ void TestDesignerPage::exportModelWithMetadata()
     QVERIFY(meta.createdAt.isValid());
     auto ws = Workspace::open(m_dir.filePath(QStringLiteral("exportModelWithMetadata.tierlab")));
     QVERIFY(ws);
-    const auto fingerprint = ModelExport::dataFingerprint(**ws);
+    const auto fingerprint = dataFingerprint(**ws);
     QVERIFY(fingerprint);
     QCOMPARE(meta.dataFingerprint, *fingerprint);
     // The headline's figures for this model (no bootstrap there: auc_ci is null).
-    QCOMPARE(meta.backtest, ModelExport::backtestMetrics(*result));
+    QCOMPARE(meta.backtest, backtestSummaryJson(*result));
     QCOMPARE(meta.backtest.value(QStringLiteral("n")).toInteger(), result->n);
     QVERIFY(meta.backtest.value(QStringLiteral("auc_ci")).isNull());
     QCOMPARE(status.count(), 1);

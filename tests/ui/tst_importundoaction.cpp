@@ -4,7 +4,7 @@
 // after an import through another connection offers that import.
 
 #include "import/importundoaction.h"
-#include "io/tableimporter.h"
+#include "tables/tableimporter.h"
 #include "session/workspacesession.h"
 #include "store/workspace.h"
 

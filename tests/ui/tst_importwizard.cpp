@@ -10,7 +10,7 @@
 #include "itemmodels/rejectsmodel.h"
 #include "io/csvprofiler.h"
 #include "io/snapshotimporter.h"
-#include "io/tableimporter.h"
+#include "tables/tableimporter.h"
 #include "mainwindow.h"
 #include "pages/overviewpage.h"
 #include "session/workspacesession.h"

@@ -13,7 +13,7 @@
 #include "signals/signalpreviewpanel.h"
 #include "signals/whereeditor.h"
 
-#include "io/tableimporter.h"
+#include "tables/tableimporter.h"
 #include "session/workspacesession.h"
 #include "store/workspace.h"
 

@@ -2,7 +2,7 @@
 
 #include "charts/plotheader.h"
 
-#include "engine/dataset.h"
+#include "dataset/dataset.h"
 #include "model/model.h"
 
 #include <QDialog>

@@ -2,7 +2,7 @@
 
 #include "io/outcomeimporter.h"
 #include "io/snapshotimporter.h"
-#include "io/tableimporter.h"
+#include "tables/tableimporter.h"
 #include "session/workspacesession.h"
 #include "store/workspace.h"
 

@@ -3,7 +3,7 @@
 #include "common/error.h"
 #include "io/importmapping.h"
 #include "io/importsummary.h"
-#include "io/tableimporter.h"
+#include "tables/tableimporter.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/tableimporter.h"
+#include "tables/tableimporter.h"
 #include "store/workspace.h"
 
 #include <QStringList>

@@ -1,5 +1,6 @@
 #include "designerpage.h"
 
+#include "analysis/backtestjson.h"
 #include "charts/histogramchart.h"
 #include "charts/tierbarschart.h"
 #include "designer/accountspane.h"
@@ -16,6 +17,7 @@
 #include "model/modelexport.h"
 #include "model/modelfile.h"
 #include "session/workspacesession.h"
+#include "store/datafingerprint.h"
 #include "store/workspace.h"
 
 #include <QComboBox>
@@ -603,7 +605,7 @@ Result<void> DesignerPage::exportModelFile(const QString &path)
         // Synchronous: about 0.15 s on the 2000-account demo (SQLite-bound, Debug and Release alike),
         // once per export the user asked for; a worker would not pay for itself.
         auto read = m_workspace->withWorkspace([&meta](Workspace &ws) -> Result<void> {
-            auto fingerprint = ModelExport::dataFingerprint(ws);
+            auto fingerprint = dataFingerprint(ws);
             if (!fingerprint)
                 return std::unexpected(fingerprint.error());
             meta.dataFingerprint = *fingerprint;
@@ -614,7 +616,7 @@ Result<void> DesignerPage::exportModelFile(const QString &path)
     }
     // Only figures of this very model: none while an edit's back-test is still due.
     if (const auto result = m_headline->currentResultFor(model); result && result->outcomes > 0)
-        meta.backtest = ModelExport::backtestMetrics(*result);
+        meta.backtest = backtestSummaryJson(*result);
     const QString file = withJsonSuffix(path);
     auto written = ModelExport::exportFile(model, file, meta);
     if (!written)

@@ -2,6 +2,8 @@
 
 #include "session/workspacesession.h"
 
+#include "analysis/snapshothistory.h"
+
 #include "itemmodels/signalcoveragemodel.h"
 
 #include <QGridLayout>
@@ -81,6 +83,9 @@ OverviewPage::OverviewPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
     connect(&m_watcher, &QFutureWatcher<Result<WorkspaceSummary>>::finished, this, [this] {
         showSummary(m_watcher.result(), m_watcher.property("generation").toULongLong());
     });
+    connect(&m_coverageWatcher, &QFutureWatcher<Result<OverviewHistoryFigures>>::finished, this, [this] {
+        showHistoryFigures(m_coverageWatcher.result(), m_coverageWatcher.property("generation").toULongLong());
+    });
     connect(m_workspace, &WorkspaceSession::workspaceChanged, this, &OverviewPage::reload);
     connect(m_workspace, &WorkspaceSession::dataChanged, this, &OverviewPage::reload);
 }
@@ -88,6 +93,7 @@ OverviewPage::OverviewPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
 OverviewPage::~OverviewPage()
 {
     m_watcher.waitForFinished();
+    m_coverageWatcher.waitForFinished();
 }
 
 QLabel *OverviewPage::addTile(QGridLayout *grid, int column, const QString &name, const QString &caption)
@@ -121,6 +127,7 @@ void OverviewPage::reload()
     if (!m_workspace->isOpen())
         return;
     const quint64 generation = ++m_generation;
+    m_summaryShown = m_coverageShown = false;
     Q_EMIT statusMessage(tr("Reading %1…").arg(m_workspace->path()));
     // Latest wins: a newer request supersedes the one in flight; its result is dropped on arrival.
     m_watcher.setProperty("generation", generation);
@@ -128,13 +135,30 @@ void OverviewPage::reload()
         auto ws = job.workspace();
         if (!ws)
             return std::unexpected(ws.error());
-        return (*ws)->summary();
+        return (*ws)->summary(false);
     }));
+    // The row counts and the coverage from the history the designer and the back-test share:
+    // counting and decoding every snapshot row again took as long as loading the history itself.
+    m_coverageWatcher.setProperty("generation", generation);
+    m_coverageWatcher.setFuture(
+        m_workspace->run<Result<OverviewHistoryFigures>>([](SessionJob &job) -> Result<OverviewHistoryFigures> {
+            auto history = job.history();
+            if (!history)
+                return std::unexpected(history.error());
+            const SnapshotHistory &h = **history;
+            OverviewHistoryFigures f;
+            f.coverage = h.signalCoverage();
+            for (std::size_t w = 0; w < h.dates().size(); ++w) {
+                f.accountsPerAsOf.emplace_back(h.dates()[w], std::int64_t(h.weekSize(w)));
+                f.snapshotRows += std::int64_t(h.weekSize(w));
+            }
+            return f;
+        }));
 }
 
 bool OverviewPage::isLoading() const
 {
-    return m_watcher.isRunning();
+    return m_watcher.isRunning() || m_coverageWatcher.isRunning();
 }
 
 QString OverviewPage::tileText(const QString &tile) const
@@ -157,7 +181,7 @@ void OverviewPage::showSummary(const Result<WorkspaceSummary> &summary, quint64 
     const QLocale locale;
     const WorkspaceSummary &s = *summary;
     m_accounts->setText(locale.toString(qlonglong(s.accounts)));
-    m_snapshots->setText(tr("%1 on %2 dates").arg(locale.toString(qlonglong(s.snapshotRows))).arg(s.asOfCount));
+    m_snapshots->setText(tr("… on %1 dates").arg(s.asOfCount));   // counted from the history
     m_asOf->setText(s.asOfCount ? tr("%1 – %2").arg(locale.toString(s.firstAsOf, QLocale::ShortFormat),
                                                     locale.toString(s.lastAsOf, QLocale::ShortFormat))
                                 : tr("none"));
@@ -168,8 +192,27 @@ void OverviewPage::showSummary(const Result<WorkspaceSummary> &summary, quint64 
             churned = n;
     }
     m_outcomes->setText(tr("%1 (%2 churned)").arg(locale.toString(qlonglong(total)), locale.toString(qlonglong(churned))));
-    m_coverage->setCoverage(s.signalCoverage);
+    m_accountsShown = s.accounts;
 
+    m_summaryShown = true;
+    finishIfShown();
+}
+
+void OverviewPage::showHistoryFigures(const Result<OverviewHistoryFigures> &figures, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    if (!figures) {
+        if (figures.error().code == Error::Code::Cancelled)
+            return;   // stale: new data or another workspace reloads the page
+        m_message->setText(figures.error().message);
+        m_message->show();
+        Q_EMIT statusMessage(figures.error().message);
+        return;
+    }
+    const QLocale locale;
+    const OverviewHistoryFigures &s = *figures;
+    m_snapshots->setText(tr("%1 on %2 dates").arg(locale.toString(qlonglong(s.snapshotRows))).arg(s.accountsPerAsOf.size()));
     QVector<double> x, y;
     for (const auto &[date, n] : s.accountsPerAsOf) {
         x << QCPAxisTickerDateTime::dateTimeToKey(date.startOfDay(Qt::UTC));
@@ -180,7 +223,16 @@ void OverviewPage::showSummary(const Result<WorkspaceSummary> &summary, quint64 
     m_plot->yAxis->setRangeLower(0);
     m_plot->yAxis->setRangeUpper(m_plot->yAxis->range().upper * 1.1 + 1);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-    Q_EMIT statusMessage(tr("%1 accounts, %2 signals").arg(s.accounts).arg(s.signalCoverage.size()));
+    m_coverage->setCoverage(s.coverage);
+    m_coverageShown = true;
+    finishIfShown();
+}
+
+void OverviewPage::finishIfShown()
+{
+    if (!m_summaryShown || !m_coverageShown)
+        return;
+    Q_EMIT statusMessage(tr("%1 accounts, %2 signals").arg(m_accountsShown).arg(m_coverage->coverage().size()));
     Q_EMIT summaryShown();
 }
 

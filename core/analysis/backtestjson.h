@@ -1,0 +1,30 @@
+#pragma once
+
+#include "analysis/backtest.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace tierlab {
+
+// The one JSON form of a back-test, shared by the CLI (`backtest`, `calibrate`, `model starter`
+// --json) and the model export's metadata, so that the two never disagree on a figure. Undefined
+// figures (NaN) are null: JSON has no NaN.
+
+// The model's tier ids in the engine's numbering: sorted by min ascending, 0 = worst.
+QStringList backtestTierIds(const Model &model);
+
+// The rank and tier metrics: auc, auc_ci, pr_auc, base_rate, tiers, monotonic, relative_risk(_ci),
+// precision, recall, f1 (worst tier flagged), worst_tier, below_best_tier, deciles.
+nlohmann::json backtestMetricsJson(const BacktestMetrics &m, const Model &model);
+// The whole result (`tierlab backtest --json`): counts, the metrics above, lead time, trajectory,
+// the false negative / positive lists and the signals' diagnostics.
+nlohmann::json backtestResultJson(const BacktestResult &r, const Model &model);
+// The headline a model file carries as metadata.backtest (ModelMetadata::backtest): n, positives,
+// auc, auc_ci (null without a bootstrap), pr_auc, relative_risk, precision, recall, horizon_days —
+// the same members, with the same values, as backtestResultJson.
+QJsonObject backtestSummaryJson(const BacktestResult &r);
+
+} // namespace tierlab
