@@ -37,42 +37,42 @@
         <translation>Begrenzt auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="167"/>
+        <location filename="../core/analysis/backtest.cpp" line="168"/>
         <source>Penalty %1 (−%2)</source>
         <translation>Abzug %1 (−%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="185"/>
+        <location filename="../core/analysis/backtest.cpp" line="186"/>
         <source>No signal had a value</source>
         <translation>Kein Signal hatte einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="186"/>
+        <location filename="../core/analysis/backtest.cpp" line="187"/>
         <source>%1 scored %2</source>
         <translation>%1 erzielte %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="315"/>
+        <location filename="../core/analysis/backtest.cpp" line="316"/>
         <source>The horizon must be zero or more days, not %1.</source>
         <translation>Der Horizont muss null oder mehr Tage betragen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="317"/>
+        <location filename="../core/analysis/backtest.cpp" line="318"/>
         <source>The model has no tiers to back-test.</source>
         <translation>Das Modell hat keine Stufen für einen Backtest.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="540"/>
+        <location filename="../core/analysis/backtest.cpp" line="541"/>
         <source>All %1 outcomes the back-test evaluates are %2: a back-test needs churned and retained accounts. Import outcomes of the other kind, a label column holding both values, or derive them from churn events with &quot;tierlab outcomes derive&quot;.</source>
         <translation>Alle %1 Ergebnisse, die der Backtest auswertet, lauten „%2“: Ein Backtest braucht abgewanderte und gehaltene Konten. Ergebnisse der anderen Art oder eine Kennzeichenspalte mit beiden Werten importieren oder sie mit „tierlab outcomes derive“ aus Abwanderungsereignissen ableiten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="544"/>
+        <location filename="../core/analysis/backtest.cpp" line="545"/>
         <source>retained</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="544"/>
+        <location filename="../core/analysis/backtest.cpp" line="545"/>
         <source>churned</source>
         <translation>abgewandert</translation>
     </message>
@@ -80,57 +80,57 @@
 <context>
     <name>Calibration</name>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="192"/>
+        <location filename="../core/analysis/calibration.cpp" line="199"/>
         <source>The model has no categories to weight.</source>
         <translation>Das Modell hat keine Kategorien zum Gewichten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="194"/>
+        <location filename="../core/analysis/calibration.cpp" line="201"/>
         <source>Weight bounds must satisfy 0 ≤ min ≤ max.</source>
         <translation>Die Gewichtungsgrenzen müssen 0 ≤ min ≤ max erfüllen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="197"/>
+        <location filename="../core/analysis/calibration.cpp" line="204"/>
         <source>Cannot lock &quot;%1&quot;: the model has no such category.</source>
         <translation>„%1“ kann nicht gesperrt werden: das Modell hat keine solche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="201"/>
+        <location filename="../core/analysis/calibration.cpp" line="208"/>
         <source>Cannot bound &quot;%1&quot;: the model has no such category.</source>
         <translation>Die Grenzen für „%1“ lassen sich nicht setzen: Das Modell hat keine solche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="203"/>
+        <location filename="../core/analysis/calibration.cpp" line="210"/>
         <source>The bounds of &quot;%1&quot; must satisfy 0 ≤ min ≤ max.</source>
         <translation>Die Grenzen von „%1“ müssen 0 ≤ min ≤ max erfüllen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="206"/>
+        <location filename="../core/analysis/calibration.cpp" line="213"/>
         <source>The best tier&apos;s churn target must lie between 0 and 1.</source>
         <translation>Die Ziel-Abwanderungsquote der besten Stufe muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="210"/>
+        <location filename="../core/analysis/calibration.cpp" line="217"/>
         <source>A date to train until applies to a split by date only, not to a holdout or folds.</source>
         <translation>Ein Datum, bis zu dem trainiert wird, gilt nur für eine Aufteilung nach Datum, nicht für einen zurückgehaltenen Anteil oder Folds.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="213"/>
+        <location filename="../core/analysis/calibration.cpp" line="220"/>
         <source>The holdout fraction must lie strictly between 0 and 1, not %1.</source>
         <translation>Der zurückgehaltene Anteil muss echt zwischen 0 und 1 liegen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="378"/>
+        <location filename="../core/analysis/calibration.cpp" line="400"/>
         <source>Calibration was cancelled.</source>
         <translation>Die Kalibrierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="513"/>
+        <location filename="../core/analysis/calibration.cpp" line="535"/>
         <source>All %1 outcomes count at one date (%2), so they cannot be split by date: a random %3 % of the accounts, churned and retained alike, is held out to test (as --holdout %4 --seed %5).</source>
         <translation>Alle %1 Ergebnisse zählen an einem Datum (%2) und lassen sich daher nicht nach Datum aufteilen: Zufällige %3 % der Konten, abgewanderte wie gehaltene, werden zum Testen zurückgehalten (wie --holdout %4 --seed %5).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="629"/>
+        <location filename="../core/analysis/calibration.cpp" line="651"/>
         <source>The workspace has no snapshot to count the accounts of.</source>
         <translation>Der Arbeitsbereich hat keine Momentaufnahme, deren Konten sich zählen ließen.</translation>
     </message>
@@ -612,7 +612,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="88"/>
-        <location filename="../app/cli/calibratecommand.cpp" line="136"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="138"/>
         <location filename="../app/cli/importundocommand.cpp" line="47"/>
         <location filename="../app/cli/modelcommand.cpp" line="32"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
@@ -1289,153 +1289,173 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die Gewichtung dieser Kategorie beibehalten (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="118"/>
-        <source>Lowest weight allowed (default 0).</source>
-        <translation>Niedrigste zulässige Gewichtung (Standard 0).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="120"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="122"/>
         <source>Highest weight allowed (default none).</source>
         <translation>Höchste zulässige Gewichtung (Standard: keine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="123"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="125"/>
         <source>Weight bounds of one category, ID=MIN:MAX (repeatable; either side may be empty).</source>
         <translation>Grenzen der Gewichtung einer Kategorie, ID=MIN:MAX (wiederholbar; jede Seite darf leer sein).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="127"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="129"/>
         <source>Propose the worst tier&apos;s upper edge so that at most K accounts of the latest snapshot fall in it.</source>
         <translation>Die obere Schwelle der schlechtesten Stufe so vorschlagen, dass höchstens K Konten der letzten Momentaufnahme darin liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="131"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="133"/>
         <source>Propose the best tier&apos;s lower edge so that its back-tested churn rate is at most RATE (0–1).</source>
         <translation>Die untere Schwelle der besten Stufe so vorschlagen, dass ihre rückblickend getestete Abwanderungsquote höchstens RATE (0–1) beträgt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="135"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="137"/>
         <source>Also fit the signal weights inside each unlocked category.</source>
         <translation>Auch die Gewichtungen der Signale in jeder nicht gesperrten Kategorie anpassen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="148"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="150"/>
         <source>calibrate: --workspace FILE, --model FILE and --out FILE are required</source>
         <translation>calibrate: --workspace DATEI, --model DATEI und --out DATEI sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="150"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="152"/>
         <source>calibrate: choose one of --train-until, --holdout and --folds</source>
         <translation>calibrate: nur eine der Optionen --train-until, --holdout und --folds wählen</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="156"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="158"/>
         <source>calibrate: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>calibrate: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="158"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="160"/>
         <source>calibrate: --objective must be auc or logloss</source>
         <translation>calibrate: --objective muss auc oder logloss sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="162"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="164"/>
         <source>calibrate: --train-until needs a date YYYY-MM-DD</source>
         <translation>calibrate: --train-until erwartet ein Datum JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="168"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="170"/>
         <source>calibrate: --holdout needs a fraction between 0 and 1 (exclusive)</source>
         <translation>calibrate: --holdout erwartet einen Anteil zwischen 0 und 1 (ausschließlich)</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="174"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="176"/>
         <source>calibrate: --folds needs a whole number from %1 to %2</source>
         <translation>calibrate: --folds erwartet eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="182"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="184"/>
         <source>calibrate: --seed needs a whole number ≥ 0</source>
         <translation>calibrate: --seed erwartet eine ganze Zahl ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="188"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="190"/>
         <source>calibrate: --min-weight needs a number</source>
         <translation>calibrate: --min-weight erwartet eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="193"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="195"/>
         <source>calibrate: --max-weight needs a number</source>
         <translation>calibrate: --max-weight erwartet eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="209"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="211"/>
         <source>calibrate: --bound needs ID=MIN:MAX, not &quot;%1&quot;</source>
         <translation>calibrate: --bound braucht ID=MIN:MAX, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="215"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="217"/>
         <source>calibrate: --red-capacity needs a whole number of accounts ≥ 0</source>
         <translation>calibrate: --red-capacity braucht eine ganze Zahl von Konten ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="220"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="222"/>
         <source>calibrate: --best-tier-max-churn needs a rate between 0 and 1</source>
         <translation>calibrate: --best-tier-max-churn braucht eine Quote zwischen 0 und 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="229"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="231"/>
         <source>calibrate: --out must not be the input model %1</source>
         <translation>calibrate: --out darf nicht das Eingabemodell %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="317"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="327"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="356"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="358"/>
+        <source>Lowest weight of a category: %1 (5 % of the weights&apos; sum; --min-weight 0 lets a category drop out)</source>
+        <translation>Kleinste Gewichtung einer Kategorie: %1 (5 % der Summe der Gewichtungen; mit --min-weight 0 kann eine Kategorie wegfallen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="359"/>
+        <source>Lowest weight of a category: %1</source>
+        <translation>Kleinste Gewichtung einer Kategorie: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="363"/>
+        <source>Categories at weight 0 (left out of every score): %1</source>
+        <translation>Kategorien mit Gewichtung 0 (in keinem Score berücksichtigt): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="367"/>
+        <source>Override %1 caps at %2, now in tier %3 (was %4): the accounts it caps change tier; give it &quot;cap_tier&quot; to keep them in %4</source>
+        <translation>Übersteuerung %1 begrenzt auf %2, jetzt in Stufe %3 (vorher %4): die begrenzten Konten wechseln die Stufe; mit "cap_tier" bleiben sie in %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="382"/>
         <source>Fit category weights to outcomes (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE | --holdout FRACTION | --folds K] [--seed S] [--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])</source>
         <translation>Kategoriegewichtungen an Ergebnisse anpassen (--workspace DATEI --model DATEI --out DATEI [--horizon-days 90] [--objective auc|logloss] [--train-until DATUM | --holdout ANTEIL | --folds K] [--seed S] [--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="319"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="329"/>
         <source>Objective (%1) on train: %2 → %3</source>
         <translation>Zielfunktion (%1) im Training: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="323"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="119"/>
+        <source>Lowest weight allowed (default 5 % of the model&apos;s category weights&apos; sum; 0 lets a category drop out).</source>
+        <translation>Kleinste erlaubte Gewichtung (Standard: 5 % der Summe der Kategoriegewichtungen des Modells; mit 0 kann eine Kategorie wegfallen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/calibratecommand.cpp" line="333"/>
         <source>Test AUC: %1 → %2</source>
         <translation>Test-AUC: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="326"/>
-        <location filename="../app/cli/calibratecommand.cpp" line="331"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="336"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="341"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="335"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="345"/>
         <source>Worst tier&apos;s upper edge: %1 → %2 (%3 accounts of the latest snapshot below it)</source>
         <translation>Obere Schwelle der schlechtesten Stufe: %1 → %2 (%3 Konten der letzten Momentaufnahme darunter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="337"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="347"/>
         <source>Worst tier&apos;s upper edge unchanged: %1</source>
         <translation>Obere Schwelle der schlechtesten Stufe unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="342"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="352"/>
         <source>Best tier&apos;s lower edge: %1 → %2 (%3 outcomes at or above it, churn %4 %)</source>
         <translation>Untere Schwelle der besten Stufe: %1 → %2 (%3 Ergebnisse auf oder über ihr, Abwanderung %4 %)</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="344"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="354"/>
         <source>Best tier&apos;s lower edge unchanged: %1</source>
         <translation>Untere Schwelle der besten Stufe unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="348"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="374"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -2048,18 +2068,18 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="72"/>
+        <location filename="../core/io/csvreader.cpp" line="172"/>
         <source>%1: cannot open the file: %2</source>
         <translation>%1: die Datei kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="160"/>
-        <location filename="../core/io/csvreader.cpp" line="175"/>
+        <location filename="../core/io/csvreader.cpp" line="263"/>
+        <location filename="../core/io/csvreader.cpp" line="278"/>
         <source>%1: read error: %2</source>
         <translation>%1: Lesefehler: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="385"/>
+        <location filename="../core/io/csvreader.cpp" line="487"/>
         <source>%1: line %2: a record is longer than %3 bytes (a quote that is never closed?)</source>
         <translation>%1: Zeile %2: ein Datensatz ist länger als %3 Bytes (ein nie geschlossenes Anführungszeichen?)</translation>
     </message>
@@ -2122,18 +2142,18 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>EventTable</name>
     <message>
-        <location filename="../core/tables/eventtable.cpp" line="42"/>
+        <location filename="../core/tables/eventtable.cpp" line="43"/>
         <source>%1: the stored rows of table &quot;%2&quot; are damaged</source>
         <translation>%1: die gespeicherten Zeilen der Tabelle „%2“ sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/tables/eventtable.cpp" line="62"/>
+        <location filename="../core/tables/eventtable.cpp" line="63"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/tables/tablecolumns.cpp" line="56"/>
-        <location filename="../core/tables/tablecolumns.cpp" line="63"/>
+        <location filename="../core/tables/tablecolumns.cpp" line="57"/>
+        <location filename="../core/tables/tablecolumns.cpp" line="64"/>
         <source>the stored column list of a table is damaged</source>
         <translation>die gespeicherte Spaltenliste einer Tabelle ist beschädigt</translation>
     </message>
@@ -2141,27 +2161,27 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>HistoryScorer</name>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="49"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="95"/>
         <source>no workspace to read the dates from</source>
         <translation>kein Arbeitsbereich, aus dem sich die Stichtage lesen lassen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="63"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="109"/>
         <source>no model to score history with</source>
         <translation>kein Modell, mit dem der Verlauf bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="70"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="117"/>
         <source>the workspace has no snapshot as of %1</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="81"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="128"/>
         <source>no workspace to read the snapshot from</source>
         <translation>kein Arbeitsbereich, aus dem sich die Momentaufnahme lesen lässt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="91"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="138"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2215,7 +2235,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../core/io/outcomeimporter.cpp" line="35"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="398"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="436"/>
         <source>%1: no column is mapped as the account id</source>
         <translation>%1: keine Spalte ist als Konto-ID zugeordnet</translation>
     </message>
@@ -2226,7 +2246,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../core/io/outcomeimporter.cpp" line="58"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="250"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="248"/>
         <source>empty account id</source>
         <translation>leere Konto-ID</translation>
     </message>
@@ -2251,22 +2271,22 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>ein zweites Ergebnis „%1“ für Konto %2 am %3</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="261"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="259"/>
         <source>unreadable as_of date &quot;%1&quot;</source>
         <translation>unlesbarer Stichtag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="271"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="272"/>
         <source>a second row for account %1 on %2</source>
         <translation>eine zweite Zeile für Konto %1 am %2</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="396"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="434"/>
         <source>the mapping is for an outcome file</source>
         <translation>die Zuordnung gilt für eine Ergebnisdatei</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="401"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="439"/>
         <source>%1: no column is mapped as the as_of date and no as_of date is given</source>
         <translation>%1: keine Spalte ist als Stichtag zugeordnet und kein Stichtag ist angegeben</translation>
     </message>
@@ -2586,22 +2606,22 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ModelDiff</name>
     <message>
-        <location filename="../core/model/modeldiff.cpp" line="154"/>
+        <location filename="../core/model/modeldiff.cpp" line="216"/>
         <source>no differences</source>
         <translation>keine Unterschiede</translation>
     </message>
     <message>
-        <location filename="../core/model/modeldiff.cpp" line="163"/>
+        <location filename="../core/model/modeldiff.cpp" line="225"/>
         <source>+ %1: %2</source>
         <translation>+ %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/model/modeldiff.cpp" line="164"/>
+        <location filename="../core/model/modeldiff.cpp" line="226"/>
         <source>- %1: %2</source>
         <translation>- %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/model/modeldiff.cpp" line="165"/>
+        <location filename="../core/model/modeldiff.cpp" line="227"/>
         <source>~ %1: %2 → %3</source>
         <translation>~ %1: %2 → %3</translation>
     </message>
@@ -2632,128 +2652,158 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ModelFile</name>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="53"/>
+        <location filename="../core/model/modelfile.cpp" line="54"/>
         <source>missing (required)</source>
         <translation>fehlt (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="65"/>
+        <location filename="../core/model/modelfile.cpp" line="66"/>
+        <location filename="../core/model/modelfile.cpp" line="405"/>
         <source>must be text, found %1</source>
         <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="78"/>
-        <location filename="../core/model/modelfile.cpp" line="117"/>
-        <location filename="../core/model/modelfile.cpp" line="209"/>
+        <location filename="../core/model/modelfile.cpp" line="79"/>
+        <location filename="../core/model/modelfile.cpp" line="132"/>
+        <location filename="../core/model/modelfile.cpp" line="224"/>
+        <location filename="../core/model/modelfile.cpp" line="415"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="92"/>
+        <location filename="../core/model/modelfile.cpp" line="93"/>
+        <source>must be a whole number from %1 to %2, found %3</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein, gefunden %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="107"/>
         <source>must be true or false, found %1</source>
         <translation>muss true oder false sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="107"/>
+        <location filename="../core/model/modelfile.cpp" line="122"/>
         <source>must be a list of numbers, found %1</source>
         <translation>muss eine Liste von Zahlen sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="126"/>
+        <location filename="../core/model/modelfile.cpp" line="141"/>
+        <location filename="../core/model/modelfile.cpp" line="385"/>
+        <location filename="../core/model/modelfile.cpp" line="450"/>
         <source>must be a list, found %1</source>
         <translation>muss eine Liste sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="137"/>
+        <location filename="../core/model/modelfile.cpp" line="152"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="160"/>
+        <location filename="../core/model/modelfile.cpp" line="175"/>
         <source>unknown operator &quot;%1&quot; (expected &lt;, &lt;=, &gt;, &gt;=, == or !=)</source>
         <translation>unbekannter Operator „%1“ (erwartet: &lt;, &lt;=, &gt;, &gt;=, == oder !=)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="172"/>
+        <location filename="../core/model/modelfile.cpp" line="187"/>
         <source>must be a number, text or true/false, found %1</source>
         <translation>muss eine Zahl, Text oder true/false sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="184"/>
+        <location filename="../core/model/modelfile.cpp" line="199"/>
         <source>unknown rule kind &quot;%1&quot; (expected linear, bands, map, flag or percentile)</source>
         <translation>unbekannte Regelart „%1“ (erwartet: linear, bands, map, flag oder percentile)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="201"/>
+        <location filename="../core/model/modelfile.cpp" line="216"/>
         <source>must be an object of value: score, found %1</source>
         <translation>muss ein Objekt der Form Wert: Score sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="250"/>
+        <location filename="../core/model/modelfile.cpp" line="265"/>
         <source>unknown aggregate &quot;%1&quot; (expected mean or min)</source>
         <translation>unbekannte Aggregation „%1“ (erwartet: mean oder min)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="275"/>
+        <location filename="../core/model/modelfile.cpp" line="290"/>
+        <location filename="../core/model/modelfile.cpp" line="440"/>
         <source>unknown missing policy &quot;%1&quot; (expected skip, neutral or worst)</source>
         <translation>unbekannte Regel für fehlende Werte „%1“ (erwartet: skip, neutral oder worst)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="420"/>
+        <location filename="../core/model/modelfile.cpp" line="398"/>
+        <source>must be a list of text, found %1</source>
+        <translation>muss eine Liste von Texten sein, gefunden %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="607"/>
         <source>the model file is not valid JSON (%1)</source>
         <translation>die Modelldatei ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="425"/>
+        <location filename="../core/model/modelfile.cpp" line="612"/>
         <source>the model file must hold a JSON object, found %1</source>
         <translation>die Modelldatei muss ein JSON-Objekt enthalten, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="431"/>
+        <location filename="../core/model/modelfile.cpp" line="618"/>
         <source>expected &quot;tierlab-model&quot;, found &quot;%1&quot;</source>
         <translation>„tierlab-model“ erwartet, „%1“ gefunden</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="434"/>
+        <location filename="../core/model/modelfile.cpp" line="621"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="436"/>
+        <location filename="../core/model/modelfile.cpp" line="625"/>
         <source>version: the model file has format version %1, newer than this Tierlab supports (%2); update Tierlab to read it</source>
         <translation>version: die Modelldatei hat die Formatversion %1, neuer als von diesem Tierlab unterstützt (%2); zum Lesen Tierlab aktualisieren</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="442"/>
+        <location filename="../core/model/modelfile.cpp" line="631"/>
         <source>unsupported version %1</source>
         <translation>nicht unterstützte Version %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="457"/>
+        <location filename="../core/model/modelfile.cpp" line="644"/>
+        <location filename="../core/model/modelfile.cpp" line="649"/>
+        <source>this member needs &quot;version&quot;: 2 (the file says version 1)</source>
+        <translation>dieses Element braucht "version": 2 (die Datei sagt Version 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelfile.cpp" line="659"/>
         <source>the model file could not be read (%1)</source>
         <translation>die Modelldatei konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="467"/>
+        <location filename="../core/model/modelfile.cpp" line="669"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="469"/>
+        <location filename="../core/model/modelfile.cpp" line="671"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="565"/>
-        <location filename="../core/model/modelfile.cpp" line="569"/>
+        <location filename="../core/model/modelfile.cpp" line="779"/>
+        <location filename="../core/model/modelfile.cpp" line="783"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSegments</name>
+    <message>
+        <location filename="../core/model/modelsegments.cpp" line="70"/>
+        <source>segments.by: &quot;%1&quot; is neither an account attribute (segment, csm) nor a category column of the workspace</source>
+        <translation>segments.by: "%1" ist weder ein Kontoattribut (segment, csm) noch eine Kategoriespalte des Arbeitsbereichs</translation>
     </message>
 </context>
 <context>
     <name>ModelValidator</name>
     <message>
         <location filename="../core/model/modelvalidator.cpp" line="34"/>
+        <location filename="../core/model/modelvalidator.cpp" line="220"/>
         <source>an id is required</source>
         <translation>eine ID ist erforderlich</translation>
     </message>
@@ -2780,8 +2830,8 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../core/model/modelvalidator.cpp" line="61"/>
         <location filename="../core/model/modelvalidator.cpp" line="63"/>
-        <location filename="../core/model/modelvalidator.cpp" line="119"/>
-        <location filename="../core/model/modelvalidator.cpp" line="203"/>
+        <location filename="../core/model/modelvalidator.cpp" line="120"/>
+        <location filename="../core/model/modelvalidator.cpp" line="131"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
@@ -2826,92 +2876,160 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>der Wert „%1“ steht zweimal in der Liste (nach dem Kürzen von Leerraum)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="121"/>
+        <location filename="../core/model/modelvalidator.cpp" line="133"/>
         <source>&quot;%1&quot; compares numbers only; use == or != for text and flags</source>
         <translation>„%1“ vergleicht nur Zahlen; für Text und Kennzeichen == oder != verwenden</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="149"/>
+        <location filename="../core/model/modelvalidator.cpp" line="161"/>
+        <source>name an account attribute (segment, csm) or a category column</source>
+        <translation>ein Kontoattribut (segment, csm) oder eine Kategoriespalte angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="163"/>
+        <source>at least one variant is required</source>
+        <translation>mindestens eine Variante ist nötig</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="165"/>
+        <source>at most %1 variants are supported</source>
+        <translation>höchstens %1 Varianten werden unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="173"/>
+        <source>list at least one value</source>
+        <translation>mindestens einen Wert angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="183"/>
+        <source>unknown signal &quot;%1&quot;</source>
+        <translation>unbekanntes Signal "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="200"/>
+        <source>list the model&apos;s tiers in its order (%1); a segment changes their min only</source>
+        <translation>die Stufen des Modells in seiner Reihenfolge angeben (%1); ein Segment ändert nur deren min</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="210"/>
+        <source>must be a whole number from 0 to %1</source>
+        <translation>muss eine ganze Zahl von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="214"/>
+        <location filename="../core/model/modelvalidator.cpp" line="277"/>
+        <source>unknown tier &quot;%1&quot;</source>
+        <translation>unbekannte Stufe "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="216"/>
+        <source>must be a whole number from 3 to %1</source>
+        <translation>muss eine ganze Zahl von 3 bis %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="218"/>
+        <source>the slope must be a number of 0 or more (points a week), found %1</source>
+        <translation>die Steigung muss eine Zahl ab 0 sein (Punkte pro Woche), gefunden %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="222"/>
+        <source>&quot;%1&quot; is already a tier id</source>
+        <translation>"%1" ist bereits die ID einer Stufe</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="232"/>
         <source>a model needs at least one category</source>
         <translation>ein Modell braucht mindestens eine Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="151"/>
+        <location filename="../core/model/modelvalidator.cpp" line="234"/>
         <source>at most %1 categories are supported</source>
         <translation>höchstens %1 Kategorien werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="164"/>
+        <location filename="../core/model/modelvalidator.cpp" line="177"/>
+        <location filename="../core/model/modelvalidator.cpp" line="247"/>
         <source>unknown category &quot;%1&quot;</source>
         <translation>unbekannte Kategorie „%1“</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="171"/>
+        <location filename="../core/model/modelvalidator.cpp" line="254"/>
         <source>at most %1 penalties and overrides together are supported</source>
         <translation>höchstens %1 Abzüge und Übersteuerungen zusammen werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="180"/>
+        <location filename="../core/model/modelvalidator.cpp" line="208"/>
+        <location filename="../core/model/modelvalidator.cpp" line="263"/>
         <source>points must be a number of 0 or more, found %1</source>
         <translation>Punkte müssen eine Zahl von 0 oder mehr sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="189"/>
+        <location filename="../core/model/modelvalidator.cpp" line="272"/>
         <source>cap %1 is outside 0–100</source>
         <translation>Obergrenze %1 liegt außerhalb von 0–100</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="194"/>
+        <location filename="../core/model/modelvalidator.cpp" line="281"/>
         <source>at least one tier is required</source>
         <translation>mindestens eine Stufe ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="196"/>
+        <location filename="../core/model/modelvalidator.cpp" line="283"/>
         <source>at most %1 tiers are supported</source>
         <translation>höchstens %1 Stufen werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="205"/>
+        <location filename="../core/model/modelvalidator.cpp" line="122"/>
         <source>the first tier must start at 0, found %1</source>
         <translation>die erste Stufe muss bei 0 beginnen, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="207"/>
+        <location filename="../core/model/modelvalidator.cpp" line="124"/>
         <source>tiers must be sorted by strictly increasing min (%1 after %2)</source>
         <translation>Stufen müssen nach streng aufsteigendem min sortiert sein (%1 nach %2)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="233"/>
+        <location filename="../core/model/modelvalidator.cpp" line="275"/>
+        <source>an override needs a cap, a cap_tier or both</source>
+        <translation>eine Übersteuerung braucht cap, cap_tier oder beides</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="313"/>
         <source>a %1 rule needs a number column; &quot;%2&quot; is a %3 column</source>
         <translation>eine Regel vom Typ %1 braucht eine Zahlenspalte; „%2“ ist eine Spalte vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="238"/>
+        <location filename="../core/model/modelvalidator.cpp" line="318"/>
         <source>a map rule needs a category (text) column; &quot;%1&quot; is a %2 column</source>
         <translation>eine Zuordnungsregel braucht eine Kategorie-(Text-)Spalte; „%1“ ist eine Spalte vom Typ %2</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="251"/>
+        <location filename="../core/model/modelvalidator.cpp" line="331"/>
         <source>&quot;%1&quot; is a category column; compare it with text or true/false using == or !=</source>
         <translation>„%1“ ist eine Kategoriespalte; mit Text oder true/false über == oder != vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="254"/>
+        <location filename="../core/model/modelvalidator.cpp" line="334"/>
         <source>&quot;%1&quot; is a %2 column; it cannot be compared with text</source>
         <translation>„%1“ ist eine Spalte vom Typ %2; sie kann nicht mit Text verglichen werden</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="268"/>
+        <location filename="../core/model/modelvalidator.cpp" line="348"/>
         <source>unknown column &quot;%1&quot; in the workspace</source>
         <translation>unbekannte Spalte „%1“ im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="269"/>
+        <location filename="../core/model/modelvalidator.cpp" line="349"/>
         <source>unknown column &quot;%1&quot; in the workspace (did you mean %2?)</source>
         <translation>unbekannte Spalte „%1“ im Arbeitsbereich (meinten Sie %2?)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="321"/>
+        <location filename="../core/model/modelvalidator.cpp" line="379"/>
+        <source>&quot;%1&quot; is a %2 column; segments need an account attribute (segment, csm) or a category column</source>
+        <translation>"%1" ist eine Spalte vom Typ %2; Segmente brauchen ein Kontoattribut (segment, csm) oder eine Kategoriespalte</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="420"/>
         <source>The model does not fit this workspace&apos;s columns: keep the part that fits with &quot;tierlab model adapt MODEL.json --workspace W --out M2.json&quot;, or build one from the data with &quot;tierlab model starter&quot; (File → New Model from Data…).</source>
         <translation>Das Modell passt nicht zu den Spalten dieses Arbeitsbereichs: den passenden Teil mit „tierlab model adapt MODELL.json --workspace W --out M2.json“ behalten oder eines aus den Daten mit „tierlab model starter“ erstellen (Datei → Neues Modell aus Daten…).</translation>
     </message>
@@ -3673,28 +3791,28 @@ ARR %2</translation>
 <context>
     <name>ScoringEngine</name>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="146"/>
+        <location filename="../core/engine/scoringengine.cpp" line="164"/>
         <source>the snapshot is inconsistent: a column does not have one value per account</source>
         <translation>die Momentaufnahme ist inkonsistent: eine Spalte hat nicht genau einen Wert je Konto</translation>
     </message>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="180"/>
+        <location filename="../core/engine/scoringengine.cpp" line="198"/>
         <source>signals[%1].column: unknown column &quot;%2&quot;</source>
         <translation>signals[%1].column: unbekannte Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="247"/>
+        <location filename="../core/engine/scoringengine.cpp" line="265"/>
         <source>%1.column: unknown column &quot;%2&quot;</source>
         <translation>%1.column: unbekannte Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="604"/>
+        <location filename="../core/engine/scoringengine.cpp" line="737"/>
         <source>no category %1 in the model</source>
         <translation>keine Kategorie %1 im Modell</translation>
     </message>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="619"/>
-        <location filename="../core/engine/scoringengine.cpp" line="637"/>
+        <location filename="../core/engine/scoringengine.cpp" line="754"/>
+        <location filename="../core/engine/scoringengine.cpp" line="774"/>
         <source>no signal %1 in the model</source>
         <translation>kein Signal %1 im Modell</translation>
     </message>
@@ -3702,18 +3820,18 @@ ARR %2</translation>
 <context>
     <name>SignalBuilder</name>
     <message>
-        <location filename="../core/recipes/signalbuilder.cpp" line="123"/>
+        <location filename="../core/recipes/signalbuilder.cpp" line="122"/>
         <source>%1: %2.id: the workspace has a %3 signal &quot;%4&quot; already; a recipe of that id gives %5 values</source>
         <translation>%1: %2.id: der Arbeitsbereich hat bereits ein Signal „%4“ vom Typ %3; ein Rezept mit dieser ID ergibt Werte vom Typ %5</translation>
     </message>
     <message>
-        <location filename="../core/recipes/signalbuilder.cpp" line="161"/>
+        <location filename="../core/recipes/signalbuilder.cpp" line="160"/>
         <source>%1: %2 accounts × %3 grid dates × %4 signals need %5 GB of memory to build; use fewer grid dates (a larger every_days or a later first) or fewer signals</source>
         <translation>%1: %2 Konten × %3 Stichtage × %4 Signale brauchen für den Aufbau %5 GB Speicher; weniger Stichtage (ein größeres every_days oder ein späteres first) oder weniger Signale verwenden</translation>
     </message>
     <message>
-        <location filename="../core/recipes/signalbuilder.cpp" line="177"/>
-        <location filename="../core/recipes/signalbuilder.cpp" line="244"/>
+        <location filename="../core/recipes/signalbuilder.cpp" line="176"/>
+        <location filename="../core/recipes/signalbuilder.cpp" line="262"/>
         <source>%1: the build was cancelled; nothing was written</source>
         <translation>%1: der Aufbau wurde abgebrochen; es wurde nichts geschrieben</translation>
     </message>
@@ -3968,92 +4086,92 @@ ARR %2</translation>
 <context>
     <name>TableImporter</name>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="321"/>
+        <location filename="../core/tables/tableimporter.cpp" line="260"/>
         <source>%1: a table needs a name (--name)</source>
         <translation>%1: eine Tabelle braucht einen Namen (--name)</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="323"/>
+        <location filename="../core/tables/tableimporter.cpp" line="262"/>
         <source>%1: a table needs a key column (--key)</source>
         <translation>%1: eine Tabelle braucht eine Schlüsselspalte (--key)</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="335"/>
+        <location filename="../core/tables/tableimporter.cpp" line="274"/>
         <source>%1: no column &quot;%2&quot; (%3); the columns are: %4</source>
         <translation>%1: keine Spalte „%2“ (%3); die Spalten sind: %4</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="352"/>
+        <location filename="../core/tables/tableimporter.cpp" line="291"/>
         <source>%1: --end needs --time (the start of each interval)</source>
         <translation>%1: --end braucht --time (den Beginn jedes Intervalls)</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="360"/>
+        <location filename="../core/tables/tableimporter.cpp" line="299"/>
         <source>%1: the column name &quot;%2&quot; appears twice in the header</source>
         <translation>%1: der Spaltenname „%2“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="365"/>
+        <location filename="../core/tables/tableimporter.cpp" line="304"/>
         <source>%1: --via %2: no table of that name in the workspace; import it first</source>
         <translation>%1: --via %2: keine Tabelle dieses Namens im Arbeitsbereich; sie zuerst importieren</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="371"/>
+        <location filename="../core/tables/tableimporter.cpp" line="310"/>
         <source>%1: --via %2: that table has no column &quot;%3&quot; to look the key up in</source>
         <translation>%1: --via %2: diese Tabelle hat keine Spalte „%3“, in der der Schlüssel nachgeschlagen werden kann</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="374"/>
+        <location filename="../core/tables/tableimporter.cpp" line="313"/>
         <source>%1: --via %2: that table is itself keyed through &quot;%3&quot;; --via needs a table keyed by account id</source>
         <translation>%1: --via %2: diese Tabelle ist selbst über „%3“ verknüpft; --via braucht eine Tabelle mit der Konto-ID als Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="380"/>
+        <location filename="../core/tables/tableimporter.cpp" line="319"/>
         <source>%1: the workspace has a table named &quot;%2&quot; already; give --replace to replace it</source>
         <translation>%1: der Arbeitsbereich hat bereits eine Tabelle namens „%2“; mit --replace wird sie ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="410"/>
+        <location filename="../core/tables/tableimporter.cpp" line="349"/>
         <source>%1: the file is empty</source>
         <translation>%1: die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="506"/>
+        <location filename="../core/tables/tableimporter.cpp" line="445"/>
         <source>%1: the import was cancelled; nothing was stored</source>
         <translation>%1: der Import wurde abgebrochen; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="511"/>
+        <location filename="../core/tables/tableimporter.cpp" line="450"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="515"/>
+        <location filename="../core/tables/tableimporter.cpp" line="454"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="520"/>
+        <location filename="../core/tables/tableimporter.cpp" line="459"/>
         <source>the key is empty</source>
         <translation>der Schlüssel ist leer</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="528"/>
+        <location filename="../core/tables/tableimporter.cpp" line="467"/>
         <source>the time is empty</source>
         <translation>die Zeit ist leer</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="529"/>
+        <location filename="../core/tables/tableimporter.cpp" line="468"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="540"/>
+        <location filename="../core/tables/tableimporter.cpp" line="479"/>
         <source>&quot;%1&quot; is not a date (leave it empty for a row still open)</source>
         <translation>„%1“ ist kein Datum (für eine noch offene Zeile leer lassen)</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="574"/>
+        <location filename="../core/tables/tableimporter.cpp" line="513"/>
         <source>%1: all %2 rows were rejected, nothing was stored; the first, line %3%4: %5</source>
         <translation>%1: alle %2 Zeilen wurden abgewiesen, nichts wurde gespeichert; die erste, Zeile %3%4: %5</translation>
     </message>
@@ -4061,28 +4179,28 @@ ARR %2</translation>
 <context>
     <name>ThresholdProposal</name>
     <message>
-        <location filename="../core/analysis/thresholdproposal.cpp" line="30"/>
-        <location filename="../core/analysis/thresholdproposal.cpp" line="69"/>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="32"/>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="71"/>
         <source>The model has a single tier: there is no edge to move.</source>
         <translation>Das Modell hat nur eine Stufe: Es gibt keine Schwelle zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/thresholdproposal.cpp" line="35"/>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="37"/>
         <source>The capacity must be zero or more accounts.</source>
         <translation>Die Kapazität muss null oder mehr Konten betragen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/thresholdproposal.cpp" line="50"/>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="52"/>
         <source>%1 accounts score %2 or less: no edge leaves at most %3 in the first tier.</source>
         <translation>%1 Konten haben einen Score von %2 oder weniger: Keine Schwelle lässt höchstens %3 in der ersten Stufe.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/thresholdproposal.cpp" line="74"/>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="76"/>
         <source>The target churn rate must lie between 0 and 1.</source>
         <translation>Die Ziel-Abwanderungsquote muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/thresholdproposal.cpp" line="103"/>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="105"/>
         <source>No edge above %1 keeps the best tier&apos;s churn rate at or below %2 %.</source>
         <translation>Keine Schwelle über %1 hält die Abwanderungsquote der besten Stufe bei höchstens %2 %.</translation>
     </message>
@@ -4111,115 +4229,117 @@ ARR %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/store/workspace.cpp" line="150"/>
+        <location filename="../core/store/workspace.cpp" line="154"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="152"/>
+        <location filename="../core/store/workspace.cpp" line="156"/>
         <source>%1: the file exists already</source>
         <translation>%1: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="154"/>
+        <location filename="../core/store/workspace.cpp" line="158"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="161"/>
+        <location filename="../core/store/workspace.cpp" line="165"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="163"/>
+        <location filename="../core/store/workspace.cpp" line="167"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="173"/>
-        <location filename="../core/store/workspace.cpp" line="260"/>
+        <location filename="../core/store/workspace.cpp" line="177"/>
+        <location filename="../core/store/workspace.cpp" line="264"/>
         <source>%1: the workspace is locked by another program</source>
         <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="175"/>
-        <location filename="../core/store/workspace.cpp" line="181"/>
-        <location filename="../core/store/workspace.cpp" line="188"/>
-        <location filename="../core/store/workspace.cpp" line="193"/>
+        <location filename="../core/store/workspace.cpp" line="179"/>
+        <location filename="../core/store/workspace.cpp" line="185"/>
+        <location filename="../core/store/workspace.cpp" line="192"/>
+        <location filename="../core/store/workspace.cpp" line="197"/>
         <source>%1: not a Tierlab workspace (%2)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="200"/>
+        <location filename="../core/store/workspace.cpp" line="204"/>
         <source>%1: not a Tierlab workspace (an empty SQLite database)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine leere SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="203"/>
+        <location filename="../core/store/workspace.cpp" line="207"/>
         <source>%1: not a Tierlab workspace (a SQLite database of another application)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine SQLite-Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="206"/>
+        <location filename="../core/store/workspace.cpp" line="210"/>
         <source>%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)</source>
         <translation>%1: der Arbeitsbereich wurde von einem neueren Tierlab geschrieben (Schemaversion %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="216"/>
-        <location filename="../core/store/workspace.cpp" line="218"/>
+        <location filename="../core/store/workspace.cpp" line="220"/>
+        <location filename="../core/store/workspace.cpp" line="222"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="247"/>
+        <location filename="../core/store/workspace.cpp" line="251"/>
         <source>a transaction is already open</source>
         <translation>eine Transaktion ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="277"/>
+        <location filename="../core/store/workspace.cpp" line="281"/>
         <source>no transaction is open</source>
         <translation>keine Transaktion ist offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="383"/>
+        <location filename="../core/store/workspace.cpp" line="387"/>
         <source>too many signals: a workspace holds at most 65,536</source>
         <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="405"/>
+        <location filename="../core/store/workspace.cpp" line="409"/>
+        <location filename="../core/store/workspace.cpp" line="570"/>
         <source>an account needs an id</source>
         <translation>ein Konto braucht eine ID</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="436"/>
+        <location filename="../core/store/workspace.cpp" line="440"/>
         <source>no account with id %1</source>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="471"/>
+        <location filename="../core/store/workspace.cpp" line="475"/>
+        <location filename="../core/store/workspace.cpp" line="613"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="626"/>
-        <location filename="../core/store/workspace.cpp" line="636"/>
+        <location filename="../core/store/workspace.cpp" line="787"/>
+        <location filename="../core/store/workspace.cpp" line="797"/>
         <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="631"/>
+        <location filename="../core/store/workspace.cpp" line="792"/>
         <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="649"/>
+        <location filename="../core/store/workspace.cpp" line="810"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="661"/>
+        <location filename="../core/store/workspace.cpp" line="822"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
@@ -4542,53 +4662,59 @@ ARR %2</translation>
 <context>
     <name>tierlab::DesignerSession</name>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="69"/>
+        <location filename="../core/engine/designersession.cpp" line="71"/>
         <source>The baseline model does not fit this snapshot: %1</source>
         <translation>Das Referenzmodell passt nicht zu dieser Momentaufnahme: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="190"/>
+        <location filename="../core/engine/designersession.cpp" line="132"/>
+        <location filename="../core/engine/designersession.cpp" line="150"/>
+        <source>No snapshot to load</source>
+        <translation>Keine Momentaufnahme zum Laden</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/designersession.cpp" line="254"/>
         <source>Tier %1 has no movable threshold</source>
         <translation>Stufe %1 hat keine verschiebbare Schwelle</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="316"/>
+        <location filename="../core/engine/designersession.cpp" line="380"/>
         <source>Starter model</source>
         <translation>Startmodell</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="317"/>
+        <location filename="../core/engine/designersession.cpp" line="381"/>
         <source>Generated from the workspace&apos;s signals; no seed model fits it.</source>
         <translation>Aus den Signalen des Arbeitsbereichs erzeugt; kein Vorlagenmodell passt dazu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="328"/>
-        <location filename="../core/engine/designersession.cpp" line="347"/>
+        <location filename="../core/engine/designersession.cpp" line="392"/>
+        <location filename="../core/engine/designersession.cpp" line="411"/>
         <source>Measures</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="333"/>
+        <location filename="../core/engine/designersession.cpp" line="397"/>
         <source>Flags</source>
         <translation>Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="338"/>
+        <location filename="../core/engine/designersession.cpp" line="402"/>
         <source>Attributes</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="348"/>
+        <location filename="../core/engine/designersession.cpp" line="412"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="349"/>
+        <location filename="../core/engine/designersession.cpp" line="413"/>
         <source>Watch</source>
         <translation>Beobachten</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="350"/>
+        <location filename="../core/engine/designersession.cpp" line="414"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
@@ -4933,9 +5059,9 @@ ARR %2</translation>
 <context>
     <name>tierlab::WorkspaceSession</name>
     <message>
-        <location filename="../core/session/workspacesession.cpp" line="94"/>
-        <location filename="../core/session/workspacesession.cpp" line="118"/>
-        <location filename="../core/session/workspacesession.cpp" line="237"/>
+        <location filename="../core/session/workspacesession.cpp" line="124"/>
+        <location filename="../core/session/workspacesession.cpp" line="157"/>
+        <location filename="../core/session/workspacesession.cpp" line="276"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
@@ -4978,27 +5104,27 @@ ARR %2</translation>
         <translation>Nur die Konten anzeigen, deren Stufe von der des Referenzmodells abweicht</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="107"/>
+        <location filename="../ui/designer/accountspane.cpp" line="110"/>
         <source>Accounts of the shown snapshot; select one to see why it scores what it does</source>
         <translation>Konten der angezeigten Momentaufnahme; eines auswählen, um zu sehen, wie sein Score zustande kommt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="139"/>
+        <location filename="../ui/designer/accountspane.cpp" line="142"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="140"/>
+        <location filename="../ui/designer/accountspane.cpp" line="143"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="152"/>
+        <location filename="../ui/designer/accountspane.cpp" line="155"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="155"/>
+        <location filename="../ui/designer/accountspane.cpp" line="158"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
@@ -5081,24 +5207,24 @@ ARR %2</translation>
         <translation>Mittlerer Score</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="157"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="164"/>
         <source>AUC %1</source>
         <translation>AUC %1</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="169"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="176"/>
         <source>%1
 (%2 outcomes)</source>
         <translation>%1
 (%2 Ergebnisse)</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="216"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="223"/>
         <source>Churned</source>
         <translation>Abgewandert</translation>
     </message>
     <message>
-        <location filename="../ui/backtest/backtestcharts.cpp" line="220"/>
+        <location filename="../ui/backtest/backtestcharts.cpp" line="227"/>
         <source>Retained</source>
         <translation>Gehalten</translation>
     </message>
@@ -5149,367 +5275,367 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::BacktestPage</name>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="72"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="73"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="80"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="81"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="84"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="85"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="87"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="88"/>
         <source>Each outcome is scored on the account&apos;s latest snapshot at least this many days before it, so no later data leaks in</source>
         <translation>Jedes Ergebnis wird an der letzten Momentaufnahme des Kontos bewertet, die mindestens so viele Tage davor liegt, damit keine späteren Daten einfließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="90"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="91"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="93"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="94"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="95"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="96"/>
         <source>Run the back-test again (re-reads the workspace)</source>
         <translation>Den Backtest erneut ausführen (liest den Arbeitsbereich neu ein)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="128"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="129"/>
         <source>ROC AUC [95 % CI]</source>
         <translation>ROC-AUC [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="129"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="130"/>
         <source>Chance that a churned account scored lower than a retained one; bootstrap interval</source>
         <translation>Wahrscheinlichkeit, dass ein abgewandertes Konto einen niedrigeren Score hatte als ein gehaltenes; Bootstrap-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="130"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="131"/>
         <source>PR-AUC (base rate)</source>
         <translation>PR-AUC (Basisrate)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="131"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="132"/>
         <source>Average precision; a random ranking scores the churn rate</source>
         <translation>Durchschnittliche Präzision; eine zufällige Reihenfolge erreicht die Abwanderungsrate</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="132"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="133"/>
         <source>Relative risk worst vs best [95 % CI]</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="133"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="134"/>
         <source>Churn rate of the worst tier divided by that of the best non-empty tier</source>
         <translation>Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten nicht leeren Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="134"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="135"/>
         <source>Worst-tier precision</source>
         <translation>Präzision der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="135"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="136"/>
         <source>Share of the worst-tier accounts that churned</source>
         <translation>Anteil der Konten in der schlechtesten Stufe, die abgewandert sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="136"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="137"/>
         <source>Worst-tier recall</source>
         <translation>Trefferquote der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="137"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="138"/>
         <source>Share of the churned accounts that were in the worst tier</source>
         <translation>Anteil der abgewanderten Konten, die in der schlechtesten Stufe waren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="138"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="139"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="139"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="140"/>
         <source>Evaluated outcomes, churned among them, and outcomes excluded (no snapshot early enough, or no score)</source>
         <translation>Ausgewertete Ergebnisse, davon abgewandert, und ausgeschlossene Ergebnisse (keine ausreichend frühe Momentaufnahme oder kein Score)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="150"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="151"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
         <source>Scored on</source>
         <translation>Bewertet am</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="153"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
         <source>Top reason</source>
         <translation>Hauptgrund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
         <source>Missed churn (churned outside the worst tier)</source>
         <translation>Übersehene Abwanderung (abgewandert außerhalb der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="158"/>
         <source>Churned accounts the worst tier missed, highest score first</source>
         <translation>Abgewanderte Konten, die die schlechteste Stufe nicht erfasst hat, höchster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="159"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="160"/>
         <source>False alarms (retained in the worst tier)</source>
         <translation>Fehlalarme (gehalten in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="162"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="163"/>
         <source>Retained accounts flagged in the worst tier, lowest score first</source>
         <translation>Gehaltene Konten, die in der schlechtesten Stufe markiert waren, niedrigster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="166"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
         <source>Missed and false alarms</source>
         <translation>Übersehene Fälle und Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="172"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="173"/>
         <source>How long before the churn each churner was already in the worst tier (the run of worst-tier weeks that reaches the last snapshot before the churn)</source>
         <translation>Wie lange vor der Abwanderung jedes abgewanderte Konto bereits in der schlechtesten Stufe war (die ununterbrochene Folge von Wochen in der schlechtesten Stufe bis zur letzten Momentaufnahme vor der Abwanderung)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="175"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="175"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="175"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="175"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="175"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
         <source>Low variance</source>
         <translation>Geringe Varianz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
         <source>Mean churned</source>
         <translation>Mittelwert abgewandert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
         <source>Mean retained</source>
         <translation>Mittelwert gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
         <source>Each model signal over the evaluated rows: how often it is present and how well it orders churn on its own</source>
         <translation>Jedes Signal des Modells über die ausgewerteten Zeilen: wie oft es vorhanden ist und wie gut es die Abwanderung für sich allein ordnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="183"/>
         <source>Signal diagnostics</source>
         <translation>Signaldiagnose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="264"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="267"/>
         <source>Back-testing %1 at %2 days…</source>
         <translation>Backtest von %1 mit %2 Tagen Horizont…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="309"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="315"/>
         <source>no churn outcome has a snapshot before its churn date</source>
         <translation>kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="310"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="316"/>
         <source>no churn outcome was in the worst tier before the churn</source>
         <translation>kein Abwanderungsergebnis war vor der Abwanderung in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="311"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="317"/>
         <source>median lead time %1 days (%2 of %3 churn outcomes in the worst tier before the churn)</source>
         <translation>Median-Vorlauf %1 Tage (%2 von %3 Abwanderungsergebnissen vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="318"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="324"/>
         <source>label on the snapshot</source>
         <translation>Kennzeichen an der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="318"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="324"/>
         <source>horizon %1 days</source>
         <translation>Horizont %1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="319"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="325"/>
         <source>Model %1 · %2 · %3 outcomes in the workspace · %4 · %5</source>
         <translation>Modell %1 · %2 · %3 Ergebnisse im Arbeitsbereich · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="382"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="388"/>
         <source>&lt;b&gt;Lead time&lt;/b&gt; of %1 churn outcomes with a snapshot before the churn: median %2 days · %3</source>
         <translation>&lt;b&gt;Vorlauf&lt;/b&gt; von %1 Abwanderungsergebnissen mit einer Momentaufnahme vor der Abwanderung: Median %2 Tage · %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="431"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="437"/>
         <source>%1 outcomes of %2 accounts · %3 churned · %4 excluded</source>
         <translation>%1 Ergebnisse von %2 Konten · %3 abgewandert · %4 ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="315"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="321"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="316"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="322"/>
         <source>churn rate rises at tier %1</source>
         <translation>Abwanderungsrate steigt bei Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="325"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="331"/>
         <source>Back-test done: %1 outcomes evaluated</source>
         <translation>Backtest abgeschlossen: %1 Ergebnisse ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="337"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="343"/>
         <source>tied to snapshot</source>
         <translation>an die Momentaufnahme gebunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="360"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="366"/>
         <source>higher is riskier</source>
         <translation>höher ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="363"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="369"/>
         <source>lower is riskier</source>
         <translation>niedriger ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="366"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="372"/>
         <source>no order</source>
         <translation>keine Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="370"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="376"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="370"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="376"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="377"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="383"/>
         <source>never flagged</source>
         <translation>nie markiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="377"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="383"/>
         <source>≤ 30 days</source>
         <translation>≤ 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="377"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="383"/>
         <source>≤ 60 days</source>
         <translation>≤ 60 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="377"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="383"/>
         <source>≤ 90 days</source>
         <translation>≤ 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="378"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="384"/>
         <source>≤ 180 days</source>
         <translation>≤ 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="378"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="384"/>
         <source>&gt; 180 days</source>
         <translation>&gt; 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="381"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="387"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="396"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="402"/>
         <source>%1 [%2–%3]</source>
         <translation>%1 [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="404"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="410"/>
         <source>%1 (base %2)</source>
         <translation>%1 (Basis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="413"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="419"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="414"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="420"/>
         <source>%1× [%2–%3]</source>
         <translation>%1× [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="420"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="426"/>
         <source>%1 (%2 of %3 flagged)</source>
         <translation>%1 (%2 von %3 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="426"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="432"/>
         <source>%1 (%2 of %3 churned)</source>
         <translation>%1 (%2 von %3 abgewandert)</translation>
     </message>
@@ -5946,12 +6072,12 @@ ARR %2</translation>
         <translation>Die ausgewählten Zeilen entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/conditionsdialog.cpp" line="84"/>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="85"/>
         <source>Penalty</source>
         <translation>Abzug</translation>
     </message>
     <message>
-        <location filename="../ui/designer/conditionsdialog.cpp" line="85"/>
+        <location filename="../ui/designer/conditionsdialog.cpp" line="86"/>
         <source>Override</source>
         <translation>Übersteuerung</translation>
     </message>
@@ -6039,20 +6165,20 @@ ARR %2</translation>
         <translation>Lade die neueste Momentaufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="341"/>
+        <location filename="../ui/pages/designerpage.cpp" line="334"/>
         <source>Version &quot;%1&quot; cannot be read: %2</source>
         <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="349"/>
-        <location filename="../ui/pages/designerpage.cpp" line="581"/>
+        <location filename="../ui/pages/designerpage.cpp" line="375"/>
+        <location filename="../ui/pages/designerpage.cpp" line="607"/>
         <source>%1 does not fit this workspace:
 %2</source>
         <translation>%1 passt nicht zu diesem Arbeitsbereich:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/designerpage.cpp" line="374"/>
+        <location filename="../ui/pages/designerpage.cpp" line="400"/>
         <source>%n account(s) as of %1</source>
         <translation>
             <numerusform>%n Konto zum Stichtag %1</numerusform>
@@ -6060,213 +6186,213 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="385"/>
+        <location filename="../ui/pages/designerpage.cpp" line="411"/>
         <source>(no saved version)</source>
         <translation>(keine gespeicherte Version)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="387"/>
+        <location filename="../ui/pages/designerpage.cpp" line="413"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="403"/>
+        <location filename="../ui/pages/designerpage.cpp" line="429"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="416"/>
-        <location filename="../ui/pages/designerpage.cpp" line="437"/>
+        <location filename="../ui/pages/designerpage.cpp" line="442"/>
+        <location filename="../ui/pages/designerpage.cpp" line="463"/>
         <source> (edited)</source>
         <translation> (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="496"/>
-        <location filename="../ui/pages/designerpage.cpp" line="506"/>
+        <location filename="../ui/pages/designerpage.cpp" line="522"/>
+        <location filename="../ui/pages/designerpage.cpp" line="532"/>
         <source>Change weight of %1</source>
         <translation>Gewichtung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="528"/>
+        <location filename="../ui/pages/designerpage.cpp" line="554"/>
         <source>Normalise weights to 100</source>
         <translation>Gewichtungen auf 100 normieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="541"/>
+        <location filename="../ui/pages/designerpage.cpp" line="567"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="544"/>
+        <location filename="../ui/pages/designerpage.cpp" line="570"/>
         <source>Change rule of %1</source>
         <translation>Regel von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="557"/>
+        <location filename="../ui/pages/designerpage.cpp" line="583"/>
         <source>Penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="560"/>
+        <location filename="../ui/pages/designerpage.cpp" line="586"/>
         <source>Edit penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="583"/>
+        <location filename="../ui/pages/designerpage.cpp" line="609"/>
         <source>Open model file %1</source>
         <translation>Modelldatei %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="584"/>
+        <location filename="../ui/pages/designerpage.cpp" line="610"/>
         <source>Opened model file %1</source>
         <translation>Modelldatei %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="596"/>
+        <location filename="../ui/pages/designerpage.cpp" line="622"/>
         <source>Saved model file %1</source>
         <translation>Modelldatei %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="624"/>
+        <location filename="../ui/pages/designerpage.cpp" line="650"/>
         <source>Exported model file %1 (SHA-256 %2)</source>
         <translation>Modelldatei %1 exportiert (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="631"/>
+        <location filename="../ui/pages/designerpage.cpp" line="657"/>
         <source>A version needs a name</source>
         <translation>Eine Version braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="633"/>
+        <location filename="../ui/pages/designerpage.cpp" line="659"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="642"/>
+        <location filename="../ui/pages/designerpage.cpp" line="668"/>
         <source>Saved version &quot;%1&quot;</source>
         <translation>Version „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="651"/>
+        <location filename="../ui/pages/designerpage.cpp" line="677"/>
         <source>No saved version %1</source>
         <translation>Keine gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="661"/>
+        <location filename="../ui/pages/designerpage.cpp" line="687"/>
         <source>Switch to version &quot;%1&quot;</source>
         <translation>Zu Version „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="663"/>
+        <location filename="../ui/pages/designerpage.cpp" line="689"/>
         <source>Editing version &quot;%1&quot;</source>
         <translation>Version „%1“ wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="670"/>
-        <location filename="../ui/pages/designerpage.cpp" line="675"/>
+        <location filename="../ui/pages/designerpage.cpp" line="696"/>
+        <location filename="../ui/pages/designerpage.cpp" line="701"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="671"/>
+        <location filename="../ui/pages/designerpage.cpp" line="697"/>
         <source>Tierlab models (*.json);;All files (*)</source>
         <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="680"/>
-        <location filename="../ui/pages/designerpage.cpp" line="683"/>
+        <location filename="../ui/pages/designerpage.cpp" line="706"/>
+        <location filename="../ui/pages/designerpage.cpp" line="709"/>
         <source>Save Model File</source>
         <translation>Modelldatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="705"/>
+        <location filename="../ui/pages/designerpage.cpp" line="731"/>
         <source>Tierlab models (*.json)</source>
         <translation>Tierlab-Modelle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="691"/>
-        <location filename="../ui/pages/designerpage.cpp" line="697"/>
+        <location filename="../ui/pages/designerpage.cpp" line="717"/>
+        <location filename="../ui/pages/designerpage.cpp" line="723"/>
         <source>Export Model with Metadata</source>
         <translation>Modell mit Metadaten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="718"/>
-        <location filename="../ui/pages/designerpage.cpp" line="723"/>
+        <location filename="../ui/pages/designerpage.cpp" line="744"/>
+        <location filename="../ui/pages/designerpage.cpp" line="749"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="718"/>
+        <location filename="../ui/pages/designerpage.cpp" line="744"/>
         <source>Name of the version:</source>
         <translation>Name der Version:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="744"/>
-        <location filename="../ui/pages/designerpage.cpp" line="751"/>
-        <location filename="../ui/pages/designerpage.cpp" line="756"/>
-        <location filename="../ui/pages/designerpage.cpp" line="764"/>
+        <location filename="../ui/pages/designerpage.cpp" line="770"/>
+        <location filename="../ui/pages/designerpage.cpp" line="777"/>
+        <location filename="../ui/pages/designerpage.cpp" line="782"/>
+        <location filename="../ui/pages/designerpage.cpp" line="790"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="745"/>
+        <location filename="../ui/pages/designerpage.cpp" line="771"/>
         <source>The model has unsaved edits. Save them as a version named:</source>
         <translation>Das Modell hat ungespeicherte Änderungen. Als Version speichern unter dem Namen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="757"/>
+        <location filename="../ui/pages/designerpage.cpp" line="783"/>
         <source>Publish &quot;%1&quot;? The weekly review, the back-test and the command line use the published model unless told otherwise.</source>
         <translation>„%1“ veröffentlichen? Der Wochenrückblick, der Backtest und die Befehlszeile verwenden das veröffentlichte Modell, sofern nichts anderes angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="772"/>
+        <location filename="../ui/pages/designerpage.cpp" line="798"/>
         <source>Published &quot;%1&quot;</source>
         <translation>„%1“ veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="796"/>
+        <location filename="../ui/pages/designerpage.cpp" line="822"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="812"/>
+        <location filename="../ui/pages/designerpage.cpp" line="838"/>
         <source>New Model from Data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="823"/>
+        <location filename="../ui/pages/designerpage.cpp" line="849"/>
         <source>New model from data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="824"/>
+        <location filename="../ui/pages/designerpage.cpp" line="850"/>
         <source>Built a starter model from the workspace&apos;s data</source>
         <translation>Ein Startmodell aus den Daten des Arbeitsbereichs erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="833"/>
+        <location filename="../ui/pages/designerpage.cpp" line="859"/>
         <source>The autosaved model does not fit this workspace:
 %1</source>
         <translation>Das automatisch gesicherte Modell passt nicht zu diesem Arbeitsbereich:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="834"/>
+        <location filename="../ui/pages/designerpage.cpp" line="860"/>
         <source>Restore unsaved edits</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="835"/>
+        <location filename="../ui/pages/designerpage.cpp" line="861"/>
         <source>Restored the unsaved model edits</source>
         <translation>Die nicht gespeicherten Modelländerungen wurden wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="845"/>
+        <location filename="../ui/pages/designerpage.cpp" line="871"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="846"/>
+        <location filename="../ui/pages/designerpage.cpp" line="872"/>
         <source>Applied the calibrated weights</source>
         <translation>Die kalibrierten Gewichtungen wurden übernommen</translation>
     </message>
@@ -6324,27 +6450,32 @@ ARR %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Score &lt;b&gt;%2&lt;/b&gt;, Stufe &lt;b&gt;%3&lt;/b&gt; · Basis %4, nach Abzügen %5 · Abdeckung %6 %</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="85"/>
+        <location filename="../ui/designer/explanationview.cpp" line="91"/>
         <source>Capped at %1 by %2: %3</source>
         <translation>Durch %2 auf %1 begrenzt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="85"/>
+        <location filename="../ui/designer/explanationview.cpp" line="91"/>
         <source>Override %2 (cap %1) matched but did not lower the score: %3</source>
         <translation>Übersteuerung %2 (Obergrenze %1) traf zu, senkte den Score aber nicht: %3</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="116"/>
+        <location filename="../ui/designer/explanationview.cpp" line="92"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/explanationview.cpp" line="123"/>
         <source>penalty: %1</source>
         <translation>Abzug: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="125"/>
+        <location filename="../ui/designer/explanationview.cpp" line="132"/>
         <source>cap: %1</source>
         <translation>Obergrenze: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/explanationview.cpp" line="135"/>
+        <location filename="../ui/designer/explanationview.cpp" line="142"/>
         <source>score</source>
         <translation>Score</translation>
     </message>
@@ -8261,364 +8392,369 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="87"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="95"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="112"/>
         <source>&amp;Week:</source>
         <translation>&amp;Woche:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="112"/>
         <source>The as-of date to review; last week is the one before it</source>
         <translation>Der zu betrachtende Stichtag; die Vorwoche ist der Stichtag davor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="106"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="114"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="115"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="123"/>
         <source>&amp;CSM:</source>
         <translation>&amp;CSM:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="115"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="123"/>
         <source>Only the accounts of one CSM</source>
         <translation>Nur die Konten eines CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="116"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="124"/>
         <source>&amp;Segment:</source>
         <translation>&amp;Segment:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="116"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="124"/>
         <source>Only the accounts of one segment</source>
         <translation>Nur die Konten eines Segments</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="117"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
         <source>&amp;ARR:</source>
         <translation>&amp;ARR:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="117"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
         <source>Only the accounts in one ARR band</source>
         <translation>Nur die Konten in einem ARR-Band</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="118"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="126"/>
         <source>All ARR</source>
         <translation>Jeder ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="121"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="129"/>
         <source>under %1</source>
         <translation>unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="123"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="131"/>
         <source>%1 and more</source>
         <translation>%1 und mehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="127"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="135"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="130"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="138"/>
         <source>Presentation mode: full screen, large type, colour-blind-safe tier colours (F6 / Shift+F6 move between sections, Esc leaves)</source>
         <translation>Präsentationsmodus: Vollbild, große Schrift, farbenblindsichere Stufenfarben (F6 / Umschalt+F6 wechseln zwischen Abschnitten, Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="141"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="134"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="142"/>
         <source>The scored accounts of this week, as filtered, as CSV (formulas neutralised)</source>
         <translation>Die bewerteten Konten dieser Woche, gefiltert, als CSV (Formeln entschärft)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="136"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="144"/>
         <source>Report PDF…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="137"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="145"/>
         <source>The weekly report as a PDF: tiers, trend, transitions, movers, renewals, model and hash</source>
         <translation>Der Wochenbericht als PDF: Stufen, Verlauf, Übergänge, Absteiger, Verlängerungen, Modell und Hash</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="160"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="168"/>
         <source>Tier distribution (filled: this week, dashed: last week)</source>
         <translation>Verteilung auf Stufen (gefüllt: diese Woche, gestrichelt: Vorwoche)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="164"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="172"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show on the review page</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="165"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="173"/>
         <source>Accounts and ARR per tier this week (filled) and last week (dashed outline)</source>
         <translation>Konten und ARR je Stufe in dieser Woche (gefüllt) und der Vorwoche (gestrichelter Umriss)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="174"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="182"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="180"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="188"/>
         <source>By ARR</source>
         <translation>Nach ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="181"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="189"/>
         <source>Shares of ARR instead of shares of accounts</source>
         <translation>ARR-Anteile statt Kontenanteile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="185"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="188"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="196"/>
         <source>Rows: tier last week; columns: tier this week; accounts and ARR</source>
         <translation>Zeilen: Stufe der Vorwoche; Spalten: Stufe dieser Woche; Konten und ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="195"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
         <source>Movers</source>
         <translation>Absteiger</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
         <source>Score then</source>
         <translation>Score vorher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="199"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
         <source>Score now</source>
         <translation>Score jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="199"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="200"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="208"/>
         <source>Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier for 14 days, or recovered, with the signals whose change moved the score most</source>
         <translation>Konten, die eine Stufe abgestiegen sind, um mindestens die Schwelle gefallen sind, 14 Tage in der schlechtesten Stufe blieben oder sich erholt haben, mit den Signalen, deren Änderung den Score am stärksten bewegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="205"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="213"/>
         <source>Renewals in the next 90 days</source>
         <translation>Verlängerungen in den nächsten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
         <source>Accounts renewing soon, weakest first; ARR at risk = those below the best tier</source>
         <translation>Konten mit baldiger Verlängerung, schwächste zuerst; gefährdeter ARR = Konten unterhalb der besten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="217"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="225"/>
         <source>Expansion candidates</source>
         <translation>Ausbaukandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="221"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
         <source>Best-tier accounts renewing soon or whose score rose over the last 4 weeks</source>
         <translation>Konten der besten Stufe mit baldiger Verlängerung oder steigendem Score in den letzten 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="247"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="257"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="249"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="257"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="259"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="267"/>
         <source>Export Scored Accounts</source>
         <translation>Bewertete Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="246"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="256"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="109"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="117"/>
         <source>The model every week is scored with, so weeks compare like for like: the published one unless you choose another</source>
         <translation>Das Modell, mit dem jede Woche bewertet wird, damit Wochen vergleichbar bleiben: das veröffentlichte, sofern Sie kein anderes wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="259"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="268"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="269"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="278"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="262"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="266"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="272"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="276"/>
         <source>Weekly Report</source>
         <translation>Wochenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="262"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="272"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="377"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="387"/>
         <source>Scoring the weeks with %1…</source>
         <translation>Bewerte die Wochen mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="438"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="462"/>
         <source>Week %1 against %2 · model %3 · %4</source>
         <translation>Woche %1 gegenüber %2 · Modell %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="440"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="464"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="461"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="485"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="488"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="512"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="489"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="513"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="497"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="521"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="503"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="527"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="505"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="537"/>
+        <source> (the first %1 listed)</source>
+        <translation> (die ersten %1 aufgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="540"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="507"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="542"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="512"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="548"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="641"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="677"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="645"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="681"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="661"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="697"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="676"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="712"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
@@ -9656,67 +9792,77 @@ Trotzdem importieren?</translation>
         <translation>−%1 Punkte, wenn %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="147"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="151"/>
+        <source>tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="152"/>
         <source>cap at %1 when %2 %3 %4</source>
         <translation>höchstens %1, wenn %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="202"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="152"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="207"/>
         <source>Show the signals of %1, their weights and rules</source>
         <translation>Die Signale von %1 mit ihren Gewichtungen und Regeln anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="209"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="214"/>
         <source>This category&apos;s share of the total weight: how much of the score it decides</source>
         <translation>Der Anteil dieser Kategorie an der Gesamtgewichtung: wie viel vom Score sie bestimmt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="210"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="215"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="212"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="217"/>
         <source>Keep this weight fixed; moving another slider then rebalances the unlocked ones so the total stays the same</source>
         <translation>Diese Gewichtung festhalten; das Verschieben eines anderen Reglers gleicht dann die nicht gesperrten aus, sodass die Summe gleich bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="226"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="231"/>
         <source>Weight of %1: how much it counts in the score (arrow keys: ±1, Page Up/Down: ±10)</source>
         <translation>Gewichtung von %1: wie stark sie in den Score eingeht (Pfeiltasten: ±1, Bild auf/ab: ±10)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="260"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="265"/>
         <source>Column: %1</source>
         <translation>Spalte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="263"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="268"/>
         <source>This signal&apos;s share of its category&apos;s weight</source>
         <translation>Der Anteil dieses Signals an der Gewichtung seiner Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="269"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="274"/>
         <source>Weight of %1 inside its category</source>
         <translation>Gewichtung von %1 innerhalb seiner Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="281"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="286"/>
         <source>Rule…</source>
         <translation>Regel…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="282"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="287"/>
         <source>Change how %1 turns a value into a 0–100 score</source>
         <translation>Ändern, wie %1 einen Wert in einen Score von 0–100 umrechnet</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="329"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="334"/>
         <source>total %1</source>
         <translation>Summe %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="353"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="358"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>

@@ -115,7 +115,9 @@ int runCalibrate(const QStringList &args)
                                      QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption lockOpt(QStringLiteral("lock"), QCoreApplication::translate("Cli", "Keep this category's weight (repeatable)."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption minOpt(QStringLiteral("min-weight"), QCoreApplication::translate("Cli", "Lowest weight allowed (default 0)."),
+    const QCommandLineOption minOpt(QStringLiteral("min-weight"),
+                                    QCoreApplication::translate("Cli", "Lowest weight allowed (default 5 % of the model's category "
+                                                                       "weights' sum; 0 lets a category drop out)."),
                                     QStringLiteral("W"));
     const QCommandLineOption maxOpt(QStringLiteral("max-weight"), QCoreApplication::translate("Cli", "Highest weight allowed (default none)."),
                                     QStringLiteral("W"));
@@ -307,6 +309,14 @@ int runCalibrate(const QStringList &args)
             for (std::size_t i = 0; i < r.signalWeightsAfter.size(); ++i)
                 sw[model->signals[i].id.toStdString()] = {{"before", r.signalWeightsBefore[i]}, {"after", r.signalWeightsAfter[i]}};
         }
+        j["min_weight"] = {{"value", r.minWeight}, {"default", r.minWeightIsDefault}};
+        j["categories_at_zero"] = nlohmann::json::array();
+        for (const QString &id : r.categoriesAtZero)
+            j["categories_at_zero"].push_back(id.toStdString());
+        j["cap_shifts"] = nlohmann::json::array();
+        for (const CapShift &c : r.capShifts)
+            j["cap_shifts"].push_back({{"override", c.override.toStdString()}, {"cap", c.cap},
+                                       {"tier_before", c.tierBefore.toStdString()}, {"tier_after", c.tierAfter.toStdString()}});
         j["evaluations"] = r.evaluations;
         j["data_fingerprint"] = r.fingerprint.toStdString();
         out() << QString::fromStdString(j.dump(2)) << Qt::endl;
@@ -344,6 +354,22 @@ int runCalibrate(const QStringList &args)
                   : QCoreApplication::translate("Cli", "Best tier's lower edge unchanged: %1").arg(r.bestCut.reason))
           << '\n';
     }
+    s << (r.minWeightIsDefault
+              ? QCoreApplication::translate("Cli", "Lowest weight of a category: %1 (5 % of the weights' sum; --min-weight 0 lets a category drop out)")
+              : QCoreApplication::translate("Cli", "Lowest weight of a category: %1"))
+             .arg(r.minWeight)
+      << '\n';
+    if (!r.categoriesAtZero.isEmpty())
+        s << QCoreApplication::translate("Cli", "Categories at weight 0 (left out of every score): %1")
+                 .arg(r.categoriesAtZero.join(QStringLiteral(", ")))
+          << '\n';
+    for (const CapShift &c : r.capShifts)
+        s << QCoreApplication::translate("Cli", "Override %1 caps at %2, now in tier %3 (was %4): the accounts it caps change tier; "
+                                                "give it \"cap_tier\" to keep them in %4")
+                 .arg(c.override)
+                 .arg(c.cap)
+                 .arg(c.tierAfter, c.tierBefore)
+          << '\n';
     if (!output.isEmpty())
         s << QCoreApplication::translate("Cli", "Wrote %1").arg(output) << '\n';
     s.flush();

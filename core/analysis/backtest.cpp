@@ -159,7 +159,8 @@ QString topReason(const Explanation &e, bool lookedHealthy)
 {
     for (const OverrideHit &o : e.overrides) {
         if (o.lowered)
-            return QCoreApplication::translate("Backtest", "Capped at %1: %2").arg(o.cap).arg(o.reason.isEmpty() ? o.id : o.reason);
+            return QCoreApplication::translate("Backtest", "Capped at %1: %2")
+                .arg(std::isnan(o.cap) ? o.capTier : QString::number(o.cap), o.reason.isEmpty() ? o.id : o.reason);
     }
     if (!lookedHealthy && !e.penalties.empty()) {
         const auto worst = std::max_element(e.penalties.begin(), e.penalties.end(),

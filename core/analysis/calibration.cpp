@@ -153,6 +153,13 @@ nlohmann::json thresholdsJson(const CalibrationOptions &options, const Calibrati
         j["best_cut"]["outcomes"] = result.bestCut.accounts;
         j["best_cut"]["churned"] = result.bestCut.churned;
     }
+    if (!result.capShifts.empty()) {
+        nlohmann::json shifts = nlohmann::json::array();
+        for (const CapShift &c : result.capShifts)
+            shifts.push_back({{"override", c.override.toStdString()}, {"cap", c.cap},
+                              {"tier_before", c.tierBefore.toStdString()}, {"tier_after", c.tierAfter.toStdString()}});
+        j["cap_shifts"] = std::move(shifts);
+    }
     return j;
 }
 
@@ -190,7 +197,7 @@ Result<void> Calibration::checkOptions(const Model &model, const CalibrationOpti
 {
     if (model.categories.empty())
         return fail(tr("The model has no categories to weight."), Error::Code::Invalid);
-    if (options.minWeight < 0 || !(options.maxWeight >= options.minWeight))
+    if (options.minWeight.value_or(0) < 0 || !(options.maxWeight >= options.minWeight.value_or(0)))
         return fail(tr("Weight bounds must satisfy 0 ≤ min ≤ max."), Error::Code::Invalid);
     for (const QString &id : options.locked) {
         if (model.categoryIndex(id) < 0)
@@ -219,6 +226,17 @@ namespace {
 
 // One coordinate search (docs/backtest.md, "Calibration method") on the split's train rows, with the
 // test rows' metrics before and after when there are any.
+// The lower weight bound: the option, else kDefaultMinWeightShare of the category weights' sum.
+double minimumWeight(const Model &model, const CalibrationOptions &options)
+{
+    if (options.minWeight)
+        return *options.minWeight;
+    double sum = 0;
+    for (const Category &c : model.categories)
+        sum += c.weight;
+    return std::min(CalibrationOptions::kDefaultMinWeightShare * sum, options.maxWeight);
+}
+
 struct Search
 {
     std::vector<double> weights;          // per model category, as found
@@ -286,12 +304,16 @@ Result<Search> search(const BacktestResult &backtest, const Model &model, const 
     };
 
     const std::size_t cats = model.categories.size();
-    std::vector<double> weights(cats), low(cats, options.minWeight), high(cats, options.maxWeight);
+    const bool defaultMinimum = !options.minWeight;
+    std::vector<double> weights(cats), low(cats, minimumWeight(model, options)), high(cats, options.maxWeight);
     std::vector<bool> locked(cats);
     double sum = 0;
     for (std::size_t c = 0; c < cats; ++c) {
         weights[c] = model.categories[c].weight;
         locked[c] = isLockedByFile(model.categories[c]) || options.locked.contains(model.categories[c].id);
+        // The default minimum guards against dropping a category; one already at 0 was the user's choice.
+        if (defaultMinimum && weights[c] == 0)
+            low[c] = 0;
         if (const auto b = options.categoryBounds.find(model.categories[c].id); b != options.categoryBounds.end()) {
             low[c] = b->second.min;
             high[c] = b->second.max;
@@ -646,6 +668,13 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
                                                                 options.bestTierMaxChurn);
         result.model = ThresholdProposal::apply(result.model, result.bestCut);
     }
+    result.minWeight = minimumWeight(model, options);
+    result.minWeightIsDefault = !options.minWeight;
+    for (std::size_t c = 0; c < cats; ++c) {
+        if (result.model.categories[c].weight == 0)
+            result.categoriesAtZero << result.model.categories[c].id;
+    }
+    result.capShifts = ThresholdProposal::capShifts(model, result.model);
     nlohmann::json extra = nlohmann::json::object();
     if (!model.extra.isEmpty()) {
         nlohmann::json parsed = nlohmann::json::parse(model.extra.toStdString(), nullptr, false);
@@ -672,6 +701,13 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
         {"test", windowJson(result.test)},
         {"train_objective", {{"before", num(result.trainObjectiveBefore)}, {"after", num(result.trainObjectiveAfter)}}},
         {"weights", weightsJson},
+        {"min_weight", {{"value", result.minWeight}, {"default", result.minWeightIsDefault}}},
+        {"categories_at_zero", [&] {
+             nlohmann::json ids = nlohmann::json::array();
+             for (const QString &id : result.categoriesAtZero)
+                 ids.push_back(id.toStdString());
+             return ids;
+         }()},
         {"thresholds", thresholdsJson(options, result)},
         {"signal_weights", signalWeightsJson(options, model, result)},
         {"data_fingerprint", result.fingerprint.toStdString()},

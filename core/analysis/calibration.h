@@ -16,6 +16,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace tierlab {
@@ -40,7 +41,10 @@ struct CalibrationOptions
     int folds = 5;                      // Folds: K
     std::uint64_t seed = 1;             // Holdout, Folds: the shuffle's seed
     QStringList locked;                 // category ids kept as they are (besides "locked": true)
-    double minWeight = 0;
+    // The lowest weight of an unlocked category. Unset: kDefaultMinWeightShare of the model's category
+    // weights' sum, so that calibration never drops a whole category to 0 unless asked to (0 allows it).
+    std::optional<double> minWeight;
+    static constexpr double kDefaultMinWeightShare = 0.05;
     double maxWeight = std::numeric_limits<double>::infinity();
     int maxPasses = 10;
     int bootstrapResamples = 1000;      // for the test-window AUC interval
@@ -113,6 +117,10 @@ struct CalibrationResult
     std::vector<double> signalWeightsAfter;    // equal to before unless signalWeights was asked for
     TierCut redCut;                     // when asked for (redCapacity ≥ 0)
     TierCut bestCut;                    // when asked for (bestTierMaxChurn set)
+    double minWeight = 0;               // the lower bound used (options.minWeight or its default)
+    bool minWeightIsDefault = false;
+    QStringList categoriesAtZero;       // ids of the categories weighing 0 after calibration
+    std::vector<CapShift> capShifts;    // numeric caps whose tier the proposed edges change
     int evaluations = 0;                // re-scorings tried
     QString fingerprint;                // of the evaluated outcomes and their snapshots
 };

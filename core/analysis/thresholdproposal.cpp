@@ -1,5 +1,7 @@
 #include "analysis/thresholdproposal.h"
 
+#include "engine/tierdynamics.h"
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -115,6 +117,28 @@ Model ThresholdProposal::apply(const Model &model, const TierCut &cut)
     if (cut.feasible && cut.tier >= 1 && std::size_t(cut.tier) < m.tiers.size())
         m.tiers[std::size_t(cut.tier)].min = cut.proposed;
     return m;
+}
+
+std::vector<CapShift> ThresholdProposal::capShifts(const Model &before, const Model &after)
+{
+    auto mins = [](const Model &m) {
+        std::vector<double> v;
+        for (const Tier &t : m.tiers)
+            v.push_back(t.min);
+        return v;
+    };
+    const std::vector<double> minsBefore = mins(before);
+    const std::vector<double> minsAfter = mins(after);
+    std::vector<CapShift> out;
+    for (const Override &o : after.overrides) {
+        if (!o.cap)
+            continue;
+        const int was = TierDynamics::tierOf(minsBefore, *o.cap);
+        const int now = TierDynamics::tierOf(minsAfter, *o.cap);
+        if (was != now && was >= 0 && now >= 0)
+            out.push_back({o.id, *o.cap, before.tiers[std::size_t(was)].id, after.tiers[std::size_t(now)].id});
+    }
+    return out;
 }
 
 } // namespace tierlab

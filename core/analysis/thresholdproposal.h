@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <span>
+#include <vector>
 
 namespace tierlab {
 
@@ -22,6 +23,17 @@ struct TierCut
     std::int64_t churned = 0;      // best cut: churned outcomes at or above it
     double rate = 0;               // best cut: churned / accounts
     QString reason;                // why not feasible
+};
+
+// A numeric override cap that lands in another tier once the edges move: the accounts it caps
+// change tier (capped at 39 under a red edge moved to 37.3, they are no longer red). Caps given as
+// a tier (`cap_tier`) follow the edges and are never listed.
+struct CapShift
+{
+    QString override;
+    double cap = 0;
+    QString tierBefore;
+    QString tierAfter;
 };
 
 // Tier thresholds from data (docs/backtest.md, "Calibration"):
@@ -41,6 +53,9 @@ public:
                                        const Model &model, double maxRate);
     // The model with the feasible cuts applied.
     static Model apply(const Model &model, const TierCut &cut);
+    // The overrides of `after` whose numeric cap is in another tier under after's tiers than under
+    // before's (same overrides, moved edges).
+    static std::vector<CapShift> capShifts(const Model &before, const Model &after);
 };
 
 } // namespace tierlab

@@ -46,8 +46,9 @@ struct OverrideHit
 {
     QString id;
     QString reason;
-    double cap = 100;
-    bool lowered = false;         // the cap was below the score it met
+    double cap = kMissing;        // the numeric cap; NaN when the override caps the tier only
+    QString capTier;              // the tier cap's id; empty when none
+    bool lowered = false;         // the cap was below the score it met, or the tier cap below its tier
 };
 
 struct Explanation
@@ -58,7 +59,9 @@ struct Explanation
     double baseScore = kMissing;      // before penalties
     double afterPenalties = kMissing; // clamped to 0–100
     double score = kMissing;          // final (after overrides)
-    int tier = -1;
+    int scoreTier = -1;               // the tier of `score` alone
+    int tier = -1;                    // after the overrides' tier caps (≤ scoreTier)
+    QString segment;                  // the segment variant's id; empty: the base model
     double coverage = 0;              // share of the model's signal weight that had a value
     std::vector<SignalExplanation> signals;
     std::vector<CategoryExplanation> categories;

@@ -2,6 +2,7 @@
 
 #include "engine/scoringformula.h"
 #include "engine/scoringkernels.h"
+#include "model/modelsegments.h"
 #include "model/modelvalidator.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // Block boundaries never depend on the thread count, so per-block sums reduce to the same bits.
 constexpr std::size_t kBlock = 2048;
 constexpr std::size_t kParallelMinRows = 32768;
+constexpr std::int8_t kNoTierCap = 127;   // above every tier index (at most 100 tiers)
 
 // How a signal's scores are produced on the scoring path.
 enum class Form : std::uint8_t {
@@ -99,6 +101,8 @@ struct ScoringEngine::Private
     std::vector<double> denominators;   // per presence mask: Σ W_c (model order) over present, W_c > 0
     std::vector<double> pointsLut;      // per penalty mask: Σ points (model order)
     std::vector<double> capLut;         // per override mask: min cap
+    std::vector<std::int8_t> tierCapLut; // per override mask: the lowest tier cap (kNoTierCap: none)
+    bool tierCaps = false;
     std::vector<double> tierMins;
 
     std::vector<double> scores;
@@ -107,6 +111,17 @@ struct ScoringEngine::Private
     std::vector<std::int64_t> blockCounts;   // per block: tiers + unscored
     std::vector<double> blockArr;
 
+    // Segments: one engine per variant model (index 0: the base), each scoring every row (so that
+    // percentiles rank the whole snapshot); a row takes its variant's results. The pipeline
+    // above stays unbound.
+    std::vector<std::unique_ptr<ScoringEngine>> parts;
+    std::vector<std::uint8_t> variantOf;
+
+    bool segmented() const { return !parts.empty(); }
+    Model partModel(std::size_t part) const;
+    Result<void> bindSegments();
+    Result<void> updateSegmented(Model changed);
+    void mergeParts();
     Result<void> bind();
     Result<void> bindSignal(std::size_t s);
     Result<void> bindConditions();
@@ -125,6 +140,7 @@ struct ScoringEngine::Private
 Result<void> ScoringEngine::Private::bind()
 {
     bound = false;
+    parts.clear();
     if (!data || !hasModel) {
         scores.clear();
         tiers.clear();
@@ -136,6 +152,8 @@ Result<void> ScoringEngine::Private::bind()
     const std::vector<SignalInfo> catalogue = catalogueOf(*data);
     if (const QString problems = ModelValidator::columnProblems(model, catalogue); !problems.isEmpty())
         return fail(problems, Error::Code::Invalid);
+    if (!model.segments.variants.empty())
+        return bindSegments();
 
     const std::size_t rows = data->size();
     // The scoring loops trust the snapshot's shape; check it once here.
@@ -325,9 +343,15 @@ void ScoringEngine::Private::rebuildLuts()
     }
     const std::size_t no = model.overrides.size();
     capLut.assign(std::size_t(1) << no, kInf);
+    tierCapLut.assign(std::size_t(1) << no, kNoTierCap);
+    tierCaps = false;
     for (std::size_t m = 1; m < capLut.size(); ++m) {
         const auto high = std::size_t(std::bit_width(m) - 1);
-        capLut[m] = std::min(capLut[m & ~(std::size_t(1) << high)], model.overrides[high].cap);
+        const Override &o = model.overrides[high];
+        capLut[m] = std::min(capLut[m & ~(std::size_t(1) << high)], o.cap.value_or(kInf));
+        const int capTier = o.capTier.isEmpty() ? -1 : model.tierIndex(o.capTier);
+        tierCapLut[m] = std::min(tierCapLut[m & ~(std::size_t(1) << high)], capTier < 0 ? kNoTierCap : std::int8_t(capTier));
+        tierCaps = tierCaps || capTier >= 0;
     }
     tierMins.clear();
     for (const Tier &t : model.tiers)
@@ -338,6 +362,10 @@ void ScoringEngine::Private::run()
 {
     if (!bound)
         return;
+    if (segmented()) {
+        mergeParts();
+        return;
+    }
     for (BoundSignal &bs : signals) {
         if (bs.dirty && bs.form == Form::Dense)
             computePercentile(bs);
@@ -538,9 +566,114 @@ void ScoringEngine::Private::finish(std::size_t block, std::size_t begin, std::s
                          denominators.data(), pointsLut.data(), (1u << penaltyCount) - 1u, capLut.data(),
                          unsigned(penaltyCount), score);
     kernels::tierIndices(score, n, tierMins.data(), tierMins.size(), tier, tiers.data() + begin);
+    if (tierCaps) {
+        // A tier cap keeps the score and lowers the tier (an unscored row, −1, stays unscored).
+        const std::uint16_t *key = conditionKey.data() + begin;
+        std::int8_t *out = tiers.data() + begin;
+        for (std::size_t r = 0; r < n; ++r) {
+            const std::int8_t cap = tierCapLut[std::size_t(key[r] >> penaltyCount)];
+            if (tier[r] > double(cap)) {
+                tier[r] = cap;
+                out[r] = cap;
+            }
+        }
+    }
     const std::size_t slots = tierMins.size() + 1;
     kernels::tierTotals(tier, data->arr.data() + begin, n, tierMins.size(), blockCounts.data() + block * slots,
                         blockArr.data() + block * slots);
+}
+
+Model ScoringEngine::Private::partModel(std::size_t part) const
+{
+    Model m = part == 0 ? model : ModelSegments::variantModel(model, part - 1);
+    m.segments = Segments();
+    return m;
+}
+
+Result<void> ScoringEngine::Private::bindSegments()
+{
+    Result<std::vector<std::uint8_t>> rows = ModelSegments::variantOfRows(model, *data);
+    if (!rows)
+        return std::unexpected(rows.error());
+    variantOf = std::move(*rows);
+    std::vector<std::unique_ptr<ScoringEngine>> engines;
+    for (std::size_t v = 0; v <= model.segments.variants.size(); ++v) {
+        auto engine = std::make_unique<ScoringEngine>();
+        engine->setThreadCount(threads);
+        if (Result<void> ok = engine->setModel(partModel(v)); !ok)
+            return ok;
+        if (Result<void> ok = engine->setDataset(data); !ok)
+            return ok;
+        engines.push_back(std::move(engine));
+    }
+    parts = std::move(engines);
+    scores.resize(data->size());
+    tiers.resize(data->size());
+    bound = true;
+    return {};
+}
+
+Result<void> ScoringEngine::Private::updateSegmented(Model changed)
+{
+    if (const QString problems = ModelValidator::columnProblems(changed, catalogueOf(*data)); !problems.isEmpty())
+        return fail(problems, Error::Code::Invalid);
+    model = std::move(changed);
+    // Each variant's engine takes the edit through its own incremental setters, so it recomputes
+    // only the stages the change reaches; anything else is a new model for it.
+    for (std::size_t v = 0; v < parts.size(); ++v) {
+        ScoringEngine &part = *parts[v];
+        const Model want = partModel(v);
+        const Model &have = part.model();
+        bool sameShape = want.categories.size() == have.categories.size() && want.signals.size() == have.signals.size()
+                         && want.tiers.size() == have.tiers.size();
+        for (std::size_t c = 0; sameShape && c < want.categories.size(); ++c) {
+            if (want.categories[c].weight != have.categories[c].weight)
+                sameShape = sameShape && part.setCategoryWeight(int(c), want.categories[c].weight).has_value();
+        }
+        for (std::size_t s = 0; sameShape && s < want.signals.size(); ++s) {
+            const Signal &w = want.signals[s];
+            const Signal &h = part.model().signals[s];
+            if (w.weight != h.weight)
+                sameShape = part.setSignalWeight(int(s), w.weight).has_value();
+            if (sameShape && (w.rule != h.rule || w.missing != h.missing))
+                sameShape = part.setSignalRule(int(s), w.rule, w.missing).has_value();
+        }
+        if (sameShape && want.penalties != part.model().penalties)
+            sameShape = part.setPenalties(want.penalties).has_value();
+        if (sameShape && want.overrides != part.model().overrides)
+            sameShape = part.setOverrides(want.overrides).has_value();
+        if (sameShape && want.tiers != part.model().tiers)
+            sameShape = part.setTiers(want.tiers).has_value();
+        if (!sameShape || !(want == part.model())) {
+            if (Result<void> ok = part.setModel(want); !ok)
+                return ok;
+        }
+    }
+    mergeParts();
+    return {};
+}
+
+void ScoringEngine::Private::mergeParts()
+{
+    const std::size_t rows = data->size();
+    const std::size_t tierCount = model.tiers.size();
+    summary = ScoreSummary();
+    summary.tierCounts.assign(tierCount, 0);
+    summary.tierArr.assign(tierCount, 0.0);
+    for (std::size_t r = 0; r < rows; ++r) {
+        const ScoringEngine &part = *parts[variantOf[r]];
+        scores[r] = part.scores()[r];
+        tiers[r] = part.tiers()[r];
+        const double arr = data->arr[r] != data->arr[r] ? 0.0 : data->arr[r];
+        if (tiers[r] < 0) {
+            ++summary.unscored;
+            summary.unscoredArr += arr;
+        } else {
+            ++summary.tierCounts[std::size_t(tiers[r])];
+            summary.tierArr[std::size_t(tiers[r])] += arr;
+        }
+    }
+    summary.scored = std::int64_t(rows) - summary.unscored;
 }
 
 double ScoringEngine::Private::signalScoreAt(const BoundSignal &bs, std::size_t row) const
@@ -607,6 +740,8 @@ Result<void> ScoringEngine::setCategoryWeight(int category, double weight)
     changed.categories[std::size_t(category)].weight = weight;
     if (Result<void> ok = ModelValidator::validate(changed, nullptr); !ok)
         return ok;
+    if (d->segmented())
+        return d->updateSegmented(std::move(changed));
     d->model.categories[std::size_t(category)].weight = weight;
     // Only the weighted sum changes: the pass reads the cached category scores once.
     d->run();
@@ -622,6 +757,8 @@ Result<void> ScoringEngine::setSignalWeight(int signal, double weight)
     changed.signals[std::size_t(signal)].weight = weight;
     if (Result<void> ok = ModelValidator::validate(changed, nullptr); !ok)
         return ok;
+    if (d->segmented())
+        return d->updateSegmented(std::move(changed));
     d->model.signals[std::size_t(signal)].weight = weight;
     if (d->bound) {
         d->signals[std::size_t(signal)].weight = weight;
@@ -642,6 +779,8 @@ Result<void> ScoringEngine::setSignalRule(int signal, const SignalRule &rule, Mi
     changed.signals[s].missing = missing;
     if (Result<void> ok = ModelValidator::validate(changed, nullptr); !ok)
         return ok;
+    if (d->segmented())
+        return d->updateSegmented(std::move(changed));
     const Signal previous = d->model.signals[s];
     d->model.signals[s] = changed.signals[s];
     if (d->bound) {
@@ -662,6 +801,8 @@ Result<void> ScoringEngine::setPenalties(const std::vector<Penalty> &penalties)
     changed.penalties = penalties;
     if (Result<void> ok = ModelValidator::validate(changed, nullptr); !ok)
         return ok;
+    if (d->segmented())
+        return d->updateSegmented(std::move(changed));
     const std::vector<Penalty> previous = d->model.penalties;
     d->model.penalties = penalties;
     if (d->bound) {
@@ -681,6 +822,8 @@ Result<void> ScoringEngine::setOverrides(const std::vector<Override> &overrides)
     changed.overrides = overrides;
     if (Result<void> ok = ModelValidator::validate(changed, nullptr); !ok)
         return ok;
+    if (d->segmented())
+        return d->updateSegmented(std::move(changed));
     const std::vector<Override> previous = d->model.overrides;
     d->model.overrides = overrides;
     if (d->bound) {
@@ -700,6 +843,8 @@ Result<void> ScoringEngine::setTiers(const std::vector<Tier> &tiers)
     changed.tiers = tiers;
     if (Result<void> ok = ModelValidator::validate(changed, nullptr); !ok)
         return ok;
+    if (d->segmented())
+        return d->updateSegmented(std::move(changed));
     d->model.tiers = tiers;
     d->run();
     return {};
@@ -707,6 +852,8 @@ Result<void> ScoringEngine::setTiers(const std::vector<Tier> &tiers)
 
 double ScoringEngine::categoryScore(int category, std::size_t row) const
 {
+    if (d->segmented() && row < d->variantOf.size())
+        return d->parts[d->variantOf[row]]->categoryScore(category, row);
     if (!d->bound || category < 0 || std::size_t(category) >= d->categoryScores.size() || row >= d->mask.size())
         return kNaN;
     return (d->mask[row] >> category) & 1 ? d->categoryScores[std::size_t(category)][row] : kNaN;
@@ -714,6 +861,8 @@ double ScoringEngine::categoryScore(int category, std::size_t row) const
 
 double ScoringEngine::signalScore(int signal, std::size_t row) const
 {
+    if (d->segmented() && row < d->variantOf.size())
+        return d->parts[d->variantOf[row]]->signalScore(signal, row);
     if (!d->bound || signal < 0 || std::size_t(signal) >= d->signals.size() || row >= d->mask.size())
         return kNaN;
     return d->signalScoreAt(d->signals[std::size_t(signal)], row);
@@ -724,6 +873,13 @@ Explanation ScoringEngine::explain(std::size_t row) const
     if (!d->bound || row >= d->data->size()) {
         Explanation e;
         e.row = row;
+        return e;
+    }
+    if (d->segmented()) {
+        const std::uint8_t v = d->variantOf[row];
+        Explanation e = d->parts[v]->explain(row);
+        if (v > 0)
+            e.segment = d->model.segments.variants[v - 1].id;
         return e;
     }
     // One statement of the formula: the readable ScoringFormula, fed the percentile columns this

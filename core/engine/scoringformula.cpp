@@ -1,9 +1,11 @@
 #include "scoringformula.h"
 
 #include "engine/scoringengine.h"
+#include "model/modelsegments.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace tierlab {
 
@@ -68,6 +70,17 @@ int tierOf(const std::vector<Tier> &tiers, double score)
 ScoringFormula::ScoringFormula(const Model &model, const Dataset &data)
     : ScoringFormula(model, data, {})
 {
+    if (!model.segments.variants.empty()) {
+        // One formula per variant, each a model without segments; rows go to their variant's.
+        m_variantOfRow = ModelSegments::variantOfRows(model, data).value_or(std::vector<std::uint8_t>(data.size(), 0));
+        for (std::size_t v = 0; v <= model.segments.variants.size(); ++v) {
+            Model variant = v == 0 ? model : ModelSegments::variantModel(model, v - 1);
+            variant.segments = Segments();
+            m_variantModels.push_back(std::make_unique<Model>(std::move(variant)));
+            m_variants.push_back(std::make_unique<ScoringFormula>(*m_variantModels.back(), data));
+        }
+        return;
+    }
     m_ownPercentiles.resize(model.signals.size());
     m_percentiles.assign(model.signals.size(), {});
     for (std::size_t s = 0; s < model.signals.size(); ++s) {
@@ -94,8 +107,12 @@ ScoringFormula::ScoringFormula(const Model &model, const Dataset &data,
         m_overrideColumns.push_back(columnOf(data, o.columnName()));
 }
 
+ScoringFormula::~ScoringFormula() = default;
+
 double ScoringFormula::signalScore(std::size_t signal, std::size_t row) const
 {
+    if (!m_variants.empty())
+        return m_variants[m_variantOfRow[row]]->signalScore(signal, row);
     const Signal &sig = m_model.signals[signal];
     const SignalRule &rule = sig.rule;
     const double missing = missingScore(sig.missing);   // neutral 50, worst 0, skip NaN
@@ -142,6 +159,13 @@ double ScoringFormula::signalScore(std::size_t signal, std::size_t row) const
 
 Explanation ScoringFormula::explain(std::size_t row) const
 {
+    if (!m_variants.empty()) {
+        const std::uint8_t v = m_variantOfRow[row];
+        Explanation e = m_variants[v]->explain(row);
+        if (v > 0)
+            e.segment = m_model.segments.variants[v - 1].id;
+        return e;
+    }
     const Model &m = m_model;
     Explanation e;
     e.row = row;
@@ -232,18 +256,30 @@ Explanation ScoringFormula::explain(std::size_t row) const
     if (e.scored)
         e.afterPenalties = std::clamp(e.baseScore - points, 0.0, 100.0);
 
-    // Overrides: every matching cap lowers the score to it, never raises it.
+    // Overrides: every matching cap lowers the score to it, never raises it; every matching tier
+    // cap puts the account in that tier or keeps it in a worse one (its score stays as it is).
     double score = e.afterPenalties;
+    int tierCap = std::numeric_limits<int>::max();
+    std::vector<int> hitTiers;
     for (std::size_t i = 0; i < m.overrides.size(); ++i) {
         const Override &o = m.overrides[i];
         if (!matches(m_overrideColumns[i], o.op, o.value, row))
             continue;
-        e.overrides.push_back({o.id, o.reason, o.cap, e.scored && o.cap < e.afterPenalties});
-        if (o.cap < score)
-            score = o.cap;
+        const int capTier = o.capTier.isEmpty() ? -1 : m.tierIndex(o.capTier);
+        e.overrides.push_back({o.id, o.reason, o.cap.value_or(kMissing), o.capTier, false});
+        hitTiers.push_back(capTier);
+        if (o.cap && *o.cap < score)
+            score = *o.cap;
+        if (capTier >= 0)
+            tierCap = std::min(tierCap, capTier);
     }
     e.score = score + 0.0;   // + 0.0: a cap of −0 gives +0, as in the engine; NaN stays NaN
-    e.tier = tierOf(m.tiers, e.score);
+    e.scoreTier = tierOf(m.tiers, e.score);
+    e.tier = e.scoreTier >= 0 ? std::min(e.scoreTier, tierCap) : -1;   // an unscored account stays unscored
+    for (std::size_t h = 0; h < e.overrides.size(); ++h) {
+        OverrideHit &hit = e.overrides[h];
+        hit.lowered = e.scored && ((hit.cap < e.afterPenalties) || (hitTiers[h] >= 0 && hitTiers[h] < e.scoreTier));
+    }
     return e;
 }
 

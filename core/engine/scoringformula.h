@@ -4,6 +4,8 @@
 #include "engine/explanation.h"
 #include "model/model.h"
 
+#include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -19,6 +21,9 @@ namespace tierlab {
 // column) and reads that signal's entry of the account. Only present values' entries are read; the
 // missing policy is applied here.
 //
+// Segments (format version 2): each account is scored by its variant's model
+// (ModelSegments::variantModel), percentiles still ranked over the whole column.
+//
 // The model must fit the data (ModelValidator::columnProblems empty, as ScoringEngine::setModel
 // checks); the model and the data must outlive the formula.
 class ScoringFormula
@@ -27,8 +32,9 @@ public:
     // Computes the percentile columns itself.
     ScoringFormula(const Model &model, const Dataset &data);
     // percentiles[s]: the percentile scores of signal s's column, one per account (empty for
-    // signals of other rules).
+    // signals of other rules). A model without segments.
     ScoringFormula(const Model &model, const Dataset &data, std::vector<std::span<const double>> percentiles);
+    ~ScoringFormula();
 
     ScoringFormula(const ScoringFormula &) = delete;
     ScoringFormula &operator=(const ScoringFormula &) = delete;
@@ -47,6 +53,10 @@ private:
     std::vector<const Column *> m_overrideColumns;
     std::vector<std::vector<double>> m_ownPercentiles;
     std::vector<std::span<const double>> m_percentiles;
+    // Segments: per row 0 (base) or v + 1, and one formula per variant model (index 0: the base).
+    std::vector<std::uint8_t> m_variantOfRow;
+    std::vector<std::unique_ptr<Model>> m_variantModels;
+    std::vector<std::unique_ptr<ScoringFormula>> m_variants;
 };
 
 } // namespace tierlab

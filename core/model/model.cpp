@@ -1,5 +1,6 @@
 #include "model.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -102,6 +103,13 @@ int Model::tierIndex(const QString &id) const
             return int(i);
     }
     return -1;
+}
+
+int Model::requiredVersion() const
+{
+    const bool capsTiers = std::any_of(overrides.begin(), overrides.end(),
+                                       [](const Override &o) { return o.requiresVersion2(); });
+    return !segments.isEmpty() || hysteresis || trend || capsTiers ? 2 : 1;
 }
 
 } // namespace tierlab

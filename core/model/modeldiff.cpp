@@ -71,6 +71,49 @@ void compareItems(std::vector<ModelChange> &out, const QString &section, const s
     }
 }
 
+QString variantCategoriesText(const SegmentVariant &v)
+{
+    QStringList parts;
+    for (const auto &[id, weight] : v.categoryWeights)
+        parts << id + u'=' + ModelDiff::number(weight);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString variantSignalsText(const SegmentVariant &v)
+{
+    QStringList parts;
+    for (const SignalVariant &sv : v.signals) {
+        QStringList members;
+        if (sv.weight)
+            members << QStringLiteral("weight=") + ModelDiff::number(*sv.weight);
+        if (sv.rule)
+            members << QStringLiteral("rule=") + ModelDiff::ruleText(*sv.rule);
+        if (sv.missing)
+            members << QStringLiteral("missing=") + missingPolicyName(*sv.missing);
+        parts << sv.signal + QStringLiteral(" {") + members.join(QStringLiteral(", ")) + u'}';
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString tierMinsText(const std::vector<Tier> &tiers)
+{
+    QStringList parts;
+    for (const Tier &t : tiers)
+        parts << t.id + u'=' + ModelDiff::number(t.min);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString hysteresisText(const std::optional<Hysteresis> &h)
+{
+    return h ? QStringLiteral("points=%1 weeks=%2").arg(ModelDiff::number(h->points)).arg(h->weeks) : QString();
+}
+
+QString trendText(const std::optional<TrendSplit> &t)
+{
+    return t ? QStringLiteral("%1 → %2 when slope ≤ -%3 over %4 weeks").arg(t->tier, t->id, ModelDiff::number(t->slope)).arg(t->weeks)
+             : QString();
+}
+
 } // namespace
 
 QString ModelDiff::number(double v)
@@ -129,12 +172,31 @@ std::vector<ModelChange> ModelDiff::diff(const Model &a, const Model &b)
                            {{QStringLiteral("column"), [](const Override &o) { return o.columnName(); }},
                             {QStringLiteral("condition"),
                              [](const Override &o) -> QString { return compareOpName(o.op) + u' ' + valueText(o.value); }},
-                            {QStringLiteral("cap"), [](const Override &o) { return number(o.cap); }},
+                            {QStringLiteral("cap"), [](const Override &o) { return o.cap ? number(*o.cap) : QString(); }},
+                            {QStringLiteral("cap_tier"), [](const Override &o) { return o.capTier; }},
                             {QStringLiteral("reason"), [](const Override &o) { return o.reason; }}});
     compareItems<Tier>(out, QStringLiteral("tiers"), a.tiers, b.tiers,
                        {{QStringLiteral("min"), [](const Tier &t) { return number(t.min); }},
                         {QStringLiteral("label"), [](const Tier &t) { return t.label; }},
                         {QStringLiteral("color"), [](const Tier &t) { return t.color; }}});
+    if (a.segments.by != b.segments.by)
+        out.push_back({ModelChange::Kind::Changed, QStringLiteral("segments"), {}, QStringLiteral("by"), a.segments.by,
+                       b.segments.by});
+    compareItems<SegmentVariant>(out, QStringLiteral("segments"), a.segments.variants, b.segments.variants,
+                                 {{QStringLiteral("when"), [](const SegmentVariant &v) { return QStringList(v.when.begin(), v.when.end()).join(QStringLiteral(", ")); }},
+                                  {QStringLiteral("categories"), [](const SegmentVariant &v) { return variantCategoriesText(v); }},
+                                  {QStringLiteral("signals"), [](const SegmentVariant &v) { return variantSignalsText(v); }},
+                                  {QStringLiteral("tiers"), [](const SegmentVariant &v) { return tierMinsText(v.tiers); }},
+                                  {QStringLiteral("label"), [](const SegmentVariant &v) { return v.label; }}});
+    const QString hysteresisA = hysteresisText(a.hysteresis);
+    const QString hysteresisB = hysteresisText(b.hysteresis);
+    if (hysteresisA != hysteresisB)
+        out.push_back({ModelChange::Kind::Changed, QStringLiteral("model"), {}, QStringLiteral("hysteresis"), hysteresisA,
+                       hysteresisB});
+    const QString trendA = trendText(a.trend);
+    const QString trendB = trendText(b.trend);
+    if (trendA != trendB)
+        out.push_back({ModelChange::Kind::Changed, QStringLiteral("model"), {}, QStringLiteral("trend"), trendA, trendB});
     return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <initializer_list>
 
@@ -80,6 +81,20 @@ public:
             return false;
         }
         *out = j->get<double>();
+        return true;
+    }
+
+    bool integer(const Json &obj, const char *key, const QString &path, int *out, int lo, int hi)
+    {
+        const Json *j = member(obj, key, path, false);
+        if (!j)
+            return false;
+        if (!j->is_number_integer() || j->get<std::int64_t>() < lo || j->get<std::int64_t>() > hi) {
+            add(join(path, key), QCoreApplication::translate("ModelFile", "must be a whole number from %1 to %2, found %3")
+                                     .arg(lo).arg(hi).arg(QString::fromStdString(j->dump())));
+            return false;
+        }
+        *out = int(j->get<std::int64_t>());
         return true;
     }
 
@@ -232,7 +247,7 @@ public:
         text(root, "name", QString(), &m.name);
         text(root, "description", QString(), &m.description);
         m.extra = extras(root, {"format", "version", "name", "description", "categories", "signals", "penalties",
-                                "overrides", "tiers"});
+                                "overrides", "tiers", "segments", "hysteresis", "trend"});
 
         if (const Json *list = array(root, "categories", true)) {
             for (std::size_t i = 0; i < list->size(); ++i) {
@@ -303,28 +318,141 @@ public:
                 text(o, "id", path, &ov.id, true);
                 text(o, "column", path, &ov.column);
                 condition(o, path, &ov.op, &ov.value);
-                number(o, "cap", path, &ov.cap, true);
+                text(o, "cap_tier", path, &ov.capTier);
+                double cap = 0;
+                if (number(o, "cap", path, &cap, ov.capTier.isEmpty()))
+                    ov.cap = cap;
                 text(o, "reason", path, &ov.reason);
-                ov.extra = extras(o, {"id", "column", "op", "value", "cap", "reason"});
+                ov.extra = extras(o, {"id", "column", "op", "value", "cap", "cap_tier", "reason"});
                 m.overrides.push_back(std::move(ov));
             }
         }
-        if (const Json *list = array(root, "tiers", true)) {
-            for (std::size_t i = 0; i < list->size(); ++i) {
-                const QString path = QStringLiteral("tiers[%1]").arg(i);
-                const Json &o = (*list)[i];
-                if (!isObject(o, path))
-                    continue;
-                Tier t;
-                text(o, "id", path, &t.id, true);
-                text(o, "label", path, &t.label);
-                text(o, "color", path, &t.color);
-                number(o, "min", path, &t.min, true);
-                t.extra = extras(o, {"id", "label", "color", "min"});
-                m.tiers.push_back(std::move(t));
-            }
+        if (const Json *list = array(root, "tiers", true))
+            m.tiers = tiers(*list, QStringLiteral("tiers"));
+        if (const Json *o = member(root, "segments", QString(), false); o && isObject(*o, QStringLiteral("segments")))
+            m.segments = segments(*o);
+        if (const Json *o = member(root, "hysteresis", QString(), false); o && isObject(*o, QStringLiteral("hysteresis"))) {
+            Hysteresis h;
+            number(*o, "points", QStringLiteral("hysteresis"), &h.points);
+            integer(*o, "weeks", QStringLiteral("hysteresis"), &h.weeks, 0, kMaxTrendWeeks);
+            h.extra = extras(*o, {"points", "weeks"});
+            m.hysteresis = h;
+        }
+        if (const Json *o = member(root, "trend", QString(), false); o && isObject(*o, QStringLiteral("trend"))) {
+            const QString path = QStringLiteral("trend");
+            TrendSplit t;
+            text(*o, "tier", path, &t.tier, true);
+            integer(*o, "weeks", path, &t.weeks, 3, kMaxTrendWeeks);
+            number(*o, "slope", path, &t.slope);
+            text(*o, "id", path, &t.id, true);
+            text(*o, "label", path, &t.label);
+            text(*o, "color", path, &t.color);
+            t.extra = extras(*o, {"tier", "weeks", "slope", "id", "label", "color"});
+            m.trend = t;
         }
         return m;
+    }
+
+    std::vector<Tier> tiers(const Json &list, const QString &listPath)
+    {
+        std::vector<Tier> out;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(listPath).arg(i);
+            const Json &o = list[i];
+            if (!isObject(o, path))
+                continue;
+            Tier t;
+            text(o, "id", path, &t.id, true);
+            text(o, "label", path, &t.label);
+            text(o, "color", path, &t.color);
+            number(o, "min", path, &t.min, true);
+            t.extra = extras(o, {"id", "label", "color", "min"});
+            out.push_back(std::move(t));
+        }
+        return out;
+    }
+
+    Segments segments(const Json &obj)
+    {
+        Segments seg;
+        const QString root = QStringLiteral("segments");
+        text(obj, "by", root, &seg.by, true);
+        seg.extra = extras(obj, {"by", "variants"});
+        const Json *list = member(obj, "variants", root, true);
+        if (!list)
+            return seg;
+        if (!list->is_array()) {
+            add(root + u".variants", QCoreApplication::translate("ModelFile", "must be a list, found %1").arg(typeName(*list)));
+            return seg;
+        }
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const QString path = QStringLiteral("segments.variants[%1]").arg(i);
+            const Json &o = (*list)[i];
+            if (!isObject(o, path))
+                continue;
+            SegmentVariant v;
+            text(o, "id", path, &v.id, true);
+            text(o, "label", path, &v.label);
+            if (const Json *when = member(o, "when", path, true)) {
+                if (!when->is_array()) {
+                    add(path + u".when", QCoreApplication::translate("ModelFile", "must be a list of text, found %1").arg(typeName(*when)));
+                } else {
+                    for (std::size_t k = 0; k < when->size(); ++k) {
+                        if ((*when)[k].is_string())
+                            v.when.push_back(qs((*when)[k].get_ref<const std::string &>()).trimmed());
+                        else
+                            add(QStringLiteral("%1.when[%2]").arg(path).arg(k),
+                                QCoreApplication::translate("ModelFile", "must be text, found %1").arg(typeName((*when)[k])));
+                    }
+                }
+            }
+            if (const Json *cats = member(o, "categories", path, false); cats && isObject(*cats, path + u".categories")) {
+                for (auto it = cats->begin(); it != cats->end(); ++it) {
+                    if (it.value().is_number())
+                        v.categoryWeights.emplace_back(qs(it.key()), it.value().get<double>());
+                    else
+                        add(QStringLiteral("%1.categories[\"%2\"]").arg(path, qs(it.key())),
+                            QCoreApplication::translate("ModelFile", "must be a number, found %1").arg(typeName(it.value())));
+                }
+            }
+            if (const Json *sigs = member(o, "signals", path, false); sigs && isObject(*sigs, path + u".signals")) {
+                for (auto it = sigs->begin(); it != sigs->end(); ++it) {
+                    const QString sp = QStringLiteral("%1.signals[\"%2\"]").arg(path, qs(it.key()));
+                    if (!isObject(it.value(), sp))
+                        continue;
+                    const Json &so = it.value();
+                    SignalVariant sv;
+                    sv.signal = qs(it.key());
+                    double weight = 0;
+                    if (number(so, "weight", sp, &weight))
+                        sv.weight = weight;
+                    if (const Json *r = member(so, "rule", sp, false); r && isObject(*r, sp + u".rule")) {
+                        SignalRule rl;
+                        rule(*r, sp + u".rule", &rl);
+                        sv.rule = rl;
+                    }
+                    QString missing;
+                    MissingPolicy policy = MissingPolicy::Skip;
+                    if (text(so, "missing", sp, &missing)) {
+                        if (missingPolicyFromName(missing, &policy))
+                            sv.missing = policy;
+                        else
+                            add(sp + u".missing", QCoreApplication::translate("ModelFile", "unknown missing policy \"%1\" (expected skip, neutral or worst)").arg(missing));
+                    }
+                    sv.extra = extras(so, {"weight", "rule", "missing"});
+                    v.signals.push_back(std::move(sv));
+                }
+            }
+            if (const Json *t = member(o, "tiers", path, false)) {
+                if (t->is_array())
+                    v.tiers = tiers(*t, path + u".tiers");
+                else
+                    add(path + u".tiers", QCoreApplication::translate("ModelFile", "must be a list, found %1").arg(typeName(*t)));
+            }
+            v.extra = extras(o, {"id", "label", "when", "categories", "signals", "tiers"});
+            seg.variants.push_back(std::move(v));
+        }
+        return seg;
     }
 };
 
@@ -408,6 +536,65 @@ Json ruleJson(const SignalRule &rule)
     return o;
 }
 
+Json tiersJson(const std::vector<Tier> &list)
+{
+    Json tiers = Json::array();
+    for (const Tier &t : list) {
+        Json o = Json::object();
+        o["id"] = ss(t.id);
+        putText(o, "label", t.label);
+        putText(o, "color", t.color);
+        o["min"] = numberJson(t.min);
+        putExtras(o, t.extra);
+        tiers.push_back(std::move(o));
+    }
+    return tiers;
+}
+
+Json segmentsJson(const Segments &segments)
+{
+    Json root = Json::object();
+    root["by"] = ss(segments.by);
+    Json variants = Json::array();
+    for (const SegmentVariant &v : segments.variants) {
+        Json o = Json::object();
+        o["id"] = ss(v.id);
+        putText(o, "label", v.label);
+        Json when = Json::array();
+        for (const QString &value : v.when)
+            when.push_back(ss(value));
+        o["when"] = std::move(when);
+        if (!v.categoryWeights.empty()) {
+            Json cats = Json::object();
+            for (const auto &[id, weight] : v.categoryWeights)
+                cats[ss(id)] = numberJson(weight);
+            o["categories"] = std::move(cats);
+        }
+        if (!v.signals.empty()) {
+            Json sigs = Json::object();
+            for (const SignalVariant &sv : v.signals) {
+                Json so = Json::object();
+                if (sv.weight)
+                    so["weight"] = numberJson(*sv.weight);
+                if (sv.rule)
+                    so["rule"] = ruleJson(*sv.rule);
+                if (sv.missing)
+                    so["missing"] = ss(missingPolicyName(*sv.missing));
+                putExtras(so, sv.extra);
+                sigs[ss(sv.signal)] = std::move(so);
+            }
+            o["signals"] = std::move(sigs);
+        }
+        if (!v.tiers.empty())
+            o["tiers"] = tiersJson(v.tiers);
+        putExtras(o, v.extra);
+        variants.push_back(std::move(o));
+    }
+    root["variants"] = std::move(variants);
+    putExtras(root, segments.extra);
+    return root;
+}
+
 } // namespace
 
 Result<Model> ModelFile::fromJson(const QByteArray &json)
@@ -432,21 +619,36 @@ Result<Model> ModelFile::fromJson(const QByteArray &json)
         if (const Json *v = reader.member(root, "version", QString(), true)) {
             if (!v->is_number_integer()) {
                 reader.add(QStringLiteral("version"), QCoreApplication::translate("ModelFile", "must be a whole number, found %1").arg(typeName(*v)));
-            } else if (v->get<std::int64_t>() > kModelFormatVersion) {
+            } else if (v->is_number_unsigned() ? v->get<std::uint64_t>() > std::uint64_t(kModelFormatVersion)
+                                                : v->get<std::int64_t>() > kModelFormatVersion) {
+                // The number as written (2^64 − 1 is not "−1").
                 return fail(QCoreApplication::translate("ModelFile", "version: the model file has format version %1, newer than this Tierlab supports "
                                                                      "(%2); update Tierlab to read it")
-                                .arg(v->get<std::int64_t>())
+                                .arg(QString::fromStdString(v->dump()))
                                 .arg(kModelFormatVersion),
                             Error::Code::NewerVersion);
             } else if (v->get<std::int64_t>() < 1) {
                 reader.add(QStringLiteral("version"), QCoreApplication::translate("ModelFile", "unsupported version %1")
-                                                          .arg(v->get<std::int64_t>()));
+                                                          .arg(QString::fromStdString(v->dump())));
             }
         }
         if (!reader.issues.empty())
             return fail(ModelValidator::joinIssues(reader.issues), Error::Code::Invalid);
 
         Model model = reader.read(root);
+        model.version = int(root.at("version").get<std::int64_t>());
+        if (reader.issues.empty() && model.version < model.requiredVersion()) {
+            // A version 1 reader would keep these members as unknown and score without them.
+            for (const char *key : {"segments", "hysteresis", "trend"}) {
+                if (root.contains(key))
+                    reader.add(QString::fromLatin1(key), QCoreApplication::translate("ModelFile", "this member needs \"version\": 2 (the file says version 1)"));
+            }
+            for (std::size_t i = 0; i < model.overrides.size(); ++i) {
+                if (model.overrides[i].requiresVersion2())
+                    reader.add(QStringLiteral("overrides[%1].cap_tier").arg(i),
+                               QCoreApplication::translate("ModelFile", "this member needs \"version\": 2 (the file says version 1)"));
+            }
+        }
         if (reader.issues.empty())
             reader.issues = ModelValidator::checkStructure(model);
         if (!reader.issues.empty())
@@ -483,7 +685,7 @@ QByteArray ModelFile::toJson(const Model &model)
     try {
         Json root = Json::object();
         root["format"] = "tierlab-model";
-        root["version"] = kModelFormatVersion;
+        root["version"] = std::max(model.version, model.requiredVersion());
         putText(root, "name", model.name);
         putText(root, "description", model.description);
         Json categories = Json::array();
@@ -533,23 +735,35 @@ QByteArray ModelFile::toJson(const Model &model)
             putText(o, "column", ov.column);
             o["op"] = ss(compareOpName(ov.op));
             o["value"] = valueJson(ov.value);
-            o["cap"] = numberJson(ov.cap);
+            if (ov.cap)
+                o["cap"] = numberJson(*ov.cap);
+            putText(o, "cap_tier", ov.capTier);
             putText(o, "reason", ov.reason);
             putExtras(o, ov.extra);
             overrides.push_back(std::move(o));
         }
         root["overrides"] = std::move(overrides);
-        Json tiers = Json::array();
-        for (const Tier &t : model.tiers) {
+        root["tiers"] = tiersJson(model.tiers);
+        if (!model.segments.isEmpty())
+            root["segments"] = segmentsJson(model.segments);
+        if (model.hysteresis) {
             Json o = Json::object();
-            o["id"] = ss(t.id);
-            putText(o, "label", t.label);
-            putText(o, "color", t.color);
-            o["min"] = numberJson(t.min);
-            putExtras(o, t.extra);
-            tiers.push_back(std::move(o));
+            o["points"] = numberJson(model.hysteresis->points);
+            o["weeks"] = model.hysteresis->weeks;
+            putExtras(o, model.hysteresis->extra);
+            root["hysteresis"] = std::move(o);
         }
-        root["tiers"] = std::move(tiers);
+        if (const std::optional<TrendSplit> &t = model.trend) {
+            Json o = Json::object();
+            o["tier"] = ss(t->tier);
+            o["weeks"] = t->weeks;
+            o["slope"] = numberJson(t->slope);
+            o["id"] = ss(t->id);
+            putText(o, "label", t->label);
+            putText(o, "color", t->color);
+            putExtras(o, t->extra);
+            root["trend"] = std::move(o);
+        }
         putExtras(root, model.extra);
         return QByteArray::fromStdString(root.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n';
     } catch (const std::exception &) {

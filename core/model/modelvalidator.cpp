@@ -113,6 +113,18 @@ public:
         }
     }
 
+    void tierMin(const QString &path, const std::vector<Tier> &tiers, std::size_t i)
+    {
+        const double min = tiers[i].min;
+        if (!std::isfinite(min))
+            add(path, QCoreApplication::translate("ModelValidator", "must be a finite number"));
+        else if (i == 0 && min != 0)
+            add(path, QCoreApplication::translate("ModelValidator", "the first tier must start at 0, found %1").arg(num(min)));
+        else if (i > 0 && !(min > tiers[i - 1].min))
+            add(path, QCoreApplication::translate("ModelValidator", "tiers must be sorted by strictly increasing min (%1 after %2)")
+                          .arg(num(min), num(tiers[i - 1].min)));
+    }
+
     void condition(const QString &path, CompareOp op, const RuleValue &value)
     {
         if (value.type == RuleValue::Type::Number && !std::isfinite(value.number))
@@ -138,6 +150,77 @@ int editDistance(const QString &a, const QString &b)
         std::swap(prev, cur);
     }
     return prev.back();
+}
+
+// Segments, hysteresis and the trend tier (format version 2).
+void checkVersion2(Checker &c, const Model &model)
+{
+    const Segments &seg = model.segments;
+    if (!seg.isEmpty()) {
+        if (seg.by.trimmed().isEmpty())
+            c.add(QStringLiteral("segments.by"), QCoreApplication::translate("ModelValidator", "name an account attribute (segment, csm) or a category column"));
+        if (seg.variants.empty())
+            c.add(QStringLiteral("segments.variants"), QCoreApplication::translate("ModelValidator", "at least one variant is required"));
+        if (seg.variants.size() > std::size_t(kMaxSegmentVariants))
+            c.add(QStringLiteral("segments.variants"), QCoreApplication::translate("ModelValidator", "at most %1 variants are supported").arg(kMaxSegmentVariants));
+    }
+    QSet<QString> ids;
+    for (std::size_t i = 0; i < seg.variants.size(); ++i) {
+        const SegmentVariant &v = seg.variants[i];
+        const QString path = QStringLiteral("segments.variants[%1]").arg(i);
+        c.id(path + u".id", v.id, &ids);
+        if (v.when.empty())
+            c.add(path + u".when", QCoreApplication::translate("ModelValidator", "list at least one value"));
+        for (const auto &[category, weight] : v.categoryWeights) {
+            const QString cp = QStringLiteral("%1.categories[\"%2\"]").arg(path, category);
+            if (model.categoryIndex(category) < 0)
+                c.add(cp, QCoreApplication::translate("ModelValidator", "unknown category \"%1\"").arg(category));
+            c.weight(cp, weight);
+        }
+        for (const SignalVariant &sv : v.signals) {
+            const QString sp = QStringLiteral("%1.signals[\"%2\"]").arg(path, sv.signal);
+            if (model.signalIndex(sv.signal) < 0)
+                c.add(sp, QCoreApplication::translate("ModelValidator", "unknown signal \"%1\"").arg(sv.signal));
+            if (sv.weight)
+                c.weight(sp + u".weight", *sv.weight);
+            if (sv.rule)
+                c.rule(sp + u".rule", *sv.rule);
+        }
+        if (v.tiers.empty())
+            continue;
+        // A segment moves the edges; the tiers themselves (ids, order) are the model's, so that every
+        // count per tier means the same tiers whatever the segment.
+        bool sameIds = v.tiers.size() == model.tiers.size();
+        for (std::size_t t = 0; sameIds && t < v.tiers.size(); ++t)
+            sameIds = v.tiers[t].id == model.tiers[t].id;
+        if (!sameIds) {
+            QStringList base;
+            for (const Tier &t : model.tiers)
+                base << t.id;
+            c.add(path + u".tiers", QCoreApplication::translate("ModelValidator", "list the model's tiers in its order (%1); a segment changes their min only")
+                                        .arg(base.join(QStringLiteral(", "))));
+        }
+        for (std::size_t t = 0; t < v.tiers.size(); ++t)
+            c.tierMin(QStringLiteral("%1.tiers[%2].min").arg(path).arg(t), v.tiers, t);
+    }
+    if (const std::optional<Hysteresis> &h = model.hysteresis) {
+        if (!std::isfinite(h->points) || h->points < 0)
+            c.add(QStringLiteral("hysteresis.points"), QCoreApplication::translate("ModelValidator", "points must be a number of 0 or more, found %1").arg(num(h->points)));
+        if (h->weeks < 0 || h->weeks > kMaxTrendWeeks)
+            c.add(QStringLiteral("hysteresis.weeks"), QCoreApplication::translate("ModelValidator", "must be a whole number from 0 to %1").arg(kMaxTrendWeeks));
+    }
+    if (const std::optional<TrendSplit> &t = model.trend) {
+        if (model.tierIndex(t->tier) < 0)
+            c.add(QStringLiteral("trend.tier"), QCoreApplication::translate("ModelValidator", "unknown tier \"%1\"").arg(t->tier));
+        if (t->weeks < 3 || t->weeks > kMaxTrendWeeks)
+            c.add(QStringLiteral("trend.weeks"), QCoreApplication::translate("ModelValidator", "must be a whole number from 3 to %1").arg(kMaxTrendWeeks));
+        if (!std::isfinite(t->slope) || t->slope < 0)
+            c.add(QStringLiteral("trend.slope"), QCoreApplication::translate("ModelValidator", "the slope must be a number of 0 or more (points a week), found %1").arg(num(t->slope)));
+        if (t->id.trimmed().isEmpty())
+            c.add(QStringLiteral("trend.id"), QCoreApplication::translate("ModelValidator", "an id is required"));
+        else if (model.tierIndex(t->id) >= 0)
+            c.add(QStringLiteral("trend.id"), QCoreApplication::translate("ModelValidator", "\"%1\" is already a tier id").arg(t->id));
+    }
 }
 
 } // namespace
@@ -185,9 +268,13 @@ std::vector<ModelIssue> ModelValidator::checkStructure(const Model &model)
         const QString path = at("overrides", i);
         c.id(path + u".id", o.id, &ids);
         c.condition(path, o.op, o.value);
-        if (!std::isfinite(o.cap) || o.cap < 0 || o.cap > 100)
+        if (o.cap && (!std::isfinite(*o.cap) || *o.cap < 0 || *o.cap > 100))
             c.add(path + u".cap", QCoreApplication::translate("ModelValidator", "cap %1 is outside 0–100")
-                                      .arg(num(o.cap)));
+                                      .arg(num(*o.cap)));
+        if (!o.cap && o.capTier.isEmpty())
+            c.add(path + u".cap", QCoreApplication::translate("ModelValidator", "an override needs a cap, a cap_tier or both"));
+        if (!o.capTier.isEmpty() && model.tierIndex(o.capTier) < 0)
+            c.add(path + u".cap_tier", QCoreApplication::translate("ModelValidator", "unknown tier \"%1\"").arg(o.capTier));
     }
     ids.clear();
     if (model.tiers.empty())
@@ -196,17 +283,10 @@ std::vector<ModelIssue> ModelValidator::checkStructure(const Model &model)
         c.add(QStringLiteral("tiers"), QCoreApplication::translate("ModelValidator", "at most %1 tiers are supported")
                                            .arg(kMaxTiers));
     for (std::size_t i = 0; i < model.tiers.size(); ++i) {
-        const Tier &t = model.tiers[i];
-        const QString path = at("tiers", i);
-        c.id(path + u".id", t.id, &ids);
-        if (!std::isfinite(t.min))
-            c.add(path + u".min", QCoreApplication::translate("ModelValidator", "must be a finite number"));
-        else if (i == 0 && t.min != 0)
-            c.add(path + u".min", QCoreApplication::translate("ModelValidator", "the first tier must start at 0, found %1").arg(num(t.min)));
-        else if (i > 0 && !(t.min > model.tiers[i - 1].min))
-            c.add(path + u".min", QCoreApplication::translate("ModelValidator", "tiers must be sorted by strictly increasing min (%1 after %2)")
-                                      .arg(num(t.min), num(model.tiers[i - 1].min)));
+        c.id(at("tiers", i) + u".id", model.tiers[i].id, &ids);
+        c.tierMin(at("tiers", i) + u".min", model.tiers, i);
     }
+    checkVersion2(c, model);
     return c.issues;
 }
 
@@ -279,6 +359,25 @@ std::vector<ModelIssue> ModelValidator::checkColumns(const Model &model, const s
             if (!problem.isEmpty())
                 issues.push_back({path + u".rule", problem});
         }
+    }
+    for (std::size_t i = 0; i < model.segments.variants.size(); ++i) {
+        for (const SignalVariant &sv : model.segments.variants[i].signals) {
+            const int s = model.signalIndex(sv.signal);
+            if (!sv.rule || s < 0)
+                continue;
+            const QString column = model.signals[std::size_t(s)].columnName();
+            const SignalInfo *info = findColumn(column, catalogue);
+            const QString problem = info ? ruleTypeProblem(sv.rule->kind, info->type, column) : QString();
+            if (!problem.isEmpty())
+                issues.push_back({QStringLiteral("segments.variants[%1].signals[\"%2\"].rule").arg(i).arg(sv.signal), problem});
+        }
+    }
+    if (!model.segments.isEmpty() && model.segments.by != u"segment" && model.segments.by != u"csm") {
+        const SignalInfo *info = resolve(QStringLiteral("segments.by"), model.segments.by);
+        if (info && info->type != SignalType::Category)
+            issues.push_back({QStringLiteral("segments.by"),
+                              QCoreApplication::translate("ModelValidator", "\"%1\" is a %2 column; segments need an account attribute (segment, csm) or a category column")
+                                  .arg(model.segments.by, signalTypeName(info->type))});
     }
     for (std::size_t i = 0; i < model.penalties.size(); ++i) {
         const Penalty &p = model.penalties[i];

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void windows();
     void locked_data();
     void locked();
+    void minimumWeight();
     void bounds();
     void categoryBounds();
     void progressAndCancel();
@@ -174,6 +175,7 @@ void TestCalibration::locked()
 {
     QFETCH(bool, inFile);
     CalibrationOptions o;
+    o.minWeight = 0;
     if (!inFile)
         o.locked << QStringLiteral("drive");
     auto r = Calibration::run(*m_ws, model(inFile), o);
@@ -181,6 +183,30 @@ void TestCalibration::locked()
     QCOMPARE(r->weightsAfter[0], 1.0);
     // Only the noise weight can move; dropping it is the best the search can do.
     QCOMPARE(r->weightsAfter[1], 0.0);
+    QCOMPARE(r->categoriesAtZero, QStringList{QStringLiteral("noise")});
+}
+
+void TestCalibration::minimumWeight()
+{
+    // Without a minimum the noise category is kept at 5 % of the weights' sum (2): 0.1, not 0.
+    CalibrationOptions o;
+    o.locked << QStringLiteral("drive");
+    auto r = Calibration::run(*m_ws, model(), o);
+    QVERIFY(r);
+    QVERIFY(r->minWeightIsDefault);
+    QCOMPARE(r->minWeight, 0.1);
+    QCOMPARE(r->weightsAfter, (std::vector<double>{1, 0.1}));
+    QVERIFY(r->categoriesAtZero.isEmpty());
+    const nlohmann::json block = nlohmann::json::parse(r->model.extra.toStdString())["calibration"];
+    QCOMPARE(block["min_weight"]["value"].get<double>(), 0.1);
+    QVERIFY(block["min_weight"]["default"].get<bool>());
+    QVERIFY(block["categories_at_zero"].empty());
+    // A bound of one category replaces the default for it.
+    o.categoryBounds[QStringLiteral("noise")] = {0.0, 5.0};
+    auto bounded = Calibration::run(*m_ws, model(), o);
+    QVERIFY(bounded);
+    QCOMPARE(bounded->weightsAfter[1], 0.0);
+    QCOMPARE(bounded->categoriesAtZero, QStringList{QStringLiteral("noise")});
 }
 
 void TestCalibration::bounds()

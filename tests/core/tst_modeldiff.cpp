@@ -120,7 +120,7 @@ void TestModelDiff::addedAndRemoved()
     changed.replace(R"({"id":"green","min":70})", R"({"id":"green","min":70},{"id":"blue","min":90})");
     const auto changes = ModelDiff::diff(parse(kBase), parse(changed));
     QCOMPARE(lines(changes), QStringList({QStringLiteral("- overrides.cancel: column=plan, condition=== \"cancelled\", "
-                                                         "cap=10, reason=Cancelling"),
+                                                         "cap=10, cap_tier=, reason=Cancelling"),
                                           QStringLiteral("+ tiers.blue: min=90, label=, color=")}));
     QCOMPARE(changes[0].kind, ModelChange::Kind::Removed);
     QCOMPARE(changes[1].kind, ModelChange::Kind::Added);

@@ -35,6 +35,10 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void readsEveryField();
+    void writesTheFileBack_data();
+    void writesTheFileBack();
+    void readsVersion2();
+    void writesTheVersionItNeeds();
     void defaults();
     void integersWithoutFraction();
     void saveAndLoad();
@@ -52,6 +56,7 @@ void tst_ModelFile::roundTrip_data()
     QTest::newRow("seed simple") << seedPath("seed-simple.json");
     QTest::newRow("every field") << QFINDTESTDATA("../data/models/full.json");
     QTest::newRow("minimal") << QFINDTESTDATA("../data/models/minimal.json");
+    QTest::newRow("version 2") << QFINDTESTDATA("../data/models/v2.json");
 }
 
 void tst_ModelFile::roundTrip()
@@ -110,7 +115,7 @@ void tst_ModelFile::readsEveryField()
     QCOMPARE(m->overrides[0].columnName(), QStringLiteral("champion_left"));
     QCOMPARE(m->overrides[0].value.type, RuleValue::Type::Bool);
     QVERIFY(m->overrides[0].value.flag);
-    QCOMPARE(m->overrides[0].cap, 39.0);
+    QCOMPARE(m->overrides[0].cap, std::optional<double>(39.0));
     QCOMPARE(m->overrides[0].reason, QStringLiteral("Champion left"));
     QCOMPARE(m->overrides[1].op, CompareOp::Greater);
     QCOMPARE(m->tiers.size(), std::size_t(3));
@@ -122,6 +127,85 @@ void tst_ModelFile::readsEveryField()
     const QByteArray json = ModelFile::toJson(*m);
     QVERIFY(json.contains(R"("metadata": {)"));
     QVERIFY(json.contains(R"("note": "kept")"));
+}
+
+void tst_ModelFile::writesTheFileBack_data()
+{
+    QTest::addColumn<QString>("path");
+    // The default seed as Tierlab writes it (the seed files themselves are formatted by hand).
+    QTest::newRow("version 1") << QFINDTESTDATA("../data/models/v1-written.json");
+    QTest::newRow("version 2") << QFINDTESTDATA("../data/models/v2.json");
+}
+
+void tst_ModelFile::writesTheFileBack()
+{
+    // A file in the written form comes back byte for byte: version 1 files stay version 1.
+    QFETCH(QString, path);
+    const Result<Model> m = ModelFile::load(path);
+    QVERIFY2(m, m ? "" : qPrintable(m.error().message));
+    QCOMPARE(ModelFile::toJson(*m), readAll(path));
+}
+
+void tst_ModelFile::readsVersion2()
+{
+    const Result<Model> m = ModelFile::load(QFINDTESTDATA("../data/models/v2.json"));
+    QVERIFY2(m, m ? "" : qPrintable(m.error().message));
+    QCOMPARE(m->version, 2);
+    QCOMPARE(m->requiredVersion(), 2);
+    QCOMPARE(m->overrides[0].cap, std::nullopt);
+    QCOMPARE(m->overrides[0].capTier, QStringLiteral("red"));
+    QCOMPARE(m->overrides[1].cap, std::optional<double>(55));
+    QCOMPARE(m->overrides[1].capTier, QStringLiteral("yellow"));
+    const Segments &seg = m->segments;
+    QCOMPARE(seg.by, QStringLiteral("segment"));
+    QCOMPARE(seg.variants.size(), std::size_t(2));
+    const SegmentVariant &ent = seg.variants[0];
+    QCOMPARE(ent.id, QStringLiteral("ent"));
+    QCOMPARE(ent.label, QStringLiteral("Enterprise"));
+    QCOMPARE(ent.when, (std::vector<QString>{QStringLiteral("Enterprise"), QStringLiteral("Strategic")}));
+    QCOMPARE(ent.categoryWeights.size(), std::size_t(2));
+    QCOMPARE(ent.categoryWeights[1], std::make_pair(QStringLiteral("support"), 50.0));
+    QCOMPARE(ent.signals[0].signal, QStringLiteral("seat_ratio"));
+    QCOMPARE(ent.signals[0].weight, std::optional<double>(2));
+    QCOMPARE(ent.signals[0].rule->best, 0.9);
+    QCOMPARE(ent.signals[0].missing, std::optional<MissingPolicy>(MissingPolicy::Worst));
+    QCOMPARE(ent.signals[1].weight, std::optional<double>(0.5));
+    QVERIFY(!ent.signals[1].rule);
+    QVERIFY(!ent.signals[1].missing);
+    QCOMPARE(ent.tiers[1].min, 45.5);
+    QCOMPARE(ent.extra, QByteArray(R"({"note":"kept"})"));
+    QCOMPARE(seg.extra, QByteArray(R"({"owner":"ops"})"));
+    QCOMPARE(seg.variants[1].signals[0].missing, std::optional<MissingPolicy>(MissingPolicy::Skip));
+    QVERIFY(seg.variants[1].tiers.empty());
+    QCOMPARE(m->hysteresis->points, 2.5);
+    QCOMPARE(m->hysteresis->weeks, 3);
+    QCOMPARE(m->trend->tier, QStringLiteral("yellow"));
+    QCOMPARE(m->trend->weeks, 6);
+    QCOMPARE(m->trend->slope, 1.5);
+    QCOMPARE(m->trend->id, QStringLiteral("declining"));
+    QCOMPARE(m->trend->color, QStringLiteral("#e69f00"));
+    QCOMPARE(m->extra, QByteArray(R"({"metadata":{"author":"ops"}})"));
+}
+
+void tst_ModelFile::writesTheVersionItNeeds()
+{
+    // The version written is the file's, or 2 once a version 2 member is used.
+    Result<Model> m = ModelFile::load(seedPath("seed-default.json"));
+    QVERIFY(m);
+    QCOMPARE(m->version, 1);
+    QVERIFY(ModelFile::toJson(*m).contains(R"("version": 1,)"));
+    m->hysteresis = Hysteresis{1, 2, {}};
+    QVERIFY(ModelFile::toJson(*m).contains(R"("version": 2,)"));
+    m->hysteresis.reset();
+    m->overrides[0].capTier = m->tiers[0].id;
+    QCOMPARE(m->requiredVersion(), 2);
+    m->overrides[0].capTier.clear();
+    m->overrides[0].cap.reset();
+    QCOMPARE(m->requiredVersion(), 2);   // an override without a numeric cap is version 2 too
+    m->overrides[0].cap = 39;
+    QCOMPARE(m->requiredVersion(), 1);
+    m->version = 2;   // a version 2 file without version 2 members stays version 2
+    QVERIFY(ModelFile::toJson(*m).contains(R"("version": 2,)"));
 }
 
 void tst_ModelFile::defaults()
@@ -258,8 +342,12 @@ void tst_ModelFile::newerVersion()
     const Result<Model> m = ModelFile::fromJson(readAll(QFINDTESTDATA("../data/models/newer.json")));
     QVERIFY(!m);
     QCOMPARE(m.error().code, Error::Code::NewerVersion);
-    QCOMPARE(m.error().message, QStringLiteral("version: the model file has format version 2, newer than this "
-                                               "Tierlab supports (1); update Tierlab to read it"));
+    QCOMPARE(m.error().message, QStringLiteral("version: the model file has format version 3, newer than this "
+                                               "Tierlab supports (2); update Tierlab to read it"));
+    const Result<Model> huge = ModelFile::fromJson(R"({"format":"tierlab-model","version":18446744073709551615})");
+    QVERIFY(!huge);
+    QCOMPARE(huge.error().message, QStringLiteral("version: the model file has format version 18446744073709551615, newer "
+                                                  "than this Tierlab supports (2); update Tierlab to read it"));
     const Result<Model> notJson = ModelFile::fromJson("{\"format\": ");
     QVERIFY(!notJson);
     QVERIFY2(notJson.error().message.startsWith(QStringLiteral("the model file is not valid JSON (")),

@@ -25,6 +25,20 @@ QByteArray model(const QByteArray &categories = {}, const QByteArray &signals = 
            + "}";
 }
 
+// The default model as version 2 with `members` (",\"segments\":…") added at the top level.
+QByteArray v2(const QByteArray &members, const QByteArray &overrides = {})
+{
+    QByteArray json = model({}, {}, {}, overrides);
+    json.replace(R"("version":1)", R"("version":2)");
+    json.chop(1);
+    return json + members + "}";
+}
+
+QByteArray variants(const QByteArray &list)
+{
+    return R"(,"segments":{"by":"segment","variants":)" + list + "}";
+}
+
 QByteArray signal(const QByteArray &rule, const QByteArray &category = "engagement", const QByteArray &more = {})
 {
     return R"([{"id":"s","column":"active_seat_ratio","category":")" + category + R"(","rule":)" + rule + more + "}]";
@@ -68,6 +82,8 @@ class tst_ModelValidator : public QObject
 private Q_SLOTS:
     void structureErrors_data();
     void structureErrors();
+    void version2Errors_data();
+    void version2Errors();
     void columnErrors_data();
     void columnErrors();
     void seedsAreValid_data();
@@ -151,6 +167,60 @@ void tst_ModelValidator::structureErrors()
     QCOMPARE(m.error().code, Error::Code::Invalid);
 }
 
+void tst_ModelValidator::version2Errors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    const QByteArray champion = R"([{"id":"o","column":"champion_left","op":"==","value":true)";
+    QTest::newRow("cap_tier names no tier") << v2({}, champion + R"(,"cap_tier":"amber"}])")
+                                            << R"(overrides[0].cap_tier: unknown tier "amber")";
+    QTest::newRow("no cap and no cap_tier") << v2({}, champion + "}]") << "overrides[0].cap: missing (required)";
+    QTest::newRow("cap_tier in a version 1 file")
+        << model({}, {}, {}, champion + R"(,"cap_tier":"red"}])")
+        << R"(overrides[0].cap_tier: this member needs "version": 2 (the file says version 1))";
+    QTest::newRow("hysteresis in a version 1 file")
+        << QByteArray(model().chopped(1) + R"(,"hysteresis":{"points":1}})")
+        << R"(hysteresis: this member needs "version": 2 (the file says version 1))";
+    QTest::newRow("no variants") << v2(variants("[]")) << "segments.variants: at least one variant is required";
+    QTest::newRow("no by") << v2(R"(,"segments":{"by":" ","variants":[{"id":"e","when":["E"]}]})")
+                           << "segments.by: name an account attribute (segment, csm) or a category column";
+    QTest::newRow("when empty") << v2(variants(R"([{"id":"ent","when":[]}])"))
+                                << "segments.variants[0].when: list at least one value";
+    QTest::newRow("duplicate variant id") << v2(variants(R"([{"id":"ent","when":["E"]},{"id":"ent","when":["F"]}])"))
+                                          << R"(segments.variants[1].id: duplicate id "ent")";
+    QTest::newRow("unknown category") << v2(variants(R"([{"id":"ent","when":["E"],"categories":{"engagment":5}}])"))
+                                      << R"(segments.variants[0].categories["engagment"]: unknown category "engagment")";
+    QTest::newRow("negative variant weight") << v2(variants(R"([{"id":"ent","when":["E"],"categories":{"engagement":-1}}])"))
+                                             << R"(segments.variants[0].categories["engagement"]: negative weight (-1); weights must be 0 or more)";
+    QTest::newRow("unknown signal") << v2(variants(R"([{"id":"ent","when":["E"],"signals":{"nope":{"weight":1}}}])"))
+                                    << R"(segments.variants[0].signals["nope"]: unknown signal "nope")";
+    QTest::newRow("variant rule") << v2(variants(R"([{"id":"ent","when":["E"],"signals":{"seat_ratio":{"rule":{"kind":"linear","worst":1,"best":1}}}}])"))
+                                  << R"(segments.variants[0].signals["seat_ratio"].rule: worst and best are equal (1); a linear rule needs two different values)";
+    QTest::newRow("variant tiers are other tiers")
+        << v2(variants(R"([{"id":"ent","when":["E"],"tiers":[{"id":"red","min":0},{"id":"green","min":50}]}])"))
+        << "segments.variants[0].tiers: list the model's tiers in its order (red, yellow, green); a segment changes their min only";
+    QTest::newRow("variant tiers not sorted")
+        << v2(variants(R"([{"id":"ent","when":["E"],"tiers":[{"id":"red","min":0},{"id":"yellow","min":60},{"id":"green","min":50}]}])"))
+        << "segments.variants[0].tiers[2].min: tiers must be sorted by strictly increasing min (50 after 60)";
+    QTest::newRow("variant member of the wrong type")
+        << v2(variants(R"([{"id":"ent","when":["E", 3]}])")) << "segments.variants[0].when[1]: must be text, found number";
+    QTest::newRow("hysteresis points") << v2(R"(,"hysteresis":{"points":-1,"weeks":2})")
+                                       << "hysteresis.points: points must be a number of 0 or more, found -1";
+    QTest::newRow("hysteresis weeks") << v2(R"(,"hysteresis":{"points":1,"weeks":53})")
+                                      << "hysteresis.weeks: must be a whole number from 0 to 52, found 53";
+    QTest::newRow("trend weeks") << v2(R"(,"trend":{"tier":"yellow","weeks":2,"slope":1,"id":"declining"})")
+                                 << "trend.weeks: must be a whole number from 3 to 52, found 2";
+    QTest::newRow("trend tier and id") << v2(R"(,"trend":{"tier":"amber","weeks":4,"slope":1,"id":"red"})")
+                                       << "trend.tier: unknown tier \"amber\"\ntrend.id: \"red\" is already a tier id";
+    QTest::newRow("trend slope") << v2(R"(,"trend":{"tier":"yellow","slope":-2,"id":"declining"})")
+                                 << "trend.slope: the slope must be a number of 0 or more (points a week), found -2";
+}
+
+void tst_ModelValidator::version2Errors()
+{
+    structureErrors();
+}
+
 void tst_ModelValidator::columnErrors_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -160,6 +230,12 @@ void tst_ModelValidator::columnErrors_data()
         << R"(signals[0].column: unknown column "seat_ratio" in the workspace (did you mean active_seat_ratio?))";
     QTest::newRow("typo") << model({}, R"([{"id":"x","column":"open_ticket","category":"engagement","rule":{"kind":"linear","worst":5,"best":0}}])")
                           << R"(signals[0].column: unknown column "open_ticket" in the workspace (did you mean open_tickets, Open tickets?))";
+    QTest::newRow("a variant's rule on the wrong column type")
+        << v2(variants(R"([{"id":"ent","when":["E"],"signals":{"seat_ratio":{"rule":{"kind":"map","scores":{}}}}}])"))
+        << R"(segments.variants[0].signals["seat_ratio"].rule: a map rule needs a category (text) column; "active_seat_ratio" is a number column)";
+    QTest::newRow("segments by a number column")
+        << v2(R"(,"segments":{"by":"nps_score","variants":[{"id":"e","when":["E"]}]})")
+        << R"(segments.by: "nps_score" is a number column; segments need an account attribute (segment, csm) or a category column)";
     QTest::newRow("unknown column, nothing near")
         << model({}, R"([{"id":"x","column":"zzz","category":"engagement","rule":{"kind":"flag"}}])")
         << R"(signals[0].column: unknown column "zzz" in the workspace)";

@@ -2,6 +2,7 @@
 // values, the aggregation, penalties, overrides and tiers, explain(), a property test (incremental
 // edits == scoring from scratch, bit for bit) and the Telco and demo data scored against
 // ScoringFormula, the one-account-at-a-time statement of the spec.
+#include "datasetbuilder.h"
 #include "demo/demogenerator.h"
 #include "engine/scoringengine.h"
 #include "engine/scoringformula.h"
@@ -30,37 +31,8 @@ bool same(double a, double b)
     return (std::isnan(a) && std::isnan(b)) || a == b;
 }
 
-Column numberColumn(const QString &id, std::vector<double> values, SignalType type = SignalType::Number)
-{
-    Column c;
-    c.info.id = id;
-    c.info.originalName = id.toUpper();
-    c.info.type = type;
-    c.numbers = std::move(values);
-    return c;
-}
-
-// Empty text is missing.
-Column textColumn(const QString &id, const QStringList &values)
-{
-    Column c;
-    c.info.id = id;
-    c.info.originalName = id.toUpper();
-    c.info.type = SignalType::Category;
-    for (const QString &v : values) {
-        if (v.isEmpty()) {
-            c.codes.push_back(kMissingCode);
-            continue;
-        }
-        auto it = std::find(c.dictionary.begin(), c.dictionary.end(), v);
-        if (it == c.dictionary.end()) {
-            c.dictionary.push_back(v);
-            it = c.dictionary.end() - 1;
-        }
-        c.codes.push_back(std::int32_t(it - c.dictionary.begin()));
-    }
-    return c;
-}
+using test::numberColumn;
+using test::textColumn;
 
 std::shared_ptr<Dataset> dataset(std::vector<Column> columns, std::vector<double> arr = {})
 {

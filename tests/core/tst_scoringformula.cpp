@@ -2,6 +2,7 @@
 // rule kind, missing policy, aggregate, skipped category, penalty, cap and tier edge (the
 // arithmetic is in the comments), every Explanation field, the percentile rule against plain
 // counting, and the seeds on a demo portfolio equal to ScoringEngine bit for bit.
+#include "datasetbuilder.h"
 #include "demo/demogenerator.h"
 #include "engine/scoringengine.h"
 #include "engine/scoringformula.h"
@@ -39,47 +40,9 @@ QString describe(double v)
 #define COMPARE_BITS(actual, expected)                                                                                \
     QVERIFY2(sameBits((actual), (expected)), qPrintable(QString(u"got " + describe(actual) + u", expected " + describe(expected))))
 
-Column numberColumn(const QString &id, std::vector<double> values, SignalType type = SignalType::Number)
-{
-    Column c;
-    c.info.id = id;
-    c.info.type = type;
-    c.numbers = std::move(values);
-    return c;
-}
-
-// Empty text is missing.
-Column textColumn(const QString &id, const QStringList &values)
-{
-    Column c;
-    c.info.id = id;
-    c.info.type = SignalType::Category;
-    for (const QString &v : values) {
-        if (v.isEmpty()) {
-            c.codes.push_back(kMissingCode);
-            continue;
-        }
-        auto it = std::find(c.dictionary.begin(), c.dictionary.end(), v);
-        if (it == c.dictionary.end()) {
-            c.dictionary.push_back(v);
-            it = c.dictionary.end() - 1;
-        }
-        c.codes.push_back(std::int32_t(it - c.dictionary.begin()));
-    }
-    return c;
-}
-
-Dataset dataset(std::vector<Column> columns)
-{
-    Dataset d;
-    const Column &first = columns.front();
-    const std::size_t n = first.info.type == SignalType::Category ? first.codes.size() : first.numbers.size();
-    for (std::size_t i = 0; i < n; ++i)
-        d.accountIds.push_back(QStringLiteral("ACC-%1").arg(i + 1));
-    d.arr.assign(n, NaN);
-    d.columns = std::move(columns);
-    return d;
-}
+using test::dataset;
+using test::numberColumn;
+using test::textColumn;
 
 Model parse(const QByteArray &json)
 {
@@ -137,6 +100,8 @@ private Q_SLOTS:
     void conditions();
     void tiers_data();
     void tiers();
+    void tierCaps_data();
+    void tierCaps();
     void explanationFields();
     void unscoredExplanation();
     void demoEqualsEngine_data();
@@ -629,6 +594,81 @@ void tst_ScoringFormula::tiers()
     const Explanation e = ScoringFormula(model, data).explain(0);
     COMPARE_BITS(e.score, score);
     QCOMPARE(e.tier, tier);
+}
+
+void tst_ScoringFormula::tierCaps_data()
+{
+    // Score = value (linear 0→100); tiers red 0, yellow 40, green 70. Per row the final score,
+    // the tier of the score alone, the tier, and the overrides hit (* when it lowered).
+    // rows:  0    1    2    3 (unscored)   4
+    // value  80   50   20   NaN            80
+    // f      1    1    1    1              0
+    QTest::addColumn<QByteArray>("overrides");
+    QTest::addColumn<std::vector<double>>("score");
+    QTest::addColumn<std::vector<int>>("scoreTier");
+    QTest::addColumn<std::vector<int>>("tier");
+    QTest::addColumn<QStringList>("hits");
+    const std::vector<double> values{80, 50, 20, NaN, 80};
+    QTest::newRow("tier cap: green → yellow, the score kept")
+        << QByteArray(R"([{"id":"o","column":"f","op":"==","value":true,"cap_tier":"yellow"}])") << values
+        << std::vector<int>{2, 1, 0, -1, 2} << std::vector<int>{1, 1, 0, -1, 2}
+        << QStringList{u"o*"_s, u"o"_s, u"o"_s, u"o"_s, QString()};
+    QTest::newRow("tier cap at the lowest tier")
+        << QByteArray(R"([{"id":"o","column":"f","op":"==","value":true,"cap_tier":"red"}])") << values
+        << std::vector<int>{2, 1, 0, -1, 2} << std::vector<int>{0, 0, 0, -1, 2}
+        << QStringList{u"o*"_s, u"o*"_s, u"o"_s, u"o"_s, QString()};
+    // 80 capped at 60 is yellow; the tier cap red then lowers the tier too.
+    QTest::newRow("cap and tier cap in one override")
+        << QByteArray(R"([{"id":"o","column":"f","op":"==","value":true,"cap":60,"cap_tier":"red"}])")
+        << std::vector<double>{60, 50, 20, NaN, 80} << std::vector<int>{1, 1, 0, -1, 2}
+        << std::vector<int>{0, 0, 0, -1, 2} << QStringList{u"o*"_s, u"o*"_s, u"o"_s, u"o"_s, QString()};
+    QTest::newRow("the lowest tier cap wins, in any order")
+        << QByteArray(R"([{"id":"o1","column":"f","op":"==","value":true,"cap_tier":"red"},
+                         {"id":"o2","column":"f","op":"==","value":true,"cap_tier":"yellow"}])")
+        << values << std::vector<int>{2, 1, 0, -1, 2} << std::vector<int>{0, 0, 0, -1, 2}
+        << QStringList{u"o1*,o2*"_s, u"o1*,o2"_s, u"o1,o2"_s, u"o1,o2"_s, QString()};
+    // A numeric cap of 39 puts 80 in red; a tier cap of yellow never raises it back.
+    QTest::newRow("a tier cap never raises")
+        << QByteArray(R"([{"id":"o1","column":"f","op":"==","value":true,"cap":39},
+                         {"id":"o2","column":"f","op":"==","value":true,"cap_tier":"yellow"}])")
+        << std::vector<double>{39, 39, 20, NaN, 80} << std::vector<int>{0, 0, 0, -1, 2}
+        << std::vector<int>{0, 0, 0, -1, 2} << QStringList{u"o1*,o2"_s, u"o1*,o2"_s, u"o1,o2"_s, u"o1,o2"_s, QString()};
+}
+
+void tst_ScoringFormula::tierCaps()
+{
+    QFETCH(QByteArray, overrides);
+    QFETCH(std::vector<double>, score);
+    QFETCH(std::vector<int>, scoreTier);
+    QFETCH(std::vector<int>, tier);
+    QFETCH(QStringList, hits);
+    auto data = std::make_shared<const Dataset>(dataset({numberColumn(u"v"_s, {80, 50, 20, NaN, 80}),
+                                                         numberColumn(u"f"_s, {1, 1, 1, 1, 0}, SignalType::Flag)}));
+    const Model model = parse(R"({"format":"tierlab-model","version":2,"categories":[{"id":"c"}],
+        "signals":[{"id":"s","column":"v","category":"c","rule":{"kind":"linear","worst":0,"best":100}}],
+        "overrides":)" + overrides + R"(,
+        "tiers":[{"id":"red","min":0},{"id":"yellow","min":40},{"id":"green","min":70}]})");
+    const ScoringFormula formula(model, *data);
+    ScoringEngine engine;
+    QVERIFY(engine.setDataset(data));
+    QVERIFY(engine.setModel(model));
+    std::vector<std::int64_t> counts(3, 0);
+    for (std::size_t r = 0; r < score.size(); ++r) {
+        const Explanation e = formula.explain(r);
+        COMPARE_BITS(e.score, score[r]);
+        QCOMPARE(e.scoreTier, scoreTier[r]);
+        QCOMPARE(e.tier, tier[r]);
+        QStringList o;
+        for (const OverrideHit &hit : e.overrides)
+            o << hit.id + (hit.lowered ? QStringLiteral("*") : QString());
+        QCOMPARE(o.join(u','), hits[qsizetype(r)]);
+        COMPARE_BITS(engine.scores()[r], score[r]);
+        QCOMPARE(int(engine.tiers()[r]), tier[r]);
+        QCOMPARE(engine.explain(r).tier, tier[r]);
+        if (tier[r] >= 0)
+            ++counts[std::size_t(tier[r])];
+    }
+    QCOMPARE(engine.summary().tierCounts, counts);
 }
 
 void tst_ScoringFormula::explanationFields()

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void bestCut_data();
     void bestCut();
     void apply();
+    void capShifts();
 };
 
 void TestThresholdProposal::redCut_data()
@@ -149,6 +150,41 @@ void TestThresholdProposal::apply()
     c.feasible = true;
     QCOMPARE(ThresholdProposal::apply(m, c).tiers[1].min, 35.0);
     QCOMPARE(ThresholdProposal::apply(m, c).tiers[2].min, 70.0);
+}
+
+void TestThresholdProposal::capShifts()
+{
+    // Caps 39 and 20 under t1 from 40; the red edge moves to 37.3: 39 is now in t1, 20 stays in t0.
+    // A tier cap follows the edge and is never listed; neither is a cap whose tier stays.
+    Model before = tiers({0, 40, 70});
+    auto cap = [](const char *id, std::optional<double> value, const QString &tier) {
+        Override o;
+        o.id = QString::fromLatin1(id);
+        o.cap = value;
+        o.capTier = tier;
+        return o;
+    };
+    before.overrides = {cap("champion_left", 39, {}), cap("low", 20, {}), cap("by_tier", std::nullopt, QStringLiteral("t0")),
+                        cap("high", 75, {})};
+    TierCut c;
+    c.feasible = true;
+    c.tier = 1;
+    c.proposed = 37.3;
+    const Model after = ThresholdProposal::apply(before, c);
+    const std::vector<CapShift> shifts = ThresholdProposal::capShifts(before, after);
+    QCOMPARE(shifts.size(), std::size_t(1));
+    QCOMPARE(shifts[0].override, QStringLiteral("champion_left"));
+    QCOMPARE(shifts[0].cap, 39.0);
+    QCOMPARE(shifts[0].tierBefore, QStringLiteral("t0"));
+    QCOMPARE(shifts[0].tierAfter, QStringLiteral("t1"));
+    // Edges moved the other way: 75 falls below a best edge raised to 76.
+    c.tier = 2;
+    c.proposed = 76;
+    const std::vector<CapShift> raised = ThresholdProposal::capShifts(before, ThresholdProposal::apply(before, c));
+    QCOMPARE(raised.size(), std::size_t(1));
+    QCOMPARE(raised[0].override, QStringLiteral("high"));
+    QCOMPARE(raised[0].tierAfter, QStringLiteral("t1"));
+    QVERIFY(ThresholdProposal::capShifts(before, before).empty());
 }
 
 QTEST_GUILESS_MAIN(TestThresholdProposal)

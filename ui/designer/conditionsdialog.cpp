@@ -40,7 +40,7 @@ ConditionsDialog::ConditionsDialog(const std::vector<Penalty> &penalties, const 
     for (const Penalty &p : penalties)
         setRow(m_table->rowCount(), false, p.column, p.op, p.value, p.points, p.label, p.id, p.extra);
     for (const Override &o : overrides)
-        setRow(m_table->rowCount(), true, o.column, o.op, o.value, o.cap, o.reason, o.id, o.extra);
+        setRow(m_table->rowCount(), true, o.column, o.op, o.value, o.cap, o.reason, o.id, o.extra, o.capTier);
 
     auto *buttonsRow = new QHBoxLayout;
     auto *addPenalty = new QPushButton(tr("Add penalty"), this);
@@ -77,7 +77,8 @@ void ConditionsDialog::addRow(bool isOverride)
 }
 
 void ConditionsDialog::setRow(int row, bool isOverride, const QString &column, CompareOp op, const RuleValue &value,
-                              double amount, const QString &text, const QString &id, const QByteArray &extra)
+                              std::optional<double> amount, const QString &text, const QString &id,
+                              const QByteArray &extra, const QString &capTier)
 {
     m_table->insertRow(row);
     auto *kind = new QComboBox(m_table);
@@ -90,6 +91,7 @@ void ConditionsDialog::setRow(int row, bool isOverride, const QString &column, C
     columnItem->setData(Qt::UserRole, id);
     columnItem->setData(Qt::UserRole + 1, extra);
     columnItem->setData(Qt::UserRole + 2, column.isEmpty());
+    columnItem->setData(Qt::UserRole + 3, capTier);   // a tier cap, kept as it was
     m_table->setItem(row, ColumnColumn, columnItem);
     auto *ops = new QComboBox(m_table);
     for (CompareOp o : kOps)
@@ -97,7 +99,7 @@ void ConditionsDialog::setRow(int row, bool isOverride, const QString &column, C
     ops->setCurrentIndex(ops->findData(int(op)));
     m_table->setCellWidget(row, OpColumn, ops);
     m_table->setItem(row, ValueColumn, new QTableWidgetItem(valueText(value)));
-    m_table->setItem(row, AmountColumn, new QTableWidgetItem(QString::number(amount, 'g', 10)));
+    m_table->setItem(row, AmountColumn, new QTableWidgetItem(amount ? QString::number(*amount, 'g', 10) : QString()));
     m_table->setItem(row, TextColumn, new QTableWidgetItem(text));
 }
 
@@ -180,7 +182,10 @@ std::vector<Override> ConditionsDialog::overrides() const
         o.extra = columnItem->data(Qt::UserRole + 1).toByteArray();
         o.op = CompareOp(qobject_cast<QComboBox *>(m_table->cellWidget(r, OpColumn))->currentData().toInt());
         o.value = parseValue(m_table->item(r, ValueColumn)->text());
-        o.cap = m_table->item(r, AmountColumn)->text().toDouble();
+        bool hasCap = false;
+        const double cap = m_table->item(r, AmountColumn)->text().toDouble(&hasCap);
+        o.capTier = columnItem->data(Qt::UserRole + 3).toString();
+        o.cap = hasCap || o.capTier.isEmpty() ? std::optional<double>(cap) : std::nullopt;
         o.reason = m_table->item(r, TextColumn)->text().trimmed();
         out.push_back(std::move(o));
     }

@@ -33,8 +33,9 @@ public:
     static QString valueText(const RuleValue &value);
 
 private:
-    void setRow(int row, bool isOverride, const QString &column, CompareOp op, const RuleValue &value, double amount,
-                const QString &text, const QString &id = {}, const QByteArray &extra = {});
+    void setRow(int row, bool isOverride, const QString &column, CompareOp op, const RuleValue &value,
+                std::optional<double> amount, const QString &text, const QString &id = {}, const QByteArray &extra = {},
+                const QString &capTier = {});
     QString rowId(int row, const QString &column, const QString &prefix) const;
 
     QTableWidget *m_table = nullptr;

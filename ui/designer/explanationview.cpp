@@ -81,9 +81,16 @@ void ExplanationView::showExplanation(const Explanation &e, const Model &model, 
                                 .arg(std::round(e.coverage * 100)));
     }
     QStringList capped;
-    for (const OverrideHit &o : e.overrides)
+    for (const OverrideHit &o : e.overrides) {
+        // A tier cap names its tier; a numeric cap its score (an override may have both).
+        QStringList caps;
+        if (!std::isnan(o.cap))
+            caps << format::score(o.cap);
+        if (!o.capTier.isEmpty())
+            caps << TierPalette::label(model.tiers, model.tierIndex(o.capTier));
         capped << (o.lowered ? tr("Capped at %1 by %2: %3") : tr("Override %2 (cap %1) matched but did not lower the score: %3"))
-                      .arg(format::score(o.cap), o.id, o.reason);
+                      .arg(caps.join(tr(" and ")), o.id, o.reason);
+    }
     m_override->setText(capped.join(u'\n'));
     m_override->setVisible(!capped.isEmpty());
 
@@ -120,7 +127,7 @@ void ExplanationView::showExplanation(const Explanation &e, const Model &model, 
         ++key;
     }
     for (const OverrideHit &o : e.overrides) {
-        if (!o.lowered)
+        if (!o.lowered || !(o.cap < running))   // a tier cap does not move the score
             continue;
         ticker->addTick(key, tr("cap: %1").arg(o.id));
         offset->addData(key, o.cap);

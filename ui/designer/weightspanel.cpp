@@ -144,7 +144,12 @@ QString WeightsPanel::conditionSummary(const Penalty &p)
 
 QString WeightsPanel::conditionSummary(const Override &o)
 {
-    return tr("cap at %1 when %2 %3 %4").arg(num(o.cap), o.columnName(), compareOpName(o.op), valueText(o.value))
+    QStringList caps;
+    if (o.cap)
+        caps << num(*o.cap);
+    if (!o.capTier.isEmpty())
+        caps << tr("tier %1").arg(o.capTier);
+    return tr("cap at %1 when %2 %3 %4").arg(caps.join(tr(" and ")), o.columnName(), compareOpName(o.op), valueText(o.value))
            + (o.reason.isEmpty() ? QString() : QStringLiteral(": %1").arg(o.reason));
 }
 
