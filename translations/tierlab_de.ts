@@ -32,47 +32,47 @@
 <context>
     <name>Backtest</name>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="162"/>
+        <location filename="../core/analysis/backtest.cpp" line="223"/>
         <source>Capped at %1: %2</source>
         <translation>Begrenzt auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="168"/>
+        <location filename="../core/analysis/backtest.cpp" line="229"/>
         <source>Penalty %1 (−%2)</source>
         <translation>Abzug %1 (−%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="186"/>
+        <location filename="../core/analysis/backtest.cpp" line="247"/>
         <source>No signal had a value</source>
         <translation>Kein Signal hatte einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="187"/>
+        <location filename="../core/analysis/backtest.cpp" line="248"/>
         <source>%1 scored %2</source>
         <translation>%1 erzielte %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="316"/>
+        <location filename="../core/analysis/backtest.cpp" line="377"/>
         <source>The horizon must be zero or more days, not %1.</source>
         <translation>Der Horizont muss null oder mehr Tage betragen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="318"/>
+        <location filename="../core/analysis/backtest.cpp" line="379"/>
         <source>The model has no tiers to back-test.</source>
         <translation>Das Modell hat keine Stufen für einen Backtest.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="541"/>
+        <location filename="../core/analysis/backtest.cpp" line="602"/>
         <source>All %1 outcomes the back-test evaluates are %2: a back-test needs churned and retained accounts. Import outcomes of the other kind, a label column holding both values, or derive them from churn events with &quot;tierlab outcomes derive&quot;.</source>
         <translation>Alle %1 Ergebnisse, die der Backtest auswertet, lauten „%2“: Ein Backtest braucht abgewanderte und gehaltene Konten. Ergebnisse der anderen Art oder eine Kennzeichenspalte mit beiden Werten importieren oder sie mit „tierlab outcomes derive“ aus Abwanderungsereignissen ableiten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="545"/>
+        <location filename="../core/analysis/backtest.cpp" line="606"/>
         <source>retained</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="545"/>
+        <location filename="../core/analysis/backtest.cpp" line="606"/>
         <source>churned</source>
         <translation>abgewandert</translation>
     </message>
@@ -515,17 +515,32 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Unter der besten Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="83"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="72"/>
+        <source>Segments:</source>
+        <translation>Segmente:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="74"/>
+        <source>(base model)</source>
+        <translation>(Basismodell)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="77"/>
+        <source>outcomes %1, churned %2, AUC %3, worst tier recall %4</source>
+        <translation>Ergebnisse %1, abgewandert %2, AUC %3, Trefferquote schlechteste Stufe %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="97"/>
         <source>The model file (.json) or the name of a saved version (default: the published model).</source>
         <translation>Die Modelldatei (.json) oder der Name einer gespeicherten Version (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="97"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="111"/>
         <source>backtest: --workspace FILE is required</source>
         <translation>backtest: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="130"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="144"/>
         <source>Back-test a model on outcomes (--workspace FILE [--model M] [--horizon-days 90] [--json])</source>
         <translation>Ein Modell an Ergebnissen backtesten (--workspace DATEI [--model M] [--horizon-days 90] [--json])</translation>
     </message>
@@ -560,12 +575,12 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Vorlauf:    Median %1 Tage (%2 von %3 Abwanderungsergebnissen waren vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="78"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="92"/>
         <source>Back-tests a model against the workspace&apos;s outcomes.</source>
         <translation>Testet ein Modell rückwirkend an den Ergebnissen des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="80"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="94"/>
         <location filename="../app/cli/calibratecommand.cpp" line="92"/>
         <location filename="../app/cli/importundocommand.cpp" line="46"/>
         <location filename="../app/cli/modelcommand.cpp" line="27"/>
@@ -581,12 +596,12 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="86"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="100"/>
         <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
         <translation>Jedes Ergebnis an einer Momentaufnahme bewerten, die mindestens so viele Tage älter ist (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="101"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="115"/>
         <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
@@ -611,7 +626,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="88"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="102"/>
         <location filename="../app/cli/calibratecommand.cpp" line="138"/>
         <location filename="../app/cli/importundocommand.cpp" line="47"/>
         <location filename="../app/cli/modelcommand.cpp" line="32"/>
@@ -1406,7 +1421,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="367"/>
         <source>Override %1 caps at %2, now in tier %3 (was %4): the accounts it caps change tier; give it &quot;cap_tier&quot; to keep them in %4</source>
-        <translation>Übersteuerung %1 begrenzt auf %2, jetzt in Stufe %3 (vorher %4): die begrenzten Konten wechseln die Stufe; mit "cap_tier" bleiben sie in %4</translation>
+        <translation>Übersteuerung %1 begrenzt auf %2, jetzt in Stufe %3 (vorher %4): die begrenzten Konten wechseln die Stufe; mit &quot;cap_tier&quot; bleiben sie in %4</translation>
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="382"/>
@@ -2767,7 +2782,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../core/model/modelfile.cpp" line="644"/>
         <location filename="../core/model/modelfile.cpp" line="649"/>
         <source>this member needs &quot;version&quot;: 2 (the file says version 1)</source>
-        <translation>dieses Element braucht "version": 2 (die Datei sagt Version 1)</translation>
+        <translation>dieses Element braucht &quot;version&quot;: 2 (die Datei sagt Version 1)</translation>
     </message>
     <message>
         <location filename="../core/model/modelfile.cpp" line="659"/>
@@ -2796,7 +2811,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../core/model/modelsegments.cpp" line="70"/>
         <source>segments.by: &quot;%1&quot; is neither an account attribute (segment, csm) nor a category column of the workspace</source>
-        <translation>segments.by: "%1" ist weder ein Kontoattribut (segment, csm) noch eine Kategoriespalte des Arbeitsbereichs</translation>
+        <translation>segments.by: &quot;%1&quot; ist weder ein Kontoattribut (segment, csm) noch eine Kategoriespalte des Arbeitsbereichs</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +2918,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../core/model/modelvalidator.cpp" line="183"/>
         <source>unknown signal &quot;%1&quot;</source>
-        <translation>unbekanntes Signal "%1"</translation>
+        <translation>unbekanntes Signal &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/model/modelvalidator.cpp" line="200"/>
@@ -2919,7 +2934,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../core/model/modelvalidator.cpp" line="214"/>
         <location filename="../core/model/modelvalidator.cpp" line="277"/>
         <source>unknown tier &quot;%1&quot;</source>
-        <translation>unbekannte Stufe "%1"</translation>
+        <translation>unbekannte Stufe &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/model/modelvalidator.cpp" line="216"/>
@@ -2934,7 +2949,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../core/model/modelvalidator.cpp" line="222"/>
         <source>&quot;%1&quot; is already a tier id</source>
-        <translation>"%1" ist bereits die ID einer Stufe</translation>
+        <translation>&quot;%1&quot; ist bereits die ID einer Stufe</translation>
     </message>
     <message>
         <location filename="../core/model/modelvalidator.cpp" line="232"/>
@@ -3026,7 +3041,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../core/model/modelvalidator.cpp" line="379"/>
         <source>&quot;%1&quot; is a %2 column; segments need an account attribute (segment, csm) or a category column</source>
-        <translation>"%1" ist eine Spalte vom Typ %2; Segmente brauchen ein Kontoattribut (segment, csm) oder eine Kategoriespalte</translation>
+        <translation>&quot;%1&quot; ist eine Spalte vom Typ %2; Segmente brauchen ein Kontoattribut (segment, csm) oder eine Kategoriespalte</translation>
     </message>
     <message>
         <location filename="../core/model/modelvalidator.cpp" line="420"/>

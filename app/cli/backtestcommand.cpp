@@ -68,6 +68,20 @@ void printBacktestText(QTextStream &s, const BacktestResult &r, const Model &mod
         s << QCoreApplication::translate("Cli", "Lead time:  median %1 days (%2 of %3 churn outcomes were in the worst tier before the churn)")
                  .arg(fixed(r.leadTime.medianDays, 1)).arg(r.leadTime.flagged).arg(r.leadTime.churned)
           << Qt::endl;
+    if (!r.segments.empty()) {
+        s << QCoreApplication::translate("Cli", "Segments:") << '\n';
+        for (const BacktestSegment &seg : r.segments) {
+            const QString name = seg.id.isEmpty() ? QCoreApplication::translate("Cli", "(base model)")
+                                                  : seg.label.isEmpty() ? seg.id : seg.label;
+            s << "  " << name.leftJustified(14) << ' '
+              << QCoreApplication::translate("Cli", "outcomes %1, churned %2, AUC %3, worst tier recall %4")
+                     .arg(seg.n)
+                     .arg(seg.positives)
+                     .arg(fixed(seg.metrics.auc.auc), percent(seg.metrics.worstTier.recall))
+              << '\n';
+        }
+        s.flush();
+    }
 }
 
 namespace {

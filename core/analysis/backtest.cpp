@@ -2,6 +2,7 @@
 
 #include "analysis/snapshothistory.h"
 #include "engine/scoringengine.h"
+#include "model/modelsegments.h"
 #include "store/snapshotstream.h"
 
 #include <QHash>
@@ -56,6 +57,9 @@ public:
             add(p.columnName());
         for (const Override &o : model.overrides)
             add(o.columnName());
+        // Segments by a category column: its value picks the variant when the rows are re-scored.
+        if (!model.segments.isEmpty() && model.segments.by != u"segment" && model.segments.by != u"csm")
+            add(model.segments.by);
     }
 
     // Maps the model's columns of a freshly loaded snapshot; creates combined columns on first sight.
@@ -93,8 +97,9 @@ public:
     {
         m_data.accountIds.push_back(source.accountIds[row]);
         m_data.names.push_back(row < source.names.size() ? source.names[row] : QString());
-        m_data.csm.push_back(kMissingCode);
-        m_data.segment.push_back(kMissingCode);
+        // The attributes a segment may be chosen by, in one dictionary for all snapshots.
+        m_data.csm.push_back(attributeCode(source.csm, source.csmNames, row, m_data.csmNames, m_csmCodes));
+        m_data.segment.push_back(attributeCode(source.segment, source.segmentNames, row, m_data.segmentNames, m_segmentCodes));
         m_data.arr.push_back(row < source.arr.size() ? source.arr[row] : kMissing);
         m_data.renewalDay.push_back(row < source.renewalDay.size() ? source.renewalDay[row] : Dataset::kNoDate);
         for (Column &c : m_data.columns) {
@@ -132,6 +137,21 @@ public:
     }
 
     Dataset take() { return std::move(m_data); }
+
+    static std::int32_t attributeCode(const std::vector<std::int32_t> &codes, const std::vector<QString> &names,
+                                      std::size_t row, std::vector<QString> &combined, QHash<QString, std::int32_t> &index)
+    {
+        const std::int32_t code = row < codes.size() ? codes[row] : kMissingCode;
+        if (code < 0 || std::size_t(code) >= names.size())
+            return kMissingCode;
+        const QString &text = names[std::size_t(code)];
+        auto it = index.find(text);
+        if (it == index.end()) {
+            it = index.insert(text, std::int32_t(combined.size()));
+            combined.push_back(text);
+        }
+        return it.value();
+    }
     // The bound snapshot's columns the model names (the rest need not be scored).
     std::span<const int> sourceColumns()
     {
@@ -153,7 +173,48 @@ private:
     std::vector<int> m_used;
     static constexpr std::int32_t kUnmapped = -2;
     std::vector<std::vector<std::int32_t>> m_codeMap;   // per model column name: snapshot code → combined code
+    QHash<QString, std::int32_t> m_csmCodes;
+    QHash<QString, std::int32_t> m_segmentCodes;
 };
+
+// Per segment variant (then the base): the metrics of the outcomes it scored, the variant read from
+// each evaluated row as the engine reads it.
+Result<void> segmentMetrics(BacktestResult &result, const Model &model, std::span<const double> scores,
+                            std::span<const std::int8_t> tiers, std::span<const std::uint8_t> churned,
+                            std::span<const double> arr, const BacktestOptions &options)
+{
+    const Result<std::vector<std::uint8_t>> variants = ModelSegments::variantOfRows(model, *result.evaluation);
+    if (!variants)
+        return std::unexpected(variants.error());
+    const std::size_t count = model.segments.variants.size();
+    for (std::size_t k = 0; k <= count; ++k) {
+        const std::size_t v = k < count ? k + 1 : 0;   // the variants in model order, the base last
+        std::vector<double> s, a;
+        std::vector<std::int8_t> t;
+        std::vector<std::uint8_t> c;
+        for (std::size_t i = 0; i < variants->size(); ++i) {
+            if ((*variants)[i] != v)
+                continue;
+            s.push_back(scores[i]);
+            t.push_back(tiers[i]);
+            c.push_back(churned[i]);
+            a.push_back(arr[i]);
+        }
+        BacktestSegment segment;
+        if (v > 0) {
+            segment.id = model.segments.variants[v - 1].id;
+            segment.label = model.segments.variants[v - 1].label;
+        }
+        segment.n = std::int64_t(s.size());
+        segment.positives = std::count(c.begin(), c.end(), std::uint8_t(1));
+        auto m = Backtest::metrics(s, t, c, a, int(model.tiers.size()), options);
+        if (!m)
+            return std::unexpected(m.error());
+        segment.metrics = std::move(*m);
+        result.segments.push_back(std::move(segment));
+    }
+    return {};
+}
 
 QString topReason(const Explanation &e, bool lookedHealthy)
 {
@@ -581,6 +642,12 @@ Result<BacktestResult> Backtest::runOn(const std::vector<QDate> &dates, const st
     result.evaluation = std::make_shared<const Dataset>(builder.take());
     if (n == 0)
         return result;
+
+    if (!model.segments.variants.empty()) {
+        auto ok = segmentMetrics(result, model, scores, tiers, churned, arr, options);
+        if (!ok)
+            return std::unexpected(ok.error());
+    }
 
     // Signal diagnostics over the evaluated rows.
     for (const Signal &s : model.signals) {

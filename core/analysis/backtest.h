@@ -105,6 +105,16 @@ struct BacktestMetrics
     Metrics::DecileTable deciles;
 };
 
+// A model with segments: the metrics of the outcomes one variant scored (docs/backtest.md).
+struct BacktestSegment
+{
+    QString id;                             // the variant's id; empty: the accounts no variant lists
+    QString label;
+    std::int64_t n = 0;
+    std::int64_t positives = 0;
+    BacktestMetrics metrics;
+};
+
 struct BacktestResult
 {
     int horizonDays = 90;
@@ -125,6 +135,7 @@ struct BacktestResult
     std::vector<BacktestListEntry> falseNegatives;   // churned outside the worst tier, highest score first
     std::vector<BacktestListEntry> falsePositives;   // retained in the worst tier, lowest score first
     std::vector<BacktestSignal> signals;
+    std::vector<BacktestSegment> segments;   // per variant in model order, then the base; empty without segments
 
     // The scored rows gathered into one dataset (row i = samples[i]) with the model's columns:
     // what calibration re-scores. Category codes are re-mapped to one dictionary.

@@ -180,6 +180,15 @@ Json backtestResultJson(const BacktestResult &r, const Model &model)
                            {"low_variance", d.lowVariance}, {"mean_churned", number(d.meanChurned)},
                            {"mean_retained", number(d.meanRetained)}});
     }
+    if (!r.segments.empty()) {
+        auto &segments = j["segments"] = Json::array();
+        for (const BacktestSegment &s : r.segments) {
+            Json one = {{"id", s.id.isEmpty() ? Json() : Json(text(s.id))}, {"label", text(s.label)},
+                        {"n", s.n}, {"positives", s.positives}};
+            one.update(backtestMetricsJson(s.metrics, model));
+            segments.push_back(std::move(one));
+        }
+    }
     return j;
 }
 

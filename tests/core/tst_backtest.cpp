@@ -22,6 +22,7 @@
 // Lead time (snapshots before the churn date): a at 04-06 is high → not flagged; c low at 04-06,
 // absent 03-02, high 02-02 → flagged since 04-06, 56 days; e low at 01-05 → 27 days.
 #include "analysis/backtest.h"
+#include "engine/scoringengine.h"
 #include "model/modelfile.h"
 #include "store/snapshotcodec.h"
 #include "store/workspace.h"
@@ -38,6 +39,7 @@
 #include <map>
 
 using namespace tierlab;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void noOutcomes();
     void countsSayWhatTheyCount_data();
     void countsSayWhatTheyCount();
+    void segments();
     void cliJson();
     void cliUsage_data();
     void cliUsage();
@@ -101,6 +104,8 @@ void TestBacktest::initTestCase()
         AccountRecord a;
         a.id = QString::fromLatin1(id);
         a.arr = 1000;
+        if (a.id <= u"c")
+            a.segment = QStringLiteral("Enterprise");   // only segments() reads it
         auto k = m_ws->upsertAccount(a);
         QVERIFY(k);
         keys[a.id] = *k;
@@ -411,6 +416,47 @@ void TestBacktest::countsSayWhatTheyCount()
     const QStringList got = out.split(u'\n');
     for (const QString &line : lines)
         QVERIFY2(got.contains(line), qPrintable(QStringLiteral("missing line: %1\n%2").arg(line, out)));
+}
+
+void TestBacktest::segments()
+{
+    // Variant "ent" (a, b, c: Enterprise) reads usage 0 → 200: a 20 → 10, b 80 → 40, c 60 → 30, all
+    // low. The base keeps d 30 and g 40. ent: churned a 10, c 30 below retained b 40 → AUC 1; the
+    // base has no churned outcome → AUC undefined.
+    Model model = usageModel();
+    model.segments.by = QStringLiteral("segment");
+    SegmentVariant ent;
+    ent.id = QStringLiteral("ent");
+    ent.label = QStringLiteral("Enterprise");
+    ent.when = {QStringLiteral("Enterprise")};
+    SignalRule rule = model.signals[0].rule;
+    rule.best = 200;
+    ent.signals.push_back({QStringLiteral("usage"), std::nullopt, rule, std::nullopt, {}});
+    model.segments.variants = {ent};
+    auto r = Backtest::run(*m_ws, model);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    std::map<QString, double> scores;
+    for (const BacktestSample &s : r->samples)
+        scores[s.accountId] = s.score;
+    QCOMPARE(scores, (std::map<QString, double>{{u"a"_s, 10}, {u"b"_s, 40}, {u"c"_s, 30}, {u"d"_s, 30}, {u"g"_s, 40}}));
+    QCOMPARE(r->segments.size(), std::size_t(2));
+    QCOMPARE(r->segments[0].id, QStringLiteral("ent"));
+    QCOMPARE(r->segments[0].n, std::int64_t(3));
+    QCOMPARE(r->segments[0].positives, std::int64_t(2));
+    QCOMPARE(r->segments[0].metrics.auc.auc, 1.0);
+    QVERIFY(r->segments[1].id.isEmpty());
+    QCOMPARE(r->segments[1].n, std::int64_t(2));
+    QCOMPARE(r->segments[1].positives, std::int64_t(0));
+    QVERIFY(!r->segments[1].metrics.auc.isDefined());
+    // The evaluated rows keep each account's segment: re-scored (as calibration does), they give the
+    // samples' scores.
+    ScoringEngine engine;
+    QVERIFY(engine.setModel(model));
+    QVERIFY(engine.setDataset(r->evaluation));
+    for (std::size_t i = 0; i < r->samples.size(); ++i)
+        QCOMPARE(engine.scores()[i], r->samples[i].score);
+    // Without segments there is no per-segment breakdown.
+    QVERIFY(m_result.segments.empty());
 }
 
 void TestBacktest::cliJson()
