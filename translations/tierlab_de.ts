@@ -470,117 +470,127 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Eine CSV importieren: snapshots|outcomes|table DATEI --workspace W [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="43"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="45"/>
         <source>Horizon:    %1 days</source>
         <translation>Horizont:   %1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="47"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="49"/>
         <source>AUC:        %1 (95 % CI %2–%3)</source>
         <translation>AUC:        %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="48"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="50"/>
         <source>PR-AUC:     %1 (base rate %2)</source>
         <translation>PR-AUC:     %1 (Basisrate %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="50"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="52"/>
         <source>Tiers (%1):</source>
         <translation>Stufen (%1):</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="50"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="52"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="50"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="52"/>
         <source>NOT monotonic</source>
         <translation>NICHT monoton</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="55"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="57"/>
         <source>Relative risk worst vs best: %1 (95 % CI %2–%3)</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe: %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="59"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="61"/>
         <source>Worst tier: precision %1, recall %2, F1 %3</source>
         <translation>Schlechteste Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="62"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="64"/>
         <source>Below best: precision %1, recall %2, F1 %3</source>
         <translation>Unter der besten Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="72"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="74"/>
         <source>Segments:</source>
         <translation>Segmente:</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="74"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="76"/>
         <source>(base model)</source>
         <translation>(Basismodell)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="77"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="79"/>
         <source>outcomes %1, churned %2, AUC %3, worst tier recall %4</source>
         <translation>Ergebnisse %1, abgewandert %2, AUC %3, Trefferquote schlechteste Stufe %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="97"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="123"/>
+        <source>Hysteresis (%1 points, %2 weeks): weekly flip rate %3 → %4, worst tier recall %5 → %6, lead time %7 → %8 days (%9 → %10 of %11 churn outcomes flagged)</source>
+        <translation>Hysterese (%1 Punkte, %2 Wochen): wöchentliche Wechselrate %3 → %4, Trefferquote schlechteste Stufe %5 → %6, Vorlauf %7 → %8 Tage (%9 → %10 von %11 Abwanderungsergebnissen markiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="138"/>
+        <source>Trend tier %1: %2 accounts in the latest week</source>
+        <translation>Verlaufsstufe %1: %2 Konten in der letzten Woche</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="154"/>
         <source>The model file (.json) or the name of a saved version (default: the published model).</source>
         <translation>Die Modelldatei (.json) oder der Name einer gespeicherten Version (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="111"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="168"/>
         <source>backtest: --workspace FILE is required</source>
         <translation>backtest: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="144"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="215"/>
         <source>Back-test a model on outcomes (--workspace FILE [--model M] [--horizon-days 90] [--json])</source>
         <translation>Ein Modell an Ergebnissen backtesten (--workspace DATEI [--model M] [--horizon-days 90] [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="39"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="41"/>
         <source>Horizon:    label on the snapshot (each outcome is scored on the snapshot that carries it)</source>
         <translation>Horizont:   Kennzeichen an der Momentaufnahme (jedes Ergebnis wird an der Momentaufnahme bewertet, die es trägt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="41"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="43"/>
         <source>Horizon:    %1 days (labels on a snapshot, %2 of the outcomes, are scored on that snapshot)</source>
         <translation>Horizont:   %1 Tage (Kennzeichen an einer Momentaufnahme, %2 der Ergebnisse, werden an dieser Momentaufnahme bewertet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="44"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="46"/>
         <source>Outcomes:   %1 evaluated, of %2 accounts (%3 churned), %4 excluded (%5 without an early enough snapshot, %6 unscored)</source>
         <translation>Ergebnisse: %1 ausgewertet, von %2 Konten (%3 abgewandert), %4 ausgeschlossen (%5 ohne ausreichend frühe Momentaufnahme, %6 ohne Score)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="53"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="55"/>
         <source>outcomes %1, churned %2, %3</source>
         <translation>Ergebnisse %1, abgewandert %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="66"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="68"/>
         <source>Lead time:  – (no churn outcome has a snapshot before its churn date)</source>
         <translation>Vorlauf:    – (kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="68"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="70"/>
         <source>Lead time:  median %1 days (%2 of %3 churn outcomes were in the worst tier before the churn)</source>
         <translation>Vorlauf:    Median %1 Tage (%2 von %3 Abwanderungsergebnissen waren vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="92"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="149"/>
         <source>Back-tests a model against the workspace&apos;s outcomes.</source>
         <translation>Testet ein Modell rückwirkend an den Ergebnissen des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="94"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="151"/>
         <location filename="../app/cli/calibratecommand.cpp" line="92"/>
         <location filename="../app/cli/importundocommand.cpp" line="46"/>
         <location filename="../app/cli/modelcommand.cpp" line="27"/>
@@ -596,12 +606,12 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="100"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="157"/>
         <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
         <translation>Jedes Ergebnis an einer Momentaufnahme bewerten, die mindestens so viele Tage älter ist (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="115"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="172"/>
         <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
@@ -626,7 +636,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="102"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="159"/>
         <location filename="../app/cli/calibratecommand.cpp" line="138"/>
         <location filename="../app/cli/importundocommand.cpp" line="47"/>
         <location filename="../app/cli/modelcommand.cpp" line="32"/>
@@ -2250,7 +2260,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../core/io/outcomeimporter.cpp" line="35"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="436"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="434"/>
         <source>%1: no column is mapped as the account id</source>
         <translation>%1: keine Spalte ist als Konto-ID zugeordnet</translation>
     </message>
@@ -2261,7 +2271,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../core/io/outcomeimporter.cpp" line="58"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="248"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="247"/>
         <source>empty account id</source>
         <translation>leere Konto-ID</translation>
     </message>
@@ -2286,22 +2296,22 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>ein zweites Ergebnis „%1“ für Konto %2 am %3</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="259"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="258"/>
         <source>unreadable as_of date &quot;%1&quot;</source>
         <translation>unlesbarer Stichtag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="272"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="271"/>
         <source>a second row for account %1 on %2</source>
         <translation>eine zweite Zeile für Konto %1 am %2</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="434"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="432"/>
         <source>the mapping is for an outcome file</source>
         <translation>die Zuordnung gilt für eine Ergebnisdatei</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="439"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="437"/>
         <source>%1: no column is mapped as the as_of date and no as_of date is given</source>
         <translation>%1: keine Spalte ist als Stichtag zugeordnet und kein Stichtag ist angegeben</translation>
     </message>
@@ -4229,6 +4239,14 @@ ARR %2</translation>
     </message>
 </context>
 <context>
+    <name>TierPaths</name>
+    <message>
+        <location filename="../core/analysis/tierpaths.cpp" line="49"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>WeightsPanel</name>
     <message>
         <location filename="../ui/designer/weightspanel.cpp" line="36"/>
@@ -4244,117 +4262,117 @@ ARR %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/store/workspace.cpp" line="154"/>
+        <location filename="../core/store/workspace.cpp" line="151"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="156"/>
+        <location filename="../core/store/workspace.cpp" line="153"/>
         <source>%1: the file exists already</source>
         <translation>%1: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="158"/>
+        <location filename="../core/store/workspace.cpp" line="155"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="165"/>
+        <location filename="../core/store/workspace.cpp" line="162"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="167"/>
+        <location filename="../core/store/workspace.cpp" line="164"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="177"/>
-        <location filename="../core/store/workspace.cpp" line="264"/>
+        <location filename="../core/store/workspace.cpp" line="174"/>
+        <location filename="../core/store/workspace.cpp" line="261"/>
         <source>%1: the workspace is locked by another program</source>
         <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="179"/>
-        <location filename="../core/store/workspace.cpp" line="185"/>
-        <location filename="../core/store/workspace.cpp" line="192"/>
-        <location filename="../core/store/workspace.cpp" line="197"/>
+        <location filename="../core/store/workspace.cpp" line="176"/>
+        <location filename="../core/store/workspace.cpp" line="182"/>
+        <location filename="../core/store/workspace.cpp" line="189"/>
+        <location filename="../core/store/workspace.cpp" line="194"/>
         <source>%1: not a Tierlab workspace (%2)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="204"/>
+        <location filename="../core/store/workspace.cpp" line="201"/>
         <source>%1: not a Tierlab workspace (an empty SQLite database)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine leere SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="207"/>
+        <location filename="../core/store/workspace.cpp" line="204"/>
         <source>%1: not a Tierlab workspace (a SQLite database of another application)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine SQLite-Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="210"/>
+        <location filename="../core/store/workspace.cpp" line="207"/>
         <source>%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)</source>
         <translation>%1: der Arbeitsbereich wurde von einem neueren Tierlab geschrieben (Schemaversion %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="220"/>
-        <location filename="../core/store/workspace.cpp" line="222"/>
+        <location filename="../core/store/workspace.cpp" line="217"/>
+        <location filename="../core/store/workspace.cpp" line="219"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="251"/>
+        <location filename="../core/store/workspace.cpp" line="248"/>
         <source>a transaction is already open</source>
         <translation>eine Transaktion ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="281"/>
+        <location filename="../core/store/workspace.cpp" line="278"/>
         <source>no transaction is open</source>
         <translation>keine Transaktion ist offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="387"/>
+        <location filename="../core/store/workspace.cpp" line="384"/>
         <source>too many signals: a workspace holds at most 65,536</source>
         <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="409"/>
-        <location filename="../core/store/workspace.cpp" line="570"/>
+        <location filename="../core/store/workspace.cpp" line="406"/>
+        <location filename="../core/store/workspacetables.cpp" line="285"/>
         <source>an account needs an id</source>
         <translation>ein Konto braucht eine ID</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="440"/>
+        <location filename="../core/store/workspace.cpp" line="437"/>
         <source>no account with id %1</source>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="475"/>
-        <location filename="../core/store/workspace.cpp" line="613"/>
+        <location filename="../core/store/workspace.cpp" line="472"/>
+        <location filename="../core/store/workspace.cpp" line="505"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="787"/>
-        <location filename="../core/store/workspace.cpp" line="797"/>
+        <location filename="../core/store/workspace.cpp" line="682"/>
+        <location filename="../core/store/workspace.cpp" line="692"/>
         <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="792"/>
+        <location filename="../core/store/workspace.cpp" line="687"/>
         <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="810"/>
+        <location filename="../core/store/workspace.cpp" line="705"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="822"/>
+        <location filename="../core/store/workspace.cpp" line="717"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
@@ -4389,7 +4407,7 @@ ARR %2</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacetables.cpp" line="66"/>
+        <location filename="../core/store/workspacetables.cpp" line="70"/>
         <source>%1: no table named &quot;%2&quot;</source>
         <translation>%1: keine Tabelle namens „%2“</translation>
     </message>

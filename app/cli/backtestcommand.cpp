@@ -5,6 +5,7 @@
 
 #include "analysis/backtest.h"
 #include "analysis/snapshothistory.h"
+#include "analysis/tierpaths.h"
 #include "model/modelfile.h"
 #include "store/workspace.h"
 
@@ -15,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <optional>
 
 namespace tierlab::cli {
 
@@ -86,6 +88,61 @@ void printBacktestText(QTextStream &s, const BacktestResult &r, const Model &mod
 
 namespace {
 
+nlohmann::json orNull(double v)
+{
+    return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json();
+}
+
+nlohmann::json tierPathsJson(const TierPaths &paths, const SnapshotHistory &history, const BacktestResult &r,
+                             const Model &model)
+{
+    nlohmann::json j;
+    if (model.hysteresis) {
+        const TierPaths::Effect e = paths.effect(history, r);
+        j["hysteresis"] = {{"points", model.hysteresis->points}, {"weeks", model.hysteresis->weeks},
+                           {"flip_rate", {{"without", orNull(paths.meanFlipRate(false))}, {"with", orNull(paths.meanFlipRate(true))}}},
+                           {"worst_tier_recall", {{"without", orNull(e.recallWithout)}, {"with", orNull(e.recallWith)}}},
+                           {"lead_time_days", {{"without", orNull(e.leadDaysWithout)}, {"with", orNull(e.leadDaysWith)}}},
+                           {"flagged", {{"without", e.flaggedWithout}, {"with", e.flaggedWith}}},
+                           {"churned", e.churned}};
+    }
+    if (model.trend && paths.weekCount() > 0) {
+        std::int64_t declining = 0;
+        for (std::size_t a = 0; a < paths.accountCount(); ++a)
+            declining += paths.declining(paths.weekCount() - 1, a) ? 1 : 0;
+        j["trend"] = {{"id", model.trend->id.toStdString()}, {"declining_latest", declining}};
+    }
+    return j;
+}
+
+void printTierPaths(QTextStream &s, const TierPaths &paths, const SnapshotHistory &history, const BacktestResult &r,
+                    const Model &model)
+{
+    if (model.hysteresis) {
+        const TierPaths::Effect e = paths.effect(history, r);
+        s << QCoreApplication::translate("Cli", "Hysteresis (%1 points, %2 weeks): weekly flip rate %3 → %4, worst tier recall %5 → %6, "
+                                                "lead time %7 → %8 days (%9 → %10 of %11 churn outcomes flagged)")
+                 .arg(model.hysteresis->points)
+                 .arg(model.hysteresis->weeks)
+                 .arg(percent(paths.meanFlipRate(false)), percent(paths.meanFlipRate(true)), percent(e.recallWithout),
+                      percent(e.recallWith), fixed(e.leadDaysWithout, 1), fixed(e.leadDaysWith, 1))
+                 .arg(e.flaggedWithout)
+                 .arg(e.flaggedWith)
+                 .arg(e.churned)
+          << '\n';
+    }
+    if (model.trend && paths.weekCount() > 0) {
+        std::int64_t declining = 0;
+        for (std::size_t a = 0; a < paths.accountCount(); ++a)
+            declining += paths.declining(paths.weekCount() - 1, a) ? 1 : 0;
+        s << QCoreApplication::translate("Cli", "Trend tier %1: %2 accounts in the latest week")
+                 .arg(model.trend->label.isEmpty() ? model.trend->id : model.trend->label)
+                 .arg(declining)
+          << '\n';
+    }
+    s.flush();
+}
+
 int runBacktest(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -131,10 +188,24 @@ int runBacktest(const QStringList &args)
     auto result = Backtest::run(**history, *model, options);
     if (!result)
         return failWith(result.error().message);
-    if (parser.isSet(jsonOpt))
-        out() << QString::fromStdString(backtestResultJson(*result, *model).dump(2)) << Qt::endl;
-    else
+    // Hysteresis and the trend tier are defined over each account's weeks: every week is scored.
+    std::optional<TierPaths> paths;
+    if (model->hysteresis || model->trend) {
+        auto computed = TierPaths::compute(**history, *model);
+        if (!computed)
+            return failWith(computed.error().message);
+        paths = std::move(*computed);
+    }
+    if (parser.isSet(jsonOpt)) {
+        nlohmann::json j = backtestResultJson(*result, *model);
+        if (paths)
+            j.update(tierPathsJson(*paths, **history, *result, *model));
+        out() << QString::fromStdString(j.dump(2)) << Qt::endl;
+    } else {
         printBacktestText(out(), *result, *model);
+        if (paths)
+            printTierPaths(out(), *paths, **history, *result, *model);
+    }
     return 0;
 }
 

@@ -850,6 +850,16 @@ Result<void> ScoringEngine::setTiers(const std::vector<Tier> &tiers)
     return {};
 }
 
+int ScoringEngine::tierCap(std::size_t row) const
+{
+    if (d->segmented() && row < d->variantOf.size())
+        return d->parts[d->variantOf[row]]->tierCap(row);
+    if (!d->bound || !d->tierCaps || row >= d->conditionKey.size())
+        return -1;
+    const std::int8_t cap = d->tierCapLut[std::size_t(d->conditionKey[row] >> d->penaltyCount)];
+    return cap == kNoTierCap ? -1 : cap;
+}
+
 double ScoringEngine::categoryScore(int category, std::size_t row) const
 {
     if (d->segmented() && row < d->variantOf.size())

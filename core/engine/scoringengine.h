@@ -64,6 +64,8 @@ public:
     const std::vector<double> &scores() const;
     const std::vector<std::int8_t> &tiers() const;
     const ScoreSummary &summary() const;
+    // The lowest tier the matching overrides' `cap_tier` allow row `row` (a tier index), -1 when none.
+    int tierCap(std::size_t row) const;
     double categoryScore(int category, std::size_t row) const;   // NaN when skipped
     double signalScore(int signal, std::size_t row) const;       // NaN when skipped
     Explanation explain(std::size_t row) const;

@@ -1,0 +1,253 @@
+// Tests of TierPaths on a hand-built history: tiers with hysteresis and a tier cap week by week, the
+// trend tier, flip rates with and without hysteresis, and the back-test figures both ways (the raw
+// ones equal Backtest's own). The arithmetic is in the comments.
+//
+// Model: usage linear 0 → 100 (score = usage); tiers low 0, mid 40, high 70; hysteresis 5 points;
+// champ == true caps the tier at low; trend: mid splits when the slope over 3 weeks is ≤ −1.5.
+//   week          0    1    2    3    4    5        raw tiers     held (5 points), then caps
+//   a usage      50   38   36   34   41   76        1 0 0 0 1 2   1 1 1 0 0 2
+//   b usage      80   72   68   66   64   60        2 2 1 1 1 0*  2 2 2 2 1 0*   (* champ at week 5)
+//   c usage      20    –   45   44   30   20        0 – 1 1 0 0   0 – 1 1 0 0
+#include "analysis/backtest.h"
+#include "clirun.h"
+#include "analysis/snapshothistory.h"
+#include "analysis/tierpaths.h"
+#include "model/modelfile.h"
+#include "store/snapshotcodec.h"
+#include "store/workspace.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <map>
+
+using namespace tierlab;
+
+namespace {
+
+const QDate W0(2026, 1, 5);
+
+Model model(bool hysteresis)
+{
+    auto m = ModelFile::fromJson(QByteArray(R"({"format":"tierlab-model","version":2,"name":"p",
+        "categories":[{"id":"c"}],
+        "signals":[{"id":"usage","category":"c","rule":{"kind":"linear","worst":0,"best":100}}],
+        "overrides":[{"id":"champ","op":"==","value":true,"cap_tier":"low"}],
+        "tiers":[{"id":"low","min":0},{"id":"mid","min":40},{"id":"high","min":70}],
+        "trend":{"tier":"mid","weeks":3,"slope":1.5,"id":"declining"})")
+                                    + (hysteresis ? QByteArray(R"(,"hysteresis":{"points":5,"weeks":0}})") : QByteArray("}")));
+    if (!m)
+        qFatal("%s", qPrintable(m.error().message));
+    return *m;
+}
+
+} // namespace
+
+class tst_TierPaths : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void tiersWeekByWeek();
+    void withoutHysteresis();
+    void trend();
+    void flipRates();
+    void effect();
+    void cancel();
+    void cli();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    std::shared_ptr<const SnapshotHistory> m_history;
+    std::map<QString, std::size_t> m_account;
+};
+
+void tst_TierPaths::initTestCase()
+{
+    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("p.tierlab")), Workspace::OpenMode::CreateNew);
+    QVERIFY(ws);
+    m_ws = std::move(*ws);
+    SignalInfo usage, champ;
+    usage.id = QStringLiteral("usage");
+    champ.id = QStringLiteral("champ");
+    champ.type = SignalType::Flag;
+    auto su = m_ws->ensureSignal(usage);
+    auto sc = m_ws->ensureSignal(champ);
+    QVERIFY(su && sc);
+    const std::map<QString, std::vector<double>> usageOf{{QStringLiteral("a"), {50, 38, 36, 34, 41, 76}},
+                                                         {QStringLiteral("b"), {80, 72, 68, 66, 64, 60}},
+                                                         {QStringLiteral("c"), {20, -1, 45, 44, 30, 20}}};
+    QVERIFY(m_ws->begin());
+    for (const auto &[id, values] : usageOf) {
+        AccountRecord a;
+        a.id = id;
+        auto key = m_ws->upsertAccount(a);
+        QVERIFY(key);
+        for (int w = 0; w < 6; ++w) {
+            if (values[std::size_t(w)] < 0)
+                continue;   // no snapshot that week
+            SnapshotCodec::Builder b;
+            b.addNumber(su->index, values[std::size_t(w)]);
+            b.addNumber(sc->index, id == u"b" && w == 5 ? 1 : 0);
+            QVERIFY(m_ws->putSnapshot(*key, W0.addDays(7 * w), b.data()));
+        }
+    }
+    auto outcome = [&](const char *id, OutcomeKind kind, QDate date) {
+        OutcomeRecord o;
+        o.accountId = QString::fromLatin1(id);
+        o.kind = kind;
+        o.date = date;
+        return bool(m_ws->addOutcome(o));
+    };
+    QVERIFY(outcome("a", OutcomeKind::Churned, QDate(2026, 1, 25)));   // last snapshot before: week 2
+    QVERIFY(outcome("c", OutcomeKind::Churned, QDate(2026, 2, 10)));   // week 5
+    QVERIFY(outcome("b", OutcomeKind::Renewed, QDate(2026, 2, 10)));
+    QVERIFY(m_ws->commit());
+    auto history = SnapshotHistory::load(*m_ws);
+    QVERIFY2(history, history ? "" : qPrintable(history.error().message));
+    m_history = *history;
+    for (const char *id : {"a", "b", "c"})
+        m_account[QString::fromLatin1(id)] = std::size_t(m_history->accountIndex(QString::fromLatin1(id)));
+}
+
+void tst_TierPaths::tiersWeekByWeek()
+{
+    auto paths = TierPaths::compute(*m_history, model(true));
+    QVERIFY2(paths, paths ? "" : qPrintable(paths.error().message));
+    QCOMPARE(paths->weekCount(), std::size_t(6));
+    const std::map<QString, std::vector<int>> raw{{QStringLiteral("a"), {1, 0, 0, 0, 1, 2}},
+                                                  {QStringLiteral("b"), {2, 2, 1, 1, 1, 0}},
+                                                  {QStringLiteral("c"), {0, -1, 1, 1, 0, 0}}};
+    const std::map<QString, std::vector<int>> held{{QStringLiteral("a"), {1, 1, 1, 0, 0, 2}},
+                                                   {QStringLiteral("b"), {2, 2, 2, 2, 1, 0}},
+                                                   {QStringLiteral("c"), {0, -1, 1, 1, 0, 0}}};
+    for (const auto &[id, tiers] : raw) {
+        for (std::size_t w = 0; w < 6; ++w) {
+            QCOMPARE(paths->rawTier(w, m_account[id]), tiers[w]);
+            QCOMPARE(paths->tier(w, m_account[id]), held.at(id)[w]);
+        }
+    }
+    QCOMPARE(paths->score(3, m_account[QStringLiteral("a")]), 34.0);
+    QVERIFY(std::isnan(paths->score(1, m_account[QStringLiteral("c")])));
+}
+
+void tst_TierPaths::withoutHysteresis()
+{
+    auto paths = TierPaths::compute(*m_history, model(false));
+    QVERIFY(paths);
+    for (std::size_t a = 0; a < 3; ++a) {
+        for (std::size_t w = 0; w < 6; ++w)
+            QCOMPARE(paths->tier(w, a), paths->rawTier(w, a));
+    }
+    QCOMPARE(paths->meanFlipRate(true), paths->meanFlipRate(false));
+}
+
+void tst_TierPaths::trend()
+{
+    // In mid (held) with a 3-week window: a at week 2 (50, 38, 36: slope −7) and b at week 4
+    // (68, 66, 64: slope −2). a's weeks 0–1 have fewer than 3 scored weeks; c's mid weeks have a gap.
+    auto paths = TierPaths::compute(*m_history, model(true));
+    QVERIFY(paths);
+    std::vector<std::pair<QString, std::size_t>> declining;
+    for (const auto &[id, a] : m_account) {
+        for (std::size_t w = 0; w < 6; ++w) {
+            if (paths->declining(w, a))
+                declining.emplace_back(id, w);
+        }
+    }
+    QCOMPARE(declining, (std::vector<std::pair<QString, std::size_t>>{{QStringLiteral("a"), 2}, {QStringLiteral("b"), 4}}));
+}
+
+void tst_TierPaths::flipRates()
+{
+    // Raw: week 1 a flips of a, b (c absent) → 1/2; week 2 b of a, b → 1/2; week 3 none of 3; week 4
+    // a and c → 2/3; week 5 a and b → 2/3. Held: 0, 0, a → 1/3, b and c → 2/3, a and b → 2/3.
+    auto paths = TierPaths::compute(*m_history, model(true));
+    QVERIFY(paths);
+    QVERIFY(std::isnan(paths->flipRate(0, false)));
+    const std::vector<double> raw{0.5, 0.5, 0, 2.0 / 3, 2.0 / 3};
+    const std::vector<double> held{0, 0, 1.0 / 3, 2.0 / 3, 2.0 / 3};
+    for (std::size_t w = 1; w < 6; ++w) {
+        QCOMPARE(paths->flipRate(w, false), raw[w - 1]);
+        QCOMPARE(paths->flipRate(w, true), held[w - 1]);
+    }
+    QCOMPARE(paths->meanFlipRate(false), (0.5 + 0.5 + 0 + 2.0 / 3 + 2.0 / 3) / 5);
+    QCOMPARE(paths->meanFlipRate(true), (0 + 0 + 1.0 / 3 + 2.0 / 3 + 2.0 / 3) / 5);
+}
+
+void tst_TierPaths::effect()
+{
+    // Horizon 0: a is evaluated at week 2 (raw low, held mid), c at week 5 (low both ways).
+    // Recall: raw 2/2, held 1/2. Lead time: a raw low weeks 1–2 → from 01-12 to 01-25, 13 days; held
+    // mid at week 2 → not flagged. c low weeks 4–5 both ways → from 02-02 to 02-10, 8 days.
+    BacktestOptions options;
+    options.horizonDays = 0;
+    options.bootstrapResamples = 0;
+    auto bt = Backtest::run(*m_history, model(true), options);
+    QVERIFY2(bt, bt ? "" : qPrintable(bt.error().message));
+    auto paths = TierPaths::compute(*m_history, model(true));
+    QVERIFY(paths);
+    const TierPaths::Effect e = paths->effect(*m_history, *bt);
+    QCOMPARE(e.churned, std::int64_t(2));
+    QCOMPARE(e.recallWithout, 1.0);
+    QCOMPARE(e.recallWith, 0.5);
+    QCOMPARE(e.flaggedWithout, std::int64_t(2));
+    QCOMPARE(e.flaggedWith, std::int64_t(1));
+    QCOMPARE(e.leadDaysWithout, 10.5);
+    QCOMPARE(e.leadDaysWith, 8.0);
+    // Without hysteresis these are the back-test's own figures.
+    QCOMPARE(e.recallWithout, bt->metrics.worstTier.recall);
+    QCOMPARE(e.flaggedWithout, bt->leadTime.flagged);
+    QCOMPARE(e.churned, bt->leadTime.churned);
+    QCOMPARE(e.leadDaysWithout, bt->leadTime.medianDays);
+}
+
+void tst_TierPaths::cancel()
+{
+    std::atomic<bool> cancelled{true};
+    TierPaths::Options options;
+    options.cancel = &cancelled;
+    auto paths = TierPaths::compute(*m_history, model(true), options);
+    QVERIFY(!paths);
+    QCOMPARE(paths.error().code, Error::Code::Cancelled);
+    int last = 0;
+    options.cancel = nullptr;
+    options.progress = [&](int done, int total) {
+        QCOMPARE(done, last + 1);
+        QCOMPARE(total, 6);
+        last = done;
+    };
+    QVERIFY(TierPaths::compute(*m_history, model(true), options));
+    QCOMPARE(last, 6);
+}
+
+void tst_TierPaths::cli()
+{
+    // `tierlab backtest --json` carries the same figures as effect().
+    const QString modelPath = m_dir.filePath(QStringLiteral("m.json"));
+    QFile file(modelPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ModelFile::toJson(model(true)));
+    file.close();
+    const test::CliRun r = test::runCli({QStringLiteral("backtest"), QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("p.tierlab")),
+                                         QStringLiteral("--model"), modelPath, QStringLiteral("--horizon-days"), QStringLiteral("0"),
+                                         QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const nlohmann::json j = nlohmann::json::parse(r.out.toStdString());
+    QCOMPARE(j["hysteresis"]["worst_tier_recall"]["without"].get<double>(), 1.0);
+    QCOMPARE(j["hysteresis"]["worst_tier_recall"]["with"].get<double>(), 0.5);
+    QCOMPARE(j["hysteresis"]["lead_time_days"]["with"].get<double>(), 8.0);
+    QCOMPARE(j["hysteresis"]["flagged"]["with"].get<int>(), 1);
+    QCOMPARE(j["hysteresis"]["flip_rate"]["with"].get<double>(), (0 + 0 + 1.0 / 3 + 2.0 / 3 + 2.0 / 3) / 5);
+    // Latest week: nobody is in mid (a high, b and c low).
+    QCOMPARE(j["trend"]["declining_latest"].get<int>(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_TierPaths)
+#include "tst_tierpaths.moc"
