@@ -38,6 +38,52 @@ void HistoryScorer::setHistory(std::shared_ptr<const SnapshotHistory> history)
     m_datesRead = false;
 }
 
+namespace {
+
+// A scored week without its engine and signal columns: what the trend, the worst-tier window and
+// the expansion reference read.
+std::shared_ptr<const ScoredSnapshot> slimmed(const ScoredSnapshot &whole)
+{
+    auto data = std::make_shared<Dataset>();
+    const Dataset &d = *whole.data;
+    data->asOf = d.asOf;
+    data->accountIds = d.accountIds;   // implicitly shared strings: a pointer per account
+    data->csm = d.csm;
+    data->csmNames = d.csmNames;
+    data->segment = d.segment;
+    data->segmentNames = d.segmentNames;
+    data->arr = d.arr;
+    auto slim = std::make_shared<ScoredSnapshot>();
+    slim->asOf = whole.asOf;
+    slim->data = std::move(data);
+    slim->scores = whole.scores;
+    slim->tiers = whole.tiers;
+    slim->rowOfAccount = whole.rowOfAccount;
+    slim->history = whole.history;
+    slim->historyWeek = whole.historyWeek;
+    return slim;
+}
+
+} // namespace
+
+bool HistoryScorer::isExplained(QDate asOf) const
+{
+    return m_explained.empty() || std::find(m_explained.begin(), m_explained.end(), asOf) != m_explained.end();
+}
+
+void HistoryScorer::setExplainedWeeks(std::vector<QDate> weeks)
+{
+    m_explained = std::move(weeks);
+    slimUnexplained();
+}
+
+void HistoryScorer::slimUnexplained()
+{
+    for (auto &[asOf, scored] : m_cache)
+        if (scored->isExplained() && !isExplained(asOf))
+            scored = slimmed(*scored);
+}
+
 Result<std::vector<QDate>> HistoryScorer::dates()
 {
     if (!m_datesRead && m_history) {
@@ -61,7 +107,8 @@ Result<std::shared_ptr<const ScoredSnapshot>> HistoryScorer::score(QDate asOf)
 {
     if (!m_hasModel)
         return fail(tr("no model to score history with"), Error::Code::Invalid);
-    if (const auto it = m_cache.find(asOf); it != m_cache.end())
+    // A week cached slim that is to be explained now is scored again, whole.
+    if (const auto it = m_cache.find(asOf); it != m_cache.end() && (it->second->isExplained() || !isExplained(asOf)))
         return it->second;
     auto all = dates();
     if (!all)
@@ -104,7 +151,13 @@ Result<std::shared_ptr<const ScoredSnapshot>> HistoryScorer::score(QDate asOf)
         for (std::size_t r = 0; r < data->size(); ++r)
             scored->rowOfAccount.insert(data->accountIds[r], int(r));
     }
-    m_cache.emplace(asOf, scored);
+    if (!isExplained(asOf)) {
+        // Scored whole (the engine needs every column), kept slim: the dataset and engine go now.
+        auto slim = slimmed(*scored);
+        m_cache.insert_or_assign(asOf, slim);
+        return slim;
+    }
+    m_cache.insert_or_assign(asOf, scored);
     return std::shared_ptr<const ScoredSnapshot>(scored);
 }
 

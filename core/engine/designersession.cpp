@@ -48,7 +48,11 @@ std::int64_t TierTransitions::changed() const
     return n;
 }
 
-DesignerSession::DesignerSession(QObject *parent) : QObject(parent)
+DesignerPrepared::DesignerPrepared() = default;
+DesignerPrepared::~DesignerPrepared() = default;
+
+DesignerSession::DesignerSession(QObject *parent)
+    : QObject(parent), m_current(std::make_unique<ScoringEngine>()), m_baseline(std::make_unique<ScoringEngine>())
 {
 }
 
@@ -58,11 +62,9 @@ Result<void> DesignerSession::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     m_dataset = std::move(dataset);
     markCoverageDirty();
-    Result<void> base = m_baseline.setDataset(m_dataset);
-    Result<void> current = m_current.setDataset(m_dataset);
-    Q_EMIT datasetChanged();
-    Q_EMIT baselineChanged();
-    Q_EMIT scoresChanged();
+    Result<void> base = m_baseline->setDataset(m_dataset);
+    Result<void> current = m_current->setDataset(m_dataset);
+    announceDataset();
     if (!current)
         return current;
     if (!base)
@@ -75,11 +77,11 @@ Result<void> DesignerSession::load(std::shared_ptr<const Dataset> dataset, const
                                    const QString &versionName, const Model &current)
 {
     // Models first, data last: each engine binds and scores once.
-    (void)m_current.setDataset(nullptr);
-    (void)m_baseline.setDataset(nullptr);
-    if (Result<void> ok = m_baseline.setModel(baseline); !ok)
+    (void)m_current->setDataset(nullptr);
+    (void)m_baseline->setDataset(nullptr);
+    if (Result<void> ok = m_baseline->setModel(baseline); !ok)
         return ok;
-    if (Result<void> ok = m_current.setModel(current); !ok)
+    if (Result<void> ok = m_current->setModel(current); !ok)
         return ok;
     m_baselineModel = baseline;
     m_savedModel = baseline;
@@ -92,9 +94,71 @@ Result<void> DesignerSession::load(std::shared_ptr<const Dataset> dataset, const
     return ok;
 }
 
+std::shared_ptr<DesignerPrepared> DesignerSession::prepare(std::shared_ptr<const Dataset> dataset, const Model &baseline,
+                                                          const Model &current)
+{
+    // The same steps as load(): models first, then the data, each engine scoring once.
+    auto p = std::make_shared<DesignerPrepared>();
+    p->dataset = std::move(dataset);
+    p->baseline = baseline;
+    p->current = current;
+    p->baselineEngine = std::make_unique<ScoringEngine>();
+    p->currentEngine = std::make_unique<ScoringEngine>();
+    p->ok = p->dataset && p->baselineEngine->setModel(baseline) && p->currentEngine->setModel(current)
+            && p->baselineEngine->setDataset(p->dataset) && p->currentEngine->setDataset(p->dataset);
+    return p;
+}
+
+void DesignerSession::adoptEngines(DesignerPrepared &prepared)
+{
+    m_dataset = prepared.dataset;
+    m_baseline = std::move(prepared.baselineEngine);
+    m_current = std::move(prepared.currentEngine);
+    prepared.ok = false;   // its engines are the session's now
+    markCoverageDirty();
+}
+
+void DesignerSession::announceDataset()
+{
+    Q_EMIT datasetChanged();
+    Q_EMIT baselineChanged();
+    Q_EMIT scoresChanged();
+}
+
+Result<void> DesignerSession::load(const std::shared_ptr<DesignerPrepared> &prepared, const Model &baseline,
+                                   const QString &versionName, const Model &current)
+{
+    if (!prepared)
+        return fail(tr("No snapshot to load"), Error::Code::Invalid);
+    if (!prepared->ok || !(prepared->baseline == baseline) || !(prepared->current == current))
+        return load(prepared->dataset, baseline, versionName, current);
+    adoptEngines(*prepared);
+    m_baselineModel = baseline;
+    m_savedModel = baseline;
+    m_baselineName = versionName;
+    m_wasDirty = !(current == baseline);
+    announceDataset();
+    Q_EMIT modelChanged();
+    Q_EMIT scoresChanged();
+    Q_EMIT dirtyChanged(m_wasDirty);
+    return {};
+}
+
+Result<void> DesignerSession::setDataset(const std::shared_ptr<DesignerPrepared> &prepared)
+{
+    if (!prepared)
+        return fail(tr("No snapshot to load"), Error::Code::Invalid);
+    // Edits made while the worker scored make its engines stale: score here, as setDataset() does.
+    if (!prepared->ok || !(prepared->baseline == m_baseline->model()) || !(prepared->current == m_current->model()))
+        return setDataset(prepared->dataset);
+    adoptEngines(*prepared);
+    announceDataset();
+    return {};
+}
+
 Result<void> DesignerSession::setBaseline(const Model &model, const QString &versionName)
 {
-    if (Result<void> ok = m_baseline.setModel(model); !ok)
+    if (Result<void> ok = m_baseline->setModel(model); !ok)
         return ok;
     m_baselineModel = model;
     m_savedModel = model;
@@ -110,18 +174,18 @@ Result<void> DesignerSession::setBaseline(const Model &model, const QString &ver
 
 Result<void> DesignerSession::markSaved(const QString &versionName)
 {
-    return setBaseline(m_current.model(), versionName);
+    return setBaseline(m_current->model(), versionName);
 }
 
 Result<void> DesignerSession::applyModel(const Model &model)
 {
-    const Model &now = m_current.model();
+    const Model &now = m_current->model();
     if (now.categories.empty() || !sameShape(now, model))
-        return edited(m_current.setModel(model), true);
+        return edited(m_current->setModel(model), true);
     // Same shape: apply only what changed, each through the engine's incremental path.
     for (std::size_t c = 0; c < model.categories.size(); ++c) {
         if (now.categories[c].weight != model.categories[c].weight) {
-            if (Result<void> ok = m_current.setCategoryWeight(int(c), model.categories[c].weight); !ok)
+            if (Result<void> ok = m_current->setCategoryWeight(int(c), model.categories[c].weight); !ok)
                 return edited(ok, false);
         }
     }
@@ -129,12 +193,12 @@ Result<void> DesignerSession::applyModel(const Model &model)
     for (std::size_t s = 0; s < model.signals.size(); ++s) {
         const Signal &want = model.signals[s];
         if (!(now.signals[s].rule == want.rule) || now.signals[s].missing != want.missing) {
-            if (Result<void> ok = m_current.setSignalRule(int(s), want.rule, want.missing); !ok)
+            if (Result<void> ok = m_current->setSignalRule(int(s), want.rule, want.missing); !ok)
                 return edited(ok, false);
             coverageMoves = true;
         }
         if (now.signals[s].weight != want.weight) {
-            if (Result<void> ok = m_current.setSignalWeight(int(s), want.weight); !ok)
+            if (Result<void> ok = m_current->setSignalWeight(int(s), want.weight); !ok)
                 return edited(ok, false);
             coverageMoves = true;
         }
@@ -142,15 +206,15 @@ Result<void> DesignerSession::applyModel(const Model &model)
     if (coverageMoves)
         markCoverageDirty();
     if (!(now.penalties == model.penalties)) {
-        if (Result<void> ok = m_current.setPenalties(model.penalties); !ok)
+        if (Result<void> ok = m_current->setPenalties(model.penalties); !ok)
             return edited(ok, false);
     }
     if (!(now.overrides == model.overrides)) {
-        if (Result<void> ok = m_current.setOverrides(model.overrides); !ok)
+        if (Result<void> ok = m_current->setOverrides(model.overrides); !ok)
             return edited(ok, false);
     }
     if (!(now.tiers == model.tiers)) {
-        if (Result<void> ok = m_current.setTiers(model.tiers); !ok)
+        if (Result<void> ok = m_current->setTiers(model.tiers); !ok)
             return edited(ok, false);
     }
     return edited({}, false);
@@ -158,38 +222,38 @@ Result<void> DesignerSession::applyModel(const Model &model)
 
 Result<void> DesignerSession::setCategoryWeight(int category, double weight)
 {
-    return edited(m_current.setCategoryWeight(category, weight), false);
+    return edited(m_current->setCategoryWeight(category, weight), false);
 }
 
 Result<void> DesignerSession::setSignalWeight(int signal, double weight)
 {
     markCoverageDirty();
-    return edited(m_current.setSignalWeight(signal, weight), false);
+    return edited(m_current->setSignalWeight(signal, weight), false);
 }
 
 Result<void> DesignerSession::setSignalRule(int signal, const SignalRule &rule, MissingPolicy missing)
 {
     markCoverageDirty();
-    return edited(m_current.setSignalRule(signal, rule, missing), false);
+    return edited(m_current->setSignalRule(signal, rule, missing), false);
 }
 
 Result<void> DesignerSession::setPenalties(const std::vector<Penalty> &penalties)
 {
-    return edited(m_current.setPenalties(penalties), false);
+    return edited(m_current->setPenalties(penalties), false);
 }
 
 Result<void> DesignerSession::setOverrides(const std::vector<Override> &overrides)
 {
-    return edited(m_current.setOverrides(overrides), false);
+    return edited(m_current->setOverrides(overrides), false);
 }
 
 Result<void> DesignerSession::setTierMin(int tier, double min)
 {
-    std::vector<Tier> tiers = m_current.model().tiers;
+    std::vector<Tier> tiers = m_current->model().tiers;
     if (tier <= 0 || std::size_t(tier) >= tiers.size())
         return fail(tr("Tier %1 has no movable threshold").arg(tier + 1), Error::Code::Invalid);
     tiers[std::size_t(tier)].min = min;
-    return edited(m_current.setTiers(tiers), false);
+    return edited(m_current->setTiers(tiers), false);
 }
 
 Result<void> DesignerSession::edited(Result<void> result, bool structural)
@@ -210,16 +274,16 @@ Result<void> DesignerSession::edited(Result<void> result, bool structural)
 
 void DesignerSession::histogram(double binWidth, ScoreHistogram *out) const
 {
-    const int tierCount = int(m_current.model().tiers.size());
+    const int tierCount = int(m_current->model().tiers.size());
     const int bins = std::max(1, int(std::ceil(100.0 / binWidth)));
     out->binWidth = binWidth;
     out->bins = bins;
     out->tierCount = tierCount;
     out->counts.assign(std::size_t(bins * std::max(tierCount, 1)), 0);
-    if (!m_current.isReady() || tierCount == 0)
+    if (!m_current->isReady() || tierCount == 0)
         return;
-    const std::vector<double> &scores = m_current.scores();
-    const std::vector<std::int8_t> &tiers = m_current.tiers();
+    const std::vector<double> &scores = m_current->scores();
+    const std::vector<std::int8_t> &tiers = m_current->tiers();
     const double inv = 1.0 / binWidth;
     std::int64_t *counts = out->counts.data();
     for (std::size_t r = 0; r < scores.size(); ++r) {
@@ -235,14 +299,14 @@ void DesignerSession::histogram(double binWidth, ScoreHistogram *out) const
 TierTransitions DesignerSession::transitions() const
 {
     TierTransitions t;
-    t.tierCount = int(std::max(m_current.model().tiers.size(), m_baselineModel.tiers.size()));
+    t.tierCount = int(std::max(m_current->model().tiers.size(), m_baselineModel.tiers.size()));
     const std::size_t cells = std::size_t(t.slots() * t.slots());
     t.accounts.assign(cells, 0);
     t.arr.assign(cells, 0.0);
-    if (!m_current.isReady() || !m_baseline.isReady() || !m_dataset)
+    if (!m_current->isReady() || !m_baseline->isReady() || !m_dataset)
         return t;
-    const std::vector<std::int8_t> &now = m_current.tiers();
-    const std::vector<std::int8_t> &before = m_baseline.tiers();
+    const std::vector<std::int8_t> &now = m_current->tiers();
+    const std::vector<std::int8_t> &before = m_baseline->tiers();
     const std::vector<double> &arr = m_dataset->arr;
     for (std::size_t r = 0; r < now.size() && r < before.size(); ++r) {
         const int b = before[r] < 0 ? t.tierCount : before[r];
@@ -262,9 +326,9 @@ const std::vector<float> &DesignerSession::coverage() const
     m_coverageDirty = false;
     const std::size_t rows = m_dataset ? m_dataset->size() : 0;
     m_coverage.assign(rows, 0.0f);
-    if (!m_dataset || !m_current.isReady())
+    if (!m_dataset || !m_current->isReady())
         return m_coverage;
-    const Model &m = m_current.model();
+    const Model &m = m_current->model();
     double total = 0;
     std::vector<double> present(rows, 0.0);
     for (const Signal &sig : m.signals) {

@@ -43,6 +43,21 @@ struct TierTransitions
     std::int64_t changed() const;   // accounts off the diagonal
 };
 
+// A snapshot scored with a baseline and a current model off the GUI thread (DesignerSession::prepare()
+// on a worker); the session adopts the engines instead of scoring 100 k accounts on its own thread.
+struct DesignerPrepared
+{
+    std::shared_ptr<const Dataset> dataset;
+    Model baseline;
+    Model current;
+    std::unique_ptr<ScoringEngine> baselineEngine;
+    std::unique_ptr<ScoringEngine> currentEngine;
+    bool ok = false;   // both models bound and scored; else the session scores again to report why
+
+    DesignerPrepared();
+    ~DesignerPrepared();
+};
+
 // The designer's GUI-free controller: one snapshot scored by the model being edited ("current")
 // and by the saved baseline model. Edits go through here so the baseline, the dirty state and
 // the derived figures (histogram, transitions, coverage) stay consistent. Everything on a
@@ -58,11 +73,20 @@ public:
     // Binds a snapshot; both models are re-scored on it.
     Result<void> setDataset(std::shared_ptr<const Dataset> dataset);
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
-    bool hasData() const { return m_dataset && m_current.isReady(); }
+    bool hasData() const { return m_dataset && m_current->isReady(); }
 
     // Everything at once (opening a workspace): the snapshot, the baseline and the model to edit.
     Result<void> load(std::shared_ptr<const Dataset> dataset, const Model &baseline, const QString &versionName,
                       const Model &current);
+
+    // Scores `dataset` with both models on the calling thread (a worker): thread-safe, touches no session.
+    static std::shared_ptr<DesignerPrepared> prepare(std::shared_ptr<const Dataset> dataset, const Model &baseline,
+                                                     const Model &current);
+    // load() and setDataset() with prepared engines: adopted without scoring when they were scored with
+    // the very models given (load) or the session's own (setDataset), else scored here as before.
+    Result<void> load(const std::shared_ptr<DesignerPrepared> &prepared, const Model &baseline,
+                      const QString &versionName, const Model &current);
+    Result<void> setDataset(const std::shared_ptr<DesignerPrepared> &prepared);
 
     // The saved model the edits are compared against, and the one the dirty state refers to.
     Result<void> setBaseline(const Model &model, const QString &versionName = {});
@@ -72,8 +96,8 @@ public:
     // Replaces the current model; edits only the stages that differ from the current one (weights
     // and tiers incrementally, rules per signal), else re-binds.
     Result<void> applyModel(const Model &model);
-    const Model &model() const { return m_current.model(); }
-    bool isDirty() const { return !(m_current.model() == m_savedModel); }
+    const Model &model() const { return m_current->model(); }
+    bool isDirty() const { return !(m_current->model() == m_savedModel); }
     // Marks the current model as saved (under the given version name) and makes it the baseline.
     Result<void> markSaved(const QString &versionName);
 
@@ -85,9 +109,9 @@ public:
     Result<void> setOverrides(const std::vector<Override> &overrides);
     Result<void> setTierMin(int tier, double min);
 
-    const ScoringEngine &current() const { return m_current; }
-    const ScoringEngine &baseline() const { return m_baseline; }
-    Explanation explain(std::size_t row) const { return m_current.explain(row); }
+    const ScoringEngine &current() const { return *m_current; }
+    const ScoringEngine &baseline() const { return *m_baseline; }
+    Explanation explain(std::size_t row) const { return m_current->explain(row); }
 
     // Fills `out` (its buffer is reused) with the current scores' histogram.
     void histogram(double binWidth, ScoreHistogram *out) const;
@@ -121,11 +145,14 @@ Q_SIGNALS:
 
 private:
     Result<void> edited(Result<void> result, bool structural);
+    void adoptEngines(DesignerPrepared &prepared);
+    void announceDataset();
     void markCoverageDirty() { m_coverageDirty = true; }
 
     std::shared_ptr<const Dataset> m_dataset;
-    ScoringEngine m_current;
-    ScoringEngine m_baseline;
+    // Held by pointer: engines a worker scored (prepare()) are swapped in.
+    std::unique_ptr<ScoringEngine> m_current;
+    std::unique_ptr<ScoringEngine> m_baseline;
     Model m_baselineModel;
     Model m_savedModel;
     QString m_baselineName;

@@ -8,6 +8,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <condition_variable>
 #include <mutex>
 
 namespace tierlab {
@@ -28,6 +29,25 @@ struct SessionState
     QString historyStamp;
     std::shared_ptr<const SnapshotHistory> history;
 
+    std::mutex gateMutex;                                 // guards urgent
+    std::condition_variable gate;                         // background jobs wait here for urgent == 0
+    int urgent = 0;                                       // Urgent jobs asked for and not yet ended
+
+    void urgentEnded()
+    {
+        {
+            const std::lock_guard lock(gateMutex);
+            --urgent;
+        }
+        gate.notify_all();
+    }
+    // A background job waits until no urgent job is due, or until it is cancelled.
+    void waitForUrgent(const std::atomic<bool> &cancelled)
+    {
+        std::unique_lock lock(gateMutex);
+        gate.wait(lock, [&] { return urgent == 0 || cancelled.load(); });
+    }
+
     std::shared_ptr<std::atomic<bool>> currentCancel()
     {
         const std::lock_guard lock(poolMutex);
@@ -36,9 +56,16 @@ struct SessionState
     // Every running job sees its flag set; jobs started afterwards get a fresh one.
     void cancelJobs()
     {
-        const std::lock_guard lock(poolMutex);
-        cancel->store(true);
-        cancel = std::make_shared<std::atomic<bool>>(false);
+        {
+            const std::lock_guard lock(poolMutex);
+            cancel->store(true);
+            cancel = std::make_shared<std::atomic<bool>>(false);
+        }
+        // Background jobs waiting for an urgent one stop waiting and see their flag.
+        {
+            const std::lock_guard lock(gateMutex);
+        }
+        gate.notify_all();
     }
     void releaseIdle()
     {
@@ -62,13 +89,16 @@ struct SessionJob::Private
     std::shared_ptr<detail::SessionState> state;
     std::shared_ptr<std::atomic<bool>> cancel;
     std::unique_ptr<Workspace> workspace;
+    bool background = false;
 };
 
-SessionJob::SessionJob(std::shared_ptr<detail::SessionState> state, std::shared_ptr<std::atomic<bool>> cancel)
+SessionJob::SessionJob(std::shared_ptr<detail::SessionState> state, std::shared_ptr<std::atomic<bool>> cancel,
+                       bool background)
     : d(std::make_unique<Private>())
 {
     d->state = std::move(state);
     d->cancel = std::move(cancel);
+    d->background = background;
 }
 
 SessionJob::~SessionJob()
@@ -113,6 +143,15 @@ Result<std::shared_ptr<const SnapshotHistory>> SessionJob::history()
 }
 
 Result<std::shared_ptr<const SnapshotHistory>> SessionJob::history(const HistoryLoadOptions &options)
+{
+    auto loaded = loadHistory(options);
+    // The history is what every job waits for; once it is there, urgent jobs get the cores first.
+    if (loaded && d->background && d->state)
+        d->state->waitForUrgent(*d->cancel);
+    return loaded;
+}
+
+Result<std::shared_ptr<const SnapshotHistory>> SessionJob::loadHistory(const HistoryLoadOptions &options)
 {
     if (!d->state)
         return fail(WorkspaceSession::tr("No workspace is open"), Error::Code::Invalid);
@@ -323,18 +362,30 @@ QThreadPool *WorkspaceSession::threadPool()
     return &pool;
 }
 
-void WorkspaceSession::start(std::function<void(SessionJob &)> body, std::function<void()> finish)
+void WorkspaceSession::start(std::function<void(SessionJob &)> body, std::function<void()> finish, Priority priority)
 {
     // The flag of the moment the job was asked for: a refresh before it starts already stales it.
     auto cancel = m_state ? m_state->currentCancel() : std::make_shared<std::atomic<bool>>(false);
-    threadPool()->start([state = m_state, cancel, body = std::move(body), finish = std::move(finish)]() mutable {
-        {
-            SessionJob job(state, cancel);
-            body(job);
-        }
-        state.reset();
-        finish();
-    });
+    const bool urgent = priority == Priority::Urgent && m_state;
+    if (urgent) {
+        // Counted from the request on: a background job finishing its history wait already yields.
+        const std::lock_guard lock(m_state->gateMutex);
+        ++m_state->urgent;
+    }
+    const int poolPriority = priority == Priority::Urgent ? 1 : priority == Priority::Background ? -1 : 0;
+    threadPool()->start(
+        [state = m_state, cancel, urgent, background = priority == Priority::Background, body = std::move(body),
+         finish = std::move(finish)]() mutable {
+            {
+                SessionJob job(state, cancel, background);
+                body(job);
+            }
+            if (urgent)
+                state->urgentEnded();
+            state.reset();
+            finish();
+        },
+        poolPriority);
 }
 
 void WorkspaceSession::startWrite(const QString &path, bool create, std::function<void(Result<Workspace *>)> body,

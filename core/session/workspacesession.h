@@ -52,7 +52,9 @@ public:
 
 private:
     friend class WorkspaceSession;
-    SessionJob(std::shared_ptr<detail::SessionState> state, std::shared_ptr<std::atomic<bool>> cancel);
+    SessionJob(std::shared_ptr<detail::SessionState> state, std::shared_ptr<std::atomic<bool>> cancel,
+               bool background = false);
+    Result<std::shared_ptr<const SnapshotHistory>> loadHistory(const HistoryLoadOptions &options);
     struct Private;
     std::unique_ptr<Private> d;
 };
@@ -60,7 +62,7 @@ private:
 // The open workspace and everything the pages share about it, in the spirit of qBittorrent's
 // Session: it owns the connections, the decoded history (per session, not per process), the saved
 // versions and the published model, and runs jobs on workers. Every page observes its signals;
-// no page opens a workspace. Lives on the GUI thread; jobs run on the global thread pool.
+// no page opens a workspace. Lives on the GUI thread; jobs run on threadPool().
 class WorkspaceSession : public QObject
 {
     Q_OBJECT
@@ -95,15 +97,20 @@ public:
     // opened, used and closed on the calling thread.
     static Result<void> withFile(const QString &path, const std::function<Result<void>(Workspace &)> &use);
 
-    // Runs `job(SessionJob &)` on the global thread pool against the open workspace.
+    // Who goes first on two cores once the history is there: an Urgent job (the designer's headline)
+    // starts before queued others, and a Background job (a page's full back-test or review) waits in
+    // SessionJob::history() until no Urgent job is running or queued.
+    enum class Priority { Normal, Urgent, Background };
+
+    // Runs `job(SessionJob &)` on the session's thread pool against the open workspace.
     template <typename R, typename Job>
-    QFuture<R> run(Job job)
+    QFuture<R> run(Job job, Priority priority = Priority::Normal)
     {
         auto promise = std::make_shared<QPromise<R>>();
         QFuture<R> future = promise->future();
         promise->start();
         start([promise, job = std::move(job)](SessionJob &context) mutable { promise->addResult(job(context)); },
-              [promise] { promise->finish(); });
+              [promise] { promise->finish(); }, priority);
         return future;
     }
 
@@ -151,7 +158,8 @@ Q_SIGNALS:
 
 private:
     // `finish` runs once the job's connection is closed or back in the pool.
-    void start(std::function<void(SessionJob &)> body, std::function<void()> finish);
+    void start(std::function<void(SessionJob &)> body, std::function<void()> finish,
+               Priority priority = Priority::Normal);
     void startWrite(const QString &path, bool create, std::function<void(Result<Workspace *>)> body,
                     std::function<void()> finish);
     Result<void> readVersions();

@@ -11,10 +11,13 @@
 #include "itemmodels/accountsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace tierlab;
 
@@ -70,6 +73,56 @@ Model makeModel(double productWeight)
     return m;
 }
 
+// 600 accounts with many ties (scores in steps of 10, repeated names differing in case, missing
+// values): a stable sort must keep the source order among equal keys.
+std::shared_ptr<const Dataset> makeTiedDataset()
+{
+    auto d = std::make_shared<Dataset>();
+    d->asOf = QDate(2026, 5, 4);
+    d->csmNames = {QStringLiteral("Ann"), QStringLiteral("bob"), QStringLiteral("Bob")};
+    d->segmentNames = {QStringLiteral("SMB"), QStringLiteral("Enterprise")};
+    std::vector<double> usage, nps;
+    for (int i = 0; i < 600; ++i) {
+        d->accountIds.push_back(QStringLiteral("A%1").arg((i * 7919) % 600));
+        d->names.push_back(i % 3 == 0 ? QStringLiteral("beta") : i % 3 == 1 ? QStringLiteral("Beta") : QStringLiteral("alpha %1").arg(i % 5));
+        d->csm.push_back(i % 4 == 3 ? kMissingCode : i % 3);
+        d->segment.push_back(i % 2);
+        d->arr.push_back(i % 9 == 0 ? kMissing : double((i * 37) % 50) * 100);
+        usage.push_back(i % 11 == 0 ? kMissing : double((i * 13) % 11) * 10);
+        nps.push_back(i % 7 == 0 ? kMissing : double(i % 3) * 5);
+    }
+    d->renewalDay.assign(600, Dataset::kNoDate);
+    d->columns.push_back(numberColumn(QStringLiteral("usage"), usage));
+    d->columns.push_back(numberColumn(QStringLiteral("nps"), nps));
+    return d;
+}
+
+// What QSortFilterProxyModel with the former lessThan gave: a stable sort of the source rows, the
+// descending order by comparing the other way round.
+std::vector<int> referenceOrder(const AccountsModel &m, int column, Qt::SortOrder order)
+{
+    const auto less = [&](int a, int b) {
+        if (column == AccountsModel::TierColumn)
+            return m.tier(a) < m.tier(b);
+        if (column == AccountsModel::BaselineTierColumn)
+            return m.baselineTier(a) < m.baselineTier(b);
+        if (m.isNumericColumn(column)) {
+            const double x = m.number(a, column), y = m.number(b, column);
+            if (std::isnan(x) || std::isnan(y))
+                return std::isnan(x) && !std::isnan(y);
+            return x < y;
+        }
+        return QString::compare(m.text(a, column), m.text(b, column), Qt::CaseInsensitive) < 0;
+    };
+    std::vector<int> rows(std::size_t(m.rowCount()));
+    std::iota(rows.begin(), rows.end(), 0);
+    if (order == Qt::AscendingOrder)
+        std::stable_sort(rows.begin(), rows.end(), less);
+    else
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return less(b, a); });
+    return rows;
+}
+
 QStringList proxyIds(const QAbstractItemModel &proxy)
 {
     QStringList ids;
@@ -96,7 +149,10 @@ private Q_SLOTS:
     void changedOnly();
     void sorting_data();
     void sorting();
+    void sortingMatchesReference();
+    void selectionFollowsSortAndFilter();
     void datasetReset();
+    void preparedEnginesAdopted();
     void histogram();
     void transitions();
     void dirtyState();
@@ -274,6 +330,97 @@ void TestAccountsModel::sorting()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(column, Qt::SortOrder(order));
     QCOMPARE(proxyIds(proxy), expected);
+}
+
+void TestAccountsModel::sortingMatchesReference()
+{
+    QVERIFY(m_session->setDataset(makeTiedDataset()));
+    AccountFilterProxy proxy;
+    proxy.setAccounts(m_model.get());
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int column = 0; column < AccountsModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(column, order);
+            const std::vector<int> want = referenceOrder(*m_model, column, order);
+            QCOMPARE(proxy.rowCount(), int(want.size()));
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                QVERIFY2(proxy.mapToSource(proxy.index(r, 0)).row() == want[std::size_t(r)],
+                         qPrintable(QStringLiteral("column %1 order %2 row %3").arg(column).arg(int(order)).arg(r)));
+        }
+    }
+    // A re-score re-sorts on refresh() only (no dynamic sort), with the filter applied to the new tiers.
+    proxy.sort(AccountsModel::ScoreColumn, Qt::AscendingOrder);
+    proxy.setTierFilter(0);
+    QVERIFY(m_session->setCategoryWeight(1, 0.01));
+    proxy.refresh();
+    std::vector<int> want;
+    for (int row : referenceOrder(*m_model, AccountsModel::ScoreColumn, Qt::AscendingOrder))
+        if (m_model->tier(row) == 0)
+            want.push_back(row);
+    QCOMPARE(proxy.rowCount(), int(want.size()));
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        QCOMPARE(proxy.mapToSource(proxy.index(r, 0)).row(), want[std::size_t(r)]);
+}
+
+void TestAccountsModel::selectionFollowsSortAndFilter()
+{
+    AccountFilterProxy proxy;
+    proxy.setAccounts(m_model.get());
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QItemSelectionModel selection(&proxy);
+    proxy.sort(AccountsModel::ScoreColumn, Qt::AscendingOrder);   // A4, A3, A2, A1
+    selection.setCurrentIndex(proxy.index(2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("A2"));
+    proxy.sort(AccountsModel::ArrColumn, Qt::DescendingOrder);    // A3, A2, A1, A4
+    QCOMPARE(selection.currentIndex().row(), 1);
+    QCOMPARE(selection.currentIndex().data().toString(), QStringLiteral("A2"));
+    QVERIFY(selection.isRowSelected(1));
+    proxy.setTierFilter(1);                                        // A2 only (yellow)
+    QCOMPARE(selection.currentIndex().row(), 0);
+    proxy.setTierFilter(2);                                        // A1 only: A2 filtered out
+    QVERIFY(!selection.currentIndex().isValid());
+    QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("A1")});
+    // Rows and headers: the source's columns, no children.
+    QCOMPARE(proxy.headerData(AccountsModel::ScoreColumn, Qt::Horizontal).toString(), QStringLiteral("Score"));
+    QVERIFY(!proxy.hasChildren(proxy.index(0, 0)));
+    QVERIFY(!proxy.index(1, 0).isValid());
+}
+
+// Engines scored by prepare() (on a worker in the designer) are adopted when they were scored with
+// the models the session shows; otherwise the session scores again. Either way the same figures.
+void TestAccountsModel::preparedEnginesAdopted()
+{
+    const auto data = makeDataset();
+    DesignerSession direct;
+    QVERIFY(direct.load(data, makeModel(1), QStringLiteral("v1"), makeModel(3)));
+
+    DesignerSession session;
+    QSignalSpy reset(&session, &DesignerSession::datasetChanged);
+    auto prepared = DesignerSession::prepare(data, makeModel(1), makeModel(3));
+    QVERIFY(prepared->ok);
+    const ScoringEngine *engine = prepared->currentEngine.get();
+    QVERIFY(session.load(prepared, makeModel(1), QStringLiteral("v1"), makeModel(3)));
+    QCOMPARE(&session.current(), engine);   // adopted, not scored again
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(session.current().tiers(), direct.current().tiers());
+    QCOMPARE(session.baseline().tiers(), direct.baseline().tiers());
+    QCOMPARE(session.current().scores()[0], 85.0);
+    QCOMPARE(session.baseline().scores()[0], 90.0);
+    QVERIFY(session.isDirty());
+    QCOMPARE(session.baselineName(), QStringLiteral("v1"));
+
+    // Prepared with a model the session no longer shows (an edit meanwhile): scored again here.
+    auto stale = DesignerSession::prepare(data, makeModel(1), makeModel(5));
+    QVERIFY(session.setDataset(stale));
+    QVERIFY(&session.current() != stale->currentEngine.get());
+    QCOMPARE(session.model().categories[0].weight, 3.0);
+    QCOMPARE(session.current().scores()[0], 85.0);
+    // Prepared with the session's own models: adopted.
+    auto same = DesignerSession::prepare(data, session.baselineModel(), session.model());
+    const ScoringEngine *sameEngine = same->currentEngine.get();
+    QVERIFY(session.setDataset(same));
+    QCOMPARE(&session.current(), sameEngine);
+    QCOMPARE(session.current().scores()[1], 50.0);
 }
 
 void TestAccountsModel::datasetReset()

@@ -8,6 +8,7 @@
 //   2026-01-12  40   75   –       rows: K 0, M 1
 //   2026-01-19  55   –    20      rows: K 0, Z 1
 #include "analysis/historyscorer.h"
+#include "analysis/review.h"
 #include "analysis/snapshothistory.h"
 #include "engine/scoringengine.h"
 #include "model/modelfile.h"
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void scoresMatchById_sharedHistory_data() { scoresMatchById_data(); }
     void scoresMatchById_sharedHistory();
     void cacheAndModelChange();
+    void explainedWeeksOnly();
+    void reviewSameWithSlimWeeks();
     void errors();
 
 private:
@@ -185,6 +188,70 @@ void TestHistoryScorer::cacheAndModelChange()
     QVERIFY(half);
     QCOMPARE((*half)->scores[0], 35.0);
     QCOMPARE(int((*half)->tiers[0]), 0);
+}
+
+// Weeks that are not explained keep scores, tiers and the filters' columns, without the engine and
+// the signal columns; the figures are those of the week scored whole.
+void TestHistoryScorer::explainedWeeksOnly()
+{
+    auto shared = SnapshotHistory::load(*m_ws);
+    QVERIFY(shared);
+    HistoryScorer whole(*m_ws);
+    whole.setHistory(*shared);
+    QVERIFY(whole.setModel(model()));
+    HistoryScorer h(*m_ws);
+    h.setHistory(*shared);
+    QVERIFY(h.setModel(model()));
+    h.setExplainedWeeks({D3});
+    for (const QDate d : {D1, D2, D3}) {
+        auto s = h.score(d);
+        auto w = whole.score(d);
+        QVERIFY(s && w);
+        QCOMPARE((*s)->isExplained(), d == D3);
+        QCOMPARE((*s)->scores.size(), (*w)->scores.size());
+        for (std::size_t r = 0; r < (*w)->scores.size(); ++r)
+            QVERIFY((*s)->scores[r] == (*w)->scores[r] || (std::isnan((*s)->scores[r]) && std::isnan((*w)->scores[r])));
+        QCOMPARE((*s)->tiers, (*w)->tiers);
+        QCOMPARE((*s)->data->accountIds, (*w)->data->accountIds);
+        QCOMPARE((*s)->data->arr.size(), (*w)->data->arr.size());
+        QCOMPARE((*s)->data->csm, (*w)->data->csm);
+        QCOMPARE((*s)->rowOf(QStringLiteral("K")), (*w)->rowOf(QStringLiteral("K")));
+        if (d != D3)
+            QVERIFY((*s)->data->columns.empty());
+    }
+    // Another week to explain: the one cached slim is scored whole again, the old one slimmed.
+    h.setExplainedWeeks({D1});
+    auto d1 = h.score(D1);
+    QVERIFY(d1);
+    QVERIFY((*d1)->isExplained());
+    QCOMPARE((*d1)->engine->explain(0).score, 70.0);
+    auto d3 = h.score(D3);
+    QVERIFY(d3);
+    QVERIFY(!(*d3)->isExplained());
+    // No list (the default): every week whole.
+    h.setExplainedWeeks({});
+    QVERIFY((*h.score(D2))->isExplained());
+}
+
+// The review reads only the explained weeks' engines: its result is the same, byte for byte.
+void TestHistoryScorer::reviewSameWithSlimWeeks()
+{
+    auto shared = SnapshotHistory::load(*m_ws);
+    QVERIFY(shared);
+    HistoryScorer whole(*m_ws);
+    whole.setHistory(*shared);
+    QVERIFY(whole.setModel(model()));
+    HistoryScorer slim(*m_ws);
+    slim.setHistory(*shared);
+    QVERIFY(slim.setModel(model()));
+    slim.setExplainedWeeks({D3, D2});
+    ReviewOptions o;
+    o.week = D3;
+    auto a = Review::compute(whole, o);
+    auto b = Review::compute(slim, o);
+    QVERIFY(a && b);
+    QCOMPARE(Review::toJson(*b), Review::toJson(*a));
+    QVERIFY(!(*slim.score(D1))->isExplained());
 }
 
 void TestHistoryScorer::errors()

@@ -7,7 +7,11 @@
 
 #include "poolhold.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
+
+#include <atomic>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void versionsAndPublished();
     void historySharedUntilDataChanges();
     void refreshCancelsRunningJobs();
+    void backgroundWaitsForUrgent();
     void anotherWorkspaceCancelsAndFreesHistory();
     void jobWithoutWorkspace();
     void writeToAnotherFile();
@@ -213,6 +218,58 @@ void tst_WorkspaceSession::refreshCancelsRunningJobs()
         QVERIFY(!load.result());
         QCOMPARE(load.result().error().code, Error::Code::Cancelled);
     }
+}
+
+// A background job (a page's back-test) holds back after the history until the urgent one (the
+// designer's headline) has ended; a cancel releases it.
+void tst_WorkspaceSession::backgroundWaitsForUrgent()
+{
+    WorkspaceSession session;
+    QVERIFY(session.open(m_demo));
+    QVERIFY(historyOf(session));
+    std::atomic<bool> urgentRunning{false}, release{false}, urgentDone{false};
+    auto urgent = session.run<bool>(
+        [&](SessionJob &) {
+            urgentRunning = true;
+            while (!release.load())
+                QThread::msleep(2);
+            urgentDone = true;
+            return true;
+        },
+        WorkspaceSession::Priority::Urgent);
+    auto background = session.run<bool>(
+        [&](SessionJob &job) {
+            const bool loaded = bool(job.history());
+            return loaded && urgentDone.load();   // the history is there only after the urgent job ended
+        },
+        WorkspaceSession::Priority::Background);
+    QElapsedTimer clock;
+    clock.start();
+    while (!urgentRunning.load() && clock.elapsed() < 5000)
+        QThread::msleep(2);
+    QThread::msleep(50);
+    QVERIFY(!background.isFinished());
+    release = true;
+    background.waitForFinished();
+    urgent.waitForFinished();
+    QCOMPARE(background.result(), true);
+
+    // A background job waiting for an urgent one stops waiting when the session moves on.
+    release = false;
+    urgentDone = false;
+    auto blocker = session.run<bool>([&](SessionJob &) {
+        while (!release.load())
+            QThread::msleep(2);
+        return true;
+    }, WorkspaceSession::Priority::Urgent);
+    auto waiting = session.run<bool>([](SessionJob &job) { return job.history() && job.isCancelled(); },
+                                     WorkspaceSession::Priority::Background);
+    QThread::msleep(50);
+    session.refresh();
+    waiting.waitForFinished();
+    QCOMPARE(waiting.result(), true);
+    release = true;
+    blocker.waitForFinished();
 }
 
 void tst_WorkspaceSession::anotherWorkspaceCancelsAndFreesHistory()

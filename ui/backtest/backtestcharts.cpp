@@ -125,7 +125,13 @@ void BacktestCharts::clear()
 
 void BacktestCharts::setResult(const BacktestResult &result, const std::vector<Tier> &tiers)
 {
-    fillRoc(result);
+    setResult(result, tiers, rocPoints(result.samples));
+}
+
+void BacktestCharts::setResult(const BacktestResult &result, const std::vector<Tier> &tiers,
+                               const std::vector<std::pair<double, double>> &roc)
+{
+    fillRoc(result, roc);
     fillTiers(result, tiers);
     fillLift(result);
     fillTrajectory(result);
@@ -134,14 +140,15 @@ void BacktestCharts::setResult(const BacktestResult &result, const std::vector<T
         plot->replot();
 }
 
-void BacktestCharts::fillRoc(const BacktestResult &r)
+void BacktestCharts::fillRoc(const BacktestResult &r, const std::vector<std::pair<double, double>> &points)
 {
     clearPlot(m_roc);
     auto *diagonal = m_roc->addGraph();
     diagonal->setData({0.0, 1.0}, {0.0, 1.0});
     diagonal->setPen(QPen(Qt::gray, 1, Qt::DashLine));
-    const auto points = rocPoints(r.samples);
     QVector<double> x, y;
+    x.reserve(qsizetype(points.size()));
+    y.reserve(qsizetype(points.size()));
     for (const auto &[fpr, tpr] : points) {
         x << fpr;
         y << tpr;

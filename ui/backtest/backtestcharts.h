@@ -21,6 +21,10 @@ public:
     explicit BacktestCharts(QWidget *parent = nullptr);
 
     void setResult(const BacktestResult &result, const std::vector<Tier> &tiers);
+    // The same with the ROC points computed already (on the job's worker: sorting 150 k samples
+    // has no business on the GUI thread).
+    void setResult(const BacktestResult &result, const std::vector<Tier> &tiers,
+                   const std::vector<std::pair<double, double>> &roc);
     void clear();
 
     QCustomPlot *roc() const { return m_roc; }
@@ -33,7 +37,7 @@ public:
     static std::vector<std::pair<double, double>> rocPoints(const std::vector<BacktestSample> &samples);
 
 private:
-    void fillRoc(const BacktestResult &r);
+    void fillRoc(const BacktestResult &r, const std::vector<std::pair<double, double>> &points);
     void fillTiers(const BacktestResult &r, const std::vector<Tier> &tiers);
     void fillLift(const BacktestResult &r);
     void fillTrajectory(const BacktestResult &r);

@@ -176,7 +176,7 @@ void BacktestHeadline::start()
         if (needBaseline)
             out->baseline = run(baseline);
         return out;
-    }));
+    }, WorkspaceSession::Priority::Urgent));   // the first figures a user waits for; the pages' jobs yield
 }
 
 // Also from a result superseded by a newer request: the baseline's figures stay valid for as long as

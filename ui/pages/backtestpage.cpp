@@ -28,6 +28,7 @@ namespace tierlab::ui {
 struct BacktestPage::Outcome
 {
     Result<BacktestResult> result = fail(QString());
+    std::vector<std::pair<double, double>> roc;   // the ROC curve, computed on the worker
 };
 
 namespace {
@@ -214,7 +215,9 @@ void BacktestPage::setWorkspace(const QString &path)
 {
     if (auto opened = m_workspace->open(path); !opened) {
         m_result.reset();
-        showOutcome(Outcome{std::unexpected(opened.error())});
+        Outcome failed;
+        failed.result = std::unexpected(opened.error());
+        showOutcome(failed);
     }
 }
 
@@ -275,11 +278,13 @@ void BacktestPage::refresh()
             return out;
         }
         out->result = Backtest::run(**history, model, options);
+        if (out->result)
+            out->roc = BacktestCharts::rocPoints(out->result->samples);
         return out;
-    }));
+    }, WorkspaceSession::Priority::Background));   // after the designer's headline
 }
 
-void BacktestPage::showOutcome(const Outcome &outcome)
+void BacktestPage::showOutcome(Outcome &outcome)
 {
     m_runButton->setEnabled(true);
     if (!outcome.result) {
@@ -295,7 +300,8 @@ void BacktestPage::showOutcome(const Outcome &outcome)
         Q_EMIT resultsShown();
         return;
     }
-    m_result = *outcome.result;
+    // Moved, not copied: 150 k samples and the lists at 100 k accounts (the outcome is not read again).
+    m_result = std::move(*outcome.result);
     const BacktestResult &r = *m_result;
     m_auc->setText(formatAuc(r));
     m_prAuc->setText(formatPrAuc(r));
@@ -320,7 +326,7 @@ void BacktestPage::showOutcome(const Outcome &outcome)
                            .arg(m_modelLabel, horizon)
                            .arg(r.outcomes)
                            .arg(monotone, leadText));
-    m_charts->setResult(r, m_model.tiers);
+    m_charts->setResult(r, m_model.tiers, outcome.roc);
     fillTables(r);
     Q_EMIT statusMessage(tr("Back-test done: %1 outcomes evaluated").arg(r.n));
     Q_EMIT resultsShown();

@@ -77,7 +77,7 @@ Q_SIGNALS:
 
 private:
     struct Outcome;
-    void showOutcome(const Outcome &outcome);
+    void showOutcome(Outcome &outcome);
     void fillTables(const BacktestResult &r);
     // Coalesces the requests of one turn of the event loop (a new workspace also moves the chooser).
     void scheduleRefresh();

@@ -283,27 +283,58 @@ void DesignerPage::startLoad(QDate asOf, bool full, bool resetModel)
     m_loading = true;
     Q_EMIT statusMessage(asOf.isValid() ? tr("Loading the snapshot of %1…").arg(QLocale().toString(asOf, QLocale::ShortFormat))
                                         : tr("Loading the latest snapshot…"));
+    // The models the worker scores the snapshot with (100 k accounts off the GUI thread); finishLoad()
+    // adopts its engines when these are still the models to show, else scores again.
+    std::vector<ModelVersion> versions;
+    std::optional<Model> current, baseline;
+    if (resetModel) {
+        versions = m_workspace->versions();
+        current = m_pendingModel;
+    } else {
+        current = m_session->model();
+        baseline = m_session->baselineModel();
+    }
     // Latest wins: the result of an older request is dropped on arrival (generation id).
     m_watcher.setProperty("generation", generation);
-    m_watcher.setFuture(m_workspace->run<Result<DesignerLoad>>([asOf, full, resetModel](SessionJob &job) -> Result<DesignerLoad> {
-        auto ws = job.workspace();
-        if (!ws)
-            return std::unexpected(ws.error());
-        DesignerLoad load;
-        load.full = full;
-        load.resetModel = resetModel;
-        if (full) {
-            auto dates = (*ws)->asOfDates();
-            if (!dates)
-                return std::unexpected(dates.error());
-            load.dates = std::move(*dates);
+    m_watcher.setFuture(m_workspace->run<Result<DesignerLoad>>(
+        [asOf, full, resetModel, versions = std::move(versions), current, baseline](SessionJob &job) -> Result<DesignerLoad> {
+            auto ws = job.workspace();
+            if (!ws)
+                return std::unexpected(ws.error());
+            DesignerLoad load;
+            load.full = full;
+            load.resetModel = resetModel;
+            if (full) {
+                auto dates = (*ws)->asOfDates();
+                if (!dates)
+                    return std::unexpected(dates.error());
+                load.dates = std::move(*dates);
+            }
+            auto snapshot = asOf.isValid() ? (*ws)->loadSnapshot(asOf) : (*ws)->loadLatestSnapshot();
+            if (!snapshot)
+                return std::unexpected(snapshot.error());
+            load.dataset = std::make_shared<const Dataset>(std::move(*snapshot));
+            if (job.isCancelled())
+                return load;
+            QString name, problem;
+            const Model base = baseline ? *baseline : startingModel(versions, *load.dataset, &name, &problem);
+            load.prepared = DesignerSession::prepare(load.dataset, base, current.value_or(base));
+            return load;
+        }));
+}
+
+Model DesignerPage::startingModel(const std::vector<ModelVersion> &versions, const Dataset &data, QString *name,
+                                  QString *problem)
+{
+    if (!versions.empty()) {
+        if (auto m = ModelFile::fromJson(versions.front().json.toUtf8()); m) {
+            *name = versions.front().name;
+            return *m;
+        } else {
+            *problem = tr("Version \"%1\" cannot be read: %2").arg(versions.front().name, m.error().message);
         }
-        auto snapshot = asOf.isValid() ? (*ws)->loadSnapshot(asOf) : (*ws)->loadLatestSnapshot();
-        if (!snapshot)
-            return std::unexpected(snapshot.error());
-        load.dataset = std::make_shared<const Dataset>(std::move(*snapshot));
-        return load;
-    }));
+    }
+    return DesignerSession::starterModel(data);
 }
 
 void DesignerPage::finishLoad(Result<DesignerLoad> load, quint64 generation)
@@ -326,40 +357,35 @@ void DesignerPage::finishLoad(Result<DesignerLoad> load, quint64 generation)
         for (auto it = load->dates.rbegin(); it != load->dates.rend(); ++it)
             m_asOf->addItem(QLocale().toString(*it, QLocale::ShortFormat), *it);
     }
+    std::shared_ptr<DesignerPrepared> prepared = load->prepared;
+    if (!prepared) {
+        prepared = std::make_shared<DesignerPrepared>();
+        prepared->dataset = load->dataset;
+    }
     if (load->resetModel) {
         m_versions = m_workspace->versions();
         // The newest saved version is the baseline and the starting point; else the seed model.
-        Model baseline;
-        QString name;
-        bool haveVersion = false;
-        if (!m_versions.empty()) {
-            if (auto m = ModelFile::fromJson(m_versions.front().json.toUtf8()); m) {
-                baseline = *m;
-                name = m_versions.front().name;
-                haveVersion = true;
-            } else {
-                Q_EMIT statusMessage(tr("Version \"%1\" cannot be read: %2").arg(m_versions.front().name, m.error().message));
-            }
-        }
-        if (!haveVersion)
-            baseline = DesignerSession::starterModel(*load->dataset);
+        QString name, problem;
+        const Model baseline = startingModel(m_versions, *load->dataset, &name, &problem);
+        if (!problem.isEmpty())
+            Q_EMIT statusMessage(problem);
         m_undo->clear();
-        bound = m_session->load(load->dataset, baseline, name, m_pendingModel.value_or(baseline));
+        bound = m_session->load(prepared, baseline, name, m_pendingModel.value_or(baseline));
         if (!bound && m_pendingModel) {
             m_message->setText(tr("%1 does not fit this workspace:\n%2").arg(m_pendingModelName, bound.error().message));
-            bound = m_session->load(load->dataset, baseline, name, baseline);
+            bound = m_session->load(prepared, baseline, name, baseline);
         }
         m_pendingModel.reset();
         fillVersions();
     } else {
-        bound = m_session->setDataset(load->dataset);
+        bound = m_session->setDataset(prepared);
     }
     {
         const QSignalBlocker block(m_asOf);
         m_asOf->setCurrentIndex(std::max(0, m_asOf->findData(load->dataset->asOf)));
     }
+    // The table sorted and filtered itself on the new snapshot (the accounts model's reset).
     m_accounts->refreshChoices();
-    m_accounts->scoresSettled();
     if (load->resetModel) {
         m_weights->setExpanded(0, true);
         // Start on the lowest-scored account: the one most worth a look.

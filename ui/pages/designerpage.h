@@ -41,6 +41,8 @@ struct DesignerLoad
     std::shared_ptr<const Dataset> dataset;
     bool full = false;
     bool resetModel = false;   // another workspace: start again from its newest version
+    // The snapshot scored on the worker with the models the page asked for (adopted when they still apply).
+    std::shared_ptr<DesignerPrepared> prepared;
 };
 
 // The model designer: weights (left), live score distribution and tier bars (centre top), the
@@ -121,6 +123,9 @@ Q_SIGNALS:
 private:
     void startLoad(QDate asOf, bool full, bool resetModel = false);
     void finishLoad(Result<DesignerLoad> load, quint64 generation);
+    // The baseline a reset load starts from: the newest saved version, else the seed model.
+    static Model startingModel(const std::vector<ModelVersion> &versions, const Dataset &data, QString *name,
+                               QString *problem);
     void onModelChanged();
     void scheduleBacktest();
     void onScoresChanged();

@@ -35,6 +35,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 
@@ -60,6 +61,13 @@ namespace {
 // Below this page width, presentation mode's large type does not fit two sections side by side
 // (1366 × 768 projectors): the sections stack.
 constexpr int kTwoColumnMinWidth = 1600;
+
+// At 100 k accounts a week has tens of thousands of renewals and movers: an item per cell made
+// showing them a stall of seconds on the GUI thread. The tables list the first rows of each list
+// (ordered most urgent first); the counts, the PDF report and the CSV export keep every row.
+constexpr std::size_t kMaxTableRows = 500;
+// Column widths are measured on this many rows, not Qt's default 1,000 per column and table.
+constexpr int kWidthSampleRows = 100;
 
 
 } // namespace
@@ -220,6 +228,8 @@ ReviewPage::ReviewPage(WorkspaceSession *workspace, QWidget *parent)
                             {tr("Account"), tr("Name"), tr("Score"), tr("4 weeks ago"), tr("Renewal"), tr("ARR")},
                             tr("Best-tier accounts renewing soon or whose score rose over the last 4 weeks"), {1});
     expansionLayout->addWidget(m_expansion);
+    for (QTableWidget *table : {m_movers, m_renewals, m_expansion})
+        table->horizontalHeader()->setResizeContentsPrecision(kWidthSampleRows);
 
     arrangeSections();
     m_scroll->setWidget(content);
@@ -405,16 +415,29 @@ void ReviewPage::refresh()
                 if (auto r = state->history->setModel(model); !r)
                     return std::unexpected(r.error());
             }
-            if (auto d = state->history->dates())
+            if (auto d = state->history->dates()) {
                 out->weeks = *d;
+                // Only the week shown and the one before are explained (movers' drivers, the CSV
+                // export): the other scored weeks are kept slim, ~3 MB each at 100 k accounts.
+                const auto at = o.week.isValid() ? std::find(d->begin(), d->end(), o.week) : d->end() - (d->empty() ? 0 : 1);
+                std::vector<QDate> explained;
+                if (at != d->end()) {
+                    explained.push_back(*at);
+                    if (at != d->begin())
+                        explained.push_back(*(at - 1));
+                } else if (o.week.isValid()) {
+                    explained.push_back(o.week);
+                }
+                state->history->setExplainedWeeks(std::move(explained));
+            }
             return Review::compute(*state->history, o);
         }();
         state->history->setWorkspace(nullptr);   // the connection goes back to the session
         return out;
-    }));
+    }, WorkspaceSession::Priority::Background));   // after the designer's headline
 }
 
-void ReviewPage::showOutcome(const Outcome &outcome)
+void ReviewPage::showOutcome(Outcome &outcome)
 {
     if (outcome.weeks != m_weeks) {
         m_weeks = outcome.weeks;
@@ -433,7 +456,8 @@ void ReviewPage::showOutcome(const Outcome &outcome)
         Q_EMIT reviewShown();
         return;
     }
-    m_result = *outcome.review;
+    // Moved, not copied: tens of thousands of renewals at 100 k accounts (the outcome is not read again).
+    m_result = std::move(*outcome.review);
     const ReviewResult &r = *m_result;
     m_message->setText(tr("Week %1 against %2 · model %3 · %4")
                            .arg(r.week.toString(Qt::ISODate),
@@ -501,15 +525,27 @@ void ReviewPage::fillTables(const ReviewResult &r)
                                       .arg(format::money(r.goneArr))
                                       .arg(r.unscored)
                                 : tr("This is the first week of the workspace: nothing to compare with."));
-    ReviewTables::fillMovers(m_movers, r, tiers);
-    m_sections[3]->setTitle(tr("Movers: %1").arg(r.movers.size()));
-    ReviewTables::fillRenewals(m_renewals, r, tiers);
+    // The lists the tables show, cut to kMaxTableRows (the tables read nothing else of a result).
+    ReviewResult listed;
+    const auto firstRows = [](const auto &all, auto *out) {
+        out->assign(all.begin(), all.begin() + std::ptrdiff_t(std::min(all.size(), kMaxTableRows)));
+    };
+    firstRows(r.movers, &listed.movers);
+    firstRows(r.renewals, &listed.renewals);
+    firstRows(r.expansion, &listed.expansion);
+    const auto shownOf = [this](std::size_t total) {
+        return total > kMaxTableRows ? tr(" (the first %1 listed)").arg(kMaxTableRows) : QString();
+    };
+    ReviewTables::fillMovers(m_movers, listed, tiers);
+    m_sections[3]->setTitle(tr("Movers: %1").arg(r.movers.size()) + shownOf(r.movers.size()));
+    ReviewTables::fillRenewals(m_renewals, listed, tiers);
     m_renewalText->setText(tr("<b>%1 renewals</b>, %2 below the best tier: <b>ARR at risk %3</b>")
                                .arg(r.renewals.size())
                                .arg(r.renewalsAtRisk)
-                               .arg(format::money(r.arrAtRisk)));
-    ReviewTables::fillExpansion(m_expansion, r);
-    m_sections[5]->setTitle(tr("Expansion candidates: %1").arg(r.expansion.size()));
+                               .arg(format::money(r.arrAtRisk))
+                           + shownOf(r.renewals.size()));
+    ReviewTables::fillExpansion(m_expansion, listed);
+    m_sections[5]->setTitle(tr("Expansion candidates: %1").arg(r.expansion.size()) + shownOf(r.expansion.size()));
 }
 
 void ReviewPage::setPresentation(bool on)

@@ -83,7 +83,7 @@ private:
     struct State;
     struct Outcome;
     void refresh();
-    void showOutcome(const Outcome &outcome);
+    void showOutcome(Outcome &outcome);
     void fillFilters(const ReviewResult &r);
     void fillTables(const ReviewResult &r);
     void scheduleRefresh();
