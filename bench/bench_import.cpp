@@ -1,6 +1,9 @@
-// import_csv: a generated 1 M-row × 27-column snapshot CSV imported into a fresh workspace, end to
-// end (profile, map, parse, validate, write, commit), beside `sqlite3 x.db ".import --csv FILE snap"`
-// on the same file (import_sqlite3_cli), plus peak RSS at half and full size to show memory is flat.
+// import_csv: a generated 1 M-row × 27-column snapshot CSV (100,000 accounts × 10 as_of dates) imported
+// into a fresh workspace, end to end (profile, map, parse, validate, write, commit), beside
+// `sqlite3 x.db ".import --csv FILE snap"` on the same file (import_sqlite3_cli), plus peak RSS at half
+// and full size to show memory is flat. import_distinct: the same columns as a CRM export of 1 M distinct
+// accounts at one as_of (issue 13), where every row also creates its account
+// (import_distinct_csv, import_distinct_sqlite3_cli).
 #include "benchharness.h"
 
 #include "io/csvprofiler.h"
@@ -25,10 +28,12 @@ namespace {
 
 constexpr std::int64_t kAccounts = 100000;
 
-// Deterministic: account i on as_of d gets the same values in every run.
-QString generate(const QString &dir, std::int64_t rows)
+// Deterministic: account i on as_of d gets the same values in every run. `accounts` per as_of date (ids
+// A000000…): kAccounts gives rows / kAccounts dates, `rows` gives every row an account of its own.
+QString generate(const QString &dir, std::int64_t rows, std::int64_t accounts = kAccounts)
 {
-    const QString path = QDir(dir).filePath(QStringLiteral("import_%1.csv").arg(rows));
+    const QString path = QDir(dir).filePath(accounts == kAccounts ? QStringLiteral("import_%1.csv").arg(rows)
+                                                                  : QStringLiteral("import_distinct_%1.csv").arg(rows));
     if (QFileInfo::exists(path))
         return path;
     QFile file(path);
@@ -43,7 +48,7 @@ QString generate(const QString &dir, std::int64_t rows)
     for (int s = 1; s <= 20; ++s)
         buf += ",signal_" + QByteArray::number(s);
     buf += '\n';
-    const std::int64_t dates = std::max<std::int64_t>(1, rows / kAccounts);
+    const std::int64_t dates = std::max<std::int64_t>(1, rows / accounts);
     std::uint64_t state = 0x9E3779B97F4A7C15ull;
     auto rnd = [&state]() {
         state ^= state << 13;
@@ -56,7 +61,7 @@ QString generate(const QString &dir, std::int64_t rows)
     for (std::int64_t d = 0; d < dates && written < rows; ++d) {
         const QDate asOf = QDate(2024, 1, 1).addMonths(int(d)).addDays(-1);
         const QByteArray asOfText = asOf.toString(Qt::ISODate).toLatin1();
-        for (std::int64_t a = 0; a < kAccounts && written < rows; ++a, ++written) {
+        for (std::int64_t a = 0; a < accounts && written < rows; ++a, ++written) {
             const std::uint64_t r = rnd();
             const QDate renewal = QDate(2024, 1, 1).addDays(int(a % 730));
             int n = std::snprintf(line, sizeof line, "A%06lld,%s,Company %lld,%s,%s,%.2f,%s", static_cast<long long>(a),
@@ -147,26 +152,28 @@ ImportRun importOnce(const QString &csv, const QString &workDir)
     return run;
 }
 
-std::vector<BenchResult> runImport(std::int64_t rows, const BenchOptions &options)
+std::vector<BenchResult> runImport(std::int64_t rows, const BenchOptions &options, bool distinct)
 {
     const int runs = options.runs > 0 ? options.runs : 1;
-    const QString csv = generate(options.workDir, rows);
-    const QString half = generate(options.workDir, rows / 2);
+    const QString csv = generate(options.workDir, rows, distinct ? rows : kAccounts);
+    const QString half = generate(options.workDir, rows / 2, distinct ? rows / 2 : kAccounts);
+    const QString prefix = distinct ? QStringLiteral("import_distinct") : QStringLiteral("import");
     const double fileMb = double(QFileInfo(csv).size()) / (1024.0 * 1024.0);
 
     const ImportRun halfRun = importOnce(half, options.workDir);
     ImportRun last;
     const double ms = medianMs(runs, [&] { last = importOnce(csv, options.workDir); }, false);
     if (last.summary.rowsAccepted != rows || last.summary.rowsRejected != 0)
-        qFatal("import_csv: %lld rows accepted of %lld", static_cast<long long>(last.summary.rowsAccepted),
+        qFatal("%s_csv: %lld rows accepted of %lld", qPrintable(prefix), static_cast<long long>(last.summary.rowsAccepted),
                static_cast<long long>(rows));
 
     BenchResult r;
-    r.name = QStringLiteral("import_csv");
+    r.name = prefix + QStringLiteral("_csv");
     r.accounts = rows;
     r.runs = runs;
     r.medianMs = ms;
     r.extra.insert(QStringLiteral("rows"), double(rows));
+    r.extra.insert(QStringLiteral("distinct_accounts"), double(last.summary.accounts));
     r.extra.insert(QStringLiteral("file_mb"), fileMb);
     r.extra.insert(QStringLiteral("mb_per_s"), fileMb / (ms / 1000.0));
     r.extra.insert(QStringLiteral("cpu_s"), last.cpu);   // both threads; the machine may be shared
@@ -191,7 +198,7 @@ std::vector<BenchResult> runImport(std::int64_t rows, const BenchOptions &option
             },
             false);
         BenchResult s;
-        s.name = QStringLiteral("import_sqlite3_cli");
+        s.name = prefix + QStringLiteral("_sqlite3_cli");
         s.accounts = rows;
         s.runs = runs;
         s.medianMs = sqliteMs;
@@ -205,6 +212,9 @@ std::vector<BenchResult> runImport(std::int64_t rows, const BenchOptions &option
 
 } // namespace
 
-TIERLAB_BENCH_CASE("import_csv", (std::vector<std::int64_t>{1000000}), runImport);
+TIERLAB_BENCH_CASE("import_csv", (std::vector<std::int64_t>{1000000}),
+                   [](std::int64_t rows, const BenchOptions &options) { return runImport(rows, options, false); });
+TIERLAB_BENCH_CASE("import_distinct", (std::vector<std::int64_t>{1000000}),
+                   [](std::int64_t rows, const BenchOptions &options) { return runImport(rows, options, true); });
 
 } // namespace tierlab::bench

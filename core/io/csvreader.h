@@ -76,10 +76,13 @@ private:
     Result<bool> fill();   // false at end of file
     Parse parseRecord(bool atEof);
     char detectDelimiter();
+    void hash(const char *data, std::int64_t size);
 
     std::unique_ptr<QIODevice> m_device;
     std::unique_ptr<QStringDecoder> m_decoder;
     std::unique_ptr<QCryptographicHash> m_hash;
+    class Hasher;                      // hashes a large file's chunks on a thread of its own
+    std::unique_ptr<Hasher> m_hasher;
     QString m_fileName;
     TextEncoding m_encoding = TextEncoding::Utf8;
     char m_delimiter = ',';

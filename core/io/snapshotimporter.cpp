@@ -4,16 +4,18 @@
 #include "io/valueparser.h"
 #include "store/snapshotcodec.h"
 #include "store/workspace.h"
+#include "io/textdictionary.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <string>
 #include <thread>
-#include <unordered_map>
 
 namespace tierlab {
 
@@ -30,12 +32,6 @@ QString textOf(std::string_view v)
     const std::string_view t = ValueParser::trimmed(v);
     return QString::fromUtf8(t.data(), qsizetype(t.size()));
 }
-
-struct StringHash
-{
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
 
 // The account attributes of one row, kept as bytes until they are written.
 struct Attributes
@@ -68,6 +64,8 @@ AccountRecord toRecord(const QString &id, const Attributes &a)
     return r;
 }
 
+constexpr std::size_t kNumberEntry = 2 + 1 + 8;   // u16 index, u8 tag, f64
+
 struct SignalColumn
 {
     int column;          // mapping column
@@ -86,12 +84,11 @@ struct ParsedRow
     std::uint32_t blobOffset = 0;
     std::uint32_t blobSize = 0;
     std::int8_t label = -1;       // -1 none, 0 retained, 1 churned
-    bool newAccount = false;      // the first accepted row of this account: create it
 };
 
 struct NewAccount
 {
-    QString id;
+    std::string id;   // trimmed bytes
     Attributes attributes;
 };
 
@@ -99,8 +96,8 @@ struct Batch
 {
     std::vector<ParsedRow> rows;
     std::string blobs;
-    std::vector<NewAccount> accounts;                       // in creation order
-    std::vector<std::pair<std::int32_t, Attributes>> latest;  // last batch: newer attributes
+    std::vector<NewAccount> accounts;   // in creation order
+    std::vector<NewAccount> latest;     // last batch: newer attributes
     std::int64_t bytesRead = 0;
     bool end = false;
     std::optional<Error> error;
@@ -147,13 +144,14 @@ private:
     bool m_stopped = false;
 };
 
+// Kept per account for the whole import: small, since a CRM export can bring a million accounts.
 struct ParserAccount
 {
-    std::int32_t attributesAsOf = 0;   // julian day of the row whose attributes are stored
+    std::int32_t attributesAsOf = 0;    // julian day of the row whose attributes are stored
+    std::int32_t firstAsOf = 0;         // days imported for this account (duplicate check)
+    std::vector<std::int32_t> moreAsOfs;
     std::uint64_t attributes = 0;       // their hash: rows repeating them change nothing
-    bool pending = false;               // newer attributes than those written at creation
-    Attributes latest;
-    std::vector<std::int32_t> asOfs;    // days imported for this account (duplicate check)
+    std::unique_ptr<Attributes> latest; // newer attributes than those written at creation
 };
 
 // The worker: everything between the file and the batches. Touches the session's reader and
@@ -198,9 +196,8 @@ private:
     std::int32_t m_fixedAsOf;
     QString m_labelPositive;
     bool m_positiveWord = true;   // the polarity of m_labelPositive as a label word
-    std::unordered_map<std::string, std::int32_t, StringHash, std::equal_to<>> m_index;
+    TextDictionary m_ids;                  // account ids; an id's code is its account's index
     std::vector<ParserAccount> m_accounts;
-    SnapshotCodec::Builder m_blob;
     Attributes m_attrs;
     std::string m_rowId;
 };
@@ -223,8 +220,8 @@ void Parser::run()
             batch->bytesRead = reader.bytesRead();
             if (!*more) {
                 for (std::size_t i = 0; i < m_accounts.size(); ++i) {
-                    if (m_accounts[i].pending)
-                        batch->latest.emplace_back(std::int32_t(i), std::move(m_accounts[i].latest));
+                    if (m_accounts[i].latest)
+                        batch->latest.push_back(NewAccount{std::string(m_ids.entry(i)), std::move(*m_accounts[i].latest)});
                 }
                 batch->end = true;
                 m_queue.push(std::move(batch));
@@ -264,10 +261,13 @@ bool Parser::parseRow(Batch &batch)
         }
         asOfDay = std::int32_t(d->toJulianDay());
     }
-    const auto found = m_index.find(id);
-    if (found != m_index.end()) {
-        const auto &seen = m_accounts[std::size_t(found->second)].asOfs;
-        if (std::find(seen.begin(), seen.end(), asOfDay) != seen.end()) {
+    // A new id is added here already: from here on the row is rejected only when its account is known.
+    const std::size_t known = m_ids.size();
+    const std::int32_t account = m_ids.add(id);
+    const bool found = std::size_t(account) < known;
+    if (found) {
+        const ParserAccount &a = m_accounts[std::size_t(account)];
+        if (a.firstAsOf == asOfDay || std::find(a.moreAsOfs.begin(), a.moreAsOfs.end(), asOfDay) != a.moreAsOfs.end()) {
             s.rejectRepeat(m_idCol, QCoreApplication::translate("Import", "a second row for account %1 on %2")
                                   .arg(textOf(id), QDate::fromJulianDay(asOfDay).toString(Qt::ISODate)));
             return false;
@@ -276,7 +276,45 @@ bool Parser::parseRow(Batch &batch)
 
     // From here on the row is kept: a cell that does not read as its column's type is stored as
     // missing and listed as a warning; a label that is neither churned nor retained gives no outcome.
-    m_blob.clear();
+    // The values go straight into the batch in SnapshotCodec::Builder's layout (version byte, then
+    // [u16 index][u8 tag][payload] per present value): one write per value, no builder to copy from.
+    // Room for every signal as a number is made first; a text entry makes its own.
+    std::string &out = batch.blobs;
+    const std::size_t start = out.size();
+    out.resize(start + 1 + m_signals.size() * kNumberEntry);
+    std::size_t pos = start;
+    out[pos++] = char(SnapshotCodec::kVersion);
+    const auto addNumber = [&out, &pos](int index, double value) {
+        if (std::isnan(value))
+            return;   // as Builder::addNumber
+        char *p = out.data() + pos;
+        const auto i = std::uint16_t(index);
+        std::memcpy(p, &i, 2);
+        p[2] = char(SnapshotCodec::kTagNumber);
+        std::memcpy(p + 3, &value, 8);
+        pos += kNumberEntry;
+    };
+    const auto addText = [&out, &pos](int index, std::string_view cell) {
+        // Builder::addText writes the QString's UTF-8: the trimmed bytes themselves when they are ASCII;
+        // anything else goes through QString as before (an invalid sequence becomes U+FFFD).
+        std::string_view t = ValueParser::trimmed(cell);
+        QByteArray converted;
+        if (!std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+            converted = textOf(t).toUtf8();
+            t = std::string_view(converted.constData(), std::size_t(converted.size()));
+        }
+        if (t.empty())
+            return;
+        out.resize(out.size() + 7 + t.size());
+        char *p = out.data() + pos;
+        const auto i = std::uint16_t(index);
+        const auto size = std::uint32_t(t.size());
+        std::memcpy(p, &i, 2);
+        p[2] = char(SnapshotCodec::kTagText);
+        std::memcpy(p + 3, &size, 4);
+        std::memcpy(p + 7, t.data(), t.size());
+        pos += 7 + t.size();
+    };
     for (const SignalColumn &sc : m_signals) {
         const std::string_view v = s.cell(sc.column);
         if (ValueParser::isMissing(v))
@@ -284,27 +322,28 @@ bool Parser::parseRow(Batch &batch)
         switch (sc.valueType) {
         case ValueType::Number:
             if (const auto n = ValueParser::parseNumber(v, m_mapping.decimalStyle))
-                m_blob.addNumber(sc.index, *n);
+                addNumber(sc.index, *n);
             else
                 s.warn(sc.column, v, valueTypeName(sc.valueType));
             continue;
         case ValueType::Flag:
             if (const auto f = ValueParser::parseFlag(v))
-                m_blob.addNumber(sc.index, *f ? 1.0 : 0.0);
+                addNumber(sc.index, *f ? 1.0 : 0.0);
             else
                 s.warn(sc.column, v, valueTypeName(sc.valueType));
             continue;
         case ValueType::Date:
             if (const auto d = ValueParser::parseDate(v, sc.order))
-                m_blob.addNumber(sc.index, double(asOfDay - d->toJulianDay()));
+                addNumber(sc.index, double(asOfDay - d->toJulianDay()));
             else
                 s.warn(sc.column, v, valueTypeName(sc.valueType));
             continue;
         case ValueType::Category:
-            m_blob.addText(sc.index, textOf(v));
+            addText(sc.index, v);
             continue;
         }
     }
+    out.resize(pos);
 
     m_attrs.name.assign(m_nameCol >= 0 ? ValueParser::trimmed(s.cell(m_nameCol)) : std::string_view());
     m_attrs.csm.assign(m_csmCol >= 0 ? ValueParser::trimmed(s.cell(m_csmCol)) : std::string_view());
@@ -341,17 +380,15 @@ bool Parser::parseRow(Batch &batch)
     }
 
     // Accepted.
-    if (found == m_index.end()) {
-        row.account = std::int32_t(m_accounts.size());
-        row.newAccount = true;
-        m_index.emplace(std::string(id), row.account);
+    row.account = account;
+    if (!found) {
         ParserAccount a;
         a.attributesAsOf = asOfDay;
+        a.firstAsOf = asOfDay;
         a.attributes = attributesHash(m_attrs);
         m_accounts.push_back(std::move(a));
-        batch.accounts.push_back(NewAccount{textOf(id), m_attrs});
+        batch.accounts.push_back(NewAccount{std::string(id), m_attrs});
     } else {
-        row.account = found->second;
         ParserAccount &a = m_accounts[std::size_t(row.account)];
         if (asOfDay > a.attributesAsOf) {
             // The newest row's attributes win; written once at the end, if they differ.
@@ -359,17 +396,16 @@ bool Parser::parseRow(Batch &batch)
             const std::uint64_t h = attributesHash(m_attrs);
             if (h != a.attributes) {
                 a.attributes = h;
-                a.pending = true;
-                std::swap(a.latest, m_attrs);
+                if (!a.latest)
+                    a.latest = std::make_unique<Attributes>();
+                std::swap(*a.latest, m_attrs);
             }
         }
+        a.moreAsOfs.push_back(asOfDay);
     }
-    m_accounts[std::size_t(row.account)].asOfs.push_back(asOfDay);
     row.asOfDay = asOfDay;
-    const QByteArray &blob = m_blob.data();
-    row.blobOffset = std::uint32_t(batch.blobs.size());
-    row.blobSize = std::uint32_t(blob.size());
-    batch.blobs.append(blob.constData(), std::size_t(blob.size()));
+    row.blobOffset = std::uint32_t(start);
+    row.blobSize = std::uint32_t(pos - start);
     batch.rows.push_back(row);
     return true;
 }
@@ -437,38 +473,86 @@ Result<ImportSummary> SnapshotImporter::run(const QString &path, const ImportMap
     Parser parser(session, mapping, std::move(signalColumns), queue);
     ParserThread worker{queue, std::thread([&parser] { parser.run(); })};
 
+    // A workspace without accounts gets every account of the file as new: they go in many per statement
+    // (Workspace::insertNewAccounts) instead of one upsert each, the larger part of writing a file of
+    // mostly distinct accounts. Otherwise an account may exist already and is upserted.
+    auto accountsBefore = m_ws.accountCount();
+    if (!accountsBefore)
+        return std::unexpected(accountsBefore.error());
+    const bool allNew = *accountsBefore == 0;
+    const bool labels = mapping.columnWithRole(ColumnRole::Label) >= 0;
     std::vector<std::int64_t> keys;      // account pk by parser index
-    std::vector<QString> ids;            // account id by parser index (labels, late attributes)
+    std::vector<QString> ids;            // account id by parser index, for the labels' outcomes
     std::vector<std::int32_t> asOfDays;  // distinct as_of dates, sorted
+    std::vector<Workspace::NewAccountBytes> newAccounts;
+    std::vector<std::int64_t> runKeys;   // a run of rows of one as_of, written in one call
+    std::vector<std::uint32_t> runEnds;
     std::int64_t lastBytes = -1;
     for (;;) {
         const std::unique_ptr<Batch> batch = queue.pop();
         if (batch->error)
             return std::unexpected(*batch->error);
-        std::size_t nextAccount = 0;
-        for (const ParsedRow &row : batch->rows) {
-            if (row.newAccount) {
-                const NewAccount &a = batch->accounts[nextAccount++];
+        // The batch's new accounts first, in creation order: the keys they get do not depend on when.
+        if (allNew && !batch->accounts.empty()) {
+            newAccounts.clear();
+            for (const NewAccount &a : batch->accounts)
+                newAccounts.push_back(Workspace::NewAccountBytes{a.id, a.attributes.name, a.attributes.csm, a.attributes.segment,
+                                                                 a.attributes.arr, a.attributes.renewal});
+            auto first = m_ws.insertNewAccounts(newAccounts.data(), newAccounts.size());
+            if (!first)
+                return std::unexpected(first.error());
+            for (std::size_t i = 0; i < newAccounts.size(); ++i)
+                keys.push_back(*first + std::int64_t(i));
+            summary.accountsAdded += std::int64_t(newAccounts.size());
+        } else {
+            for (const NewAccount &a : batch->accounts) {
                 bool created = false;
-                auto key = m_ws.upsertAccount(toRecord(a.id, a.attributes), &created);
+                auto key = m_ws.upsertAccount(toRecord(QString::fromStdString(a.id), a.attributes), &created);
                 if (!key)
                     return std::unexpected(key.error());
                 ++(created ? summary.accountsAdded : summary.accountsUpdated);
                 keys.push_back(*key);
-                ids.push_back(a.id);
             }
-            bool created = false;
-            const QDate asOf = QDate::fromJulianDay(row.asOfDay);
-            const QByteArray blob = QByteArray::fromRawData(batch->blobs.data() + row.blobOffset,
-                                                            qsizetype(row.blobSize));
-            if (auto r = m_ws.putSnapshot(keys[std::size_t(row.account)], asOf, blob, &created); !r)
-                return std::unexpected(r.error());
-            ++(created ? summary.snapshotsAdded : summary.snapshotsUpdated);
+        }
+        if (labels) {
+            for (const NewAccount &a : batch->accounts)
+                ids.push_back(QString::fromStdString(a.id));
+        }
+        // Rows of one as_of follow each other (a file is usually one date after the other): each run is
+        // one putSnapshots call. A batch's blobs are back to back in row order.
+        std::size_t runStart = 0;
+        const auto flush = [&](std::size_t runEnd) -> Result<void> {
+            if (runEnd == runStart)
+                return {};
+            const ParsedRow &head = batch->rows[runStart];
+            runKeys.clear();
+            runEnds.clear();
+            for (std::size_t i = runStart; i < runEnd; ++i) {
+                const ParsedRow &row = batch->rows[i];
+                runKeys.push_back(keys[std::size_t(row.account)]);
+                runEnds.push_back(row.blobOffset + row.blobSize - head.blobOffset);
+            }
+            auto added = m_ws.putSnapshots(QDate::fromJulianDay(head.asOfDay), runKeys.data(), batch->blobs.data() + head.blobOffset,
+                                           runEnds.data(), runKeys.size());
+            if (!added)
+                return std::unexpected(added.error());
+            summary.snapshotsAdded += *added;
+            summary.snapshotsUpdated += std::int64_t(runKeys.size()) - *added;
+            runStart = runEnd;
+            return {};
+        };
+        for (std::size_t i = 0; i < batch->rows.size(); ++i) {
+            const ParsedRow &row = batch->rows[i];
+            if (row.asOfDay != batch->rows[runStart].asOfDay) {
+                if (auto r = flush(i); !r)
+                    return std::unexpected(r.error());
+            }
             if (row.label >= 0) {
+                bool created = false;
                 OutcomeRecord o;
                 o.accountId = ids[std::size_t(row.account)];
                 o.kind = row.label ? OutcomeKind::Churned : OutcomeKind::Retained;
-                o.snapshotAsOf = asOf;
+                o.snapshotAsOf = QDate::fromJulianDay(row.asOfDay);
                 if (auto r = m_ws.addOutcome(o, &created); !r)
                     return std::unexpected(r.error());
                 ++(created ? summary.outcomesAdded : summary.outcomesUpdated);
@@ -480,8 +564,10 @@ Result<ImportSummary> SnapshotImporter::run(const QString &path, const ImportMap
             }
             ++summary.rowsAccepted;
         }
-        for (const auto &[index, attributes] : batch->latest) {
-            if (auto r = m_ws.upsertAccount(toRecord(ids[std::size_t(index)], attributes)); !r)
+        if (auto r = flush(batch->rows.size()); !r)
+            return std::unexpected(r.error());
+        for (const NewAccount &a : batch->latest) {
+            if (auto r = m_ws.upsertAccount(toRecord(QString::fromStdString(a.id), a.attributes)); !r)
                 return std::unexpected(r.error());
         }
         if (batch->bytesRead != lastBytes) {

@@ -210,6 +210,36 @@ Parts split(std::string_view t)
     return p;
 }
 
+// [-]digits[.digits] with at most 15 digits in all: the significand is an exact integer below 2^53 and
+// 10^k an exact double, so one division gives the correctly rounded value, the same bits std::from_chars
+// gives (Clinger's fast path). Most cells of an export look like this; anything else returns false.
+bool parseSimpleDecimal(std::string_view t, double *out)
+{
+    static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const char *p = t.data();
+    const char *const end = p + t.size();
+    const bool negative = p < end && *p == '-';
+    p += negative ? 1 : 0;
+    std::uint64_t significand = 0;
+    int digits = 0, fraction = 0;
+    for (; p < end && isDigit(*p); ++p, ++digits)
+        significand = significand * 10 + std::uint64_t(*p - '0');
+    if (digits == 0)
+        return false;
+    if (p < end && *p == '.') {
+        ++p;
+        for (; p < end && isDigit(*p); ++p, ++fraction)
+            significand = significand * 10 + std::uint64_t(*p - '0');
+        if (fraction == 0)
+            return false;
+    }
+    if (p != end || digits + fraction > 15)
+        return false;
+    const double v = double(significand) / kPowers[fraction];
+    *out = negative ? -v : v;
+    return true;
+}
+
 } // namespace
 
 std::string_view ValueParser::trimmed(std::string_view text)
@@ -227,6 +257,9 @@ std::optional<double> ValueParser::parseNumber(std::string_view text, DecimalSty
     std::string_view t = trimmed(text);
     if (t.empty())
         return std::nullopt;
+    // In Comma style a '.' is a thousands separator: only whole numbers read the same in both styles.
+    if (double v; (style == DecimalStyle::Point || t.find('.') == std::string_view::npos) && parseSimpleDecimal(t, &v))
+        return v;
     // Fast path: what from_chars reads whole. A '.' in Comma style is a thousands separator, so
     // that case takes the slow path.
     const char c0 = t[0];
@@ -357,8 +390,21 @@ std::optional<QDate> ValueParser::parseDate(std::string_view text, DateOrder ord
 
 bool ValueParser::isMissingToken(std::string_view t)
 {
-    static constexpr std::string_view tokens[] = {"NA", "N/A", "n/a", "NULL", "null", "-", "?", "#N/A", "NaN", "nan", "None"};
-    return t.empty() || std::find(std::begin(tokens), std::end(tokens), t) != std::end(tokens);
+    // Asked of every cell an import reads: the length decides which of the tokens can match.
+    switch (t.size()) {
+    case 0:
+        return true;
+    case 1:
+        return t[0] == '-' || t[0] == '?';
+    case 2:
+        return t == "NA";
+    case 3:
+        return t == "N/A" || t == "n/a" || t == "NaN" || t == "nan";
+    case 4:
+        return t == "NULL" || t == "null" || t == "#N/A" || t == "None";
+    default:
+        return false;
+    }
 }
 
 int ValueParser::secondsOfDay(std::string_view text)

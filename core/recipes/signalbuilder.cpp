@@ -27,16 +27,15 @@ struct WeekRows
     std::vector<std::uint32_t> ends;  // each row's end in `bytes`
 };
 
-// [u16 signal index][u8 tag][payload], as SnapshotCodec::Builder writes it.
+// [u16 signal index][u8 tag][payload], as SnapshotCodec::Builder writes it; returns the end.
 template <typename T>
-void appendEntry(std::string &out, int signalIndex, std::uint8_t tag, T payload)
+char *putEntry(char *out, int signalIndex, std::uint8_t tag, T payload)
 {
-    char entry[3 + sizeof(T)];
     const auto index = std::uint16_t(signalIndex);
-    std::memcpy(entry, &index, 2);
-    entry[2] = char(tag);
-    std::memcpy(entry + 3, &payload, sizeof(T));
-    out.append(entry, sizeof(entry));
+    std::memcpy(out, &index, 2);
+    out[2] = char(tag);
+    std::memcpy(out + 3, &payload, sizeof(T));
+    return out + 3 + sizeof(T);
 }
 
 } // namespace
@@ -199,16 +198,32 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
     std::sort(byKey.begin(), byKey.end(), [&](int x, int y) { return accountKey[std::size_t(x)] < accountKey[std::size_t(y)]; });
     // Writing is pipelined: a worker encodes the next week's rows (SnapshotCodec's layout, bytes back
     // to back) while this thread hands the current week's to SQLite, the larger share of the time.
+    // The bytes are written through a pointer into room made for every value as a number (a text entry
+    // makes its own): an append per value was a tenth of the build.
+    const std::size_t maxRow = 1 + std::size_t(n) * (3 + sizeof(double));
     const auto encodeWeek = [&](int w, WeekRows &out) {
         out.keys.clear();
-        out.bytes.clear();
         out.ends.clear();
-        for (const int a : byKey) {
+        out.bytes.resize(byKey.size() * maxRow);
+        std::size_t pos = 0;
+        // A week reads one row of each account's values, each in an allocation of its own: nearly every
+        // row is a cache miss, so the row a few accounts ahead is fetched while this one is encoded.
+        constexpr std::size_t kAhead = 8;
+        const auto rowOf = [&](int a) { return values[std::size_t(a)].data() + std::size_t(w - sc.firstWeek(a)) * std::size_t(n); };
+        for (std::size_t i = 0; i < byKey.size(); ++i) {
+            if (i + kAhead < byKey.size()) {
+                const int ahead = byKey[i + kAhead];
+                if (w >= sc.firstWeek(ahead) && w < sc.endWeek(ahead)) {
+                    __builtin_prefetch(rowOf(ahead));
+                    __builtin_prefetch(rowOf(ahead) + n - 1);   // a row spans two or three cache lines
+                }
+            }
+            const int a = byKey[i];
             const int first = sc.firstWeek(a);
             if (w < first || w >= sc.endWeek(a))
                 continue;
-            const double *row = values[std::size_t(a)].data() + std::size_t(w - first) * std::size_t(n);
-            out.bytes.push_back(char(SnapshotCodec::kVersion));
+            const double *row = rowOf(a);
+            out.bytes[pos++] = char(SnapshotCodec::kVersion);
             for (int k = 0; k < n; ++k) {
                 if (std::isnan(row[k]))
                     continue;
@@ -217,15 +232,18 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
                     if (text.isEmpty())
                         continue;   // as SnapshotCodec::Builder::addText
                     const QByteArray utf8 = text.toUtf8();
-                    appendEntry(out.bytes, signalIndex[std::size_t(k)], SnapshotCodec::kTagText, std::uint32_t(utf8.size()));
-                    out.bytes.append(utf8.constData(), std::size_t(utf8.size()));
+                    out.bytes.resize(out.bytes.size() + 7 + std::size_t(utf8.size()));
+                    pos = std::size_t(putEntry(out.bytes.data() + pos, signalIndex[std::size_t(k)], SnapshotCodec::kTagText, std::uint32_t(utf8.size())) - out.bytes.data());
+                    std::memcpy(out.bytes.data() + pos, utf8.constData(), std::size_t(utf8.size()));
+                    pos += std::size_t(utf8.size());
                 } else {
-                    appendEntry(out.bytes, signalIndex[std::size_t(k)], SnapshotCodec::kTagNumber, row[k]);
+                    pos = std::size_t(putEntry(out.bytes.data() + pos, signalIndex[std::size_t(k)], SnapshotCodec::kTagNumber, row[k]) - out.bytes.data());
                 }
             }
             out.keys.push_back(accountKey[std::size_t(a)]);
-            out.ends.push_back(std::uint32_t(out.bytes.size()));
+            out.ends.push_back(std::uint32_t(pos));
         }
+        out.bytes.resize(pos);
     };
     WeekRows weeks[2];
     encodeWeek(0, weeks[0]);

@@ -78,6 +78,7 @@ enum Slot {
     SlotPutBuiltSnapshotMerge,
     SlotPutBuiltSnapshotBatch,
     SlotPutEventChunk,
+    SlotPutSnapshots,
     SlotCount
 };
 
@@ -488,6 +489,61 @@ Result<void> Workspace::putSnapshot(std::int64_t accountKey, QDate asOf, const Q
     if (created)
         *created = m_cache->mergeCount == merges;
     return {};
+}
+
+namespace {
+
+// Most of a one-row statement's cost is per statement (step, cursors, halt): kImportBatch rows share it.
+constexpr std::size_t kImportBatch = 64;
+
+} // namespace
+
+Result<std::int64_t> Workspace::putSnapshots(QDate asOf, const std::int64_t *accountKeys, const char *blobs,
+                                             const std::uint32_t *blobEnds, std::size_t count)
+{
+    if (!asOf.isValid())
+        return fail(QCoreApplication::translate("Workspace", "a snapshot needs a valid as_of date"), Error::Code::Invalid);
+    const QByteArray day = dateText(asOf).toUtf8();
+    const std::int64_t merges = m_cache->mergeCount;
+    const auto bindRow = [&](SqliteStatement &st, int p, std::size_t i) {
+        const std::uint32_t begin = i == 0 ? 0 : blobEnds[i - 1];
+        st.bindTextNoCopy(p + 1, day.constData(), int(day.size()));
+        st.bind(p + 2, accountKeys[i]);
+        st.bindBlobNoCopy(p + 3, blobs + begin, int(blobEnds[i] - begin));
+    };
+    std::size_t done = 0;
+    if (count >= kImportBatch) {
+        // The rows of one call have distinct keys (the importer rejects a repeated account and as_of),
+        // so a conflict can only be with a row stored before: merged as putSnapshot merges it.
+        static const std::string sql = [] {
+            std::string q = "INSERT INTO snapshots(as_of, account_pk, vals) VALUES";
+            for (std::size_t i = 0; i < kImportBatch; ++i)
+                q += i == 0 ? "(?,?,?)" : ",(?,?,?)";
+            return q + " ON CONFLICT(as_of, account_pk) DO UPDATE SET vals = tierlab_merge(vals, excluded.vals), built = 0";
+        }();
+        auto prepared = statement(SlotPutSnapshots, sql.c_str());
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        for (; done + kImportBatch <= count; done += kImportBatch) {
+            for (std::size_t i = 0; i < kImportBatch; ++i)
+                bindRow(**prepared, int(3 * i), done + i);
+            if (auto r = (*prepared)->exec(); !r)
+                return std::unexpected(r.error());
+        }
+    }
+    if (done < count) {
+        auto prepared = statement(SlotPutSnapshot,
+                                  "INSERT INTO snapshots(as_of, account_pk, vals) VALUES(?1, ?2, ?3) "
+                                  "ON CONFLICT(as_of, account_pk) DO UPDATE SET vals = tierlab_merge(vals, excluded.vals), built = 0");
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        for (; done < count; ++done) {
+            bindRow(**prepared, 0, done);
+            if (auto r = (*prepared)->exec(); !r)
+                return std::unexpected(r.error());
+        }
+    }
+    return std::int64_t(count) - (m_cache->mergeCount - merges);
 }
 
 Result<void> Workspace::putBuiltSnapshot(std::int64_t accountKey, const QByteArray &asOfText, const QByteArray &blob, bool merge)

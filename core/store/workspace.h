@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 struct sqlite3;
@@ -169,6 +170,21 @@ public:
     // Snapshots: one blob (SnapshotCodec) per account per as_of; upsert.
     Result<void> putSnapshot(std::int64_t accountKey, QDate asOf, const QByteArray &blob,
                              bool *created = nullptr);
+
+    // The snapshot import's bulk paths, many rows per statement, values as UTF-8 bytes. Accounts the
+    // caller knows to be absent (there were none when its transaction began) get the returned key + i,
+    // the keys one upsertAccount after the other gives; empty texts and a NaN arr are NULL as there.
+    struct NewAccountBytes
+    {
+        std::string_view id, name, csm, segment;
+        double arr = kMissing;
+        QDate renewalDate;
+    };
+    Result<std::int64_t> insertNewAccounts(const NewAccountBytes *accounts, std::size_t count);
+    // putSnapshot for `count` rows of one as_of with distinct accounts (row i: accountKeys[i], the bytes
+    // blobs[blobEnds[i - 1], blobEnds[i])); returns how many rows were new rather than merged.
+    Result<std::int64_t> putSnapshots(QDate asOf, const std::int64_t *accountKeys, const char *blobs,
+                                      const std::uint32_t *blobEnds, std::size_t count);
     Result<std::vector<QDate>> asOfDates() const;
     Result<Dataset> loadSnapshot(QDate asOf) const;
     Result<Dataset> loadLatestSnapshot() const;

@@ -1,9 +1,13 @@
-// Event tables, signal recipes and built snapshots: the raw exports a build reads and what it writes.
+// Event tables, signal recipes and built snapshots: the raw exports a build reads and what it writes;
+// and the accounts a snapshot import inserts in bulk.
 #include "workspace.h"
 
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <string>
 
 namespace tierlab {
 
@@ -202,6 +206,119 @@ Result<void> Workspace::setSignalRole(int signalIndex, AttributeRole role)
     st->bind(1, signalIndex);
     st->bind(2, role == AttributeRole::None ? QString() : attributeRoleName(role));
     return st->exec();
+}
+
+namespace {
+
+// Multi-row statements for the import's fast path: most of a one-row statement's cost is per
+// statement (step, cursors, halt), so kImportBatch rows share it. Prepared per call, which brings
+// thousands of rows (a batch of the file).
+constexpr std::size_t kImportBatch = 64;
+
+std::string repeatedValues(const char *head, const char *row, const char *tail, std::size_t rows)
+{
+    std::string q = head;
+    for (std::size_t i = 0; i < rows; ++i) {
+        q += i == 0 ? " " : ",";
+        q += row;
+    }
+    q += tail;
+    return q;
+}
+
+bool isAscii(std::string_view t)
+{
+    for (const char c : t) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// Binds `t` as upsertAccount binds the QString it comes from: NULL when empty, and a text that is not
+// ASCII as QString's UTF-8 round trip gives it (an invalid sequence becomes U+FFFD there).
+void bindUtf8(SqliteStatement &st, int pos, std::string_view t)
+{
+    if (t.empty())
+        st.bindNull(pos);
+    else if (isAscii(t))
+        st.bindTextNoCopy(pos, t.data(), int(t.size()));
+    else
+        st.bind(pos, QString::fromUtf8(t.data(), qsizetype(t.size())));
+}
+
+// Workspace's dateText ("YYYY-MM-DD") without QDate::toString for the years it writes with four digits.
+void bindDate(SqliteStatement &st, int pos, QDate date)
+{
+    if (!date.isValid()) {
+        st.bindNull(pos);
+        return;
+    }
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (y < 1 || y > 9999) {
+        st.bind(pos, date.toString(Qt::ISODate));
+        return;
+    }
+    char text[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                     char('0' + m / 10), char('0' + m % 10), '-', char('0' + d / 10), char('0' + d % 10)};
+    st.bindText(pos, text, 10);
+}
+
+} // namespace
+
+Result<std::int64_t> Workspace::insertNewAccounts(const NewAccountBytes *accounts, std::size_t count)
+{
+    auto maxKey = SqliteStatement::prepare(m_db, "SELECT coalesce(max(pk), 0) FROM accounts");
+    if (!maxKey)
+        return std::unexpected(maxKey.error());
+    if (auto r = maxKey->step(); !r)
+        return std::unexpected(r.error());
+    // An INSERT without a key gives max(pk) + 1: the same keys, in the same order.
+    const std::int64_t first = maxKey->int64(0) + 1;
+    for (std::size_t i = 0; i < count; ++i) {
+        // upsertAccount refuses an id that QString::trimmed() empties.
+        const std::string_view id = accounts[i].id;
+        const bool blank = isAscii(id) ? std::all_of(id.begin(), id.end(), [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); })
+                                       : QString::fromUtf8(id.data(), qsizetype(id.size())).trimmed().isEmpty();
+        if (blank)
+            return fail(QCoreApplication::translate("Workspace", "an account needs an id"), Error::Code::Invalid);
+    }
+    const auto bindRow = [&](SqliteStatement &st, int p, std::size_t i) {
+        const NewAccountBytes &a = accounts[i];
+        st.bind(p + 1, first + std::int64_t(i));
+        bindUtf8(st, p + 2, a.id);
+        bindUtf8(st, p + 3, a.name);
+        bindUtf8(st, p + 4, a.csm);
+        bindUtf8(st, p + 5, a.segment);
+        st.bind(p + 6, a.arr);
+        bindDate(st, p + 7, a.renewalDate);
+    };
+    std::size_t done = 0;
+    if (count >= kImportBatch) {
+        static const std::string sql = repeatedValues("INSERT INTO accounts(pk, id, name, csm, segment, arr, renewal_date) VALUES",
+                                                      "(?,?,?,?,?,?,?)", "", kImportBatch);
+        auto prepared = SqliteStatement::prepare(m_db, sql.c_str());
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        for (; done + kImportBatch <= count; done += kImportBatch) {
+            for (std::size_t i = 0; i < kImportBatch; ++i)
+                bindRow(*prepared, int(7 * i), done + i);
+            if (auto r = prepared->exec(); !r)
+                return std::unexpected(r.error());
+        }
+    }
+    if (done < count) {
+        auto prepared = SqliteStatement::prepare(m_db, "INSERT INTO accounts(pk, id, name, csm, segment, arr, renewal_date) VALUES(?,?,?,?,?,?,?)");
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        for (; done < count; ++done) {
+            bindRow(*prepared, 0, done);
+            if (auto r = prepared->exec(); !r)
+                return std::unexpected(r.error());
+        }
+    }
+    return first;
 }
 
 } // namespace tierlab

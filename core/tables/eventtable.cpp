@@ -1,7 +1,8 @@
 #include "eventtable.h"
 
+#include "io/textdictionary.h"
+
 #include <QCoreApplication>
-#include <QHash>
 
 #include <cstring>
 
@@ -54,7 +55,7 @@ Result<EventTable> EventTable::load(const Workspace &ws, const QString &name, co
             c.codes.reserve(t.rows);
         else
             c.numbers.reserve(t.rows);
-        QHash<QByteArray, std::int32_t> global;
+        TextDictionary global;   // the column's values across chunks; QStrings only for new ones
         std::vector<std::int32_t> localToGlobal;
         ColumnChunk::Decoded d;
         auto walked = ws.forEachEventChunk(t.record.pk, int(col), [&](int, const void *data, int size) -> Result<void> {
@@ -70,18 +71,10 @@ Result<EventTable> EventTable::load(const Workspace &ws, const QString &name, co
                     return damaged();
                 localToGlobal.resize(d.dictionary.size());
                 for (std::size_t i = 0; i < d.dictionary.size(); ++i) {
-                    // Look up without copying; only a new value is copied into the table.
-                    const QByteArray probe = QByteArray::fromRawData(d.dictionary[i].data(), qsizetype(d.dictionary[i].size()));
-                    auto it = global.constFind(probe);
-                    if (it == global.constEnd()) {
-                        const auto code = std::int32_t(c.dictionary.size());
-                        const QByteArray owned(probe.constData(), probe.size());
-                        global.insert(owned, code);
-                        c.dictionary.push_back(QString::fromUtf8(owned));
-                        localToGlobal[i] = code;
-                    } else {
-                        localToGlobal[i] = *it;
-                    }
+                    const std::int32_t code = global.add(d.dictionary[i]);
+                    if (std::size_t(code) == c.dictionary.size())
+                        c.dictionary.push_back(QString::fromUtf8(d.dictionary[i].data(), qsizetype(d.dictionary[i].size())));
+                    localToGlobal[i] = code;
                 }
                 c.codes.resize(before + d.rows);
                 for (std::uint32_t r = 0; r < d.rows; ++r) {

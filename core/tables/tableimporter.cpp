@@ -3,6 +3,7 @@
 #include "io/csvprofiler.h"
 #include "io/valueparser.h"
 #include "store/workspace.h"
+#include "io/textdictionary.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -41,6 +42,25 @@ int number(std::string_view t, std::size_t from, std::size_t count)
     return v;
 }
 
+// QDate::isValid and QDate(y, m, d).toJulianDay() for years 1 to 9999 of the proleptic Gregorian
+// calendar (what QDate uses), without QCalendar's dispatch: every row's time goes through them.
+bool validDay(int y, int m, int d)
+{
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1)
+        return false;
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+std::int64_t julianDay(int y, int m, int d)
+{
+    const int a = (14 - m) / 12;
+    const std::int64_t yy = std::int64_t(y) + 4800 - a;
+    const int mm = m + 12 * a - 3;
+    return d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045;
+}
+
 // A trimmed, non-empty date cell as a date value (dateValue), or nothing when it is not a date. Every
 // row's time (and end) is read on the reading thread, so the usual shapes, YYYY-MM-DD and
 // YYYY-MM-DD[T ]HH:MM:SS, are read here directly, with exactly what ValueParser::parseDate and
@@ -52,14 +72,14 @@ std::optional<double> parseDateValue(std::string_view t, DateOrder order)
                       && t[16] == ':' && digits(t, 17, 2);
     if (day && (t.size() == 10 || time)) {
         const int y = number(t, 0, 4), m = number(t, 5, 2), d = number(t, 8, 2);
-        if (y > 0 && QDate::isValid(y, m, d)) {
+        if (y > 0 && validDay(y, m, d)) {
             int seconds = 0;
             if (time) {
                 const int hh = number(t, 11, 2), mm = number(t, 14, 2), ss = number(t, 17, 2);
                 if (hh <= 23 && mm <= 59 && ss <= 60)
                     seconds = std::min(hh * 3600 + mm * 60 + ss, 86399);
             }
-            return dateValue(QDate(y, m, d).toJulianDay(), seconds);
+            return dateValue(julianDay(y, m, d), seconds);
         }
     }
     const auto date = ValueParser::parseDate(t, order);
@@ -68,112 +88,31 @@ std::optional<double> parseDateValue(std::string_view t, DateOrder order)
     return dateValue(date->toJulianDay(), ValueParser::secondsOfDay(t));
 }
 
-// One column's cells of the chunk being read. Text goes into a per-chunk dictionary: an
-// open-addressing table over one byte arena, since an id column brings a new value on every row.
-// Each slot keeps 32 bits of its entry's hash, so a probe compares bytes only on a likely match.
+// One column's cells of the chunk being read; text goes into a per-chunk dictionary.
 struct ColumnBuffer
 {
-    struct Slot
-    {
-        std::uint32_t tag = 0;
-        std::int32_t entry = -1;   // -1: empty
-    };
     TableColumnInfo info;
     int position = -1;   // in the header
     std::vector<double> numbers;
     std::vector<std::int32_t> codes;
-    std::string arena;                   // the dictionary's entries, back to back
-    std::vector<std::uint32_t> offsets{0};   // entry i is arena[offsets[i], offsets[i + 1])
-    std::vector<Slot> slots;             // hash table of entry indexes
+    TextDictionary dictionary;
 
     bool isText() const { return info.type == ValueType::Category; }
-    std::size_t entries() const { return offsets.size() - 1; }
-    std::string_view entry(std::size_t i) const
-    {
-        return std::string_view(arena).substr(offsets[i], offsets[i + 1] - offsets[i]);
-    }
     void clear()
     {
         numbers.clear();
         codes.clear();
-        arena.clear();
-        offsets.assign(1, 0);
-        std::fill(slots.begin(), slots.end(), Slot());
+        dictionary.clear();
     }
-    static std::uint64_t mix(std::uint64_t x)
-    {
-        x *= 0x9e3779b97f4a7c15ull;
-        return x ^ (x >> 32);
-    }
-    // Cells are short (ids, dates, names): eight bytes a step rather than one.
-    static std::uint64_t hash(std::string_view t)
-    {
-        const char *p = t.data();
-        std::size_t n = t.size();
-        std::uint64_t h = 0x243f6a8885a308d3ull ^ n;
-        for (; n >= 8; p += 8, n -= 8) {
-            std::uint64_t w;
-            std::memcpy(&w, p, 8);
-            h = mix(h ^ w);
-        }
-        std::uint64_t w = 0;
-        if (n >= 4) {
-            std::uint32_t a, b;
-            std::memcpy(&a, p, 4);
-            std::memcpy(&b, p + n - 4, 4);
-            w = (std::uint64_t(a) << 32) | b;
-        } else if (n > 0) {
-            w = (std::uint64_t(std::uint8_t(p[0])) << 16) | (std::uint64_t(std::uint8_t(p[n >> 1])) << 8) | std::uint8_t(p[n - 1]);
-        }
-        return mix(mix(h ^ w) ^ 0x452821e638d01377ull);
-    }
-    void grow()
-    {
-        slots.assign(std::max<std::size_t>(1024, slots.size() * 2), Slot());
-        const std::size_t mask = slots.size() - 1;
-        for (std::size_t i = 0; i < entries(); ++i) {
-            const std::uint64_t h = hash(entry(i));
-            std::size_t s = std::size_t(h) & mask;
-            while (slots[s].entry >= 0)
-                s = (s + 1) & mask;
-            slots[s] = Slot{std::uint32_t(h >> 32), std::int32_t(i)};
-        }
-    }
-    void addText(std::string_view t)
-    {
-        if (t.empty()) {
-            codes.push_back(-1);
-            return;
-        }
-        if (2 * (entries() + 1) > slots.size())
-            grow();
-        const std::size_t mask = slots.size() - 1;
-        const std::uint64_t h = hash(t);
-        const auto tag = std::uint32_t(h >> 32);
-        std::size_t s = std::size_t(h) & mask;
-        for (;; s = (s + 1) & mask) {
-            const Slot slot = slots[s];
-            if (slot.entry < 0)
-                break;
-            if (slot.tag == tag && entry(std::size_t(slot.entry)) == t) {
-                codes.push_back(slot.entry);
-                return;
-            }
-        }
-        const auto code = std::int32_t(entries());
-        arena.append(t);
-        offsets.push_back(std::uint32_t(arena.size()));
-        slots[s] = Slot{tag, code};
-        codes.push_back(code);
-    }
+    void addText(std::string_view t) { codes.push_back(t.empty() ? -1 : dictionary.add(t)); }
     QByteArray encode() const
     {
         if (!isText())
             return ColumnChunk::encodeNumbers(numbers);
-        std::vector<std::string_view> dictionary(entries());
-        for (std::size_t i = 0; i < dictionary.size(); ++i)
-            dictionary[i] = entry(i);
-        return ColumnChunk::encodeText(dictionary, codes);
+        std::vector<std::string_view> entries(dictionary.size());
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            entries[i] = dictionary.entry(i);
+        return ColumnChunk::encodeText(entries, codes);
     }
 };
 

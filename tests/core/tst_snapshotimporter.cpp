@@ -138,6 +138,7 @@ private Q_SLOTS:
     void missingColumnStops();
     void injectionIsJustText();
     void labelBecomesOutcome();
+    void bulkPathMatchesUpserts();
     void wrongMappingKind();
     void telco();
     void orange();
@@ -378,6 +379,63 @@ void TestSnapshotImporter::labelBecomesOutcome()
     outcomes = dump(*ws).filter(QStringLiteral("outcome"));
     QCOMPARE(outcomes.size(), 4);
     QCOMPARE(outcomes.at(1), QStringLiteral("outcome C2 churned  - 2024-06-30"));
+}
+
+// Into a workspace without accounts, the accounts and snapshots go in many rows per statement; into one
+// with accounts, one upsert each. Both must store the same: the same keys in the same order, NULLs,
+// dates, texts that are not ASCII (an invalid UTF-8 sequence as QString stores it), labels, and rows of
+// several as_of dates in one batch, over more rows than one statement takes.
+void TestSnapshotImporter::bulkPathMatchesUpserts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray csv = "account_id,as_of,name,csm,segment,arr,renewal_date,logins,plan,churned\n";
+        for (int a = 0; a < 150; ++a) {
+            for (const char *asOf : {"2024-01-31", "2024-02-29"}) {
+                const QByteArray id = "A" + QByteArray::number(1000 + a);
+                const QByteArray name = a % 7 == 0 ? QByteArray() : a % 5 == 0 ? QByteArray("Caf\xC3\xA9 ") + id : a % 11 == 0 ? QByteArray("Bad\xFF") : "Co " + id;
+                const QByteArray plan = a % 3 == 0 ? QByteArray("Pro") : a % 13 == 0 ? QByteArray("\xE2\x82\xACuro") : a % 17 == 0 ? QByteArray("x\xC3") : QByteArray();
+                csv += id + ',' + asOf + ',' + name + ',' + (a % 4 == 0 ? "" : "Ann") + ',' + (a % 2 ? "SMB" : "") + ','
+                       + (a % 6 == 0 ? QByteArray() : QByteArray::number(1000 + a * 3.25, 'f', 2)) + ','
+                       + (a % 9 == 0 ? QByteArray() : QByteArray("2024-0") + QByteArray::number(1 + a % 9) + "-1" + QByteArray::number(a % 10)) + ','
+                       + QByteArray::number(a * 7 % 50) + ',' + plan + ',' + (a % 10 == 0 ? "yes" : a % 10 == 1 ? "no" : "") + '\n';
+            }
+        }
+        f.write(csv);
+    }
+    ImportMapping m = autoMapping(path);
+    col(m, "churned").role = ColumnRole::Label;
+    col(m, "plan").type = ValueType::Category;
+
+    auto bulk = newWorkspace(dir, QStringLiteral("bulk.tierlab"));
+    auto b = SnapshotImporter(*bulk).run(path, m);
+    QVERIFY2(b, b ? "" : qPrintable(b.error().message));
+
+    // The other workspace knows the file's first account already (without attributes or values).
+    auto upserts = newWorkspace(dir, QStringLiteral("upserts.tierlab"));
+    const QString first = dir.filePath(QStringLiteral("first.csv"));
+    {
+        QFile f(first);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("account_id,as_of\nA1000,2024-01-31\n");
+    }
+    QVERIFY(SnapshotImporter(*upserts).run(first, autoMapping(first)));
+    ImportOptions o;
+    o.allowNewAccounts = true;
+    auto u = SnapshotImporter(*upserts).run(path, m, o);
+    QVERIFY2(u, u ? "" : qPrintable(u.error().message));
+
+    QCOMPARE(b->accountsAdded, 150);
+    QCOMPARE(u->accountsAdded, 149);
+    QCOMPARE(b->snapshotsAdded, 300);
+    QCOMPARE(u->snapshotsAdded, 299);
+    QCOMPARE(u->snapshotsUpdated, 1);
+    QCOMPARE(b->outcomesAdded, u->outcomesAdded);
+    QCOMPARE(dump(*bulk), dump(*upserts));
+    QCOMPARE(bulk->accountKey(QStringLiteral("A1149")).value(), upserts->accountKey(QStringLiteral("A1149")).value());
 }
 
 void TestSnapshotImporter::wrongMappingKind()

@@ -2,7 +2,11 @@
 
 #include <QTest>
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
+#include <random>
+#include <string>
 
 using namespace tierlab;
 
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void dateShape_data();
     void dateShape();
     void missing();
+    void numberBitsAsFromChars();
 };
 
 void TestValueParser::number_data()
@@ -217,6 +222,37 @@ void TestValueParser::missing()
     for (const char *value : {"na", "Null", "--", "none", "0", "n", "-1"})
         QVERIFY2(!ValueParser::isMissing(value), value);
     QCOMPARE(ValueParser::trimmed("  a b "), std::string_view("a b"));
+}
+
+// parseNumber reads plain decimals of up to 15 digits itself (one exact division); the value must have
+// the bits std::from_chars gives, on both sides of that limit, in both decimal styles.
+void TestValueParser::numberBitsAsFromChars()
+{
+    std::mt19937_64 rng(11);
+    for (int i = 0; i < 200000; ++i) {
+        std::string t = (rng() % 4 == 0) ? "-" : "";
+        const int whole = 1 + int(rng() % 12), fraction = int(rng() % 9);
+        for (int d = 0; d < whole; ++d)
+            t += char('0' + rng() % 10);
+        if (fraction > 0) {
+            t += '.';
+            for (int d = 0; d < fraction; ++d)
+                t += char('0' + rng() % 10);
+        }
+        double expected = 0;
+        std::from_chars(t.data(), t.data() + t.size(), expected);
+        const auto got = ValueParser::parseNumber(t, DecimalStyle::Point);
+        QVERIFY2(got && std::memcmp(&*got, &expected, sizeof(double)) == 0, t.c_str());
+        if (fraction == 0) {
+            const auto comma = ValueParser::parseNumber(t, DecimalStyle::Comma);
+            QVERIFY2(comma && std::memcmp(&*comma, &expected, sizeof(double)) == 0, t.c_str());
+        }
+    }
+    const double negativeZero = -0.0;
+    const auto z = ValueParser::parseNumber("-0.0");
+    QVERIFY(z && std::memcmp(&*z, &negativeZero, sizeof(double)) == 0);
+    QCOMPARE(*ValueParser::parseNumber("0.1"), 0.1);
+    QCOMPARE(*ValueParser::parseNumber("123456789012345.6"), 123456789012345.6);
 }
 
 QTEST_GUILESS_MAIN(TestValueParser)
