@@ -597,7 +597,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/cli/modelstartercommand.cpp" line="75"/>
         <location filename="../app/cli/outcomescommand.cpp" line="27"/>
         <location filename="../app/cli/outcomescommand.cpp" line="95"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="106"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="121"/>
         <location filename="../app/cli/scorecommand.cpp" line="106"/>
         <location filename="../app/cli/signalscommand.cpp" line="61"/>
         <location filename="../app/cli/summarycommand.cpp" line="92"/>
@@ -642,7 +642,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/cli/modelcommand.cpp" line="32"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="89"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="187"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="210"/>
         <location filename="../app/cli/summarycommand.cpp" line="94"/>
         <location filename="../app/cli/tablecommand.cpp" line="64"/>
         <source>Print JSON.</source>
@@ -924,56 +924,91 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="61"/>
+        <source>flip rate %1 % (of the accounts scored both weeks, the share that changed tier)</source>
+        <translation>Wechselrate %1 % (Anteil der in beiden Wochen bewerteten Konten, deren Stufe sich geändert hat)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="66"/>
+        <source>score PSI against %1: %2 (%3)</source>
+        <translation>PSI des Scores gegenüber %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="69"/>
+        <source>significant shift: check the data and the model</source>
+        <translation>deutliche Verschiebung: Daten und Modell prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="70"/>
+        <source>moderate shift</source>
+        <translation>mäßige Verschiebung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="76"/>
         <source>Transitions (rows: last week, columns: this week; accounts)</source>
         <translation>Übergänge (Zeilen: Vorwoche, Spalten: diese Woche; Konten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="73"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="88"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="79"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="94"/>
         <source>%1 → %2, score %3 → %4</source>
         <translation>%1 → %2, Score %3 → %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="85"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="100"/>
         <source>Renewals: %1, %2 at risk, ARR at risk %3</source>
         <translation>Verlängerungen: %1, %2 gefährdet, gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="90"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="105"/>
         <source>ARR %1</source>
         <translation>ARR %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="106"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="109"/>
         <source>renewing %1</source>
         <translation>Verlängerung am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="96"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="111"/>
         <source> rising from %1</source>
         <translation> steigend von %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="107"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="122"/>
         <source>The model file, or the name of a model saved in the workspace (default: the published model).</source>
         <translation>Die Modelldatei oder der Name eines im Arbeitsbereich gespeicherten Modells (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="123"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="131"/>
+        <source>The as_of the score&apos;s PSI and the signals&apos; CSI compare with (default: 12 weeks before the week).</source>
+        <translation>Der Stichtag, mit dem PSI des Scores und CSI der Signale vergleichen (Standard: 12 Wochen vor der Woche).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="140"/>
         <source>%1: --workspace FILE is required</source>
         <translation>%1: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="210"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="151"/>
+        <source>%1: --psi-baseline: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: --psi-baseline: "%2" ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="233"/>
         <source>Weekly portfolio review (--workspace W [--model M] [--week DATE] [--json])</source>
         <translation>Wöchentlicher Portfolio-Rückblick (--workspace W [--model M] [--week DATUM] [--json])</translation>
     </message>
@@ -1003,62 +1038,62 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>%1 (im Arbeitsbereich gespeichert): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="108"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="123"/>
         <source>The as_of date to review (default: the latest).</source>
         <translation>Der zu betrachtende Stichtag (Standard: der letzte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="109"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="124"/>
         <source>Only the accounts of this CSM.</source>
         <translation>Nur die Konten dieses CSM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="110"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="125"/>
         <source>Only the accounts of this segment.</source>
         <translation>Nur die Konten dieses Segments.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="126"/>
         <source>Only accounts with ARR at least this.</source>
         <translation>Nur Konten mit mindestens diesem ARR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="112"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="127"/>
         <source>Only accounts with ARR under this.</source>
         <translation>Nur Konten mit ARR unter diesem Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="113"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="128"/>
         <source>Score fall that makes a mover (default 15).</source>
         <translation>Score-Rückgang, ab dem ein Konto als Absteiger gilt (Standard 15).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="114"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="129"/>
         <source>Renewal window in days (default 90).</source>
         <translation>Verlängerungsfenster in Tagen (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="115"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="130"/>
         <source>Weeks in the trend (default 12).</source>
         <translation>Wochen im Verlauf (Standard 12).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="128"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="145"/>
         <source>%1: --week: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --week: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="148"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="171"/>
         <source>%1: --%2: expected a number of at least 0, found &quot;%3&quot;</source>
         <translation>%1: --%2: Zahl von mindestens 0 erwartet, „%3“ gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="183"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="206"/>
         <source>The weekly portfolio review: tiers against last week, transitions, movers, renewals at risk and expansion candidates (docs/review.md).</source>
         <translation>Der wöchentliche Portfolio-Rückblick: Stufen im Vergleich zur Vorwoche, Übergänge, Absteiger, gefährdete Verlängerungen und Ausbaukandidaten (docs/review.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="195"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="218"/>
         <source>review: unexpected argument &quot;%1&quot;</source>
         <translation>review: unerwartetes Argument „%1“</translation>
     </message>
@@ -3617,89 +3652,94 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>Review</name>
     <message>
-        <location filename="../core/analysis/review.cpp" line="103"/>
+        <location filename="../core/analysis/review.cpp" line="130"/>
         <source>all accounts</source>
         <translation>alle Konten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="106"/>
+        <location filename="../core/analysis/review.cpp" line="133"/>
         <source>CSM %1</source>
         <translation>CSM %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="108"/>
+        <location filename="../core/analysis/review.cpp" line="135"/>
         <source>segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="110"/>
+        <location filename="../core/analysis/review.cpp" line="137"/>
         <source>ARR %L1 to under %L2</source>
         <translation>ARR %L1 bis unter %L2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="112"/>
+        <location filename="../core/analysis/review.cpp" line="139"/>
         <source>ARR at least %L1</source>
         <translation>ARR mindestens %L1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="114"/>
+        <location filename="../core/analysis/review.cpp" line="141"/>
         <source>ARR under %L1</source>
         <translation>ARR unter %L1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="134"/>
+        <location filename="../core/analysis/review.cpp" line="161"/>
         <source>Dropped a tier</source>
         <translation>Stufe abgestiegen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="135"/>
+        <location filename="../core/analysis/review.cpp" line="162"/>
         <source>Score fell</source>
         <translation>Score gefallen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="136"/>
+        <location filename="../core/analysis/review.cpp" line="163"/>
         <source>In the worst tier for 14 days</source>
         <translation>Seit 14 Tagen in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="137"/>
+        <location filename="../core/analysis/review.cpp" line="164"/>
         <source>Recovered</source>
         <translation>Erholt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="239"/>
+        <location filename="../core/analysis/review.cpp" line="266"/>
         <source>critical override</source>
         <translation>kritische Übersteuerung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="259"/>
+        <location filename="../core/analysis/review.cpp" line="286"/>
         <source>no model to review with</source>
         <translation>kein Modell für den Rückblick</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="262"/>
+        <location filename="../core/analysis/review.cpp" line="289"/>
         <source>review options out of range</source>
         <translation>Optionen des Rückblicks außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="272"/>
+        <location filename="../core/analysis/review.cpp" line="299"/>
         <source>the workspace has no snapshots</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="277"/>
+        <location filename="../core/analysis/review.cpp" line="304"/>
         <source>the workspace has no snapshot as of %1 (it has %2 to %3)</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1 (er hat %2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="300"/>
+        <location filename="../core/analysis/review.cpp" line="327"/>
         <source>the previous model has %1 tiers and the current one %2: weeks cannot be compared</source>
         <translation>das vorherige Modell hat %1 Stufen und das aktuelle %2: die Wochen sind nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="463"/>
+        <location filename="../core/analysis/review.cpp" line="490"/>
         <source>model change</source>
         <translation>Modellwechsel</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="603"/>
+        <source>the PSI baseline %1 is not an as_of before %2</source>
+        <translation>die PSI-Basis %1 ist kein Stichtag vor %2</translation>
     </message>
 </context>
 <context>
@@ -6118,100 +6158,105 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::DesignerPage</name>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="91"/>
+        <location filename="../ui/pages/designerpage.cpp" line="93"/>
         <source>The snapshot date the scores are shown for</source>
         <translation>Der Stichtag, für den die Scores angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="95"/>
+        <location filename="../ui/pages/designerpage.cpp" line="97"/>
         <source>Saved model versions of this workspace: pick one to edit it; it becomes the baseline the edits are compared against</source>
         <translation>Gespeicherte Modellversionen dieses Arbeitsbereichs: eine zum Bearbeiten wählen; sie wird zum Referenzmodell, mit dem die Änderungen verglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="98"/>
+        <location filename="../ui/pages/designerpage.cpp" line="100"/>
         <source>Save version…</source>
         <translation>Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="100"/>
+        <location filename="../ui/pages/designerpage.cpp" line="102"/>
         <source>Save the current model as a named version in the workspace (Ctrl+Shift+S)</source>
         <translation>Das aktuelle Modell als benannte Version im Arbeitsbereich speichern (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="101"/>
+        <location filename="../ui/pages/designerpage.cpp" line="103"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="103"/>
+        <location filename="../ui/pages/designerpage.cpp" line="105"/>
         <source>Which accounts and how much ARR change tier between the baseline and the current edits</source>
         <translation>Welche Konten und wie viel ARR zwischen Referenzmodell und aktuellen Änderungen die Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="105"/>
+        <location filename="../ui/pages/designerpage.cpp" line="107"/>
         <source>As of:</source>
         <translation>Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="108"/>
+        <location filename="../ui/pages/designerpage.cpp" line="110"/>
         <source>Baseline:</source>
         <translation>Referenzmodell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="112"/>
+        <location filename="../ui/pages/designerpage.cpp" line="114"/>
         <source>Calibrate…</source>
         <translation>Kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="114"/>
+        <location filename="../ui/pages/designerpage.cpp" line="116"/>
         <source>Fit the category weights to the workspace&apos;s outcomes and review them before applying</source>
         <translation>Die Kategoriegewichtungen an die Ergebnisse des Arbeitsbereichs anpassen und vor dem Übernehmen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="116"/>
+        <location filename="../ui/pages/designerpage.cpp" line="118"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="118"/>
+        <location filename="../ui/pages/designerpage.cpp" line="120"/>
         <source>Make this version the workspace&apos;s published model: the default of the weekly review, the back-test and the command line</source>
         <translation>Diese Version zum veröffentlichten Modell des Arbeitsbereichs machen: die Vorgabe für den Wochenrückblick, den Backtest und die Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="186"/>
+        <location filename="../ui/pages/designerpage.cpp" line="194"/>
         <source>Change weight</source>
         <translation>Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="194"/>
+        <location filename="../ui/pages/designerpage.cpp" line="202"/>
         <source>Move tier threshold</source>
         <translation>Stufenschwelle verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="284"/>
+        <location filename="../ui/pages/designerpage.cpp" line="207"/>
+        <source>Set tier threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="298"/>
         <source>Loading the snapshot of %1…</source>
         <translation>Lade die Momentaufnahme vom %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="285"/>
+        <location filename="../ui/pages/designerpage.cpp" line="299"/>
         <source>Loading the latest snapshot…</source>
         <translation>Lade die neueste Momentaufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="334"/>
+        <location filename="../ui/pages/designerpage.cpp" line="348"/>
         <source>Version &quot;%1&quot; cannot be read: %2</source>
         <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="375"/>
-        <location filename="../ui/pages/designerpage.cpp" line="607"/>
+        <location filename="../ui/pages/designerpage.cpp" line="389"/>
+        <location filename="../ui/pages/designerpage.cpp" line="632"/>
         <source>%1 does not fit this workspace:
 %2</source>
         <translation>%1 passt nicht zu diesem Arbeitsbereich:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/designerpage.cpp" line="400"/>
+        <location filename="../ui/pages/designerpage.cpp" line="414"/>
         <source>%n account(s) as of %1</source>
         <translation>
             <numerusform>%n Konto zum Stichtag %1</numerusform>
@@ -6219,213 +6264,211 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="411"/>
+        <location filename="../ui/pages/designerpage.cpp" line="425"/>
         <source>(no saved version)</source>
         <translation>(keine gespeicherte Version)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="413"/>
+        <location filename="../ui/pages/designerpage.cpp" line="427"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="429"/>
+        <location filename="../ui/pages/designerpage.cpp" line="443"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="442"/>
-        <location filename="../ui/pages/designerpage.cpp" line="463"/>
+        <location filename="../ui/pages/designerpage.cpp" line="465"/>
+        <source>%1 · version &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="467"/>
         <source> (edited)</source>
         <translation> (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="522"/>
-        <location filename="../ui/pages/designerpage.cpp" line="532"/>
+        <location filename="../ui/pages/designerpage.cpp" line="547"/>
+        <location filename="../ui/pages/designerpage.cpp" line="557"/>
         <source>Change weight of %1</source>
         <translation>Gewichtung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="554"/>
+        <location filename="../ui/pages/designerpage.cpp" line="579"/>
         <source>Normalise weights to 100</source>
         <translation>Gewichtungen auf 100 normieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="567"/>
+        <location filename="../ui/pages/designerpage.cpp" line="592"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="570"/>
+        <location filename="../ui/pages/designerpage.cpp" line="595"/>
         <source>Change rule of %1</source>
         <translation>Regel von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="583"/>
+        <location filename="../ui/pages/designerpage.cpp" line="608"/>
         <source>Penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="586"/>
+        <location filename="../ui/pages/designerpage.cpp" line="611"/>
         <source>Edit penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="609"/>
+        <location filename="../ui/pages/designerpage.cpp" line="634"/>
         <source>Open model file %1</source>
         <translation>Modelldatei %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="610"/>
+        <location filename="../ui/pages/designerpage.cpp" line="635"/>
         <source>Opened model file %1</source>
         <translation>Modelldatei %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="622"/>
+        <location filename="../ui/pages/designerpage.cpp" line="647"/>
         <source>Saved model file %1</source>
         <translation>Modelldatei %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="650"/>
+        <location filename="../ui/pages/designerpage.cpp" line="675"/>
         <source>Exported model file %1 (SHA-256 %2)</source>
         <translation>Modelldatei %1 exportiert (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="657"/>
+        <location filename="../ui/pages/designerpage.cpp" line="682"/>
         <source>A version needs a name</source>
         <translation>Eine Version braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="659"/>
+        <location filename="../ui/pages/designerpage.cpp" line="684"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="668"/>
+        <location filename="../ui/pages/designerpage.cpp" line="694"/>
         <source>Saved version &quot;%1&quot;</source>
         <translation>Version „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="677"/>
+        <location filename="../ui/pages/designerpage.cpp" line="703"/>
         <source>No saved version %1</source>
         <translation>Keine gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="687"/>
+        <location filename="../ui/pages/designerpage.cpp" line="713"/>
         <source>Switch to version &quot;%1&quot;</source>
         <translation>Zu Version „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="689"/>
+        <location filename="../ui/pages/designerpage.cpp" line="716"/>
         <source>Editing version &quot;%1&quot;</source>
         <translation>Version „%1“ wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="696"/>
-        <location filename="../ui/pages/designerpage.cpp" line="701"/>
+        <location filename="../ui/pages/designerpage.cpp" line="723"/>
+        <location filename="../ui/pages/designerpage.cpp" line="728"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="697"/>
+        <location filename="../ui/pages/designerpage.cpp" line="724"/>
         <source>Tierlab models (*.json);;All files (*)</source>
         <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="706"/>
-        <location filename="../ui/pages/designerpage.cpp" line="709"/>
+        <location filename="../ui/pages/designerpage.cpp" line="733"/>
+        <location filename="../ui/pages/designerpage.cpp" line="736"/>
         <source>Save Model File</source>
         <translation>Modelldatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="731"/>
+        <location filename="../ui/pages/designerpage.cpp" line="758"/>
         <source>Tierlab models (*.json)</source>
         <translation>Tierlab-Modelle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="717"/>
-        <location filename="../ui/pages/designerpage.cpp" line="723"/>
+        <location filename="../ui/pages/designerpage.cpp" line="744"/>
+        <location filename="../ui/pages/designerpage.cpp" line="750"/>
         <source>Export Model with Metadata</source>
         <translation>Modell mit Metadaten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="744"/>
-        <location filename="../ui/pages/designerpage.cpp" line="749"/>
+        <location filename="../ui/pages/designerpage.cpp" line="775"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="744"/>
-        <source>Name of the version:</source>
-        <translation>Name der Version:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="770"/>
-        <location filename="../ui/pages/designerpage.cpp" line="777"/>
-        <location filename="../ui/pages/designerpage.cpp" line="782"/>
-        <location filename="../ui/pages/designerpage.cpp" line="790"/>
+        <location filename="../ui/pages/designerpage.cpp" line="798"/>
+        <location filename="../ui/pages/designerpage.cpp" line="805"/>
+        <location filename="../ui/pages/designerpage.cpp" line="810"/>
+        <location filename="../ui/pages/designerpage.cpp" line="818"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="771"/>
+        <location filename="../ui/pages/designerpage.cpp" line="799"/>
         <source>The model has unsaved edits. Save them as a version named:</source>
         <translation>Das Modell hat ungespeicherte Änderungen. Als Version speichern unter dem Namen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="783"/>
+        <location filename="../ui/pages/designerpage.cpp" line="811"/>
         <source>Publish &quot;%1&quot;? The weekly review, the back-test and the command line use the published model unless told otherwise.</source>
         <translation>„%1“ veröffentlichen? Der Wochenrückblick, der Backtest und die Befehlszeile verwenden das veröffentlichte Modell, sofern nichts anderes angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="798"/>
+        <location filename="../ui/pages/designerpage.cpp" line="826"/>
         <source>Published &quot;%1&quot;</source>
         <translation>„%1“ veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="822"/>
+        <location filename="../ui/pages/designerpage.cpp" line="850"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="838"/>
+        <location filename="../ui/pages/designerpage.cpp" line="866"/>
         <source>New Model from Data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="849"/>
+        <location filename="../ui/pages/designerpage.cpp" line="877"/>
         <source>New model from data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="850"/>
+        <location filename="../ui/pages/designerpage.cpp" line="878"/>
         <source>Built a starter model from the workspace&apos;s data</source>
         <translation>Ein Startmodell aus den Daten des Arbeitsbereichs erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="859"/>
+        <location filename="../ui/pages/designerpage.cpp" line="887"/>
         <source>The autosaved model does not fit this workspace:
 %1</source>
         <translation>Das automatisch gesicherte Modell passt nicht zu diesem Arbeitsbereich:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="860"/>
+        <location filename="../ui/pages/designerpage.cpp" line="888"/>
         <source>Restore unsaved edits</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="861"/>
+        <location filename="../ui/pages/designerpage.cpp" line="889"/>
         <source>Restored the unsaved model edits</source>
         <translation>Die nicht gespeicherten Modelländerungen wurden wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="871"/>
+        <location filename="../ui/pages/designerpage.cpp" line="899"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="872"/>
+        <location filename="../ui/pages/designerpage.cpp" line="900"/>
         <source>Applied the calibrated weights</source>
         <translation>Die kalibrierten Gewichtungen wurden übernommen</translation>
     </message>
@@ -6529,24 +6572,34 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::HistogramChart</name>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="19"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="31"/>
         <source>How many accounts get each score, coloured by tier. Drag a dashed line to move that tier&apos;s threshold.</source>
         <translation>Wie viele Konten welchen Score erhalten, nach Stufe eingefärbt. Eine gestrichelte Linie ziehen, um die Schwelle dieser Stufe zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="22"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="34"/>
         <source>Score distribution</source>
         <translation>Score-Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="24"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="36"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="25"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="37"/>
         <source>Accounts</source>
         <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="149"/>
+        <source>%1 ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="149"/>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8947,6 +9000,34 @@ Trotzdem importieren?</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ui::SaveVersionDialog</name>
+    <message>
+        <location filename="../ui/designer/saveversiondialog.cpp" line="15"/>
+        <source>Save Version</source>
+        <translation type="unfinished">Version speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/saveversiondialog.cpp" line="23"/>
+        <source>What changed and why (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/saveversiondialog.cpp" line="26"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/saveversiondialog.cpp" line="27"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/saveversiondialog.cpp" line="30"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::ShortcutsDialog</name>
     <message>
         <location filename="../ui/dialogs/shortcutsdialog.cpp" line="32"/>
@@ -9651,6 +9732,65 @@ Trotzdem importieren?</translation>
             <numerusform>%n Konto ohne Score</numerusform>
             <numerusform>%n Konten ohne Score</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::TierEdgesEditor</name>
+    <message>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="66"/>
+        <source>Tier edges:</source>
+        <translation type="unfinished">Stufenschwellen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="67"/>
+        <source>Each tier starts at the score typed here; type a number and press Enter, or step with the arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="70"/>
+        <source>%1 ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="71"/>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="116"/>
+        <source>The first tier always starts at 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="81"/>
+        <source>%1 ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="82"/>
+        <source>Minimum score of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="83"/>
+        <source>The lowest score of %1: above the previous tier&apos;s and below the next tier&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="119"/>
+        <source>%1 must start at a score from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="122"/>
+        <source>%1 must start above %2, which starts at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="127"/>
+        <source>%1 must start below %2, which starts at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="143"/>
+        <source>Type a number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,22 @@ void printText(QTextStream &s, const ReviewResult &r)
     }
     s << "  " << QCoreApplication::translate("Cli", "unscored %1; new since last week %2; gone %3")
                      .arg(r.unscored).arg(r.newAccounts).arg(r.goneAccounts)
-      << "\n\n";
+      << "\n";
+    if (std::isfinite(r.flipRate))
+        s << "  " << QCoreApplication::translate("Cli", "flip rate %1 % (of the accounts scored both weeks, the share that changed tier)")
+                         .arg(100.0 * r.flipRate, 0, 'f', 1)
+          << '\n';
+    if (r.psiBaselineWeek.isValid() && std::isfinite(r.psi.value)) {
+        const Drift::Level level = Drift::level(r.psi.value);
+        s << "  " << QCoreApplication::translate("Cli", "score PSI against %1: %2 (%3)")
+                         .arg(r.psiBaselineWeek.toString(Qt::ISODate))
+                         .arg(r.psi.value, 0, 'f', 3)
+                         .arg(level == Drift::Level::Significant ? QCoreApplication::translate("Cli", "significant shift: check the data and the model")
+                              : level == Drift::Level::Moderate  ? QCoreApplication::translate("Cli", "moderate shift")
+                                                                 : QCoreApplication::translate("Cli", "stable"))
+          << '\n';
+    }
+    s << '\n';
     if (r.previousWeek.isValid()) {
         s << QCoreApplication::translate("Cli", "Transitions (rows: last week, columns: this week; accounts)") << '\n' << "  " << QString().leftJustified(10);
         for (const ReviewTier &t : r.tiers)
@@ -113,6 +128,8 @@ void addReviewOptions(QCommandLineParser &parser)
         {QStringLiteral("fell-points"), QCoreApplication::translate("Cli", "Score fall that makes a mover (default 15)."), QStringLiteral("P")},
         {QStringLiteral("renewal-days"), QCoreApplication::translate("Cli", "Renewal window in days (default 90)."), QStringLiteral("D")},
         {QStringLiteral("trend-weeks"), QCoreApplication::translate("Cli", "Weeks in the trend (default 12)."), QStringLiteral("W")},
+        {QStringLiteral("psi-baseline"), QCoreApplication::translate("Cli", "The as_of the score's PSI and the signals' CSI compare with (default: 12 weeks before the week)."),
+         QStringLiteral("DATE")},
     });
 }
 
@@ -127,6 +144,12 @@ int computeReview(const QCommandLineParser &parser, const QString &command, Revi
         if (!o.week.isValid())
             return failWith(QCoreApplication::translate("Cli", "%1: --week: \"%2\" is not a date (YYYY-MM-DD)")
                                 .arg(command, parser.value(QStringLiteral("week"))), 2);
+    }
+    if (parser.isSet(QStringLiteral("psi-baseline"))) {
+        o.psiBaseline = QDate::fromString(parser.value(QStringLiteral("psi-baseline")), Qt::ISODate);
+        if (!o.psiBaseline.isValid())
+            return failWith(QCoreApplication::translate("Cli", "%1: --psi-baseline: \"%2\" is not a date (YYYY-MM-DD)")
+                                .arg(command, parser.value(QStringLiteral("psi-baseline"))), 2);
     }
     auto number = [&](const char *name, double *target) {
         const QString key = QString::fromLatin1(name);

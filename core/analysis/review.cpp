@@ -47,6 +47,33 @@ struct Week
     const Dataset &data() const { return *snap->data; }
 };
 
+// Of the accounts in the filter this week that were scored in both weeks, the share whose tier changed.
+double flipRate(const ScoredSnapshot &before, const ScoredSnapshot &now, const ReviewFilter &filter)
+{
+    std::int64_t both = 0, flipped = 0;
+    for (std::size_t row = 0; row < now.size(); ++row) {
+        if (now.tiers[row] < 0 || !filter.matches(*now.data, row))
+            continue;
+        const int prow = before.rowOf(now.data->accountIds[row]);
+        if (prow < 0 || before.tiers[std::size_t(prow)] < 0)
+            continue;
+        ++both;
+        flipped += before.tiers[std::size_t(prow)] != now.tiers[row] ? 1 : 0;
+    }
+    return both > 0 ? double(flipped) / double(both) : kMissing;
+}
+
+// The values of one column (or the scores, when column < 0) of the rows in the filter; NaN stays.
+std::vector<double> filteredValues(const ScoredSnapshot &snap, int column, const ReviewFilter &filter)
+{
+    std::vector<double> out;
+    for (std::size_t row = 0; row < snap.size(); ++row) {
+        if (filter.matches(*snap.data, row))
+            out.push_back(column < 0 ? snap.scores[row] : snap.data->columns[std::size_t(column)].numbers[row]);
+    }
+    return out;
+}
+
 Week weekOf(std::shared_ptr<const ScoredSnapshot> s)
 {
     Week w;
@@ -557,7 +584,51 @@ Result<ReviewResult> Review::compute(HistoryScorer &history, const ReviewOptions
         p.modelChanged = std::any_of(versions.begin(), versions.end(), [&](const QDate &d) {
             return d <= p.week && (!after.isValid() || d > after);
         });
+        if (i > 0) {
+            auto before = history.score(dates[i - 1]);
+            if (!before)
+                return std::unexpected(before.error());
+            p.flipRate = flipRate(**before, snap, o.filter);
+        }
         r.trend.push_back(std::move(p));
+    }
+    if (prev)
+        r.flipRate = flipRate(*prev.snap, *cur.snap, o.filter);
+
+    // Drift against the baseline week: the scores' PSI, and each number or flag signal's CSI.
+    std::size_t baseline = dates.size();
+    if (o.psiBaseline.isValid()) {
+        const auto it = std::find(dates.begin(), dates.end(), o.psiBaseline);
+        if (it == dates.end() || *it >= r.week)
+            return fail(tr("the PSI baseline %1 is not an as_of before %2").arg(o.psiBaseline.toString(Qt::ISODate),
+                                                                               r.week.toString(Qt::ISODate)),
+                        Error::Code::Invalid);
+        baseline = std::size_t(it - dates.begin());
+    } else {
+        const QDate limit = r.week.addDays(-7 * qint64(o.psiBaselineWeeks));
+        for (std::size_t i = index + 1; i-- > 0;) {
+            if (dates[i] <= limit) {
+                baseline = i;
+                break;
+            }
+        }
+    }
+    if (baseline < dates.size()) {
+        auto base = history.score(dates[baseline]);
+        if (!base)
+            return std::unexpected(base.error());
+        const ScoredSnapshot &b = **base;
+        r.psiBaselineWeek = dates[baseline];
+        r.psi = Drift::psi(filteredValues(b, -1, o.filter), filteredValues(*cur.snap, -1, o.filter));
+        // A week kept slim (HistoryScorer::setExplainedWeeks) has no signal columns: no CSI then.
+        for (const Signal &sig : model.signals) {
+            const int bc = b.data->columnIndex(sig.columnName());
+            const int tc = cd.columnIndex(sig.columnName());
+            if (bc < 0 || tc < 0 || b.data->columns[std::size_t(bc)].info.type == SignalType::Category
+                || cd.columns[std::size_t(tc)].info.type == SignalType::Category)
+                continue;
+            r.csi.push_back({sig.id, Drift::psi(filteredValues(b, bc, o.filter), filteredValues(*cur.snap, tc, o.filter)).value});
+        }
     }
     return r;
 }
@@ -576,6 +647,24 @@ QByteArray Review::toJson(const ReviewResult &r)
     j["previous_arr"] = r.previousTotalArr;
     j["new_accounts"] = r.newAccounts;
     j["gone_accounts"] = r.goneAccounts;
+    j["flip_rate"] = number(r.flipRate);
+    if (r.psiBaselineWeek.isValid()) {
+        Json bins = Json::array();
+        for (std::size_t b = 0; b < r.psi.baselineShares.size(); ++b) {
+            bins.push_back({{"from", b == 0 ? Json() : Json(r.psi.edges[b - 1])},
+                            {"to", b + 1 < r.psi.baselineShares.size() ? Json(r.psi.edges[b]) : Json()},
+                            {"baseline", r.psi.baselineShares[b]},
+                            {"current", r.psi.currentShares[b]}});
+        }
+        j["psi"] = {{"baseline_week", date(r.psiBaselineWeek)}, {"value", number(r.psi.value)},
+                    {"level", std::isnan(r.psi.value) ? Json() : Json(text(Drift::levelName(Drift::level(r.psi.value))))},
+                    {"bins", std::move(bins)}};
+    } else {
+        j["psi"] = nullptr;
+    }
+    auto &csi = j["csi"] = Json::array();
+    for (const ReviewSignalDrift &d : r.csi)
+        csi.push_back({{"signal", text(d.signal)}, {"value", number(d.value)}});
     auto &tiers = j["tiers"] = Json::array();
     for (const ReviewTier &t : r.tiers)
         tiers.push_back({{"id", text(t.id)},
@@ -627,7 +716,7 @@ QByteArray Review::toJson(const ReviewResult &r)
     auto &trend = j["trend"] = Json::array();
     for (const ReviewTrendPoint &p : r.trend)
         trend.push_back({{"week", date(p.week)}, {"accounts", p.accounts}, {"arr", p.arr}, {"unscored", p.unscored},
-                         {"model_changed", p.modelChanged}});
+                         {"model_changed", p.modelChanged}, {"flip_rate", number(p.flipRate)}});
     return QByteArray::fromStdString(j.dump(2, ' ', false, Json::error_handler_t::replace));
 }
 

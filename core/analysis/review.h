@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/drift.h"
 #include "common/error.h"
 #include "dataset/dataset.h"
 #include "model/model.h"
@@ -46,6 +47,9 @@ struct ReviewOptions
     double expansionRise = 5;        // … by at least this many points
     int maxDrivers = 3;
     ReviewFilter filter;
+    // PSI / CSI baseline: this as_of, or when null the latest as_of at least psiBaselineWeeks before the week.
+    QDate psiBaseline;
+    int psiBaselineWeeks = 12;
     // When set, the previous week is scored with this model (what last week's meeting saw) and
     // the part of a move due to the model change is reported as a "configuration" driver.
     std::optional<Model> previousModel;
@@ -129,6 +133,14 @@ struct ReviewTrendPoint
     std::vector<double> arr;              // per tier
     std::int64_t unscored = 0;
     bool modelChanged = false;            // a saved version of the model was created in (previous as_of, week]
+    double flipRate = kMissing;           // against the as_of before (NaN for the first)
+};
+
+// The drift of one signal's values against the baseline week (its CSI).
+struct ReviewSignalDrift
+{
+    QString signal;
+    double value = kMissing;
 };
 
 struct ReviewResult
@@ -156,6 +168,11 @@ struct ReviewResult
     std::int64_t renewalsAtRisk = 0;
     std::vector<ReviewExpansion> expansion;
     std::vector<ReviewTrendPoint> trend;  // oldest first, ends at the week
+    // Of the accounts in the filter scored this week and last, the share whose tier changed (same model).
+    double flipRate = kMissing;
+    QDate psiBaselineWeek;                // null: no as_of early enough
+    PsiResult psi;                        // this week's scores against the baseline week's
+    std::vector<ReviewSignalDrift> csi;   // per number or flag signal of the model, model order
     QStringList csms;                     // the values present this week, sorted (filter choices)
     QStringList segments;
 

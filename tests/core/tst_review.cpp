@@ -138,6 +138,7 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void trend();
+    void stability();
     void firstWeek();
     void errors();
     void previousModelConfiguration();
@@ -490,6 +491,54 @@ void TestReview::trend()
     QCOMPARE(two.trend.size(), std::size_t(2));
     QCOMPARE(two.trend.front().week, W2);
     QCOMPARE(two.trend.back().week, W3);
+}
+
+void TestReview::stability()
+{
+    // Flip rate W4 vs W3: scored both weeks A01–A06, A10, A11 (8); tier changed A01, A05, A06 → 3/8.
+    // Trend: W1, W2 nothing changes (9 scored both weeks), W3 A05 red → yellow (1/9), W4 3/8.
+    const ReviewResult r = review();
+    QCOMPARE(r.flipRate, 3.0 / 8.0);
+    QVERIFY(std::isnan(r.trend[0].flipRate));
+    QCOMPARE(r.trend[1].flipRate, 0.0);
+    QCOMPARE(r.trend[2].flipRate, 0.0);
+    QCOMPARE(r.trend[3].flipRate, 1.0 / 9.0);
+    QCOMPARE(r.trend[4].flipRate, 3.0 / 8.0);
+    // No as_of 12 weeks before W4: no PSI.
+    QVERIFY(!r.psiBaselineWeek.isValid());
+    QVERIFY(r.csi.empty());
+
+    // Baseline W0. Its 9 scores sorted: 20 30 30 50 50 64 65 80 85, so e1…e9 are those (⌈0.9k⌉ = k).
+    // Bins [20,30) [30,30) [30,50) [50,50) [50,64) [64,65) [65,80) [80,85) [85,∞), below 20 first.
+    // W0: 0, 1, 0, 2, 0, 2, 1, 1, 1, 1 (ninths); W4 (20 35 49.5 50 50 60 80 85 90): 0, 1, 0, 2, 0, 3, 0, 0, 1, 2.
+    ReviewOptions o;
+    o.psiBaseline = W0;
+    const ReviewResult d = review(o);
+    QCOMPARE(d.psiBaselineWeek, W0);
+    QCOMPARE(d.psi.edges, (std::vector<double>{20, 30, 30, 50, 50, 64, 65, 80, 85}));
+    const std::vector<double> b{0, 1, 0, 2, 0, 2, 1, 1, 1, 1}, t{0, 1, 0, 2, 0, 3, 0, 0, 1, 2};
+    double expected = 0;
+    for (std::size_t j = 0; j < 10; ++j) {
+        const double pb = b[j] == 0 ? 0.0001 : b[j] / 9, pt = t[j] == 0 ? 0.0001 : t[j] / 9;
+        QCOMPARE(d.psi.baselineShares[j], b[j] / 9);
+        QCOMPARE(d.psi.currentShares[j], t[j] / 9);
+        expected += (pt - pb) * std::log(pt / pb);
+    }
+    QCOMPARE(d.psi.value, expected);   // ≈ 1.679: significant
+    QCOMPARE(Drift::level(d.psi.value), Drift::Level::Significant);
+    // CSI: usage differs from the scores only for A06 at W4 (90); A09 has no value and is left out.
+    QCOMPARE(d.csi.size(), std::size_t(2));
+    QCOMPARE(d.csi[0].signal, QStringLiteral("usage"));
+    QCOMPARE(d.csi[0].value, Drift::psi(std::vector<double>{80, 65, 64, 20, 30, 30, 50, 85, 50},
+                                        std::vector<double>{60, 50, 49.5, 20, 35, 90, 90, 85, 50}).value);
+    // The default of 12 weeks finds W0 when asked for 4.
+    ReviewOptions four;
+    four.psiBaselineWeeks = 4;
+    QCOMPARE(review(four).psiBaselineWeek, W0);
+    // A baseline that is not an earlier as_of is an error.
+    ReviewOptions bad;
+    bad.psiBaseline = QDate(2026, 1, 1);
+    QVERIFY(!Review::compute(*m_history, bad));
 }
 
 void TestReview::firstWeek()
