@@ -1005,7 +1005,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="151"/>
         <source>%1: --psi-baseline: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>%1: --psi-baseline: "%2" ist kein Datum (JJJJ-MM-TT)</translation>
+        <translation>%1: --psi-baseline: &quot;%2&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="233"/>
@@ -6573,8 +6573,8 @@ ARR %2</translation>
     <name>tierlab::ui::HistogramChart</name>
     <message>
         <location filename="../ui/charts/histogramchart.cpp" line="31"/>
-        <source>How many accounts get each score, coloured by tier. Drag a dashed line to move that tier&apos;s threshold.</source>
-        <translation>Wie viele Konten welchen Score erhalten, nach Stufe eingefärbt. Eine gestrichelte Linie ziehen, um die Schwelle dieser Stufe zu verschieben.</translation>
+        <source>How many accounts get each score, coloured by tier. Drag a dashed line to move that tier&apos;s threshold; type an exact value in the tier edges below the chart.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/charts/histogramchart.cpp" line="34"/>
@@ -8619,126 +8619,126 @@ Trotzdem importieren?</translation>
         <translation>Zeilen: Stufe der Vorwoche; Spalten: Stufe dieser Woche; Konten und ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="203"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="204"/>
         <source>Movers</source>
         <translation>Absteiger</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
         <source>Score then</source>
         <translation>Score vorher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="208"/>
         <source>Score now</source>
         <translation>Score jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="208"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="208"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="209"/>
         <source>Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier for 14 days, or recovered, with the signals whose change moved the score most</source>
         <translation>Konten, die eine Stufe abgestiegen sind, um mindestens die Schwelle gefallen sind, 14 Tage in der schlechtesten Stufe blieben oder sich erholt haben, mit den Signalen, deren Änderung den Score am stärksten bewegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="213"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="214"/>
         <source>Renewals in the next 90 days</source>
         <translation>Verlängerungen in den nächsten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="221"/>
         <source>Accounts renewing soon, weakest first; ARR at risk = those below the best tier</source>
         <translation>Konten mit baldiger Verlängerung, schwächste zuerst; gefährdeter ARR = Konten unterhalb der besten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="225"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="226"/>
         <source>Expansion candidates</source>
         <translation>Ausbaukandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="230"/>
         <source>Best-tier accounts renewing soon or whose score rose over the last 4 weeks</source>
         <translation>Konten der besten Stufe mit baldiger Verlängerung oder steigendem Score in den letzten 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="257"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="258"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="259"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="267"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="260"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="268"/>
         <source>Export Scored Accounts</source>
         <translation>Bewertete Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="256"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="257"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -8748,99 +8748,124 @@ Trotzdem importieren?</translation>
         <translation>Das Modell, mit dem jede Woche bewertet wird, damit Wochen vergleichbar bleiben: das veröffentlichte, sofern Sie kein anderes wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="269"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="278"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="270"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="279"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="272"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="276"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="273"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="277"/>
         <source>Weekly Report</source>
         <translation>Wochenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="272"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="273"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="387"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="388"/>
         <source>Scoring the weeks with %1…</source>
         <translation>Bewerte die Wochen mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="462"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="463"/>
         <source>Week %1 against %2 · model %3 · %4</source>
         <translation>Woche %1 gegenüber %2 · Modell %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="464"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="465"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="485"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="486"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="512"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="513"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="513"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="514"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="521"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="522"/>
+        <source>&lt;br&gt;Tier changed since last week: %1 of the accounts scored both weeks</source>
+        <translation>&lt;br&gt;Stufe seit letzter Woche geändert: %1 der in beiden Wochen bewerteten Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="525"/>
+        <source>score distribution against %1: PSI %2</source>
+        <translation>Score-Verteilung gegenüber %1: PSI %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="529"/>
+        <source>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Significant shift in the %1&lt;/font&gt;&lt;/b&gt;: check the data and the model before reading the tiers</source>
+        <translation>&lt;b&gt;&lt;font color="#b3261e"&gt;Deutliche Verschiebung der %1&lt;/font&gt;&lt;/b&gt;: vor dem Lesen der Stufen Daten und Modell prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="530"/>
+        <source>Moderate shift in the %1</source>
+        <translation>Mäßige Verschiebung der %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="531"/>
+        <source>Stable %1</source>
+        <translation>Stabile %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="541"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="527"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="547"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="537"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="558"/>
         <source> (the first %1 listed)</source>
         <translation> (die ersten %1 aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="540"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="561"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="542"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="563"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="548"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="569"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="677"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="698"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="681"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="702"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="697"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="718"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="712"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="733"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
@@ -9737,58 +9762,58 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::TierEdgesEditor</name>
     <message>
-        <location filename="../ui/designer/tieredgeseditor.cpp" line="66"/>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="69"/>
         <source>Tier edges:</source>
         <translation type="unfinished">Stufenschwellen:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/tieredgeseditor.cpp" line="67"/>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="70"/>
         <source>Each tier starts at the score typed here; type a number and press Enter, or step with the arrow keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/designer/tieredgeseditor.cpp" line="70"/>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="73"/>
         <source>%1 ≥ %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/designer/tieredgeseditor.cpp" line="71"/>
-        <location filename="../ui/designer/tieredgeseditor.cpp" line="116"/>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="74"/>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="119"/>
         <source>The first tier always starts at 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/designer/tieredgeseditor.cpp" line="81"/>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="84"/>
         <source>%1 ≥ </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/designer/tieredgeseditor.cpp" line="82"/>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="85"/>
         <source>Minimum score of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/designer/tieredgeseditor.cpp" line="83"/>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="86"/>
         <source>The lowest score of %1: above the previous tier&apos;s and below the next tier&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/designer/tieredgeseditor.cpp" line="119"/>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="122"/>
         <source>%1 must start at a score from 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/designer/tieredgeseditor.cpp" line="122"/>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="125"/>
         <source>%1 must start above %2, which starts at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/designer/tieredgeseditor.cpp" line="127"/>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="130"/>
         <source>%1 must start below %2, which starts at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/designer/tieredgeseditor.cpp" line="143"/>
+        <location filename="../ui/designer/tieredgeseditor.cpp" line="146"/>
         <source>Type a number</source>
         <translation type="unfinished"></translation>
     </message>

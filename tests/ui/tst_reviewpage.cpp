@@ -60,6 +60,8 @@ class TestReviewPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void loadsAndShows();
+    void stabilityWarning_data();
+    void stabilityWarning();
     void filtersDriveThePage_data();
     void filtersDriveThePage();
     void presentationMode();
@@ -432,6 +434,31 @@ void TestReviewPage::demoScreenshots()
         if (size.width() == 1366)
             QVERIFY(page->exportReport(out + QStringLiteral("/report-demo.pdf")));   // rendered to docs/report-*.png
     }
+}
+
+void TestReviewPage::stabilityWarning_data()
+{
+    QTest::addColumn<double>("psi");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("stable") << 0.05 << "Stable score distribution against";
+    QTest::newRow("moderate") << 0.1 << "Moderate shift in the score distribution";
+    QTest::newRow("significant") << 0.3 << "Significant shift in the score distribution";
+}
+
+void TestReviewPage::stabilityWarning()
+{
+    QFETCH(double, psi);
+    QFETCH(QString, expected);
+    ReviewResult r;
+    r.flipRate = 0.25;
+    r.psiBaselineWeek = QDate(2026, 1, 5);
+    r.psi.value = psi;
+    const QString text = ReviewPage::stabilityText(r);
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    QVERIFY(text.contains(u"25.0 %"));
+    QCOMPARE(text.contains(u"check the data and the model"), psi >= 0.25);
+    r.psiBaselineWeek = QDate();   // no week early enough: no drift line
+    QVERIFY(!ReviewPage::stabilityText(r).contains(u"PSI"));
 }
 
 QTEST_MAIN(TestReviewPage)

@@ -197,6 +197,7 @@ ReviewPage::ReviewPage(WorkspaceSession *workspace, QWidget *parent)
     m_transitions->setMinimumHeight(140);
     m_movementText = new QLabel(movement);
     m_movementText->setWordWrap(true);
+    m_movementText->setTextFormat(Qt::RichText);
     movementLayout->addWidget(m_transitions, 1);
     movementLayout->addWidget(m_movementText);
 
@@ -513,6 +514,25 @@ void ReviewPage::fillFilters(const ReviewResult &r)
     fill(m_segmentCombo, tr("All segments"), r.segments);
 }
 
+// Flip rate and drift after the movement line; a significant score shift is a warning to read first.
+QString ReviewPage::stabilityText(const ReviewResult &r)
+{
+    QString text;
+    if (!std::isnan(r.flipRate))
+        text += tr("<br>Tier changed since last week: %1 of the accounts scored both weeks").arg(format::percent(r.flipRate));
+    if (r.psiBaselineWeek.isValid() && !std::isnan(r.psi.value)) {
+        const Drift::Level level = Drift::level(r.psi.value);
+        const QString psi = tr("score distribution against %1: PSI %2")
+                                .arg(QLocale().toString(r.psiBaselineWeek, QLocale::ShortFormat), format::number(r.psi.value, 3));
+        text += u"<br>"
+                + (level == Drift::Level::Significant
+                       ? tr("<b><font color=\"#b3261e\">Significant shift in the %1</font></b>: check the data and the model before reading the tiers").arg(psi)
+                   : level == Drift::Level::Moderate ? tr("Moderate shift in the %1").arg(psi)
+                                                     : tr("Stable %1").arg(psi));
+    }
+    return text;
+}
+
 void ReviewPage::fillTables(const ReviewResult &r)
 {
     const std::vector<Tier> tiers = displayTiers();
@@ -525,6 +545,7 @@ void ReviewPage::fillTables(const ReviewResult &r)
                                       .arg(format::money(r.goneArr))
                                       .arg(r.unscored)
                                 : tr("This is the first week of the workspace: nothing to compare with."));
+    m_movementText->setText(m_movementText->text().toHtmlEscaped() + stabilityText(r));
     // The lists the tables show, cut to kMaxTableRows (the tables read nothing else of a result).
     ReviewResult listed;
     const auto firstRows = [](const auto &all, auto *out) {

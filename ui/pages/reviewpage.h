@@ -58,6 +58,8 @@ public:
     const ReviewResult *result() const { return m_result ? &*m_result : nullptr; }
     const Model &model() const { return m_model; }
     QString modelLabel() const { return m_modelLabel; }
+    // The flip rate and drift lines under the movement table (rich text); a significant PSI warns.
+    static QString stabilityText(const ReviewResult &r);
     ReviewOptions options() const;
     void setFilter(const ReviewFilter &filter);
     void setWeek(QDate week);
