@@ -6230,7 +6230,7 @@ ARR %2</translation>
     <message>
         <location filename="../ui/pages/designerpage.cpp" line="207"/>
         <source>Set tier threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenschwelle setzen</translation>
     </message>
     <message>
         <location filename="../ui/pages/designerpage.cpp" line="298"/>
@@ -6249,7 +6249,7 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/designerpage.cpp" line="389"/>
-        <location filename="../ui/pages/designerpage.cpp" line="632"/>
+        <location filename="../ui/pages/designerpage.cpp" line="634"/>
         <source>%1 does not fit this workspace:
 %2</source>
         <translation>%1 passt nicht zu diesem Arbeitsbereich:
@@ -6279,196 +6279,201 @@ ARR %2</translation>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="465"/>
-        <source>%1 · version &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/pages/designerpage.cpp" line="466"/>
+        <source>Version &quot;%1&quot;</source>
+        <translation>Version "%1"</translation>
     </message>
     <message>
         <location filename="../ui/pages/designerpage.cpp" line="467"/>
+        <source>%1 · version &quot;%2&quot;</source>
+        <translation>%1 · Version "%2"</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="469"/>
         <source> (edited)</source>
         <translation> (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="547"/>
-        <location filename="../ui/pages/designerpage.cpp" line="557"/>
+        <location filename="../ui/pages/designerpage.cpp" line="549"/>
+        <location filename="../ui/pages/designerpage.cpp" line="559"/>
         <source>Change weight of %1</source>
         <translation>Gewichtung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="579"/>
+        <location filename="../ui/pages/designerpage.cpp" line="581"/>
         <source>Normalise weights to 100</source>
         <translation>Gewichtungen auf 100 normieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="592"/>
+        <location filename="../ui/pages/designerpage.cpp" line="594"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="595"/>
+        <location filename="../ui/pages/designerpage.cpp" line="597"/>
         <source>Change rule of %1</source>
         <translation>Regel von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="608"/>
+        <location filename="../ui/pages/designerpage.cpp" line="610"/>
         <source>Penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="611"/>
+        <location filename="../ui/pages/designerpage.cpp" line="613"/>
         <source>Edit penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="634"/>
+        <location filename="../ui/pages/designerpage.cpp" line="636"/>
         <source>Open model file %1</source>
         <translation>Modelldatei %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="635"/>
+        <location filename="../ui/pages/designerpage.cpp" line="637"/>
         <source>Opened model file %1</source>
         <translation>Modelldatei %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="647"/>
+        <location filename="../ui/pages/designerpage.cpp" line="649"/>
         <source>Saved model file %1</source>
         <translation>Modelldatei %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="675"/>
+        <location filename="../ui/pages/designerpage.cpp" line="677"/>
         <source>Exported model file %1 (SHA-256 %2)</source>
         <translation>Modelldatei %1 exportiert (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="682"/>
+        <location filename="../ui/pages/designerpage.cpp" line="684"/>
         <source>A version needs a name</source>
         <translation>Eine Version braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="684"/>
+        <location filename="../ui/pages/designerpage.cpp" line="686"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="694"/>
+        <location filename="../ui/pages/designerpage.cpp" line="696"/>
         <source>Saved version &quot;%1&quot;</source>
         <translation>Version „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="703"/>
+        <location filename="../ui/pages/designerpage.cpp" line="705"/>
         <source>No saved version %1</source>
         <translation>Keine gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="713"/>
+        <location filename="../ui/pages/designerpage.cpp" line="715"/>
         <source>Switch to version &quot;%1&quot;</source>
         <translation>Zu Version „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="716"/>
+        <location filename="../ui/pages/designerpage.cpp" line="718"/>
         <source>Editing version &quot;%1&quot;</source>
         <translation>Version „%1“ wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="723"/>
-        <location filename="../ui/pages/designerpage.cpp" line="728"/>
+        <location filename="../ui/pages/designerpage.cpp" line="725"/>
+        <location filename="../ui/pages/designerpage.cpp" line="730"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="724"/>
+        <location filename="../ui/pages/designerpage.cpp" line="726"/>
         <source>Tierlab models (*.json);;All files (*)</source>
         <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="733"/>
-        <location filename="../ui/pages/designerpage.cpp" line="736"/>
+        <location filename="../ui/pages/designerpage.cpp" line="735"/>
+        <location filename="../ui/pages/designerpage.cpp" line="738"/>
         <source>Save Model File</source>
         <translation>Modelldatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="758"/>
+        <location filename="../ui/pages/designerpage.cpp" line="760"/>
         <source>Tierlab models (*.json)</source>
         <translation>Tierlab-Modelle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="744"/>
-        <location filename="../ui/pages/designerpage.cpp" line="750"/>
+        <location filename="../ui/pages/designerpage.cpp" line="746"/>
+        <location filename="../ui/pages/designerpage.cpp" line="752"/>
         <source>Export Model with Metadata</source>
         <translation>Modell mit Metadaten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="775"/>
+        <location filename="../ui/pages/designerpage.cpp" line="777"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="798"/>
-        <location filename="../ui/pages/designerpage.cpp" line="805"/>
-        <location filename="../ui/pages/designerpage.cpp" line="810"/>
-        <location filename="../ui/pages/designerpage.cpp" line="818"/>
+        <location filename="../ui/pages/designerpage.cpp" line="800"/>
+        <location filename="../ui/pages/designerpage.cpp" line="807"/>
+        <location filename="../ui/pages/designerpage.cpp" line="812"/>
+        <location filename="../ui/pages/designerpage.cpp" line="820"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="799"/>
+        <location filename="../ui/pages/designerpage.cpp" line="801"/>
         <source>The model has unsaved edits. Save them as a version named:</source>
         <translation>Das Modell hat ungespeicherte Änderungen. Als Version speichern unter dem Namen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="811"/>
+        <location filename="../ui/pages/designerpage.cpp" line="813"/>
         <source>Publish &quot;%1&quot;? The weekly review, the back-test and the command line use the published model unless told otherwise.</source>
         <translation>„%1“ veröffentlichen? Der Wochenrückblick, der Backtest und die Befehlszeile verwenden das veröffentlichte Modell, sofern nichts anderes angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="826"/>
+        <location filename="../ui/pages/designerpage.cpp" line="828"/>
         <source>Published &quot;%1&quot;</source>
         <translation>„%1“ veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="850"/>
+        <location filename="../ui/pages/designerpage.cpp" line="852"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="866"/>
+        <location filename="../ui/pages/designerpage.cpp" line="868"/>
         <source>New Model from Data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="877"/>
+        <location filename="../ui/pages/designerpage.cpp" line="879"/>
         <source>New model from data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="878"/>
+        <location filename="../ui/pages/designerpage.cpp" line="880"/>
         <source>Built a starter model from the workspace&apos;s data</source>
         <translation>Ein Startmodell aus den Daten des Arbeitsbereichs erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="887"/>
+        <location filename="../ui/pages/designerpage.cpp" line="889"/>
         <source>The autosaved model does not fit this workspace:
 %1</source>
         <translation>Das automatisch gesicherte Modell passt nicht zu diesem Arbeitsbereich:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="888"/>
+        <location filename="../ui/pages/designerpage.cpp" line="890"/>
         <source>Restore unsaved edits</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="889"/>
+        <location filename="../ui/pages/designerpage.cpp" line="891"/>
         <source>Restored the unsaved model edits</source>
         <translation>Die nicht gespeicherten Modelländerungen wurden wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="899"/>
+        <location filename="../ui/pages/designerpage.cpp" line="901"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="900"/>
+        <location filename="../ui/pages/designerpage.cpp" line="902"/>
         <source>Applied the calibrated weights</source>
         <translation>Die kalibrierten Gewichtungen wurden übernommen</translation>
     </message>
@@ -6574,7 +6579,7 @@ ARR %2</translation>
     <message>
         <location filename="../ui/charts/histogramchart.cpp" line="31"/>
         <source>How many accounts get each score, coloured by tier. Drag a dashed line to move that tier&apos;s threshold; type an exact value in the tier edges below the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Konten welchen Score erhalten, nach Stufe gefärbt. Eine gestrichelte Linie ziehen, um die Schwelle dieser Stufe zu verschieben; einen genauen Wert in die Stufengrenzen unter dem Diagramm eingeben.</translation>
     </message>
     <message>
         <location filename="../ui/charts/histogramchart.cpp" line="34"/>
@@ -6594,12 +6599,12 @@ ARR %2</translation>
     <message>
         <location filename="../ui/charts/histogramchart.cpp" line="149"/>
         <source>%1 ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≥ %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/histogramchart.cpp" line="149"/>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
 </context>
 <context>
@@ -8807,7 +8812,7 @@ Trotzdem importieren?</translation>
     <message>
         <location filename="../ui/pages/reviewpage.cpp" line="529"/>
         <source>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Significant shift in the %1&lt;/font&gt;&lt;/b&gt;: check the data and the model before reading the tiers</source>
-        <translation>&lt;b&gt;&lt;font color="#b3261e"&gt;Deutliche Verschiebung der %1&lt;/font&gt;&lt;/b&gt;: vor dem Lesen der Stufen Daten und Modell prüfen</translation>
+        <translation>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Deutliche Verschiebung der %1&lt;/font&gt;&lt;/b&gt;: vor dem Lesen der Stufen Daten und Modell prüfen</translation>
     </message>
     <message>
         <location filename="../ui/pages/reviewpage.cpp" line="530"/>
@@ -9029,27 +9034,27 @@ Trotzdem importieren?</translation>
     <message>
         <location filename="../ui/designer/saveversiondialog.cpp" line="15"/>
         <source>Save Version</source>
-        <translation type="unfinished">Version speichern</translation>
+        <translation>Version speichern</translation>
     </message>
     <message>
         <location filename="../ui/designer/saveversiondialog.cpp" line="23"/>
         <source>What changed and why (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat und warum (optional)</translation>
     </message>
     <message>
         <location filename="../ui/designer/saveversiondialog.cpp" line="26"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">Na&amp;me:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/designer/saveversiondialog.cpp" line="27"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <location filename="../ui/designer/saveversiondialog.cpp" line="30"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -9764,58 +9769,58 @@ Trotzdem importieren?</translation>
     <message>
         <location filename="../ui/designer/tieredgeseditor.cpp" line="69"/>
         <source>Tier edges:</source>
-        <translation type="unfinished">Stufenschwellen:</translation>
+        <translation>Stufengrenzen:</translation>
     </message>
     <message>
         <location filename="../ui/designer/tieredgeseditor.cpp" line="70"/>
         <source>Each tier starts at the score typed here; type a number and press Enter, or step with the arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stufe beginnt beim hier eingegebenen Score; eine Zahl eingeben und Enter drücken oder mit den Pfeiltasten schrittweise ändern</translation>
     </message>
     <message>
         <location filename="../ui/designer/tieredgeseditor.cpp" line="73"/>
         <source>%1 ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≥ %2</translation>
     </message>
     <message>
         <location filename="../ui/designer/tieredgeseditor.cpp" line="74"/>
         <location filename="../ui/designer/tieredgeseditor.cpp" line="119"/>
         <source>The first tier always starts at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Stufe beginnt immer bei 0</translation>
     </message>
     <message>
         <location filename="../ui/designer/tieredgeseditor.cpp" line="84"/>
         <source>%1 ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≥ </translation>
     </message>
     <message>
         <location filename="../ui/designer/tieredgeseditor.cpp" line="85"/>
         <source>Minimum score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinster Score von %1</translation>
     </message>
     <message>
         <location filename="../ui/designer/tieredgeseditor.cpp" line="86"/>
         <source>The lowest score of %1: above the previous tier&apos;s and below the next tier&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kleinste Score von %1: über dem der vorigen Stufe und unter dem der nächsten</translation>
     </message>
     <message>
         <location filename="../ui/designer/tieredgeseditor.cpp" line="122"/>
         <source>%1 must start at a score from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss bei einem Score von 0 bis 100 beginnen</translation>
     </message>
     <message>
         <location filename="../ui/designer/tieredgeseditor.cpp" line="125"/>
         <source>%1 must start above %2, which starts at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss über %2 beginnen, das bei %3 beginnt</translation>
     </message>
     <message>
         <location filename="../ui/designer/tieredgeseditor.cpp" line="130"/>
         <source>%1 must start below %2, which starts at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss unter %2 beginnen, das bei %3 beginnt</translation>
     </message>
     <message>
         <location filename="../ui/designer/tieredgeseditor.cpp" line="146"/>
         <source>Type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl eingeben</translation>
     </message>
 </context>
 <context>

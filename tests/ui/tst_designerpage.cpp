@@ -10,6 +10,8 @@
 #include "designer/comparedialog.h"
 #include "designer/conditionsdialog.h"
 #include "designer/explanationview.h"
+#include "designer/saveversiondialog.h"
+#include "designer/tieredgeseditor.h"
 #include "designer/weightspanel.h"
 #include "engine/designersession.h"
 #include "itemmodels/accountfilterproxy.h"
@@ -21,6 +23,11 @@
 #include "store/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QDoubleSpinBox>
 #include <QLocale>
 #include <QSignalSpy>
@@ -66,11 +73,14 @@ private Q_SLOTS:
     void keyboardStepIsOneUndoStep();
     void undoRestoresCounts();
     void thresholdDragChangesTiers();
+    void typedTierEdgeIsExactAndUndoable();
+    void typedTierEdgeOutOfOrderRefused();
     void lockRebalancesOthers();
     void normaliseToHundred();
     void selectingAccountShowsExplanation();
     void accountsFilterByTier();
     void saveVersionAndSwitchBack();
+    void saveVersionTakesNote();
     void modelFileRoundTrip();
     void exportModelWithMetadata();
     void tamperedModelFileRefused();
@@ -228,6 +238,65 @@ void TestDesignerPage::thresholdDragChangesTiers()
     QCOMPARE(s->model().tiers[tier].min, from);
 }
 
+void TestDesignerPage::typedTierEdgeIsExactAndUndoable()
+{
+    DesignerSession *s = m_page->session();
+    QVERIFY(s->model().tiers.size() >= 3);
+    const int tier = int(s->model().tiers.size()) - 1;
+    const double from = s->model().tiers[std::size_t(tier)].min;
+    const double typed = from < 87 ? 87.1 : 31.1;   // keeps the order: the seeds' top tier starts below 87
+    QVERIFY(typed > s->model().tiers[std::size_t(tier - 1)].min);
+    QDoubleSpinBox *spin = m_page->tierEdgesEditor()->edgeSpin(tier);
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), from);
+    QSignalSpy edited(m_page->tierEdgesEditor(), &TierEdgesEditor::edgeEdited);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QLocale().toString(typed, 'f', 1));
+    QCOMPARE(edited.count(), 0);   // not while typing
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(s->model().tiers[std::size_t(tier)].min, typed);   // exactly, not 87.10000000000001
+    QCOMPARE(QString::fromUtf8(ModelFile::toJson(s->model())).contains(QStringLiteral("87.1000")), false);
+    QCOMPARE(m_page->undoStack()->count(), 1);
+    const ScoreSummary expected = expectedSummary(s->model(), s->dataset());
+    QCOMPARE(s->current().summary().tierCounts, expected.tierCounts);
+    // The arrow keys step by half a point, one undo step each.
+    QTest::keyClick(spin, Qt::Key_Down);
+    QCOMPARE(s->model().tiers[std::size_t(tier)].min, typed - 0.5);
+    QCOMPARE(m_page->undoStack()->count(), 2);
+    m_page->undoStack()->undo();
+    m_page->undoStack()->undo();
+    QCOMPARE(s->model().tiers[std::size_t(tier)].min, from);
+    QCOMPARE(spin->value(), from);
+}
+
+void TestDesignerPage::typedTierEdgeOutOfOrderRefused()
+{
+    DesignerSession *s = m_page->session();
+    QVERIFY(s->model().tiers.size() >= 3);
+    const std::vector<Tier> tiers = s->model().tiers;
+    TierEdgesEditor *editor = m_page->tierEdgesEditor();
+    QVERIFY(!editor->edgeSpin(0));   // the first tier starts at 0, always
+    QDoubleSpinBox *spin = editor->edgeSpin(2);
+    QSignalSpy edited(editor, &TierEdgesEditor::edgeEdited);
+    QSignalSpy problem(editor, &TierEdgesEditor::problem);
+    spin->setFocus();
+    spin->selectAll();
+    // Below the tier under it: refused, the box shows the model's value again.
+    QTest::keyClicks(spin, QLocale().toString(tiers[1].min - 1, 'f', 1));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(problem.count(), 1);
+    QVERIFY(!editor->problemText().isEmpty());
+    QCOMPARE(s->model().tiers, tiers);
+    QCOMPARE(spin->value(), tiers[2].min);
+    QCOMPARE(m_page->undoStack()->count(), 0);
+    // Equal to it: refused too (strictly increasing).
+    QVERIFY(!editor->problemWith(2, tiers[1].min).isEmpty());
+    QVERIFY(editor->problemWith(2, (tiers[1].min + tiers[2].min) / 2).isEmpty());
+}
+
 void TestDesignerPage::lockRebalancesOthers()
 {
     DesignerSession *s = m_page->session();
@@ -321,6 +390,30 @@ void TestDesignerPage::saveVersionAndSwitchBack()
     QTRY_VERIFY_WITH_TIMEOUT(!again.isLoading(), 30000);
     QCOMPARE(again.session()->baselineName(), QStringLiteral("v2"));
     QCOMPARE(again.session()->model().categories[0].weight, v1.categories[0].weight + 5);
+}
+
+void TestDesignerPage::saveVersionTakesNote()
+{
+    auto *title = m_page->findChild<QLabel *>(QStringLiteral("modelLabel"));
+    QVERIFY(title);
+    QVERIFY(m_page->session()->setCategoryWeight(0, m_page->session()->model().categories[0].weight + 5));
+    QVERIFY(title->text().endsWith(QStringLiteral(" (edited)")));
+    m_page->chooseVersionNameAndSave();
+    auto *dialog = m_page->findChild<SaveVersionDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->nameEdit()->clear();
+    QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());   // a version needs a name
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Noted"));
+    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("Raised the first weight"));
+    QVERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(!m_page->versions().empty());
+    QCOMPARE(m_page->versions().front().name, QStringLiteral("Noted"));
+    QCOMPARE(m_page->versions().front().note, QStringLiteral("Raised the first weight"));
+    // The title names the version being edited, and no longer says "edited".
+    QVERIFY2(title->text().contains(QStringLiteral("\"Noted\"")), qPrintable(title->text()));
+    QVERIFY(!title->text().endsWith(QStringLiteral(" (edited)")));
 }
 
 void TestDesignerPage::modelFileRoundTrip()

@@ -2,6 +2,7 @@
 // between the neighbouring thresholds, rounded to half points).
 #include "charts/histogramchart.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void drag_data();
     void drag();
     void notDraggable();
+    void labelsNeverTouch_data();
+    void labelsNeverTouch();
 
 private:
     std::unique_ptr<HistogramChart> m_chart;
@@ -128,6 +131,48 @@ void TestHistogramChart::notDraggable()
     QTest::mousePress(m_chart.get(), Qt::LeftButton, {}, at);
     QTest::mouseRelease(m_chart.get(), Qt::LeftButton, {}, at);
     QCOMPARE(started.count(), 0);
+}
+
+void TestHistogramChart::labelsNeverTouch_data()
+{
+    QTest::addColumn<QList<double>>("mins");
+    QTest::addColumn<int>("width");
+    QTest::newRow("21 apart") << QList<double>{0, 49, 70} << 600;
+    QTest::newRow("far apart") << QList<double>{0, 30, 70} << 600;
+    QTest::newRow("5 apart") << QList<double>{0, 40, 45} << 600;
+    QTest::newRow("half a point apart") << QList<double>{0, 40, 40.5} << 600;
+    QTest::newRow("five tiers, narrow") << QList<double>{0, 20, 21, 22, 23} << 300;
+    QTest::newRow("at the right edge") << QList<double>{0, 98.5, 99, 100} << 400;
+}
+
+void TestHistogramChart::labelsNeverTouch()
+{
+    QFETCH(QList<double>, mins);
+    QFETCH(int, width);
+    const QStringList ids{QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("yellow"),
+                          QStringLiteral("blue"), QStringLiteral("green")};
+    std::vector<Tier> tiers;
+    for (int t = 0; t < mins.size(); ++t)
+        tiers.push_back(Tier{ids[t], QStringLiteral("Tier label %1").arg(t), {}, mins[t], {}});
+    m_chart->resize(width, 300);
+    m_chart->setTiers(tiers);
+    m_chart->replot();
+    const QRectF area = m_chart->axisRect()->rect();
+    for (int t = 1; t < mins.size(); ++t) {
+        const QRectF box = m_chart->thresholdLabelRect(t);
+        QVERIFY(!box.isEmpty());
+        QVERIFY2(box.left() >= area.left() && box.right() <= area.right() + 1, qPrintable(QStringLiteral("tier %1").arg(t)));
+        QVERIFY(box.bottom() <= area.bottom());
+        QVERIFY(m_chart->thresholdLabelText(t).contains(QLocale().toString(mins[t], 'f', 1)));
+        for (int u = 1; u < t; ++u)
+            QVERIFY2(!box.intersects(m_chart->thresholdLabelRect(u)),
+                     qPrintable(QStringLiteral("%1 and %2 touch").arg(m_chart->thresholdLabelText(u), m_chart->thresholdLabelText(t))));
+    }
+    // Far apart, each label names its tier.
+    if (mins.size() == 3 && mins[2] - mins[1] > 30) {
+        QVERIFY(m_chart->thresholdLabelText(1).startsWith(QStringLiteral("Tier label 1")));
+        QCOMPARE(m_chart->thresholdLabelRect(1).top(), m_chart->thresholdLabelRect(2).top());
+    }
 }
 
 QTEST_MAIN(TestHistogramChart)

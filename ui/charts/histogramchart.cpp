@@ -2,6 +2,9 @@
 
 #include "charts/tierpalette.h"
 
+#include <QFontMetricsF>
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -10,6 +13,15 @@ namespace tierlab::ui {
 namespace {
 constexpr double kGrabPixels = 6;
 constexpr double kMinGap = 0.5;   // thresholds stay at least this far apart
+constexpr double kLabelGap = 6;   // pixels between two labels in the same row
+const QMargins kLabelPadding(3, 2, 3, 2);
+
+// 49 → "49.0", 87.15 → "87.15": a typed edge is shown as typed, to the hundredth.
+QString edgeText(double min)
+{
+    const bool tenths = std::abs(min * 10.0 - std::round(min * 10.0)) < 1e-6;
+    return QLocale().toString(min, 'f', tenths ? 1 : 2);
+}
 } // namespace
 
 HistogramChart::HistogramChart(QWidget *parent) : QCustomPlot(parent)
@@ -17,13 +29,15 @@ HistogramChart::HistogramChart(QWidget *parent) : QCustomPlot(parent)
     setObjectName(QStringLiteral("histogramChart"));
     setMinimumSize(260, 180);
     setToolTip(tr("How many accounts get each score, coloured by tier. Drag a dashed line to move that "
-                  "tier's threshold."));
+                  "tier's threshold; type an exact value in the tier edges below the chart."));
     plotLayout()->insertRow(0);
     plotLayout()->addElement(0, 0, new QCPTextElement(this, tr("Score distribution"), QFont(font().family(), font().pointSize(), QFont::Bold)));
     xAxis->setRange(0, 100);
     xAxis->setLabel(tr("Score"));
     yAxis->setLabel(tr("Accounts"));
     setNoAntialiasingOnDrag(true);
+    // The axis rect is known only once the layout ran: the labels are placed then, before drawing.
+    connect(this, &QCustomPlot::afterLayout, this, &HistogramChart::layoutThresholdLabels);
 }
 
 void HistogramChart::setTiers(const std::vector<Tier> &tiers)
@@ -62,9 +76,11 @@ void HistogramChart::setTiers(const std::vector<Tier> &tiers)
             m_lines.push_back(line);
             auto *label = new QCPItemText(this);
             label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-            label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            label->position->setType(QCPItemPosition::ptAbsolute);
             label->setColor(TierPalette::color(tiers, t).darker(150));
-            label->setPadding(QMargins(3, 2, 3, 2));
+            label->setBrush(QColor(255, 255, 255, 215));   // readable over the bars
+            label->setFont(font());
+            label->setPadding(kLabelPadding);
             m_lineLabels.push_back(label);
         }
         legend->setVisible(false);
@@ -73,9 +89,8 @@ void HistogramChart::setTiers(const std::vector<Tier> &tiers)
         const double x = tiers[std::size_t(t)].min;
         m_lines[std::size_t(t - 1)]->point1->setCoords(x, 0);
         m_lines[std::size_t(t - 1)]->point2->setCoords(x, 1);
-        m_lineLabels[std::size_t(t - 1)]->position->setCoords(x, 0.02);
-        m_lineLabels[std::size_t(t - 1)]->setText(QStringLiteral("%1 ≥ %2").arg(TierPalette::label(tiers, t)).arg(x, 0, 'f', 1));
     }
+    m_labelRects.assign(m_lineLabels.size(), QRectF());
     replot(rpQueuedReplot);
 }
 
@@ -102,6 +117,62 @@ void HistogramChart::setHistogram(const ScoreHistogram &h)
         top = std::max(top, v);
     yAxis->setRange(0, std::max(1.0, top * 1.12));
     replot(rpQueuedReplot);
+}
+
+QString HistogramChart::thresholdLabelText(int tier) const
+{
+    if (tier <= 0 || std::size_t(tier) > m_lineLabels.size())
+        return {};
+    return m_lineLabels[std::size_t(tier - 1)]->text();
+}
+
+QRectF HistogramChart::thresholdLabelRect(int tier) const
+{
+    if (tier <= 0 || std::size_t(tier) > m_labelRects.size())
+        return {};
+    return m_labelRects[std::size_t(tier - 1)];
+}
+
+void HistogramChart::layoutThresholdLabels()
+{
+    if (m_lineLabels.empty())
+        return;
+    const QRectF area = axisRect()->rect();
+    const QFontMetricsF metrics(m_lineLabels.front()->font(), this);
+    const double rowHeight = std::ceil(metrics.height()) + kLabelPadding.top() + kLabelPadding.bottom() + 1;
+    // Rows below the top one, while they leave most of the bars visible; beyond that, labels shorten.
+    const int maxRows = std::max(1, int(area.height() * 0.6 / rowHeight));
+    std::vector<double> rowEnds;   // right edge of the rightmost box in each row
+    for (int t = 1; t < int(m_tiers.size()); ++t) {
+        const double x = xAxis->coordToPixel(m_tiers[std::size_t(t)].min);
+        const QString value = edgeText(m_tiers[std::size_t(t)].min);
+        const QString texts[] = {tr("%1 ≥ %2").arg(TierPalette::label(m_tiers, t), value), tr("≥ %1").arg(value)};
+        QString text;
+        QRectF box;
+        int row = 0;
+        for (const QString &candidate : texts) {
+            const double width = std::ceil(metrics.boundingRect(candidate).width()) + kLabelPadding.left()
+                                 + kLabelPadding.right() + 1;
+            // Right of its line; left of it where it would run past the plot's right edge.
+            double left = x;
+            if (left + width > area.right())
+                left = std::max(area.left(), x - width);
+            row = 0;
+            while (row < int(rowEnds.size()) && rowEnds[std::size_t(row)] + kLabelGap > left)
+                ++row;
+            text = candidate;
+            box = QRectF(left, area.top() + 2 + row * rowHeight, width, rowHeight - 1);
+            if (row < maxRows)
+                break;   // fits: else try the short text, and keep it in a new row if even that does not fit
+        }
+        if (row >= int(rowEnds.size()))
+            rowEnds.resize(std::size_t(row + 1), -1e9);
+        rowEnds[std::size_t(row)] = box.right();
+        QCPItemText *label = m_lineLabels[std::size_t(t - 1)];
+        label->setText(text);
+        label->position->setCoords(box.topLeft());
+        m_labelRects[std::size_t(t - 1)] = box;
+    }
 }
 
 double HistogramChart::thresholdPixel(int tier) const

@@ -26,6 +26,11 @@ public:
     int thresholdNear(double pixelX) const;
     double thresholdPixel(int tier) const;
     std::int64_t barTotal() const { return m_total; }
+    // A threshold's label and the box it is drawn in, in widget pixels. Laid out on every replot so
+    // that no two labels touch: a label that would run into another goes one row down, and one that
+    // still finds no room is shortened to "≥ 49.0".
+    QString thresholdLabelText(int tier) const;
+    QRectF thresholdLabelRect(int tier) const;
 
 Q_SIGNALS:
     void thresholdDragStarted(int tier);
@@ -39,11 +44,13 @@ protected:
 
 private:
     double clampedMin(int tier, double value) const;
+    void layoutThresholdLabels();
 
     std::vector<Tier> m_tiers;
     std::vector<QCPBars *> m_bars;
     std::vector<QCPItemStraightLine *> m_lines;
     std::vector<QCPItemText *> m_lineLabels;
+    std::vector<QRectF> m_labelRects;   // per threshold (tier - 1), widget pixels
     QVector<double> m_keys;
     QVector<double> m_values;
     int m_dragTier = -1;

@@ -11,7 +11,9 @@
 #include "designer/explanationview.h"
 #include "designer/modeleditcommand.h"
 #include "designer/ruleeditordialog.h"
+#include "designer/saveversiondialog.h"
 #include "designer/starterdialog.h"
+#include "designer/tieredgeseditor.h"
 #include "designer/weightspanel.h"
 #include "itemmodels/accountsmodel.h"
 #include "model/modelexport.h"
@@ -139,7 +141,13 @@ DesignerPage::DesignerPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
     centre->setObjectName(QStringLiteral("designerCentre"));
     auto *charts = new QSplitter(Qt::Horizontal, centre);
     charts->setObjectName(QStringLiteral("designerCharts"));
-    m_histogram = new HistogramChart(charts);
+    auto *histogramBox = new QWidget(charts);
+    auto *histogramLayout = new QVBoxLayout(histogramBox);
+    histogramLayout->setContentsMargins(0, 0, 0, 0);
+    m_histogram = new HistogramChart(histogramBox);
+    m_tierEdges = new TierEdgesEditor(histogramBox);
+    histogramLayout->addWidget(m_histogram, 1);
+    histogramLayout->addWidget(m_tierEdges);
     m_tierBars = new TierBarsChart(charts);
     auto *bottom = new QSplitter(Qt::Horizontal, centre);
     bottom->setObjectName(QStringLiteral("designerBottom"));
@@ -193,6 +201,12 @@ DesignerPage::DesignerPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
         onThresholdDragged(tier, min);
         onDragFinished(tr("Move tier threshold"));
     });
+    connect(m_tierEdges, &TierEdgesEditor::edgeEdited, this, [this](int tier, double min) {
+        const Model before = m_session->model();
+        onThresholdDragged(tier, min);   // the drag's path: one undo step, as typed
+        commit(before, tr("Set tier threshold"), ModelEditCommand::kNoMerge);
+    });
+    connect(m_tierEdges, &TierEdgesEditor::problem, this, &DesignerPage::statusMessage);
     connect(m_accounts, &AccountsPane::accountSelected, this, &DesignerPage::onAccountSelected);
     connect(m_asOf, &QComboBox::activated, this, [this] { setAsOf(m_asOf->currentData().toDate()); });
     connect(m_version, &QComboBox::activated, this, [this] {
@@ -434,13 +448,26 @@ void DesignerPage::onModelChanged()
     const Model &model = m_session->model();
     m_weights->setModel(model);
     m_histogram->setTiers(model.tiers);
+    m_tierEdges->setTiers(model.tiers);
     if (!sameTierLooks(model.tiers, m_shownTiers)) {
         m_shownTiers = model.tiers;
         m_tierBars->setTiers(model.tiers);
         m_accounts->setTiers(model.tiers);
     }
-    m_modelLabel->setText(modelName() + (m_session->isDirty() ? tr(" (edited)") : QString()));
+    updateTitle();
     m_modelLabel->setToolTip(model.description);
+}
+
+void DesignerPage::updateTitle()
+{
+    // The model's name, the saved version being edited (the baseline), and whether it has edits.
+    const QString version = m_session->baselineName();
+    QString title = version.isEmpty()         ? modelName()
+                    : version == modelName() ? tr("Version \"%1\"").arg(version)
+                                             : tr("%1 · version \"%2\"").arg(modelName(), version);
+    if (m_session->isDirty())
+        title += tr(" (edited)");
+    m_modelLabel->setText(title);
 }
 
 void DesignerPage::scheduleBacktest()
@@ -460,7 +487,7 @@ void DesignerPage::onScoresChanged()
     m_accounts->view()->viewport()->update();
     // The table's re-sort, the explanation and an open comparison follow once the values settle.
     m_settle.start();
-    m_modelLabel->setText(modelName() + (m_session->isDirty() ? tr(" (edited)") : QString()));
+    updateTitle();
     Q_EMIT chartsUpdated();
 }
 
@@ -665,6 +692,7 @@ Result<void> DesignerPage::saveVersion(const QString &name, const QString &note)
     if (auto ok = m_session->markSaved(name.trimmed()); !ok)
         return ok;
     fillVersions();
+    updateTitle();
     Q_EMIT statusMessage(tr("Saved version \"%1\"").arg(name.trimmed()));
     Q_EMIT titleChanged();
     return {};
@@ -686,6 +714,7 @@ Result<void> DesignerPage::switchToVersion(std::int64_t versionId)
     // Undoable like any edit: unsaved changes are one Ctrl+Z away, never lost.
     commit(before, tr("Switch to version \"%1\"").arg(it->name), ModelEditCommand::kNoMerge);
     fillVersions();
+    updateTitle();
     Q_EMIT statusMessage(tr("Editing version \"%1\"").arg(it->name));
     Q_EMIT titleChanged();
     return {};
@@ -740,13 +769,14 @@ QFileDialog *DesignerPage::modelFileDialog(const QString &title, const QString &
 
 void DesignerPage::chooseVersionNameAndSave()
 {
-    bool accepted = false;
-    const QString name = QInputDialog::getText(this, tr("Save Version"), tr("Name of the version:"), QLineEdit::Normal,
-                                               m_session->model().name, &accepted);
-    if (!accepted)
-        return;
-    if (auto ok = saveVersion(name); !ok)
-        QMessageBox::warning(this, tr("Save Version"), ok.error().message);
+    // Window-modal, not blocking: the name and a note stored with the version.
+    auto *dialog = new SaveVersionDialog(m_session->model().name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (auto ok = saveVersion(dialog->name(), dialog->note()); !ok)
+            QMessageBox::warning(this, tr("Save Version"), ok.error().message);
+    });
+    dialog->open();
 }
 
 void DesignerPage::choosePublish()

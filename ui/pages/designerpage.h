@@ -32,6 +32,7 @@ class BacktestHeadline;
 class ExplanationView;
 class HistogramChart;
 class TierBarsChart;
+class TierEdgesEditor;
 class WeightsPanel;
 
 // What a worker reads for the designer: the snapshot and, on a full load, the as-of dates.
@@ -90,6 +91,7 @@ public:
     WeightsPanel *weightsPanel() const { return m_weights; }
     HistogramChart *histogramChart() const { return m_histogram; }
     TierBarsChart *tierBarsChart() const { return m_tierBars; }
+    TierEdgesEditor *tierEdgesEditor() const { return m_tierEdges; }
     AccountsPane *accountsPane() const { return m_accounts; }
     ExplanationView *explanationView() const { return m_explanation; }
     BacktestHeadline *backtestHeadline() const { return m_headline; }
@@ -127,6 +129,7 @@ private:
     static Model startingModel(const std::vector<ModelVersion> &versions, const Dataset &data, QString *name,
                                QString *problem);
     void onModelChanged();
+    void updateTitle();
     void scheduleBacktest();
     void onScoresChanged();
     void onCategoryWeight(int category, double weight, bool dragging);
@@ -148,6 +151,7 @@ private:
     WeightsPanel *m_weights = nullptr;
     HistogramChart *m_histogram = nullptr;
     TierBarsChart *m_tierBars = nullptr;
+    TierEdgesEditor *m_tierEdges = nullptr;
     AccountsPane *m_accounts = nullptr;
     ExplanationView *m_explanation = nullptr;
     BacktestHeadline *m_headline = nullptr;
