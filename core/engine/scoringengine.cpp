@@ -691,6 +691,8 @@ ScoringEngine::~ScoringEngine() = default;
 void ScoringEngine::setThreadCount(int threads)
 {
     d->threads = std::max(1, threads);
+    for (const std::unique_ptr<ScoringEngine> &part : d->parts)
+        part->setThreadCount(d->threads);
 }
 
 Result<void> ScoringEngine::setDataset(std::shared_ptr<const Dataset> dataset)
