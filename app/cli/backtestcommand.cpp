@@ -107,9 +107,7 @@ nlohmann::json tierPathsJson(const TierPaths &paths, const SnapshotHistory &hist
                            {"churned", e.churned}};
     }
     if (model.trend && paths.weekCount() > 0) {
-        std::int64_t declining = 0;
-        for (std::size_t a = 0; a < paths.accountCount(); ++a)
-            declining += paths.declining(paths.weekCount() - 1, a) ? 1 : 0;
+        const std::int64_t declining = paths.decliningCount(paths.weekCount() - 1);
         j["trend"] = {{"id", model.trend->id.toStdString()}, {"declining_latest", declining}};
     }
     return j;
@@ -132,9 +130,7 @@ void printTierPaths(QTextStream &s, const TierPaths &paths, const SnapshotHistor
           << '\n';
     }
     if (model.trend && paths.weekCount() > 0) {
-        std::int64_t declining = 0;
-        for (std::size_t a = 0; a < paths.accountCount(); ++a)
-            declining += paths.declining(paths.weekCount() - 1, a) ? 1 : 0;
+        const std::int64_t declining = paths.decliningCount(paths.weekCount() - 1);
         s << QCoreApplication::translate("Cli", "Trend tier %1: %2 accounts in the latest week")
                  .arg(model.trend->label.isEmpty() ? model.trend->id : model.trend->label)
                  .arg(declining)

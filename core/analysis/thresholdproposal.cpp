@@ -121,14 +121,8 @@ Model ThresholdProposal::apply(const Model &model, const TierCut &cut)
 
 std::vector<CapShift> ThresholdProposal::capShifts(const Model &before, const Model &after)
 {
-    auto mins = [](const Model &m) {
-        std::vector<double> v;
-        for (const Tier &t : m.tiers)
-            v.push_back(t.min);
-        return v;
-    };
-    const std::vector<double> minsBefore = mins(before);
-    const std::vector<double> minsAfter = mins(after);
+    const std::vector<double> minsBefore = TierDynamics::tierMins(before.tiers);
+    const std::vector<double> minsAfter = TierDynamics::tierMins(after.tiers);
     std::vector<CapShift> out;
     for (const Override &o : after.overrides) {
         if (!o.cap)

@@ -18,14 +18,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-std::vector<double> minsOf(const std::vector<Tier> &tiers)
-{
-    std::vector<double> mins;
-    for (const Tier &t : tiers)
-        mins.push_back(t.min);
-    return mins;
-}
-
 } // namespace
 
 Result<TierPaths> TierPaths::compute(const SnapshotHistory &history, const Model &model, const Options &options)
@@ -73,9 +65,9 @@ Result<TierPaths> TierPaths::compute(const SnapshotHistory &history, const Model
     }
 
     // Each variant's tier edges (0: the base model's).
-    std::vector<std::vector<double>> mins{minsOf(model.tiers)};
+    std::vector<std::vector<double>> mins{TierDynamics::tierMins(model.tiers)};
     for (std::size_t v = 0; v < model.segments.variants.size(); ++v)
-        mins.push_back(minsOf(ModelSegments::variantModel(model, v).tiers));
+        mins.push_back(TierDynamics::tierMins(ModelSegments::variantModel(model, v).tiers));
     const int trendTier = model.trend ? model.tierIndex(model.trend->tier) : -1;
     std::vector<std::span<const double>> edges(p.m_weeks);
     for (std::size_t a = 0; a < p.m_accounts; ++a) {
@@ -103,6 +95,14 @@ Result<TierPaths> TierPaths::compute(const SnapshotHistory &history, const Model
         }
     }
     return p;
+}
+
+std::int64_t TierPaths::decliningCount(std::size_t week) const
+{
+    std::int64_t n = 0;
+    for (std::size_t a = 0; a < m_accounts; ++a)
+        n += declining(week, a) ? 1 : 0;
+    return n;
 }
 
 double TierPaths::flipRate(std::size_t week, bool withHysteresis) const

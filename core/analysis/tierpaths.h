@@ -46,6 +46,8 @@ public:
     int tier(std::size_t week, std::size_t account) const { return m_tier[at(week, account)]; }
     // In the trend tier that week: its tier is trend.tier and the slope over the last trend.weeks is ≤ −slope.
     bool declining(std::size_t week, std::size_t account) const { return m_declining[at(week, account)] != 0; }
+    // How many accounts are declining in `week`.
+    std::int64_t decliningCount(std::size_t week) const;
 
     // Of the accounts with a tier in week − 1 and in week, the share whose tier differs; NaN when
     // week is 0 or no account has both.

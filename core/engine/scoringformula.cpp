@@ -1,6 +1,7 @@
 #include "scoringformula.h"
 
 #include "engine/scoringengine.h"
+#include "engine/tierdynamics.h"
 #include "model/modelsegments.h"
 
 #include <algorithm>
@@ -50,19 +51,6 @@ bool matches(const Column *col, CompareOp op, const RuleValue &value, std::size_
     }
     // Text and flags are only compared with == and != (the validator refuses the others).
     return op == CompareOp::NotEqual ? !equal : equal;
-}
-
-// The tier with the largest min ≤ score (mins increase from 0); -1 when unscored.
-int tierOf(const std::vector<Tier> &tiers, double score)
-{
-    if (std::isnan(score))
-        return -1;
-    int tier = 0;
-    for (std::size_t t = 0; t < tiers.size(); ++t) {
-        if (tiers[t].min <= score)
-            tier = int(t);
-    }
-    return tier;
 }
 
 } // namespace
@@ -274,7 +262,7 @@ Explanation ScoringFormula::explain(std::size_t row) const
             tierCap = std::min(tierCap, capTier);
     }
     e.score = score + 0.0;   // + 0.0: a cap of −0 gives +0, as in the engine; NaN stays NaN
-    e.scoreTier = tierOf(m.tiers, e.score);
+    e.scoreTier = TierDynamics::tierOf(TierDynamics::tierMins(m.tiers), e.score);
     e.tier = e.scoreTier >= 0 ? std::min(e.scoreTier, tierCap) : -1;   // an unscored account stays unscored
     for (std::size_t h = 0; h < e.overrides.size(); ++h) {
         OverrideHit &hit = e.overrides[h];

@@ -5,6 +5,15 @@
 
 namespace tierlab::TierDynamics {
 
+std::vector<double> tierMins(const std::vector<Tier> &tiers)
+{
+    std::vector<double> mins;
+    mins.reserve(tiers.size());
+    for (const Tier &t : tiers)
+        mins.push_back(t.min);
+    return mins;
+}
+
 int tierOf(std::span<const double> mins, double score)
 {
     if (std::isnan(score))

@@ -13,6 +13,9 @@ namespace tierlab {
 // after a week changes that week's tier.
 namespace TierDynamics {
 
+// The tiers' mins in order (the form tierOf and hysteresisTiers read).
+std::vector<double> tierMins(const std::vector<Tier> &tiers);
+
 // The tier of `score` under tier mins `mins` (increasing from 0); -1 when NaN.
 int tierOf(std::span<const double> mins, double score);
 

@@ -162,6 +162,9 @@ void tst_TierPaths::trend()
         }
     }
     QCOMPARE(declining, (std::vector<std::pair<QString, std::size_t>>{{QStringLiteral("a"), 2}, {QStringLiteral("b"), 4}}));
+    QCOMPARE(paths->decliningCount(2), 1);
+    QCOMPARE(paths->decliningCount(3), 0);
+    QCOMPARE(paths->decliningCount(4), 1);
 }
 
 void tst_TierPaths::flipRates()
