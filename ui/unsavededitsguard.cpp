@@ -4,7 +4,6 @@
 #include "engine/designersession.h"
 #include "pages/designerpage.h"
 
-#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -43,11 +42,10 @@ UnsavedEditsPrompts UnsavedEditsGuard::dialogPrompts(QWidget *parent)
             return UnsavedChoice::Cancel;
         }
     };
-    p.versionName = [parent](const QString &suggestion) -> std::optional<QString> {
-        bool accepted = false;
-        const QString name = QInputDialog::getText(parent, tr("Save Version"), tr("Name of the version:"),
-                                                   QLineEdit::Normal, suggestion, &accepted);
-        return accepted ? std::optional<QString>(name) : std::nullopt;
+    p.versionText = [parent](const QString &suggestion) -> std::optional<VersionText> {
+        SaveVersionDialog dialog(suggestion, parent);
+        dialog.setIntro(tr("The model's edits are saved as a version in the workspace."));
+        return dialog.exec() == QDialog::Accepted ? std::optional<VersionText>(dialog.text()) : std::nullopt;
     };
     p.restoreAutosave = [parent](const QDateTime &savedAt) {
         QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Edits"),
@@ -67,7 +65,7 @@ void UnsavedEditsGuard::setPrompts(UnsavedEditsPrompts prompts)
 {
     const UnsavedEditsPrompts dialogs = dialogPrompts(m_window);
     m_prompts.unsavedEdits = prompts.unsavedEdits ? std::move(prompts.unsavedEdits) : dialogs.unsavedEdits;
-    m_prompts.versionName = prompts.versionName ? std::move(prompts.versionName) : dialogs.versionName;
+    m_prompts.versionText = prompts.versionText ? std::move(prompts.versionText) : dialogs.versionText;
     m_prompts.restoreAutosave = prompts.restoreAutosave ? std::move(prompts.restoreAutosave) : dialogs.restoreAutosave;
     m_prompts.warning = prompts.warning ? std::move(prompts.warning) : dialogs.warning;
 }
@@ -85,10 +83,10 @@ bool UnsavedEditsGuard::confirm(LeaveReason reason)
     case UnsavedChoice::Save:
         break;
     }
-    const std::optional<QString> name = m_prompts.versionName(m_designer->session()->model().name);
-    if (!name)
+    const std::optional<VersionText> text = m_prompts.versionText(m_designer->session()->model().name);
+    if (!text)
         return false;
-    if (auto saved = m_designer->saveVersion(*name); !saved) {
+    if (auto saved = m_designer->saveVersion(text->name, text->note); !saved) {
         m_prompts.warning(tr("Save Version"), saved.error().message);
         return false;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "designer/saveversiondialog.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -24,8 +26,8 @@ struct UnsavedEditsPrompts
 {
     // Save / Discard / Cancel for the designer's model `modelName`.
     std::function<UnsavedChoice(LeaveReason reason, const QString &modelName)> unsavedEdits;
-    // The name of the version to save; nullopt when the user cancels.
-    std::function<std::optional<QString>(const QString &suggestion)> versionName;
+    // The name and note of the version to save; nullopt when the user cancels.
+    std::function<std::optional<VersionText>(const QString &suggestion)> versionText;
     // "Restore unsaved model edits from <time>?" after a crash.
     std::function<bool(const QDateTime &savedAt)> restoreAutosave;
     std::function<void(const QString &title, const QString &message)> warning;

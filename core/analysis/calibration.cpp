@@ -193,6 +193,16 @@ Result<CalibrationResult> Calibration::run(const SnapshotHistory &history, const
     return fit(*bt, model, options, latest.get());
 }
 
+double Calibration::minimumWeight(const Model &model, const CalibrationOptions &options)
+{
+    if (options.minWeight)
+        return *options.minWeight;
+    double sum = 0;
+    for (const Category &c : model.categories)
+        sum += c.weight;
+    return std::min(CalibrationOptions::kDefaultMinWeightShare * sum, options.maxWeight);
+}
+
 Result<void> Calibration::checkOptions(const Model &model, const CalibrationOptions &options)
 {
     if (model.categories.empty())
@@ -206,7 +216,7 @@ Result<void> Calibration::checkOptions(const Model &model, const CalibrationOpti
     for (const auto &[id, b] : options.categoryBounds) {
         if (model.categoryIndex(id) < 0)
             return fail(tr("Cannot bound \"%1\": the model has no such category.").arg(id), Error::Code::Invalid);
-        if (b.min < 0 || !(b.max >= b.min))
+        if (const double lo = b.min.value_or(0); lo < 0 || !(b.max >= lo))
             return fail(tr("The bounds of \"%1\" must satisfy 0 ≤ min ≤ max.").arg(id), Error::Code::Invalid);
     }
     if (!std::isnan(options.bestTierMaxChurn) && !(options.bestTierMaxChurn >= 0 && options.bestTierMaxChurn <= 1))
@@ -226,17 +236,6 @@ namespace {
 
 // One coordinate search (docs/backtest.md, "Calibration method") on the split's train rows, with the
 // test rows' metrics before and after when there are any.
-// The lower weight bound: the option, else kDefaultMinWeightShare of the category weights' sum.
-double minimumWeight(const Model &model, const CalibrationOptions &options)
-{
-    if (options.minWeight)
-        return *options.minWeight;
-    double sum = 0;
-    for (const Category &c : model.categories)
-        sum += c.weight;
-    return std::min(CalibrationOptions::kDefaultMinWeightShare * sum, options.maxWeight);
-}
-
 struct Search
 {
     std::vector<double> weights;          // per model category, as found
@@ -305,7 +304,7 @@ Result<Search> search(const BacktestResult &backtest, const Model &model, const 
 
     const std::size_t cats = model.categories.size();
     const bool defaultMinimum = !options.minWeight;
-    std::vector<double> weights(cats), low(cats, minimumWeight(model, options)), high(cats, options.maxWeight);
+    std::vector<double> weights(cats), low(cats, Calibration::minimumWeight(model, options)), high(cats, options.maxWeight);
     std::vector<bool> locked(cats);
     double sum = 0;
     for (std::size_t c = 0; c < cats; ++c) {
@@ -315,8 +314,8 @@ Result<Search> search(const BacktestResult &backtest, const Model &model, const 
         if (defaultMinimum && weights[c] == 0)
             low[c] = 0;
         if (const auto b = options.categoryBounds.find(model.categories[c].id); b != options.categoryBounds.end()) {
-            low[c] = b->second.min;
             high[c] = b->second.max;
+            low[c] = b->second.min ? *b->second.min : std::min(low[c], high[c]);
         }
         sum += weights[c];
     }
@@ -668,7 +667,7 @@ Result<CalibrationResult> Calibration::fit(const BacktestResult &backtest, const
                                                                 options.bestTierMaxChurn);
         result.model = ThresholdProposal::apply(result.model, result.bestCut);
     }
-    result.minWeight = minimumWeight(model, options);
+    result.minWeight = Calibration::minimumWeight(model, options);
     result.minWeightIsDefault = !options.minWeight;
     for (std::size_t c = 0; c < cats; ++c) {
         if (result.model.categories[c].weight == 0)

@@ -50,10 +50,11 @@ struct CalibrationOptions
     int bootstrapResamples = 1000;      // for the test-window AUC interval
     // Also fit the weights of the signals inside each unlocked category (≥ 0, no upper bound).
     bool signalWeights = false;
-    // Per category id: bounds that replace minWeight/maxWeight for that category.
+    // Per category id: bounds that replace minWeight/maxWeight for that category. An unset min keeps
+    // minWeight (or its default), so bounding only the top never lifts the guard rail.
     struct Bounds
     {
-        double min = 0;
+        std::optional<double> min;
         double max = std::numeric_limits<double>::infinity();
     };
     std::map<QString, Bounds> categoryBounds;
@@ -141,6 +142,9 @@ public:
     // red-tier capacity is counted on.
     static Result<CalibrationResult> fit(const BacktestResult &backtest, const Model &model,
                                          const CalibrationOptions &options, const Dataset *latest = nullptr);
+    // The lowest weight of an unlocked category: options.minWeight, else kDefaultMinWeightShare of
+    // the model's category weights' sum (a category already at 0 may stay there).
+    static double minimumWeight(const Model &model, const CalibrationOptions &options);
 
 private:
     static Result<void> checkOptions(const Model &model, const CalibrationOptions &options);

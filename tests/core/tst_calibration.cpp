@@ -207,6 +207,17 @@ void TestCalibration::minimumWeight()
     QVERIFY(bounded);
     QCOMPARE(bounded->weightsAfter[1], 0.0);
     QCOMPARE(bounded->categoriesAtZero, QStringList{QStringLiteral("noise")});
+    // A bound with only a max keeps the default minimum: noise stops at 0.1 again.
+    o.categoryBounds[QStringLiteral("noise")] = {std::nullopt, 5.0};
+    auto topOnly = Calibration::run(*m_ws, model(), o);
+    QVERIFY(topOnly);
+    QCOMPARE(topOnly->weightsAfter, (std::vector<double>{1, 0.1}));
+    QVERIFY(topOnly->categoriesAtZero.isEmpty());
+    // …and a max below the default minimum wins over it.
+    o.categoryBounds[QStringLiteral("noise")] = {std::nullopt, 0.05};
+    auto belowDefault = Calibration::run(*m_ws, model(), o);
+    QVERIFY(belowDefault);
+    QVERIFY(belowDefault->weightsAfter[1] <= 0.05);
 }
 
 void TestCalibration::bounds()

@@ -3,6 +3,7 @@
 // stops the worker without a result.
 #include "analysis/calibration.h"
 #include "demo/demogenerator.h"
+#include "common/format.h"
 #include "designer/calibratedialog.h"
 #include "model/modelfile.h"
 #include "store/workspace.h"
@@ -37,6 +38,7 @@ class TestCalibrateDialog : public QObject
 private Q_SLOTS:
     void initTestCase();
     void controlsBecomeOptions();
+    void guardRail();
     void proposalEqualsCalibration();
     void badBoundIsRefused();
     void validationControls();
@@ -87,11 +89,36 @@ void TestCalibrateDialog::controlsBecomeOptions()
     QCOMPARE(o.objective, CalibrationObjective::LogLoss);
     QCOMPARE(o.locked, QStringList{m_model.categories[0].id});
     QCOMPARE(o.categoryBounds.size(), std::size_t(1));
-    QCOMPARE(o.categoryBounds.at(m_model.categories[1].id).min, 5.0);
+    QCOMPARE(o.categoryBounds.at(m_model.categories[1].id).min, std::optional<double>(5.0));
     QCOMPARE(o.categoryBounds.at(m_model.categories[1].id).max, 25.0);
     QCOMPARE(o.redCapacity, std::int64_t(100));   // the spin box's default
     QCOMPARE(o.bestTierMaxChurn, 0.04);
     QVERIFY(o.signalWeights);
+}
+
+void TestCalibrateDialog::guardRail()
+{
+    CalibrateDialog dialog(m_workspace, m_model);
+    double sum = 0;
+    for (const Category &c : m_model.categories)
+        sum += c.weight;
+    // The label states the default minimum the calibration applies: 5 % of the weights' sum.
+    const auto *label = dialog.findChild<QLabel *>(QStringLiteral("calibrateGuardRail"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(ui::format::number(0.05 * sum, 2)), qPrintable(label->text()));
+    QCOMPARE(Calibration::minimumWeight(m_model, dialog.currentOptions()), 0.05 * sum);
+
+    QTableWidget *table = dialog.weightsTable();
+    // Only a Max keeps the guard rail; a typed 0 lifts it for that category alone.
+    table->item(0, CalibrateDialog::MaxColumn)->setText(QStringLiteral("30"));
+    table->item(1, CalibrateDialog::MinColumn)->setText(QStringLiteral("0"));
+    const CalibrationOptions o = dialog.currentOptions();
+    QCOMPARE(o.categoryBounds.size(), std::size_t(2));
+    QCOMPARE(o.categoryBounds.at(m_model.categories[0].id).min, std::optional<double>());
+    QCOMPARE(o.categoryBounds.at(m_model.categories[0].id).max, 30.0);
+    QCOMPARE(o.categoryBounds.at(m_model.categories[1].id).min, std::optional<double>(0.0));
+    QVERIFY(std::isinf(o.categoryBounds.at(m_model.categories[1].id).max));
+    QVERIFY(!o.minWeight);
 }
 
 void TestCalibrateDialog::proposalEqualsCalibration()

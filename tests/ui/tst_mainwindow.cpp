@@ -52,7 +52,7 @@ namespace {
 struct Answers
 {
     ui::UnsavedChoice choice = ui::UnsavedChoice::Cancel;
-    std::optional<QString> versionName;
+    std::optional<ui::VersionText> versionText;
     bool restore = false;
     QList<ui::LeaveReason> asked;
     QList<QDateTime> restoreOffers;
@@ -65,7 +65,7 @@ struct Answers
             asked << reason;
             return choice;
         };
-        p.versionName = [this](const QString &) { return versionName; };
+        p.versionText = [this](const QString &) { return versionText; };
         p.restoreAutosave = [this](const QDateTime &savedAt) {
             restoreOffers << savedAt;
             return restore;
@@ -255,14 +255,14 @@ void TestMainWindow::quitWithUnsavedEditsAsks()
 
     // Save, then cancel the version name: still nothing happens.
     answers.choice = ui::UnsavedChoice::Save;
-    answers.versionName.reset();
+    answers.versionText.reset();
     QVERIFY(!window.close());
     QCOMPARE(answers.asked.size(), 2);
     QVERIFY(window.isVisible());
     QVERIFY(page->isDirty());
 
     // Save with a name: a version in the workspace, and the window closes.
-    answers.versionName = QStringLiteral("Before quitting");
+    answers.versionText = ui::VersionText{QStringLiteral("Before quitting"), QStringLiteral("Weights after the QBR")};
     QSignalSpy dirty(page, &ui::DesignerPage::dirtyChanged);
     action(window, "quitAction")->trigger();
     QVERIFY(!window.isVisible());
@@ -275,6 +275,7 @@ void TestMainWindow::quitWithUnsavedEditsAsks()
     QVERIFY(versions);
     QCOMPARE(versions->size(), std::size_t(1));
     QCOMPARE(versions->front().name, QStringLiteral("Before quitting"));
+    QCOMPARE(versions->front().note, QStringLiteral("Weights after the QBR"));
     auto saved = ModelFile::fromJson(versions->front().json.toUtf8());
     QVERIFY(saved);
     QCOMPARE(*saved, edited);

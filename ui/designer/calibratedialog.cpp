@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
@@ -179,7 +180,15 @@ CalibrateDialog::CalibrateDialog(WorkspaceSession *workspace, const Model &model
         {tr("Category"), tr("Current weight"), tr("Proposed weight"), tr("Lock"), tr("Min"), tr("Max")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_table->setToolTip(tr("Lock keeps a weight as it is; Min and Max bound the search (empty Max: no limit)."));
+    m_table->setToolTip(tr("Lock keeps a weight as it is; Min and Max bound the search (empty Min: the guard rail "
+                           "below; empty Max: no limit)."));
+    m_guardRail = new QLabel(tr("Guard rail: no category's weight goes below %1 (%2 % of the weights' sum) unless you "
+                                "type its Min; type 0 to let a category drop out of the score.")
+                                 .arg(format::number(Calibration::minimumWeight(m_model, options()), 2))
+                                 .arg(CalibrationOptions::kDefaultMinWeightShare * 100.0),
+                             this);
+    m_guardRail->setObjectName(QStringLiteral("calibrateGuardRail"));
+    m_guardRail->setWordWrap(true);
     for (const Category &c : m_model.categories) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -195,7 +204,7 @@ CalibrateDialog::CalibrateDialog(WorkspaceSession *workspace, const Model &model
         lock->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         lock->setCheckState(Qt::Unchecked);
         m_table->setItem(row, LockColumn, lock);
-        m_table->setItem(row, MinColumn, new QTableWidgetItem(QStringLiteral("0")));
+        m_table->setItem(row, MinColumn, new QTableWidgetItem(QString()));
         m_table->setItem(row, MaxColumn, new QTableWidgetItem(QString()));
     }
 
@@ -222,6 +231,7 @@ CalibrateDialog::CalibrateDialog(WorkspaceSession *workspace, const Model &model
 
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
+    layout->addWidget(m_guardRail);
     layout->addWidget(m_table, 3);
     layout->addWidget(m_tiers, 2);
     layout->addWidget(m_buttons);
@@ -261,11 +271,19 @@ CalibrationOptions CalibrateDialog::currentOptions() const
             continue;
         }
         bool minOk = true, maxOk = true;
-        const double lo = boundOf(m_table->item(row, MinColumn), 0.0, &minOk);
+        const QTableWidgetItem *minItem = m_table->item(row, MinColumn);
+        const bool minTyped = !minItem->text().trimmed().isEmpty();
+        const double lo = boundOf(minItem, 0.0, &minOk);
         const double hi = boundOf(m_table->item(row, MaxColumn), kInfinity, &maxOk);
-        // An unreadable bound is passed on as NaN so that the calibration refuses it with its message.
-        if (lo != 0.0 || hi != kInfinity || !minOk || !maxOk)
-            o.categoryBounds[id] = {minOk ? lo : std::nan(""), maxOk ? hi : std::nan("")};
+        // An unreadable bound is passed on as NaN so that the calibration refuses it with its message;
+        // an empty Min keeps the guard rail.
+        if (minTyped || hi != kInfinity || !maxOk) {
+            CalibrationOptions::Bounds b;
+            if (minTyped)
+                b.min = minOk ? lo : std::nan("");
+            b.max = maxOk ? hi : std::nan("");
+            o.categoryBounds[id] = b;
+        }
     }
     o.signalWeights = m_signalWeights->isChecked();
     o.validation = validation();
@@ -515,6 +533,7 @@ void CalibrateDialog::finish()
         text += u' ' + tr("Best tier's back-tested churn: %1 %.").arg(r.bestCut.rate * 100.0, 0, 'f', 1);
     for (const QString &note : notes)
         text += u' ' + note;
+    text += guardRailText(r);
     m_summary->setText(text);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     Q_EMIT calibrated();
@@ -534,6 +553,33 @@ Model CalibrateDialog::proposedModel() const
 }
 
 // What was trained and tested, and how.
+QString CalibrateDialog::guardRailText(const CalibrationResult &r) const
+{
+    auto categoryLabel = [this](const QString &id) {
+        const int c = m_model.categoryIndex(id);
+        return c < 0 || m_model.categories[std::size_t(c)].label.isEmpty() ? id : m_model.categories[std::size_t(c)].label;
+    };
+    auto tierLabel = [this](const QString &id) {
+        const int t = m_model.tierIndex(id);
+        return t < 0 || m_model.tiers[std::size_t(t)].label.isEmpty() ? id : m_model.tiers[std::size_t(t)].label;
+    };
+    QString text;
+    if (!r.categoriesAtZero.isEmpty()) {
+        QStringList labels;
+        for (const QString &id : r.categoriesAtZero)
+            labels << categoryLabel(id);
+        text += u' ' + tr("Weighed 0, so left out of the score: %1.").arg(QLocale().createSeparatedList(labels));
+    }
+    QStringList shifts;
+    for (const CapShift &shift : r.capShifts)
+        shifts << tr("\"%1\" (cap %2) from %3 to %4")
+                      .arg(shift.override, format::number(shift.cap, 2), tierLabel(shift.tierBefore), tierLabel(shift.tierAfter));
+    if (!shifts.isEmpty())
+        text += u' ' + tr("With the proposed edges these overrides' caps land in another tier: %1.")
+                           .arg(QLocale().createSeparatedList(shifts));
+    return text;
+}
+
 QString CalibrateDialog::resultText(const CalibrationResult &r) const
 {
     const double testBefore = r.testBefore.auc.isDefined() ? r.testBefore.auc.auc : Metrics::kUndefined;

@@ -85,10 +85,13 @@ private:
     void fillTiers();
     void showValidationControls();
     QString resultText(const CalibrationResult &r) const;
+    // Categories the proposal weighs 0 and numeric override caps that change tier with its edges.
+    QString guardRailText(const CalibrationResult &r) const;
 
     WorkspaceSession *m_workspace = nullptr;
     Model m_model;
     QLabel *m_summary = nullptr;
+    QLabel *m_guardRail = nullptr;
     QComboBox *m_horizon = nullptr;
     QComboBox *m_objective = nullptr;
     QComboBox *m_validation = nullptr;

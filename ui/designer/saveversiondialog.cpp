@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -14,6 +15,11 @@ SaveVersionDialog::SaveVersionDialog(const QString &name, QWidget *parent) : QDi
     setObjectName(QStringLiteral("saveVersionDialog"));
     setWindowTitle(tr("Save Version"));
     auto *layout = new QVBoxLayout(this);
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("versionIntro"));
+    m_intro->setWordWrap(true);
+    m_intro->hide();
+    layout->addWidget(m_intro);
     auto *form = new QFormLayout;
     m_name = new QLineEdit(name, this);
     m_name->setObjectName(QStringLiteral("versionName"));
@@ -40,6 +46,13 @@ SaveVersionDialog::SaveVersionDialog(const QString &name, QWidget *parent) : QDi
 QString SaveVersionDialog::name() const
 {
     return m_name->text().trimmed();
+}
+
+void SaveVersionDialog::setIntro(const QString &intro)
+{
+    m_intro->setText(intro);
+    m_intro->setVisible(!intro.isEmpty());
+    resize(width(), sizeHint().height());
 }
 
 QString SaveVersionDialog::note() const

@@ -8,6 +8,7 @@
 #include "designer/calibratedialog.h"
 #include "designer/comparedialog.h"
 #include "designer/conditionsdialog.h"
+#include "designer/designerbar.h"
 #include "designer/explanationview.h"
 #include "designer/modeleditcommand.h"
 #include "designer/ruleeditordialog.h"
@@ -22,16 +23,13 @@
 #include "store/datafingerprint.h"
 #include "store/workspace.h"
 
-#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -80,47 +78,8 @@ DesignerPage::DesignerPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
-    // Top bar: model name, as-of, versions, compare.
-    auto *bar = new QHBoxLayout;
-    m_modelLabel = new QLabel(this);
-    m_modelLabel->setObjectName(QStringLiteral("modelLabel"));
-    QFont big = m_modelLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_modelLabel->setFont(big);
-    m_asOf = new QComboBox(this);
-    m_asOf->setObjectName(QStringLiteral("asOfCombo"));
-    m_asOf->setToolTip(tr("The snapshot date the scores are shown for"));
-    m_asOf->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_version = new QComboBox(this);
-    m_version->setObjectName(QStringLiteral("versionCombo"));
-    m_version->setToolTip(tr("Saved model versions of this workspace: pick one to edit it; it becomes the baseline "
-                             "the edits are compared against"));
-    m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *save = new QPushButton(tr("Save version…"), this);
-    save->setObjectName(QStringLiteral("saveVersionButton"));
-    save->setToolTip(tr("Save the current model as a named version in the workspace (Ctrl+Shift+S)"));
-    m_compare = new QPushButton(tr("Compare…"), this);
-    m_compare->setObjectName(QStringLiteral("compareButton"));
-    m_compare->setToolTip(tr("Which accounts and how much ARR change tier between the baseline and the current edits"));
-    bar->addWidget(m_modelLabel, 1);
-    bar->addWidget(new QLabel(tr("As of:"), this));
-    bar->addWidget(m_asOf);
-    bar->addSpacing(8);
-    bar->addWidget(new QLabel(tr("Baseline:"), this));
-    bar->addWidget(m_version);
-    bar->addWidget(save);
-    bar->addWidget(m_compare);
-    auto *calibrate = new QPushButton(tr("Calibrate…"), this);
-    calibrate->setObjectName(QStringLiteral("calibrateButton"));
-    calibrate->setToolTip(tr("Fit the category weights to the workspace's outcomes and review them before applying"));
-    bar->addWidget(calibrate);
-    auto *publish = new QPushButton(tr("Publish…"), this);
-    publish->setObjectName(QStringLiteral("publishButton"));
-    publish->setToolTip(tr("Make this version the workspace's published model: the default of the weekly review, the "
-                           "back-test and the command line"));
-    bar->addWidget(publish);
-    layout->addLayout(bar);
+    m_bar = new DesignerBar(this);
+    layout->addWidget(m_bar);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("designerMessage"));
@@ -208,15 +167,15 @@ DesignerPage::DesignerPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
     });
     connect(m_tierEdges, &TierEdgesEditor::problem, this, &DesignerPage::statusMessage);
     connect(m_accounts, &AccountsPane::accountSelected, this, &DesignerPage::onAccountSelected);
-    connect(m_asOf, &QComboBox::activated, this, [this] { setAsOf(m_asOf->currentData().toDate()); });
-    connect(m_version, &QComboBox::activated, this, [this] {
-        if (auto r = switchToVersion(m_version->currentData().toLongLong()); !r)
+    connect(m_bar, &DesignerBar::asOfChosen, this, &DesignerPage::setAsOf);
+    connect(m_bar, &DesignerBar::versionChosen, this, [this](qint64 id) {
+        if (auto r = switchToVersion(id); !r)
             Q_EMIT statusMessage(r.error().message);
     });
-    connect(save, &QPushButton::clicked, this, &DesignerPage::chooseVersionNameAndSave);
-    connect(m_compare, &QPushButton::clicked, this, &DesignerPage::showComparison);
-    connect(calibrate, &QPushButton::clicked, this, &DesignerPage::calibrate);
-    connect(publish, &QPushButton::clicked, this, &DesignerPage::choosePublish);
+    connect(m_bar, &DesignerBar::saveVersionRequested, this, &DesignerPage::chooseVersionNameAndSave);
+    connect(m_bar, &DesignerBar::compareRequested, this, &DesignerPage::showComparison);
+    connect(m_bar, &DesignerBar::calibrateRequested, this, &DesignerPage::calibrate);
+    connect(m_bar, &DesignerBar::publishRequested, this, &DesignerPage::choosePublish);
     m_headline->setWorkspaceSession(m_workspace);
     connect(m_workspace, &WorkspaceSession::workspaceChanged, this, [this](const QString &path) {
         if (path.isEmpty())
@@ -365,12 +324,8 @@ void DesignerPage::finishLoad(Result<DesignerLoad> load, quint64 generation)
     }
     m_message->hide();
     Result<void> bound;
-    if (load->full) {
-        const QSignalBlocker block(m_asOf);
-        m_asOf->clear();
-        for (auto it = load->dates.rbegin(); it != load->dates.rend(); ++it)
-            m_asOf->addItem(QLocale().toString(*it, QLocale::ShortFormat), *it);
-    }
+    if (load->full)
+        m_bar->setDates(load->dates);
     std::shared_ptr<DesignerPrepared> prepared = load->prepared;
     if (!prepared) {
         prepared = std::make_shared<DesignerPrepared>();
@@ -394,10 +349,7 @@ void DesignerPage::finishLoad(Result<DesignerLoad> load, quint64 generation)
     } else {
         bound = m_session->setDataset(prepared);
     }
-    {
-        const QSignalBlocker block(m_asOf);
-        m_asOf->setCurrentIndex(std::max(0, m_asOf->findData(load->dataset->asOf)));
-    }
+    m_bar->setCurrentDate(load->dataset->asOf);
     // The table sorted and filtered itself on the new snapshot (the accounts model's reset).
     m_accounts->refreshChoices();
     if (load->resetModel) {
@@ -419,20 +371,7 @@ void DesignerPage::finishLoad(Result<DesignerLoad> load, quint64 generation)
 
 void DesignerPage::fillVersions()
 {
-    const QSignalBlocker block(m_version);
-    m_version->clear();
-    if (m_versions.empty())
-        m_version->addItem(tr("(no saved version)"), qlonglong(0));
-    for (const ModelVersion &v : m_versions)
-        m_version->addItem(tr("%1 · %2").arg(v.name, QLocale().toString(v.createdAt.toLocalTime(), QLocale::ShortFormat)),
-                           qlonglong(v.id));
-    int current = 0;
-    for (int i = 0; i < int(m_versions.size()); ++i)
-        if (m_versions[std::size_t(i)].name == m_session->baselineName()) {
-            current = i;
-            break;
-        }
-    m_version->setCurrentIndex(current);
+    m_bar->setVersions(m_versions, m_session->baselineName());
 }
 
 // ---- reacting to the session -------------------------------------------------------------------
@@ -455,7 +394,6 @@ void DesignerPage::onModelChanged()
         m_accounts->setTiers(model.tiers);
     }
     updateTitle();
-    m_modelLabel->setToolTip(model.description);
 }
 
 void DesignerPage::updateTitle()
@@ -467,7 +405,7 @@ void DesignerPage::updateTitle()
                                              : tr("%1 · version \"%2\"").arg(modelName(), version);
     if (m_session->isDirty())
         title += tr(" (edited)");
-    m_modelLabel->setText(title);
+    m_bar->setTitle(title, m_session->model().description);
 }
 
 void DesignerPage::scheduleBacktest()
@@ -503,6 +441,15 @@ void DesignerPage::onAccountSelected(int sourceRow)
 }
 
 // ---- edits -------------------------------------------------------------------------------------
+
+Result<void> DesignerPage::applyEdit(const Model &model, const QString &text)
+{
+    const Model before = m_session->model();
+    if (auto ok = m_session->applyModel(model); !ok)
+        return ok;
+    commit(before, text, ModelEditCommand::kNoMerge);
+    return {};
+}
 
 void DesignerPage::commit(const Model &before, const QString &text, int mergeKey)
 {
@@ -568,17 +515,15 @@ void DesignerPage::onThresholdDragged(int tier, double min)
 
 void DesignerPage::normaliseWeights()
 {
-    const Model before = m_session->model();
+    Model m = m_session->model();
     std::vector<double> weights;
-    for (const Category &c : before.categories)
+    for (const Category &c : m.categories)
         weights.push_back(c.weight);
     weights = DesignerSession::normalised(weights, m_weights->lockedCategories());
-    Model m = before;
     for (std::size_t c = 0; c < weights.size(); ++c)
         m.categories[c].weight = weights[c];
-    if (auto ok = m_session->applyModel(m); !ok)
+    if (auto ok = applyEdit(m, tr("Normalise weights to 100")); !ok)
         Q_EMIT statusMessage(ok.error().message);
-    commit(before, tr("Normalise weights to 100"), ModelEditCommand::kNoMerge);
 }
 
 void DesignerPage::editRule(int signal)
@@ -599,18 +544,14 @@ void DesignerPage::editRule(int signal)
 
 void DesignerPage::editConditions()
 {
-    const Model before = m_session->model();
-    ConditionsDialog dialog(before.penalties, before.overrides, this);
+    Model m = m_session->model();
+    ConditionsDialog dialog(m.penalties, m.overrides, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Model m = before;
     m.penalties = dialog.penalties();
     m.overrides = dialog.overrides();
-    if (auto ok = m_session->applyModel(m); !ok) {
+    if (auto ok = applyEdit(m, tr("Edit penalties and overrides")); !ok)
         QMessageBox::warning(this, tr("Penalties and overrides"), ok.error().message);
-        return;
-    }
-    commit(before, tr("Edit penalties and overrides"), ModelEditCommand::kNoMerge);
 }
 
 // ---- files and versions ------------------------------------------------------------------------
@@ -629,11 +570,9 @@ Result<void> DesignerPage::openModelFile(const QString &path)
         m_pendingModelName = QFileInfo(path).fileName();
         return {};
     }
-    const Model before = m_session->model();
-    if (auto ok = m_session->applyModel(*model); !ok)
+    if (auto ok = applyEdit(*model, tr("Open model file %1").arg(QFileInfo(path).fileName())); !ok)
         return fail(tr("%1 does not fit this workspace:\n%2").arg(QFileInfo(path).fileName(), ok.error().message),
                     ok.error().code);
-    commit(before, tr("Open model file %1").arg(QFileInfo(path).fileName()), ModelEditCommand::kNoMerge);
     Q_EMIT statusMessage(tr("Opened model file %1").arg(QFileInfo(path).fileName()));
     Q_EMIT titleChanged();
     return {};
@@ -706,13 +645,11 @@ Result<void> DesignerPage::switchToVersion(std::int64_t versionId)
     auto model = ModelFile::fromJson(it->json.toUtf8());
     if (!model)
         return std::unexpected(model.error());
-    const Model before = m_session->model();
     if (auto ok = m_session->setBaseline(*model, it->name); !ok)
         return ok;
-    if (auto ok = m_session->applyModel(*model); !ok)
-        return ok;
     // Undoable like any edit: unsaved changes are one Ctrl+Z away, never lost.
-    commit(before, tr("Switch to version \"%1\"").arg(it->name), ModelEditCommand::kNoMerge);
+    if (auto ok = applyEdit(*model, tr("Switch to version \"%1\"").arg(it->name)); !ok)
+        return ok;
     fillVersions();
     updateTitle();
     Q_EMIT statusMessage(tr("Editing version \"%1\"").arg(it->name));
@@ -781,34 +718,32 @@ void DesignerPage::chooseVersionNameAndSave()
 
 void DesignerPage::choosePublish()
 {
-    // The version being edited when it has no unsaved edits; else the edits become a version first.
-    const ModelVersion *current = nullptr;
+    // The version being edited when it has no unsaved edits; else the edits become a version first,
+    // named and noted like any other.
     if (!isDirty()) {
-        for (const ModelVersion &v : m_versions)
-            if (v.name == m_session->baselineName()) {
-                current = &v;
-                break;
-            }
-    }
-    std::int64_t id = 0;
-    QString name;
-    if (current) {
-        id = current->id;
-        name = current->name;
-    } else {
-        bool accepted = false;
-        name = QInputDialog::getText(this, tr("Publish"),
-                                     tr("The model has unsaved edits. Save them as a version named:"), QLineEdit::Normal,
-                                     m_session->model().name, &accepted)
-                   .trimmed();
-        if (!accepted)
+        const auto it = std::find_if(m_versions.begin(), m_versions.end(),
+                                     [this](const ModelVersion &v) { return v.name == m_session->baselineName(); });
+        if (it != m_versions.end()) {
+            confirmPublish(it->id, it->name);
             return;
-        if (auto ok = saveVersion(name); !ok) {
+        }
+    }
+    auto *dialog = new SaveVersionDialog(m_session->model().name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Publish"));
+    dialog->setIntro(tr("The model has unsaved edits: they are saved as this version, then published."));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (auto ok = saveVersion(dialog->name(), dialog->note()); !ok) {
             QMessageBox::warning(this, tr("Publish"), ok.error().message);
             return;
         }
-        id = m_versions.front().id;   // newest first: the one just saved
-    }
+        confirmPublish(m_versions.front().id, dialog->name());   // newest first: the one just saved
+    });
+    dialog->open();
+}
+
+void DesignerPage::confirmPublish(std::int64_t versionId, const QString &name)
+{
     const auto answer = QMessageBox::question(this, tr("Publish"),
                                               tr("Publish \"%1\"? The weekly review, the back-test and the command line "
                                                  "use the published model unless told otherwise.")
@@ -816,7 +751,7 @@ void DesignerPage::choosePublish()
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
-    if (auto ok = publishVersion(id); !ok)
+    if (auto ok = publishVersion(versionId); !ok)
         QMessageBox::warning(this, tr("Publish"), ok.error().message);
 }
 
@@ -873,10 +808,8 @@ void DesignerPage::newModelFromData()
 
 Result<void> DesignerPage::applyStarterModel(const Model &starter)
 {
-    const Model before = m_session->model();
-    if (auto ok = m_session->applyModel(starter); !ok)
+    if (auto ok = applyEdit(starter, tr("New model from data")); !ok)
         return ok;
-    commit(before, tr("New model from data"), ModelEditCommand::kNoMerge);
     Q_EMIT statusMessage(tr("Built a starter model from the workspace's data"));
     Q_EMIT titleChanged();
     return {};
@@ -884,10 +817,8 @@ Result<void> DesignerPage::applyStarterModel(const Model &starter)
 
 Result<void> DesignerPage::restoreUnsavedModel(const Model &model)
 {
-    const Model before = m_session->model();
-    if (auto ok = m_session->applyModel(model); !ok)
+    if (auto ok = applyEdit(model, tr("Restore unsaved edits")); !ok)
         return fail(tr("The autosaved model does not fit this workspace:\n%1").arg(ok.error().message), ok.error().code);
-    commit(before, tr("Restore unsaved edits"), ModelEditCommand::kNoMerge);
     Q_EMIT statusMessage(tr("Restored the unsaved model edits"));
     Q_EMIT titleChanged();
     return {};
@@ -895,10 +826,8 @@ Result<void> DesignerPage::restoreUnsavedModel(const Model &model)
 
 Result<void> DesignerPage::applyCalibration(const Model &proposed)
 {
-    const Model before = m_session->model();
-    if (auto ok = m_session->applyModel(proposed); !ok)
+    if (auto ok = applyEdit(proposed, tr("Calibrate weights")); !ok)
         return ok;
-    commit(before, tr("Calibrate weights"), ModelEditCommand::kNoMerge);
     Q_EMIT statusMessage(tr("Applied the calibrated weights"));
     return {};
 }

@@ -12,10 +12,8 @@
 #include <memory>
 #include <optional>
 
-class QComboBox;
 class QFileDialog;
 class QLabel;
-class QPushButton;
 class QSplitter;
 class QUndoStack;
 
@@ -29,6 +27,7 @@ namespace tierlab::ui {
 
 class AccountsPane;
 class BacktestHeadline;
+class DesignerBar;
 class ExplanationView;
 class HistogramChart;
 class TierBarsChart;
@@ -141,7 +140,10 @@ private:
     void editRule(int signal);
     void editConditions();
     void commit(const Model &before, const QString &text, int mergeKey);
+    // Applies `model` as one undo step named `text`; nothing changes when it does not fit.
+    Result<void> applyEdit(const Model &model, const QString &text);
     void fillVersions();
+    void confirmPublish(std::int64_t versionId, const QString &name);
     QFileDialog *modelFileDialog(const QString &title, const QString &objectName);
     void restoreLayout();
     void saveLayout() const;
@@ -155,11 +157,8 @@ private:
     AccountsPane *m_accounts = nullptr;
     ExplanationView *m_explanation = nullptr;
     BacktestHeadline *m_headline = nullptr;
-    QComboBox *m_asOf = nullptr;
-    QComboBox *m_version = nullptr;
-    QLabel *m_modelLabel = nullptr;
+    DesignerBar *m_bar = nullptr;
     QLabel *m_message = nullptr;
-    QPushButton *m_compare = nullptr;
     std::vector<QSplitter *> m_splitters;
 
     QFutureWatcher<Result<DesignerLoad>> m_watcher;
