@@ -200,4 +200,46 @@ QJsonObject backtestSummaryJson(const BacktestResult &r)
     return toQJson(j).toObject();
 }
 
+Json survivalJson(const Survival::Report &r, const Model &model)
+{
+    const QStringList ids = backtestTierIds(model);
+    auto tierId = [&ids](int t) { return t >= 0 && t < ids.size() ? Json(text(ids[t])) : Json(); };
+    Json tiers = Json::array();
+    for (const Survival::Tier &t : r.tiers) {
+        Json at = Json::object(), risk = Json::object(), curve = Json::array();
+        for (int days : {30, 90, 180, 365})
+            if (days <= r.maxDays)
+                at[std::to_string(days)] = number(Survival::survivalAt(t.steps, days));
+        for (int days : {0, 30, 60, 90, 180, 270, 365})
+            if (days <= r.maxDays)
+                risk[std::to_string(days)] = Survival::atRisk(t.subjects, days);
+        for (const Survival::Step &step : t.steps)
+            if (step.events > 0)
+                curve.push_back({step.days, step.survival});
+        Json hazard;   // null for the reference tier and where undefined
+        if (std::isfinite(t.hazard.value))
+            hazard = {{"value", t.hazard.value}, {"low", number(t.hazard.low)}, {"high", number(t.hazard.high)},
+                      {"observed", t.hazard.observed}, {"expected", t.hazard.expected}};
+        tiers.push_back({{"tier", tierId(t.tier)},
+                         {"accounts", t.accounts},
+                         {"churned", t.churned},
+                         {"censored", t.censored},
+                         {"survival_at", at},
+                         {"at_risk", risk},
+                         {"curve", curve},
+                         {"hazard_ratio", hazard},
+                         {"latest_accounts", t.latestAccounts},
+                         {"latest_arr", t.latestArr},
+                         {"expected_churned_arr", number(t.expectedChurnedArr)}});
+    }
+    return {{"start_week", r.start.isValid() ? Json(dateText(r.start)) : Json()},
+            {"latest_week", r.latest.isValid() ? Json(dateText(r.latest)) : Json()},
+            {"data_end", r.dataEnd.isValid() ? Json(dateText(r.dataEnd)) : Json()},
+            {"max_days", r.maxDays},
+            {"horizon_days", r.horizonDays},
+            {"reference_tier", tierId(r.referenceTier)},
+            {"reason", r.reason.isEmpty() ? Json() : Json(text(r.reason))},
+            {"tiers", tiers}};
+}
+
 } // namespace tierlab

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/backtest.h"
+#include "analysis/survival.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -26,5 +27,9 @@ nlohmann::json backtestResultJson(const BacktestResult &r, const Model &model);
 // auc, auc_ci (null without a bootstrap), pr_auc, relative_risk, precision, recall, horizon_days —
 // the same members, with the same values, as backtestResultJson.
 QJsonObject backtestSummaryJson(const BacktestResult &r);
+// `tierlab backtest --json`'s "survival": the start week, each tier's Kaplan–Meier figures (survival
+// at 30/90/180/365 days, at risk at 0…365 days, the curve's steps), hazard ratio against the reference
+// tier and the churned ARR to expect over the horizon (docs/backtest.md, "Survival by tier").
+nlohmann::json survivalJson(const Survival::Report &r, const Model &model);
 
 } // namespace tierlab
