@@ -3,10 +3,12 @@
 // directly with the same model and horizon; changing the horizon re-runs; the model defaults to the
 // newest saved version (else the seed); the ROC points are checked on a hand-made sample.
 #include "backtest/backtestcharts.h"
+#include "backtest/survivalview.h"
 #include "pages/backtestpage.h"
 
 #include "mainwindow.h"
 
+#include "analysis/snapshothistory.h"
 #include "demo/demogenerator.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -43,11 +46,13 @@ private Q_SLOTS:
     void modelFileFromCommandLine();
     void badWorkspaceShowsError();
     void tabsRender();
+    void survivalTab();
     void noOutcomes();
     void oneClassRefused();
 
 private:
     static bool waitShown(BacktestPage &page);
+    static bool waitSurvival(SurvivalView &view);
     void checkHeadline(const BacktestPage &page, const Model &model, int horizon);
 
     QTemporaryDir m_dir;
@@ -69,6 +74,59 @@ void TestBacktestPage::initTestCase()
     auto seed = ModelExport::importFile(QStringLiteral(":/models/seed-default.json"));
     QVERIFY(seed);
     m_seed = *seed;
+}
+
+bool TestBacktestPage::waitSurvival(SurvivalView &view)
+{
+    QSignalSpy shown(&view, &SurvivalView::shown);
+    while (view.isBusy()) {
+        if (!shown.wait(120000))
+            return false;
+    }
+    return true;
+}
+
+void TestBacktestPage::survivalTab()
+{
+    // The tab shows Survival::compute of the page's model on the same history, tier by tier, and
+    // follows the start week chosen in its combo box.
+    BacktestPage page;
+    page.setWorkspace(m_path);
+    QVERIFY(waitShown(page));
+    SurvivalView &view = *page.survivalView();
+    QVERIFY(waitSurvival(view));
+    auto ws = Workspace::open(m_path);
+    QVERIFY(ws);
+    auto history = SnapshotHistory::load(**ws);
+    QVERIFY(history);
+    auto direct = Survival::compute(**history, page.model(), {});
+    QVERIFY(direct);
+    QVERIFY(view.report());
+    QCOMPARE(view.report()->start, direct->start);
+    QTableWidget *figures = view.figuresTable();
+    QCOMPARE(figures->rowCount(), int(direct->tiers.size()));
+    int curves = 0;
+    for (int row = 0; row < figures->rowCount(); ++row) {
+        const Survival::Tier &t = direct->tiers[std::size_t(row)];
+        QCOMPARE(figures->item(row, 1)->text(), QLocale().toString(t.accounts));
+        QCOMPARE(figures->item(row, 2)->text(), QLocale().toString(t.churned));
+        QCOMPARE(view.atRiskTable()->item(row, 1)->text(), QLocale().toString(t.accounts));   // at risk at day 0
+        curves += t.accounts > 0 ? 1 : 0;
+    }
+    QCOMPARE(figures->item(direct->referenceTier, 5)->text(), QStringLiteral("1 (reference)"));
+    QCOMPARE(view.chart()->graphCount(), curves);
+
+    // Another start week: the view recomputes from it.
+    auto *combo = view.findChild<QComboBox *>(QStringLiteral("survivalStartCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), int((*history)->dates().size()) + 1);
+    const QDate first = (*history)->dates().front();
+    combo->setCurrentIndex(combo->findData(first));
+    QSignalSpy shown(&view, &SurvivalView::shown);
+    Q_EMIT combo->activated(combo->currentIndex());
+    QVERIFY(waitSurvival(view));
+    QCOMPARE(view.report()->start, first);
+    QCOMPARE(combo->currentData().toDate(), first);
 }
 
 bool TestBacktestPage::waitShown(BacktestPage &page)
@@ -338,13 +396,14 @@ void TestBacktestPage::tabsRender()
     QVERIFY(waitShown(page));
     auto *tabs = page.findChild<QTabWidget *>();
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 3);
+    QVERIFY(waitSurvival(*page.survivalView()));
+    QCOMPARE(tabs->count(), 4);
     const QString dir = qEnvironmentVariable("TIERLAB_SCREENSHOT_DIR");
-    const char *names[] = {"charts", "lists", "diagnostics"};
+    const char *names[] = {"charts", "lists", "diagnostics", "survival"};
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         const QImage image = page.grab().toImage();
-        QCOMPARE(image.size(), QSize(1366, 768));
+        QCOMPARE(image.size(), QSize(1366, 768) * image.devicePixelRatio());
         if (!dir.isEmpty())
             QVERIFY(image.save(dir + QStringLiteral("/backtest-%1.png").arg(QLatin1StringView(names[i]))));
     }

@@ -1,6 +1,7 @@
 #include "backtestpage.h"
 
 #include "backtest/backtestcharts.h"
+#include "backtest/survivalview.h"
 #include "charts/tierpalette.h"
 #include "common/modelchooser.h"
 #include "session/workspacesession.h"
@@ -181,6 +182,8 @@ BacktestPage::BacktestPage(WorkspaceSession *workspace, QWidget *parent)
     diagnosticsLayout->addWidget(m_leadTime);
     diagnosticsLayout->addWidget(m_diagnostics, 1);
     m_tabs->addTab(diagnostics, tr("Signal diagnostics"));
+    m_survival = new SurvivalView(m_workspace, m_tabs);
+    m_tabs->addTab(m_survival, tr("Survival by tier"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_horizonCombo, &QComboBox::activated, this, [this] { refresh(); });
@@ -266,6 +269,7 @@ void BacktestPage::refresh()
     m_runButton->setEnabled(false);
     m_message->setText(tr("Back-testing %1 at %2 days…").arg(m_modelLabel).arg(horizon()));
     const Model model = m_model;
+    m_survival->setModel(model);
     BacktestOptions options;
     options.horizonDays = horizon();
     m_job.run(m_workspace->run<std::shared_ptr<Outcome>>([model, options](SessionJob &job) {

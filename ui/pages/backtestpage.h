@@ -27,6 +27,7 @@ class WorkspaceSession;
 namespace tierlab::ui {
 
 class BacktestCharts;
+class SurvivalView;
 class ModelChooser;
 
 // The back-test of a model on the workspace's history (docs/backtest.md): headline figures, ROC,
@@ -55,6 +56,7 @@ public:
     bool isLoading() const;
 
     ModelChooser *modelChooser() const { return m_chooser; }
+    SurvivalView *survivalView() const { return m_survival; }
     const BacktestResult *result() const { return m_result ? &*m_result : nullptr; }
     const Model &model() const { return m_model; }
     QString modelLabel() const { return m_modelLabel; }
@@ -101,6 +103,7 @@ private:
     QLabel *m_counts = nullptr;
     QTabWidget *m_tabs = nullptr;
     BacktestCharts *m_charts = nullptr;
+    SurvivalView *m_survival = nullptr;
     QTableWidget *m_falseNegatives = nullptr;
     QTableWidget *m_falsePositives = nullptr;
     QTableWidget *m_diagnostics = nullptr;
