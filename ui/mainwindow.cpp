@@ -35,6 +35,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -59,24 +60,23 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     splitter->setSizes({160, 1200});
     setCentralWidget(splitter);
 
+    const auto status = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
     m_overview = new OverviewPage(m_session, this);
     addPage(QStringLiteral("overview"), tr("Overview"), m_overview);
     m_signals = new SignalsPage(m_session, this);
     addPage(QStringLiteral("signals"), tr("Signals"), m_signals);
-    connect(m_signals, &SignalsPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_signals, &SignalsPage::statusMessage, this, status);
     connect(m_signals, &SignalsPage::workspaceChanged, this,
             [this](const QString &workspace) { workspaceDataChanged(workspace, tr("Signals")); });
     m_designer = new DesignerPage(m_session, this);
     addPage(QStringLiteral("designer"), tr("Model designer"), m_designer);
     m_review = new ReviewPage(m_session, this);
     addPage(QStringLiteral("review"), tr("Weekly review"), m_review);
-    connect(m_review, &ReviewPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_review, &ReviewPage::statusMessage, this, status);
+    connect(m_review, &ReviewPage::presentationChanged, this, &MainWindow::setChromeHidden);
     m_backtest = new BacktestPage(m_session, this);
     addPage(QStringLiteral("backtest"), tr("Back-test"), m_backtest);
-    connect(m_backtest, &BacktestPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_backtest, &BacktestPage::statusMessage, this, status);
     // Both choosers offer the designer's model as it is, unsaved edits included.
     const auto designerModel = [designer = m_designer] { return designer->session()->model(); };
     m_review->modelChooser()->setDesignerModel(designerModel);
@@ -87,10 +87,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_statusWorkspace = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusWorkspace);
-    connect(m_overview, &OverviewPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_designer, &DesignerPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_overview, &OverviewPage::statusMessage, this, status);
+    connect(m_designer, &DesignerPage::statusMessage, this, status);
     connect(m_designer, &DesignerPage::titleChanged, this, &MainWindow::updateTitle);
     m_unsaved = new UnsavedEditsGuard(m_designer, this);
     connect(m_unsaved, &UnsavedEditsGuard::statusMessage, this,
@@ -390,6 +388,15 @@ void MainWindow::updateRecentMenu()
         action->setData(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setChromeHidden(bool hidden)
+{
+    menuBar()->setVisible(!hidden);
+    statusBar()->setVisible(!hidden);
+    m_navigation->setVisible(!hidden);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setVisible(!hidden);
 }
 
 void MainWindow::updateTitle()

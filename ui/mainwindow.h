@@ -77,6 +77,8 @@ private:
     void addPage(const QString &name, const QString &title, QWidget *page);
     void chooseWorkspace();
     void updateTitle();
+    // Presentation mode: the page alone, without menus, navigation, tool bars or status bar.
+    void setChromeHidden(bool hidden);
     void updateRecentMenu();
     void restoreLayout();
     // An import or a signals build wrote into `workspace`: the pages read it again.

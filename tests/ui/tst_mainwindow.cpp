@@ -39,6 +39,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QHeaderView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -100,6 +103,8 @@ private Q_SLOTS:
     void newDataRefreshesEveryPage_data();
     void newDataRefreshesEveryPage();
     void publishedModelIsTheDefault();
+    void presentationShowsThePageAlone_data();
+    void presentationShowsThePageAlone();
 
 private:
     // A copy of the small demo workspace, named after the running test.
@@ -694,6 +699,48 @@ void TestMainWindow::newDataRefreshesEveryPage()
     QCOMPARE(page->isDirty(), unsaved);
     QCOMPARE(page->session()->model().categories[0].weight, weight);
     QCOMPARE(window.workspacePath(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::presentationShowsThePageAlone_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestMainWindow::presentationShowsThePageAlone()
+{
+    QFETCH(QSize, size);
+    Answers answers;
+    ui::MainWindow window;
+    window.resize(size);
+    openWindow(window, demoCopy(), answers);
+    QVERIFY(window.showPage(QStringLiteral("review")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+    auto *review = window.findChild<ui::ReviewPage *>();
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *controls = review->findChild<QWidget *>(QStringLiteral("reviewControls"));
+    auto *movers = review->findChild<QTableWidget *>(QStringLiteral("moversTable"));
+    QVERIFY(navigation && controls && movers);
+    QVERIFY(movers->rowCount() > 0);
+
+    review->setPresentation(true);
+    QVERIFY(!window.menuBar()->isVisible());
+    QVERIFY(!window.statusBar()->isVisible());
+    QVERIFY(!navigation->isVisible());
+    QVERIFY(!controls->isVisible());
+    QVERIFY(review->isVisible());
+    // Every mover row shows: the table is as tall as its rows and never scrolls itself.
+    QCOMPARE(movers->verticalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+    QVERIFY(movers->viewport()->height() >= movers->verticalHeader()->length());
+
+    QTest::keyClick(review, Qt::Key_Escape);
+    QVERIFY(!review->isPresentation());
+    QVERIFY(window.menuBar()->isVisible());
+    QVERIFY(window.statusBar()->isVisible());
+    QVERIFY(navigation->isVisible());
+    QVERIFY(controls->isVisible());
+    QCOMPARE(movers->verticalScrollBarPolicy(), Qt::ScrollBarAsNeeded);
 }
 
 void TestMainWindow::publishedModelIsTheDefault()

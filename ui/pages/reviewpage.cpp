@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -58,6 +59,8 @@ struct ReviewPage::Outcome
 
 namespace {
 
+// The transition table's height outside presentation mode (tier rows and a header).
+constexpr int kTransitionsMinHeight = 140;
 // Below this page width, presentation mode's large type does not fit two sections side by side
 // (1366 × 768 projectors): the sections stack.
 constexpr int kTwoColumnMinWidth = 1600;
@@ -91,7 +94,10 @@ ReviewPage::ReviewPage(WorkspaceSession *workspace, QWidget *parent)
     m_baseFont = font();
     auto *layout = new QVBoxLayout(this);
 
-    auto *bar = new QHBoxLayout;
+    m_controls = new QWidget(this);
+    m_controls->setObjectName(QStringLiteral("reviewControls"));
+    auto *bar = new QHBoxLayout(m_controls);
+    bar->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(tr("Weekly portfolio review"), this);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -99,8 +105,8 @@ ReviewPage::ReviewPage(WorkspaceSession *workspace, QWidget *parent)
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
     auto addCombo = [&](const QString &name, const QString &label, const QString &tip) {
-        auto *l = new QLabel(label, this);
-        auto *c = new QComboBox(this);
+        auto *l = new QLabel(label, m_controls);
+        auto *c = new QComboBox(m_controls);
         c->setObjectName(name);
         c->setToolTip(tip);
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -145,7 +151,7 @@ ReviewPage::ReviewPage(WorkspaceSession *workspace, QWidget *parent)
     pdf->setToolTip(tr("The weekly report as a PDF: tiers, trend, transitions, movers, renewals, model and hash"));
     bar->addWidget(pdf);
     bar->addStretch(1);
-    layout->addLayout(bar);
+    layout->addWidget(m_controls);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -194,7 +200,7 @@ ReviewPage::ReviewPage(WorkspaceSession *workspace, QWidget *parent)
     auto *movementLayout = new QVBoxLayout(movement);
     m_transitions = ReviewTables::makeTable(movement, QStringLiteral("transitionTable"), {},
                               tr("Rows: tier last week; columns: tier this week; accounts and ARR"));
-    m_transitions->setMinimumHeight(140);
+    m_transitions->setMinimumHeight(kTransitionsMinHeight);
     m_movementText = new QLabel(movement);
     m_movementText->setWordWrap(true);
     m_movementText->setTextFormat(Qt::RichText);
@@ -567,6 +573,8 @@ void ReviewPage::fillTables(const ReviewResult &r)
                            + shownOf(r.renewals.size()));
     ReviewTables::fillExpansion(m_expansion, listed);
     m_sections[5]->setTitle(tr("Expansion candidates: %1").arg(r.expansion.size()) + shownOf(r.expansion.size()));
+    if (m_presentation)
+        fitTableHeights();
 }
 
 void ReviewPage::setPresentation(bool on)
@@ -586,6 +594,8 @@ void ReviewPage::setPresentation(bool on)
             w->setWindowState(m_windowStateBefore);
         }
     }
+    // The page alone: no controls row here, no menus, navigation or status bar in the window.
+    m_controls->setVisible(!on);
     applyFonts();
     arrangeSections();
     m_tierBars->setTiers(displayTiers());
@@ -597,8 +607,17 @@ void ReviewPage::setPresentation(bool on)
         o.weeks = m_weeks;
         showOutcome(o);
     }
+    fitTableHeights();
     if (on && !m_sections.empty())
         m_sections.front()->setFocus();
+    Q_EMIT presentationChanged(on);
+}
+
+void ReviewPage::fitTableHeights()
+{
+    ReviewTables::setFullHeight(m_transitions, m_presentation, kTransitionsMinHeight);
+    for (QTableWidget *table : {m_movers, m_renewals, m_expansion})
+        ReviewTables::setFullHeight(table, m_presentation, 0);
 }
 
 void ReviewPage::resizeEvent(QResizeEvent *event)
@@ -678,9 +697,15 @@ void ReviewPage::focusSection(int delta)
 
 void ReviewPage::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_F6 || (m_presentation && (event->key() == Qt::Key_PageDown || event->key() == Qt::Key_PageUp))) {
-        const bool back = event->modifiers().testFlag(Qt::ShiftModifier) || event->key() == Qt::Key_PageUp;
-        focusSection(back ? -1 : 1);
+    if (event->key() == Qt::Key_F6) {
+        focusSection(event->modifiers().testFlag(Qt::ShiftModifier) ? -1 : 1);
+        event->accept();
+        return;
+    }
+    if (m_presentation && (event->key() == Qt::Key_PageDown || event->key() == Qt::Key_PageUp)) {
+        // The tables are at full height: the page itself turns, a screenful at a time.
+        m_scroll->verticalScrollBar()->triggerAction(event->key() == Qt::Key_PageDown ? QAbstractSlider::SliderPageStepAdd
+                                                                                      : QAbstractSlider::SliderPageStepSub);
         event->accept();
         return;
     }

@@ -76,6 +76,8 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
     void reviewShown();
+    // Presentation mode on or off: the window hides or restores its menus, navigation and status bar.
+    void presentationChanged(bool on);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -93,6 +95,7 @@ private:
     void applyFonts();
     // Two columns of sections, or (presentation mode on a narrow screen) one under the other.
     void arrangeSections();
+    void fitTableHeights();
     std::vector<Tier> displayTiers() const;
 
     WorkspaceSession *m_workspace = nullptr;
@@ -108,6 +111,7 @@ private:
     QFont m_baseFont;
 
     QLabel *m_title = nullptr;
+    QWidget *m_controls = nullptr;
     QComboBox *m_weekCombo = nullptr;
     ModelChooser *m_chooser = nullptr;
     QComboBox *m_csmCombo = nullptr;

@@ -73,6 +73,22 @@ private:
 
 } // namespace
 
+void ReviewTables::setFullHeight(QTableWidget *table, bool full, int normalMinimum)
+{
+    if (!full) {
+        table->setMinimumHeight(normalMinimum);
+        table->setMaximumHeight(QWIDGETSIZE_MAX);
+        table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        return;
+    }
+    table->resizeRowsToContents();   // rows as tall as the larger type needs
+    const QHeaderView *header = table->horizontalHeader();
+    const int height = 2 * table->frameWidth() + (header->isVisible() ? header->sizeHint().height() : 0)
+                       + table->verticalHeader()->length();
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setFixedHeight(height);
+}
+
 void ReviewTables::fitColumns(QTableWidget *table)
 {
     QHeaderView *header = table->horizontalHeader();

@@ -28,6 +28,9 @@ public:
     // Columns at their contents' width, shrunk (elastic ones first) to the viewport's width. Runs
     // again by itself whenever the table's viewport is resized.
     static void fitColumns(QTableWidget *table);
+    // Presentation mode: the table as tall as all its rows (the page scrolls, the table does not);
+    // otherwise back to a scrolling table at least `normalMinimum` tall.
+    static void setFullHeight(QTableWidget *table, bool full, int normalMinimum);
     static void fillTransitions(QTableWidget *table, const ReviewResult &r, const std::vector<Tier> &tiers);
     static void fillMovers(QTableWidget *table, const ReviewResult &r, const std::vector<Tier> &tiers);
     static void fillRenewals(QTableWidget *table, const ReviewResult &r, const std::vector<Tier> &tiers);
