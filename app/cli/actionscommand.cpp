@@ -17,9 +17,6 @@ namespace tierlab::cli {
 
 namespace {
 
-// Where a workspace keeps its own playbook (docs/review.md, "Actions").
-const QString kPlaybookKey = QStringLiteral("playbook");
-
 Result<Playbook> readPlaybookFile(const QString &path)
 {
     QFile file(path);
@@ -28,21 +25,6 @@ Result<Playbook> readPlaybookFile(const QString &path)
     auto book = Playbook::fromJson(file.readAll());
     if (!book)
         return fail(QStringLiteral("%1: %2").arg(path, book.error().message), book.error().code);
-    return book;
-}
-
-// The workspace's stored playbook, else the seeds' one.
-Result<Playbook> storedPlaybook(const Workspace &ws)
-{
-    auto stored = ws.meta(kPlaybookKey);
-    if (!stored)
-        return std::unexpected(stored.error());
-    if (stored->isEmpty())
-        return Playbook::defaults();
-    auto book = Playbook::fromJson(stored->toUtf8());
-    if (!book)
-        return fail(QCoreApplication::translate("Cli", "the playbook stored in %1 is broken: %2").arg(ws.path(), book.error().message),
-                    book.error().code);
     return book;
 }
 
@@ -91,7 +73,7 @@ int runActions(const QStringList &args)
         if (!ws)
             return failWith(ws.error().message);
         if (parser.isSet(showOpt)) {
-            auto book = storedPlaybook(**ws);
+            auto book = Playbook::stored(**ws);
             if (!book)
                 return failWith(book.error().message);
             out() << QString::fromUtf8(book->toJson());
@@ -100,7 +82,7 @@ int runActions(const QStringList &args)
         auto book = readPlaybookFile(parser.value(setOpt));
         if (!book)
             return failWith(book.error().message);
-        if (auto ok = (*ws)->setMeta(kPlaybookKey, QString::fromUtf8(book->toJson())); !ok)
+        if (auto ok = book->store(**ws); !ok)
             return failWith(ok.error().message);
         out() << QCoreApplication::translate("Cli", "Stored a playbook of %n play(s) in %1", nullptr, int(book->plays.size()))
                      .arg(parser.value(QStringLiteral("workspace")))
@@ -115,7 +97,7 @@ int runActions(const QStringList &args)
         auto ws = Workspace::open(parser.value(QStringLiteral("workspace")));
         if (!ws)
             return failWith(ws.error().message);
-        book = storedPlaybook(**ws);
+        book = Playbook::stored(**ws);
     }
     if (!book)
         return failWith(book.error().message);

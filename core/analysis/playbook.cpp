@@ -1,6 +1,7 @@
 #include "playbook.h"
 
 #include "analysis/review.h"
+#include "store/workspace.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,6 +12,9 @@ namespace tierlab {
 namespace {
 
 using Json = nlohmann::json;
+
+// The workspace metadata key of its own playbook.
+const QString kMetaKey = QStringLiteral("playbook");
 
 constexpr Play::When kWhens[] = {Play::When::DroppedToMiddle, Play::When::DroppedToWorst, Play::When::WorstRenewing,
                                  Play::When::WorstForDays, Play::When::Recovered, Play::When::BestRenewing};
@@ -154,6 +158,24 @@ QByteArray Playbook::toJson() const
                          {"notify_manager", p.notifyManager}});
     const Json j = {{"format", "tierlab-playbook"}, {"version", 1}, {"plays", plays}};
     return QByteArray::fromStdString(j.dump(2)) + '\n';
+}
+
+Result<Playbook> Playbook::stored(const Workspace &workspace)
+{
+    auto text = workspace.meta(kMetaKey);
+    if (!text)
+        return std::unexpected(text.error());
+    if (text->isEmpty())
+        return defaults();
+    auto book = fromJson(text->toUtf8());
+    if (!book)
+        return fail(tr("The playbook stored in %1 is broken: %2").arg(workspace.path(), book.error().message), book.error().code);
+    return book;
+}
+
+Result<void> Playbook::store(Workspace &workspace) const
+{
+    return workspace.setMeta(kMetaKey, QString::fromUtf8(toJson()));
 }
 
 std::vector<PlayAction> Playbook::actions(const ReviewResult &review, const std::vector<Tier> &tiers) const

@@ -13,6 +13,7 @@
 namespace tierlab {
 
 struct ReviewResult;
+class Workspace;
 
 // The week's actions ("plays", docs/review.md): rules that turn the weekly review's movers and
 // renewals into tasks for the CSMs — who, by when, why. The seeds' playbook is the default; a workspace
@@ -61,6 +62,10 @@ public:
     // Problems name their JSON path ("$.plays[2].due_days: …"), one per line.
     static Result<Playbook> fromJson(const QByteArray &json);
     QByteArray toJson() const;
+    // The playbook a workspace keeps (its metadata), else defaults(); a broken stored one is an error
+    // naming the workspace.
+    static Result<Playbook> stored(const Workspace &workspace);
+    Result<void> store(Workspace &workspace) const;
 
     // One action per play that applies to an account of `review`, in play order, then by account as
     // the review lists them. `tiers` are the model's (labels in the reasons).

@@ -14,6 +14,8 @@
 #include "charts/tierbarschart.h"
 #include "charts/tierpalette.h"
 #include "pages/reviewpage.h"
+#include "review/actionspanel.h"
+#include "analysis/playbook.h"
 
 #include "demo/demogenerator.h"
 
@@ -59,6 +61,7 @@ class TestReviewPage : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void actionsSection();
     void loadsAndShows();
     void stabilityWarning_data();
     void stabilityWarning();
@@ -155,6 +158,34 @@ void TestReviewPage::load(ReviewPage &page)
     page.setModel(m_model, QStringLiteral("page test model"));
     page.setWorkspace(m_path);
     QVERIFY(waitShown(page));
+}
+
+void TestReviewPage::actionsSection()
+{
+    // The section lists Playbook::actions of the shown review (the workspace keeps no playbook of
+    // its own: the defaults), at most 500, and the play filter keeps one play's tasks.
+    ReviewPage page;
+    page.resize(1366, 900);
+    page.setWorkspace(m_demoPath);
+    QVERIFY(waitShown(page));
+    const std::vector<PlayAction> expected = Playbook::defaults().actions(*page.result(), page.model().tiers);
+    QVERIFY(!expected.empty());
+    auto *panel = page.findChild<ActionsPanel *>();
+    QVERIFY(panel);
+    QCOMPARE(panel->actions().size(), expected.size());
+    QCOMPARE(panel->shownCount(), std::min(500, int(expected.size())));
+    QCOMPARE(panel->table()->item(0, 1)->text().startsWith(expected[0].subject), true);
+    QCOMPARE(panel->table()->item(0, 4)->text(), expected[0].reason);
+    auto *section = page.findChild<QGroupBox *>(QStringLiteral("actionsSection"));
+    QVERIFY(section->title().startsWith(QStringLiteral("This week's actions: %1").arg(expected.size())));
+
+    const QString play = expected.back().play;
+    QComboBox *filter = panel->playFilter();
+    filter->setCurrentIndex(filter->findData(play));
+    Q_EMIT filter->activated(filter->currentIndex());
+    const auto matching = std::count_if(expected.begin(), expected.end(), [&](const PlayAction &a) { return a.play == play; });
+    QCOMPARE(panel->shownCount(), int(std::min<std::ptrdiff_t>(500, matching)));
+    QVERIFY(section->title().startsWith(QStringLiteral("This week's actions: %1").arg(matching)));
 }
 
 void TestReviewPage::loadsAndShows()

@@ -10,6 +10,7 @@
 #include "model/modelexport.h"
 #include "model/modelfile.h"
 #include "report/reportwriter.h"
+#include "review/actionspanel.h"
 #include "review/reviewtables.h"
 #include "review/trendchart.h"
 #include "session/workspacesession.h"
@@ -55,6 +56,7 @@ struct ReviewPage::Outcome
 {
     Result<ReviewResult> review = fail(QString());
     std::vector<QDate> weeks;
+    Result<std::vector<PlayAction>> actions = std::vector<PlayAction>();   // the week's playbook tasks
 };
 
 namespace {
@@ -235,7 +237,18 @@ ReviewPage::ReviewPage(WorkspaceSession *workspace, QWidget *parent)
                             {tr("Account"), tr("Name"), tr("Score"), tr("4 weeks ago"), tr("Renewal"), tr("ARR")},
                             tr("Best-tier accounts renewing soon or whose score rose over the last 4 weeks"), {1});
     expansionLayout->addWidget(m_expansion);
-    for (QTableWidget *table : {m_movers, m_renewals, m_expansion})
+    QGroupBox *actions = section(QStringLiteral("actionsSection"), tr("This week's actions"));
+    auto *actionsLayout = new QVBoxLayout(actions);
+    m_actions = new ActionsPanel(actions);
+    actionsLayout->addWidget(m_actions);
+    connect(m_actions, &ActionsPanel::countChanged, this, [this](int shown, int matching) {
+        QString title = m_actionsProblem.isEmpty() ? tr("This week's actions: %1").arg(matching)
+                                                   : tr("This week's actions: %1").arg(m_actionsProblem);
+        if (shown < matching)
+            title += tr(" (the first %1 listed)").arg(shown);
+        m_sections[6]->setTitle(title);
+    });
+    for (QTableWidget *table : {m_movers, m_renewals, m_expansion, m_actions->table()})
         table->horizontalHeader()->setResizeContentsPrecision(kWidthSampleRows);
 
     arrangeSections();
@@ -439,6 +452,11 @@ void ReviewPage::refresh()
             }
             return Review::compute(*state->history, o);
         }();
+        if (out->review) {
+            auto book = Playbook::stored(**ws);
+            out->actions = book ? Result<std::vector<PlayAction>>(book->actions(*out->review, model.tiers))
+                                : std::unexpected(book.error());
+        }
         state->history->setWorkspace(nullptr);   // the connection goes back to the session
         return out;
     }, WorkspaceSession::Priority::Background));   // after the designer's headline
@@ -500,6 +518,8 @@ void ReviewPage::showOutcome(Outcome &outcome)
     m_tierText->setText(lines.join(QStringLiteral("<br>")));
     m_trend->setTrend(r.trend);
     fillTables(r);
+    m_actionsProblem = outcome.actions ? QString() : outcome.actions.error().message;
+    m_actions->setActions(outcome.actions ? std::move(*outcome.actions) : std::vector<PlayAction>());
     Q_EMIT reviewShown();
 }
 
@@ -605,6 +625,7 @@ void ReviewPage::setPresentation(bool on)
         Outcome o;
         o.review = r;
         o.weeks = m_weeks;
+        o.actions = m_actions->actions();
         showOutcome(o);
     }
     fitTableHeights();
@@ -616,7 +637,7 @@ void ReviewPage::setPresentation(bool on)
 void ReviewPage::fitTableHeights()
 {
     ReviewTables::setFullHeight(m_transitions, m_presentation, kTransitionsMinHeight);
-    for (QTableWidget *table : {m_movers, m_renewals, m_expansion})
+    for (QTableWidget *table : {m_movers, m_renewals, m_expansion, m_actions->table()})
         ReviewTables::setFullHeight(table, m_presentation, 0);
 }
 
@@ -634,18 +655,19 @@ void ReviewPage::arrangeSections()
     m_gridColumns = columns;
     for (QGroupBox *box : m_sections)
         m_grid->removeWidget(box);
-    // m_sections: tiers, trend, movement, movers, renewals, expansion.
+    // m_sections: tiers, trend, movement, movers, renewals, expansion, actions.
     if (columns == 2) {
         m_grid->addWidget(m_sections[0], 0, 0);
         m_grid->addWidget(m_sections[1], 0, 1);
         m_grid->addWidget(m_sections[2], 1, 0);
         m_grid->addWidget(m_sections[4], 1, 1);
         m_grid->addWidget(m_sections[3], 2, 0, 1, 2);
-        m_grid->addWidget(m_sections[5], 3, 0, 1, 2);
+        m_grid->addWidget(m_sections[6], 3, 0, 1, 2);
+        m_grid->addWidget(m_sections[5], 4, 0, 1, 2);
     } else {
         // The same reading order as two columns.
         int row = 0;
-        for (int i : {0, 1, 2, 4, 3, 5})
+        for (int i : {0, 1, 2, 4, 3, 6, 5})
             m_grid->addWidget(m_sections[std::size_t(i)], row++, 0);
     }
     m_grid->setColumnStretch(0, 1);

@@ -29,13 +29,14 @@ class WorkspaceSession;
 
 namespace tierlab::ui {
 
+class ActionsPanel;
 class ModelChooser;
 class TierBarsChart;
 class TrendChart;
 
 // The weekly portfolio review for the manager's meeting (docs/review.md): tier distribution
-// against last week, trend, transitions, movers, renewals at risk and expansion candidates, all
-// following the CSM / segment / ARR band filters. History is scored with one chosen model (the
+// against last week, trend, transitions, movers, renewals at risk, expansion candidates and the
+// playbook's actions, all following the CSM / segment / ARR band filters. History is scored with one chosen model (the
 // published one unless another is chosen) as a job of the workspace session, on the session's
 // decoded history; filter changes reuse the scored weeks. New data or another workspace reloads.
 class ReviewPage : public QWidget
@@ -112,6 +113,8 @@ private:
 
     QLabel *m_title = nullptr;
     QWidget *m_controls = nullptr;
+    ActionsPanel *m_actions = nullptr;
+    QString m_actionsProblem;   // a broken stored playbook
     QComboBox *m_weekCombo = nullptr;
     ModelChooser *m_chooser = nullptr;
     QComboBox *m_csmCombo = nullptr;
