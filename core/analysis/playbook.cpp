@@ -95,13 +95,13 @@ Result<Playbook> Playbook::fromJson(const QByteArray &json)
     if (!j.contains("version") || !j["version"].is_number_integer() || j["version"].get<std::int64_t>() != 1)
         problems << tr("$.version: must be 1");
     Playbook b;
-    const Json plays = j.value("plays", Json());
-    if (!plays.is_array()) {
+    const Json list = j.value("plays", Json());
+    if (!list.is_array()) {
         problems << tr("$.plays: must be an array");
     } else {
-        for (std::size_t i = 0; i < plays.size(); ++i) {
+        for (std::size_t i = 0; i < list.size(); ++i) {
             const QString at = QStringLiteral("$.plays[%1]").arg(i);
-            const Json &p = plays[i];
+            const Json &p = list[i];
             if (!p.is_object()) {
                 problems << tr("%1: must be an object").arg(at);
                 continue;
@@ -149,14 +149,14 @@ Result<Playbook> Playbook::fromJson(const QByteArray &json)
 
 QByteArray Playbook::toJson() const
 {
-    Json plays = Json::array();
-    for (const Play &p : this->plays)
-        plays.push_back({{"id", p.id.toStdString()},
+    Json list = Json::array();
+    for (const Play &p : plays)
+        list.push_back({{"id", p.id.toStdString()},
                          {"when", playWhenName(p.when).toStdString()},
                          {"subject", p.subject.toStdString()},
                          {"due_days", p.dueDays},
                          {"notify_manager", p.notifyManager}});
-    const Json j = {{"format", "tierlab-playbook"}, {"version", 1}, {"plays", plays}};
+    const Json j = {{"format", "tierlab-playbook"}, {"version", 1}, {"plays", list}};
     return QByteArray::fromStdString(j.dump(2)) + '\n';
 }
 
