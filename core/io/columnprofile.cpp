@@ -1,5 +1,7 @@
 #include "columnprofile.h"
 
+#include <algorithm>
+
 namespace tierlab {
 
 QString valueTypeName(ValueType type)
@@ -40,7 +42,10 @@ void ColumnProfile::add(std::string_view value)
         ++m_missing;
         return;
     }
-    if (!m_distinctCapped) {
+    // A low-cardinality column never reaches the cap, so every one of its cells is checked: against the
+    // bytes seen before first (no QString made per cell), and only new bytes are converted and
+    // compared as text (different invalid UTF-8 can make the same text).
+    if (!m_distinctCapped && std::find(m_distinctBytes.begin(), m_distinctBytes.end(), t) == m_distinctBytes.end()) {
         const QString s = QString::fromUtf8(t.data(), qsizetype(t.size()));
         if (!m_distinct.contains(s)) {
             if (m_distinct.size() >= kDistinctCap)
@@ -48,6 +53,8 @@ void ColumnProfile::add(std::string_view value)
             else
                 m_distinct.append(s);
         }
+        if (!m_distinctCapped && m_distinctBytes.size() < std::size_t(4 * kDistinctCap))
+            m_distinctBytes.emplace_back(t);
     }
     if (ValueParser::parseNumber(t, m_style))
         ++m_numbers;

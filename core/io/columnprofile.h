@@ -6,7 +6,9 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace tierlab {
 
@@ -73,6 +75,7 @@ private:
     std::int64_t m_monthDayYear = 0;    // those valid as m/d/Y
     std::int64_t m_dayMonthYear = 0;    // those valid as d/m/Y
     QStringList m_distinct;
+    std::vector<std::string> m_distinctBytes;   // the bytes of values known to be in m_distinct
     bool m_distinctCapped = false;
 };
 

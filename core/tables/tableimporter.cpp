@@ -61,6 +61,15 @@ std::int64_t julianDay(int y, int m, int d)
     return d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045;
 }
 
+// ValueParser::trimmed without the call for a cell that needs no trimming, nearly every one: the reading
+// thread trims every cell of the file.
+std::string_view trimmedCell(std::string_view t)
+{
+    if (t.empty() || (std::uint8_t(t.front()) > ' ' && std::uint8_t(t.back()) > ' '))
+        return t;
+    return ValueParser::trimmed(t);
+}
+
 // A trimmed, non-empty date cell as a date value (dateValue), or nothing when it is not a date. Every
 // row's time (and end) is read on the reading thread, so the usual shapes, YYYY-MM-DD and
 // YYYY-MM-DD[T ]HH:MM:SS, are read here directly, with exactly what ValueParser::parseDate and
@@ -104,7 +113,6 @@ struct ColumnBuffer
         codes.clear();
         dictionary.clear();
     }
-    void addText(std::string_view t) { codes.push_back(t.empty() ? -1 : dictionary.add(t)); }
     QByteArray encode() const
     {
         if (!isText())
@@ -133,6 +141,7 @@ struct EncodedChunk
     std::vector<QByteArray> blobs;     // one per column
     std::vector<ImportWarning> warnings;
     std::int64_t warningCount = 0;
+    std::optional<Error> error;        // storing the chunk failed
 };
 
 struct ChunkSpec
@@ -143,60 +152,83 @@ struct ChunkSpec
 };
 
 // Parses every cell of a chunk into its column and encodes the columns: the parsing thread's work.
+// Column by column rather than row by row, so that only one column's dictionary is in the cache at a
+// time (a chunk's user ids and account ids together were more than a core's L2). The warnings are
+// put back in row order, as a row-by-row pass would have found them.
 EncodedChunk encodeChunk(const RawChunk &raw, std::vector<ColumnBuffer> &columns, const ChunkSpec &spec)
 {
     EncodedChunk out;
     const std::size_t fields = columns.size();
-    for (std::size_t row = 0; row < raw.rows; ++row) {
-        const std::uint32_t *ends = raw.ends.data() + row * fields;
-        std::uint32_t begin = row == 0 ? 0 : raw.ends[row * fields - 1];
-        for (std::size_t f = 0; f < fields; begin = ends[f], ++f) {
-            ColumnBuffer &c = columns[f];
-            const std::string_view t(raw.bytes.data() + begin, ends[f] - begin);
-            if (c.position == spec.keyPos) {
-                c.addText(t);
-                continue;
+    const std::size_t rows = raw.rows;
+    struct Bad
+    {
+        std::size_t row;
+        std::size_t field;
+    };
+    std::vector<Bad> bad;   // at most spec.maxWarnings per column
+    const auto cell = [&](std::size_t row, std::size_t f) {
+        const std::size_t i = row * fields + f;
+        const std::uint32_t begin = i == 0 ? 0 : raw.ends[i - 1];
+        return std::string_view(raw.bytes.data() + begin, raw.ends[i] - begin);
+    };
+    for (std::size_t f = 0; f < fields; ++f) {
+        ColumnBuffer &c = columns[f];
+        if (c.position == spec.keyPos) {
+            c.codes.resize(rows);
+            for (std::size_t row = 0; row < rows; ++row) {
+                const std::string_view t = cell(row, f);
+                c.codes[row] = t.empty() ? -1 : c.dictionary.add(t);
             }
-            if (c.position == spec.timePos) {
-                c.numbers.push_back(raw.time[row]);
-                continue;
+            continue;
+        }
+        if (c.position == spec.timePos || c.position == spec.endPos) {
+            const std::vector<double> &read = c.position == spec.timePos ? raw.time : raw.end;
+            c.numbers.assign(read.begin(), read.begin() + std::ptrdiff_t(rows));
+            continue;
+        }
+        std::size_t badHere = 0;
+        const auto noteBad = [&](std::size_t row) {
+            ++out.warningCount;
+            if (badHere++ < spec.maxWarnings)
+                bad.push_back(Bad{row, f});
+        };
+        if (c.info.type == ValueType::Category) {
+            c.codes.resize(rows);
+            for (std::size_t row = 0; row < rows; ++row) {
+                const std::string_view t = cell(row, f);
+                c.codes[row] = ValueParser::isMissingToken(t) ? -1 : c.dictionary.add(t);
             }
-            if (c.position == spec.endPos) {
-                c.numbers.push_back(raw.end[row]);
-                continue;
+            continue;
+        }
+        c.numbers.resize(rows);
+        for (std::size_t row = 0; row < rows; ++row) {
+            const std::string_view t = cell(row, f);
+            std::optional<double> v;
+            if (!ValueParser::isMissingToken(t)) {
+                switch (c.info.type) {
+                case ValueType::Number:
+                    v = ValueParser::parseNumber(t, spec.decimalStyle);
+                    break;
+                case ValueType::Flag:
+                    if (const auto flag = ValueParser::parseFlag(t))
+                        v = *flag ? 1.0 : 0.0;
+                    break;
+                case ValueType::Date:
+                    v = parseDateValue(t, c.info.dateOrder);
+                    break;
+                case ValueType::Category:
+                    break;
+                }
+                if (!v)
+                    noteBad(row);
             }
-            const bool missing = ValueParser::isMissingToken(t);
-            bool bad = false;
-            switch (c.info.type) {
-            case ValueType::Category:
-                c.addText(missing ? std::string_view() : t);
-                break;
-            case ValueType::Number: {
-                const auto v = missing ? std::nullopt : ValueParser::parseNumber(t, spec.decimalStyle);
-                bad = !v && !missing;
-                c.numbers.push_back(v ? *v : kMissing);
-                break;
-            }
-            case ValueType::Flag: {
-                const auto v = missing ? std::nullopt : ValueParser::parseFlag(t);
-                bad = !v && !missing;
-                c.numbers.push_back(v ? (*v ? 1.0 : 0.0) : kMissing);
-                break;
-            }
-            case ValueType::Date: {
-                const auto v = missing ? std::nullopt : parseDateValue(t, c.info.dateOrder);
-                bad = !v && !missing;
-                c.numbers.push_back(v ? *v : kMissing);
-                break;
-            }
-            }
-            if (bad) {
-                ++out.warningCount;
-                if (out.warnings.size() < spec.maxWarnings)
-                    out.warnings.push_back(ImportWarning{raw.lines[row], c.info.name, shown(t)});
-            }
+            c.numbers[row] = v ? *v : kMissing;
         }
     }
+    // Row order, and within a row the columns' order: the first maxWarnings of a row-by-row pass.
+    std::stable_sort(bad.begin(), bad.end(), [](const Bad &a, const Bad &b) { return a.row < b.row; });
+    for (std::size_t i = 0; i < bad.size() && out.warnings.size() < spec.maxWarnings; ++i)
+        out.warnings.push_back(ImportWarning{raw.lines[bad[i].row], columns[bad[i].field].info.name, shown(cell(bad[i].row, bad[i].field))});
     out.blobs.reserve(fields);
     for (ColumnBuffer &c : columns) {
         out.blobs.push_back(c.encode());
@@ -376,8 +408,9 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
             s.rejects.push_back(ImportReject{reader.line(), column, reason});
     };
     // Two threads: this one reads records, checks key, time and end, and collects the accepted rows'
-    // fields; a worker parses the cells of the previous chunk and encodes its columns. The
-    // workspace is written from this thread only.
+    // fields; a worker parses the cells of the previous chunk, encodes its columns and stores them
+    // (SQLite's copies were a sixth of this thread, the busier one). The workspace is used by one
+    // thread at a time: the worker between hand() and collect(), this thread before and after.
     ChunkSpec spec;
     spec.keyPos = *keyPos;
     spec.timePos = timePos;
@@ -395,11 +428,8 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
             return {};
         EncodedChunk done = pending.takeResult();
         pending = QFuture<EncodedChunk>();
-        for (std::size_t i = 0; i < done.blobs.size(); ++i) {
-            if (auto r = m_ws.putEventChunk(*pk, int(i), chunk, done.blobs[i]); !r)
-                return r;
-        }
-        ++chunk;
+        if (done.error)
+            return std::unexpected(std::move(*done.error));
         s.warningCount += done.warningCount;
         for (ImportWarning &w : done.warnings) {
             if (s.warnings.size() < spec.maxWarnings)
@@ -410,9 +440,18 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
     const auto hand = [&]() -> Result<void> {
         if (raw->rows == 0)
             return {};
-        if (auto r = collect(); !r)   // the worker is done with the other chunk
+        if (auto r = collect(); !r)   // the worker is done with the other chunk and the workspace
             return r;
-        pending = QtConcurrent::run([chunkData = raw, &columns, spec] { return encodeChunk(*chunkData, columns, spec); });
+        pending = QtConcurrent::run([chunkData = raw, &columns, spec, &ws = m_ws, table = *pk, number = chunk] {
+            EncodedChunk done = encodeChunk(*chunkData, columns, spec);
+            for (std::size_t i = 0; i < done.blobs.size() && !done.error; ++i) {
+                if (auto r = ws.putEventChunk(table, int(i), number, done.blobs[i]); !r)
+                    done.error = r.error();
+            }
+            done.blobs.clear();
+            return done;
+        });
+        ++chunk;
         raw = raw == &rawChunks[0] ? &rawChunks[1] : &rawChunks[0];
         raw->bytes.clear();
         raw->ends.clear();
@@ -454,14 +493,14 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
             reject({}, QCoreApplication::translate("TableImporter", "expected %1 fields, found %2").arg(fields).arg(reader.fieldCount()));
             continue;
         }
-        const std::string_view key = ValueParser::trimmed(reader.field(*keyPos));
+        const std::string_view key = trimmedCell(reader.field(*keyPos));
         if (key.empty()) {
             reject(request.keyColumn, QCoreApplication::translate("TableImporter", "the key is empty"));
             continue;
         }
         double timeValue = kMissing, endValue = kMissing;
         if (timePos >= 0) {
-            const std::string_view t = ValueParser::trimmed(reader.field(timePos));
+            const std::string_view t = trimmedCell(reader.field(timePos));
             const auto date = t.empty() ? std::nullopt : parseDateValue(t, columns[std::size_t(timePos)].info.dateOrder);
             if (!date) {
                 reject(request.timeColumn, t.empty() ? QCoreApplication::translate("TableImporter", "the time is empty")
@@ -471,7 +510,7 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
             timeValue = *date;
         }
         if (endPos >= 0) {
-            const std::string_view t = ValueParser::trimmed(reader.field(endPos));
+            const std::string_view t = trimmedCell(reader.field(endPos));
             if (!ValueParser::isMissingToken(t)) {
                 const auto date = parseDateValue(t, columns[std::size_t(endPos)].info.dateOrder);
                 if (!date) {
@@ -482,9 +521,21 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
                 endValue = *date;
             }
         }
+        // The row's cells in one resize of each buffer rather than an append per cell.
+        std::size_t rowBytes = 0;
+        for (int f = 0; f < fields; ++f)
+            rowBytes += trimmedCell(reader.field(f)).size();
+        const std::size_t at = raw->bytes.size();
+        raw->ends.resize(raw->ends.size() + std::size_t(fields));
+        std::uint32_t *ends = raw->ends.data() + raw->ends.size() - std::size_t(fields);
+        raw->bytes.resize(at + rowBytes);
+        char *p = raw->bytes.data() + at;
         for (int f = 0; f < fields; ++f) {
-            raw->bytes.append(ValueParser::trimmed(reader.field(f)));
-            raw->ends.push_back(std::uint32_t(raw->bytes.size()));
+            const std::string_view t = trimmedCell(reader.field(f));
+            if (!t.empty())
+                std::memcpy(p, t.data(), t.size());
+            p += t.size();
+            ends[f] = std::uint32_t(p - raw->bytes.data());
         }
         raw->time.push_back(timeValue);
         raw->end.push_back(endValue);

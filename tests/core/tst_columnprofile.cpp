@@ -169,6 +169,12 @@ void TestColumnProfile::counts()
         many.add(std::to_string(i));
     QCOMPARE(many.distinctSeen(), ColumnProfile::kDistinctCap);
     QVERIFY(many.distinctCapped());
+    // Distinct as text: two invalid UTF-8 bytes both read as U+FFFD, repeats in any order.
+    ColumnProfile text;
+    for (const char *v : {"\xff", "x", "\xfe", "x", "\xff", "\xfe", " x"})
+        text.add(v);
+    QCOMPARE(text.distinctSeen(), 2);
+    QCOMPARE(text.examples(), (QStringList{QString(QChar::ReplacementCharacter), QStringLiteral("x")}));
     ValueType t;
     QVERIFY(valueTypeFromName(QStringLiteral("date"), &t));
     QCOMPARE(int(t), int(ValueType::Date));

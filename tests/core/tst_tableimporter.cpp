@@ -106,6 +106,7 @@ private Q_SLOTS:
     void rejects();
     void allRejectedStoresNothing();
     void badCellsWarn();
+    void warningsInRowOrder();
     void missingTokens();
     void replace();
     void via();
@@ -256,6 +257,31 @@ void tst_TableImporter::badCellsWarn()
     QCOMPARE(w[0].toObject().value(QStringLiteral("line")).toInt(), 5000);
     QCOMPARE(w[0].toObject().value(QStringLiteral("column")).toString(), QStringLiteral("n"));
     QCOMPARE(w[0].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("twelve"));
+}
+
+// The cells are parsed column by column, but the warnings kept are the first in the file's order (by
+// line, then column), and all are counted.
+void tst_TableImporter::warningsInRowOrder()
+{
+    QTemporaryDir dir;
+    auto ws = newWorkspace(dir);
+    QByteArray csv = "account_id,at,n,flag,due\n";
+    for (int line = 2; line < 102; ++line) {
+        const QByteArray n = line == 5 || line == 7 ? "x" + QByteArray::number(line) : QByteArray::number(line % 5);
+        const QByteArray flag = line == 4 || line == 7 ? "f" + QByteArray::number(line) : QByteArray(line % 2 ? "yes" : "no");
+        const QByteArray due = line == 6 ? "d6" : "2024-02-01";
+        csv += "A,2024-01-01," + n + ',' + flag + ',' + due + '\n';
+    }
+    ImportOptions options;
+    options.maxWarningsKept = 4;
+    auto s = TableImporter(*ws).run(writeCsv(dir, QStringLiteral("w.csv"), csv), request("w", "account_id", "at"), options);
+    QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+    QCOMPARE(typeOf(*s, "n"), ValueType::Number);
+    QCOMPARE(typeOf(*s, "flag"), ValueType::Flag);
+    QCOMPARE(typeOf(*s, "due"), ValueType::Date);
+    QCOMPARE(s->warningCount, 5);
+    QCOMPARE(warningList(*s), (QStringList{QStringLiteral("4 [flag] f4"), QStringLiteral("5 [n] x5"), QStringLiteral("6 [due] d6"),
+                                           QStringLiteral("7 [n] x7")}));
 }
 
 // NA, N/A, null, … are missing without a warning, and do not turn a number column into text.

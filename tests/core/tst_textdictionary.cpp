@@ -2,6 +2,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <random>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void sortedThenShuffled();
     void clearStartsOver();
     void emptyAndEqualValues();
+    void valuesDifferingInOneByte();
 
 private:
     static void check(TextDictionary &d, const std::vector<std::string> &values);
@@ -68,6 +70,33 @@ void TestTextDictionary::emptyAndEqualValues()
 {
     TextDictionary d;
     check(d, {"", "", "a", "a", "a", "b", "b", "a", std::string("a\0b", 3), "a"});
+}
+
+// Values held whole in a slot (up to 16 bytes) and longer ones compared in the arena: every length
+// from 0 to 40, each with variants differing in a single byte at every position (NUL included), in
+// shuffled order so that every value goes through the hashed look-up.
+void TestTextDictionary::valuesDifferingInOneByte()
+{
+    std::vector<std::string> values;
+    for (std::size_t n = 0; n <= 40; ++n) {
+        const std::string base(n, 'x');
+        values.push_back(base);
+        for (std::size_t i = 0; i < n; ++i) {
+            for (const char c : {'\0', 'y', '\xff'}) {
+                std::string v = base;
+                v[i] = c;
+                values.push_back(v);
+            }
+        }
+    }
+    const std::size_t distinct = values.size();
+    std::vector<std::string> twice = values;
+    twice.insert(twice.end(), values.begin(), values.end());
+    std::mt19937 rng(11);
+    std::shuffle(twice.begin(), twice.end(), rng);
+    TextDictionary d;
+    check(d, twice);
+    QCOMPARE(d.size(), distinct);
 }
 
 QTEST_APPLESS_MAIN(TestTextDictionary)
