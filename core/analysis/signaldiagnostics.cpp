@@ -1,6 +1,9 @@
 #include "analysis/signaldiagnostics.h"
 
+#include "store/workspace.h"
+
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -159,6 +162,25 @@ Result<SignalDiagnostics> diagnoseColumn(const Column &column, std::span<const s
     if (column.info.type == SignalType::Category)
         return diagnoseCategory(column.codes, churned);
     return diagnoseNumber(column.numbers, churned);
+}
+
+std::vector<std::uint8_t> churnedAfter(const Dataset &snapshot, std::span<const OutcomeRecord> outcomes)
+{
+    QHash<QString, std::size_t> rowOf;
+    rowOf.reserve(qsizetype(snapshot.accountIds.size()));
+    for (std::size_t r = 0; r < snapshot.accountIds.size(); ++r)
+        rowOf.insert(snapshot.accountIds[r], r);
+    std::vector<std::uint8_t> churned(snapshot.accountIds.size(), 0);
+    for (const OutcomeRecord &o : outcomes) {
+        if (o.kind != OutcomeKind::Churned)
+            continue;
+        const bool after = o.snapshotAsOf.isValid() ? o.snapshotAsOf == snapshot.asOf : o.date > snapshot.asOf;
+        if (!after)
+            continue;
+        if (const auto it = rowOf.constFind(o.accountId); it != rowOf.constEnd())
+            churned[*it] = 1;
+    }
+    return churned;
 }
 
 } // namespace tierlab

@@ -9,6 +9,8 @@
 
 namespace tierlab {
 
+struct OutcomeRecord;
+
 enum class RiskDirection : std::uint8_t {
     Unknown,          // AUC exactly 0.5 or undefined: the signal does not order churn
     HigherIsRiskier,
@@ -65,5 +67,10 @@ Result<SignalDiagnostics> diagnoseCategory(std::span<const std::int32_t> codes, 
 // A dataset column by its type (number and flag columns by value, category columns by code).
 // `churned` has one entry per dataset row.
 Result<SignalDiagnostics> diagnoseColumn(const Column &column, std::span<const std::uint8_t> churned);
+
+// Per row of `snapshot`: 1 when its account has a churn outcome dated after the snapshot's as_of (or
+// a churn label observed on this very snapshot), else 0. The split of one week's accounts the rule
+// editor draws: an account still there that week and churned later against every other one.
+std::vector<std::uint8_t> churnedAfter(const Dataset &snapshot, std::span<const OutcomeRecord> outcomes);
 
 } // namespace tierlab

@@ -1,5 +1,6 @@
 // Signal diagnostics: hand-computed coverage, spread, direction-aware AUC and suggested ranges.
 #include "analysis/signaldiagnostics.h"
+#include "store/workspace.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void category();
     void column();
     void errors();
+    void churnedAfterTheWeek();
 };
 
 void TestSignalDiagnostics::number_data()
@@ -258,6 +260,30 @@ void TestSignalDiagnostics::errors()
     QCOMPARE(d.error().code, Error::Code::Invalid);
     const std::vector<std::int32_t> codes{1, 2};
     QCOMPARE(diagnoseCategory(codes, churned).error().code, Error::Code::Invalid);
+}
+
+void TestSignalDiagnostics::churnedAfterTheWeek()
+{
+    Dataset week;
+    week.asOf = QDate(2026, 6, 1);
+    week.accountIds = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("E")};
+    const auto outcome = [](const char *id, OutcomeKind kind, QDate date, QDate snapshot = {}) {
+        OutcomeRecord o;
+        o.accountId = QString::fromLatin1(id);
+        o.kind = kind;
+        o.date = date;
+        o.snapshotAsOf = snapshot;
+        return o;
+    };
+    const std::vector<OutcomeRecord> outcomes{
+        outcome("A", OutcomeKind::Churned, QDate(2026, 9, 1)),                // churns later
+        outcome("B", OutcomeKind::Churned, QDate(2026, 6, 1)),                // on the week itself: not after
+        outcome("C", OutcomeKind::Renewed, QDate(2026, 9, 1)),                // another kind
+        outcome("D", OutcomeKind::Churned, {}, QDate(2026, 6, 1)),            // a label on this very snapshot
+        outcome("E", OutcomeKind::Churned, {}, QDate(2026, 5, 1)),            // a label on another snapshot
+        outcome("Z", OutcomeKind::Churned, QDate(2026, 9, 1)),                // not in the snapshot
+    };
+    QCOMPARE(churnedAfter(week, outcomes), (std::vector<std::uint8_t>{1, 0, 0, 1, 0}));
 }
 
 QTEST_GUILESS_MAIN(TestSignalDiagnostics)

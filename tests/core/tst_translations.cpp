@@ -308,7 +308,7 @@ void TestTranslations::tsHasMostVisibleStringsTranslated_data()
     QTest::newRow("page designer") << u"tierlab::ui::MainWindow"_s << u"Model designer"_s << u"Modell-Designer"_s;
     QTest::newRow("page review") << u"tierlab::ui::MainWindow"_s << u"Weekly review"_s << u"Wochenrückblick"_s;
     QTest::newRow("overview accounts") << u"tierlab::ui::OverviewPage"_s << u"Accounts"_s << u"Konten"_s;
-    QTest::newRow("designer as of") << u"tierlab::ui::DesignerPage"_s << u"As of:"_s << u"Stichtag:"_s;
+    QTest::newRow("designer as of") << u"tierlab::ui::DesignerBar"_s << u"As of:"_s << u"Stichtag:"_s;
     QTest::newRow("weights") << u"tierlab::ui::WeightsPanel"_s << u"<b>Weights</b>"_s << u"<b>Gewichtungen</b>"_s;
     QTest::newRow("review renewal") << u"tierlab::ui::ReviewPage"_s << u"Renewal"_s << u"Verlängerung"_s;
     QTest::newRow("workspace locked") << u"Workspace"_s << u"%1: the workspace is locked by another program"_s

@@ -1,12 +1,17 @@
 #include "ruleeditordialog.h"
 
+#include "analysis/signaldiagnostics.h"
+#include "charts/rulecurvechart.h"
 #include "model/modelvalidator.h"
+#include "session/workspacesession.h"
+#include "store/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -52,12 +57,19 @@ bool parseNumbers(const QString &text, std::vector<double> *out)
 
 } // namespace
 
-RuleEditorDialog::RuleEditorDialog(const Signal &signal, const Dataset *snapshot, QWidget *parent)
-    : QDialog(parent), m_signal(signal)
+RuleEditorDialog::RuleEditorDialog(const Signal &signal, std::shared_ptr<const Dataset> snapshotData,
+                                   WorkspaceSession *workspace, QWidget *parent)
+    : QDialog(parent), m_signal(signal), m_snapshot(std::move(snapshotData))
 {
     setObjectName(QStringLiteral("ruleEditor"));
     setWindowTitle(tr("Rule for %1").arg(signal.label.isEmpty() ? signal.id : signal.label));
-    auto *layout = new QVBoxLayout(this);
+    const Dataset *snapshot = m_snapshot.get();
+    if (snapshot)
+        m_column = snapshot->columnIndex(signal.columnName());
+    // The fields on the left, the rule over the data on the right.
+    auto *outer = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout;
+    outer->addLayout(layout);
     auto *form = new QFormLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("ruleKind"));
@@ -76,6 +88,8 @@ RuleEditorDialog::RuleEditorDialog(const Signal &signal, const Dataset *snapshot
     auto *linearForm = new QFormLayout(linear);
     m_worst = scoreSpin(linear, r.worst, -1e12, 1e12);
     m_best = scoreSpin(linear, r.best, -1e12, 1e12);
+    m_worst->setObjectName(QStringLiteral("ruleWorst"));
+    m_best->setObjectName(QStringLiteral("ruleBest"));
     m_worst->setToolTip(tr("The value that scores 0 (best may be below worst: lower is then better)"));
     m_best->setToolTip(tr("The value that scores 100"));
     linearForm->addRow(tr("Worst value (score 0):"), m_worst);
@@ -88,6 +102,8 @@ RuleEditorDialog::RuleEditorDialog(const Signal &signal, const Dataset *snapshot
     m_edges->setPlaceholderText(tr("e.g. 10, 20, 40"));
     m_edges->setToolTip(tr("Increasing band edges, comma-separated; k edges make k + 1 bands"));
     m_bandScores = new QLineEdit(joinNumbers(r.bandScores), bands);
+    m_edges->setObjectName(QStringLiteral("bandEdges"));
+    m_bandScores->setObjectName(QStringLiteral("bandScores"));
     m_bandScores->setPlaceholderText(tr("e.g. 0, 40, 70, 100"));
     m_bandScores->setToolTip(tr("One score per band, lowest band first"));
     bandsForm->addRow(tr("Edges:"), m_edges);
@@ -100,9 +116,10 @@ RuleEditorDialog::RuleEditorDialog(const Signal &signal, const Dataset *snapshot
     for (const auto &[value, score] : r.mapScores)
         mapLines << QStringLiteral("%1 = %2").arg(value).arg(score);
     m_map = new QPlainTextEdit(mapLines.join(u'\n'), map);
+    m_map->setObjectName(QStringLiteral("mapScores"));
     m_map->setToolTip(tr("One \"value = score\" per line"));
     if (snapshot) {
-        const int c = snapshot->columnIndex(signal.columnName());
+        const int c = m_column;
         if (c >= 0 && !snapshot->columns[std::size_t(c)].dictionary.empty()) {
             QStringList values;
             for (const QString &v : snapshot->columns[std::size_t(c)].dictionary)
@@ -141,6 +158,7 @@ RuleEditorDialog::RuleEditorDialog(const Signal &signal, const Dataset *snapshot
     m_missing->setToolTip(tr("What an account without a value for this signal gets"));
     missingForm->addRow(tr("When missing:"), m_missing);
     layout->addLayout(missingForm);
+    layout->addStretch(1);
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -155,6 +173,84 @@ RuleEditorDialog::RuleEditorDialog(const Signal &signal, const Dataset *snapshot
     connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_kind->setCurrentIndex(m_kind->findData(int(r.kind)));
     m_pages->setCurrentIndex(m_kind->currentIndex());
+
+    if (m_column >= 0) {
+        m_chart = new RuleCurveChart(this);
+        m_chart->setMinimumWidth(480);
+        m_chart->setValues(snapshot->columns[std::size_t(m_column)]);
+        outer->addWidget(m_chart, 1);
+        connectLiveCurve();
+        updateCurve();
+        readOutcomes(workspace);
+        resize(960, 540);   // room for the histogram's bars; fits a 1366 × 768 screen
+    }
+}
+
+void RuleEditorDialog::connectLiveCurve()
+{
+    const auto update = [this] { updateCurve(); };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, update);
+    connect(m_missing, &QComboBox::currentIndexChanged, this, update);
+    for (QDoubleSpinBox *spin : {m_worst, m_best, m_mapDefault, m_true, m_false})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, update);
+    for (QLineEdit *edit : {m_edges, m_bandScores})
+        connect(edit, &QLineEdit::textChanged, this, update);
+    connect(m_map, &QPlainTextEdit::textChanged, this, update);
+    connect(m_invert, &QCheckBox::toggled, this, update);
+}
+
+void RuleEditorDialog::updateCurve()
+{
+    if (!m_chart)
+        return;
+    // A rule that is not valid yet (edges being typed) draws no curve rather than a wrong one.
+    const Signal s = signal();
+    if (problem().isEmpty())
+        m_chart->setRule(s.rule, s.missing);
+    else
+        m_chart->setRule(std::nullopt);
+}
+
+void RuleEditorDialog::readOutcomes(WorkspaceSession *workspace)
+{
+    if (!workspace || !workspace->isOpen()) {
+        m_chart->setDiagnostics(nullptr, tr("AUC: no workspace outcomes to compare with."));
+        return;
+    }
+    m_chart->setDiagnostics(nullptr, tr("AUC: reading the outcomes…"));
+    connect(&m_outcomes, &QFutureWatcherBase::finished, this, [this] { showOutcomes(*m_outcomes.result()); });
+    const std::shared_ptr<const Dataset> snapshot = m_snapshot;
+    const std::size_t column = std::size_t(m_column);
+    m_outcomes.setFuture(workspace->run<std::shared_ptr<RuleEditorData>>([snapshot, column](SessionJob &job) {
+        auto read = std::make_shared<RuleEditorData>();
+        auto ws = job.workspace();
+        if (!ws) {
+            read->problem = ws.error().message;
+            return read;
+        }
+        auto outcomes = (*ws)->outcomes();
+        if (!outcomes) {
+            read->problem = outcomes.error().message;
+            return read;
+        }
+        read->churned = churnedAfter(*snapshot, *outcomes);
+        auto diagnostics = diagnoseColumn(snapshot->columns[column], read->churned);
+        if (diagnostics)
+            read->diagnostics = std::make_shared<const SignalDiagnostics>(std::move(*diagnostics));
+        else
+            read->problem = diagnostics.error().message;
+        return read;
+    }));
+}
+
+void RuleEditorDialog::showOutcomes(const RuleEditorData &read)
+{
+    if (!read.problem.isEmpty()) {
+        m_chart->setDiagnostics(nullptr, tr("AUC: %1").arg(read.problem));
+        return;
+    }
+    m_chart->setValues(m_snapshot->columns[std::size_t(m_column)], read.churned);
+    m_chart->setDiagnostics(read.diagnostics.get());
 }
 
 Signal RuleEditorDialog::signal() const

@@ -6,6 +6,9 @@
 #include "model/model.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
+
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -15,16 +18,37 @@ class QLineEdit;
 class QPlainTextEdit;
 class QStackedWidget;
 
+namespace tierlab {
+class WorkspaceSession;
+struct SignalDiagnostics;
+}
+
 namespace tierlab::ui {
 
+class RuleCurveChart;
+
+// What the rule editor reads from the workspace on a worker: who churned after the snapshot's week,
+// and the signal's univariate figures against that.
+struct RuleEditorData
+{
+    std::vector<std::uint8_t> churned;   // per snapshot row
+    std::shared_ptr<const SignalDiagnostics> diagnostics;
+    QString problem;                     // why there are none
+};
+
 // Edits one signal's rule in place: kind; worst/best, band edges and scores, or the value → score
-// map; the missing-value policy. The model validator checks it before the dialog accepts.
+// map; the missing-value policy. The model validator checks it before the dialog accepts. Beside
+// the fields, the rule's curve over the signal's histogram in the designer's snapshot (churned and
+// retained apart, with the signal's AUC), redrawn as the fields change; the outcomes are read on a
+// worker of the workspace session.
 class RuleEditorDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    RuleEditorDialog(const Signal &signal, const Dataset *snapshot, QWidget *parent = nullptr);
+    // `snapshot` (the designer's week) and `workspace` (its outcomes) may be null: no chart, or no split.
+    RuleEditorDialog(const Signal &signal, std::shared_ptr<const Dataset> snapshot, WorkspaceSession *workspace = nullptr,
+                     QWidget *parent = nullptr);
 
     Signal signal() const;
     // Why the entered rule is not valid, or empty.
@@ -32,8 +56,21 @@ public:
 
     void accept() override;
 
+    RuleCurveChart *chart() const { return m_chart; }
+    // Until the outcomes have arrived (tests wait on it).
+    bool isReadingOutcomes() const { return m_outcomes.isRunning(); }
+
 private:
+    void connectLiveCurve();
+    void updateCurve();
+    void readOutcomes(WorkspaceSession *workspace);
+    void showOutcomes(const RuleEditorData &data);
+
     Signal m_signal;
+    std::shared_ptr<const Dataset> m_snapshot;
+    int m_column = -1;                     // the signal's column in m_snapshot
+    RuleCurveChart *m_chart = nullptr;
+    QFutureWatcher<std::shared_ptr<RuleEditorData>> m_outcomes;
     QComboBox *m_kind = nullptr;
     QStackedWidget *m_pages = nullptr;
     QDoubleSpinBox *m_worst = nullptr;

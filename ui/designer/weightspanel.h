@@ -2,6 +2,7 @@
 
 #include "charts/plotheader.h"
 
+#include "dataset/dataset.h"
 #include "model/model.h"
 
 #include <QWidget>
@@ -11,6 +12,7 @@
 class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSlider;
 class QToolButton;
@@ -20,8 +22,11 @@ namespace tierlab::ui {
 
 // The designer's left panel: a weight slider + spin box + share per category, each expandable to
 // its signals (weight slider, one-line rule summary, "Edit rule…"), the penalties and overrides,
-// locks and "normalise to 100". It only shows a model and reports what the user asks for; the
-// page applies edits (and undo) and calls syncValues() back.
+// locks and "normalise to 100", the tiers. Structure edits (add, remove, rename, reorder categories
+// and signals, move a signal to another category, add or remove tiers) sit in each row's "⋯" menu
+// and on keys (F2 rename, Alt+Up / Alt+Down move, within the row that has the focus). It only shows
+// a model and reports what the user asks for — a structure edit as the whole edited model — and the
+// page applies edits (and undo) and calls setModel() back.
 class WeightsPanel : public QWidget
 {
     Q_OBJECT
@@ -47,6 +52,35 @@ public:
     QSlider *signalSlider(int signal) const;
     QString ruleSummaryText(int signal) const;
 
+    // The columns a new signal may read: the designer's snapshot's.
+    void setCatalogue(const Dataset &snapshot);
+
+    // Structure edits on the shown model: each emits structureEdited with the edited model, or returns
+    // why it cannot be done (and emits nothing). Indices into the model's lists; labels as typed.
+    QString addCategory(const QString &label);
+    QString renameCategory(int category, const QString &label);
+    QString moveCategory(int category, int delta);
+    QString removeCategory(int category);
+    QString addSignal(const Signal &signal);
+    QString renameSignal(int signal, const QString &label);
+    // Within its category: before or after the neighbouring signal of the same category.
+    QString moveSignal(int signal, int delta);
+    QString setSignalCategory(int signal, int category);
+    QString removeSignal(int signal);
+    QString addTier(const Tier &tier);
+    QString editTier(int tier, const Tier &edited);
+    QString removeTier(int tier);
+
+    static constexpr int kFewestTiers = 2;
+    static constexpr int kMostTiers = 5;
+
+    // The "⋯" menus (keyboard: Tab to the button, Space opens it).
+    QToolButton *categoryMenuButton(int category) const;
+    QToolButton *signalMenuButton(int signal) const;
+    QWidget *categoryHeader(int category) const;
+    QWidget *signalRowWidget(int signal) const;
+    QString tiersText() const;
+
     static QString ruleSummary(const Signal &signal);
     static QString conditionSummary(const Penalty &penalty);
     static QString conditionSummary(const Override &override);
@@ -59,6 +93,10 @@ Q_SIGNALS:
     void normaliseRequested();
     void ruleEditRequested(int signal);
     void conditionsEditRequested();
+    // A structure edit: `model` is the whole edited model, `text` the undo step's name.
+    void structureEdited(const tierlab::Model &model, const QString &text);
+    // Why an edit asked for from a menu or a key was refused.
+    void editRefused(const QString &message);
 
 private:
     struct SignalRow
@@ -67,6 +105,8 @@ private:
         QDoubleSpinBox *spin = nullptr;
         QLabel *share = nullptr;
         QLabel *summary = nullptr;
+        QWidget *row = nullptr;
+        QToolButton *menu = nullptr;
     };
     struct CategoryRow
     {
@@ -76,17 +116,37 @@ private:
         QSlider *slider = nullptr;
         QDoubleSpinBox *spin = nullptr;
         QLabel *share = nullptr;
+        QWidget *header = nullptr;
+        QToolButton *menu = nullptr;
+        QString id;
         std::vector<int> members;   // indices of its signals
     };
     void rebuild(const Model &model);
     QWidget *makeCategoryRow(const Model &model, int category);
     QWidget *makeSignalRow(const Model &model, int signal);
     void wireSlider(QSlider *slider, QDoubleSpinBox *spin, bool isCategory, int index);
+    // The row's menu and keys, acting on the row's category or signal.
+    void addRowActions(QWidget *row, QToolButton *button, bool isCategory, int index);
+    void fillSignalMenu(QMenu *menu, int signal);
+    // Checks `edited` (ModelValidator) and emits it, or returns the problem.
+    QString emitEdit(const Model &edited, const QString &text, const QString &focusId = {});
+    void refused(const QString &message);
+    void askAddCategory();
+    void askAddSignal(int category);
+    void askRename(bool isCategory, int index);
+    void askAddTier();
+    void askEditTier(int tier);
+    void updateTiers();
 
     QVBoxLayout *m_rows = nullptr;
     QWidget *m_content = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_conditions = nullptr;
+    QLabel *m_tiers = nullptr;
+    QToolButton *m_tierMenu = nullptr;
+    Model m_model;
+    std::vector<SignalInfo> m_catalogue;
+    QString m_focusAfterRebuild;   // "c:<id>" or "s:<id>": where the keyboard goes after an edit
     std::vector<CategoryRow> m_categories;
     std::vector<SignalRow> m_signals;
     QStringList m_shownIds;

@@ -154,6 +154,14 @@ DesignerPage::DesignerPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
     connect(m_weights, &WeightsPanel::normaliseRequested, this, &DesignerPage::normaliseWeights);
     connect(m_weights, &WeightsPanel::ruleEditRequested, this, &DesignerPage::editRule);
     connect(m_weights, &WeightsPanel::conditionsEditRequested, this, &DesignerPage::editConditions);
+    connect(m_weights, &WeightsPanel::structureEdited, this, [this](const Model &model, const QString &text) {
+        if (auto ok = applyEdit(model, text); !ok)
+            QMessageBox::warning(this, tr("Model structure"), ok.error().message);
+    });
+    connect(m_session, &DesignerSession::datasetChanged, m_weights, [this] {
+        if (m_session->dataset())
+            m_weights->setCatalogue(*m_session->dataset());
+    });
     connect(m_histogram, &HistogramChart::thresholdDragStarted, this, &DesignerPage::onDragStarted);
     connect(m_histogram, &HistogramChart::thresholdDragged, this, &DesignerPage::onThresholdDragged);
     connect(m_histogram, &HistogramChart::thresholdDragFinished, this, [this](int tier, double min) {
@@ -531,7 +539,7 @@ void DesignerPage::editRule(int signal)
     const Model before = m_session->model();
     if (signal < 0 || std::size_t(signal) >= before.signals.size())
         return;
-    RuleEditorDialog dialog(before.signals[std::size_t(signal)], m_session->dataset().get(), this);
+    RuleEditorDialog dialog(before.signals[std::size_t(signal)], m_session->dataset(), m_workspace, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Signal edited = dialog.signal();
