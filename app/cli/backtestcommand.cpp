@@ -4,7 +4,9 @@
 #include "modelargument.h"
 
 #include "analysis/backtest.h"
+#include "analysis/manualoverrides.h"
 #include "analysis/snapshothistory.h"
+#include "analysis/survival.h"
 #include "analysis/tierpaths.h"
 #include "model/modelfile.h"
 #include "store/workspace.h"
@@ -139,6 +141,37 @@ void printTierPaths(QTextStream &s, const TierPaths &paths, const SnapshotHistor
     s.flush();
 }
 
+void printSurvival(QTextStream &s, const Survival::Report &r, const Model &model)
+{
+    if (!r.reason.isEmpty()) {
+        s << QCoreApplication::translate("Cli", "Survival by tier: %1").arg(r.reason) << '\n';
+        s.flush();
+        return;
+    }
+    const QStringList ids = backtestTierIds(model);
+    s << QCoreApplication::translate("Cli", "Survival by tier from %1 (followed up to %2 days; hazard ratios against %3):")
+             .arg(r.start.toString(Qt::ISODate))
+             .arg(r.maxDays)
+             .arg(r.referenceTier >= 0 ? ids.value(r.referenceTier) : QString())
+      << '\n';
+    for (const Survival::Tier &t : r.tiers) {
+        const Survival::HazardRatio &hr = t.hazard;
+        const QString hazard = t.tier == r.referenceTier ? QCoreApplication::translate("Cli", "reference")
+                               : std::isfinite(hr.value) ? QCoreApplication::translate("Cli", "HR %1 [%2–%3]")
+                                                               .arg(fixed(hr.value, 2), fixed(hr.low, 2), fixed(hr.high, 2))
+                                                         : hr.reason;
+        s << QCoreApplication::translate("Cli", "  %1: %2 accounts, %3 churned; retained %4 at 90 days, %5 at 365; %6; "
+                                                "expected churned ARR in 90 days %7")
+                 .arg(ids.value(t.tier))
+                 .arg(t.accounts)
+                 .arg(t.churned)
+                 .arg(percent(Survival::survivalAt(t.steps, 90)), percent(Survival::survivalAt(t.steps, 365)), hazard,
+                      fixed(t.expectedChurnedArr, 0))
+          << '\n';
+    }
+    s.flush();
+}
+
 int runBacktest(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -153,7 +186,14 @@ int runBacktest(const QStringList &args)
                                         QCoreApplication::translate("Cli", "Score each outcome on a snapshot at least this many days older (default 90)."),
                                         QStringLiteral("DAYS"), QStringLiteral("90"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
-    parser.addOptions({workspaceOpt, modelOpt, horizonOpt, jsonOpt});
+    const QCommandLineOption overridesOpt(QStringLiteral("include-overrides"),
+                                          QCoreApplication::translate("Cli", "Apply the CSM manual overrides to the tiers, as of each snapshot "
+                                                                             "(excluded by default)."));
+    const QCommandLineOption survivalOpt(QStringLiteral("survival-start"),
+                                         QCoreApplication::translate("Cli", "Start the survival by tier at the snapshot on or before this date "
+                                                                            "(default: a year before the data's end)."),
+                                         QStringLiteral("DATE"));
+    parser.addOptions({workspaceOpt, modelOpt, horizonOpt, jsonOpt, overridesOpt, survivalOpt});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -166,6 +206,15 @@ int runBacktest(const QStringList &args)
     const int horizon = parser.value(horizonOpt).toInt(&ok);
     if (!ok || horizon < 0)
         return failWith(QCoreApplication::translate("Cli", "backtest: --horizon-days needs a whole number of days ≥ 0"), 2);
+
+    Survival::Options survivalOptions;
+    if (parser.isSet(survivalOpt)) {
+        survivalOptions.start = QDate::fromString(parser.value(survivalOpt), Qt::ISODate);
+        if (!survivalOptions.start.isValid())
+            return failWith(QCoreApplication::translate("Cli", "backtest: --survival-start needs a date YYYY-MM-DD, not \"%1\"")
+                                .arg(parser.value(survivalOpt)),
+                            2);
+    }
 
     auto ws = Workspace::open(parser.value(workspaceOpt));
     if (!ws)
@@ -181,6 +230,16 @@ int runBacktest(const QStringList &args)
     auto history = SnapshotHistory::load(**ws);
     if (!history)
         return failWith(history.error().message);
+    // Manual overrides are the CSMs' judgement, not the model's: excluded unless asked for.
+    std::optional<ManualOverrides> overrides;
+    if (parser.isSet(overridesOpt)) {
+        auto records = (*ws)->manualOverrides();
+        if (!records)
+            return failWith(records.error().message);
+        overrides.emplace(std::move(*records));
+        overrides->setTiers(model->tiers);
+        options.manualOverrides = &*overrides;
+    }
     auto result = Backtest::run(**history, *model, options);
     if (!result)
         return failWith(result.error().message);
@@ -192,15 +251,29 @@ int runBacktest(const QStringList &args)
             return failWith(computed.error().message);
         paths = std::move(*computed);
     }
+    auto survival = Survival::compute(**history, *model, survivalOptions);
+    if (!survival)
+        return failWith(survival.error().message);
     if (parser.isSet(jsonOpt)) {
         nlohmann::json j = backtestResultJson(*result, *model);
+        j["survival"] = survivalJson(*survival, *model);
         if (paths)
             j.update(tierPathsJson(*paths, **history, *result, *model));
+        j["manual_overrides"] = overrides ? "included" : "excluded";
+        if (overrides)
+            j["manual_overrides_applied"] = result->overriddenTiers;
         out() << QString::fromStdString(j.dump(2)) << Qt::endl;
     } else {
         printBacktestText(out(), *result, *model);
         if (paths)
             printTierPaths(out(), *paths, **history, *result, *model);
+        printSurvival(out(), *survival, *model);
+        if (overrides)
+            out() << QCoreApplication::translate("Cli", "Manual overrides: included, as of each snapshot (%1 evaluated outcomes' tiers changed)")
+                         .arg(result->overriddenTiers)
+                  << Qt::endl;
+        else
+            out() << QCoreApplication::translate("Cli", "Manual overrides: excluded (--include-overrides applies them)") << Qt::endl;
     }
     return 0;
 }
@@ -208,7 +281,7 @@ int runBacktest(const QStringList &args)
 } // namespace
 
 TIERLAB_CLI_COMMAND("backtest",
-                    QT_TRANSLATE_NOOP("Cli", "Back-test a model on outcomes (--workspace FILE [--model M] [--horizon-days 90] [--json])"),
+                    QT_TRANSLATE_NOOP("Cli", "Back-test a model on outcomes (--workspace FILE [--model M] [--horizon-days 90] [--include-overrides] [--survival-start DATE] [--json])"),
                     runBacktest);
 
 } // namespace tierlab::cli

@@ -4,6 +4,7 @@
 #include "reviewcli.h"
 
 #include "analysis/historyscorer.h"
+#include "analysis/manualoverrides.h"
 #include "analysis/review.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
@@ -110,6 +111,21 @@ void printText(QTextStream &s, const ReviewResult &r)
                                    .arg(e.renewalDate.toString(Qt::ISODate)) : QString())
           << (e.rising ? QCoreApplication::translate("Cli", " rising from %1")
                              .arg(score(e.scoreThen)) : QString()) << '\n';
+    const ReviewManualOverrides &mo = r.manualOverrides;
+    s << '\n' << QCoreApplication::translate("Cli", "Manual overrides: %1 active, %2 expired").arg(mo.active).arg(mo.expired);
+    if (mo.active > 0)
+        s << QCoreApplication::translate("Cli", "; age median %1 days, oldest %2 days")
+                 .arg(mo.medianAgeDays, 0, 'f', 1)
+                 .arg(mo.oldestAgeDays);
+    s << '\n';
+    for (const ReviewOverride &e : mo.overrides) {
+        const QString status = e.expired ? QCoreApplication::translate("Cli", "expired %1").arg(e.record.expires.toString(Qt::ISODate))
+                             : e.applied ? QCoreApplication::translate("Cli", "active, %1 days").arg(e.ageDays)
+                                         : QCoreApplication::translate("Cli", "active, not applied (no such tier in the model)");
+        s << "  " << ManualOverrides::marker() << ' ' << e.record.accountId.leftJustified(12) << ' '
+          << ManualOverrides::describe(e.record).leftJustified(12) << ' ' << status.leftJustified(24) << ' '
+          << e.record.author << ": " << e.record.reason << '\n';
+    }
     s.flush();
 }
 
@@ -186,6 +202,10 @@ int computeReview(const QCommandLineParser &parser, const QString &command, Revi
     if (modelLabel)
         *modelLabel = resolved->label;
     const Model *model = &resolved->model;
+    auto overrides = (*ws)->manualOverrides();
+    if (!overrides)
+        return failWith(overrides.error().message);
+    o.manualOverrides = std::move(*overrides);
     HistoryScorer history(**ws);
     if (auto r = history.setModel(*model); !r)
         return failWith(r.error().message);

@@ -2,6 +2,7 @@
 #include "clicommand.h"
 #include "modelargument.h"
 
+#include "analysis/manualoverrides.h"
 #include "engine/scoringengine.h"
 #include "io/scoredexport.h"
 #include "model/modelfile.h"
@@ -15,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tierlab::cli {
@@ -36,7 +38,23 @@ QString exact(double v)
     return std::isnan(v) ? QString() : QString::number(v, 'g', 17);
 }
 
-void writeCsv(QTextStream &stream, const ScoringEngine &engine)
+QString tierId(const Model &model, int tier)
+{
+    return tier >= 0 ? csvField(model.tiers[std::size_t(tier)].id) : QString();
+}
+
+QString overrideState(OverrideEffect::State state, const ManualOverrideRecord &record)
+{
+    if (state == OverrideEffect::State::NotApplied)
+        return QStringLiteral("not_applied");
+    return record.isTier() ? QStringLiteral("tier") : QStringLiteral("score");
+}
+
+// `effects` (one per row, or empty): the manual overrides in force; when given, four columns follow
+// the category scores: effective_score, effective_tier, manual_override (tier | score | not_applied,
+// empty when none) and override_reason.
+void writeCsv(QTextStream &stream, const ScoringEngine &engine, const std::vector<OverrideEffect> &effects,
+              const ManualOverrides &overrides)
 {
     const Model &model = engine.model();
     const Dataset &data = *engine.dataset();
@@ -44,13 +62,24 @@ void writeCsv(QTextStream &stream, const ScoringEngine &engine)
     stream << "account_id,as_of,score,tier";
     for (const Category &c : model.categories)
         stream << ',' << csvField(c.id);
+    if (!effects.empty())
+        stream << ",effective_score,effective_tier,manual_override,override_reason";
     stream << '\n';
     for (std::size_t r = 0; r < data.size(); ++r) {
-        const int tier = engine.tiers()[r];
         stream << csvField(data.accountIds[r]) << ',' << asOf << ',' << exact(engine.scores()[r]) << ','
-               << (tier >= 0 ? csvField(model.tiers[std::size_t(tier)].id) : QString());
+               << tierId(model, engine.tiers()[r]);
         for (std::size_t c = 0; c < model.categories.size(); ++c)
             stream << ',' << exact(engine.categoryScore(int(c), r));
+        if (!effects.empty()) {
+            const OverrideEffect &e = effects[r];
+            stream << ',' << exact(e.score) << ',' << tierId(model, e.tier) << ',';
+            if (e.record >= 0) {
+                const ManualOverrideRecord &o = overrides.records()[std::size_t(e.record)];
+                stream << overrideState(e.state, o) << ',' << csvField(o.reason);
+            } else {
+                stream << ',';
+            }
+        }
         stream << '\n';
     }
 }
@@ -161,6 +190,23 @@ int runScore(const QStringList &args)
     if (Result<void> ok = engine.setModel(*model); !ok)
         return failWith(resolved->label + u": " + ok.error().message);
 
+    // CSM manual overrides in force this week add the effective tier and the reason (docs/overrides.md).
+    auto records = (*ws)->manualOverrides();
+    if (!records)
+        return failWith(records.error().message);
+    ManualOverrides overrides(std::move(*records));
+    overrides.setTiers(engine.model().tiers);
+    std::vector<OverrideEffect> effects;
+    std::size_t inForce = 0;
+    std::size_t applied = 0;
+    if (overrides.anyOn(engine.dataset()->asOf)) {
+        inForce = overrides.apply(engine.dataset()->asOf, engine.dataset()->accountIds, engine.scores(), engine.tiers(), effects);
+        applied = std::size_t(std::count_if(effects.begin(), effects.end(),
+                                            [](const OverrideEffect &e) { return e.state == OverrideEffect::State::Applied; }));
+    }
+    if (inForce == 0)
+        effects.clear();
+
     if (parser.isSet(outOpt) && parser.value(outOpt).endsWith(u".xlsx", Qt::CaseInsensitive)) {
         // The workbook has the review's export columns (ScoredExport), text cells neutralised.
         ScoredExport::Input in;
@@ -182,19 +228,28 @@ int runScore(const QStringList &args)
             return failWith(QCoreApplication::translate("Cli", "%1: cannot write (%2)")
                                 .arg(parser.value(outOpt), file.errorString()));
         QTextStream stream(&file);
-        writeCsv(stream, engine);
+        writeCsv(stream, engine, effects, overrides);
         stream.flush();
         if (!file.commit())
             return failWith(QCoreApplication::translate("Cli", "%1: cannot write (%2)")
                                 .arg(parser.value(outOpt), file.errorString()));
     } else if (!parser.isSet(jsonOpt)) {
-        writeCsv(out(), engine);
+        writeCsv(out(), engine, effects, overrides);
         out().flush();
     }
-    if (parser.isSet(jsonOpt))
-        out() << QString::fromStdString(summaryJson(engine, resolved->label).dump(2)) << Qt::endl;
-    else
+    if (parser.isSet(jsonOpt)) {
+        nlohmann::json j = summaryJson(engine, resolved->label);
+        if (inForce > 0)
+            j["manual_overrides"] = {{"in_force", inForce}, {"applied", applied}};
+        out() << QString::fromStdString(j.dump(2)) << Qt::endl;
+    } else {
         printSummary(err(), engine);
+        if (inForce > 0)
+            err() << "  " << QCoreApplication::translate("Cli", "Manual overrides: %1 in force, %2 applied (columns effective_tier and override_reason)")
+                                 .arg(inForce)
+                                 .arg(applied)
+                  << Qt::endl;
+    }
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "analysis/backtest.h"
 
+#include "analysis/manualoverrides.h"
 #include "analysis/snapshothistory.h"
 #include "engine/scoringengine.h"
 #include "model/modelsegments.h"
@@ -517,7 +518,13 @@ Result<BacktestResult> Backtest::runOn(const std::vector<QDate> &dates, const st
             }
             const std::size_t at = scoreSubset ? std::size_t(scoredRow[std::size_t(row)]) : std::size_t(row);
             const double score = scores[at];
-            const int tier = tiers[at];
+            int tier = tiers[at];
+            if (options.manualOverrides) {
+                const int modelTier = tier;
+                tier = options.manualOverrides->effect(o.accountId, asOf, score, modelTier).tier;
+                if (q.kind == RequestKind::Evaluate && tier != modelTier && !std::isnan(score))
+                    ++result.overriddenTiers;
+            }
             const bool churned = isChurn(o.kind);
             switch (q.kind) {
             case RequestKind::Evaluate: {

@@ -20,6 +20,7 @@
 
 namespace tierlab {
 
+class ManualOverrides;
 class SnapshotHistory;
 
 struct BacktestOptions
@@ -30,6 +31,10 @@ struct BacktestOptions
     bool leadTime = true;                   // walks the weekly snapshots before each churn
     bool trajectory = true;                 // mean score 180/90/60/30 days before the outcome
     int listSize = 20;                      // false negatives / false positives listed
+    // CSM manual overrides (docs/overrides.md), null: excluded (the default). When set (its tiers the
+    // model's), the tier of every evaluated and lead-time snapshot is the effective one as of that
+    // week; the scores, and so AUC and deciles, stay the model's.
+    const ManualOverrides *manualOverrides = nullptr;
 
     // The samples and the evaluation rows only: no interval, lead time, trajectory or lists (what
     // calibration and the starter model re-score).
@@ -125,6 +130,7 @@ struct BacktestResult
     std::int64_t positives = 0;
     std::int64_t excludedNoSnapshot = 0;    // no snapshot of the account early enough (or no date)
     std::int64_t excludedUnscored = 0;      // the account's snapshot gave no score
+    std::int64_t overriddenTiers = 0;       // of the n: tiers a manual override changed (with manualOverrides)
     std::int64_t excluded() const { return excludedNoSnapshot + excludedUnscored; }
     std::vector<QDate> snapshotsUsed;       // as_of dates loaded for the evaluation, ascending
 

@@ -1,6 +1,8 @@
 #include "review.h"
 
 #include "analysis/historyscorer.h"
+#include "analysis/manualoverrides.h"
+#include "analysis/metrics.h"
 #include "engine/scoringengine.h"
 #include "store/workspace.h"
 
@@ -99,6 +101,51 @@ Json text(const QString &s)
 Json date(const QDate &d)
 {
     return d.isValid() ? Json(d.toString(Qt::ISODate).toStdString()) : Json();
+}
+
+// The manual overrides of the week's accounts in the filter: the one in force per account (active) and
+// those that expired by the week; the active ones' ages at the week.
+ReviewManualOverrides manualOverridesOf(const std::vector<ManualOverrideRecord> &records, const Model &model,
+                                        const ScoredSnapshot &week, const ReviewFilter &filter)
+{
+    ReviewManualOverrides out;
+    if (records.empty())
+        return out;
+    ManualOverrides overrides(records);
+    overrides.setTiers(model.tiers);
+    std::vector<double> ages;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const ManualOverrideRecord &o = records[i];
+        const int row = week.rowOf(o.accountId);
+        if (row < 0 || !filter.matches(*week.data, std::size_t(row)))
+            continue;
+        ReviewOverride entry{o, false, false, int(o.created.date().daysTo(week.asOf))};
+        if (overrides.find(o.accountId, week.asOf) == int(i)) {
+            entry.applied = overrides.tierOf(int(i)) >= 0;
+            ages.push_back(entry.ageDays);
+            ++out.active;
+        } else if (o.expires.isValid() && o.expires <= week.asOf && (!o.cleared.isValid() || o.cleared.date() >= o.expires)) {
+            // Cleared after its expiry it had stopped applying by expiring: still listed as expired.
+            entry.expired = true;
+            ++out.expired;
+        } else {
+            continue;
+        }
+        out.overrides.push_back(std::move(entry));
+    }
+    std::sort(out.overrides.begin(), out.overrides.end(), [](const ReviewOverride &a, const ReviewOverride &b) {
+        if (a.expired != b.expired)
+            return !a.expired;
+        if (a.record.accountId != b.record.accountId)
+            return a.record.accountId < b.record.accountId;
+        return a.record.id < b.record.id;
+    });
+    if (!ages.empty()) {
+        std::sort(ages.begin(), ages.end());
+        out.medianAgeDays = Metrics::quantileSorted(ages, 0.5);
+        out.oldestAgeDays = int(ages.back());
+    }
+    return out;
 }
 
 } // namespace
@@ -594,6 +641,7 @@ Result<ReviewResult> Review::compute(HistoryScorer &history, const ReviewOptions
     }
     if (prev)
         r.flipRate = flipRate(*prev.snap, *cur.snap, o.filter);
+    r.manualOverrides = manualOverridesOf(o.manualOverrides, model, *cur.snap, o.filter);
 
     // Drift against the baseline week: the scores' PSI, and each number or flag signal's CSI.
     std::size_t baseline = dates.size();
@@ -717,6 +765,27 @@ QByteArray Review::toJson(const ReviewResult &r)
     for (const ReviewTrendPoint &p : r.trend)
         trend.push_back({{"week", date(p.week)}, {"accounts", p.accounts}, {"arr", p.arr}, {"unscored", p.unscored},
                          {"model_changed", p.modelChanged}, {"flip_rate", number(p.flipRate)}});
+    const ReviewManualOverrides &mo = r.manualOverrides;
+    Json overrides = Json::array();
+    for (const ReviewOverride &e : mo.overrides) {
+        const ManualOverrideRecord &o = e.record;
+        overrides.push_back({{"id", o.id},
+                             {"account_id", text(o.accountId)},
+                             {"status", e.expired ? "expired" : "active"},
+                             {"tier", o.isTier() ? text(o.tierId) : Json()},
+                             {"score", o.isTier() ? Json() : number(o.score)},
+                             {"applied", e.applied},
+                             {"reason", text(o.reason)},
+                             {"author", text(o.author)},
+                             {"created", text(o.created.toString(Qt::ISODate))},
+                             {"expires", date(o.expires)},
+                             {"age_days", e.ageDays}});
+    }
+    j["manual_overrides"] = {{"active", mo.active},
+                             {"expired", mo.expired},
+                             {"median_age_days", number(mo.medianAgeDays)},
+                             {"oldest_age_days", mo.oldestAgeDays >= 0 ? Json(mo.oldestAgeDays) : Json()},
+                             {"accounts", std::move(overrides)}};
     return QByteArray::fromStdString(j.dump(2, ' ', false, Json::error_handler_t::replace));
 }
 

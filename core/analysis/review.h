@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "dataset/dataset.h"
 #include "model/model.h"
+#include "store/workspace.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -53,6 +54,9 @@ struct ReviewOptions
     // When set, the previous week is scored with this model (what last week's meeting saw) and
     // the part of a move due to the model change is reported as a "configuration" driver.
     std::optional<Model> previousModel;
+    // The workspace's CSM manual overrides (Workspace::manualOverrides), counted and listed as of the
+    // week (docs/overrides.md); they do not change the figures above.
+    std::vector<ManualOverrideRecord> manualOverrides;
 };
 
 struct ReviewTier
@@ -143,6 +147,24 @@ struct ReviewSignalDrift
     double value = kMissing;
 };
 
+// A manual override of an account of the week (in the filter): in force at the week, or expired by it.
+struct ReviewOverride
+{
+    ManualOverrideRecord record;
+    bool expired = false;                 // expired on or before the week (else active)
+    bool applied = false;                 // active and its tier is one of the model's
+    int ageDays = 0;                      // the week − its creation date
+};
+
+struct ReviewManualOverrides
+{
+    std::int64_t active = 0;
+    std::int64_t expired = 0;
+    double medianAgeDays = kMissing;      // of the active ones; NaN when none
+    int oldestAgeDays = -1;               // of the active ones; -1 when none
+    std::vector<ReviewOverride> overrides;   // the active ones, then the expired, each by account id
+};
+
 struct ReviewResult
 {
     QDate week;
@@ -173,6 +195,7 @@ struct ReviewResult
     QDate psiBaselineWeek;                // null: no as_of early enough
     PsiResult psi;                        // this week's scores against the baseline week's
     std::vector<ReviewSignalDrift> csi;   // per number or flag signal of the model, model order
+    ReviewManualOverrides manualOverrides;
     QStringList csms;                     // the values present this week, sorted (filter choices)
     QStringList segments;
 

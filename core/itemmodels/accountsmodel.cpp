@@ -1,6 +1,7 @@
 #include "accountsmodel.h"
 
 #include "engine/designersession.h"
+#include "store/workspace.h"
 
 #include <QLocale>
 
@@ -29,7 +30,49 @@ void AccountsModel::resetRows()
 {
     beginResetModel();
     m_rows = m_session->dataset() ? int(m_session->dataset()->size()) : 0;
+    markOverrides();
     endResetModel();
+}
+
+void AccountsModel::setManualOverrides(std::vector<ManualOverrideRecord> records)
+{
+    m_overrides = std::make_shared<const std::vector<ManualOverrideRecord>>(std::move(records));
+    markOverrides();
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+}
+
+// Overrides are rare: the hash holds only the accounts with one in force, the rows look it up.
+void AccountsModel::markOverrides()
+{
+    m_overrideOf.clear();
+    if (!m_overrides || !m_session->dataset())
+        return;
+    const QDate asOf = m_session->dataset()->asOf;
+    for (std::size_t i = 0; i < m_overrides->size(); ++i) {
+        const ManualOverrideRecord &o = (*m_overrides)[i];
+        if (!o.appliesOn(asOf))
+            continue;
+        // Of several in force the newest created wins, as in ManualOverrides (core/analysis).
+        auto it = m_overrideOf.find(o.accountId);
+        if (it == m_overrideOf.end())
+            m_overrideOf.insert(o.accountId, int(i));
+        else if (const ManualOverrideRecord &held = (*m_overrides)[std::size_t(*it)];
+                 std::pair(o.created, o.id) > std::pair(held.created, held.id))
+            *it = int(i);
+    }
+}
+
+QString AccountsModel::manualOverride(int row) const
+{
+    if (m_overrideOf.isEmpty() || row < 0 || row >= m_rows)
+        return {};
+    const int i = m_overrideOf.value(m_session->dataset()->accountIds[std::size_t(row)], -1);
+    if (i < 0)
+        return {};
+    const ManualOverrideRecord &o = (*m_overrides)[std::size_t(i)];
+    const QString sets = o.isTier() ? tr("tier %1").arg(o.tierId) : tr("score %1").arg(o.score);
+    return tr("%1: %2 (%3, %4)").arg(sets, o.reason, o.author, o.created.date().toString(Qt::ISODate));
 }
 
 void AccountsModel::notifyScoresChanged()
@@ -161,6 +204,16 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
         if (column == BaselineTierColumn)
             return baselineTier(row);
         return {};
+    }
+    if (role == ManualOverrideRole) {
+        const QString note = manualOverride(row);
+        return note.isEmpty() ? QVariant() : QVariant(note);
+    }
+    if (column == AccountColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        const QString note = manualOverride(row);
+        if (!note.isEmpty())
+            return role == Qt::DisplayRole ? QVariant(text(row, column) + QStringLiteral(" ✎"))
+                                           : QVariant(tr("Manual override, %1").arg(note));
     }
     if (role == Qt::TextAlignmentRole)
         return isNumericColumn(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

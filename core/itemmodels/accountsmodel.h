@@ -1,10 +1,15 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
 
 namespace tierlab {
 
 class DesignerSession;
+struct ManualOverrideRecord;
 
 // The accounts of the designer's snapshot with their current and baseline scores: one row per
 // dataset row. It reads the session's arrays directly (no copy per account), so a re-score costs
@@ -33,6 +38,10 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     // The tier index (int; -1 = unscored) for the tier columns.
     static constexpr int TierRole = Qt::UserRole + 2;
+    // The CSM manual override in force for the account on the snapshot's as_of (docs/overrides.md), as
+    // text ("tier red: reason"), on every column; an empty variant when none. The account column also
+    // shows "✎" after the id and the override in its tooltip; text() and sorting keep the plain id.
+    static constexpr int ManualOverrideRole = Qt::UserRole + 3;
 
     explicit AccountsModel(DesignerSession *session, QObject *parent = nullptr);
 
@@ -41,6 +50,9 @@ public:
     void notifyScoresChanged();
     // The account behind a row, or -1.
     int rowOf(const QString &accountId) const;
+    // The workspace's manual overrides (Workspace::manualOverrides); marked again when the snapshot changes.
+    void setManualOverrides(std::vector<ManualOverrideRecord> records);
+    QString manualOverride(int row) const;   // empty when none is in force for the row's account
 
     // Fast accessors for the filter proxy (no QVariant).
     bool isNumericColumn(int column) const;
@@ -58,10 +70,13 @@ public:
 
 private:
     void resetRows();
+    void markOverrides();
     QString tierLabel(int tier, bool baseline) const;
 
     DesignerSession *m_session = nullptr;
     int m_rows = 0;
+    std::shared_ptr<const std::vector<ManualOverrideRecord>> m_overrides;
+    QHash<QString, int> m_overrideOf;   // account id → the record in force on the snapshot's as_of
 };
 
 } // namespace tierlab

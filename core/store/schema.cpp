@@ -102,7 +102,25 @@ CREATE TABLE import_undo(
     changeset BLOB NOT NULL);
 )sql";
 
-constexpr const char *kSteps[] = {kStep1, kStep2, kStep3, kStep4};
+// Version 5: CSM manual overrides (docs/overrides.md). Keyed by the account's own id, not its row key:
+// an override is the CSM's word about a customer and outlives re-imports and undone imports of its
+// rows. Cleared rows stay, for the record.
+constexpr const char *kStep5 = R"sql(
+CREATE TABLE manual_overrides(
+    id INTEGER PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    tier TEXT,
+    score REAL CHECK(score IS NULL OR (score >= 0 AND score <= 100)),
+    reason TEXT NOT NULL CHECK(length(trim(reason)) > 0),
+    author TEXT NOT NULL,
+    created TEXT NOT NULL,
+    expires TEXT,
+    cleared TEXT,
+    CHECK((tier IS NULL) <> (score IS NULL)));
+CREATE INDEX manual_overrides_account ON manual_overrides(account_id);
+)sql";
+
+constexpr const char *kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5};
 static_assert(std::size(kSteps) == Schema::kCurrentVersion);
 
 Result<int> pragmaInt(sqlite3 *db, const char *sql)

@@ -92,6 +92,28 @@ struct EventTableRecord
     QDateTime importedAt;
 };
 
+// A CSM's manual override of one account (docs/overrides.md): data, not model. Either a tier (by id)
+// or a score; the row stays after it is cleared, for the record.
+struct ManualOverrideRecord
+{
+    std::int64_t id = 0;     // set when stored
+    QString accountId;
+    QString tierId;          // a tier override: the tier's id; empty for a score override
+    double score = kMissing; // a score override: 0–100; NaN for a tier override
+    QString reason;          // required
+    QString author;
+    QDateTime created;       // UTC; null when set: now
+    QDate expires;           // null: does not expire; applies to weeks before this date
+    QDateTime cleared;       // UTC; null: not cleared
+
+    bool isTier() const { return !tierId.isEmpty(); }
+    // The point-in-time rule: applies to the week with as_of `asOf` when created on or before it, not
+    // cleared on or before it and not expired by it (asOf < expires).
+    bool appliesOn(QDate asOf) const;
+    // Not cleared and not expired on `today`: what `override list` shows and `override clear` clears.
+    bool isOpen(QDate today) const { return !cleared.isValid() && (!expires.isValid() || today < expires); }
+};
+
 struct SignalCoverage
 {
     SignalInfo info;
@@ -252,6 +274,17 @@ public:
                                    const std::uint32_t *blobEnds, std::size_t count, bool merge = true);
     // Sets the attribute role of a catalogue signal (a build re-states it each time).
     Result<void> setSignalRole(int signalIndex, AttributeRole role);
+
+    // CSM manual overrides (workspaceoverrides.cpp). setManualOverride checks the record (a known
+    // account, a tier or a score in 0–100, a reason, an expiry after its creation), clears the
+    // account's open override at the new one's creation time and adds it, in one transaction; returns
+    // its id. `created` and `at` default to now (tests pass hand-made times).
+    Result<std::int64_t> setManualOverride(const ManualOverrideRecord &record);
+    Result<std::vector<ManualOverrideRecord>> manualOverrides() const;   // every row, cleared ones too, by id
+    // Clears override `id` (NotFound when absent, Invalid when already cleared or expired at `at`).
+    Result<void> clearManualOverride(std::int64_t id, const QDateTime &at = {});
+    // Clears the account's open overrides; returns how many (NotFound when it has none).
+    Result<int> clearManualOverrides(const QString &accountId, const QDateTime &at = {});
 
     // Workspace metadata (key/value)
     Result<void> setMeta(const QString &key, const QString &value);

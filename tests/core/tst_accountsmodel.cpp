@@ -9,6 +9,9 @@
 #include "engine/designersession.h"
 #include "itemmodels/accountfilterproxy.h"
 #include "itemmodels/accountsmodel.h"
+#include "store/workspace.h"
+
+#include "manualoverride.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -144,6 +147,7 @@ private Q_SLOTS:
     void display();
     void rawValues();
     void rescoreNotifiesOnce();
+    void manualOverrideMarker();
     void filters_data();
     void filters();
     void changedOnly();
@@ -231,6 +235,47 @@ void TestAccountsModel::rawValues()
     QCOMPARE(m_model->rowOf(QStringLiteral("A3")), 2);
     QCOMPARE(m_model->rowOf(QStringLiteral("nope")), -1);
     QCOMPARE(m_model->headerData(AccountsModel::ChangeColumn, Qt::Horizontal).toString(), QStringLiteral("Change"));
+}
+
+// The snapshot is as of 2026-05-04. A1: a tier override in force; A2: one created the day after (not
+// yet); A3: two in force (made by hand), the newer shows; A4: one that expired that very day.
+void TestAccountsModel::manualOverrideMarker()
+{
+    auto make = [](std::int64_t id, const char *account, const char *tier, double score, QDate created, QDate expires = {}) {
+        ManualOverrideRecord r = test::manualOverride(QString::fromLatin1(account), QString::fromLatin1(tier), score,
+                                                      test::utc(created, 8), expires);
+        r.id = id;
+        return r;
+    };
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setManualOverrides({make(1, "A1", "red", kMissing, QDate(2026, 5, 1)),
+                                 make(2, "A2", "red", kMissing, QDate(2026, 5, 5)),
+                                 make(3, "A3", "", 90, QDate(2026, 4, 1)),
+                                 make(4, "A3", "yellow", kMissing, QDate(2026, 4, 20)),
+                                 make(5, "A4", "green", kMissing, QDate(2026, 4, 1), QDate(2026, 5, 4))});
+    QCOMPARE(changed.size(), 1);
+    const QString a1 = QStringLiteral("tier red: reason of A1 (ann, 2026-05-01)");
+    QCOMPARE(m_model->manualOverride(0), a1);
+    QCOMPARE(m_model->index(0, AccountsModel::AccountColumn).data().toString(), QStringLiteral("A1 ✎"));
+    QCOMPARE(m_model->index(0, AccountsModel::AccountColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Manual override, ") + a1);
+    QCOMPARE(m_model->index(0, AccountsModel::TierColumn).data(AccountsModel::ManualOverrideRole).toString(), a1);
+    QCOMPARE(m_model->text(0, AccountsModel::AccountColumn), QStringLiteral("A1"));   // filters and sorting see the id
+    QCOMPARE(m_model->index(0, AccountsModel::AccountColumn).data(AccountsModel::SortRole).toString(), QStringLiteral("A1"));
+    QVERIFY(m_model->manualOverride(1).isEmpty());
+    QVERIFY(!m_model->index(1, AccountsModel::AccountColumn).data(AccountsModel::ManualOverrideRole).isValid());
+    QCOMPARE(m_model->index(1, AccountsModel::AccountColumn).data().toString(), QStringLiteral("A2"));
+    QCOMPARE(m_model->manualOverride(2), QStringLiteral("tier yellow: reason of A3 (ann, 2026-04-20)"));
+    QVERIFY(m_model->manualOverride(3).isEmpty());
+    QCOMPARE(m_model->manualOverride(-1), QString());
+
+    // Another snapshot, a day later: A2's now applies.
+    auto later = std::make_shared<Dataset>(*makeDataset());
+    later->asOf = QDate(2026, 5, 5);
+    QVERIFY(m_session->setDataset(later));
+    QCOMPARE(m_model->manualOverride(1), QStringLiteral("tier red: reason of A2 (ann, 2026-05-05)"));
+    m_model->setManualOverrides({});
+    QVERIFY(m_model->manualOverride(0).isEmpty());
+    QCOMPARE(m_model->index(0, AccountsModel::AccountColumn).data().toString(), QStringLiteral("A1"));
 }
 
 void TestAccountsModel::rescoreNotifiesOnce()

@@ -3,10 +3,12 @@
 #include "analysis/backtestjson.h"
 #include "analysis/snapshothistory.h"
 #include "analysis/survival.h"
+#include "clirun.h"
 #include "model/modelfile.h"
 #include "store/snapshotcodec.h"
 #include "store/workspace.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,69 @@ const std::vector<Subject> kGroupA{{10, true}, {20, false}, {20, true}, {30, tru
 // b: 15 E, 25 C, 35 C, 45 C.
 const std::vector<Subject> kGroupB{{15, true}, {25, false}, {35, false}, {45, false}};
 
+// The workspace of perTier (its table is there) at `path`.
+bool buildWorkspace(const QString &path)
+{
+    auto ws = Workspace::open(path, Workspace::OpenMode::CreateNew);
+    if (!(ws))
+        return false;
+    SignalInfo usage;
+    usage.id = QStringLiteral("usage");
+    auto su = (*ws)->ensureSignal(usage);
+    if (!(su))
+        return false;
+    struct Row
+    {
+        const char *id;
+        double usage;
+        int weeks;
+        double arr;
+    };
+    const Row rows[] = {{"a", 20, 1, 0}, {"b", 30, 3, 1000}, {"f", 10, 1, 0},
+                        {"c", 80, 3, 2000}, {"d", 90, 1, 0}, {"e", 70, 3, 3000}};
+    if (!((*ws)->begin()))
+        return false;
+    for (const Row &r : rows) {
+        AccountRecord a;
+        a.id = QString::fromLatin1(r.id);
+        a.arr = r.arr;
+        auto key = (*ws)->upsertAccount(a);
+        if (!(key))
+            return false;
+        for (int w = 0; w < r.weeks; ++w) {
+            SnapshotCodec::Builder b;
+            b.addNumber(su->index, r.usage);
+            if (!((*ws)->putSnapshot(*key, W0.addDays(7 * w), b.data())))
+                return false;
+        }
+    }
+    auto outcome = [&](const char *id, OutcomeKind kind, int days) {
+        OutcomeRecord o;
+        o.accountId = QString::fromLatin1(id);
+        o.kind = kind;
+        o.date = W0.addDays(days);
+        return bool((*ws)->addOutcome(o));
+    };
+    if (!(outcome("a", OutcomeKind::Churned, 10)))
+        return false;
+    if (!(outcome("b", OutcomeKind::Renewed, 95)))
+        return false;
+    if (!(outcome("f", OutcomeKind::Churned, 0)))
+        return false;
+    if (!(outcome("d", OutcomeKind::Churned, 20)))
+        return false;
+    if (!(outcome("e", OutcomeKind::Churned, 420)))
+        return false;
+    if (!((*ws)->commit()))
+        return false;
+    return true;
+}
+
+const QByteArray kModel = R"({"format":"tierlab-model","version":1,"name":"s",
+        "categories":[{"id":"c"}],
+        "signals":[{"id":"usage","category":"c","rule":{"kind":"linear","worst":0,"best":100}}],
+        "tiers":[{"id":"low","min":0},{"id":"high","min":50}]})";
+
 } // namespace
 
 class tst_Survival : public QObject
@@ -42,6 +107,7 @@ private Q_SLOTS:
     void hazardRatioUndefined();
     void perTier();
     void defaultStartAndErrors();
+    void cli();
 };
 
 void tst_Survival::kaplanMeier()
@@ -147,53 +213,13 @@ void tst_Survival::perTier()
     // E_high = 2 − 11/15 = 19/15, O = 1 each → HR = 19/11.
     // Latest week: b low (1000), c and e high (5000); expected churned ARR = ARR × (1 − 1/2).
     QTemporaryDir dir;
-    auto ws = Workspace::open(dir.filePath(QStringLiteral("s.tierlab")), Workspace::OpenMode::CreateNew);
+    const QString path = dir.filePath(QStringLiteral("s.tierlab"));
+    QVERIFY(buildWorkspace(path));
+    auto ws = Workspace::open(path);
     QVERIFY(ws);
-    SignalInfo usage;
-    usage.id = QStringLiteral("usage");
-    auto su = (*ws)->ensureSignal(usage);
-    QVERIFY(su);
-    struct Row
-    {
-        const char *id;
-        double usage;
-        int weeks;
-        double arr;
-    };
-    const Row rows[] = {{"a", 20, 1, 0}, {"b", 30, 3, 1000}, {"f", 10, 1, 0},
-                        {"c", 80, 3, 2000}, {"d", 90, 1, 0}, {"e", 70, 3, 3000}};
-    QVERIFY((*ws)->begin());
-    for (const Row &r : rows) {
-        AccountRecord a;
-        a.id = QString::fromLatin1(r.id);
-        a.arr = r.arr;
-        auto key = (*ws)->upsertAccount(a);
-        QVERIFY(key);
-        for (int w = 0; w < r.weeks; ++w) {
-            SnapshotCodec::Builder b;
-            b.addNumber(su->index, r.usage);
-            QVERIFY((*ws)->putSnapshot(*key, W0.addDays(7 * w), b.data()));
-        }
-    }
-    auto outcome = [&](const char *id, OutcomeKind kind, int days) {
-        OutcomeRecord o;
-        o.accountId = QString::fromLatin1(id);
-        o.kind = kind;
-        o.date = W0.addDays(days);
-        return bool((*ws)->addOutcome(o));
-    };
-    QVERIFY(outcome("a", OutcomeKind::Churned, 10));
-    QVERIFY(outcome("b", OutcomeKind::Renewed, 95));
-    QVERIFY(outcome("f", OutcomeKind::Churned, 0));
-    QVERIFY(outcome("d", OutcomeKind::Churned, 20));
-    QVERIFY(outcome("e", OutcomeKind::Churned, 420));
-    QVERIFY((*ws)->commit());
     auto history = SnapshotHistory::load(**ws);
     QVERIFY(history);
-    auto model = ModelFile::fromJson(R"({"format":"tierlab-model","version":1,"name":"s",
-        "categories":[{"id":"c"}],
-        "signals":[{"id":"usage","category":"c","rule":{"kind":"linear","worst":0,"best":100}}],
-        "tiers":[{"id":"low","min":0},{"id":"high","min":50}]})");
+    auto model = ModelFile::fromJson(kModel);
     QVERIFY2(model, model ? "" : qPrintable(model.error().message));
 
     Survival::Options options;
@@ -308,6 +334,37 @@ void tst_Survival::defaultStartAndErrors()
     QVERIFY(!bad);
     QVERIFY(bad.error().message.contains(u"2026-01-04"));
     QVERIFY(bad.error().message.contains(u"2026-01-05"));
+}
+
+void tst_Survival::cli()
+{
+    // `backtest --json` carries the same figures as perTier; the text names the reference tier.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.tierlab"));
+    QVERIFY(buildWorkspace(path));
+    const QString model = dir.filePath(QStringLiteral("m.json"));
+    QFile file(model);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kModel);
+    file.close();
+    const QStringList common{QStringLiteral("backtest"), QStringLiteral("--workspace"), path, QStringLiteral("--model"), model,
+                             QStringLiteral("--horizon-days"), QStringLiteral("0"), QStringLiteral("--survival-start"),
+                             QStringLiteral("2026-01-05")};
+    const test::CliRun json = tierlab::test::runCli(common + QStringList{QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    const nlohmann::json s = nlohmann::json::parse(json.out.toStdString())["survival"];
+    QCOMPARE(s["start_week"].get<std::string>(), std::string("2026-01-05"));
+    QCOMPARE(s["tiers"][0]["hazard_ratio"]["value"].get<double>(), 19.0 / 11);
+    QCOMPARE(s["tiers"][1]["expected_churned_arr"].get<double>(), 2500.0);
+    const test::CliRun text = tierlab::test::runCli(common);
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY2(text.outText().contains(u"Survival by tier from 2026-01-05 (followed up to 365 days; hazard ratios against high)"),
+             text.out.constData());
+    QVERIFY(text.outText().contains(u"  low: 3 accounts, 1 churned; retained 50.0 % at 90 days"));
+    const test::CliRun bad = tierlab::test::runCli({QStringLiteral("backtest"), QStringLiteral("--workspace"), path,
+                                              QStringLiteral("--survival-start"), QStringLiteral("5 Jan")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.errText().contains(u"--survival-start needs a date YYYY-MM-DD"));
 }
 
 QTEST_GUILESS_MAIN(tst_Survival)
