@@ -32,47 +32,47 @@
 <context>
     <name>Backtest</name>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="223"/>
+        <location filename="../core/analysis/backtest.cpp" line="224"/>
         <source>Capped at %1: %2</source>
         <translation>Begrenzt auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="229"/>
+        <location filename="../core/analysis/backtest.cpp" line="230"/>
         <source>Penalty %1 (−%2)</source>
         <translation>Abzug %1 (−%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="247"/>
+        <location filename="../core/analysis/backtest.cpp" line="248"/>
         <source>No signal had a value</source>
         <translation>Kein Signal hatte einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="248"/>
+        <location filename="../core/analysis/backtest.cpp" line="249"/>
         <source>%1 scored %2</source>
         <translation>%1 erzielte %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="377"/>
+        <location filename="../core/analysis/backtest.cpp" line="378"/>
         <source>The horizon must be zero or more days, not %1.</source>
         <translation>Der Horizont muss null oder mehr Tage betragen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="379"/>
+        <location filename="../core/analysis/backtest.cpp" line="380"/>
         <source>The model has no tiers to back-test.</source>
         <translation>Das Modell hat keine Stufen für einen Backtest.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="602"/>
+        <location filename="../core/analysis/backtest.cpp" line="609"/>
         <source>All %1 outcomes the back-test evaluates are %2: a back-test needs churned and retained accounts. Import outcomes of the other kind, a label column holding both values, or derive them from churn events with &quot;tierlab outcomes derive&quot;.</source>
         <translation>Alle %1 Ergebnisse, die der Backtest auswertet, lauten „%2“: Ein Backtest braucht abgewanderte und gehaltene Konten. Ergebnisse der anderen Art oder eine Kennzeichenspalte mit beiden Werten importieren oder sie mit „tierlab outcomes derive“ aus Abwanderungsereignissen ableiten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="606"/>
+        <location filename="../core/analysis/backtest.cpp" line="613"/>
         <source>retained</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="606"/>
+        <location filename="../core/analysis/backtest.cpp" line="613"/>
         <source>churned</source>
         <translation>abgewandert</translation>
     </message>
@@ -80,57 +80,57 @@
 <context>
     <name>Calibration</name>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="199"/>
+        <location filename="../core/analysis/calibration.cpp" line="209"/>
         <source>The model has no categories to weight.</source>
         <translation>Das Modell hat keine Kategorien zum Gewichten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="201"/>
+        <location filename="../core/analysis/calibration.cpp" line="211"/>
         <source>Weight bounds must satisfy 0 ≤ min ≤ max.</source>
         <translation>Die Gewichtungsgrenzen müssen 0 ≤ min ≤ max erfüllen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="204"/>
+        <location filename="../core/analysis/calibration.cpp" line="214"/>
         <source>Cannot lock &quot;%1&quot;: the model has no such category.</source>
         <translation>„%1“ kann nicht gesperrt werden: das Modell hat keine solche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="208"/>
+        <location filename="../core/analysis/calibration.cpp" line="218"/>
         <source>Cannot bound &quot;%1&quot;: the model has no such category.</source>
         <translation>Die Grenzen für „%1“ lassen sich nicht setzen: Das Modell hat keine solche Kategorie.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="210"/>
+        <location filename="../core/analysis/calibration.cpp" line="220"/>
         <source>The bounds of &quot;%1&quot; must satisfy 0 ≤ min ≤ max.</source>
         <translation>Die Grenzen von „%1“ müssen 0 ≤ min ≤ max erfüllen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="213"/>
+        <location filename="../core/analysis/calibration.cpp" line="223"/>
         <source>The best tier&apos;s churn target must lie between 0 and 1.</source>
         <translation>Die Ziel-Abwanderungsquote der besten Stufe muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="217"/>
+        <location filename="../core/analysis/calibration.cpp" line="227"/>
         <source>A date to train until applies to a split by date only, not to a holdout or folds.</source>
         <translation>Ein Datum, bis zu dem trainiert wird, gilt nur für eine Aufteilung nach Datum, nicht für einen zurückgehaltenen Anteil oder Folds.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="220"/>
+        <location filename="../core/analysis/calibration.cpp" line="230"/>
         <source>The holdout fraction must lie strictly between 0 and 1, not %1.</source>
         <translation>Der zurückgehaltene Anteil muss echt zwischen 0 und 1 liegen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="400"/>
+        <location filename="../core/analysis/calibration.cpp" line="399"/>
         <source>Calibration was cancelled.</source>
         <translation>Die Kalibrierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="535"/>
+        <location filename="../core/analysis/calibration.cpp" line="534"/>
         <source>All %1 outcomes count at one date (%2), so they cannot be split by date: a random %3 % of the accounts, churned and retained alike, is held out to test (as --holdout %4 --seed %5).</source>
         <translation>Alle %1 Ergebnisse zählen an einem Datum (%2) und lassen sich daher nicht nach Datum aufteilen: Zufällige %3 % der Konten, abgewanderte wie gehaltene, werden zum Testen zurückgehalten (wie --holdout %4 --seed %5).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/calibration.cpp" line="651"/>
+        <location filename="../core/analysis/calibration.cpp" line="650"/>
         <source>The workspace has no snapshot to count the accounts of.</source>
         <translation>Der Arbeitsbereich hat keine Momentaufnahme, deren Konten sich zählen ließen.</translation>
     </message>
@@ -470,62 +470,62 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Eine CSV importieren: snapshots|outcomes|table DATEI --workspace W [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="45"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="47"/>
         <source>Horizon:    %1 days</source>
         <translation>Horizont:   %1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="49"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="51"/>
         <source>AUC:        %1 (95 % CI %2–%3)</source>
         <translation>AUC:        %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="50"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="52"/>
         <source>PR-AUC:     %1 (base rate %2)</source>
         <translation>PR-AUC:     %1 (Basisrate %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="52"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="54"/>
         <source>Tiers (%1):</source>
         <translation>Stufen (%1):</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="52"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="54"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="52"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="54"/>
         <source>NOT monotonic</source>
         <translation>NICHT monoton</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="57"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="59"/>
         <source>Relative risk worst vs best: %1 (95 % CI %2–%3)</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe: %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="61"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="63"/>
         <source>Worst tier: precision %1, recall %2, F1 %3</source>
         <translation>Schlechteste Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="64"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="66"/>
         <source>Below best: precision %1, recall %2, F1 %3</source>
         <translation>Unter der besten Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="74"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="76"/>
         <source>Segments:</source>
         <translation>Segmente:</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="76"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="78"/>
         <source>(base model)</source>
         <translation>(Basismodell)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="79"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="81"/>
         <source>outcomes %1, churned %2, AUC %3, worst tier recall %4</source>
         <translation>Ergebnisse %1, abgewandert %2, AUC %3, Trefferquote schlechteste Stufe %4</translation>
     </message>
@@ -535,70 +535,121 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Hysterese (%1 Punkte, %2 Wochen): wöchentliche Wechselrate %3 → %4, Trefferquote schlechteste Stufe %5 → %6, Vorlauf %7 → %8 Tage (%9 → %10 von %11 Abwanderungsergebnissen markiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="138"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="136"/>
         <source>Trend tier %1: %2 accounts in the latest week</source>
         <translation>Verlaufsstufe %1: %2 Konten in der letzten Woche</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="154"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="147"/>
+        <source>Survival by tier: %1</source>
+        <translation>Überleben nach Stufe: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="152"/>
+        <source>Survival by tier from %1 (followed up to %2 days; hazard ratios against %3):</source>
+        <translation>Überleben nach Stufe ab %1 (bis zu %2 Tage verfolgt; Hazard Ratios gegenüber %3):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="159"/>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="160"/>
+        <source>HR %1 [%2–%3]</source>
+        <translation>HR %1 [%2–%3]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="163"/>
+        <source>  %1: %2 accounts, %3 churned; retained %4 at 90 days, %5 at 365; %6; expected churned ARR in 90 days %7</source>
+        <translation>  %1: %2 Konten, %3 abgewandert; gehalten %4 nach 90 Tagen, %5 nach 365; %6; erwarteter abwandernder ARR in 90 Tagen %7</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="183"/>
         <source>The model file (.json) or the name of a saved version (default: the published model).</source>
         <translation>Die Modelldatei (.json) oder der Name einer gespeicherten Version (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="168"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="190"/>
+        <source>Apply the CSM manual overrides to the tiers, as of each snapshot (excluded by default).</source>
+        <translation>Die manuellen CSM-Übersteuerungen auf die Stufen anwenden, zum Stichtag jeder Momentaufnahme (standardmäßig ausgeschlossen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="193"/>
+        <source>Start the survival by tier at the snapshot on or before this date (default: a year before the data&apos;s end).</source>
+        <translation>Das Überleben nach Stufe bei der Momentaufnahme an oder vor diesem Datum beginnen (Standard: ein Jahr vor dem Ende der Daten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="204"/>
         <source>backtest: --workspace FILE is required</source>
         <translation>backtest: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="215"/>
-        <source>Back-test a model on outcomes (--workspace FILE [--model M] [--horizon-days 90] [--json])</source>
-        <translation>Ein Modell an Ergebnissen backtesten (--workspace DATEI [--model M] [--horizon-days 90] [--json])</translation>
+        <location filename="../app/cli/backtestcommand.cpp" line="214"/>
+        <source>backtest: --survival-start needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>backtest: --survival-start braucht ein Datum JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="41"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="272"/>
+        <source>Manual overrides: included, as of each snapshot (%1 evaluated outcomes&apos; tiers changed)</source>
+        <translation>Manuelle Übersteuerungen: einbezogen, zum Stichtag jeder Momentaufnahme (Stufen von %1 ausgewerteten Ergebnissen geändert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="276"/>
+        <source>Manual overrides: excluded (--include-overrides applies them)</source>
+        <translation>Manuelle Übersteuerungen: ausgeschlossen (--include-overrides wendet sie an)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="284"/>
+        <source>Back-test a model on outcomes (--workspace FILE [--model M] [--horizon-days 90] [--include-overrides] [--survival-start DATE] [--json])</source>
+        <translation>Ein Modell an Ergebnissen backtesten (--workspace DATEI [--model M] [--horizon-days 90] [--include-overrides] [--survival-start DATUM] [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="43"/>
         <source>Horizon:    label on the snapshot (each outcome is scored on the snapshot that carries it)</source>
         <translation>Horizont:   Kennzeichen an der Momentaufnahme (jedes Ergebnis wird an der Momentaufnahme bewertet, die es trägt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="43"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="45"/>
         <source>Horizon:    %1 days (labels on a snapshot, %2 of the outcomes, are scored on that snapshot)</source>
         <translation>Horizont:   %1 Tage (Kennzeichen an einer Momentaufnahme, %2 der Ergebnisse, werden an dieser Momentaufnahme bewertet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="46"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="48"/>
         <source>Outcomes:   %1 evaluated, of %2 accounts (%3 churned), %4 excluded (%5 without an early enough snapshot, %6 unscored)</source>
         <translation>Ergebnisse: %1 ausgewertet, von %2 Konten (%3 abgewandert), %4 ausgeschlossen (%5 ohne ausreichend frühe Momentaufnahme, %6 ohne Score)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="55"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="57"/>
         <source>outcomes %1, churned %2, %3</source>
         <translation>Ergebnisse %1, abgewandert %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="68"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="70"/>
         <source>Lead time:  – (no churn outcome has a snapshot before its churn date)</source>
         <translation>Vorlauf:    – (kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="70"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="72"/>
         <source>Lead time:  median %1 days (%2 of %3 churn outcomes were in the worst tier before the churn)</source>
         <translation>Vorlauf:    Median %1 Tage (%2 von %3 Abwanderungsergebnissen waren vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="149"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="178"/>
         <source>Back-tests a model against the workspace&apos;s outcomes.</source>
         <translation>Testet ein Modell rückwirkend an den Ergebnissen des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="151"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="180"/>
         <location filename="../app/cli/calibratecommand.cpp" line="92"/>
         <location filename="../app/cli/importundocommand.cpp" line="46"/>
         <location filename="../app/cli/modelcommand.cpp" line="27"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="75"/>
         <location filename="../app/cli/outcomescommand.cpp" line="27"/>
         <location filename="../app/cli/outcomescommand.cpp" line="95"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="121"/>
-        <location filename="../app/cli/scorecommand.cpp" line="106"/>
+        <location filename="../app/cli/overridecommand.cpp" line="26"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="137"/>
+        <location filename="../app/cli/scorecommand.cpp" line="135"/>
         <location filename="../app/cli/signalscommand.cpp" line="61"/>
         <location filename="../app/cli/summarycommand.cpp" line="92"/>
         <location filename="../app/cli/tablecommand.cpp" line="63"/>
@@ -606,12 +657,12 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="157"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="186"/>
         <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
         <translation>Jedes Ergebnis an einer Momentaufnahme bewerten, die mindestens so viele Tage älter ist (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="172"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="208"/>
         <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
@@ -636,13 +687,13 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="159"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="188"/>
         <location filename="../app/cli/calibratecommand.cpp" line="138"/>
         <location filename="../app/cli/importundocommand.cpp" line="47"/>
         <location filename="../app/cli/modelcommand.cpp" line="32"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="89"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="210"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="230"/>
         <location filename="../app/cli/summarycommand.cpp" line="94"/>
         <location filename="../app/cli/tablecommand.cpp" line="64"/>
         <source>Print JSON.</source>
@@ -679,8 +730,8 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>model export: --id erwartet eine Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="182"/>
-        <location filename="../app/cli/scorecommand.cpp" line="188"/>
+        <location filename="../app/cli/scorecommand.cpp" line="228"/>
+        <location filename="../app/cli/scorecommand.cpp" line="234"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -857,158 +908,203 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Zwei Modelldateien vergleichen (A.json B.json [--json]); auch `model diff`</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="24"/>
-        <source>Writes the weekly review as a PDF report (needs the UI build).</source>
-        <translation>Schreibt den Wochenrückblick als PDF-Bericht (erfordert den UI-Build).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="27"/>
+        <location filename="../app/cli/reportcommand.cpp" line="110"/>
         <source>The PDF file to write.</source>
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="35"/>
-        <source>report: --out FILE is required</source>
-        <translation>report: --out DATEI ist erforderlich</translation>
+        <location filename="../app/cli/reportcommand.cpp" line="106"/>
+        <source>Writes the weekly review as a PDF report, or the meeting pack (a workbook and, in the UI build, a PDF) into a folder.</source>
+        <translation>Schreibt den Wochenrückblick als PDF-Bericht oder das Meeting-Paket (eine Arbeitsmappe und im UI-Build ein PDF) in einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="37"/>
+        <location filename="../app/cli/reportcommand.cpp" line="111"/>
+        <source>Write the meeting pack into this folder.</source>
+        <translation>Das Meeting-Paket in diesen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="112"/>
+        <source>With --pack: one pack per CSM as well.</source>
+        <translation>Mit --pack: zusätzlich ein Paket je CSM.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="120"/>
+        <source>report: --out FILE or --pack DIR is required</source>
+        <translation>report: --out DATEI oder --pack ORDNER ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="122"/>
+        <source>report: --per-csm needs --pack DIR</source>
+        <translation>report: --per-csm braucht --pack ORDNER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="127"/>
+        <source>report: cannot create the folder %1</source>
+        <translation>report: der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="147"/>
         <source>report: writing a PDF needs the UI build of Tierlab (configure with TIERLAB_BUILD_UI=ON)</source>
         <translation>report: Für das Schreiben eines PDFs wird der UI-Build von Tierlab benötigt (mit TIERLAB_BUILD_UI=ON konfigurieren)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="40"/>
+        <location filename="../app/cli/reportcommand.cpp" line="150"/>
         <source>report: writing a PDF needs a GUI application object</source>
         <translation>report: Für das Schreiben eines PDFs wird ein GUI-Anwendungsobjekt benötigt</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="55"/>
+        <location filename="../app/cli/reportcommand.cpp" line="157"/>
         <source>Wrote %1 (week %2, %3 movers, ARR at risk %L4)</source>
         <translation>%1 geschrieben (Woche %2, %3 Absteiger, gefährdeter ARR %L4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="67"/>
-        <source>Weekly review as a PDF (--workspace W [--model M] [--week DATE] --out FILE)</source>
-        <translation>Wochenrückblick als PDF (--workspace W [--model M] [--week DATUM] --out DATEI)</translation>
+        <location filename="../app/cli/reportcommand.cpp" line="169"/>
+        <source>Weekly review as a PDF, or the meeting pack (--workspace W [--model M] [--week DATE] --out FILE | --pack DIR [--per-csm])</source>
+        <translation>Wochenrückblick als PDF oder das Meeting-Paket (--workspace W [--model M] [--week DATUM] --out DATEI | --pack ORDNER [--per-csm])</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="35"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="36"/>
         <source>unscored</source>
         <translation>ohne Score</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="40"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="41"/>
         <source>Review of %1 (previous week %2), model %3, %4</source>
         <translation>Rückblick auf %1 (Vorwoche %2), Modell %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="42"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="43"/>
         <location filename="../app/cli/summarycommand.cpp" line="65"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="45"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="46"/>
         <source>Tier distribution</source>
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="49"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="50"/>
         <source>%1 accounts (%2 %), ARR %3; last week %4, ARR %5</source>
         <translation>%1 Konten (%2 %), ARR %3; Vorwoche %4, ARR %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="57"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="58"/>
         <source>unscored %1; new since last week %2; gone %3</source>
         <translation>ohne Score %1; neu seit Vorwoche %2; weggefallen %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="61"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="62"/>
         <source>flip rate %1 % (of the accounts scored both weeks, the share that changed tier)</source>
         <translation>Wechselrate %1 % (Anteil der in beiden Wochen bewerteten Konten, deren Stufe sich geändert hat)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="66"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="67"/>
         <source>score PSI against %1: %2 (%3)</source>
         <translation>PSI des Scores gegenüber %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="69"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="70"/>
         <source>significant shift: check the data and the model</source>
         <translation>deutliche Verschiebung: Daten und Modell prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="70"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
         <source>moderate shift</source>
         <translation>mäßige Verschiebung</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="72"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="76"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="77"/>
         <source>Transitions (rows: last week, columns: this week; accounts)</source>
         <translation>Übergänge (Zeilen: Vorwoche, Spalten: diese Woche; Konten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="88"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="89"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="95"/>
         <source>%1 → %2, score %3 → %4</source>
         <translation>%1 → %2, Score %3 → %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="100"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="101"/>
         <source>Renewals: %1, %2 at risk, ARR at risk %3</source>
         <translation>Verlängerungen: %1, %2 gefährdet, gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="105"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="106"/>
         <source>ARR %1</source>
         <translation>ARR %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="106"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="107"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="109"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="110"/>
         <source>renewing %1</source>
         <translation>Verlängerung am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="112"/>
         <source> rising from %1</source>
         <translation> steigend von %1</translation>
     </message>
     <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="115"/>
+        <source>Manual overrides: %1 active, %2 expired</source>
+        <translation>Manuelle Übersteuerungen: %1 aktiv, %2 abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="117"/>
+        <source>; age median %1 days, oldest %2 days</source>
+        <translation>; Alter im Median %1 Tage, älteste %2 Tage</translation>
+    </message>
+    <message>
         <location filename="../app/cli/reviewcommand.cpp" line="122"/>
+        <source>expired %1</source>
+        <translation>abgelaufen %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="123"/>
+        <source>active, %1 days</source>
+        <translation>aktiv, %1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="124"/>
+        <source>active, not applied (no such tier in the model)</source>
+        <translation>aktiv, nicht angewendet (keine solche Stufe im Modell)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
         <source>The model file, or the name of a model saved in the workspace (default: the published model).</source>
         <translation>Die Modelldatei oder der Name eines im Arbeitsbereich gespeicherten Modells (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="131"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="147"/>
         <source>The as_of the score&apos;s PSI and the signals&apos; CSI compare with (default: 12 weeks before the week).</source>
         <translation>Der Stichtag, mit dem PSI des Scores und CSI der Signale vergleichen (Standard: 12 Wochen vor der Woche).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="140"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="156"/>
         <source>%1: --workspace FILE is required</source>
         <translation>%1: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="151"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="167"/>
         <source>%1: --psi-baseline: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --psi-baseline: &quot;%2&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="233"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="253"/>
         <source>Weekly portfolio review (--workspace W [--model M] [--week DATE] [--json])</source>
         <translation>Wöchentlicher Portfolio-Rückblick (--workspace W [--model M] [--week DATUM] [--json])</translation>
     </message>
@@ -1038,133 +1134,138 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>%1 (im Arbeitsbereich gespeichert): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="123"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="139"/>
         <source>The as_of date to review (default: the latest).</source>
         <translation>Der zu betrachtende Stichtag (Standard: der letzte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="124"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="140"/>
         <source>Only the accounts of this CSM.</source>
         <translation>Nur die Konten dieses CSM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="125"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="141"/>
         <source>Only the accounts of this segment.</source>
         <translation>Nur die Konten dieses Segments.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="126"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
         <source>Only accounts with ARR at least this.</source>
         <translation>Nur Konten mit mindestens diesem ARR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="127"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
         <source>Only accounts with ARR under this.</source>
         <translation>Nur Konten mit ARR unter diesem Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="128"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="144"/>
         <source>Score fall that makes a mover (default 15).</source>
         <translation>Score-Rückgang, ab dem ein Konto als Absteiger gilt (Standard 15).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="129"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="145"/>
         <source>Renewal window in days (default 90).</source>
         <translation>Verlängerungsfenster in Tagen (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="130"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="146"/>
         <source>Weeks in the trend (default 12).</source>
         <translation>Wochen im Verlauf (Standard 12).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="161"/>
         <source>%1: --week: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --week: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="171"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="187"/>
         <source>%1: --%2: expected a number of at least 0, found &quot;%3&quot;</source>
         <translation>%1: --%2: Zahl von mindestens 0 erwartet, „%3“ gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="206"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="226"/>
         <source>The weekly portfolio review: tiers against last week, transitions, movers, renewals at risk and expansion candidates (docs/review.md).</source>
         <translation>Der wöchentliche Portfolio-Rückblick: Stufen im Vergleich zur Vorwoche, Übergänge, Absteiger, gefährdete Verlängerungen und Ausbaukandidaten (docs/review.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="218"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="238"/>
         <source>review: unexpected argument &quot;%1&quot;</source>
         <translation>review: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="85"/>
+        <location filename="../app/cli/scorecommand.cpp" line="114"/>
         <source>Scored %1 accounts as of %2 with &quot;%3&quot;</source>
         <translation>%1 Konten zum Stichtag %2 mit „%3“ bewertet</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="92"/>
-        <location filename="../app/cli/scorecommand.cpp" line="96"/>
+        <location filename="../app/cli/scorecommand.cpp" line="121"/>
+        <location filename="../app/cli/scorecommand.cpp" line="125"/>
         <source>%1 accounts, ARR %2</source>
         <translation>%1 Konten, ARR %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="95"/>
+        <location filename="../app/cli/scorecommand.cpp" line="124"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="103"/>
+        <location filename="../app/cli/scorecommand.cpp" line="132"/>
         <source>Scores the accounts of one snapshot with a model file and writes one CSV row per account: account_id, as_of, score, tier, then each category&apos;s score.</source>
         <translation>Bewertet die Konten einer Momentaufnahme mit einer Modelldatei und schreibt je Konto eine CSV-Zeile: account_id, as_of, score, tier, dann den Score jeder Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="109"/>
+        <location filename="../app/cli/scorecommand.cpp" line="138"/>
         <source>The model file (JSON) or the name of a saved version (default: the published model).</source>
         <translation>Die Modelldatei (JSON) oder der Name einer gespeicherten Version (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="111"/>
+        <location filename="../app/cli/scorecommand.cpp" line="140"/>
         <source>The snapshot date (YYYY-MM-DD) or &quot;latest&quot; (default).</source>
         <translation>Der Stichtag der Momentaufnahme (JJJJ-MM-TT) oder „latest“ (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="113"/>
+        <location filename="../app/cli/scorecommand.cpp" line="142"/>
         <source>Write the CSV to FILE instead of standard output; a FILE ending in .xlsx gets an Excel workbook.</source>
         <translation>Die CSV-Datei nach FILE statt auf die Standardausgabe schreiben; eine FILE mit der Endung .xlsx erhält eine Excel-Arbeitsmappe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="126"/>
+        <location filename="../app/cli/scorecommand.cpp" line="155"/>
         <source>score: --workspace FILE is required</source>
         <translation>score: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="204"/>
+        <location filename="../app/cli/scorecommand.cpp" line="248"/>
+        <source>Manual overrides: %1 in force, %2 applied (columns effective_tier and override_reason)</source>
+        <translation>Manuelle Übersteuerungen: %1 in Kraft, %2 angewendet (Spalten effective_tier und override_reason)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scorecommand.cpp" line="259"/>
         <source>Score a snapshot with a model (--workspace FILE --model M.json [--as-of DATE|latest] [--out FILE.csv|FILE.xlsx] [--json])</source>
         <translation>Eine Momentaufnahme mit einem Modell bewerten (--workspace FILE --model M.json [--as-of DATE|latest] [--out FILE.csv|FILE.xlsx] [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="117"/>
+        <location filename="../app/cli/scorecommand.cpp" line="146"/>
         <source>Print the summary as JSON on standard output (the CSV goes to --out only).</source>
         <translation>Die Zusammenfassung als JSON auf der Standardausgabe ausgeben (die CSV geht nur nach --out).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="128"/>
+        <location filename="../app/cli/scorecommand.cpp" line="157"/>
         <source>score: unexpected argument &quot;%1&quot;</source>
         <translation>score: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="135"/>
+        <location filename="../app/cli/scorecommand.cpp" line="164"/>
         <source>score: --as-of needs a date (YYYY-MM-DD) or &quot;latest&quot;, not &quot;%1&quot;</source>
         <translation>score: --as-of erwartet ein Datum (JJJJ-MM-TT) oder „latest“, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="154"/>
+        <location filename="../app/cli/scorecommand.cpp" line="183"/>
         <source>score: no account has a snapshot on %1</source>
         <translation>score: kein Konto hat eine Momentaufnahme am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="156"/>
+        <location filename="../app/cli/scorecommand.cpp" line="185"/>
         <source>score: the workspace has no snapshot yet</source>
         <translation>score: der Arbeitsbereich hat noch keine Momentaufnahme</translation>
     </message>
@@ -1516,6 +1617,8 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../app/cli/calibratecommand.cpp" line="374"/>
+        <location filename="../app/cli/reportcommand.cpp" line="82"/>
+        <location filename="../app/cli/reportcommand.cpp" line="88"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -2116,6 +2219,280 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <source>%1: %2 of %3 %4 (%5 %)</source>
         <translation>%1: %2 von %3 %4 (%5 %)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/actionscommand.cpp" line="24"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/actionscommand.cpp" line="37"/>
+        <source>account %1, play %2</source>
+        <translation>Konto %1, Maßnahme %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/actionscommand.cpp" line="40"/>
+        <source>Notify the CSM&apos;s manager.</source>
+        <translation>Die Führungskraft des CSM informieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/actionscommand.cpp" line="51"/>
+        <source>This week&apos;s actions from the playbook: who does what by when, and why.</source>
+        <translation>Die Aufgaben dieser Woche aus dem Playbook: wer tut was bis wann und warum.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/actionscommand.cpp" line="55"/>
+        <source>Use this playbook file instead of the workspace&apos;s.</source>
+        <translation>Diese Playbook-Datei statt der des Arbeitsbereichs verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/actionscommand.cpp" line="57"/>
+        <source>Store this playbook file in the workspace and exit.</source>
+        <translation>Diese Playbook-Datei im Arbeitsbereich speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/actionscommand.cpp" line="58"/>
+        <source>Print the workspace&apos;s playbook and exit.</source>
+        <translation>Das Playbook des Arbeitsbereichs ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/actionscommand.cpp" line="59"/>
+        <source>Write the actions to this CSV file (default: standard output).</source>
+        <translation>Die Aufgaben in diese CSV-Datei schreiben (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/actionscommand.cpp" line="69"/>
+        <source>actions: --workspace FILE is required</source>
+        <translation>actions: --workspace DATEI ist erforderlich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/actionscommand.cpp" line="87"/>
+        <source>Stored a playbook of %n play(s) in %1</source>
+        <translation>
+            <numerusform>Ein Playbook mit %n Maßnahme in %1 gespeichert</numerusform>
+            <numerusform>Ein Playbook mit %n Maßnahmen in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/actionscommand.cpp" line="115"/>
+        <source>actions: cannot write %1: %2</source>
+        <translation>actions: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/actionscommand.cpp" line="122"/>
+        <source>This week&apos;s actions as CRM tasks (--workspace W [--model M] [--week DATE] [--out F.csv])</source>
+        <translation>Die Aufgaben dieser Woche als CRM-Aufgaben (--workspace W [--model M] [--week DATUM] [--out D.csv])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="27"/>
+        <source>The account&apos;s id.</source>
+        <translation>Die ID des Kontos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="28"/>
+        <source>set: the tier (its id in the model) the account is placed in.</source>
+        <translation>set: die Stufe (ihre ID im Modell), in die das Konto gesetzt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="30"/>
+        <source>set: the score (0–100) the account is tiered by.</source>
+        <translation>set: der Score (0–100), nach dem das Konto eingestuft wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="32"/>
+        <source>set: why (required).</source>
+        <translation>set: warum (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="34"/>
+        <source>set: the date it stops applying (YYYY-MM-DD; default: never).</source>
+        <translation>set: das Datum, ab dem sie nicht mehr gilt (JJJJ-MM-TT; Standard: nie).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="36"/>
+        <source>set: who sets it (default: the OS user).</source>
+        <translation>set: wer sie setzt (Standard: der Betriebssystembenutzer).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="38"/>
+        <source>clear: the override&apos;s id (see override list).</source>
+        <translation>clear: die ID der Übersteuerung (siehe override list).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="39"/>
+        <source>list: expired and cleared overrides too, with their status.</source>
+        <translation>list: auch abgelaufene und aufgehobene Übersteuerungen, mit ihrem Status.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="40"/>
+        <source>list: print JSON.</source>
+        <translation>list: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="69"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="71"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="73"/>
+        <source>cleared</source>
+        <translation>aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="87"/>
+        <source>tierlab: note: &quot;%1&quot; is not a tier of the published model &quot;%2&quot;: the override is kept, and not applied while that model is in use</source>
+        <translation>tierlab: Hinweis: „%1“ ist keine Stufe des veröffentlichten Modells „%2“: die Übersteuerung bleibt gespeichert und wird nicht angewendet, solange dieses Modell gilt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="96"/>
+        <source>override set: usage: override set --workspace W --account ID (--tier T | --score S) --reason TEXT [--expires YYYY-MM-DD] [--author NAME]</source>
+        <translation>override set: Aufruf: override set --workspace W --account ID (--tier T | --score S) --reason TEXT [--expires JJJJ-MM-TT] [--author NAME]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="106"/>
+        <source>override set: --score needs a number from 0 to 100, not &quot;%1&quot;</source>
+        <translation>override set: --score braucht eine Zahl von 0 bis 100, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="110"/>
+        <source>override set: --tier needs a tier id</source>
+        <translation>override set: --tier braucht eine Stufen-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="114"/>
+        <source>override set: --reason must not be empty</source>
+        <translation>override set: --reason darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="118"/>
+        <source>override set: --expires: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>override set: --expires: „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="124"/>
+        <source>override set: the OS user is unknown: name the author with --author NAME</source>
+        <translation>override set: der Betriebssystembenutzer ist unbekannt: den Urheber mit --author NAME angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="134"/>
+        <source>Set manual override %1 of account &quot;%2&quot;: %3 (%4)</source>
+        <translation>Manuelle Übersteuerung %1 von Konto „%2“ gesetzt: %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="177"/>
+        <source>No manual overrides.</source>
+        <translation>Keine manuellen Übersteuerungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="178"/>
+        <source>No active manual overrides (--all lists expired and cleared ones).</source>
+        <translation>Keine aktiven manuellen Übersteuerungen (--all listet abgelaufene und aufgehobene).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="183"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="183"/>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="184"/>
+        <source>sets</source>
+        <translation>setzt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="184"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="185"/>
+        <source>expires</source>
+        <translation>läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="187"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="188"/>
+        <source>author</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="188"/>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="204"/>
+        <source>override clear: usage: override clear --workspace W (--account ID | --id N)</source>
+        <translation>override clear: Aufruf: override clear --workspace W (--account ID | --id N)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="210"/>
+        <source>override clear: --id needs an override id (see override list), not &quot;%1&quot;</source>
+        <translation>override clear: --id braucht eine Übersteuerungs-ID (siehe override list), nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="220"/>
+        <source>Cleared manual override %1</source>
+        <translation>Manuelle Übersteuerung %1 aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="226"/>
+        <source>Cleared %1 manual override(s) of account &quot;%2&quot;</source>
+        <translation>%1 manuelle Übersteuerung(en) von Konto „%2“ aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="234"/>
+        <source>CSM manual overrides of an account&apos;s tier or score, applied after the model (docs/overrides.md):
+  override set --workspace W --account ID (--tier T | --score S) --reason TEXT [--expires YYYY-MM-DD] [--author NAME]
+  override list --workspace W [--all] [--json]
+  override clear --workspace W (--account ID | --id N)</source>
+        <translation>Manuelle CSM-Übersteuerungen der Stufe oder des Scores eines Kontos, nach dem Modell angewendet (docs/overrides.md):
+  override set --workspace W --account ID (--tier T | --score S) --reason TEXT [--expires JJJJ-MM-TT] [--author NAME]
+  override list --workspace W [--all] [--json]
+  override clear --workspace W (--account ID | --id N)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="242"/>
+        <source>set, list or clear</source>
+        <translation>set, list oder clear</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="251"/>
+        <source>override: an action is required (set, list or clear)</source>
+        <translation>override: eine Aktion ist erforderlich (set, list oder clear)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="254"/>
+        <source>override: unknown action &quot;%1&quot; (set, list or clear)</source>
+        <translation>override: unbekannte Aktion „%1“ (set, list oder clear)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="256"/>
+        <source>override %1: unexpected argument &quot;%2&quot;</source>
+        <translation>override %1: unerwartetes Argument „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="258"/>
+        <source>override %1: --workspace FILE is required</source>
+        <translation>override %1: --workspace DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/overridecommand.cpp" line="269"/>
+        <source>CSM manual overrides: set|list|clear (--workspace W; see override --help)</source>
+        <translation>Manuelle CSM-Übersteuerungen: set|list|clear (--workspace W; siehe override --help)</translation>
+    </message>
 </context>
 <context>
     <name>CsvProfiler</name>
@@ -2533,6 +2910,276 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
 </context>
 <context>
+    <name>ManualOverrides</name>
+    <message>
+        <location filename="../core/analysis/manualoverrides.cpp" line="113"/>
+        <source>tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/manualoverrides.cpp" line="113"/>
+        <source>score %1</source>
+        <translation>Score %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPack</name>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="20"/>
+        <source>unscored</source>
+        <translation>ohne Score</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="45"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="45"/>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="45"/>
+        <location filename="../core/pack/meetingpack.cpp" line="84"/>
+        <location filename="../core/pack/meetingpack.cpp" line="172"/>
+        <source>Movers</source>
+        <translation>Bewegungen</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="45"/>
+        <location filename="../core/pack/meetingpack.cpp" line="172"/>
+        <source>Renewals</source>
+        <translation>Verlängerungen</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="45"/>
+        <location filename="../core/pack/meetingpack.cpp" line="85"/>
+        <location filename="../core/pack/meetingpack.cpp" line="173"/>
+        <source>Actions</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="45"/>
+        <source>Per CSM</source>
+        <translation>Je CSM</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="51"/>
+        <source>%1: nothing to write (no review)</source>
+        <translation>%1: nichts zu schreiben (kein Rückblick)</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="72"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="73"/>
+        <source>Compared with</source>
+        <translation>Verglichen mit</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="73"/>
+        <source>(first week)</source>
+        <translation>(erste Woche)</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="74"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="75"/>
+        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="77"/>
+        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <location filename="../core/pack/meetingpack.cpp" line="109"/>
+        <location filename="../core/pack/meetingpack.cpp" line="132"/>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="79"/>
+        <source>%1 accounts</source>
+        <translation>%1 Konten</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="80"/>
+        <source>Tier changes since last week (flip rate)</source>
+        <translation>Stufenwechsel seit letzter Woche (Wechselquote)</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="81"/>
+        <source>Renewals in the window</source>
+        <translation>Verlängerungen im Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="82"/>
+        <source>Renewals below the best tier</source>
+        <translation>Verlängerungen unter der besten Stufe</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="83"/>
+        <location filename="../core/pack/meetingpack.cpp" line="173"/>
+        <source>ARR at risk</source>
+        <translation>Gefährdeter ARR</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="87"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <location filename="../core/pack/meetingpack.cpp" line="132"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <source>Share of accounts</source>
+        <translation>Anteil der Konten</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <source>Accounts last week</source>
+        <translation>Konten letzte Woche</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="92"/>
+        <source>ARR last week</source>
+        <translation>ARR letzte Woche</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="92"/>
+        <source>Change in accounts</source>
+        <translation>Veränderung der Konten</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="108"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="108"/>
+        <location filename="../core/pack/meetingpack.cpp" line="132"/>
+        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="108"/>
+        <location filename="../core/pack/meetingpack.cpp" line="132"/>
+        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="108"/>
+        <location filename="../core/pack/meetingpack.cpp" line="132"/>
+        <location filename="../core/pack/meetingpack.cpp" line="172"/>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="108"/>
+        <source>Score last week</source>
+        <translation>Score letzte Woche</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="108"/>
+        <source>Tier last week</source>
+        <translation>Stufe letzte Woche</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="109"/>
+        <source>Score this week</source>
+        <translation>Score diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="109"/>
+        <source>Tier this week</source>
+        <translation>Stufe diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="109"/>
+        <source>What moved it</source>
+        <translation>Was ihn bewegte</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="132"/>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="132"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="132"/>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="144"/>
+        <location filename="../core/pack/meetingpack.cpp" line="166"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="144"/>
+        <location filename="../core/pack/meetingpack.cpp" line="166"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <source>Notify the manager</source>
+        <translation>Führungskraft informieren</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="172"/>
+        <source>Dropped a tier</source>
+        <translation>Eine Stufe gefallen</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="172"/>
+        <source>Renewals at risk</source>
+        <translation>Gefährdete Verlängerungen</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="177"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <location filename="../core/analysis/bootstrap.cpp" line="147"/>
@@ -2559,7 +3206,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../core/analysis/bootstrap.cpp" line="212"/>
         <location filename="../core/analysis/metrics.cpp" line="20"/>
-        <location filename="../core/analysis/signaldiagnostics.cpp" line="121"/>
+        <location filename="../core/analysis/signaldiagnostics.cpp" line="124"/>
         <source>The metric inputs differ in length (%1 and %2 entries).</source>
         <translation>Die Eingaben der Metrik sind unterschiedlich lang (%1 und %2 Einträge).</translation>
     </message>
@@ -2607,7 +3254,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>In der schlechtesten oder der besten Stufe ist kein Konto abgewandert: kein relatives Risiko.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/signaldiagnostics.cpp" line="153"/>
+        <location filename="../core/analysis/signaldiagnostics.cpp" line="156"/>
         <source>A category signal has no order: no AUC or range.</source>
         <translation>Ein Kategorie-Signal hat keine Ordnung: keine AUC und keine Spannweite.</translation>
     </message>
@@ -3110,6 +3757,119 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../core/tables/outcomederiver.cpp" line="100"/>
         <source>%1: the tables hold no dated rows of any account</source>
         <translation>%1: die Tabellen enthalten keine datierten Zeilen irgendeines Kontos</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="25"/>
+        <source>unscored</source>
+        <translation>ohne Score</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="41"/>
+        <source>%1 → %2, score %3 → %4</source>
+        <translation>%1 → %2, Score %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="45"/>
+        <source>; what moved it: %1</source>
+        <translation>; was ihn bewegte: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="51"/>
+        <source>Renews on %1; %2, score %3, ARR %4</source>
+        <translation>Verlängert am %1; %2, Score %3, ARR %4</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="75"/>
+        <source>Check in with the customer</source>
+        <translation>Beim Kunden nachfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="76"/>
+        <source>Urgent: call the customer</source>
+        <translation>Dringend: den Kunden anrufen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="77"/>
+        <source>Escalate the renewal at risk</source>
+        <translation>Die gefährdete Verlängerung eskalieren</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="78"/>
+        <source>Executive escalation</source>
+        <translation>Eskalation an die Geschäftsleitung</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="79"/>
+        <source>Send a positive note</source>
+        <translation>Eine positive Nachricht senden</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="80"/>
+        <source>Start the expansion conversation</source>
+        <translation>Das Gespräch über eine Erweiterung beginnen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="89"/>
+        <source>$: not valid JSON</source>
+        <translation>$: kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="92"/>
+        <source>$: must be an object</source>
+        <translation>$: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="94"/>
+        <source>$.format: must be &quot;tierlab-playbook&quot;</source>
+        <translation>$.format: muss „tierlab-playbook“ sein</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="96"/>
+        <source>$.version: must be 1</source>
+        <translation>$.version: muss 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="100"/>
+        <source>$.plays: must be an array</source>
+        <translation>$.plays: muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="106"/>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="113"/>
+        <source>%1.%2: must be a non-empty text</source>
+        <translation>%1.%2: muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="128"/>
+        <source>%1.when: unknown &quot;%2&quot;</source>
+        <translation>%1.when: unbekannt „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="131"/>
+        <source>%1.due_days: must be a whole number of days from 0 to 365</source>
+        <translation>%1.due_days: muss eine ganze Zahl von Tagen von 0 bis 365 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="136"/>
+        <source>%1.notify_manager: must be true or false</source>
+        <translation>%1.notify_manager: muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="141"/>
+        <source>%1.id: &quot;%2&quot; is used twice</source>
+        <translation>%1.id: „%2“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/playbook.cpp" line="172"/>
+        <source>The playbook stored in %1 is broken: %2</source>
+        <translation>Das in %1 gespeicherte Playbook ist fehlerhaft: %2</translation>
     </message>
 </context>
 <context>
@@ -3652,92 +4412,92 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>Review</name>
     <message>
-        <location filename="../core/analysis/review.cpp" line="130"/>
+        <location filename="../core/analysis/review.cpp" line="177"/>
         <source>all accounts</source>
         <translation>alle Konten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="133"/>
+        <location filename="../core/analysis/review.cpp" line="180"/>
         <source>CSM %1</source>
         <translation>CSM %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="135"/>
+        <location filename="../core/analysis/review.cpp" line="182"/>
         <source>segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="137"/>
+        <location filename="../core/analysis/review.cpp" line="184"/>
         <source>ARR %L1 to under %L2</source>
         <translation>ARR %L1 bis unter %L2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="139"/>
+        <location filename="../core/analysis/review.cpp" line="186"/>
         <source>ARR at least %L1</source>
         <translation>ARR mindestens %L1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="141"/>
+        <location filename="../core/analysis/review.cpp" line="188"/>
         <source>ARR under %L1</source>
         <translation>ARR unter %L1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="161"/>
+        <location filename="../core/analysis/review.cpp" line="208"/>
         <source>Dropped a tier</source>
         <translation>Stufe abgestiegen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="162"/>
+        <location filename="../core/analysis/review.cpp" line="209"/>
         <source>Score fell</source>
         <translation>Score gefallen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="163"/>
+        <location filename="../core/analysis/review.cpp" line="210"/>
         <source>In the worst tier for 14 days</source>
         <translation>Seit 14 Tagen in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="164"/>
+        <location filename="../core/analysis/review.cpp" line="211"/>
         <source>Recovered</source>
         <translation>Erholt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="266"/>
+        <location filename="../core/analysis/review.cpp" line="313"/>
         <source>critical override</source>
         <translation>kritische Übersteuerung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="286"/>
+        <location filename="../core/analysis/review.cpp" line="333"/>
         <source>no model to review with</source>
         <translation>kein Modell für den Rückblick</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="289"/>
+        <location filename="../core/analysis/review.cpp" line="336"/>
         <source>review options out of range</source>
         <translation>Optionen des Rückblicks außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="299"/>
+        <location filename="../core/analysis/review.cpp" line="346"/>
         <source>the workspace has no snapshots</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="304"/>
+        <location filename="../core/analysis/review.cpp" line="351"/>
         <source>the workspace has no snapshot as of %1 (it has %2 to %3)</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1 (er hat %2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="327"/>
+        <location filename="../core/analysis/review.cpp" line="374"/>
         <source>the previous model has %1 tiers and the current one %2: weeks cannot be compared</source>
         <translation>das vorherige Modell hat %1 Stufen und das aktuelle %2: die Wochen sind nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="490"/>
+        <location filename="../core/analysis/review.cpp" line="537"/>
         <source>model change</source>
         <translation>Modellwechsel</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="603"/>
+        <location filename="../core/analysis/review.cpp" line="651"/>
         <source>the PSI baseline %1 is not an as_of before %2</source>
         <translation>die PSI-Basis %1 ist kein Stichtag vor %2</translation>
     </message>
@@ -3745,54 +4505,54 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ReviewTables</name>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="154"/>
+        <location filename="../ui/review/reviewtables.cpp" line="170"/>
         <source>from %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="155"/>
+        <location filename="../ui/review/reviewtables.cpp" line="171"/>
         <source>to %1</source>
         <translation>nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="163"/>
+        <location filename="../ui/review/reviewtables.cpp" line="179"/>
         <source>%1 accounts
 ARR %2</source>
         <translation>%1 Konten
 ARR %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="186"/>
+        <location filename="../ui/review/reviewtables.cpp" line="202"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="195"/>
+        <location filename="../ui/review/reviewtables.cpp" line="211"/>
         <source>no change in the signals</source>
         <translation>keine Änderung in den Signalen</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="238"/>
+        <location filename="../ui/review/reviewtables.cpp" line="254"/>
         <source>Save Chart as PNG…</source>
         <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="239"/>
+        <location filename="../ui/review/reviewtables.cpp" line="255"/>
         <source>Save Chart as PDF…</source>
         <translation>Diagramm als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="246"/>
+        <location filename="../ui/review/reviewtables.cpp" line="262"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="246"/>
+        <location filename="../ui/review/reviewtables.cpp" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="252"/>
+        <location filename="../ui/review/reviewtables.cpp" line="268"/>
         <source>%1: cannot write the chart</source>
         <translation>%1: das Diagramm kann nicht geschrieben werden</translation>
     </message>
@@ -3800,7 +4560,7 @@ ARR %2</translation>
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../core/store/schema.cpp" line="147"/>
+        <location filename="../core/store/schema.cpp" line="165"/>
         <source>Migrating the workspace to schema version %1 failed: %2</source>
         <translation>Die Migration des Arbeitsbereichs auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -3871,13 +4631,13 @@ ARR %2</translation>
         <translation>%1.column: unbekannte Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="737"/>
+        <location filename="../core/engine/scoringengine.cpp" line="739"/>
         <source>no category %1 in the model</source>
         <translation>keine Kategorie %1 im Modell</translation>
     </message>
     <message>
-        <location filename="../core/engine/scoringengine.cpp" line="754"/>
-        <location filename="../core/engine/scoringengine.cpp" line="774"/>
+        <location filename="../core/engine/scoringengine.cpp" line="756"/>
+        <location filename="../core/engine/scoringengine.cpp" line="776"/>
         <source>no signal %1 in the model</source>
         <translation>kein Signal %1 im Modell</translation>
     </message>
@@ -4149,94 +4909,132 @@ ARR %2</translation>
     </message>
 </context>
 <context>
+    <name>Survival</name>
+    <message>
+        <location filename="../core/analysis/survival.cpp" line="130"/>
+        <source>no churn in the reference tier</source>
+        <translation>keine Abwanderung in der Referenzstufe</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/survival.cpp" line="130"/>
+        <source>no churn in this tier</source>
+        <translation>keine Abwanderung in dieser Stufe</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/survival.cpp" line="147"/>
+        <source>The workspace has no snapshots.</source>
+        <translation>Der Arbeitsbereich hat keine Momentaufnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/survival.cpp" line="159"/>
+        <source>No outcome has a date: survival needs dated churn and retained outcomes.</source>
+        <translation>Kein Ergebnis hat ein Datum: das Überleben braucht datierte Abwanderungs- und Halteergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/survival.cpp" line="168"/>
+        <source>No snapshot on or before %1: the first is %2.</source>
+        <translation>Keine Momentaufnahme an oder vor %1: die erste ist vom %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/survival.cpp" line="238"/>
+        <source>no account in this tier</source>
+        <translation>kein Konto in dieser Stufe</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/survival.cpp" line="238"/>
+        <source>the reference tier</source>
+        <translation>die Referenzstufe</translation>
+    </message>
+</context>
+<context>
     <name>TableImporter</name>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="260"/>
+        <location filename="../core/tables/tableimporter.cpp" line="292"/>
         <source>%1: a table needs a name (--name)</source>
         <translation>%1: eine Tabelle braucht einen Namen (--name)</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="262"/>
+        <location filename="../core/tables/tableimporter.cpp" line="294"/>
         <source>%1: a table needs a key column (--key)</source>
         <translation>%1: eine Tabelle braucht eine Schlüsselspalte (--key)</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="274"/>
+        <location filename="../core/tables/tableimporter.cpp" line="306"/>
         <source>%1: no column &quot;%2&quot; (%3); the columns are: %4</source>
         <translation>%1: keine Spalte „%2“ (%3); die Spalten sind: %4</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="291"/>
+        <location filename="../core/tables/tableimporter.cpp" line="323"/>
         <source>%1: --end needs --time (the start of each interval)</source>
         <translation>%1: --end braucht --time (den Beginn jedes Intervalls)</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="299"/>
+        <location filename="../core/tables/tableimporter.cpp" line="331"/>
         <source>%1: the column name &quot;%2&quot; appears twice in the header</source>
         <translation>%1: der Spaltenname „%2“ kommt in der Kopfzeile zweimal vor</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="304"/>
+        <location filename="../core/tables/tableimporter.cpp" line="336"/>
         <source>%1: --via %2: no table of that name in the workspace; import it first</source>
         <translation>%1: --via %2: keine Tabelle dieses Namens im Arbeitsbereich; sie zuerst importieren</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="310"/>
+        <location filename="../core/tables/tableimporter.cpp" line="342"/>
         <source>%1: --via %2: that table has no column &quot;%3&quot; to look the key up in</source>
         <translation>%1: --via %2: diese Tabelle hat keine Spalte „%3“, in der der Schlüssel nachgeschlagen werden kann</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="313"/>
+        <location filename="../core/tables/tableimporter.cpp" line="345"/>
         <source>%1: --via %2: that table is itself keyed through &quot;%3&quot;; --via needs a table keyed by account id</source>
         <translation>%1: --via %2: diese Tabelle ist selbst über „%3“ verknüpft; --via braucht eine Tabelle mit der Konto-ID als Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="319"/>
+        <location filename="../core/tables/tableimporter.cpp" line="351"/>
         <source>%1: the workspace has a table named &quot;%2&quot; already; give --replace to replace it</source>
         <translation>%1: der Arbeitsbereich hat bereits eine Tabelle namens „%2“; mit --replace wird sie ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="349"/>
+        <location filename="../core/tables/tableimporter.cpp" line="381"/>
         <source>%1: the file is empty</source>
         <translation>%1: die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="445"/>
+        <location filename="../core/tables/tableimporter.cpp" line="484"/>
         <source>%1: the import was cancelled; nothing was stored</source>
         <translation>%1: der Import wurde abgebrochen; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="450"/>
+        <location filename="../core/tables/tableimporter.cpp" line="489"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="454"/>
+        <location filename="../core/tables/tableimporter.cpp" line="493"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="459"/>
+        <location filename="../core/tables/tableimporter.cpp" line="498"/>
         <source>the key is empty</source>
         <translation>der Schlüssel ist leer</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="467"/>
+        <location filename="../core/tables/tableimporter.cpp" line="506"/>
         <source>the time is empty</source>
         <translation>die Zeit ist leer</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="468"/>
+        <location filename="../core/tables/tableimporter.cpp" line="507"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="479"/>
+        <location filename="../core/tables/tableimporter.cpp" line="518"/>
         <source>&quot;%1&quot; is not a date (leave it empty for a row still open)</source>
         <translation>„%1“ ist kein Datum (für eine noch offene Zeile leer lassen)</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="513"/>
+        <location filename="../core/tables/tableimporter.cpp" line="564"/>
         <source>%1: all %2 rows were rejected, nothing was stored; the first, line %3%4: %5</source>
         <translation>%1: alle %2 Zeilen wurden abgewiesen, nichts wurde gespeichert; die erste, Zeile %3%4: %5</translation>
     </message>
@@ -4281,7 +5079,7 @@ ARR %2</translation>
 <context>
     <name>TierPaths</name>
     <message>
-        <location filename="../core/analysis/tierpaths.cpp" line="49"/>
+        <location filename="../core/analysis/tierpaths.cpp" line="41"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4289,12 +5087,12 @@ ARR %2</translation>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="36"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="47"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="36"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="47"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -4502,86 +5300,192 @@ ARR %2</translation>
         <source>%1: undoing %2 failed: %3</source>
         <translation>%1: Das Rückgängigmachen von %2 ist fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <location filename="../core/store/workspaceoverrides.cpp" line="76"/>
+        <source>a manual override needs an account id</source>
+        <translation>eine manuelle Übersteuerung braucht eine Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceoverrides.cpp" line="79"/>
+        <source>manual override of account &quot;%1&quot;: give either a tier or a score, not %2</source>
+        <translation>manuelle Übersteuerung von Konto „%1“: entweder eine Stufe oder einen Score angeben, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceoverrides.cpp" line="80"/>
+        <source>both</source>
+        <translation>beides</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceoverrides.cpp" line="80"/>
+        <source>neither</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceoverrides.cpp" line="83"/>
+        <source>manual override of account &quot;%1&quot;: the score must be between 0 and 100, not %2</source>
+        <translation>manuelle Übersteuerung von Konto „%1“: der Score muss zwischen 0 und 100 liegen, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceoverrides.cpp" line="87"/>
+        <source>manual override of account &quot;%1&quot;: a reason is required</source>
+        <translation>manuelle Übersteuerung von Konto „%1“: ein Grund ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceoverrides.cpp" line="89"/>
+        <source>manual override of account &quot;%1&quot;: an author is required</source>
+        <translation>manuelle Übersteuerung von Konto „%1“: ein Urheber ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceoverrides.cpp" line="92"/>
+        <source>manual override of account &quot;%1&quot;: the expiry date %2 must be after the day it is set (%3)</source>
+        <translation>manuelle Übersteuerung von Konto „%1“: das Ablaufdatum %2 muss nach dem Tag liegen, an dem sie gesetzt wird (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceoverrides.cpp" line="97"/>
+        <source>%1: no account &quot;%2&quot;</source>
+        <translation>%1: kein Konto „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceoverrides.cpp" line="150"/>
+        <source>%1: no manual override with id %2</source>
+        <translation>%1: keine manuelle Übersteuerung mit der ID %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceoverrides.cpp" line="154"/>
+        <source>manual override %1 of account &quot;%2&quot; was cleared already on %3</source>
+        <translation>manuelle Übersteuerung %1 von Konto „%2“ wurde bereits am %3 aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceoverrides.cpp" line="159"/>
+        <source>manual override %1 of account &quot;%2&quot; expired on %3</source>
+        <translation>manuelle Übersteuerung %1 von Konto „%2“ ist am %3 abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspaceoverrides.cpp" line="177"/>
+        <source>%1: account &quot;%2&quot; has no active manual override</source>
+        <translation>%1: Konto „%2“ hat keine aktive manuelle Übersteuerung</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <location filename="../core/io/xlsxworkbook.cpp" line="74"/>
+        <location filename="../core/io/xlsxworkbook.cpp" line="185"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsxworkbook.cpp" line="79"/>
+        <location filename="../core/io/xlsxworkbook.cpp" line="83"/>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1: die Arbeitsmappe kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsxworkbook.cpp" line="172"/>
+        <location filename="../core/io/xlsxworkbook.cpp" line="174"/>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation>%1: die Arbeitsmappe kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>tierlab::AccountsModel</name>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="122"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="74"/>
+        <source>tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="74"/>
+        <source>score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="75"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="165"/>
         <source>unscored</source>
         <translation>ohne Score</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="175"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="216"/>
+        <source>Manual override, %1</source>
+        <translation>Manuelle Übersteuerung, %1</translation>
+    </message>
+    <message>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="228"/>
         <source>not scored: too few signals have a value</source>
         <translation>nicht bewertet: zu wenige Signale haben einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="198"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="251"/>
         <source>Current score minus the baseline model&apos;s score</source>
         <translation>Aktueller Score minus Score des Referenzmodells</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="200"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="253"/>
         <source>Share of the model&apos;s signal weight that has a value for this account</source>
         <translation>Anteil der Signalgewichtung des Modells, für den dieses Konto einen Wert hat</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="203"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="256"/>
         <source>What the saved baseline model gives this account</source>
         <translation>Was das gespeicherte Referenzmodell diesem Konto gibt</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="212"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="265"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="214"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="267"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="216"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="269"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="218"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="271"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="220"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="273"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="222"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="275"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="224"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="277"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="226"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="279"/>
         <source>Baseline</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="228"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="281"/>
         <source>Baseline tier</source>
         <translation>Referenzstufe</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="230"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="283"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="232"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="285"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
@@ -5203,6 +6107,92 @@ ARR %2</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ui::ActionsPanel</name>
+    <message>
+        <location filename="../ui/review/actionspanel.cpp" line="24"/>
+        <source>P&amp;lay:</source>
+        <translation>&amp;Maßnahme:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actionspanel.cpp" line="27"/>
+        <source>Only the tasks of one play</source>
+        <translation>Nur die Aufgaben einer Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actionspanel.cpp" line="35"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actionspanel.cpp" line="35"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actionspanel.cpp" line="35"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actionspanel.cpp" line="35"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actionspanel.cpp" line="35"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actionspanel.cpp" line="36"/>
+        <source>The playbook&apos;s tasks for this week: who does what by when, and what triggered it (tierlab actions writes them as CRM tasks)</source>
+        <translation>Die Aufgaben des Playbooks für diese Woche: wer tut was bis wann und was sie auslöste (tierlab actions schreibt sie als CRM-Aufgaben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actionspanel.cpp" line="48"/>
+        <source>All plays</source>
+        <translation>Alle Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/actionspanel.cpp" line="78"/>
+        <source>%1 (notify the manager)</source>
+        <translation>%1 (Führungskraft informieren)</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::AddSignalDialog</name>
+    <message>
+        <location filename="../ui/designer/addsignaldialog.cpp" line="16"/>
+        <source>Add Signal</source>
+        <translation>Signal hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/addsignaldialog.cpp" line="21"/>
+        <source>The workspace signal it reads</source>
+        <translation>Das Signal des Arbeitsbereichs, das es liest</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/addsignaldialog.cpp" line="24"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/addsignaldialog.cpp" line="34"/>
+        <source>&amp;Column:</source>
+        <translation>&amp;Spalte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/addsignaldialog.cpp" line="35"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/addsignaldialog.cpp" line="36"/>
+        <source>C&amp;ategory:</source>
+        <translation>K&amp;ategorie:</translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::BacktestCharts</name>
     <message>
         <location filename="../ui/backtest/backtestcharts.cpp" line="56"/>
@@ -5348,367 +6338,372 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::BacktestPage</name>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="73"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="74"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="81"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="82"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="85"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="86"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="88"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="89"/>
         <source>Each outcome is scored on the account&apos;s latest snapshot at least this many days before it, so no later data leaks in</source>
         <translation>Jedes Ergebnis wird an der letzten Momentaufnahme des Kontos bewertet, die mindestens so viele Tage davor liegt, damit keine späteren Daten einfließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="91"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="92"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="94"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="95"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="96"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="97"/>
         <source>Run the back-test again (re-reads the workspace)</source>
         <translation>Den Backtest erneut ausführen (liest den Arbeitsbereich neu ein)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="129"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="130"/>
         <source>ROC AUC [95 % CI]</source>
         <translation>ROC-AUC [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="130"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="131"/>
         <source>Chance that a churned account scored lower than a retained one; bootstrap interval</source>
         <translation>Wahrscheinlichkeit, dass ein abgewandertes Konto einen niedrigeren Score hatte als ein gehaltenes; Bootstrap-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="131"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="132"/>
         <source>PR-AUC (base rate)</source>
         <translation>PR-AUC (Basisrate)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="132"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="133"/>
         <source>Average precision; a random ranking scores the churn rate</source>
         <translation>Durchschnittliche Präzision; eine zufällige Reihenfolge erreicht die Abwanderungsrate</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="133"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="134"/>
         <source>Relative risk worst vs best [95 % CI]</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="134"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="135"/>
         <source>Churn rate of the worst tier divided by that of the best non-empty tier</source>
         <translation>Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten nicht leeren Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="135"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="136"/>
         <source>Worst-tier precision</source>
         <translation>Präzision der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="136"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="137"/>
         <source>Share of the worst-tier accounts that churned</source>
         <translation>Anteil der Konten in der schlechtesten Stufe, die abgewandert sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="137"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="138"/>
         <source>Worst-tier recall</source>
         <translation>Trefferquote der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="138"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="139"/>
         <source>Share of the churned accounts that were in the worst tier</source>
         <translation>Anteil der abgewanderten Konten, die in der schlechtesten Stufe waren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="139"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="140"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="140"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="141"/>
         <source>Evaluated outcomes, churned among them, and outcomes excluded (no snapshot early enough, or no score)</source>
         <translation>Ausgewertete Ergebnisse, davon abgewandert, und ausgeschlossene Ergebnisse (keine ausreichend frühe Momentaufnahme oder kein Score)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="151"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="152"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
         <source>Scored on</source>
         <translation>Bewertet am</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
         <source>Top reason</source>
         <translation>Hauptgrund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="156"/>
         <source>Missed churn (churned outside the worst tier)</source>
         <translation>Übersehene Abwanderung (abgewandert außerhalb der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="158"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="159"/>
         <source>Churned accounts the worst tier missed, highest score first</source>
         <translation>Abgewanderte Konten, die die schlechteste Stufe nicht erfasst hat, höchster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="160"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="161"/>
         <source>False alarms (retained in the worst tier)</source>
         <translation>Fehlalarme (gehalten in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="163"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="164"/>
         <source>Retained accounts flagged in the worst tier, lowest score first</source>
         <translation>Gehaltene Konten, die in der schlechtesten Stufe markiert waren, niedrigster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="168"/>
         <source>Missed and false alarms</source>
         <translation>Übersehene Fälle und Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="173"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="174"/>
         <source>How long before the churn each churner was already in the worst tier (the run of worst-tier weeks that reaches the last snapshot before the churn)</source>
         <translation>Wie lange vor der Abwanderung jedes abgewanderte Konto bereits in der schlechtesten Stufe war (die ununterbrochene Folge von Wochen in der schlechtesten Stufe bis zur letzten Momentaufnahme vor der Abwanderung)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
         <source>Low variance</source>
         <translation>Geringe Varianz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
         <source>Mean churned</source>
         <translation>Mittelwert abgewandert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
         <source>Mean retained</source>
         <translation>Mittelwert gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="179"/>
         <source>Each model signal over the evaluated rows: how often it is present and how well it orders churn on its own</source>
         <translation>Jedes Signal des Modells über die ausgewerteten Zeilen: wie oft es vorhanden ist und wie gut es die Abwanderung für sich allein ordnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="183"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="184"/>
         <source>Signal diagnostics</source>
         <translation>Signaldiagnose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="267"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="186"/>
+        <source>Survival by tier</source>
+        <translation>Überleben nach Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="270"/>
         <source>Back-testing %1 at %2 days…</source>
         <translation>Backtest von %1 mit %2 Tagen Horizont…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="315"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="319"/>
         <source>no churn outcome has a snapshot before its churn date</source>
         <translation>kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="316"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="320"/>
         <source>no churn outcome was in the worst tier before the churn</source>
         <translation>kein Abwanderungsergebnis war vor der Abwanderung in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="317"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="321"/>
         <source>median lead time %1 days (%2 of %3 churn outcomes in the worst tier before the churn)</source>
         <translation>Median-Vorlauf %1 Tage (%2 von %3 Abwanderungsergebnissen vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="324"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="328"/>
         <source>label on the snapshot</source>
         <translation>Kennzeichen an der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="324"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="328"/>
         <source>horizon %1 days</source>
         <translation>Horizont %1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="325"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="329"/>
         <source>Model %1 · %2 · %3 outcomes in the workspace · %4 · %5</source>
         <translation>Modell %1 · %2 · %3 Ergebnisse im Arbeitsbereich · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="388"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="392"/>
         <source>&lt;b&gt;Lead time&lt;/b&gt; of %1 churn outcomes with a snapshot before the churn: median %2 days · %3</source>
         <translation>&lt;b&gt;Vorlauf&lt;/b&gt; von %1 Abwanderungsergebnissen mit einer Momentaufnahme vor der Abwanderung: Median %2 Tage · %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="437"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="441"/>
         <source>%1 outcomes of %2 accounts · %3 churned · %4 excluded</source>
         <translation>%1 Ergebnisse von %2 Konten · %3 abgewandert · %4 ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="321"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="325"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="322"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="326"/>
         <source>churn rate rises at tier %1</source>
         <translation>Abwanderungsrate steigt bei Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="331"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="335"/>
         <source>Back-test done: %1 outcomes evaluated</source>
         <translation>Backtest abgeschlossen: %1 Ergebnisse ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="343"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="347"/>
         <source>tied to snapshot</source>
         <translation>an die Momentaufnahme gebunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="366"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="370"/>
         <source>higher is riskier</source>
         <translation>höher ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="369"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="373"/>
         <source>lower is riskier</source>
         <translation>niedriger ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="372"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="376"/>
         <source>no order</source>
         <translation>keine Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="376"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="380"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="376"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="380"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="383"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="387"/>
         <source>never flagged</source>
         <translation>nie markiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="383"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="387"/>
         <source>≤ 30 days</source>
         <translation>≤ 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="383"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="387"/>
         <source>≤ 60 days</source>
         <translation>≤ 60 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="383"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="387"/>
         <source>≤ 90 days</source>
         <translation>≤ 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="384"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="388"/>
         <source>≤ 180 days</source>
         <translation>≤ 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="384"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="388"/>
         <source>&gt; 180 days</source>
         <translation>&gt; 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="387"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="391"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="402"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="406"/>
         <source>%1 [%2–%3]</source>
         <translation>%1 [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="410"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="414"/>
         <source>%1 (base %2)</source>
         <translation>%1 (Basis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="419"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="423"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="420"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="424"/>
         <source>%1× [%2–%3]</source>
         <translation>%1× [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="426"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="430"/>
         <source>%1 (%2 of %3 flagged)</source>
         <translation>%1 (%2 von %3 markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="432"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="436"/>
         <source>%1 (%2 of %3 churned)</source>
         <translation>%1 (%2 von %3 abgewandert)</translation>
     </message>
@@ -5716,207 +6711,202 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::CalibrateDialog</name>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="59"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="60"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="66"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="67"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="70"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="71"/>
         <source>Ranking (AUC)</source>
         <translation>Rangfolge (AUC)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="71"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="72"/>
         <source>Probability fit (log loss)</source>
         <translation>Wahrscheinlichkeit (Log-Loss)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="72"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="73"/>
         <source>Also fit the signal weights inside each category</source>
         <translation>Auch die Gewichtungen der Signale in jeder Kategorie anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="74"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="75"/>
         <source>Horizon:</source>
         <translation>Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="75"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="76"/>
         <source>Objective:</source>
         <translation>Zielgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="82"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="83"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="83"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="84"/>
         <source>By date</source>
         <translation>Nach Datum</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="84"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="85"/>
         <source>Random holdout of accounts</source>
         <translation>Zufällig zurückgehaltene Konten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="85"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="86"/>
         <source>Cross-validation (K folds)</source>
         <translation>Kreuzvalidierung (K Folds)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="86"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="87"/>
         <source>Which outcomes the fit never sees: the test AUC is measured on them. Holdout and folds split by account, churned and retained in proportion.</source>
         <translation>Welche Ergebnisse die Anpassung nie sieht: An ihnen wird die Test-AUC gemessen. Zurückhalten und Folds teilen nach Konten auf, abgewanderte und gehaltene im selben Verhältnis.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="88"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="89"/>
         <source>by date, the latest 30 % of the outcomes test; a random %1 % of the accounts when all outcomes share one date</source>
         <translation>nach Datum, die jüngsten 30 % der Ergebnisse testen; zufällige %1 % der Konten, wenn alle Ergebnisse dasselbe Datum haben</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="94"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="95"/>
         <source>Train up to and including</source>
         <translation>Trainieren bis einschließlich</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="100"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="101"/>
         <source>automatic (~70 %)</source>
         <translation>automatisch (~70 %)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="102"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="103"/>
         <source>Outcomes dated on or before this day train; later ones test. Automatic: the date of the outcome at 70 % by date. After a run it shows the date used.</source>
         <translation>Ergebnisse an oder vor diesem Tag trainieren, spätere testen. Automatisch: das Datum des Ergebnisses bei 70 % nach Datum. Nach einem Lauf zeigt es das verwendete Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="109"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="110"/>
         <source> % of the accounts test</source>
         <translation> % der Konten testen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="114"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="115"/>
         <source> folds</source>
         <translation> Folds</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="115"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="116"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="120"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="121"/>
         <source>The same seed draws the same accounts.</source>
         <translation>Derselbe Startwert zieht dieselben Konten.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="131"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="132"/>
         <source>Validation:</source>
         <translation>Validierung:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="137"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="138"/>
         <source>Worst tier holds at most</source>
         <translation>Schlechteste Stufe umfasst höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="143"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="144"/>
         <source> accounts</source>
         <translation> Konten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="149"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="150"/>
         <source>Best tier&apos;s churn rate at most</source>
         <translation>Abwanderungsquote der besten Stufe höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="156"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="157"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="163"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="164"/>
         <source>Tier edges:</source>
         <translation>Stufenschwellen:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="179"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="180"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="179"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="180"/>
         <source>Current weight</source>
         <translation>Aktuelle Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="179"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="180"/>
         <source>Proposed weight</source>
         <translation>Vorgeschlagene Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="179"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="180"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="179"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="180"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="179"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="180"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="182"/>
-        <source>Lock keeps a weight as it is; Min and Max bound the search (empty Max: no limit).</source>
-        <translation>Sperren hält eine Gewichtung fest; Min und Max begrenzen die Suche (leeres Max: keine Grenze).</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="204"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="213"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="204"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="213"/>
         <source>Lower edge now</source>
         <translation>Untere Schwelle jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="204"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="213"/>
         <source>Proposed</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="211"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="220"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="213"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="222"/>
         <source>&amp;Calibrate</source>
         <translation>&amp;Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="392"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="410"/>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="398"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="416"/>
         <source>Cross-validating over %1 folds, then fitting the category weights to all outcomes (%2-day horizon)…</source>
         <translation>Kreuzvalidierung über %1 Folds, dann Anpassung der Kategoriegewichtungen an alle Ergebnisse (Horizont %2 Tage)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/designer/calibratedialog.cpp" line="511"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="529"/>
         <source>%n signal weight(s) changed inside their categories.</source>
         <translation>
             <numerusform>%n Signal-Gewichtung innerhalb ihrer Kategorie geändert.</numerusform>
@@ -5924,7 +6914,7 @@ ARR %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/designer/calibratedialog.cpp" line="513"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="531"/>
         <source>Worst tier with the proposed edge: %n account(s) of the latest snapshot.</source>
         <translation>
             <numerusform>Schlechteste Stufe mit der vorgeschlagenen Schwelle: %n Konto der letzten Momentaufnahme.</numerusform>
@@ -5932,52 +6922,77 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="515"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="533"/>
         <source>Best tier&apos;s back-tested churn: %1 %.</source>
         <translation>Rückblickend getestete Abwanderung der besten Stufe: %1 %.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="555"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="571"/>
+        <source>Weighed 0, so left out of the score: %1.</source>
+        <translation>Mit 0 gewichtet und damit nicht im Score: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="575"/>
+        <source>&quot;%1&quot; (cap %2) from %3 to %4</source>
+        <translation>„%1“ (Obergrenze %2) von %3 nach %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="578"/>
+        <source>With the proposed edges these overrides&apos; caps land in another tier: %1.</source>
+        <translation>Mit den vorgeschlagenen Grenzen landen die Obergrenzen dieser Übersteuerungen in einer anderen Stufe: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="601"/>
         <source>Trained on %1 outcomes of %2 accounts: objective %3 → %4. Held-out test, a random %5 % of the accounts (%6 accounts, %7 outcomes, seed %8): AUC %9 → %10.</source>
         <translation>Trainiert mit %1 Ergebnissen von %2 Konten: Zielwert %3 → %4. Zurückgehaltener Test, zufällige %5 % der Konten (%6 Konten, %7 Ergebnisse, Startwert %8): AUC %9 → %10.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="570"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="616"/>
         <source>%1-fold cross-validation by account (seed %2): test AUC per fold %3; mean %4 ± %5 (input model: %6). The proposal is refit on all %7 outcomes: objective %8 → %9.</source>
         <translation>%1-fache Kreuzvalidierung nach Konten (Startwert %2): Test-AUC je Fold %3; Mittel %4 ± %5 (Eingabemodell: %6). Der Vorschlag ist an allen %7 Ergebnissen neu angepasst: Zielwert %8 → %9.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="402"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="420"/>
         <source>Fitting the category weights to the workspace&apos;s outcomes (%1-day horizon)…</source>
         <translation>Die Kategoriegewichtungen werden an die Ergebnisse des Arbeitsbereichs angepasst (Horizont %1 Tage)…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="417"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="183"/>
+        <source>Lock keeps a weight as it is; Min and Max bound the search (empty Min: the guard rail below; empty Max: no limit).</source>
+        <translation>Sperren hält eine Gewichtung fest; Min und Max begrenzen die Suche (leeres Min: die Leitplanke unten; leeres Max: keine Grenze).</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="185"/>
+        <source>Guard rail: no category&apos;s weight goes below %1 (%2 % of the weights&apos; sum) unless you type its Min; type 0 to let a category drop out of the score.</source>
+        <translation>Leitplanke: keine Kategorie fällt unter die Gewichtung %1 (%2 % der Summe der Gewichtungen), außer Sie geben ihr Min ein; 0 lässt eine Kategorie aus dem Score fallen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/calibratedialog.cpp" line="435"/>
         <source>Reading snapshot %1 of %2…</source>
         <translation>Momentaufnahme %1 von %2 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="429"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="447"/>
         <source>Searching the weights (step %1 of at most %2)…</source>
         <translation>Gewichtungen werden gesucht (Schritt %1 von höchstens %2)…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="443"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="461"/>
         <source>Calibration cancelled.</source>
         <translation>Kalibrierung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="474"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="492"/>
         <source>Calibration failed: %1</source>
         <translation>Kalibrierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="500"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="518"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/calibratedialog.cpp" line="547"/>
+        <location filename="../ui/designer/calibratedialog.cpp" line="593"/>
         <source>Trained on %1 outcomes until %2: objective %3 → %4. Held-out test (%5 outcomes): AUC %6 → %7.</source>
         <translation>Trainiert mit %1 Ergebnissen bis %2: Zielwert %3 → %4. Zurückgehaltener Test (%5 Ergebnisse): AUC %6 → %7.</translation>
     </message>
@@ -6156,107 +7171,120 @@ ARR %2</translation>
     </message>
 </context>
 <context>
-    <name>tierlab::ui::DesignerPage</name>
+    <name>tierlab::ui::DesignerBar</name>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="93"/>
+        <location filename="../ui/designer/designerbar.cpp" line="39"/>
         <source>The snapshot date the scores are shown for</source>
-        <translation>Der Stichtag, für den die Scores angezeigt werden</translation>
+        <translation>Das Datum der Momentaufnahme, für das die Scores angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="97"/>
+        <location filename="../ui/designer/designerbar.cpp" line="43"/>
         <source>Saved model versions of this workspace: pick one to edit it; it becomes the baseline the edits are compared against</source>
-        <translation>Gespeicherte Modellversionen dieses Arbeitsbereichs: eine zum Bearbeiten wählen; sie wird zum Referenzmodell, mit dem die Änderungen verglichen werden</translation>
+        <translation>Gespeicherte Modellversionen dieses Arbeitsbereichs: eine wählen, um sie zu bearbeiten; sie wird zur Basis, mit der die Änderungen verglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="100"/>
+        <location filename="../ui/designer/designerbar.cpp" line="46"/>
         <source>Save version…</source>
         <translation>Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="102"/>
+        <location filename="../ui/designer/designerbar.cpp" line="47"/>
         <source>Save the current model as a named version in the workspace (Ctrl+Shift+S)</source>
         <translation>Das aktuelle Modell als benannte Version im Arbeitsbereich speichern (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="103"/>
+        <location filename="../ui/designer/designerbar.cpp" line="48"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="105"/>
+        <location filename="../ui/designer/designerbar.cpp" line="49"/>
         <source>Which accounts and how much ARR change tier between the baseline and the current edits</source>
-        <translation>Welche Konten und wie viel ARR zwischen Referenzmodell und aktuellen Änderungen die Stufe wechseln</translation>
+        <translation>Welche Konten und wie viel ARR zwischen der Basis und den aktuellen Änderungen die Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="107"/>
-        <source>As of:</source>
-        <translation>Stichtag:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="110"/>
-        <source>Baseline:</source>
-        <translation>Referenzmodell:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="114"/>
+        <location filename="../ui/designer/designerbar.cpp" line="50"/>
         <source>Calibrate…</source>
         <translation>Kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="116"/>
+        <location filename="../ui/designer/designerbar.cpp" line="51"/>
         <source>Fit the category weights to the workspace&apos;s outcomes and review them before applying</source>
         <translation>Die Kategoriegewichtungen an die Ergebnisse des Arbeitsbereichs anpassen und vor dem Übernehmen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="118"/>
+        <location filename="../ui/designer/designerbar.cpp" line="52"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="120"/>
+        <location filename="../ui/designer/designerbar.cpp" line="53"/>
         <source>Make this version the workspace&apos;s published model: the default of the weekly review, the back-test and the command line</source>
-        <translation>Diese Version zum veröffentlichten Modell des Arbeitsbereichs machen: die Vorgabe für den Wochenrückblick, den Backtest und die Befehlszeile</translation>
+        <translation>Diese Version zum veröffentlichten Modell des Arbeitsbereichs machen: Standard für den Wochenrückblick, den Backtest und die Kommandozeile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="194"/>
+        <location filename="../ui/designer/designerbar.cpp" line="57"/>
+        <source>As of:</source>
+        <translation>Stichtag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerbar.cpp" line="60"/>
+        <source>Baseline:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerbar.cpp" line="100"/>
+        <source>(no saved version)</source>
+        <translation>(keine gespeicherte Version)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerbar.cpp" line="104"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::DesignerPage</name>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="153"/>
         <source>Change weight</source>
         <translation>Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="202"/>
+        <location filename="../ui/pages/designerpage.cpp" line="169"/>
         <source>Move tier threshold</source>
         <translation>Stufenschwelle verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="207"/>
+        <location filename="../ui/pages/designerpage.cpp" line="174"/>
         <source>Set tier threshold</source>
         <translation>Stufenschwelle setzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="298"/>
+        <location filename="../ui/pages/designerpage.cpp" line="265"/>
         <source>Loading the snapshot of %1…</source>
         <translation>Lade die Momentaufnahme vom %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="299"/>
+        <location filename="../ui/pages/designerpage.cpp" line="266"/>
         <source>Loading the latest snapshot…</source>
         <translation>Lade die neueste Momentaufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="348"/>
+        <location filename="../ui/pages/designerpage.cpp" line="315"/>
         <source>Version &quot;%1&quot; cannot be read: %2</source>
         <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="389"/>
-        <location filename="../ui/pages/designerpage.cpp" line="634"/>
+        <location filename="../ui/pages/designerpage.cpp" line="352"/>
+        <location filename="../ui/pages/designerpage.cpp" line="582"/>
         <source>%1 does not fit this workspace:
 %2</source>
         <translation>%1 passt nicht zu diesem Arbeitsbereich:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/designerpage.cpp" line="414"/>
+        <location filename="../ui/pages/designerpage.cpp" line="374"/>
         <source>%n account(s) as of %1</source>
         <translation>
             <numerusform>%n Konto zum Stichtag %1</numerusform>
@@ -6264,216 +7292,211 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="425"/>
-        <source>(no saved version)</source>
-        <translation>(keine gespeicherte Version)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="427"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="443"/>
+        <location filename="../ui/pages/designerpage.cpp" line="390"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="466"/>
+        <location filename="../ui/pages/designerpage.cpp" line="412"/>
         <source>Version &quot;%1&quot;</source>
-        <translation>Version "%1"</translation>
+        <translation>Version &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="467"/>
+        <location filename="../ui/pages/designerpage.cpp" line="413"/>
         <source>%1 · version &quot;%2&quot;</source>
-        <translation>%1 · Version "%2"</translation>
+        <translation>%1 · Version &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="469"/>
+        <location filename="../ui/pages/designerpage.cpp" line="415"/>
         <source> (edited)</source>
         <translation> (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="549"/>
-        <location filename="../ui/pages/designerpage.cpp" line="559"/>
+        <location filename="../ui/pages/designerpage.cpp" line="504"/>
+        <location filename="../ui/pages/designerpage.cpp" line="514"/>
         <source>Change weight of %1</source>
         <translation>Gewichtung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="581"/>
+        <location filename="../ui/pages/designerpage.cpp" line="533"/>
         <source>Normalise weights to 100</source>
         <translation>Gewichtungen auf 100 normieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="594"/>
+        <location filename="../ui/pages/designerpage.cpp" line="547"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="597"/>
+        <location filename="../ui/pages/designerpage.cpp" line="550"/>
         <source>Change rule of %1</source>
         <translation>Regel von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="610"/>
+        <location filename="../ui/pages/designerpage.cpp" line="562"/>
         <source>Penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="613"/>
+        <location filename="../ui/pages/designerpage.cpp" line="561"/>
         <source>Edit penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="636"/>
+        <location filename="../ui/pages/designerpage.cpp" line="159"/>
+        <source>Model structure</source>
+        <translation>Modellstruktur</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="581"/>
         <source>Open model file %1</source>
         <translation>Modelldatei %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="637"/>
+        <location filename="../ui/pages/designerpage.cpp" line="584"/>
         <source>Opened model file %1</source>
         <translation>Modelldatei %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="649"/>
+        <location filename="../ui/pages/designerpage.cpp" line="596"/>
         <source>Saved model file %1</source>
         <translation>Modelldatei %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="677"/>
+        <location filename="../ui/pages/designerpage.cpp" line="624"/>
         <source>Exported model file %1 (SHA-256 %2)</source>
         <translation>Modelldatei %1 exportiert (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="684"/>
+        <location filename="../ui/pages/designerpage.cpp" line="631"/>
         <source>A version needs a name</source>
         <translation>Eine Version braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="686"/>
+        <location filename="../ui/pages/designerpage.cpp" line="633"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="696"/>
+        <location filename="../ui/pages/designerpage.cpp" line="643"/>
         <source>Saved version &quot;%1&quot;</source>
         <translation>Version „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="705"/>
+        <location filename="../ui/pages/designerpage.cpp" line="652"/>
         <source>No saved version %1</source>
         <translation>Keine gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="715"/>
+        <location filename="../ui/pages/designerpage.cpp" line="659"/>
         <source>Switch to version &quot;%1&quot;</source>
         <translation>Zu Version „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="718"/>
+        <location filename="../ui/pages/designerpage.cpp" line="663"/>
         <source>Editing version &quot;%1&quot;</source>
         <translation>Version „%1“ wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="725"/>
-        <location filename="../ui/pages/designerpage.cpp" line="730"/>
+        <location filename="../ui/pages/designerpage.cpp" line="670"/>
+        <location filename="../ui/pages/designerpage.cpp" line="675"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="726"/>
+        <location filename="../ui/pages/designerpage.cpp" line="671"/>
         <source>Tierlab models (*.json);;All files (*)</source>
         <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="735"/>
-        <location filename="../ui/pages/designerpage.cpp" line="738"/>
+        <location filename="../ui/pages/designerpage.cpp" line="680"/>
+        <location filename="../ui/pages/designerpage.cpp" line="683"/>
         <source>Save Model File</source>
         <translation>Modelldatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="760"/>
+        <location filename="../ui/pages/designerpage.cpp" line="705"/>
         <source>Tierlab models (*.json)</source>
         <translation>Tierlab-Modelle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="746"/>
-        <location filename="../ui/pages/designerpage.cpp" line="752"/>
+        <location filename="../ui/pages/designerpage.cpp" line="691"/>
+        <location filename="../ui/pages/designerpage.cpp" line="697"/>
         <source>Export Model with Metadata</source>
         <translation>Modell mit Metadaten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="777"/>
+        <location filename="../ui/pages/designerpage.cpp" line="722"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="800"/>
-        <location filename="../ui/pages/designerpage.cpp" line="807"/>
-        <location filename="../ui/pages/designerpage.cpp" line="812"/>
-        <location filename="../ui/pages/designerpage.cpp" line="820"/>
+        <location filename="../ui/pages/designerpage.cpp" line="741"/>
+        <location filename="../ui/pages/designerpage.cpp" line="745"/>
+        <location filename="../ui/pages/designerpage.cpp" line="755"/>
+        <location filename="../ui/pages/designerpage.cpp" line="763"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="801"/>
-        <source>The model has unsaved edits. Save them as a version named:</source>
-        <translation>Das Modell hat ungespeicherte Änderungen. Als Version speichern unter dem Namen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="813"/>
+        <location filename="../ui/pages/designerpage.cpp" line="756"/>
         <source>Publish &quot;%1&quot;? The weekly review, the back-test and the command line use the published model unless told otherwise.</source>
         <translation>„%1“ veröffentlichen? Der Wochenrückblick, der Backtest und die Befehlszeile verwenden das veröffentlichte Modell, sofern nichts anderes angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="828"/>
+        <location filename="../ui/pages/designerpage.cpp" line="771"/>
         <source>Published &quot;%1&quot;</source>
         <translation>„%1“ veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="852"/>
+        <location filename="../ui/pages/designerpage.cpp" line="795"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="868"/>
+        <location filename="../ui/pages/designerpage.cpp" line="811"/>
         <source>New Model from Data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="879"/>
+        <location filename="../ui/pages/designerpage.cpp" line="819"/>
         <source>New model from data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="880"/>
+        <location filename="../ui/pages/designerpage.cpp" line="821"/>
         <source>Built a starter model from the workspace&apos;s data</source>
         <translation>Ein Startmodell aus den Daten des Arbeitsbereichs erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="889"/>
+        <location filename="../ui/pages/designerpage.cpp" line="829"/>
         <source>The autosaved model does not fit this workspace:
 %1</source>
         <translation>Das automatisch gesicherte Modell passt nicht zu diesem Arbeitsbereich:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="890"/>
+        <location filename="../ui/pages/designerpage.cpp" line="828"/>
         <source>Restore unsaved edits</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="891"/>
+        <location filename="../ui/pages/designerpage.cpp" line="742"/>
+        <source>The model has unsaved edits: they are saved as this version, then published.</source>
+        <translation>Das Modell hat ungespeicherte Änderungen: sie werden als diese Version gespeichert und dann veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="830"/>
         <source>Restored the unsaved model edits</source>
         <translation>Die nicht gespeicherten Modelländerungen wurden wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="901"/>
+        <location filename="../ui/pages/designerpage.cpp" line="837"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="902"/>
+        <location filename="../ui/pages/designerpage.cpp" line="839"/>
         <source>Applied the calibrated weights</source>
         <translation>Die kalibrierten Gewichtungen wurden übernommen</translation>
     </message>
@@ -7556,275 +8579,275 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Switch between the pages of the workbench (Ctrl+1 … Ctrl+9)</source>
         <translation>Zwischen den Seiten der Werkbank wechseln (Strg+1 … Strg+9)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Signals</source>
         <translation>Signale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Model designer</source>
         <translation>Modell-Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Open a Tierlab workspace file (.tierlab)</source>
         <translation>Eine Tierlab-Arbeitsbereichsdatei (.tierlab) öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Import snapshots or outcomes from a CSV file into the workspace</source>
         <translation>Momentaufnahmen oder Ergebnisse aus einer CSV-Datei in den Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>New Model from &amp;Data…</source>
         <translation>Neues Modell aus &amp;Daten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Build a first model from the workspace&apos;s signals and outcomes, with its held-out AUC</source>
         <translation>Ein erstes Modell aus den Signalen und Ergebnissen des Arbeitsbereichs erstellen, mit seiner AUC auf zurückgehaltenen Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Open &amp;Model File…</source>
         <translation>&amp;Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Load a model file (.json) into the designer</source>
         <translation>Eine Modelldatei (.json) in den Designer laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Save Model &amp;File…</source>
         <translation>Modell&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Write the designer&apos;s model to a file (.json)</source>
         <translation>Das Modell des Designers in eine Datei (.json) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Export Model with Metadata…</source>
         <translation>Modell mit Metadaten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Write the designer&apos;s model to a file with its metadata: author, date, data fingerprint, back-test figures and SHA-256</source>
         <translation>Das Modell des Designers mit seinen Metadaten in eine Datei schreiben: Autor, Datum, Daten-Fingerabdruck, Backtest-Kennzahlen und SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Save &amp;Version…</source>
         <translation>&amp;Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Save the designer&apos;s model as a named version in the workspace</source>
         <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Publish Version…</source>
         <translation>Version &amp;veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Make the designer&apos;s version the published model: the default of the weekly review, the back-test and the command line</source>
         <translation>Die Version des Designers zum veröffentlichten Modell machen: die Vorgabe für den Wochenrückblick, den Backtest und die Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Undo Import</source>
         <translation>Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Took back %1</source>
         <translation>%1 zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Compare with Baseline…</source>
         <translation>Mit Referenzmodell &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Compare &amp;Models…</source>
         <translation>&amp;Modelle vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Show the differences between two models: the designer&apos;s, its baseline, saved versions, the built-in seeds or model files</source>
         <translation>Die Unterschiede zwischen zwei Modellen zeigen: dem des Designers, seinem Referenzmodell, gespeicherten Versionen, den eingebauten Vorlagen oder Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Normalise Weights to 100</source>
         <translation>Gewichtungen auf 100 &amp;normieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>The walkthrough from the README: from raw exports to a back-test, and the designer</source>
         <translation>Der Rundgang aus der README: von Rohexporten zum Backtest, und der Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>List every keyboard shortcut of the menus</source>
         <translation>Alle Tastenkürzel der Menüs auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;About Tierlab</source>
         <translation>&amp;Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>About Tierlab</source>
         <translation>Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Baseline</source>
         <translation>Referenzmodell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Baseline: %1</source>
         <translation>Referenzmodell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Current model (designer)</source>
         <translation>Aktuelles Modell (Designer)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
     </message>
@@ -8483,548 +9506,650 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="95"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="103"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="112"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="120"/>
         <source>&amp;Week:</source>
         <translation>&amp;Woche:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="112"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="120"/>
         <source>The as-of date to review; last week is the one before it</source>
         <translation>Der zu betrachtende Stichtag; die Vorwoche ist der Stichtag davor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="114"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="122"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="123"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="131"/>
         <source>&amp;CSM:</source>
         <translation>&amp;CSM:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="123"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="131"/>
         <source>Only the accounts of one CSM</source>
         <translation>Nur die Konten eines CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="124"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="132"/>
         <source>&amp;Segment:</source>
         <translation>&amp;Segment:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="124"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="132"/>
         <source>Only the accounts of one segment</source>
         <translation>Nur die Konten eines Segments</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
         <source>&amp;ARR:</source>
         <translation>&amp;ARR:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
         <source>Only the accounts in one ARR band</source>
         <translation>Nur die Konten in einem ARR-Band</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="126"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="134"/>
         <source>All ARR</source>
         <translation>Jeder ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="129"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="137"/>
         <source>under %1</source>
         <translation>unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="131"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="139"/>
         <source>%1 and more</source>
         <translation>%1 und mehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="141"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="135"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="143"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="138"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="146"/>
         <source>Presentation mode: full screen, large type, colour-blind-safe tier colours (F6 / Shift+F6 move between sections, Esc leaves)</source>
         <translation>Präsentationsmodus: Vollbild, große Schrift, farbenblindsichere Stufenfarben (F6 / Umschalt+F6 wechseln zwischen Abschnitten, Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="141"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="149"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="142"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="150"/>
         <source>The scored accounts of this week, as filtered, as CSV (formulas neutralised)</source>
         <translation>Die bewerteten Konten dieser Woche, gefiltert, als CSV (Formeln entschärft)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="144"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="152"/>
         <source>Report PDF…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="145"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="153"/>
         <source>The weekly report as a PDF: tiers, trend, transitions, movers, renewals, model and hash</source>
         <translation>Der Wochenbericht als PDF: Stufen, Verlauf, Übergänge, Absteiger, Verlängerungen, Modell und Hash</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="168"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="176"/>
         <source>Tier distribution (filled: this week, dashed: last week)</source>
         <translation>Verteilung auf Stufen (gefüllt: diese Woche, gestrichelt: Vorwoche)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="172"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="180"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show on the review page</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="173"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="181"/>
         <source>Accounts and ARR per tier this week (filled) and last week (dashed outline)</source>
         <translation>Konten und ARR je Stufe in dieser Woche (gefüllt) und der Vorwoche (gestrichelter Umriss)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="182"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="188"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="196"/>
         <source>By ARR</source>
         <translation>Nach ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="189"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="197"/>
         <source>Shares of ARR instead of shares of accounts</source>
         <translation>ARR-Anteile statt Kontenanteile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="193"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="201"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="196"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="204"/>
         <source>Rows: tier last week; columns: tier this week; accounts and ARR</source>
         <translation>Zeilen: Stufe der Vorwoche; Spalten: Stufe dieser Woche; Konten und ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="204"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
         <source>Movers</source>
         <translation>Absteiger</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>Score then</source>
         <translation>Score vorher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="208"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
         <source>Score now</source>
         <translation>Score jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="208"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="209"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="217"/>
         <source>Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier for 14 days, or recovered, with the signals whose change moved the score most</source>
         <translation>Konten, die eine Stufe abgestiegen sind, um mindestens die Schwelle gefallen sind, 14 Tage in der schlechtesten Stufe blieben oder sich erholt haben, mit den Signalen, deren Änderung den Score am stärksten bewegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="214"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="222"/>
         <source>Renewals in the next 90 days</source>
         <translation>Verlängerungen in den nächsten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="221"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
         <source>Accounts renewing soon, weakest first; ARR at risk = those below the best tier</source>
         <translation>Konten mit baldiger Verlängerung, schwächste zuerst; gefährdeter ARR = Konten unterhalb der besten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="226"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="234"/>
         <source>Expansion candidates</source>
         <translation>Ausbaukandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="230"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
         <source>Best-tier accounts renewing soon or whose score rose over the last 4 weeks</source>
         <translation>Konten der besten Stufe mit baldiger Verlängerung oder steigendem Score in den letzten 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="258"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="240"/>
+        <source>This week&apos;s actions</source>
+        <translation>Aufgaben dieser Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="245"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="246"/>
+        <source>This week&apos;s actions: %1</source>
+        <translation>Aufgaben dieser Woche: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="277"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="260"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="268"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="279"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="287"/>
         <source>Export Scored Accounts</source>
         <translation>Bewertete Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="257"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="276"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="117"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
         <source>The model every week is scored with, so weeks compare like for like: the published one unless you choose another</source>
         <translation>Das Modell, mit dem jede Woche bewertet wird, damit Wochen vergleichbar bleiben: das veröffentlichte, sofern Sie kein anderes wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="270"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="279"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="289"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="298"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="273"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="277"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="292"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="296"/>
         <source>Weekly Report</source>
         <translation>Wochenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="273"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="292"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="388"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="407"/>
         <source>Scoring the weeks with %1…</source>
         <translation>Bewerte die Wochen mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="463"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="487"/>
         <source>Week %1 against %2 · model %3 · %4</source>
         <translation>Woche %1 gegenüber %2 · Modell %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="465"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="489"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="486"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="510"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="513"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="539"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="514"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="540"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="522"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="548"/>
         <source>&lt;br&gt;Tier changed since last week: %1 of the accounts scored both weeks</source>
         <translation>&lt;br&gt;Stufe seit letzter Woche geändert: %1 der in beiden Wochen bewerteten Konten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="525"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="551"/>
         <source>score distribution against %1: PSI %2</source>
         <translation>Score-Verteilung gegenüber %1: PSI %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="529"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="555"/>
         <source>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Significant shift in the %1&lt;/font&gt;&lt;/b&gt;: check the data and the model before reading the tiers</source>
         <translation>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Deutliche Verschiebung der %1&lt;/font&gt;&lt;/b&gt;: vor dem Lesen der Stufen Daten und Modell prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="530"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="556"/>
         <source>Moderate shift in the %1</source>
         <translation>Mäßige Verschiebung der %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="531"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="557"/>
         <source>Stable %1</source>
         <translation>Stabile %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="541"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="567"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="547"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="573"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="558"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="248"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="584"/>
         <source> (the first %1 listed)</source>
         <translation> (die ersten %1 aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="561"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="587"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="563"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="589"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="569"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="595"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="698"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="745"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="702"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="749"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="718"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="765"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="733"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="780"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ui::RuleCurveChart</name>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="55"/>
+        <source>Bars: how many accounts have each value in this week&apos;s snapshot, split into those that churned later and the others. Line or dots: the score the rule gives each value (right axis).</source>
+        <translation>Balken: wie viele Konten jeden Wert in der Momentaufnahme dieser Woche haben, aufgeteilt in später abgewanderte und die übrigen. Linie oder Punkte: der Score, den die Regel jedem Wert gibt (rechte Achse).</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="58"/>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="215"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="60"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="72"/>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="75"/>
+        <source>Score by the rule</source>
+        <translation>Score nach der Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="91"/>
+        <source>How well this signal alone orders the accounts that churned later above the others, in this week&apos;s snapshot: 0.5 is chance, 1 a perfect ordering. The direction says which end of the values is the risky one.</source>
+        <translation>Wie gut dieses Signal allein die später abgewanderten Konten vor die übrigen ordnet, in der Momentaufnahme dieser Woche: 0,5 ist Zufall, 1 eine perfekte Ordnung. Die Richtung sagt, welches Ende der Werte das riskante ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="110"/>
+        <source>AUC: no outcomes yet.</source>
+        <translation>AUC: noch keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="113"/>
+        <source>%1 of %2 accounts have a value, %3 of them churned later.</source>
+        <translation>%1 von %2 Konten haben einen Wert, %3 davon sind später abgewandert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="118"/>
+        <source>No AUC: %1</source>
+        <translation>Keine AUC: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="121"/>
+        <source>higher values are riskier</source>
+        <translation>höhere Werte sind riskanter</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="122"/>
+        <source>lower values are riskier</source>
+        <translation>niedrigere Werte sind riskanter</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="123"/>
+        <source>no direction</source>
+        <translation>keine Richtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="124"/>
+        <source>AUC %1 (%2)</source>
+        <translation>AUC %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="215"/>
+        <source>Others (%1)</source>
+        <translation>Übrige (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="218"/>
+        <source>Churned later (%1)</source>
+        <translation>Später abgewandert (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::RuleEditorDialog</name>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="59"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="65"/>
         <source>Rule for %1</source>
         <translation>Regel für %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="64"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="76"/>
         <source>Linear: a worst and a best value</source>
         <translation>Linear: ein schlechtester und ein bester Wert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="65"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="77"/>
         <source>Bands: a score per range</source>
         <translation>Bänder: ein Score je Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="66"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="78"/>
         <source>Map: a score per category</source>
         <translation>Zuordnung: ein Score je Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="67"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="79"/>
         <source>Flag: a score for yes and for no</source>
         <translation>Kennzeichen: ein Score für ja und für nein</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="68"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="80"/>
         <source>Percentile: rank among all accounts</source>
         <translation>Perzentil: Rang unter allen Konten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="69"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="81"/>
         <source>How a value of this signal becomes a 0–100 score</source>
         <translation>Wie ein Wert dieses Signals zu einem Score von 0–100 wird</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="70"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="82"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="79"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="93"/>
         <source>The value that scores 0 (best may be below worst: lower is then better)</source>
         <translation>Der Wert mit Score 0 (der beste Wert darf unter dem schlechtesten liegen: niedriger ist dann besser)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="80"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="94"/>
         <source>The value that scores 100</source>
         <translation>Der Wert mit Score 100</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="81"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="95"/>
         <source>Worst value (score 0):</source>
         <translation>Schlechtester Wert (Score 0):</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="82"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="96"/>
         <source>Best value (score 100):</source>
         <translation>Bester Wert (Score 100):</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="88"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="102"/>
         <source>e.g. 10, 20, 40</source>
         <translation>z. B. 10, 20, 40</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="89"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="103"/>
         <source>Increasing band edges, comma-separated; k edges make k + 1 bands</source>
         <translation>Aufsteigende Bandgrenzen, durch Kommas getrennt; k Grenzen ergeben k + 1 Bänder</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="91"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="107"/>
         <source>e.g. 0, 40, 70, 100</source>
         <translation>z. B. 0, 40, 70, 100</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="92"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="108"/>
         <source>One score per band, lowest band first</source>
         <translation>Ein Score je Band, das niedrigste Band zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="93"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="109"/>
         <source>Edges:</source>
         <translation>Grenzen:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="94"/>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="114"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="110"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="131"/>
         <source>Scores:</source>
         <translation>Scores:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="103"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="120"/>
         <source>One &quot;value = score&quot; per line</source>
         <translation>Ein „Wert = Score“ je Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="110"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="127"/>
         <source>Values in this snapshot: %1</source>
         <translation>Werte in dieser Momentaufnahme: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="115"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="132"/>
         <source>Any other value:</source>
         <translation>Jeder andere Wert:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="122"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="139"/>
         <source>Score for yes:</source>
         <translation>Score für ja:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="123"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="140"/>
         <source>Score for no:</source>
         <translation>Score für nein:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="128"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="145"/>
         <source>Lower values are better</source>
         <translation>Niedrigere Werte sind besser</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="137"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="154"/>
         <source>Skip the signal</source>
         <translation>Signal überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="138"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="155"/>
         <source>Score 50 (neutral)</source>
         <translation>Score 50 (neutral)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="139"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="156"/>
         <source>Score 0 (worst)</source>
         <translation>Score 0 (schlechtester)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="141"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="158"/>
         <source>What an account without a value for this signal gets</source>
         <translation>Was ein Konto ohne Wert für dieses Signal erhält</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="142"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="159"/>
         <source>When missing:</source>
         <translation>Wenn fehlend:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="189"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="217"/>
+        <source>AUC: no workspace outcomes to compare with.</source>
+        <translation>AUC: keine Ergebnisse im Arbeitsbereich zum Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="220"/>
+        <source>AUC: reading the outcomes…</source>
+        <translation>AUC: die Ergebnisse werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="249"/>
+        <source>AUC: %1</source>
+        <translation>AUC: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="285"/>
         <source>Edges and scores must be numbers separated by commas</source>
         <translation>Grenzen und Scores müssen durch Kommas getrennte Zahlen sein</translation>
     </message>
@@ -9032,27 +10157,27 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::SaveVersionDialog</name>
     <message>
-        <location filename="../ui/designer/saveversiondialog.cpp" line="15"/>
+        <location filename="../ui/designer/saveversiondialog.cpp" line="16"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/designer/saveversiondialog.cpp" line="23"/>
+        <location filename="../ui/designer/saveversiondialog.cpp" line="29"/>
         <source>What changed and why (optional)</source>
         <translation>Was sich geändert hat und warum (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/saveversiondialog.cpp" line="26"/>
+        <location filename="../ui/designer/saveversiondialog.cpp" line="32"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/saveversiondialog.cpp" line="27"/>
+        <location filename="../ui/designer/saveversiondialog.cpp" line="33"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/saveversiondialog.cpp" line="30"/>
+        <location filename="../ui/designer/saveversiondialog.cpp" line="36"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -9715,6 +10840,125 @@ Trotzdem importieren?</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ui::SurvivalView</name>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="64"/>
+        <source>&amp;Start week:</source>
+        <translation>&amp;Startwoche:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="67"/>
+        <source>The accounts scored in this week are followed from its date, grouped by that week&apos;s tier</source>
+        <translation>Die in dieser Woche bewerteten Konten werden ab ihrem Datum verfolgt, gruppiert nach der Stufe dieser Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="83"/>
+        <source>Kaplan–Meier estimate of the share of each tier&apos;s accounts still customers that many days after the start week</source>
+        <translation>Kaplan-Meier-Schätzung des Anteils der Konten jeder Stufe, die so viele Tage nach der Startwoche noch Kunden sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="85"/>
+        <source>Days after the start week</source>
+        <translation>Tage nach der Startwoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="86"/>
+        <source>Still customers (%)</source>
+        <translation>Noch Kunden (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="91"/>
+        <location filename="../ui/backtest/survivalview.cpp" line="97"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="93"/>
+        <source>At risk, day %1</source>
+        <translation>Unter Risiko, Tag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="95"/>
+        <source>Accounts of each tier still followed (not churned, not censored) that many days after the start</source>
+        <translation>Konten jeder Stufe, die so viele Tage nach dem Start noch verfolgt werden (nicht abgewandert, nicht zensiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="97"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="97"/>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="97"/>
+        <source>Retained at 90 days</source>
+        <translation>Gehalten nach 90 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="97"/>
+        <source>Retained at 365 days</source>
+        <translation>Gehalten nach 365 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="98"/>
+        <source>Hazard ratio [95 % CI]</source>
+        <translation>Hazard Ratio [95-%-KI]</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="98"/>
+        <source>Accounts now</source>
+        <translation>Konten jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="98"/>
+        <source>ARR now</source>
+        <translation>ARR jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="98"/>
+        <source>Expected churned ARR, 90 days</source>
+        <translation>Erwarteter abwandernder ARR, 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="100"/>
+        <source>Hazard ratio: the tier&apos;s churn hazard against the best tier&apos;s (log-rank estimate). Expected churned ARR: the tier&apos;s ARR in the latest week × the share its accounts lost in 90 days</source>
+        <translation>Hazard Ratio: das Abwanderungsrisiko der Stufe gegenüber dem der besten Stufe (Log-Rank-Schätzung). Erwarteter abwandernder ARR: der ARR der Stufe in der neuesten Woche × der Anteil, den ihre Konten in 90 Tagen verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="146"/>
+        <source>Following the accounts from the start week…</source>
+        <translation>Die Konten werden ab der Startwoche verfolgt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="167"/>
+        <source>Default: a year before the data&apos;s end</source>
+        <translation>Standard: ein Jahr vor dem Ende der Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="190"/>
+        <source>Accounts scored on %1, followed for up to %2 days (data until %3); hazard ratios against %4.</source>
+        <translation>Am %1 bewertete Konten, bis zu %2 Tage verfolgt (Daten bis %3); Hazard Ratios gegenüber %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="212"/>
+        <source>1 (reference)</source>
+        <translation>1 (Referenz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="213"/>
+        <source>%1 [%2–%3]</source>
+        <translation>%1 [%2–%3]</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/survivalview.cpp" line="223"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::TierBarsChart</name>
     <message>
         <location filename="../ui/charts/tierbarschart.cpp" line="17"/>
@@ -9762,6 +11006,79 @@ Trotzdem importieren?</translation>
             <numerusform>%n Konto ohne Score</numerusform>
             <numerusform>%n Konten ohne Score</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::TierDialog</name>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="19"/>
+        <source>Add Tier</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="19"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="24"/>
+        <source>The tier&apos;s id in the model file and in overrides that cap at a tier</source>
+        <translation>Die ID der Stufe in der Modelldatei und in Übersteuerungen, die auf eine Stufe begrenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="27"/>
+        <source>The name shown on charts and in tables</source>
+        <translation>Der in Diagrammen und Tabellen angezeigte Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="30"/>
+        <source>#rrggbb, or empty for the default colour</source>
+        <translation>#rrggbb oder leer für die Standardfarbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="34"/>
+        <source>The first tier starts at 0</source>
+        <translation>Die erste Stufe beginnt bei 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="34"/>
+        <source>The lowest score in this tier (0–100)</source>
+        <translation>Der niedrigste Score in dieser Stufe (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="36"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="37"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="38"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="39"/>
+        <source>&amp;Minimum score:</source>
+        <translation>&amp;Mindestscore:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="70"/>
+        <source>A tier needs an id.</source>
+        <translation>Eine Stufe braucht eine ID.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="74"/>
+        <source>The minimum score must be a number from 0 to 100.</source>
+        <translation>Der Mindestscore muss eine Zahl von 0 bis 100 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/tierdialog.cpp" line="76"/>
+        <source>&quot;%1&quot; is not a colour: use #rrggbb.</source>
+        <translation>„%1“ ist keine Farbe: #rrggbb verwenden.</translation>
     </message>
 </context>
 <context>
@@ -9850,54 +11167,53 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::UnsavedEditsGuard</name>
     <message>
-        <location filename="../ui/unsavededitsguard.cpp" line="28"/>
+        <location filename="../ui/unsavededitsguard.cpp" line="27"/>
         <source>Unsaved Model Edits</source>
         <translation>Nicht gespeicherte Modelländerungen</translation>
     </message>
     <message>
-        <location filename="../ui/unsavededitsguard.cpp" line="29"/>
+        <location filename="../ui/unsavededitsguard.cpp" line="28"/>
         <source>The model “%1” has edits that are not saved as a version.</source>
         <translation>Das Modell „%1“ hat Änderungen, die nicht als Version gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../ui/unsavededitsguard.cpp" line="32"/>
+        <location filename="../ui/unsavededitsguard.cpp" line="31"/>
         <source>Save them as a version in the workspace before quitting?</source>
         <translation>Vor dem Beenden als Version im Arbeitsbereich speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/unsavededitsguard.cpp" line="33"/>
+        <location filename="../ui/unsavededitsguard.cpp" line="32"/>
         <source>Save them as a version in the workspace before opening another workspace?</source>
         <translation>Vor dem Öffnen eines anderen Arbeitsbereichs als Version im Arbeitsbereich speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/unsavededitsguard.cpp" line="34"/>
+        <location filename="../ui/unsavededitsguard.cpp" line="33"/>
         <source>&amp;Save Version…</source>
         <translation>Version &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/unsavededitsguard.cpp" line="48"/>
-        <location filename="../ui/unsavededitsguard.cpp" line="92"/>
+        <location filename="../ui/unsavededitsguard.cpp" line="47"/>
+        <source>The model&apos;s edits are saved as a version in the workspace.</source>
+        <translation>Die Änderungen am Modell werden als Version im Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/unsavededitsguard.cpp" line="90"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/unsavededitsguard.cpp" line="48"/>
-        <source>Name of the version:</source>
-        <translation>Name der Version:</translation>
-    </message>
-    <message>
-        <location filename="../ui/unsavededitsguard.cpp" line="53"/>
-        <location filename="../ui/unsavededitsguard.cpp" line="153"/>
+        <location filename="../ui/unsavededitsguard.cpp" line="51"/>
+        <location filename="../ui/unsavededitsguard.cpp" line="151"/>
         <source>Restore Unsaved Edits</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/unsavededitsguard.cpp" line="54"/>
+        <location filename="../ui/unsavededitsguard.cpp" line="52"/>
         <source>Restore unsaved model edits from %1?</source>
         <translation>Nicht gespeicherte Modelländerungen vom %1 wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/unsavededitsguard.cpp" line="57"/>
+        <location filename="../ui/unsavededitsguard.cpp" line="55"/>
         <source>Tierlab did not close normally while the designer&apos;s model had unsaved edits. Restoring them is one step you can undo; No deletes them.</source>
         <translation>Tierlab wurde nicht normal beendet, während das Modell des Designers nicht gespeicherte Änderungen hatte. Das Wiederherstellen ist ein Schritt, den Sie rückgängig machen können; Nein löscht sie.</translation>
     </message>
@@ -9905,169 +11221,462 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::WeightsPanel</name>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="55"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="98"/>
         <source>&lt;b&gt;Weights&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gewichtungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="57"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="100"/>
         <source>The sum of the category weights; each category&apos;s share is its weight divided by it</source>
         <translation>Die Summe der Kategorie-Gewichtungen; der Anteil jeder Kategorie ist ihre Gewichtung geteilt durch diese Summe</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="58"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="101"/>
         <source>Normalise to 100</source>
         <translation>Auf 100 normieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="60"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="103"/>
         <source>Scale the unlocked category weights so that all weights add up to 100 (shares stay the same)</source>
         <translation>Die nicht gesperrten Kategorie-Gewichtungen so skalieren, dass alle Gewichtungen 100 ergeben (die Anteile bleiben gleich)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="79"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="105"/>
+        <source>Add Category…</source>
+        <translation>Kategorie hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="107"/>
+        <source>Add a category of signals to the model (each row&apos;s ⋯ menu renames, moves or removes it, and adds signals to it)</source>
+        <translation>Dem Modell eine Kategorie von Signalen hinzufügen (das ⋯-Menü jeder Zeile benennt sie um, verschiebt oder entfernt sie und fügt ihr Signale hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="132"/>
+        <source>&lt;b&gt;Tiers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Stufen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="133"/>
+        <source>Add Tier…</source>
+        <translation>Stufe hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="135"/>
+        <source>Add a tier (a model has %1 to %2 tiers)</source>
+        <translation>Eine Stufe hinzufügen (ein Modell hat %1 bis %2 Stufen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="139"/>
+        <source>Edit Tiers</source>
+        <translation>Stufen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="140"/>
+        <source>Change a tier&apos;s id, label, colour or minimum score, or remove a tier</source>
+        <translation>ID, Bezeichnung, Farbe oder Mindestscore einer Stufe ändern oder eine Stufe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="148"/>
+        <source>Edit %1…</source>
+        <translation>%1 bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="153"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="169"/>
         <source>&lt;b&gt;Penalties and overrides&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abzüge und Übersteuerungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="80"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="170"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="82"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="172"/>
         <source>Add, change or remove the penalties (points off when a condition holds) and overrides (a cap on the score, with a reason)</source>
         <translation>Abzüge (Punktabzug, wenn eine Bedingung zutrifft) und Übersteuerungen (eine Obergrenze für den Score, mit Begründung) hinzufügen, ändern oder entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="100"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="190"/>
         <source>linear: %1 → 0, %2 → 100</source>
         <translation>linear: %1 → 0, %2 → 100</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="110"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="200"/>
         <source>bands: %1</source>
         <translation>Bänder: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="117"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="207"/>
         <source>other = %1</source>
         <translation>sonstige = %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="118"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="208"/>
         <source>map: %1</source>
         <translation>Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="122"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="212"/>
         <source>flag: yes = %1, no = %2</source>
         <translation>Kennzeichen: ja = %1, nein = %2</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="125"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="215"/>
         <source>percentile, lower is better</source>
         <translation>Perzentil, niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="125"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="215"/>
         <source>percentile, higher is better</source>
         <translation>Perzentil, höher ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="130"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="220"/>
         <source>; missing: skipped</source>
         <translation>; fehlend: übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="132"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="222"/>
         <source>; missing: 50</source>
         <translation>; fehlend: 50</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="134"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="224"/>
         <source>; missing: 0</source>
         <translation>; fehlend: 0</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="141"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="231"/>
         <source>−%1 points when %2 %3 %4</source>
         <translation>−%1 Punkte, wenn %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="151"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="241"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="152"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="242"/>
         <source>cap at %1 when %2 %3 %4</source>
         <translation>höchstens %1, wenn %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="152"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="242"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="207"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="339"/>
         <source>Show the signals of %1, their weights and rules</source>
         <translation>Die Signale von %1 mit ihren Gewichtungen und Regeln anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="214"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="346"/>
         <source>This category&apos;s share of the total weight: how much of the score it decides</source>
         <translation>Der Anteil dieser Kategorie an der Gesamtgewichtung: wie viel vom Score sie bestimmt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="215"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="347"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="217"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="349"/>
         <source>Keep this weight fixed; moving another slider then rebalances the unlocked ones so the total stays the same</source>
         <translation>Diese Gewichtung festhalten; das Verschieben eines anderen Reglers gleicht dann die nicht gesperrten aus, sodass die Summe gleich bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="231"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="355"/>
+        <source>Rename, move or remove %1, or add a signal to it (F2 renames, Alt+Up / Alt+Down move)</source>
+        <translation>%1 umbenennen, verschieben oder entfernen oder ihr ein Signal hinzufügen (F2 benennt um, Alt+Hoch / Alt+Runter verschieben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="371"/>
         <source>Weight of %1: how much it counts in the score (arrow keys: ±1, Page Up/Down: ±10)</source>
         <translation>Gewichtung von %1: wie stark sie in den Score eingeht (Pfeiltasten: ±1, Bild auf/ab: ±10)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="265"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="407"/>
         <source>Column: %1</source>
         <translation>Spalte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="268"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="410"/>
         <source>This signal&apos;s share of its category&apos;s weight</source>
         <translation>Der Anteil dieses Signals an der Gewichtung seiner Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="274"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="416"/>
         <source>Weight of %1 inside its category</source>
         <translation>Gewichtung von %1 innerhalb seiner Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="286"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="428"/>
         <source>Rule…</source>
         <translation>Regel…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="287"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="429"/>
         <source>Change how %1 turns a value into a 0–100 score</source>
         <translation>Ändern, wie %1 einen Wert in einen Score von 0–100 umrechnet</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="334"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="435"/>
+        <source>Rename, move or remove %1, or put it in another category (F2 renames, Alt+Up / Alt+Down move)</source>
+        <translation>%1 umbenennen, verschieben oder entfernen oder in eine andere Kategorie setzen (F2 benennt um, Alt+Hoch / Alt+Runter verschieben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="486"/>
         <source>total %1</source>
         <translation>Summe %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="358"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="510"/>
         <source>None.</source>
         <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="602"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="617"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="603"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="618"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="606"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="619"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="609"/>
+        <source>Add Signal…</source>
+        <translation>Signal hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="611"/>
+        <source>Remove Category</source>
+        <translation>Kategorie entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="621"/>
+        <source>Move to Category</source>
+        <translation>In Kategorie verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="629"/>
+        <source>Remove Signal</source>
+        <translation>Signal entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="638"/>
+        <source>Model structure</source>
+        <translation>Modellstruktur</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="649"/>
+        <source>This edit would leave the model invalid:
+%1</source>
+        <translation>Diese Änderung würde das Modell ungültig machen:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="658"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="673"/>
+        <source>A category needs a name.</source>
+        <translation>Eine Kategorie braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="660"/>
+        <source>A model has at most %1 categories.</source>
+        <translation>Ein Modell hat höchstens %1 Kategorien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="667"/>
+        <source>Add category %1</source>
+        <translation>Kategorie %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="676"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="697"/>
+        <source>No such category.</source>
+        <translation>Keine solche Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="678"/>
+        <source>Rename category %1 to %2</source>
+        <translation>Kategorie %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="689"/>
+        <source>Move category %1 up</source>
+        <translation>Kategorie %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="690"/>
+        <source>Move category %1 down</source>
+        <translation>Kategorie %1 nach unten verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/designer/weightspanel.cpp" line="702"/>
+        <source>%1 still has %n signal(s): move them to another category or remove them first.</source>
+        <translation>
+            <numerusform>%1 hat noch %n Signal: es zuerst in eine andere Kategorie verschieben oder entfernen.</numerusform>
+            <numerusform>%1 hat noch %n Signale: sie zuerst in eine andere Kategorie verschieben oder entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="706"/>
+        <source>Remove category %1</source>
+        <translation>Kategorie %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="712"/>
+        <source>Choose the column the signal reads.</source>
+        <translation>Die Spalte wählen, die das Signal liest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="715"/>
+        <source>Add signal %1</source>
+        <translation>Signal %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="721"/>
+        <source>A signal needs a name.</source>
+        <translation>Ein Signal braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="724"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="766"/>
+        <source>No such signal.</source>
+        <translation>Kein solches Signal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="726"/>
+        <source>Rename signal %1 to %2</source>
+        <translation>Signal %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="743"/>
+        <source>Move signal %1 up</source>
+        <translation>Signal %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="744"/>
+        <source>Move signal %1 down</source>
+        <translation>Signal %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="752"/>
+        <source>No such signal or category.</source>
+        <translation>Kein solches Signal und keine solche Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="759"/>
+        <source>Move signal %1 to %2</source>
+        <translation>Signal %1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="773"/>
+        <source>penalty &quot;%1&quot;</source>
+        <translation>Abzug „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="777"/>
+        <source>override &quot;%1&quot;</source>
+        <translation>Übersteuerung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="780"/>
+        <source>%1 cannot be removed: %2 use(s) its column %3. Change or remove them first (Penalties and overrides → Edit…).</source>
+        <translation>%1 kann nicht entfernt werden: %2 verwendet/verwenden seine Spalte %3. Diese zuerst ändern oder entfernen (Abzüge und Übersteuerungen → Bearbeiten…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="786"/>
+        <source>Remove signal %1</source>
+        <translation>Signal %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="792"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="870"/>
+        <source>A model has at most %1 tiers here.</source>
+        <translation>Ein Modell hat hier höchstens %1 Stufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="794"/>
+        <source>There is already a tier &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Stufe „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="800"/>
+        <source>Add tier %1</source>
+        <translation>Stufe %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="806"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="825"/>
+        <source>No such tier.</source>
+        <translation>Keine solche Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="819"/>
+        <source>Change tier %1</source>
+        <translation>Stufe %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="827"/>
+        <source>A model needs at least %1 tiers.</source>
+        <translation>Ein Modell braucht mindestens %1 Stufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="834"/>
+        <source>Remove tier %1</source>
+        <translation>Stufe %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="840"/>
+        <source>Add Category</source>
+        <translation>Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="840"/>
+        <source>Name of the new category:</source>
+        <translation>Name der neuen Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="861"/>
+        <source>Rename Category</source>
+        <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="861"/>
+        <source>Rename Signal</source>
+        <translation>Signal umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="861"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="876"/>
+        <source>New tier</source>
+        <translation>Neue Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="896"/>
+        <source>%1 ≥ %2</source>
+        <translation>%1 ≥ %2</translation>
     </message>
 </context>
 <context>
