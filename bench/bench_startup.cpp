@@ -11,6 +11,7 @@
 #include "benchharness.h"
 
 #ifdef TIERLAB_HAS_UI
+#include "analysis/historycache.h"
 #include "demo/demogenerator.h"
 #include "designer/backtestheadline.h"
 #include "mainwindow.h"
@@ -77,6 +78,13 @@ std::vector<BenchResult> benchStartup(std::int64_t accounts, const BenchOptions 
         }
     }
 
+    // The session's history cache in the bench's folder unless TIERLAB_CACHE_DIR names one: the first
+    // run decodes the history and writes the cache, the next reads it (history_cache_hit says which).
+    if (!qEnvironmentVariableIsSet("TIERLAB_CACHE_DIR"))
+        qputenv("TIERLAB_CACHE_DIR", QFile::encodeName(QDir(options.workDir).filePath(QStringLiteral("history-cache"))));
+    const QString cacheDir = HistoryCache::defaultDirectory();
+    const bool cacheHit = !cacheDir.isEmpty() && QFile::exists(HistoryCache::fileFor(cacheDir, path));
+
     // TIERLAB_BENCH_POOL=N: the global thread pool's size for this case (Qt's raster engine waits on
     // that pool while painting; what happens when long jobs fill it is what this shows).
     if (const int pool = qEnvironmentVariableIntValue("TIERLAB_BENCH_POOL"); pool > 0)
@@ -142,6 +150,7 @@ std::vector<BenchResult> benchStartup(std::int64_t accounts, const BenchOptions 
         r.extra.insert(QStringLiteral("gui_blocked_max_ms"), blockedMax);
         r.extra.insert(QStringLiteral("gui_blocked_at_ms"), blockedAt);
         r.extra.insert(QStringLiteral("peak_rss_mb"), peak);
+        r.extra.insert(QStringLiteral("history_cache_hit"), cacheHit);
         return r;
     };
     return {result("startup_painted", paint.paintedMs), result("startup_designer", designerMs),

@@ -5,6 +5,7 @@
 
 #include "analysis/backtest.h"
 #include "analysis/manualoverrides.h"
+#include "analysis/historycache.h"
 #include "analysis/snapshothistory.h"
 #include "analysis/survival.h"
 #include "analysis/tierpaths.h"
@@ -227,7 +228,10 @@ int runBacktest(const QStringList &args)
     options.horizonDays = horizon;
     // The history decoded on every core first, then the back-test in memory: a few times faster than
     // streaming one snapshot at a time, for the compact history's memory (docs/performance.md).
-    auto history = SnapshotHistory::load(**ws);
+    // Read from the history cache when an earlier run or session left one for this data.
+    HistoryLoadOptions load;
+    load.cacheDirectory = HistoryCache::defaultDirectory();
+    auto history = SnapshotHistory::load(**ws, load);
     if (!history)
         return failWith(history.error().message);
     // Manual overrides are the CSMs' judgement, not the model's: excluded unless asked for.

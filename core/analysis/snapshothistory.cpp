@@ -1,5 +1,7 @@
 #include "analysis/snapshothistory.h"
 
+#include "analysis/historycache.h"
+
 #include "store/snapshotcodec.h"
 #include "store/snapshotstream.h"
 
@@ -544,6 +546,40 @@ private:
 Result<std::shared_ptr<const SnapshotHistory>> SnapshotHistory::load(const Workspace &workspace,
                                                                      const HistoryLoadOptions &options)
 {
+    if (options.cacheDirectory.isEmpty())
+        return decode(workspace, options);
+    auto stamp = workspace.dataStamp();
+    if (!stamp)
+        return std::unexpected(stamp.error());
+    const QString file = HistoryCache::fileFor(options.cacheDirectory, workspace.path());
+    auto cached = HistoryCache::read(file, *stamp, options.cancel);
+    if (cached) {
+        const int weeks = int((*cached)->dates().size());
+        if (options.progress)
+            options.progress(weeks, weeks);
+        return cached;
+    }
+    if (cached.error().code == Error::Code::Cancelled)
+        return std::unexpected(cached.error());
+    // Absent, stale or damaged: decode, and replace it.
+    auto decoded = decode(workspace, options);
+    if (!decoded)
+        return decoded;
+    std::size_t rows = 0;
+    for (std::size_t w = 0; w < (*decoded)->dates().size(); ++w)
+        rows += (*decoded)->weekSize(w);
+    // Written only when no import landed while decoding: the stamp must describe what was read.
+    if (rows >= options.cacheMinRows && rows > 0) {
+        auto after = workspace.dataStamp();
+        if (after && *after == *stamp)
+            (void)HistoryCache::write(**decoded, file, *stamp);   // without it the next load only decodes again
+    }
+    return decoded;
+}
+
+Result<std::shared_ptr<const SnapshotHistory>> SnapshotHistory::decode(const Workspace &workspace,
+                                                                       const HistoryLoadOptions &options)
+{
     auto history = std::make_shared<SnapshotHistory>();
     auto outcomes = workspace.outcomes();
     if (!outcomes)
@@ -669,7 +705,6 @@ Result<std::shared_ptr<const SnapshotHistory>> SnapshotHistory::load(const Works
             if (index < 0) {
                 index = std::int32_t(history->m_accountIds.size());
                 const StoredAccount &s = *slots.account[std::size_t(a)];
-                history->m_accountIndex.insert(s.id, int(index));
                 history->m_accountIds.push_back(s.id);
                 history->m_accountNames.push_back(s.name);
                 history->m_accountArr.push_back(s.arr);
@@ -678,16 +713,26 @@ Result<std::shared_ptr<const SnapshotHistory>> SnapshotHistory::load(const Works
             a = index;
         }
     }
-    const std::size_t accounts = history->m_accountIds.size();
-    history->m_rows.assign(accounts * std::size_t(total), -1);
-    for (std::size_t w = 0; w < history->m_weeks.size(); ++w) {
-        std::int32_t *rows = history->m_rows.data() + w * accounts;
-        const auto &account = history->m_weeks[w].account;
+    history->index();
+    return std::shared_ptr<const SnapshotHistory>(std::move(history));
+}
+
+void SnapshotHistory::index()
+{
+    const std::size_t accounts = m_accountIds.size();
+    m_accountIndex.clear();
+    m_accountIndex.reserve(qsizetype(accounts));
+    for (std::size_t a = 0; a < accounts; ++a)
+        m_accountIndex.insert(m_accountIds[a], int(a));
+    m_rows.assign(accounts * m_weeks.size(), -1);
+    for (std::size_t w = 0; w < m_weeks.size(); ++w) {
+        std::int32_t *rows = m_rows.data() + w * accounts;
+        const auto &account = m_weeks[w].account;
         for (std::size_t r = 0; r < account.size(); ++r)
             rows[std::size_t(account[r])] = std::int32_t(r);
     }
-    history->m_cache.resize(std::size_t(total));
-    return std::shared_ptr<const SnapshotHistory>(std::move(history));
+    m_cache.clear();
+    m_cache.resize(m_weeks.size());
 }
 
 std::shared_ptr<const Dataset> SnapshotHistory::week(std::size_t index) const

@@ -23,6 +23,11 @@ struct HistoryLoadOptions
     // Snapshots decoded at once, each on its own connection: 1 = on the calling thread only; 0 = one per
     // core, at most 4.
     int threads = 0;
+    // A folder for the decoded history's cache file (analysis/historycache.h); empty = none. A history
+    // of at least `cacheMinRows` account-weeks is written there once decoded and read back instead of
+    // decoding while the workspace's data stamp is unchanged.
+    QString cacheDirectory;
+    std::size_t cacheMinRows = 200'000;
 };
 
 // One snapshot's numbers in the narrowest form that gives back every value bit for bit: small
@@ -42,6 +47,7 @@ public:
     Kind kind() const { return m_kind; }
 
 private:
+    friend struct HistoryFile;
     Kind m_kind = Kind::Double;
     std::size_t m_size = 0;
     std::vector<std::int8_t> m_i8;
@@ -63,6 +69,7 @@ public:
     std::size_t memoryBytes() const { return m_u8.size() + 2 * m_u16.size() + 4 * m_i32.size(); }
 
 private:
+    friend struct HistoryFile;
     std::size_t m_size = 0;
     std::vector<std::uint8_t> m_u8;     // code + 1 (0 = missing)
     std::vector<std::uint16_t> m_u16;   // code + 1
@@ -110,6 +117,8 @@ public:
     // Per catalogue signal: in how many snapshot rows it has a value (what Workspace::summary()
     // counts by decoding every blob again), counted while the history loaded.
     std::vector<SignalCoverage> signalCoverage() const;
+    // True when this history was read from the cache file rather than decoded from the workspace.
+    bool fromCache() const { return m_fromCache; }
 
     // One snapshot in compact form (public for the loader's helpers; not part of the API).
     struct PackedWeek
@@ -128,6 +137,11 @@ public:
     };
 
 private:
+    friend struct HistoryFile;
+    static Result<std::shared_ptr<const SnapshotHistory>> decode(const Workspace &workspace,
+                                                                 const HistoryLoadOptions &options);
+    // Fills m_rows, m_accountIndex and the week cache from the weeks and the account ids.
+    void index();
     Dataset build(std::size_t index, bool all, std::span<const std::int32_t> rows, std::span<const int> columnsWanted,
                   bool withNames) const;
 
@@ -141,6 +155,7 @@ private:
     std::vector<std::int64_t> m_accountRenewal;
     QHash<QString, int> m_accountIndex;
     std::vector<std::int32_t> m_rows;   // week-major: m_rows[week * accountCount + account]
+    bool m_fromCache = false;
 
     mutable std::mutex m_cacheMutex;
     mutable std::vector<std::weak_ptr<const Dataset>> m_cache;

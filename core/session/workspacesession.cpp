@@ -1,5 +1,6 @@
 #include "session/workspacesession.h"
 
+#include "analysis/historycache.h"
 #include "analysis/snapshothistory.h"
 #include "store/workspace.h"
 
@@ -171,6 +172,8 @@ Result<std::shared_ptr<const SnapshotHistory>> SessionJob::loadHistory(const His
     HistoryLoadOptions load = options;
     if (!load.cancel)
         load.cancel = d->cancel.get();
+    if (load.cacheDirectory.isEmpty())
+        load.cacheDirectory = HistoryCache::defaultDirectory();
     auto loaded = SnapshotHistory::load(**ws, load);
     if (!loaded)
         return std::unexpected(loaded.error());

@@ -132,10 +132,14 @@ Result<void> Workspace::forEachSnapshot(const std::function<bool(Dataset &&week,
 Result<QString> Workspace::dataStamp() const
 {
     // Snapshots arrive through imports (logged) or the demo generator (its seed and size are in meta);
-    // the counts and min/max as_of are index look-ups, cheap even on a large workspace. Publishing a
-    // model changes no data: the history decoded for the old stamp stays valid.
+    // the counts and min/max as_of are index look-ups, cheap even on a large workspace. Every logged
+    // import is named by its content and time, not only its number: an undone import's number is
+    // reused by the next one, and the history cache on disk must not mistake one for the other.
+    // Publishing a model changes no data: the history decoded for the old stamp stays valid.
     auto st = SqliteStatement::prepare(m_db,
-                                       "SELECT (SELECT count(*) FROM accounts), (SELECT ifnull(max(pk), 0) FROM imports), "
+                                       "SELECT (SELECT count(*) FROM accounts), "
+                                       "(SELECT ifnull(group_concat(pk || ':' || kind || ':' || content_hash || ':' || rows_accepted "
+                                       "|| ':' || finished_at, ','), '') FROM imports), "
                                        "(SELECT count(*) FROM outcomes), (SELECT ifnull(max(pk), 0) FROM outcomes), "
                                        "(SELECT ifnull(min(as_of), '') FROM snapshots), "
                                        "(SELECT ifnull(max(as_of), '') FROM snapshots), (SELECT count(*) FROM signals), "
