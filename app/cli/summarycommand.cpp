@@ -2,6 +2,8 @@
 #include "clicommand.h"
 #include "workspacecli.h"
 
+#include "analysis/historycache.h"
+#include "analysis/snapshothistory.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -72,7 +74,20 @@ int printWorkspaceSummary(const QString &path, bool json)
     auto ws = Workspace::open(path);
     if (!ws)
         return failWith(ws.error().message);
-    auto s = (*ws)->summary();
+    // The signal coverage decodes every snapshot row (7 s at 100 k x 104 weeks); a history cache of
+    // this very data holds the same counts and reads in a fraction of that.
+    Result<WorkspaceSummary> s = std::unexpected(Error(QString()));
+    const QString cacheDir = HistoryCache::defaultDirectory();
+    auto stamp = (*ws)->dataStamp();
+    if (!cacheDir.isEmpty() && stamp) {
+        if (auto cached = HistoryCache::read(HistoryCache::fileFor(cacheDir, path), *stamp)) {
+            s = (*ws)->summary(false);
+            if (s)
+                (*cached)->completeSummary(*s);
+        }
+    }
+    if (!s)
+        s = (*ws)->summary();
     if (!s)
         return failWith(s.error().message);
     if (json)

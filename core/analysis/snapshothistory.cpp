@@ -839,4 +839,15 @@ std::vector<SignalCoverage> SnapshotHistory::signalCoverage() const
     return out;
 }
 
+void SnapshotHistory::completeSummary(WorkspaceSummary &summary) const
+{
+    summary.accountsPerAsOf.clear();
+    summary.snapshotRows = 0;
+    for (std::size_t w = 0; w < m_dates.size(); ++w) {
+        summary.accountsPerAsOf.emplace_back(m_dates[w], std::int64_t(weekSize(w)));
+        summary.snapshotRows += std::int64_t(weekSize(w));
+    }
+    summary.signalCoverage = signalCoverage();
+}
+
 } // namespace tierlab

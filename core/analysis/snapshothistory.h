@@ -117,6 +117,9 @@ public:
     // Per catalogue signal: in how many snapshot rows it has a value (what Workspace::summary()
     // counts by decoding every blob again), counted while the history loaded.
     std::vector<SignalCoverage> signalCoverage() const;
+    // Fills what Workspace::summary(false) leaves out — row counts per as_of and the signal coverage —
+    // from this history: the same figures as summary(true) without decoding every blob again.
+    void completeSummary(WorkspaceSummary &summary) const;
     // True when this history was read from the cache file rather than decoded from the workspace.
     bool fromCache() const { return m_fromCache; }
 

@@ -1,5 +1,7 @@
 // The tierlab executable's headless behaviour: exit codes, messages, the no-display path, the
 // XLSX of `score` and `model export` with metadata.
+#include "analysis/historycache.h"
+#include "analysis/snapshothistory.h"
 #include "engine/scoringengine.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void helpNamesTheCommand_data();
     void helpNamesTheCommand();
     void demoThenSummaryJson();
+    void summaryFromHistoryCache();
     void noDisplayPrintsSummary();
     void scoreWritesXlsx();
     void modelExportWithMetadata();
@@ -158,6 +161,36 @@ void TestCli::demoThenSummaryJson()
     QVERIFY(ids.contains(QStringLiteral("contract_type")));
     QVERIFY(o.value(QStringLiteral("snapshots")).toInt() > 0);
     QVERIFY(o.value(QStringLiteral("snapshots")).toInt() <= 600);
+}
+
+// With a history cache of the same data, `summary` takes the row counts and the coverage from it:
+// the same output as decoding every row (the figures docs/performance.md gives for 100 k accounts).
+void TestCli::summaryFromHistoryCache()
+{
+    const QString file = m_dir.filePath(QStringLiteral("small.tierlab"));
+    QVERIFY(QFile::exists(file));   // demoThenSummaryJson made it
+    QTemporaryDir cache;
+    {
+        auto ws = Workspace::open(file);
+        QVERIFY(ws);
+        auto history = SnapshotHistory::load(**ws);
+        QVERIFY(history);
+        auto stamp = (*ws)->dataStamp();
+        QVERIFY(stamp);
+        QVERIFY(HistoryCache::write(**history, HistoryCache::fileFor(cache.path(), file), *stamp));
+    }
+    QProcessEnvironment withCache = QProcessEnvironment::systemEnvironment();
+    withCache.insert(QStringLiteral("TIERLAB_CACHE_DIR"), cache.path());
+    QProcessEnvironment without = QProcessEnvironment::systemEnvironment();
+    without.insert(QStringLiteral("TIERLAB_CACHE_DIR"), QStringLiteral("off"));
+    for (const QStringList &args : {QStringList{QStringLiteral("summary"), QStringLiteral("--workspace"), file, QStringLiteral("--json")},
+                                    QStringList{QStringLiteral("summary"), QStringLiteral("--workspace"), file}}) {
+        const Run a = runCli(args, withCache);
+        const Run b = runCli(args, without);
+        QVERIFY2(a.exitCode == 0 && b.exitCode == 0, qPrintable(a.err + b.err));
+        QCOMPARE(a.out, b.out);
+        QVERIFY(a.out.contains(QStringLiteral("active_seat_ratio")));
+    }
 }
 
 void TestCli::noDisplayPrintsSummary()

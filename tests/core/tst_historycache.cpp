@@ -87,6 +87,7 @@ private Q_SLOTS:
     void truncatedFileIsRefused_data();
     void truncatedFileIsRefused();
     void unwritableFolderStillLoads();
+    void summaryFromHistoryEqualsFull();
 
 private:
     HistoryLoadOptions cached() const
@@ -311,6 +312,25 @@ void TestHistoryCache::unwritableFolderStillLoads()
     auto written = HistoryCache::write(**h, HistoryCache::fileFor(o.cacheDirectory, m_path), QStringLiteral("x"));
     QVERIFY(!written);
     QVERIFY(written.error().message.contains(blocker));
+}
+
+// The quick summary completed from the history (what `tierlab summary` does with a cache) equals the
+// summary that decodes every row.
+void TestHistoryCache::summaryFromHistoryEqualsFull()
+{
+    auto full = m_ws->summary(true);
+    auto quick = m_ws->summary(false);
+    QVERIFY(full && quick);
+    QVERIFY(quick->signalCoverage.empty());
+    m_decoded->completeSummary(*quick);
+    QCOMPARE(quick->snapshotRows, full->snapshotRows);
+    QCOMPARE(quick->accountsPerAsOf, full->accountsPerAsOf);
+    QCOMPARE(quick->signalCoverage.size(), full->signalCoverage.size());
+    for (std::size_t c = 0; c < full->signalCoverage.size(); ++c) {
+        QCOMPARE(quick->signalCoverage[c].info.id, full->signalCoverage[c].info.id);
+        QCOMPARE(quick->signalCoverage[c].present, full->signalCoverage[c].present);
+        QCOMPARE(quick->signalCoverage[c].coverage, full->signalCoverage[c].coverage);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHistoryCache)
