@@ -13,11 +13,39 @@
 
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace tierlab {
 
 namespace {
+
+// A row of `SELECT idx, id, label, type, unit, original_name, role FROM signals`, checked: the index is
+// what snapshot blobs refer to in two bytes and what decoders size their tables by, so a workspace
+// edited by hand must not hand them -5 or 9e18.
+Result<SignalInfo> signalOfRow(const SqliteStatement &st, const QString &path)
+{
+    SignalInfo s;
+    const std::int64_t index = st.int64(0);
+    s.id = st.text(1);
+    s.label = st.text(2);
+    s.unit = st.text(4);
+    s.originalName = st.text(5);
+    const QString type = st.text(3), role = st.text(6);
+    auto damaged = [&](const QString &what) {
+        return fail(QCoreApplication::translate("Workspace", "%1: the signal catalogue is damaged: signal \"%2\" %3")
+                        .arg(path, s.id.left(200), what),
+                    Error::Code::Corrupt);
+    };
+    if (index < 0 || index > 0xFFFF)
+        return damaged(QCoreApplication::translate("Workspace", "has index %1 (0 to 65535 expected)").arg(index));
+    s.index = int(index);
+    if (!signalTypeFromName(type, &s.type))
+        return damaged(QCoreApplication::translate("Workspace", "has the unknown type \"%1\"").arg(type.left(200)));
+    if (!role.isEmpty() && !attributeRoleFromName(role, &s.role))
+        return damaged(QCoreApplication::translate("Workspace", "has the unknown role \"%1\"").arg(role.left(200)));
+    return s;
+}
 
 QString dateText(QDate date)
 {
@@ -321,19 +349,18 @@ Result<std::vector<SignalInfo>> Workspace::signalCatalogue() const
     if (!st)
         return std::unexpected(st.error());
     std::vector<SignalInfo> out;
+    std::optional<Error> damaged;
     if (auto done = st->forEachRow([&] {
-            SignalInfo s;
-            s.index = int(st->int64(0));
-            s.id = st->text(1);
-            s.label = st->text(2);
-            signalTypeFromName(st->text(3), &s.type);
-            s.unit = st->text(4);
-            s.originalName = st->text(5);
-            attributeRoleFromName(st->text(6), &s.role);
-            out.push_back(std::move(s));
+            auto s = signalOfRow(*st, m_path);
+            if (s)
+                out.push_back(std::move(*s));
+            else if (!damaged)
+                damaged = s.error();
         });
         !done)
         return std::unexpected(done.error());
+    if (damaged)
+        return std::unexpected(*damaged);
     return out;
 }
 
@@ -351,14 +378,7 @@ Result<SignalInfo> Workspace::ensureSignal(const SignalInfo &info, bool *created
     if (created)
         *created = !*row;
     if (*row) {
-        SignalInfo s;
-        s.index = int(st->int64(0));
-        s.id = st->text(1);
-        s.label = st->text(2);
-        signalTypeFromName(st->text(3), &s.type);
-        s.unit = st->text(4);
-        s.originalName = st->text(5);
-        attributeRoleFromName(st->text(6), &s.role);
+        auto s = signalOfRow(*st, m_path);
         st->reset();
         return s;
     }
