@@ -1,6 +1,7 @@
 #include "playbook.h"
 
 #include "analysis/review.h"
+#include "common/jsonlimits.h"
 #include "store/workspace.h"
 
 #include <nlohmann/json.hpp>
@@ -84,6 +85,8 @@ Playbook Playbook::defaults()
 
 Result<Playbook> Playbook::fromJson(const QByteArray &json)
 {
+    if (auto bounded = JsonLimits::check(json, QStringLiteral("$")); !bounded)
+        return std::unexpected(bounded.error());
     const Json j = Json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
     if (j.is_discarded())
         return fail(tr("$: not valid JSON"), Error::Code::Invalid);

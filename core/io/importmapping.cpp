@@ -1,5 +1,7 @@
 #include "importmapping.h"
 
+#include "common/jsonlimits.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -135,6 +137,8 @@ Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json)
 {
     // Exceptions stay inside: a bad file is an error value naming the JSON path.
     QString where = QStringLiteral("/");
+    if (auto bounded = JsonLimits::check(json); !bounded)
+        return std::unexpected(bounded.error());
     try {
         const auto j = nlohmann::json::parse(json.constData(), json.constData() + json.size());
         if (!j.is_object())

@@ -226,5 +226,7 @@ inline constexpr int kMaxMapValues = 250;
 inline constexpr int kMaxTiers = 100;
 inline constexpr int kMaxSegmentVariants = 16;
 inline constexpr int kMaxTrendWeeks = 52;
+// Weights are relative; above this, sums of weighted scores lose their precision or overflow.
+inline constexpr double kMaxWeight = 1e6;
 
 } // namespace tierlab

@@ -1,5 +1,7 @@
 #include "modelfile.h"
 
+#include "common/jsonlimits.h"
+
 #include "model/modelvalidator.h"
 
 #include <QCoreApplication>
@@ -601,6 +603,8 @@ Result<Model> ModelFile::fromJson(const QByteArray &json)
 {
     try {
         Json root;
+        if (auto bounded = JsonLimits::check(json); !bounded)
+            return std::unexpected(bounded.error());
         try {
             root = Json::parse(json.constData(), json.constData() + json.size());
         } catch (const Json::parse_error &e) {

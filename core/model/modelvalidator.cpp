@@ -45,6 +45,10 @@ public:
         else if (w < 0)
             add(path, QCoreApplication::translate("ModelValidator", "negative weight (%1); weights must be 0 or more")
                           .arg(num(w)));
+        else if (w > kMaxWeight)
+            add(path, QCoreApplication::translate("ModelValidator", "weight %1 is above %2; weights are relative, so smaller numbers "
+                                                                    "say the same")
+                          .arg(num(w), QString::number(qlonglong(kMaxWeight))));
     }
 
     void score(const QString &path, double s)
@@ -287,6 +291,16 @@ std::vector<ModelIssue> ModelValidator::checkStructure(const Model &model)
         c.tierMin(at("tiers", i) + u".min", model.tiers, i);
     }
     checkVersion2(c, model);
+    // Every field can be valid and the model still score nobody: some weighted category must hold a
+    // weighted signal. Said only when nothing else is wrong, as it may follow from what is.
+    const bool anyScored = std::any_of(model.categories.begin(), model.categories.end(), [&](const Category &cat) {
+        return cat.weight > 0 && std::any_of(model.signals.begin(), model.signals.end(), [&](const Signal &s) {
+                   return s.category == cat.id && s.weight > 0;
+               });
+    });
+    if (c.issues.empty() && !model.signals.empty() && !anyScored)
+        c.add(QStringLiteral("categories"), QCoreApplication::translate("ModelValidator", "no category with a weight above 0 holds a signal "
+                                                                                         "with a weight above 0: no account would get a score"));
     return c.issues;
 }
 

@@ -1,5 +1,7 @@
 #include "recipeset.h"
 
+#include "common/jsonlimits.h"
+
 #include "tables/tablecolumns.h"
 
 #include <QCoreApplication>
@@ -378,6 +380,8 @@ std::vector<int> RecipeSet::evaluationOrder() const
 
 Result<RecipeSet> RecipeSet::parse(const QByteArray &json, const QString &source)
 {
+    if (auto bounded = JsonLimits::check(json, QStringLiteral("$")); !bounded)
+        return fail(QStringLiteral("%1: %2").arg(source, bounded.error().message), Error::Code::Invalid);
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {

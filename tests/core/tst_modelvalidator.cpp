@@ -149,6 +149,17 @@ void tst_ModelValidator::structureErrors_data()
                                          << "tiers[0].min: the first tier must start at 0, found 10";
     QTest::newRow("tiers not sorted") << model({}, {}, {}, {}, R"([{"id":"a","min":0},{"id":"b","min":70},{"id":"c","min":40}])")
                                       << "tiers[2].min: tiers must be sorted by strictly increasing min (40 after 70)";
+    QTest::newRow("every category weight 0") << model(R"([{"id":"engagement","weight":0},{"id":"support","weight":0}])")
+                                             << "categories: no category with a weight above 0 holds a signal with a weight above 0: "
+                                                "no account would get a score";
+    QTest::newRow("weighted category holds only 0-weight signals")
+        << model({}, signal(R"({"kind":"flag"})", "engagement", R"(,"weight":0)"))
+        << "categories: no category with a weight above 0 holds a signal with a weight above 0: no account would get a score";
+    QTest::newRow("weight 1e308") << model(R"([{"id":"engagement","weight":1e308},{"id":"support","weight":20}])")
+                                  << "categories[0].weight: weight 1e+308 is above 1000000; weights are relative, so smaller numbers say the same";
+    QTest::newRow("signal weight above the bound") << model({}, signal(R"({"kind":"flag"})", "engagement", R"(,"weight":1000001)"))
+                                                   << "signals[0].weight: weight 1000001 is above 1000000; weights are relative, so smaller "
+                                                      "numbers say the same";
     QByteArray many = "[";
     for (int i = 0; i < 17; ++i)
         many += (i ? "," : "") + QStringLiteral(R"({"id":"c%1"})").arg(i).toUtf8();
