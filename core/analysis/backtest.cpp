@@ -40,7 +40,24 @@ struct LeadState
 {
     bool seen = false;
     QDate runStart;          // earliest as_of of the worst-tier run that reaches the churn
+    std::uint8_t variant = 0;   // the segment variant at the last snapshot before the churn (0 the base)
 };
+
+// Sorted days, the distribution buckets and the median, once every churn has been followed.
+void finishLeadTime(LeadTimeResult &lt)
+{
+    std::sort(lt.days.begin(), lt.days.end());
+    lt.buckets.assign(6, 0);
+    lt.buckets[0] = lt.churned - lt.flagged;
+    for (int d : lt.days) {
+        const int b = d <= 30 ? 1 : d <= 60 ? 2 : d <= 90 ? 3 : d <= 180 ? 4 : 5;
+        ++lt.buckets[std::size_t(b)];
+    }
+    if (!lt.days.empty()) {
+        std::vector<double> sorted(lt.days.begin(), lt.days.end());
+        lt.medianDays = Metrics::quantileSorted(sorted, 0.5);
+    }
+}
 
 // Gathers the scored rows of several snapshots into one dataset with the model's columns.
 class EvaluationBuilder
@@ -182,7 +199,8 @@ private:
 // each evaluated row as the engine reads it.
 Result<void> segmentMetrics(BacktestResult &result, const Model &model, std::span<const double> scores,
                             std::span<const std::int8_t> tiers, std::span<const std::uint8_t> churned,
-                            std::span<const double> arr, const BacktestOptions &options)
+                            std::span<const double> arr, std::vector<LeadTimeResult> &leadTimes,
+                            const BacktestOptions &options)
 {
     const Result<std::vector<std::uint8_t>> variants = ModelSegments::variantOfRows(model, *result.evaluation);
     if (!variants)
@@ -212,6 +230,10 @@ Result<void> segmentMetrics(BacktestResult &result, const Model &model, std::spa
         if (!m)
             return std::unexpected(m.error());
         segment.metrics = std::move(*m);
+        if (v < leadTimes.size()) {
+            segment.leadTime = std::move(leadTimes[v]);
+            finishLeadTime(segment.leadTime);
+        }
         result.segments.push_back(std::move(segment));
     }
     return {};
@@ -436,14 +458,20 @@ Result<BacktestResult> Backtest::runOn(const std::vector<QDate> &dates, const st
     };
     std::array<TrajectorySums, kTrajectoryDays.size()> trajectory{};
 
+    // Per variant index (0 the base), for the per-segment figures.
+    std::vector<LeadTimeResult> segmentLead(model.segments.variants.empty() ? 0 : model.segments.variants.size() + 1);
     auto closeLead = [&](int outcome) {
         const LeadState &s = lead[std::size_t(outcome)];
         if (!s.seen)
             return;
-        ++result.leadTime.churned;
-        if (s.runStart.isValid()) {
-            ++result.leadTime.flagged;
-            result.leadTime.days.push_back(int(s.runStart.daysTo(outcomes[std::size_t(outcome)].date)));
+        for (LeadTimeResult *lt : {&result.leadTime, s.variant < segmentLead.size() ? &segmentLead[s.variant] : nullptr}) {
+            if (!lt)
+                continue;
+            ++lt->churned;
+            if (s.runStart.isValid()) {
+                ++lt->flagged;
+                lt->days.push_back(int(s.runStart.daysTo(outcomes[std::size_t(outcome)].date)));
+            }
         }
     };
 
@@ -563,6 +591,10 @@ Result<BacktestResult> Backtest::runOn(const std::vector<QDate> &dates, const st
             }
             case RequestKind::LeadTime: {
                 LeadState &s = lead[std::size_t(q.outcome)];
+                if (!s.seen) {
+                    const std::vector<std::uint8_t> &variants = engine.variantOfRows();
+                    s.variant = at < variants.size() ? variants[at] : 0;
+                }
                 s.seen = true;
                 if (tier == 0) {
                     s.runStart = asOf;
@@ -618,18 +650,7 @@ Result<BacktestResult> Backtest::runOn(const std::vector<QDate> &dates, const st
     result.metrics = std::move(*m);
 
     // Lead time.
-    LeadTimeResult &lt = result.leadTime;
-    std::sort(lt.days.begin(), lt.days.end());
-    lt.buckets.assign(6, 0);
-    lt.buckets[0] = lt.churned - lt.flagged;
-    for (int d : lt.days) {
-        const int b = d <= 30 ? 1 : d <= 60 ? 2 : d <= 90 ? 3 : d <= 180 ? 4 : 5;
-        ++lt.buckets[std::size_t(b)];
-    }
-    if (!lt.days.empty()) {
-        std::vector<double> sorted(lt.days.begin(), lt.days.end());
-        lt.medianDays = Metrics::quantileSorted(sorted, 0.5);
-    }
+    finishLeadTime(result.leadTime);
 
     if (options.trajectory) {
         for (std::size_t k = 0; k < kTrajectoryDays.size(); ++k) {
@@ -651,7 +672,7 @@ Result<BacktestResult> Backtest::runOn(const std::vector<QDate> &dates, const st
         return result;
 
     if (!model.segments.variants.empty()) {
-        auto ok = segmentMetrics(result, model, scores, tiers, churned, arr, options);
+        auto ok = segmentMetrics(result, model, scores, tiers, churned, arr, segmentLead, options);
         if (!ok)
             return std::unexpected(ok.error());
     }

@@ -118,6 +118,8 @@ struct BacktestSegment
     std::int64_t n = 0;
     std::int64_t positives = 0;
     BacktestMetrics metrics;
+    // The churned accounts this variant scored at their last snapshot before the churn.
+    LeadTimeResult leadTime;
 };
 
 struct BacktestResult

@@ -1,6 +1,7 @@
 #include "designersession.h"
 
 #include "model/modelfile.h"
+#include "model/modelsegments.h"
 #include "model/modelvalidator.h"
 
 #include <QFile>
@@ -217,6 +218,12 @@ Result<void> DesignerSession::applyModel(const Model &model)
         if (Result<void> ok = m_current->setTiers(model.tiers); !ok)
             return edited(ok, false);
     }
+    if (!(now.segments == model.segments)) {
+        // A variant's weight or rule: only that variant's engine re-scores (a new `when` re-binds).
+        markCoverageDirty();
+        if (Result<void> ok = m_current->setSegments(model.segments); !ok)
+            return edited(ok, false);
+    }
     return edited({}, false);
 }
 
@@ -274,6 +281,11 @@ Result<void> DesignerSession::edited(Result<void> result, bool structural)
 
 void DesignerSession::histogram(double binWidth, ScoreHistogram *out) const
 {
+    histogram(binWidth, out, kAllRows);
+}
+
+void DesignerSession::histogram(double binWidth, ScoreHistogram *out, int variant) const
+{
     const int tierCount = int(m_current->model().tiers.size());
     const int bins = std::max(1, int(std::ceil(100.0 / binWidth)));
     out->binWidth = binWidth;
@@ -284,16 +296,59 @@ void DesignerSession::histogram(double binWidth, ScoreHistogram *out) const
         return;
     const std::vector<double> &scores = m_current->scores();
     const std::vector<std::int8_t> &tiers = m_current->tiers();
+    const std::vector<std::uint8_t> &variantOf = m_current->variantOfRows();
+    const bool filtered = variant != kAllRows && variantOf.size() == scores.size();
     const double inv = 1.0 / binWidth;
     std::int64_t *counts = out->counts.data();
     for (std::size_t r = 0; r < scores.size(); ++r) {
         const double s = scores[r];
-        if (s != s)
+        if (s != s || (filtered && variantOf[r] != variant))
             continue;
         int bin = int(s * inv);
         bin = bin < bins ? bin : bins - 1;
         ++counts[bin * tierCount + tiers[r]];
     }
+}
+
+void DesignerSession::segmentSummaries(int variant, ScoreSummary *current, ScoreSummary *baseline) const
+{
+    const std::vector<std::uint8_t> &variantOf = m_current->variantOfRows();
+    const auto fill = [&](const ScoringEngine &engine, ScoreSummary *out) {
+        const std::size_t tierCount = engine.model().tiers.size();
+        out->tierCounts.assign(tierCount, 0);
+        out->tierArr.assign(tierCount, 0.0);
+        out->scored = out->unscored = 0;
+        out->unscoredArr = 0;
+        if (!engine.isReady() || !m_dataset)
+            return;
+        const std::vector<std::int8_t> &tiers = engine.tiers();
+        const std::vector<double> &arr = m_dataset->arr;
+        const bool filtered = variant != kAllRows && variantOf.size() == tiers.size();
+        for (std::size_t r = 0; r < tiers.size() && r < arr.size(); ++r) {
+            if (filtered && variantOf[r] != variant)
+                continue;
+            const double a = arr[r] != arr[r] ? 0.0 : arr[r];
+            if (tiers[r] < 0 || std::size_t(tiers[r]) >= tierCount) {
+                ++out->unscored;
+                out->unscoredArr += a;
+            } else {
+                ++out->scored;
+                ++out->tierCounts[std::size_t(tiers[r])];
+                out->tierArr[std::size_t(tiers[r])] += a;
+            }
+        }
+    };
+    fill(*m_current, current);
+    if (baseline)
+        fill(*m_baseline, baseline);
+}
+
+std::vector<std::int64_t> DesignerSession::segmentSizes() const
+{
+    const std::vector<std::uint8_t> &variantOf = m_current->variantOfRows();
+    if (variantOf.empty())
+        return {};
+    return ModelSegments::rowsPerVariant(variantOf, m_current->model().segments.variants.size());
 }
 
 TierTransitions DesignerSession::transitions() const

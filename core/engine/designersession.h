@@ -115,6 +115,15 @@ public:
 
     // Fills `out` (its buffer is reused) with the current scores' histogram.
     void histogram(double binWidth, ScoreHistogram *out) const;
+    // Segments: `variant` kAllRows is every account, else only the accounts the current model's
+    // variant `variant` scores (0 the base, v + 1 variant v: ScoringEngine::variantOfRows).
+    static constexpr int kAllRows = -1;
+    void histogram(double binWidth, ScoreHistogram *out, int variant) const;
+    // The current and the baseline model's tier counts and ARR over those accounts (buffers reused;
+    // `baseline` may be null).
+    void segmentSummaries(int variant, ScoreSummary *current, ScoreSummary *baseline) const;
+    // Accounts per variant index of the current model (0 base, v + 1 variant v); empty without segments.
+    std::vector<std::int64_t> segmentSizes() const;
     TierTransitions transitions() const;
     // Share of the model's signal weight with a value, per account (as Explanation::coverage).
     const std::vector<float> &coverage() const;

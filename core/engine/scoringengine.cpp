@@ -852,6 +852,27 @@ Result<void> ScoringEngine::setTiers(const std::vector<Tier> &tiers)
     return {};
 }
 
+Result<void> ScoringEngine::setSegments(const Segments &segments)
+{
+    Model changed = d->model;
+    changed.segments = segments;
+    const Segments &now = d->model.segments;
+    bool sameRouting = d->segmented() && now.by == segments.by && now.variants.size() == segments.variants.size();
+    for (std::size_t v = 0; sameRouting && v < segments.variants.size(); ++v)
+        sameRouting = now.variants[v].when == segments.variants[v].when;
+    if (!sameRouting)
+        return setModel(changed);
+    if (Result<void> ok = ModelValidator::validate(changed, nullptr); !ok)
+        return ok;
+    return d->updateSegmented(std::move(changed));
+}
+
+const std::vector<std::uint8_t> &ScoringEngine::variantOfRows() const
+{
+    static const std::vector<std::uint8_t> none;
+    return d->segmented() ? d->variantOf : none;
+}
+
 int ScoringEngine::tierCap(std::size_t row) const
 {
     if (d->segmented() && row < d->variantOf.size())

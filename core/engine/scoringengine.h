@@ -59,6 +59,9 @@ public:
     Result<void> setPenalties(const std::vector<Penalty> &penalties);
     Result<void> setOverrides(const std::vector<Override> &overrides);
     Result<void> setTiers(const std::vector<Tier> &tiers);
+    // Segments (version 2): when only the variants' members change (not `by`, the variants or their
+    // `when`), each variant's engine takes the change incrementally; else the model is bound again.
+    Result<void> setSegments(const Segments &segments);
 
     // Results: NaN score / tier -1 = unscored.
     const std::vector<double> &scores() const;
@@ -66,6 +69,9 @@ public:
     const ScoreSummary &summary() const;
     // The lowest tier the matching overrides' `cap_tier` allow row `row` (a tier index), -1 when none.
     int tierCap(std::size_t row) const;
+    // Per row, the variant that scores it: 0 the base, v + 1 variant v (ModelSegments::variantOfRows,
+    // computed when the model or the dataset is bound, never on an edit). Empty without segments.
+    const std::vector<std::uint8_t> &variantOfRows() const;
     double categoryScore(int category, std::size_t row) const;   // NaN when skipped
     double signalScore(int signal, std::size_t row) const;       // NaN when skipped
     Explanation explain(std::size_t row) const;

@@ -448,6 +448,18 @@ void TestBacktest::segments()
     QCOMPARE(r->segments[1].n, std::int64_t(2));
     QCOMPARE(r->segments[1].positives, std::int64_t(0));
     QVERIFY(!r->segments[1].metrics.auc.isDefined());
+    // Lead time per segment, by the variant at the last snapshot before the churn: ent's a (49.5 at
+    // D4, low since D1: 95 days before 04-10) and c (0 at D4, 30 at D2 with no D3 row: low since D2,
+    // 119 days); the base's e (D1: 27 days).
+    QCOMPARE(r->segments[0].leadTime.churned, std::int64_t(2));
+    QCOMPARE(r->segments[0].leadTime.flagged, std::int64_t(2));
+    QCOMPARE(r->segments[0].leadTime.days, (std::vector<int>{95, 119}));
+    QCOMPARE(r->segments[0].leadTime.medianDays, 107.0);
+    QCOMPARE(r->segments[0].leadTime.buckets, (std::vector<std::int64_t>{0, 0, 0, 0, 2, 0}));
+    QCOMPARE(r->segments[1].leadTime.churned, std::int64_t(1));
+    QCOMPARE(r->segments[1].leadTime.days, std::vector<int>{27});
+    QCOMPARE(r->segments[1].leadTime.medianDays, 27.0);
+    QCOMPARE(r->leadTime.days, (std::vector<int>{27, 95, 119}));
     // The evaluated rows keep each account's segment: re-scored (as calibration does), they give the
     // samples' scores.
     ScoringEngine engine;

@@ -101,6 +101,9 @@ private Q_SLOTS:
     void handComputed();
     void percentileRanksTheWholeSnapshot();
     void demoEngineEqualsFormula();
+    void storeVariant_data();
+    void storeVariant();
+    void resetAndVariants();
 };
 
 void tst_ModelSegments::variantModel()
@@ -305,6 +308,134 @@ void tst_ModelSegments::demoEngineEqualsFormula()
     m.overrides[0].capTier = m.tiers[1].id;
     QVERIFY(engine.setOverrides(m.overrides));
     check(engine, m, "overrides");
+    // A variant's own members (the designer's segment editing): incremental, the rows stay; a value
+    // changed in a variant's `when` routes accounts anew.
+    const std::vector<std::uint8_t> rows = engine.variantOfRows();
+    QCOMPARE(rows, *ModelSegments::variantOfRows(m, *data));
+    Model shown = ModelSegments::variantModel(m, 0);
+    shown.categories[1].weight = 33;
+    shown.signals[0].rule = percentileRule(true);
+    m = ModelSegments::storeVariant(m, 0, shown);
+    QVERIFY(engine.setSegments(m.segments));
+    check(engine, m, "variant members");
+    QCOMPARE(engine.variantOfRows(), rows);
+    m.segments.variants[1].when = {u"Mid-Market"_s};
+    QVERIFY(engine.setSegments(m.segments));
+    check(engine, m, "variant values");
+    QCOMPARE(engine.variantOfRows(), *ModelSegments::variantOfRows(m, *data));
+    QVERIFY(engine.variantOfRows() != rows);
+}
+
+namespace {
+enum Edit { CategoryWeight, SignalWeight, SignalMissing, RuleBest, TierMin, Nothing };
+} // namespace
+
+void tst_ModelSegments::storeVariant_data()
+{
+    QTest::addColumn<int>("variant");
+    QTest::addColumn<int>("edit");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QByteArray>("expected");   // the whole model's JSON after the edit
+    const Model m = twoVariants();
+    const auto row = [&](const char *name, int v, Edit edit, int index, double value, auto change) {
+        Model expected = m;
+        change(expected.segments.variants[std::size_t(v)]);
+        QTest::newRow(name) << v << int(edit) << index << value << ModelFile::toJson(expected);
+    };
+    // ent has its own a (20), s1 rule and tiers; smb its own s2 weight (0).
+    row("own weight changed", 0, CategoryWeight, 0, 25, [](SegmentVariant &v) { v.categoryWeights = {{u"a"_s, 25}}; });
+    row("inherited weight becomes own", 0, CategoryWeight, 1, 10,
+        [](SegmentVariant &v) { v.categoryWeights = {{u"a"_s, 20}, {u"b"_s, 10}}; });
+    row("signal weight appended", 1, SignalWeight, 0, 2, [](SegmentVariant &v) {
+        v.signals.push_back({u"s1"_s, 2.0, std::nullopt, std::nullopt, {}});
+    });
+    row("missing joins the signal's entry", 1, SignalMissing, 1, 0,
+        [](SegmentVariant &v) { v.signals[0].missing = MissingPolicy::Worst; });
+    row("rule of an inherited signal", 0, RuleBest, 1, 50, [&m](SegmentVariant &v) {
+        SignalRule rule = m.signals[1].rule;
+        rule.best = 50;
+        v.signals.push_back({u"s2"_s, std::nullopt, rule, std::nullopt, {}});
+    });
+    row("tier edge: ids and mins", 1, TierMin, 1, 45, [](SegmentVariant &v) {
+        v.tiers = {{u"red"_s, {}, {}, 0, {}}, {u"yellow"_s, {}, {}, 45, {}}, {u"green"_s, {}, {}, 70, {}}};
+    });
+    row("own tier edge moved", 0, TierMin, 2, 85, [](SegmentVariant &v) { v.tiers[2].min = 85; });
+    row("nothing changed", 0, Nothing, 0, 0, [](SegmentVariant &) {});
+}
+
+void tst_ModelSegments::storeVariant()
+{
+    QFETCH(int, variant);
+    QFETCH(int, edit);
+    QFETCH(int, index);
+    QFETCH(double, value);
+    QFETCH(QByteArray, expected);
+    const Model m = twoVariants();
+    Model shown = ModelSegments::variantModel(m, std::size_t(variant));
+    switch (Edit(edit)) {
+    case CategoryWeight:
+        shown.categories[std::size_t(index)].weight = value;
+        break;
+    case SignalWeight:
+        shown.signals[std::size_t(index)].weight = value;
+        break;
+    case SignalMissing:
+        shown.signals[std::size_t(index)].missing = MissingPolicy::Worst;
+        break;
+    case RuleBest:
+        shown.signals[std::size_t(index)].rule.best = value;
+        break;
+    case TierMin:
+        shown.tiers[std::size_t(index)].min = value;
+        break;
+    case Nothing:
+        break;
+    }
+    const Model stored = ModelSegments::storeVariant(m, std::size_t(variant), shown);
+    QCOMPARE(ModelFile::toJson(stored), expected);
+    // The variant now scores with exactly what was shown; the base model is untouched.
+    QCOMPARE(ModelSegments::variantModel(stored, std::size_t(variant)), shown);
+    Model base = stored;
+    base.segments = m.segments;
+    QCOMPARE(base, m);
+}
+
+void tst_ModelSegments::resetAndVariants()
+{
+    const Model m = twoVariants();
+    QVERIFY(ModelSegments::overridesCategory(m.segments.variants[0], u"a"_s));
+    QVERIFY(!ModelSegments::overridesCategory(m.segments.variants[0], u"b"_s));
+    QVERIFY(ModelSegments::overridesSignal(m.segments.variants[1], u"s2"_s));
+    QVERIFY(!ModelSegments::overridesSignal(m.segments.variants[1], u"s1"_s));
+    // Reset to base: the member is gone, the variant scores with the base's value again.
+    const Model a = ModelSegments::resetCategory(m, 0, u"a"_s);
+    QVERIFY(a.segments.variants[0].categoryWeights.empty());
+    QCOMPARE(ModelSegments::variantModel(a, 0).categories, m.categories);
+    const Model s2 = ModelSegments::resetSignal(m, 1, u"s2"_s);
+    QVERIFY(s2.segments.variants[1].signals.empty());
+    QCOMPARE(ModelSegments::variantModel(s2, 1), [&m] { Model b = m; b.segments = Segments(); return b; }());
+    QCOMPARE(ModelSegments::variantModel(ModelSegments::resetTiers(m, 0), 0).tiers, m.tiers);
+    // A variant's tiers move the edges only: the base's labels stay.
+    Model labelled = m;
+    labelled.tiers[1].label = u"Neutral"_s;
+    QCOMPARE(ModelSegments::variantModel(labelled, 0).tiers[1].label, u"Neutral"_s);
+    QCOMPARE(ModelSegments::variantModel(labelled, 0).tiers[1].min, 50.0);
+
+    // Adding to a model without segments sets `by` and version 2; removing the last one removes them.
+    Model plain = m;
+    plain.segments = Segments();
+    plain.version = 1;
+    const Model one = ModelSegments::withVariant(plain, u"csm"_s, variant(u"alice"_s, u"Alice"_s));
+    QCOMPARE(one.segments.by, u"csm"_s);
+    QCOMPARE(one.segments.variants.size(), std::size_t(1));
+    QCOMPARE(one.version, 2);
+    QCOMPARE(ModelSegments::withVariant(m, u"csm"_s, variant(u"x"_s, u"X"_s)).segments.by, u"segment"_s);
+    QVERIFY(ModelSegments::withoutVariant(one, 0).segments.isEmpty());
+    const Model two = ModelSegments::withoutVariant(m, 0);
+    QCOMPARE(two.segments.variants.size(), std::size_t(2));
+    QCOMPARE(two.segments.variants[0].id, u"smb"_s);
+    QCOMPARE(ModelSegments::rowsPerVariant({0, 1, 1, 3, 2, 1}, 3), (std::vector<std::int64_t>{1, 3, 1, 1}));
 }
 
 QTEST_GUILESS_MAIN(tst_ModelSegments)

@@ -12,6 +12,7 @@
 #include "designer/explanationview.h"
 #include "designer/saveversiondialog.h"
 #include "designer/tieredgeseditor.h"
+#include "designer/rulesummary.h"
 #include "designer/weightspanel.h"
 #include "engine/designersession.h"
 #include "itemmodels/accountfilterproxy.h"
@@ -553,7 +554,7 @@ void TestDesignerPage::conditionsEditorKeepsUntouchedRows()
     m.overrides = {o};
     QVERIFY(s->applyModel(m));
     QCOMPARE(s->current().summary().tierCounts, expectedSummary(m, s->dataset()).tierCounts);
-    QVERIFY(WeightsPanel::conditionSummary(o).contains(QStringLiteral("Champion left")));
+    QVERIFY(RuleSummary::condition(o).contains(QStringLiteral("Champion left")));
 }
 
 void TestDesignerPage::compareShowsTransitions()

@@ -18,7 +18,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <bit>
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 using namespace tierlab;
 using namespace tierlab::ui;
@@ -34,6 +37,10 @@ private Q_SLOTS:
     void mapRuleMarksEachCategory();
     void noSnapshotNoChart();
     void workspaceOutcomesSplitTheBars();
+    void numbersAsTyped_data();
+    void numbersAsTyped();
+    void untouchedNumbersKept_data();
+    void untouchedNumbersKept();
 
 private:
     QTemporaryDir m_dir;
@@ -175,6 +182,81 @@ void TestRuleEditorDialog::workspaceOutcomesSplitTheBars()
     reference.setDiagnostics(&*expected);
     QCOMPARE(dialog.chart()->aucText(), reference.aucText());
     QVERIFY(dialog.chart()->aucText().startsWith(QStringLiteral("AUC 0.")));
+}
+
+void TestRuleEditorDialog::numbersAsTyped_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<double>("stored");
+    // A typed value is stored as the double its text reads as and shown as typed: no rounding to
+    // two decimals (87.125 was 87.13) and no long tails (87.1 is not 87.10000000000001).
+    QTest::newRow("worst 87.125") << u"ruleWorst"_s << u"87.125"_s << 87.125;
+    QTest::newRow("worst 0.0005") << u"ruleWorst"_s << u"0.0005"_s << 0.0005;
+    QTest::newRow("worst 87.1") << u"ruleWorst"_s << u"87.1"_s << 87.1;
+    QTest::newRow("best -3.375") << u"ruleBest"_s << u"-3.375"_s << -3.375;
+    QTest::newRow("best 0.30000000000000004") << u"ruleBest"_s << u"0.30000000000000004"_s << 0.30000000000000004;
+    QTest::newRow("best 1250000.25") << u"ruleBest"_s << u"1250000.25"_s << 1250000.25;
+    QTest::newRow("map default 33.333") << u"mapDefault"_s << u"33.333"_s << 33.333;
+    QTest::newRow("yes score 99.99") << u"flagTrue"_s << u"99.99"_s << 99.99;
+    QTest::newRow("no score 0.125") << u"flagFalse"_s << u"0.125"_s << 0.125;
+}
+
+void TestRuleEditorDialog::numbersAsTyped()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(double, stored);
+    QLocale::setDefault(QLocale::c());
+    RuleEditorDialog dialog(ticketsSignal(), snapshot());
+    auto *spin = dialog.findChild<QDoubleSpinBox *>(field);
+    QVERIFY(spin);
+    spin->selectAll();
+    QTest::keyClicks(spin, typed);
+    QTest::keyClick(spin, Qt::Key_Tab);
+    const Signal s = dialog.signal();
+    const double got = field == u"ruleWorst"_s   ? s.rule.worst
+                       : field == u"ruleBest"_s  ? s.rule.best
+                       : field == u"mapDefault"_s ? s.rule.mapDefault
+                       : field == u"flagTrue"_s  ? s.rule.trueScore
+                                                 : s.rule.falseScore;
+    QCOMPARE(std::bit_cast<quint64>(got), std::bit_cast<quint64>(stored));
+    QCOMPARE(spin->text(), typed);
+}
+
+void TestRuleEditorDialog::untouchedNumbersKept_data()
+{
+    QTest::addColumn<double>("worst");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<std::vector<double>>("edges");
+    QTest::addColumn<QString>("edgesShown");
+    QTest::newRow("hundredths") << 87.125 << u"87.125"_s << std::vector<double>{0.5, 87.125} << u"0.5, 87.125"_s;
+    QTest::newRow("small") << 0.0005 << u"0.0005"_s << std::vector<double>{0.0005, 0.001} << u"0.0005, 0.001"_s;
+    QTest::newRow("long tail") << 0.1 + 0.2 << u"0.30000000000000004"_s << std::vector<double>{0.1 + 0.2, 1}
+                               << u"0.30000000000000004, 1"_s;
+    QTest::newRow("tiny") << 1.2345678901234567e-10 << u"0.00000000012345678901234568"_s << std::vector<double>{1e-10, 2e-10}
+                          << u"0.0000000001, 0.0000000002"_s;
+}
+
+void TestRuleEditorDialog::untouchedNumbersKept()
+{
+    QFETCH(double, worst);
+    QFETCH(QString, shown);
+    QFETCH(std::vector<double>, edges);
+    QFETCH(QString, edgesShown);
+    QLocale::setDefault(QLocale::c());
+    Signal s = ticketsSignal();
+    s.rule.worst = worst;
+    s.rule.edges = edges;
+    s.rule.bandScores = {100, 50, 0};
+    RuleEditorDialog dialog(s, snapshot());
+    auto *spin = dialog.findChild<QDoubleSpinBox *>(u"ruleWorst"_s);
+    auto *edgesEdit = dialog.findChild<QLineEdit *>(u"bandEdges"_s);
+    QVERIFY(spin && edgesEdit);
+    QCOMPARE(spin->text(), shown);
+    QCOMPARE(edgesEdit->text(), edgesShown);
+    // Opened and accepted without a change: the same rule, bit for bit.
+    QCOMPARE(dialog.signal().rule, s.rule);
 }
 
 QTEST_MAIN(TestRuleEditorDialog)

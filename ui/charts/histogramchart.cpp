@@ -31,7 +31,8 @@ HistogramChart::HistogramChart(QWidget *parent) : QCustomPlot(parent)
     setToolTip(tr("How many accounts get each score, coloured by tier. Drag a dashed line to move that "
                   "tier's threshold; type an exact value in the tier edges below the chart."));
     plotLayout()->insertRow(0);
-    plotLayout()->addElement(0, 0, new QCPTextElement(this, tr("Score distribution"), QFont(font().family(), font().pointSize(), QFont::Bold)));
+    m_title = new QCPTextElement(this, tr("Score distribution"), QFont(font().family(), font().pointSize(), QFont::Bold));
+    plotLayout()->addElement(0, 0, m_title);
     xAxis->setRange(0, 100);
     xAxis->setLabel(tr("Score"));
     yAxis->setLabel(tr("Accounts"));
@@ -94,7 +95,25 @@ void HistogramChart::setTiers(const std::vector<Tier> &tiers)
     replot(rpQueuedReplot);
 }
 
+void HistogramChart::setTitle(const QString &title)
+{
+    if (m_title->text() == title)
+        return;
+    m_title->setText(title);
+    replot(rpQueuedReplot);
+}
+
+QString HistogramChart::titleText() const
+{
+    return m_title->text();
+}
+
 void HistogramChart::setHistogram(const ScoreHistogram &h)
+{
+    setHistogram(h, nullptr);
+}
+
+void HistogramChart::setHistogram(const ScoreHistogram &h, const ScoreHistogram *all)
 {
     if (h.tierCount != int(m_bars.size()))
         return;
@@ -115,6 +134,28 @@ void HistogramChart::setHistogram(const ScoreHistogram &h)
     }
     for (double v : stack)
         top = std::max(top, v);
+    m_outlineTotal = 0;
+    if (all && all->bins == h.bins && all->tierCount == h.tierCount) {
+        if (!m_outline) {
+            m_outline = addGraph(xAxis, yAxis);
+            m_outline->setName(tr("All accounts"));
+            m_outline->setLineStyle(QCPGraph::lsStepCenter);
+            m_outline->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.5));
+        }
+        // Per bin, every tier: the whole distribution's outline over the segment's bars.
+        for (int b = 0; b < all->bins; ++b) {
+            double sum = 0;
+            for (int t = 0; t < all->tierCount; ++t)
+                sum += double(all->count(b, t));
+            m_values[b] = sum;
+            m_outlineTotal += std::int64_t(sum);
+            top = std::max(top, sum);
+        }
+        m_outline->setData(m_keys, m_values, true);
+        m_outline->setVisible(true);
+    } else if (m_outline) {
+        m_outline->setVisible(false);
+    }
     yAxis->setRange(0, std::max(1.0, top * 1.12));
     replot(rpQueuedReplot);
 }

@@ -20,6 +20,14 @@ public:
     // Tier structure (labels, colours, minimums); rebuilds the bars and lines.
     void setTiers(const std::vector<Tier> &tiers);
     void setHistogram(const ScoreHistogram &histogram);
+    // One segment's accounts as the bars and every account's distribution as an outline (a grey step
+    // line) behind them, on the same axis; `all` null: no outline.
+    void setHistogram(const ScoreHistogram &histogram, const ScoreHistogram *all);
+    std::int64_t outlineTotal() const { return m_outlineTotal; }
+    bool hasOutline() const { return m_outline && m_outline->visible(); }
+    // The chart's title (default "Score distribution"), e.g. with a segment's counts.
+    void setTitle(const QString &title);
+    QString titleText() const;
     void setThresholdsDraggable(bool draggable) { m_draggable = draggable; }
 
     // Index of the tier whose threshold line is within a few pixels of `x`, else -1.
@@ -56,6 +64,9 @@ private:
     int m_dragTier = -1;
     bool m_draggable = true;
     std::int64_t m_total = 0;
+    std::int64_t m_outlineTotal = 0;
+    QCPGraph *m_outline = nullptr;
+    QCPTextElement *m_title = nullptr;
 };
 
 } // namespace tierlab::ui

@@ -180,6 +180,17 @@ void TierBarsChart::setComparisonLabel(const QString &label)
     }
 }
 
+void TierBarsChart::setSubject(const QString &subject)
+{
+    if (subject == m_subject)
+        return;
+    m_subject = subject;
+    if (!m_title->text().isEmpty()) {
+        m_title->setText(titleText());
+        replot(rpQueuedReplot);
+    }
+}
+
 void TierBarsChart::setTextFont(const QFont &font)
 {
     QFont title = font;
@@ -197,6 +208,9 @@ void TierBarsChart::setTextFont(const QFont &font)
 
 QString TierBarsChart::titleText() const
 {
+    if (!m_subject.isEmpty())
+        //: %1 is a segment ("Enterprise"), %2 what the dashed outlines show, e.g. "baseline"
+        return tr("Per tier · %1 (dashed: %2)").arg(m_subject, m_comparisonLabel);
     //: %1 is what the dashed outlines show, e.g. "baseline" or "last week"
     return tr("Per tier (dashed: %1)").arg(m_comparisonLabel);
 }

@@ -26,6 +26,8 @@ public:
     // designer); the review page and the weekly report say "last week". Already translated.
     void setComparisonLabel(const QString &label);
     QString comparisonLabel() const { return m_comparisonLabel; }
+    // Whose accounts the bars count, in the title ("Enterprise"); empty: every account. Translated.
+    void setSubject(const QString &subject);
     QString titleText() const;
     // The title (bold) and the value labels above the bars (a little smaller) in `font`: large
     // type in the review's presentation mode. Axes take their fonts from the caller.
@@ -48,6 +50,7 @@ private:
     QCPTextElement *m_title = nullptr;
     QString m_unscoredText;
     QString m_comparisonLabel;
+    QString m_subject;
     std::optional<QFont> m_labelFont;
 };
 

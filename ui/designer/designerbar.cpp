@@ -30,6 +30,8 @@ DesignerBar::DesignerBar(QWidget *parent) : QWidget(parent)
     bar->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("modelLabel"));
+    // A long model or version name wraps instead of widening the window past the screen.
+    m_title->setWordWrap(true);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);

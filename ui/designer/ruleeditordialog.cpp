@@ -2,6 +2,7 @@
 
 #include "analysis/signaldiagnostics.h"
 #include "charts/rulecurvechart.h"
+#include "common/exactspinbox.h"
 #include "model/modelvalidator.h"
 #include "session/workspacesession.h"
 #include "store/workspace.h"
@@ -25,20 +26,25 @@ namespace tierlab::ui {
 
 namespace {
 
-QDoubleSpinBox *scoreSpin(QWidget *parent, double value, double lo = 0, double hi = 100)
+ExactSpinBox *scoreSpin(QWidget *parent, double value, double lo = 0, double hi = 100)
 {
-    auto *spin = new QDoubleSpinBox(parent);
+    auto *spin = new ExactSpinBox(parent);
     spin->setRange(lo, hi);
-    spin->setDecimals(2);
-    spin->setValue(value);
+    spin->setExactValue(value);
     return spin;
+}
+
+// The shortest text that reads back as the same double: a number is shown as it was typed.
+QString exactText(double x)
+{
+    return QString::number(x, 'f', QLocale::FloatingPointShortest);
 }
 
 QString joinNumbers(const std::vector<double> &v)
 {
     QStringList parts;
     for (double x : v)
-        parts << QString::number(x, 'g', 10);
+        parts << exactText(x);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -59,7 +65,7 @@ bool parseNumbers(const QString &text, std::vector<double> *out)
 
 RuleEditorDialog::RuleEditorDialog(const Signal &signal, std::shared_ptr<const Dataset> snapshotData,
                                    WorkspaceSession *workspace, QWidget *parent)
-    : QDialog(parent), m_signal(signal), m_snapshot(std::move(snapshotData))
+    : CheckedDialog(parent), m_signal(signal), m_snapshot(std::move(snapshotData))
 {
     setObjectName(QStringLiteral("ruleEditor"));
     setWindowTitle(tr("Rule for %1").arg(signal.label.isEmpty() ? signal.id : signal.label));
@@ -114,7 +120,7 @@ RuleEditorDialog::RuleEditorDialog(const Signal &signal, std::shared_ptr<const D
     auto *mapForm = new QFormLayout(map);
     QStringList mapLines;
     for (const auto &[value, score] : r.mapScores)
-        mapLines << QStringLiteral("%1 = %2").arg(value).arg(score);
+        mapLines << QStringLiteral("%1 = %2").arg(value, exactText(score));
     m_map = new QPlainTextEdit(mapLines.join(u'\n'), map);
     m_map->setObjectName(QStringLiteral("mapScores"));
     m_map->setToolTip(tr("One \"value = score\" per line"));
@@ -128,6 +134,7 @@ RuleEditorDialog::RuleEditorDialog(const Signal &signal, std::shared_ptr<const D
         }
     }
     m_mapDefault = scoreSpin(map, r.mapDefault);
+    m_mapDefault->setObjectName(QStringLiteral("mapDefault"));
     mapForm->addRow(tr("Scores:"), m_map);
     mapForm->addRow(tr("Any other value:"), m_mapDefault);
     m_pages->addWidget(map);
@@ -136,6 +143,8 @@ RuleEditorDialog::RuleEditorDialog(const Signal &signal, std::shared_ptr<const D
     auto *flagForm = new QFormLayout(flag);
     m_true = scoreSpin(flag, r.trueScore);
     m_false = scoreSpin(flag, r.falseScore);
+    m_true->setObjectName(QStringLiteral("flagTrue"));
+    m_false->setObjectName(QStringLiteral("flagFalse"));
     flagForm->addRow(tr("Score for yes:"), m_true);
     flagForm->addRow(tr("Score for no:"), m_false);
     m_pages->addWidget(flag);
@@ -160,13 +169,9 @@ RuleEditorDialog::RuleEditorDialog(const Signal &signal, std::shared_ptr<const D
     layout->addLayout(missingForm);
     layout->addStretch(1);
 
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #A04000"));
-    m_error->hide();
-    layout->addWidget(m_error);
+    layout->addWidget(makeErrorLabel(QStringLiteral("ruleError")));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RuleEditorDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CheckedDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
@@ -258,8 +263,8 @@ Signal RuleEditorDialog::signal() const
     Signal s = m_signal;
     SignalRule &r = s.rule;
     r.kind = RuleKind(m_kind->currentData().toInt());
-    r.worst = m_worst->value();
-    r.best = m_best->value();
+    r.worst = m_worst->exactValue();
+    r.best = m_best->exactValue();
     parseNumbers(m_edges->text(), &r.edges);
     parseNumbers(m_bandScores->text(), &r.bandScores);
     r.mapScores.clear();
@@ -269,9 +274,9 @@ Signal RuleEditorDialog::signal() const
             continue;
         r.mapScores.emplace_back(line.left(eq).trimmed(), line.mid(eq + 1).trimmed().toDouble());
     }
-    r.mapDefault = m_mapDefault->value();
-    r.trueScore = m_true->value();
-    r.falseScore = m_false->value();
+    r.mapDefault = m_mapDefault->exactValue();
+    r.trueScore = m_true->exactValue();
+    r.falseScore = m_false->exactValue();
     r.invert = m_invert->isChecked();
     s.missing = MissingPolicy(m_missing->currentData().toInt());
     return s;
@@ -292,17 +297,6 @@ QString RuleEditorDialog::problem() const
     probe.tiers.push_back(Tier{QStringLiteral("t"), {}, {}, 0, {}});
     const std::vector<ModelIssue> issues = ModelValidator::checkStructure(probe);
     return issues.empty() ? QString() : ModelValidator::joinIssues(issues);
-}
-
-void RuleEditorDialog::accept()
-{
-    const QString why = problem();
-    if (!why.isEmpty()) {
-        m_error->setText(why);
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace tierlab::ui

@@ -5,7 +5,8 @@
 #include "dataset/dataset.h"
 #include "model/model.h"
 
-#include <QDialog>
+#include "common/checkeddialog.h"
+
 #include <QFutureWatcher>
 
 #include <memory>
@@ -25,6 +26,7 @@ struct SignalDiagnostics;
 
 namespace tierlab::ui {
 
+class ExactSpinBox;
 class RuleCurveChart;
 
 // What the rule editor reads from the workspace on a worker: who churned after the snapshot's week,
@@ -41,7 +43,7 @@ struct RuleEditorData
 // the fields, the rule's curve over the signal's histogram in the designer's snapshot (churned and
 // retained apart, with the signal's AUC), redrawn as the fields change; the outcomes are read on a
 // worker of the workspace session.
-class RuleEditorDialog : public QDialog
+class RuleEditorDialog : public CheckedDialog
 {
     Q_OBJECT
 
@@ -52,9 +54,7 @@ public:
 
     Signal signal() const;
     // Why the entered rule is not valid, or empty.
-    QString problem() const;
-
-    void accept() override;
+    QString problem() const override;
 
     RuleCurveChart *chart() const { return m_chart; }
     // Until the outcomes have arrived (tests wait on it).
@@ -73,17 +73,16 @@ private:
     QFutureWatcher<std::shared_ptr<RuleEditorData>> m_outcomes;
     QComboBox *m_kind = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QDoubleSpinBox *m_worst = nullptr;
-    QDoubleSpinBox *m_best = nullptr;
+    ExactSpinBox *m_worst = nullptr;
+    ExactSpinBox *m_best = nullptr;
     QLineEdit *m_edges = nullptr;
     QLineEdit *m_bandScores = nullptr;
     QPlainTextEdit *m_map = nullptr;
-    QDoubleSpinBox *m_mapDefault = nullptr;
-    QDoubleSpinBox *m_true = nullptr;
-    QDoubleSpinBox *m_false = nullptr;
+    ExactSpinBox *m_mapDefault = nullptr;
+    ExactSpinBox *m_true = nullptr;
+    ExactSpinBox *m_false = nullptr;
     QCheckBox *m_invert = nullptr;
     QComboBox *m_missing = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 } // namespace tierlab::ui

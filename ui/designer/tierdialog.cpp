@@ -13,7 +13,7 @@
 
 namespace tierlab::ui {
 
-TierDialog::TierDialog(const Tier &tier, bool first, QWidget *parent) : QDialog(parent), m_tier(tier)
+TierDialog::TierDialog(const Tier &tier, bool first, QWidget *parent) : CheckedDialog(parent), m_tier(tier)
 {
     setObjectName(QStringLiteral("tierDialog"));
     setWindowTitle(tier.id.isEmpty() ? tr("Add Tier") : tr("Tier %1").arg(tier.label.isEmpty() ? tier.id : tier.label));
@@ -38,14 +38,9 @@ TierDialog::TierDialog(const Tier &tier, bool first, QWidget *parent) : QDialog(
     form->addRow(tr("&Colour:"), m_color);
     form->addRow(tr("&Minimum score:"), m_min);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("tierError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #A04000"));
-    m_error->hide();
-    layout->addWidget(m_error);
+    layout->addWidget(makeErrorLabel(QStringLiteral("tierError")));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &TierDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CheckedDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 }
@@ -75,16 +70,6 @@ QString TierDialog::problem() const
     if (const QString c = m_color->text().trimmed(); !c.isEmpty() && !QColor(c).isValid())
         return tr("\"%1\" is not a colour: use #rrggbb.").arg(c);
     return {};
-}
-
-void TierDialog::accept()
-{
-    if (const QString why = problem(); !why.isEmpty()) {
-        m_error->setText(why);
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace tierlab::ui

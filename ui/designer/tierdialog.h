@@ -4,7 +4,7 @@
 
 #include "model/model.h"
 
-#include <QDialog>
+#include "common/checkeddialog.h"
 
 class QLabel;
 class QLineEdit;
@@ -13,7 +13,7 @@ namespace tierlab::ui {
 
 // One tier's id, label, colour and minimum score, for adding a tier or changing one. The minimum is
 // read from the text as typed (87.1 stays 87.1); the first tier's minimum is 0 and not editable.
-class TierDialog : public QDialog
+class TierDialog : public CheckedDialog
 {
     Q_OBJECT
 
@@ -22,8 +22,7 @@ public:
 
     Tier tier() const;
     // Why the fields do not make a tier (an empty id, a minimum that is not a number), or empty.
-    QString problem() const;
-    void accept() override;
+    QString problem() const override;
 
     QLineEdit *idEdit() const { return m_id; }
     QLineEdit *labelEdit() const { return m_label; }
@@ -36,7 +35,6 @@ private:
     QLineEdit *m_label = nullptr;
     QLineEdit *m_color = nullptr;
     QLineEdit *m_min = nullptr;
-    QLabel *m_error = nullptr;
 };
 
 } // namespace tierlab::ui

@@ -1,6 +1,8 @@
 #include "weightspanel.h"
 #include "common/format.h"
 #include "designer/addsignaldialog.h"
+#include "designer/rulesummary.h"
+#include "designer/structureedits.h"
 #include "designer/tierdialog.h"
 #include "model/modelvalidator.h"
 
@@ -25,66 +27,17 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 namespace tierlab::ui {
 
 namespace {
 
-QString num(double v)
-{
-    return QLocale().toString(v, 'g', 6);
-}
-
-QString valueText(const RuleValue &v)
-{
-    switch (v.type) {
-    case RuleValue::Type::Number:
-        return num(v.number);
-    case RuleValue::Type::Text:
-        return u'"' + v.text + u'"';
-    case RuleValue::Type::Bool:
-        return v.flag ? QCoreApplication::translate("WeightsPanel", "yes") : QCoreApplication::translate("WeightsPanel", "no");
-    }
-    return {};
-}
-
 // Small shares keep a decimal so that 2.5 % does not read as 3 %.
 QString percent(double share)
 {
     return format::percent(share, share * 100.0 < 9.95 && share > 0 ? 1 : 0);
-}
-
-// An id for a new entry: the label in lower case with underscores, numbered when taken.
-template <typename Taken>
-QString freshId(const QString &label, const QString &fallback, Taken taken)
-{
-    QString base;
-    for (const QChar ch : label.trimmed().toLower())
-        base += ch.isLetterOrNumber() ? ch : u'_';
-    if (base.isEmpty())
-        base = fallback;
-    QString id = base;
-    for (int n = 2; taken(id); ++n)
-        id = QStringLiteral("%1_%2").arg(base).arg(n);
-    return id;
-}
-
-QString displayName(const QString &label, const QString &id)
-{
-    return label.isEmpty() ? id : label;
-}
-
-// The model with entry `index` of one of its lists (categories, signals) relabelled; none when
-// there is no such entry.
-template <typename T>
-std::optional<Model> relabelled(const Model &model, std::vector<T> Model::*list, int index, const QString &label)
-{
-    if (index < 0 || std::size_t(index) >= (model.*list).size())
-        return std::nullopt;
-    Model m = model;
-    (m.*list)[std::size_t(index)].label = label.trimmed();
-    return m;
 }
 
 } // namespace
@@ -111,6 +64,12 @@ WeightsPanel::WeightsPanel(QWidget *parent) : QWidget(parent)
     header->addWidget(m_total, 1);
     header->addWidget(normalise);
     outer->addLayout(header);
+    m_variantNote = new QLabel(this);
+    m_variantNote->setObjectName(QStringLiteral("variantNote"));
+    m_variantNote->setWordWrap(true);
+    m_variantNote->setTextFormat(Qt::PlainText);
+    m_variantNote->hide();
+    outer->addWidget(m_variantNote);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -144,18 +103,22 @@ WeightsPanel::WeightsPanel(QWidget *parent) : QWidget(parent)
         tierMenu->clear();
         for (int t = 0; t < int(m_model.tiers.size()); ++t) {
             const Tier &tier = m_model.tiers[std::size_t(t)];
-            const QString name = displayName(tier.label, tier.id);
+            const QString name = StructureEdits::displayName(tier.label, tier.id);
             tierMenu->addAction(tr("Edit %1…").arg(name), this, [this, t] { askEditTier(t); });
         }
         tierMenu->addSeparator();
         for (int t = 0; t < int(m_model.tiers.size()); ++t) {
             const Tier &tier = m_model.tiers[std::size_t(t)];
-            QAction *remove = tierMenu->addAction(tr("Remove %1").arg(displayName(tier.label, tier.id)), this,
+            QAction *remove = tierMenu->addAction(tr("Remove %1").arg(StructureEdits::displayName(tier.label, tier.id)), this,
                                                   [this, t] { refused(removeTier(t)); });
             remove->setEnabled(int(m_model.tiers.size()) > kFewestTiers);
         }
     });
     m_tierMenu->setMenu(tierMenu);
+    const auto [tiersMark, tiersReset] = makeMark(this, ResetTiers, 0);
+    delete tiersMark;   // the tiers line itself shows the edges that apply
+    m_resetTiers = tiersReset;
+    tiersHeader->addWidget(m_resetTiers);
     tiersHeader->addWidget(addTierButton);
     tiersHeader->addWidget(m_tierMenu);
     outer->addLayout(tiersHeader);
@@ -179,68 +142,67 @@ WeightsPanel::WeightsPanel(QWidget *parent) : QWidget(parent)
     m_conditions->setWordWrap(true);
     m_conditions->setTextFormat(Qt::PlainText);
     outer->addWidget(m_conditions);
+    m_structureButtons = {addCategoryButton, addTierButton, m_tierMenu};
 }
 
-QString WeightsPanel::ruleSummary(const Signal &s)
+std::pair<QLabel *, QToolButton *> WeightsPanel::makeMark(QWidget *parent, ResetKind kind, int index)
 {
-    const SignalRule &r = s.rule;
-    QString text;
-    switch (r.kind) {
-    case RuleKind::Linear:
-        text = tr("linear: %1 → 0, %2 → 100").arg(num(r.worst), num(r.best));
-        break;
-    case RuleKind::Bands: {
-        QStringList parts;
-        for (std::size_t i = 0; i < r.bandScores.size(); ++i) {
-            if (i < r.edges.size())
-                parts << QStringLiteral("%1 <%2").arg(num(r.bandScores[i]), num(r.edges[i]));
-            else
-                parts << num(r.bandScores[i]);
-        }
-        text = tr("bands: %1").arg(parts.join(QStringLiteral(" | ")));
-        break;
-    }
-    case RuleKind::Map: {
-        QStringList parts;
-        for (const auto &[value, score] : r.mapScores)
-            parts << QStringLiteral("%1 = %2").arg(value, num(score));
-        parts << tr("other = %1").arg(num(r.mapDefault));
-        text = tr("map: %1").arg(parts.join(QStringLiteral(", ")));
-        break;
-    }
-    case RuleKind::Flag:
-        text = tr("flag: yes = %1, no = %2").arg(num(r.trueScore), num(r.falseScore));
-        break;
-    case RuleKind::Percentile:
-        text = r.invert ? tr("percentile, lower is better") : tr("percentile, higher is better");
-        break;
-    }
-    switch (s.missing) {
-    case MissingPolicy::Skip:
-        return text + tr("; missing: skipped");
-    case MissingPolicy::Neutral:
-        return text + tr("; missing: 50");
-    case MissingPolicy::Worst:
-        return text + tr("; missing: 0");
-    }
-    return text;
+    auto *mark = new QLabel(tr("inherited"), parent);
+    mark->setForegroundRole(QPalette::PlaceholderText);
+    mark->setToolTip(tr("This segment uses the base model's value; changing it gives the segment its own"));
+    mark->hide();
+    auto *reset = new QToolButton(parent);
+    reset->setObjectName(QStringLiteral("reset_%1_%2").arg(int(kind)).arg(index));
+    reset->setText(QStringLiteral("↺"));
+    reset->setAutoRaise(true);
+    reset->setToolTip(kind == ResetTiers ? tr("Use the base model's tier edges in this segment again")
+                                         : tr("Use the base model's value in this segment again"));
+    reset->hide();
+    connect(reset, &QToolButton::clicked, this, [this, kind, index] { Q_EMIT resetRequested(int(kind), index); });
+    return {mark, reset};
 }
 
-QString WeightsPanel::conditionSummary(const Penalty &p)
+void WeightsPanel::setVariantMarks(const VariantMarks &marks)
 {
-    return tr("−%1 points when %2 %3 %4").arg(num(p.points), p.columnName(), compareOpName(p.op), valueText(p.value))
-           + (p.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.label));
+    m_marks = marks;
+    applyMarks();
 }
 
-QString WeightsPanel::conditionSummary(const Override &o)
+void WeightsPanel::applyMarks()
 {
-    QStringList caps;
-    if (o.cap)
-        caps << num(*o.cap);
-    if (!o.capTier.isEmpty())
-        caps << tr("tier %1").arg(o.capTier);
-    return tr("cap at %1 when %2 %3 %4").arg(caps.join(tr(" and ")), o.columnName(), compareOpName(o.op), valueText(o.value))
-           + (o.reason.isEmpty() ? QString() : QStringLiteral(": %1").arg(o.reason));
+    const bool variant = !m_marks.variant.isEmpty();
+    const auto own = [](const std::vector<bool> &flags, std::size_t i) { return i < flags.size() && flags[i]; };
+    for (std::size_t c = 0; c < m_categories.size(); ++c) {
+        m_categories[c].mark->setVisible(variant && !own(m_marks.ownCategories, c));
+        m_categories[c].reset->setVisible(variant && own(m_marks.ownCategories, c));
+    }
+    for (std::size_t i = 0; i < m_signals.size(); ++i) {
+        m_signals[i].mark->setVisible(variant && !own(m_marks.ownSignals, i));
+        m_signals[i].reset->setVisible(variant && own(m_marks.ownSignals, i));
+    }
+    m_resetTiers->setVisible(variant && m_marks.ownTiers);
+    for (QWidget *button : m_structureButtons)
+        button->setEnabled(!variant);
+    m_variantNote->setText(tr("Segment %1: \"inherited\" values are the base model's; changing one gives the "
+                              "segment its own, ↺ gives it back.")
+                               .arg(m_marks.variant));
+    m_variantNote->setVisible(variant);
+}
+
+QToolButton *WeightsPanel::resetButton(ResetKind kind, int index) const
+{
+    if (kind == ResetTiers)
+        return m_resetTiers;
+    if (kind == ResetCategory)
+        return index >= 0 && std::size_t(index) < m_categories.size() ? m_categories[std::size_t(index)].reset : nullptr;
+    return index >= 0 && std::size_t(index) < m_signals.size() ? m_signals[std::size_t(index)].reset : nullptr;
+}
+
+QString WeightsPanel::markText(ResetKind kind, int index) const
+{
+    const QLabel *mark = kind == ResetCategory ? (index >= 0 && std::size_t(index) < m_categories.size() ? m_categories[std::size_t(index)].mark : nullptr)
+                                               : (index >= 0 && std::size_t(index) < m_signals.size() ? m_signals[std::size_t(index)].mark : nullptr);
+    return mark && !mark->isHidden() ? mark->text() : QString();
 }
 
 void WeightsPanel::setModel(const Model &model)
@@ -297,6 +259,7 @@ void WeightsPanel::rebuild(const Model &model)
         if (expanded.contains(model.categories[c].id))
             setExpanded(int(c), true);
     }
+    applyMarks();
     // Keyboard users stay on the row they edited.
     const QString focus = std::exchange(m_focusAfterRebuild, QString());
     for (std::size_t c = 0; c < m_categories.size(); ++c) {
@@ -353,7 +316,7 @@ QWidget *WeightsPanel::makeCategoryRow(const Model &model, int c)
     row.menu->setText(QStringLiteral("⋯"));
     row.menu->setAutoRaise(true);
     row.menu->setToolTip(tr("Rename, move or remove %1, or add a signal to it (F2 renames, Alt+Up / Alt+Down move)")
-                             .arg(displayName(cat.label, cat.id)));
+                             .arg(StructureEdits::displayName(cat.label, cat.id)));
     top->addWidget(row.expand);
     top->addWidget(name, 1);
     top->addWidget(row.lock);
@@ -375,7 +338,11 @@ QWidget *WeightsPanel::makeCategoryRow(const Model &model, int c)
     row.spin->setDecimals(1);
     row.spin->setKeyboardTracking(false);
     row.spin->setToolTip(row.slider->toolTip());
+    // Beside the slider, which gives them the room: the header row is full.
+    std::tie(row.mark, row.reset) = makeMark(frame, ResetCategory, c);
     controls->addWidget(row.slider, 1);
+    controls->addWidget(row.mark);
+    controls->addWidget(row.reset);
     controls->addWidget(row.spin);
     headerBox->addLayout(controls);
     wireSlider(row.slider, row.spin, true, c);
@@ -434,10 +401,15 @@ QWidget *WeightsPanel::makeSignalRow(const Model &model, int s)
     row.menu->setAutoRaise(true);
     row.menu->setToolTip(tr("Rename, move or remove %1, or put it in another category (F2 renames, Alt+Up / "
                             "Alt+Down move)").arg(name->text()));
+    std::tie(row.mark, row.reset) = makeMark(w, ResetSignal, s);
+    auto *sliderBox = new QHBoxLayout;
+    sliderBox->addWidget(row.slider, 1);
+    sliderBox->addWidget(row.mark);
+    sliderBox->addWidget(row.reset);
     grid->addWidget(name, 0, 0, 1, 2);
     grid->addWidget(row.share, 0, 2);
     grid->addWidget(row.menu, 0, 3);
-    grid->addWidget(row.slider, 1, 0);
+    grid->addLayout(sliderBox, 1, 0);
     grid->addWidget(row.spin, 1, 1);
     grid->addWidget(edit, 1, 2, 1, 2);
     grid->addWidget(row.summary, 2, 0, 1, 4);
@@ -483,7 +455,7 @@ void WeightsPanel::syncValues(const Model &model)
     double total = 0;
     for (const Category &c : model.categories)
         total += c.weight;
-    m_total->setText(tr("total %1").arg(num(std::round(total * 10) / 10)));
+    m_total->setText(tr("total %1").arg(RuleSummary::number(std::round(total * 10) / 10)));
     for (std::size_t c = 0; c < m_categories.size(); ++c) {
         CategoryRow &row = m_categories[c];
         const double w = model.categories[c].weight;
@@ -499,14 +471,14 @@ void WeightsPanel::syncValues(const Model &model)
             sr.slider->setValue(int(std::lround(sig.weight * kSliderScale)));
             sr.spin->setValue(sig.weight);
             sr.share->setText(percent(within > 0 ? sig.weight / within : 0));
-            sr.summary->setText(ruleSummary(sig));
+            sr.summary->setText(RuleSummary::rule(sig));
         }
     }
     QStringList lines;
     for (const Penalty &p : model.penalties)
-        lines << QStringLiteral("• ") + conditionSummary(p);
+        lines << QStringLiteral("• ") + RuleSummary::condition(p);
     for (const Override &o : model.overrides)
-        lines << QStringLiteral("• ") + conditionSummary(o);
+        lines << QStringLiteral("• ") + RuleSummary::condition(o);
     m_conditions->setText(lines.isEmpty() ? tr("None.") : lines.join(u'\n'));
     m_syncing = false;
 }
@@ -595,6 +567,15 @@ void WeightsPanel::addRowActions(QWidget *row, QToolButton *button, bool isCateg
     button->setPopupMode(QToolButton::InstantPopup);
     connect(menu, &QMenu::aboutToShow, this, [this, menu, isCategory, index] {
         menu->clear();
+        if (!m_marks.variant.isEmpty()) {
+            // A variant changes values, not the structure: its menu only gives a value back to the base.
+            const ResetKind kind = isCategory ? ResetCategory : ResetSignal;
+            QToolButton *reset = resetButton(kind, index);
+            QAction *back = menu->addAction(tr("Use the Base Model's Value"), this,
+                                            [this, kind, index] { Q_EMIT resetRequested(int(kind), index); });
+            back->setEnabled(reset && !reset->isHidden());
+            return;
+        }
         if (!isCategory) {
             fillSignalMenu(menu, index);
             return;
@@ -622,7 +603,7 @@ void WeightsPanel::fillSignalMenu(QMenu *menu, int signal)
     const QString current = m_model.signals[std::size_t(signal)].category;
     for (int c = 0; c < int(m_model.categories.size()); ++c) {
         const Category &cat = m_model.categories[std::size_t(c)];
-        QAction *a = to->addAction(displayName(cat.label, cat.id), this, [this, signal, c] { refused(setSignalCategory(signal, c)); });
+        QAction *a = to->addAction(StructureEdits::displayName(cat.label, cat.id), this, [this, signal, c] { refused(setSignalCategory(signal, c)); });
         a->setEnabled(cat.id != current);
     }
     menu->addSeparator();
@@ -641,197 +622,80 @@ void WeightsPanel::refused(const QString &message)
     box->open();
 }
 
-QString WeightsPanel::emitEdit(const Model &edited, const QString &text, const QString &focusId)
+QString WeightsPanel::emitEdit(const StructureEdit &edit)
 {
+    if (!edit.model)
+        return edit.problem;
+    if (!m_marks.variant.isEmpty())
+        return tr("A segment's variant changes weights, rules and tier edges only: choose \"All accounts\" in the "
+                  "segment list to change the model's structure.");
     // The validator's word on what the edit leaves behind (a tier an override caps at, a signal a
     // segment changes, an empty category list, tier minimums out of order).
-    if (const std::vector<ModelIssue> issues = ModelValidator::checkStructure(edited); !issues.empty())
+    if (const std::vector<ModelIssue> issues = ModelValidator::checkStructure(*edit.model); !issues.empty())
         return tr("This edit would leave the model invalid:\n%1").arg(ModelValidator::joinIssues(issues));
-    m_focusAfterRebuild = focusId;
-    Q_EMIT structureEdited(edited, text);
+    m_focusAfterRebuild = edit.focusId;
+    Q_EMIT structureEdited(*edit.model, edit.text);
     return {};
 }
 
 QString WeightsPanel::addCategory(const QString &label)
 {
-    if (label.trimmed().isEmpty())
-        return tr("A category needs a name.");
-    if (int(m_model.categories.size()) >= kMaxCategories)
-        return tr("A model has at most %1 categories.").arg(kMaxCategories);
-    Model m = m_model;
-    Category c;
-    c.id = freshId(label, QStringLiteral("category"), [&m](const QString &id) { return m.categoryIndex(id) >= 0; });
-    c.label = label.trimmed();
-    c.weight = 0;   // a new, empty category changes no score until it has signals and a weight
-    m.categories.push_back(c);
-    return emitEdit(m, tr("Add category %1").arg(c.label), QStringLiteral("c:") + c.id);
+    return emitEdit(StructureEdits::addCategory(m_model, label));
 }
 
 QString WeightsPanel::renameCategory(int category, const QString &label)
 {
-    if (label.trimmed().isEmpty())
-        return tr("A category needs a name.");
-    const std::optional<Model> m = relabelled(m_model, &Model::categories, category, label);
-    if (!m)
-        return tr("No such category.");
-    const Category &c = m_model.categories[std::size_t(category)];
-    return emitEdit(*m, tr("Rename category %1 to %2").arg(displayName(c.label, c.id), label.trimmed()), QStringLiteral("c:") + c.id);
+    return emitEdit(StructureEdits::renameCategory(m_model, category, label));
 }
 
 QString WeightsPanel::moveCategory(int category, int delta)
 {
-    const int to = category + delta;
-    if (category < 0 || to < 0 || std::size_t(category) >= m_model.categories.size() || std::size_t(to) >= m_model.categories.size())
-        return {};   // already first or last: nothing to do, nothing to say
-    Model m = m_model;
-    std::swap(m.categories[std::size_t(category)], m.categories[std::size_t(to)]);
-    const Category &c = m.categories[std::size_t(to)];
-    return emitEdit(m, delta < 0 ? tr("Move category %1 up").arg(displayName(c.label, c.id))
-                                 : tr("Move category %1 down").arg(displayName(c.label, c.id)),
-                    QStringLiteral("c:") + c.id);
+    return emitEdit(StructureEdits::moveCategory(m_model, category, delta));
 }
 
 QString WeightsPanel::removeCategory(int category)
 {
-    if (category < 0 || std::size_t(category) >= m_model.categories.size())
-        return tr("No such category.");
-    const Category &c = m_model.categories[std::size_t(category)];
-    const auto members = std::count_if(m_model.signals.begin(), m_model.signals.end(),
-                                       [&c](const Signal &s) { return s.category == c.id; });
-    if (members > 0)
-        return tr("%1 still has %n signal(s): move them to another category or remove them first.", nullptr, int(members))
-            .arg(displayName(c.label, c.id));
-    Model m = m_model;
-    m.categories.erase(m.categories.begin() + category);
-    return emitEdit(m, tr("Remove category %1").arg(displayName(c.label, c.id)));
+    return emitEdit(StructureEdits::removeCategory(m_model, category));
 }
 
 QString WeightsPanel::addSignal(const Signal &signal)
 {
-    if (signal.id.isEmpty())
-        return tr("Choose the column the signal reads.");
-    Model m = m_model;
-    m.signals.push_back(signal);
-    return emitEdit(m, tr("Add signal %1").arg(displayName(signal.label, signal.id)), QStringLiteral("s:") + signal.id);
+    return emitEdit(StructureEdits::addSignal(m_model, signal));
 }
 
 QString WeightsPanel::renameSignal(int signal, const QString &label)
 {
-    if (label.trimmed().isEmpty())
-        return tr("A signal needs a name.");
-    const std::optional<Model> m = relabelled(m_model, &Model::signals, signal, label);
-    if (!m)
-        return tr("No such signal.");
-    const Signal &s = m_model.signals[std::size_t(signal)];
-    return emitEdit(*m, tr("Rename signal %1 to %2").arg(displayName(s.label, s.id), label.trimmed()), QStringLiteral("s:") + s.id);
+    return emitEdit(StructureEdits::renameSignal(m_model, signal, label));
 }
 
 QString WeightsPanel::moveSignal(int signal, int delta)
 {
-    if (signal < 0 || std::size_t(signal) >= m_model.signals.size() || delta == 0)
-        return {};
-    // The neighbour in the same category: the rows shown under a category are its signals in file order.
-    const QString category = m_model.signals[std::size_t(signal)].category;
-    int to = signal + (delta < 0 ? -1 : 1);
-    while (to >= 0 && std::size_t(to) < m_model.signals.size() && m_model.signals[std::size_t(to)].category != category)
-        to += delta < 0 ? -1 : 1;
-    if (to < 0 || std::size_t(to) >= m_model.signals.size())
-        return {};
-    Model m = m_model;
-    std::swap(m.signals[std::size_t(signal)], m.signals[std::size_t(to)]);
-    const Signal &s = m.signals[std::size_t(to)];
-    return emitEdit(m, delta < 0 ? tr("Move signal %1 up").arg(displayName(s.label, s.id))
-                                 : tr("Move signal %1 down").arg(displayName(s.label, s.id)),
-                    QStringLiteral("s:") + s.id);
+    return emitEdit(StructureEdits::moveSignal(m_model, signal, delta));
 }
 
 QString WeightsPanel::setSignalCategory(int signal, int category)
 {
-    if (signal < 0 || std::size_t(signal) >= m_model.signals.size() || category < 0
-        || std::size_t(category) >= m_model.categories.size())
-        return tr("No such signal or category.");
-    Model m = m_model;
-    Signal &s = m.signals[std::size_t(signal)];
-    const Category &c = m.categories[std::size_t(category)];
-    if (s.category == c.id)
-        return {};
-    s.category = c.id;
-    return emitEdit(m, tr("Move signal %1 to %2").arg(displayName(s.label, s.id), displayName(c.label, c.id)),
-                    QStringLiteral("s:") + s.id);
+    return emitEdit(StructureEdits::setSignalCategory(m_model, signal, category));
 }
 
 QString WeightsPanel::removeSignal(int signal)
 {
-    if (signal < 0 || std::size_t(signal) >= m_model.signals.size())
-        return tr("No such signal.");
-    const Signal &s = m_model.signals[std::size_t(signal)];
-    // A penalty or an override reads the signal's column: removing the signal would leave a
-    // condition on a column the model no longer scores, which is almost never meant.
-    QStringList users;
-    for (const Penalty &p : m_model.penalties) {
-        if (p.columnName() == s.columnName())
-            users << tr("penalty \"%1\"").arg(displayName(p.label, p.id));
-    }
-    for (const Override &o : m_model.overrides) {
-        if (o.columnName() == s.columnName())
-            users << tr("override \"%1\"").arg(displayName(o.reason, o.id));
-    }
-    if (!users.isEmpty())
-        return tr("%1 cannot be removed: %2 use(s) its column %3. Change or remove them first (Penalties and "
-                  "overrides → Edit…).")
-            .arg(displayName(s.label, s.id), users.join(QStringLiteral(", ")), s.columnName());
-    Model m = m_model;
-    const QString name = displayName(s.label, s.id);
-    m.signals.erase(m.signals.begin() + signal);
-    return emitEdit(m, tr("Remove signal %1").arg(name));
+    return emitEdit(StructureEdits::removeSignal(m_model, signal));
 }
 
 QString WeightsPanel::addTier(const Tier &tier)
 {
-    if (int(m_model.tiers.size()) >= kMostTiers)
-        return tr("A model has at most %1 tiers here.").arg(kMostTiers);
-    if (m_model.tierIndex(tier.id) >= 0)
-        return tr("There is already a tier \"%1\".").arg(tier.id);
-    Model m = m_model;
-    // In order of the minimum score: tiers are listed from the worst up.
-    const auto at = std::upper_bound(m.tiers.begin(), m.tiers.end(), tier.min,
-                                     [](double min, const Tier &t) { return min < t.min; });
-    m.tiers.insert(at, tier);
-    return emitEdit(m, tr("Add tier %1").arg(displayName(tier.label, tier.id)));
+    return emitEdit(StructureEdits::addTier(m_model, tier, kMostTiers));
 }
 
 QString WeightsPanel::editTier(int tier, const Tier &edited)
 {
-    if (tier < 0 || std::size_t(tier) >= m_model.tiers.size())
-        return tr("No such tier.");
-    Model m = m_model;
-    const QString oldId = m.tiers[std::size_t(tier)].id;
-    m.tiers[std::size_t(tier)] = edited;
-    if (edited.id != oldId) {
-        // What names the tier by id follows it.
-        for (Override &o : m.overrides) {
-            if (o.capTier == oldId)
-                o.capTier = edited.id;
-        }
-        if (m.trend && m.trend->tier == oldId)
-            m.trend->tier = edited.id;
-    }
-    return emitEdit(m, tr("Change tier %1").arg(displayName(edited.label, edited.id)));
+    return emitEdit(StructureEdits::editTier(m_model, tier, edited));
 }
 
 QString WeightsPanel::removeTier(int tier)
 {
-    if (tier < 0 || std::size_t(tier) >= m_model.tiers.size())
-        return tr("No such tier.");
-    if (int(m_model.tiers.size()) <= kFewestTiers)
-        return tr("A model needs at least %1 tiers.").arg(kFewestTiers);
-    Model m = m_model;
-    const Tier removed = m.tiers[std::size_t(tier)];
-    m.tiers.erase(m.tiers.begin() + tier);
-    // Its scores go to the tier below; removing the first tier, the next one starts at 0.
-    if (tier == 0)
-        m.tiers.front().min = 0;
-    return emitEdit(m, tr("Remove tier %1").arg(displayName(removed.label, removed.id)));
+    return emitEdit(StructureEdits::removeTier(m_model, tier, kFewestTiers));
 }
 
 void WeightsPanel::askAddCategory()
@@ -855,8 +719,8 @@ void WeightsPanel::askRename(bool isCategory, int index)
     const int count = int(isCategory ? m_model.categories.size() : m_model.signals.size());
     if (index < 0 || index >= count)
         return;
-    const QString current = isCategory ? displayName(m_model.categories[std::size_t(index)].label, m_model.categories[std::size_t(index)].id)
-                                       : displayName(m_model.signals[std::size_t(index)].label, m_model.signals[std::size_t(index)].id);
+    const QString current = isCategory ? StructureEdits::displayName(m_model.categories[std::size_t(index)].label, m_model.categories[std::size_t(index)].id)
+                                       : StructureEdits::displayName(m_model.signals[std::size_t(index)].label, m_model.signals[std::size_t(index)].id);
     bool ok = false;
     const QString label = QInputDialog::getText(this, isCategory ? tr("Rename Category") : tr("Rename Signal"), tr("New name:"),
                                                 QLineEdit::Normal, current, &ok);
@@ -872,7 +736,7 @@ void WeightsPanel::askAddTier()
     }
     // A first guess: halfway between the top tier's minimum and 100.
     Tier t;
-    t.id = freshId(QStringLiteral("tier"), QStringLiteral("tier"), [this](const QString &id) { return m_model.tierIndex(id) >= 0; });
+    t.id = StructureEdits::freshId(QStringLiteral("tier"), QStringLiteral("tier"), [this](const QString &id) { return m_model.tierIndex(id) >= 0; });
     t.label = tr("New tier");
     t.min = m_model.tiers.empty() ? 0 : std::round((m_model.tiers.back().min + 100) / 2);
     TierDialog dialog(t, m_model.tiers.empty(), this);
@@ -893,7 +757,7 @@ void WeightsPanel::updateTiers()
 {
     QStringList parts;
     for (const Tier &t : m_model.tiers)
-        parts << tr("%1 ≥ %2").arg(displayName(t.label, t.id), QLocale().toString(t.min, 'g', 15));
+        parts << tr("%1 ≥ %2").arg(StructureEdits::displayName(t.label, t.id), QLocale().toString(t.min, 'g', 15));
     m_tiers->setText(parts.join(QStringLiteral(" · ")));
 }
 

@@ -20,6 +20,18 @@ class QVBoxLayout;
 
 namespace tierlab::ui {
 
+struct StructureEdit;
+
+// What the panel marks while it edits a segment's variant (docs/model-format.md, Segments): the
+// variant's name and which members are its own; the others are inherited from the base model.
+struct VariantMarks
+{
+    QString variant;                   // empty: the base model is edited, nothing is marked
+    std::vector<bool> ownCategories;   // per category: the variant has its own weight
+    std::vector<bool> ownSignals;      // per signal: its own weight, rule or missing policy
+    bool ownTiers = false;             // its own tier edges
+};
+
 // The designer's left panel: a weight slider + spin box + share per category, each expandable to
 // its signals (weight slider, one-line rule summary, "Edit rule…"), the penalties and overrides,
 // locks and "normalise to 100", the tiers. Structure edits (add, remove, rename, reorder categories
@@ -52,6 +64,16 @@ public:
     QSlider *signalSlider(int signal) const;
     QString ruleSummaryText(int signal) const;
 
+    // Marks inherited and own members while a variant is edited; structure edits are refused then
+    // (they belong to the base model).
+    void setVariantMarks(const VariantMarks &marks);
+    const VariantMarks &variantMarks() const { return m_marks; }
+    enum ResetKind { ResetCategory, ResetSignal, ResetTiers };
+    // The ↺ button of an own member (hidden when inherited or when the base is edited).
+    QToolButton *resetButton(ResetKind kind, int index = 0) const;
+    // "inherited" on a member the variant takes from the base, else empty.
+    QString markText(ResetKind kind, int index) const;
+
     // The columns a new signal may read: the designer's snapshot's.
     void setCatalogue(const Dataset &snapshot);
 
@@ -81,9 +103,6 @@ public:
     QWidget *signalRowWidget(int signal) const;
     QString tiersText() const;
 
-    static QString ruleSummary(const Signal &signal);
-    static QString conditionSummary(const Penalty &penalty);
-    static QString conditionSummary(const Override &override);
 
 Q_SIGNALS:
     void categoryWeightEdited(int category, double weight, bool dragging);
@@ -95,6 +114,8 @@ Q_SIGNALS:
     void conditionsEditRequested();
     // A structure edit: `model` is the whole edited model, `text` the undo step's name.
     void structureEdited(const tierlab::Model &model, const QString &text);
+    // ↺ on an own member of the variant: inherit it from the base model again.
+    void resetRequested(int kind, int index);
     // Why an edit asked for from a menu or a key was refused.
     void editRefused(const QString &message);
 
@@ -107,6 +128,8 @@ private:
         QLabel *summary = nullptr;
         QWidget *row = nullptr;
         QToolButton *menu = nullptr;
+        QLabel *mark = nullptr;
+        QToolButton *reset = nullptr;
     };
     struct CategoryRow
     {
@@ -118,6 +141,8 @@ private:
         QLabel *share = nullptr;
         QWidget *header = nullptr;
         QToolButton *menu = nullptr;
+        QLabel *mark = nullptr;
+        QToolButton *reset = nullptr;
         QString id;
         std::vector<int> members;   // indices of its signals
     };
@@ -128,8 +153,8 @@ private:
     // The row's menu and keys, acting on the row's category or signal.
     void addRowActions(QWidget *row, QToolButton *button, bool isCategory, int index);
     void fillSignalMenu(QMenu *menu, int signal);
-    // Checks `edited` (ModelValidator) and emits it, or returns the problem.
-    QString emitEdit(const Model &edited, const QString &text, const QString &focusId = {});
+    // Checks the edited model (ModelValidator) and emits it, or returns the problem.
+    QString emitEdit(const StructureEdit &edit);
     void refused(const QString &message);
     void askAddCategory();
     void askAddSignal(int category);
@@ -137,6 +162,9 @@ private:
     void askAddTier();
     void askEditTier(int tier);
     void updateTiers();
+    // The "inherited" label and the ↺ button of one row, wired to resetRequested.
+    std::pair<QLabel *, QToolButton *> makeMark(QWidget *parent, ResetKind kind, int index);
+    void applyMarks();
 
     QVBoxLayout *m_rows = nullptr;
     QWidget *m_content = nullptr;
@@ -144,6 +172,10 @@ private:
     QLabel *m_conditions = nullptr;
     QLabel *m_tiers = nullptr;
     QToolButton *m_tierMenu = nullptr;
+    QToolButton *m_resetTiers = nullptr;
+    QLabel *m_variantNote = nullptr;
+    std::vector<QWidget *> m_structureButtons;   // disabled while a variant is edited
+    VariantMarks m_marks;
     Model m_model;
     std::vector<SignalInfo> m_catalogue;
     QString m_focusAfterRebuild;   // "c:<id>" or "s:<id>": where the keyboard goes after an edit

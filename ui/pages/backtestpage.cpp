@@ -1,11 +1,13 @@
 #include "backtestpage.h"
 
 #include "backtest/backtestcharts.h"
+#include "backtest/segmentmetricstable.h"
 #include "backtest/survivalview.h"
 #include "charts/tierpalette.h"
 #include "common/modelchooser.h"
 #include "session/workspacesession.h"
 #include "common/format.h"
+#include "review/reviewtables.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -184,6 +186,10 @@ BacktestPage::BacktestPage(WorkspaceSession *workspace, QWidget *parent)
     m_tabs->addTab(diagnostics, tr("Signal diagnostics"));
     m_survival = new SurvivalView(m_workspace, m_tabs);
     m_tabs->addTab(m_survival, tr("Survival by tier"));
+    // Only for a model with segments: each variant's figures beside the overall ones.
+    m_segments = new SegmentMetricsTable(m_tabs);
+    m_tabs->addTab(m_segments, tr("Segments"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_segments), false);
     layout->addWidget(m_tabs, 1);
 
     connect(m_horizonCombo, &QComboBox::activated, this, [this] { refresh(); });
@@ -300,6 +306,8 @@ void BacktestPage::showOutcome(Outcome &outcome)
         m_falseNegatives->setRowCount(0);
         m_falsePositives->setRowCount(0);
         m_diagnostics->setRowCount(0);
+        m_segments->setRowCount(0);
+        m_tabs->setTabVisible(m_tabs->indexOf(m_segments), false);
         m_leadTime->clear();
         Q_EMIT resultsShown();
         return;
@@ -332,6 +340,8 @@ void BacktestPage::showOutcome(Outcome &outcome)
                            .arg(monotone, leadText));
     m_charts->setResult(r, m_model.tiers, outcome.roc);
     fillTables(r);
+    m_segments->setResult(r, m_model);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_segments), !r.segments.empty());
     Q_EMIT statusMessage(tr("Back-test done: %1 outcomes evaluated").arg(r.n));
     Q_EMIT resultsShown();
 }
@@ -397,13 +407,7 @@ void BacktestPage::fillTables(const BacktestResult &r)
 
 QString BacktestPage::formatAuc(const BacktestResult &r)
 {
-    const Metrics::AucResult &auc = r.metrics.auc;
-    if (!auc.isDefined())
-        return format::noValue(auc.reason);
-    const Metrics::BootstrapCi &ci = r.metrics.aucCi;
-    if (std::isnan(ci.low) || std::isnan(ci.high))
-        return format::number(auc.auc, 3);
-    return tr("%1 [%2–%3]").arg(format::number(auc.auc, 3), format::number(ci.low, 3), format::number(ci.high, 3));
+    return SegmentMetricsTable::aucText(r.metrics);
 }
 
 QString BacktestPage::formatPrAuc(const BacktestResult &r)
@@ -426,14 +430,12 @@ QString BacktestPage::formatRelativeRisk(const BacktestResult &r)
 
 QString BacktestPage::formatPrecision(const BacktestResult &r)
 {
-    const Metrics::Confusion &c = r.metrics.worstTier;
-    return tr("%1 (%2 of %3 flagged)").arg(format::percent(c.precision)).arg(c.truePositives).arg(c.truePositives + c.falsePositives);
+    return SegmentMetricsTable::precisionText(r.metrics.worstTier);
 }
 
 QString BacktestPage::formatRecall(const BacktestResult &r)
 {
-    const Metrics::Confusion &c = r.metrics.worstTier;
-    return tr("%1 (%2 of %3 churned)").arg(format::percent(c.recall)).arg(c.truePositives).arg(c.truePositives + c.falseNegatives);
+    return SegmentMetricsTable::recallText(r.metrics.worstTier);
 }
 
 QString BacktestPage::formatCounts(const BacktestResult &r)

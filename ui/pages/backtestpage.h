@@ -27,6 +27,7 @@ class WorkspaceSession;
 namespace tierlab::ui {
 
 class BacktestCharts;
+class SegmentMetricsTable;
 class SurvivalView;
 class ModelChooser;
 
@@ -57,6 +58,7 @@ public:
 
     ModelChooser *modelChooser() const { return m_chooser; }
     SurvivalView *survivalView() const { return m_survival; }
+    SegmentMetricsTable *segmentTable() const { return m_segments; }
     const BacktestResult *result() const { return m_result ? &*m_result : nullptr; }
     const Model &model() const { return m_model; }
     QString modelLabel() const { return m_modelLabel; }
@@ -104,6 +106,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     BacktestCharts *m_charts = nullptr;
     SurvivalView *m_survival = nullptr;
+    SegmentMetricsTable *m_segments = nullptr;
     QTableWidget *m_falseNegatives = nullptr;
     QTableWidget *m_falsePositives = nullptr;
     QTableWidget *m_diagnostics = nullptr;

@@ -5,27 +5,27 @@
 #include "charts/tierbarschart.h"
 #include "designer/accountspane.h"
 #include "designer/backtestheadline.h"
-#include "designer/calibratedialog.h"
 #include "designer/comparedialog.h"
 #include "designer/conditionsdialog.h"
 #include "designer/designerbar.h"
+#include "designer/designerdialogs.h"
+#include "designer/designeredits.h"
 #include "designer/explanationview.h"
-#include "designer/modeleditcommand.h"
 #include "designer/ruleeditordialog.h"
-#include "designer/saveversiondialog.h"
-#include "designer/starterdialog.h"
+#include "designer/segmentbar.h"
 #include "designer/tieredgeseditor.h"
+#include "designer/variantdialog.h"
 #include "designer/weightspanel.h"
 #include "itemmodels/accountsmodel.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
+#include "model/modelsegments.h"
 #include "session/workspacesession.h"
 #include "store/datafingerprint.h"
 #include "store/workspace.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -42,9 +42,6 @@ namespace {
 
 constexpr double kBinWidth = 2;
 constexpr int kSettleMs = 250;
-// Merge keys for keyboard steps: one range per kind of control.
-constexpr int kCategoryKey = 1000;
-constexpr int kSignalKey = 2000;
 
 bool sameTierLooks(const std::vector<Tier> &a, const std::vector<Tier> &b)
 {
@@ -74,6 +71,8 @@ DesignerPage::DesignerPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
     setObjectName(QStringLiteral("designerPage"));
     m_session = new DesignerSession(this);
     m_undo = new QUndoStack(this);
+    m_edits = new DesignerEdits(m_session, m_undo, this);
+    m_dialogs = new DesignerDialogs(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -94,8 +93,15 @@ DesignerPage::DesignerPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
 
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->setObjectName(QStringLiteral("designerMain"));
-    m_weights = new WeightsPanel(main);
-    m_weights->setMinimumWidth(260);
+    // The segment selector above the weights: which variant they edit, whose accounts the charts show.
+    auto *left = new QWidget(main);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_segmentBar = new SegmentBar(left);
+    m_weights = new WeightsPanel(left);
+    leftLayout->addWidget(m_segmentBar);
+    leftLayout->addWidget(m_weights, 1);
+    left->setMinimumWidth(260);
     auto *centre = new QSplitter(Qt::Vertical, main);
     centre->setObjectName(QStringLiteral("designerCentre"));
     auto *charts = new QSplitter(Qt::Horizontal, centre);
@@ -149,9 +155,16 @@ DesignerPage::DesignerPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
     });
     connect(m_weights, &WeightsPanel::categoryWeightEdited, this, &DesignerPage::onCategoryWeight);
     connect(m_weights, &WeightsPanel::signalWeightEdited, this, &DesignerPage::onSignalWeight);
-    connect(m_weights, &WeightsPanel::dragStarted, this, &DesignerPage::onDragStarted);
-    connect(m_weights, &WeightsPanel::dragFinished, this, [this] { onDragFinished(tr("Change weight")); });
+    connect(m_weights, &WeightsPanel::dragStarted, m_edits, &DesignerEdits::dragStarted);
+    connect(m_weights, &WeightsPanel::dragFinished, this, [this] { m_edits->dragFinished(tr("Change weight")); });
     connect(m_weights, &WeightsPanel::normaliseRequested, this, &DesignerPage::normaliseWeights);
+    connect(m_weights, &WeightsPanel::resetRequested, this, [this](int kind, int index) { report(m_edits->resetToBase(kind, index)); });
+    connect(m_segmentBar, &SegmentBar::choiceChanged, this, [this] {
+        onModelChanged();
+        onScoresChanged();
+    });
+    connect(m_segmentBar, &SegmentBar::addRequested, this, &DesignerPage::addVariant);
+    connect(m_segmentBar, &SegmentBar::removeRequested, this, [this](int variant) { report(m_edits->removeVariant(variant)); });
     connect(m_weights, &WeightsPanel::ruleEditRequested, this, &DesignerPage::editRule);
     connect(m_weights, &WeightsPanel::conditionsEditRequested, this, &DesignerPage::editConditions);
     connect(m_weights, &WeightsPanel::structureEdited, this, [this](const Model &model, const QString &text) {
@@ -162,16 +175,17 @@ DesignerPage::DesignerPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
         if (m_session->dataset())
             m_weights->setCatalogue(*m_session->dataset());
     });
-    connect(m_histogram, &HistogramChart::thresholdDragStarted, this, &DesignerPage::onDragStarted);
+    connect(m_histogram, &HistogramChart::thresholdDragStarted, m_edits, &DesignerEdits::dragStarted);
     connect(m_histogram, &HistogramChart::thresholdDragged, this, &DesignerPage::onThresholdDragged);
     connect(m_histogram, &HistogramChart::thresholdDragFinished, this, [this](int tier, double min) {
         onThresholdDragged(tier, min);
-        onDragFinished(tr("Move tier threshold"));
+        m_edits->dragFinished(tr("Move tier threshold"));
     });
     connect(m_tierEdges, &TierEdgesEditor::edgeEdited, this, [this](int tier, double min) {
-        const Model before = m_session->model();
-        onThresholdDragged(tier, min);   // the drag's path: one undo step, as typed
-        commit(before, tr("Set tier threshold"), ModelEditCommand::kNoMerge);
+        // The drag's path, as typed: one undo step.
+        m_edits->dragStarted();
+        onThresholdDragged(tier, min);
+        m_edits->dragFinished(tr("Set tier threshold"));
     });
     connect(m_tierEdges, &TierEdgesEditor::problem, this, &DesignerPage::statusMessage);
     connect(m_accounts, &AccountsPane::accountSelected, this, &DesignerPage::onAccountSelected);
@@ -392,8 +406,31 @@ QString DesignerPage::modelName() const
 
 void DesignerPage::onModelChanged()
 {
-    const Model &model = m_session->model();
+    const Model &full = m_session->model();
+    // Accounts per variant: again only when the snapshot or the variants' values changed, not per edit.
+    QStringList routing{full.segments.by};
+    for (const SegmentVariant &v : full.segments.variants)
+        routing << QStringList(v.when.begin(), v.when.end()).join(u'\x1f');
+    if (routing != m_segmentRouting || m_session->dataset().get() != m_segmentData) {
+        m_segmentRouting = routing;
+        m_segmentData = m_session->dataset().get();
+        m_segmentSizes = m_session->segmentSizes();
+    }
+    m_segmentBar->setSegments(full, m_segmentSizes);
+    m_edits->setVariant(m_segmentBar->editedVariant());
+    const Model model = m_edits->shown();
     m_weights->setModel(model);
+    VariantMarks marks;
+    if (const int v = m_edits->variant(); v >= 0) {
+        const SegmentVariant &variant = full.segments.variants[std::size_t(v)];
+        marks.variant = variant.label.isEmpty() ? variant.id : variant.label;
+        for (const Category &c : full.categories)
+            marks.ownCategories.push_back(ModelSegments::overridesCategory(variant, c.id));
+        for (const Signal &s : full.signals)
+            marks.ownSignals.push_back(ModelSegments::overridesSignal(variant, s.id));
+        marks.ownTiers = !variant.tiers.empty();
+    }
+    m_weights->setVariantMarks(marks);
     m_histogram->setTiers(model.tiers);
     m_tierEdges->setTiers(model.tiers);
     if (!sameTierLooks(model.tiers, m_shownTiers)) {
@@ -426,10 +463,28 @@ void DesignerPage::scheduleBacktest()
 void DesignerPage::onScoresChanged()
 {
     // The hot path of a slider: a histogram over the cached scores, two bar charts, queued replots.
-    m_session->histogram(kBinWidth, &m_histogramData);
-    m_histogram->setHistogram(m_histogramData);
-    const ScoreSummary *baseline = m_session->baseline().isReady() ? &m_session->baseline().summary() : nullptr;
-    m_tierBars->setSummaries(m_session->current().summary(), baseline);
+    const int segment = m_segmentBar->choice();
+    const bool baselineReady = m_session->baseline().isReady();
+    if (segment == SegmentBar::kAll || m_segmentSizes.empty()) {
+        m_session->histogram(kBinWidth, &m_histogramData);
+        m_histogram->setHistogram(m_histogramData, nullptr);
+        m_histogram->setTitle(tr("Score distribution"));
+        m_tierBars->setSubject({});
+        m_tierBars->setSummaries(m_session->current().summary(), baselineReady ? &m_session->baseline().summary() : nullptr);
+    } else {
+        // One segment's accounts as bars, every account as the outline behind them.
+        m_session->histogram(kBinWidth, &m_histogramData, segment);
+        m_session->histogram(kBinWidth, &m_allHistogram);
+        m_histogram->setHistogram(m_histogramData, &m_allHistogram);
+        m_session->segmentSummaries(segment, &m_segmentCurrent, baselineReady ? &m_segmentBaseline : nullptr);
+        const std::int64_t all = std::int64_t(m_session->dataset() ? m_session->dataset()->size() : 0);
+        const std::int64_t in = std::size_t(segment) < m_segmentSizes.size() ? m_segmentSizes[std::size_t(segment)] : 0;
+        //: %1 a segment, %2 its accounts, %3 all accounts; the grey line is every account's distribution
+        m_histogram->setTitle(tr("Score distribution · %1: %2 of %3 accounts (line: all)")
+                                  .arg(m_segmentBar->choiceName(), QLocale().toString(qlonglong(in)), QLocale().toString(qlonglong(all))));
+        m_tierBars->setSubject(m_segmentBar->choiceName());
+        m_tierBars->setSummaries(m_segmentCurrent, baselineReady ? &m_segmentBaseline : nullptr);
+    }
     m_accounts->view()->viewport()->update();
     // The table's re-sort, the explanation and an open comparison follow once the values settle.
     m_settle.start();
@@ -452,102 +507,61 @@ void DesignerPage::onAccountSelected(int sourceRow)
 
 Result<void> DesignerPage::applyEdit(const Model &model, const QString &text)
 {
-    const Model before = m_session->model();
-    if (auto ok = m_session->applyModel(model); !ok)
-        return ok;
-    commit(before, text, ModelEditCommand::kNoMerge);
-    return {};
+    return m_edits->applyEdit(model, text);
 }
 
-void DesignerPage::commit(const Model &before, const QString &text, int mergeKey)
+void DesignerPage::report(const Result<void> &result)
 {
-    if (before == m_session->model())
-        return;
-    m_undo->push(new ModelEditCommand(m_session, before, m_session->model(), text, mergeKey));
-}
-
-void DesignerPage::onDragStarted()
-{
-    m_dragging = true;
-    m_dragStart = m_session->model();
-}
-
-void DesignerPage::onDragFinished(const QString &text)
-{
-    if (!m_dragging)
-        return;
-    m_dragging = false;
-    // One drag is one undo step, however many values it went through.
-    commit(m_dragStart, text, ModelEditCommand::kNoMerge);
+    if (!result)
+        Q_EMIT statusMessage(result.error().message);
 }
 
 void DesignerPage::onCategoryWeight(int category, double weight, bool dragging)
 {
-    const Model before = dragging ? Model() : m_session->model();
-    const std::vector<bool> locked = m_weights->lockedCategories();
-    Result<void> ok;
-    if (std::find(locked.begin(), locked.end(), true) != locked.end()) {
-        std::vector<double> weights;
-        for (const Category &c : m_session->model().categories)
-            weights.push_back(c.weight);
-        weights = DesignerSession::rebalanced(weights, locked, category, weight);
-        Model m = m_session->model();
-        for (std::size_t c = 0; c < weights.size(); ++c)
-            m.categories[c].weight = weights[c];
-        ok = m_session->applyModel(m);
-    } else {
-        ok = m_session->setCategoryWeight(category, weight);
-    }
-    if (!ok)
-        Q_EMIT statusMessage(ok.error().message);
-    if (!dragging)
-        commit(before, tr("Change weight of %1").arg(m_session->model().categories[std::size_t(category)].label),
-               kCategoryKey + category);
+    report(m_edits->setCategoryWeight(category, weight, m_weights->lockedCategories(), dragging));
 }
 
 void DesignerPage::onSignalWeight(int signal, double weight, bool dragging)
 {
-    const Model before = dragging ? Model() : m_session->model();
-    if (auto ok = m_session->setSignalWeight(signal, weight); !ok)
-        Q_EMIT statusMessage(ok.error().message);
-    if (!dragging)
-        commit(before, tr("Change weight of %1").arg(m_session->model().signals[std::size_t(signal)].label),
-               kSignalKey + signal);
+    report(m_edits->setSignalWeight(signal, weight, dragging));
 }
 
 void DesignerPage::onThresholdDragged(int tier, double min)
 {
-    if (auto ok = m_session->setTierMin(tier, min); !ok)
-        Q_EMIT statusMessage(ok.error().message);
+    report(m_edits->setTierMin(tier, min));
 }
 
 void DesignerPage::normaliseWeights()
 {
-    Model m = m_session->model();
-    std::vector<double> weights;
-    for (const Category &c : m.categories)
-        weights.push_back(c.weight);
-    weights = DesignerSession::normalised(weights, m_weights->lockedCategories());
-    for (std::size_t c = 0; c < weights.size(); ++c)
-        m.categories[c].weight = weights[c];
-    if (auto ok = applyEdit(m, tr("Normalise weights to 100")); !ok)
-        Q_EMIT statusMessage(ok.error().message);
+    report(m_edits->normalise(m_weights->lockedCategories()));
 }
 
 void DesignerPage::editRule(int signal)
 {
-    const Model before = m_session->model();
-    if (signal < 0 || std::size_t(signal) >= before.signals.size())
+    const Model shown = m_edits->shown();
+    if (signal < 0 || std::size_t(signal) >= shown.signals.size())
         return;
-    RuleEditorDialog dialog(before.signals[std::size_t(signal)], m_session->dataset(), m_workspace, this);
+    RuleEditorDialog dialog(shown.signals[std::size_t(signal)], m_session->dataset(), m_workspace, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Signal edited = dialog.signal();
-    if (auto ok = m_session->setSignalRule(signal, edited.rule, edited.missing); !ok) {
+    if (auto ok = m_edits->setSignalRule(signal, edited.rule, edited.missing); !ok)
         QMessageBox::warning(this, tr("Rule"), ok.error().message);
+}
+
+void DesignerPage::addVariant()
+{
+    if (!m_session->dataset())
+        return;
+    VariantDialog dialog(m_session->model(), *m_session->dataset(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SegmentVariant variant = dialog.variant();
+    if (auto ok = m_edits->addVariant(dialog.by(), variant); !ok) {
+        QMessageBox::warning(this, tr("Add Segment Variant"), ok.error().message);
         return;
     }
-    commit(before, tr("Change rule of %1").arg(edited.label.isEmpty() ? edited.id : edited.label), ModelEditCommand::kNoMerge);
+    m_segmentBar->setChoice(int(m_session->model().segments.variants.size()));   // the new one
 }
 
 void DesignerPage::editConditions()
@@ -665,104 +679,6 @@ Result<void> DesignerPage::switchToVersion(std::int64_t versionId)
     return {};
 }
 
-void DesignerPage::chooseModelFileToOpen()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Model File"), QFileInfo(workspacePath()).absolutePath(),
-                                                      tr("Tierlab models (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (auto ok = openModelFile(path); !ok)
-        QMessageBox::warning(this, tr("Open Model File"), ok.error().message);
-}
-
-QFileDialog *DesignerPage::chooseModelFileToSave()
-{
-    QFileDialog *dialog = modelFileDialog(tr("Save Model File"), QStringLiteral("saveModelFileDialog"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        if (auto ok = saveModelFile(path); !ok)
-            QMessageBox::warning(this, tr("Save Model File"), ok.error().message);
-    });
-    dialog->open();
-    return dialog;
-}
-
-QFileDialog *DesignerPage::chooseModelFileToExport()
-{
-    QFileDialog *dialog = modelFileDialog(tr("Export Model with Metadata"), QStringLiteral("exportModelFileDialog"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        auto ok = exportModelFile(path);
-        QGuiApplication::restoreOverrideCursor();
-        if (!ok)
-            QMessageBox::warning(this, tr("Export Model with Metadata"), ok.error().message);
-    });
-    dialog->open();
-    return dialog;
-}
-
-QFileDialog *DesignerPage::modelFileDialog(const QString &title, const QString &objectName)
-{
-    auto *dialog = new QFileDialog(this, title, QFileInfo(workspacePath()).absolutePath(), tr("Tierlab models (*.json)"));
-    dialog->setObjectName(objectName);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    // A name typed without a suffix gets ".json" before the dialog checks for an existing file.
-    dialog->setDefaultSuffix(QStringLiteral("json"));
-    return dialog;
-}
-
-void DesignerPage::chooseVersionNameAndSave()
-{
-    // Window-modal, not blocking: the name and a note stored with the version.
-    auto *dialog = new SaveVersionDialog(m_session->model().name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (auto ok = saveVersion(dialog->name(), dialog->note()); !ok)
-            QMessageBox::warning(this, tr("Save Version"), ok.error().message);
-    });
-    dialog->open();
-}
-
-void DesignerPage::choosePublish()
-{
-    // The version being edited when it has no unsaved edits; else the edits become a version first,
-    // named and noted like any other.
-    if (!isDirty()) {
-        const auto it = std::find_if(m_versions.begin(), m_versions.end(),
-                                     [this](const ModelVersion &v) { return v.name == m_session->baselineName(); });
-        if (it != m_versions.end()) {
-            confirmPublish(it->id, it->name);
-            return;
-        }
-    }
-    auto *dialog = new SaveVersionDialog(m_session->model().name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Publish"));
-    dialog->setIntro(tr("The model has unsaved edits: they are saved as this version, then published."));
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (auto ok = saveVersion(dialog->name(), dialog->note()); !ok) {
-            QMessageBox::warning(this, tr("Publish"), ok.error().message);
-            return;
-        }
-        confirmPublish(m_versions.front().id, dialog->name());   // newest first: the one just saved
-    });
-    dialog->open();
-}
-
-void DesignerPage::confirmPublish(std::int64_t versionId, const QString &name)
-{
-    const auto answer = QMessageBox::question(this, tr("Publish"),
-                                              tr("Publish \"%1\"? The weekly review, the back-test and the command line "
-                                                 "use the published model unless told otherwise.")
-                                                  .arg(name),
-                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes)
-        return;
-    if (auto ok = publishVersion(versionId); !ok)
-        QMessageBox::warning(this, tr("Publish"), ok.error().message);
-}
-
 Result<void> DesignerPage::publishVersion(std::int64_t versionId)
 {
     if (auto ok = m_workspace->publish(versionId); !ok)
@@ -772,46 +688,44 @@ Result<void> DesignerPage::publishVersion(std::int64_t versionId)
     return {};
 }
 
+void DesignerPage::chooseModelFileToOpen()
+{
+    m_dialogs->chooseModelFileToOpen();
+}
+
+QFileDialog *DesignerPage::chooseModelFileToSave()
+{
+    return m_dialogs->chooseModelFileToSave();
+}
+
+QFileDialog *DesignerPage::chooseModelFileToExport()
+{
+    return m_dialogs->chooseModelFileToExport();
+}
+
+void DesignerPage::chooseVersionNameAndSave()
+{
+    m_dialogs->chooseVersionNameAndSave();
+}
+
+void DesignerPage::choosePublish()
+{
+    m_dialogs->choosePublish();
+}
+
 void DesignerPage::showComparison()
 {
-    auto *dialog = findChild<CompareDialog *>();
-    if (!dialog) {
-        dialog = new CompareDialog(this);
-    }
-    dialog->showTransitions(m_session->transitions(), m_session->model().tiers, m_session->baselineName());
-    dialog->showBacktestCatches(m_headline->currentResult().get(), m_headline->baselineResult().get());
-    dialog->show();
-    dialog->raise();
+    m_dialogs->showComparison();
 }
 
 void DesignerPage::calibrate()
 {
-    if (!m_workspace->isOpen() || !m_session->hasData())
-        return;
-    auto *dialog = new CalibrateDialog(m_workspace, m_session->model(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (auto ok = applyCalibration(dialog->proposedModel()); !ok)
-            QMessageBox::warning(this, tr("Calibrate"), ok.error().message);
-    });
-    dialog->start();
-    dialog->open();
+    m_dialogs->calibrate();
 }
 
 void DesignerPage::newModelFromData()
 {
-    if (!m_workspace->isOpen() || !m_session->hasData())
-        return;
-    auto *dialog = new StarterDialog(m_workspace, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!dialog->result())
-            return;
-        if (auto ok = applyStarterModel(dialog->result()->model); !ok)
-            QMessageBox::warning(this, tr("New Model from Data"), ok.error().message);
-    });
-    dialog->start();
-    dialog->open();
+    m_dialogs->newModelFromData();
 }
 
 Result<void> DesignerPage::applyStarterModel(const Model &starter)

@@ -28,6 +28,9 @@ namespace tierlab::ui {
 class AccountsPane;
 class BacktestHeadline;
 class DesignerBar;
+class DesignerDialogs;
+class DesignerEdits;
+class SegmentBar;
 class ExplanationView;
 class HistogramChart;
 class TierBarsChart;
@@ -94,6 +97,7 @@ public:
     AccountsPane *accountsPane() const { return m_accounts; }
     ExplanationView *explanationView() const { return m_explanation; }
     BacktestHeadline *backtestHeadline() const { return m_headline; }
+    SegmentBar *segmentBar() const { return m_segmentBar; }
     const std::vector<ModelVersion> &versions() const { return m_versions; }
     QDate asOf() const;
     bool isDirty() const { return m_session->isDirty(); }
@@ -133,18 +137,16 @@ private:
     void onScoresChanged();
     void onCategoryWeight(int category, double weight, bool dragging);
     void onSignalWeight(int signal, double weight, bool dragging);
-    void onDragStarted();
-    void onDragFinished(const QString &text);
     void onThresholdDragged(int tier, double min);
     void onAccountSelected(int sourceRow);
     void editRule(int signal);
     void editConditions();
-    void commit(const Model &before, const QString &text, int mergeKey);
+    void addVariant();
+    // A failed edit's message on the status bar.
+    void report(const Result<void> &result);
     // Applies `model` as one undo step named `text`; nothing changes when it does not fit.
     Result<void> applyEdit(const Model &model, const QString &text);
     void fillVersions();
-    void confirmPublish(std::int64_t versionId, const QString &name);
-    QFileDialog *modelFileDialog(const QString &title, const QString &objectName);
     void restoreLayout();
     void saveLayout() const;
 
@@ -158,6 +160,9 @@ private:
     ExplanationView *m_explanation = nullptr;
     BacktestHeadline *m_headline = nullptr;
     DesignerBar *m_bar = nullptr;
+    DesignerEdits *m_edits = nullptr;
+    DesignerDialogs *m_dialogs = nullptr;
+    SegmentBar *m_segmentBar = nullptr;
     QLabel *m_message = nullptr;
     std::vector<QSplitter *> m_splitters;
 
@@ -167,10 +172,14 @@ private:
     WorkspaceSession *m_workspace = nullptr;
     std::vector<ModelVersion> m_versions;
     ScoreHistogram m_histogramData;
+    ScoreHistogram m_allHistogram;       // with a segment chosen: every account's, the outline
+    ScoreSummary m_segmentCurrent;
+    ScoreSummary m_segmentBaseline;
+    std::vector<std::int64_t> m_segmentSizes;   // accounts per variant index (0 the base)
+    QStringList m_segmentRouting;               // `by` and each variant's values they were counted for
+    const Dataset *m_segmentData = nullptr;
     std::vector<Tier> m_shownTiers;
     QTimer m_settle;               // re-sort the table once a drag pauses
-    bool m_dragging = false;
-    Model m_dragStart;
     std::optional<Model> m_pendingModel;   // a model file opened while the workspace loads
     QString m_pendingModelName;
 };
