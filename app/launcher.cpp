@@ -42,6 +42,7 @@ struct WindowOptions
     QString model;
     QString screenshot;
     QString page;
+    QString account;
     QSize size;
 };
 
@@ -54,7 +55,9 @@ Result<WindowOptions> parseOptions(const QStringList &args)
                                            QStringLiteral("OUT.png"));
     const QCommandLineOption pageOpt(QStringLiteral("page"), QCoreApplication::translate("Launcher", "The page to show."), QStringLiteral("NAME"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QCoreApplication::translate("Launcher", "Window size, e.g. 1366x768."), QStringLiteral("WxH"));
-    parser.addOptions({workspaceOpt, modelOpt, screenshotOpt, pageOpt, sizeOpt});
+    const QCommandLineOption accountOpt(QStringLiteral("account"), QCoreApplication::translate("Launcher", "The account view of this account id."),
+                                        QStringLiteral("ID"));
+    parser.addOptions({workspaceOpt, modelOpt, screenshotOpt, pageOpt, sizeOpt, accountOpt});
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -65,6 +68,7 @@ Result<WindowOptions> parseOptions(const QStringList &args)
     o.model = parser.value(modelOpt);
     o.screenshot = parser.value(screenshotOpt);
     o.page = parser.value(pageOpt);
+    o.account = parser.value(accountOpt);
     if (parser.isSet(sizeOpt)) {
         const QStringList wh = parser.value(sizeOpt).split(u'x');
         const int w = wh.size() == 2 ? wh[0].toInt() : 0;
@@ -212,6 +216,8 @@ int runWindow(int argc, char *argv[])
         return cli::failWith(QCoreApplication::translate("Launcher", "--page: unknown page \"%1\" (pages: %2)")
                                  .arg(options->page, window.pageNames().join(QStringLiteral(", "))),
                              2);
+    if (!options->account.isEmpty())
+        window.showAccount(options->account);
     if (options->size.isValid())
         window.resize(options->size);
     if (!options->screenshot.isEmpty()) {

@@ -18,7 +18,7 @@ namespace {
 void printUsage(QTextStream &out)
 {
     out << QCoreApplication::translate("Cli", "Usage: tierlab [--workspace FILE] [--model FILE.json] "
-                                              "[--screenshot OUT.png [--page NAME] [--size WxH]]")
+                                              "[--account ID] [--screenshot OUT.png [--page NAME] [--size WxH]]")
         << '\n'
         << QCoreApplication::translate("Cli", "       tierlab COMMAND [options]   (headless; COMMAND --help for its options)")
         << "\n\n"

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "account/accountpage.h"
 #include "common/modelchooser.h"
+#include "designer/accountspane.h"
 #include "designer/backtestheadline.h"
 #include "dialogs/gettingstarteddialog.h"
 #include "dialogs/importwizard.h"
@@ -77,10 +79,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_backtest = new BacktestPage(m_session, this);
     addPage(QStringLiteral("backtest"), tr("Back-test"), m_backtest);
     connect(m_backtest, &BacktestPage::statusMessage, this, status);
-    // Both choosers offer the designer's model as it is, unsaved edits included.
+    m_account = new AccountPage(m_session, this);
+    addPage(QStringLiteral("account"), tr("Account"), m_account);
+    connect(m_account, &AccountPage::backRequested, this, [this] {
+        showPage(m_beforeAccount.isEmpty() ? QStringLiteral("review") : m_beforeAccount);
+    });
+    connect(m_review, &ReviewPage::accountActivated, this, &MainWindow::showAccount);
+    connect(m_backtest, &BacktestPage::accountActivated, this, &MainWindow::showAccount);
+    connect(m_designer->accountsPane(), &AccountsPane::accountActivated, this, &MainWindow::showAccount);
+    // The choosers offer the designer's model as it is, unsaved edits included.
     const auto designerModel = [designer = m_designer] { return designer->session()->model(); };
     m_review->modelChooser()->setDesignerModel(designerModel);
     m_backtest->modelChooser()->setDesignerModel(designerModel);
+    m_account->modelChooser()->setDesignerModel(designerModel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -124,6 +135,15 @@ bool MainWindow::showPage(const QString &name)
     return true;
 }
 
+void MainWindow::showAccount(const QString &accountId)
+{
+    const QString from = currentPageName();
+    if (from != u"account")
+        m_beforeAccount = from;
+    m_account->showAccount(accountId);
+    showPage(QStringLiteral("account"));
+}
+
 QString MainWindow::currentPageName() const
 {
     const int index = m_pages->currentIndex();
@@ -133,7 +153,8 @@ QString MainWindow::currentPageName() const
 bool MainWindow::isBusy() const
 {
     return m_overview->isLoading() || m_signals->isLoading() || m_designer->isLoading()
-        || m_designer->backtestHeadline()->isBusy() || m_review->isLoading() || m_backtest->isLoading();
+        || m_designer->backtestHeadline()->isBusy() || m_review->isLoading() || m_backtest->isLoading()
+        || m_account->isLoading();
 }
 
 void MainWindow::createMenus()

@@ -17,6 +17,7 @@ class WorkspaceSession;
 
 namespace tierlab::ui {
 
+class AccountPage;
 class BacktestPage;
 class DesignerPage;
 class ImportUndoAction;
@@ -53,6 +54,10 @@ public:
     QStringList pageNames() const;
     bool showPage(const QString &name);
     QString currentPageName() const;
+    // The account view of `accountId` (a double-click on an account anywhere); its Back returns to
+    // the page shown before.
+    void showAccount(const QString &accountId);
+    AccountPage *accountPage() const { return m_account; }
     // True while a page still loads its data (the screenshot waits for it).
     bool isBusy() const;
 
@@ -92,6 +97,8 @@ private:
     SignalsPage *m_signals = nullptr;
     ReviewPage *m_review = nullptr;
     BacktestPage *m_backtest = nullptr;
+    AccountPage *m_account = nullptr;
+    QString m_beforeAccount;   // the page to go back to from the account view
     QMenu *m_recentMenu = nullptr;
     ImportUndoAction *m_undoImport = nullptr;
     QLabel *m_statusWorkspace = nullptr;

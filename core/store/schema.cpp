@@ -120,7 +120,20 @@ CREATE TABLE manual_overrides(
 CREATE INDEX manual_overrides_account ON manual_overrides(account_id);
 )sql";
 
-constexpr const char *kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5};
+// Version 6: the publish log, one row per `model publish` (the account view marks where the published
+// model changed). A workspace with a published model starts its log with it, as of its version's
+// creation: the best date known for a publication made before the log existed.
+constexpr const char *kStep6 = R"sql(
+CREATE TABLE publications(
+    id INTEGER PRIMARY KEY,
+    model_pk INTEGER NOT NULL,
+    published_at TEXT NOT NULL);
+INSERT INTO publications(model_pk, published_at)
+    SELECT m.pk, m.created_at FROM meta JOIN models m ON m.pk = CAST(meta.value AS INTEGER)
+    WHERE meta.key = 'model.published';
+)sql";
+
+constexpr const char *kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6};
 static_assert(std::size(kSteps) == Schema::kCurrentVersion);
 
 Result<int> pragmaInt(sqlite3 *db, const char *sql)

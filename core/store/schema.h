@@ -12,7 +12,7 @@ class Schema
 {
 public:
     static constexpr int kApplicationId = 0x54524C42;   // "TRLB"
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
 
     static Result<int> userVersion(sqlite3 *db);
     static Result<int> applicationId(sqlite3 *db);

@@ -58,6 +58,13 @@ struct ModelVersion
     QString note;
 };
 
+// One `model publish`: which saved version became the published one, and when (UTC).
+struct Publication
+{
+    std::int64_t modelId = 0;
+    QDateTime publishedAt;
+};
+
 struct ImportRecord
 {
     std::int64_t pk = 0;     // set when read back
@@ -231,9 +238,12 @@ public:
     Result<ModelVersion> model(std::int64_t id) const;
     Result<ModelVersion> modelByName(const QString &name) const;   // newest of that name
     // The published version: what review, back-test, score and the report use when no model is
-    // named (`tierlab model publish`). NotFound when none is published.
-    Result<void> publishModel(std::int64_t id);
+    // named (`tierlab model publish`). NotFound when none is published. Each publish is also logged
+    // (same transaction), at `at` (default: now).
+    Result<void> publishModel(std::int64_t id, const QDateTime &at = {});
     Result<ModelVersion> publishedModel() const;
+    // The publish log, oldest first (by time, then by order of publishing).
+    Result<std::vector<Publication>> publications() const;
 
     // Import log and saved CSV mappings
     Result<std::int64_t> logImport(const ImportRecord &record);

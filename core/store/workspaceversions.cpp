@@ -96,11 +96,27 @@ namespace {
 const QString kPublishedKey = QStringLiteral("model.published");
 } // namespace
 
-Result<void> Workspace::publishModel(std::int64_t id)
+Result<void> Workspace::publishModel(std::int64_t id, const QDateTime &at)
 {
     if (auto version = model(id); !version)
         return std::unexpected(version.error());
-    return setMeta(kPublishedKey, QString::number(id));
+    // Inside a caller's transaction the writes join it; else they get one of their own.
+    Transaction tx(*this);
+    const bool own = !m_inTransaction;
+    if (own) {
+        if (auto r = tx.begin(); !r)
+            return r;
+    }
+    if (auto r = setMeta(kPublishedKey, QString::number(id)); !r)
+        return r;
+    auto st = SqliteStatement::prepare(m_db, "INSERT INTO publications(model_pk, published_at) VALUES(?1, ?2)");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, id);
+    st->bind(2, at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : nowText());
+    if (auto r = st->exec(); !r)
+        return r;
+    return own ? tx.commit() : Result<void>{};
 }
 
 Result<ModelVersion> Workspace::publishedModel() const
@@ -116,6 +132,23 @@ Result<ModelVersion> Workspace::publishedModel() const
                         .arg(m_path),
                     Error::Code::NotFound);
     return model(id);
+}
+
+Result<std::vector<Publication>> Workspace::publications() const
+{
+    auto st = SqliteStatement::prepare(m_db, "SELECT model_pk, published_at FROM publications ORDER BY published_at, id");
+    if (!st)
+        return std::unexpected(st.error());
+    std::vector<Publication> out;
+    if (auto done = st->forEachRow([&] {
+            Publication p;
+            p.modelId = st->int64(0);
+            p.publishedAt = QDateTime::fromString(st->text(1), Qt::ISODateWithMs).toUTC();
+            out.push_back(p);
+        });
+        !done)
+        return std::unexpected(done.error());
+    return out;
 }
 
 Result<std::int64_t> Workspace::logImport(const ImportRecord &record)

@@ -1,7 +1,9 @@
 // The published model (Workspace::publishModel / publishedModel, `tierlab model publish`): one version
 // per workspace, used by review, backtest and score when no --model is given; errors name the way.
+// The publish log (Workspace::publications, schema 6) and its start on a migrated workspace.
 #include "demo/demogenerator.h"
 #include "model/modelfile.h"
+#include "store/schema.h"
 #include "store/workspace.h"
 
 #include "clirun.h"
@@ -13,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace tierlab;
 using test::runCli;
 
@@ -23,6 +27,9 @@ class tst_PublishedModel : public QObject
 private Q_SLOTS:
     void initTestCase();
     void workspaceApi();
+    void publishLog();
+    void migratesFromVersionFive_data();
+    void migratesFromVersionFive();
     void cliDefaults_data();
     void cliDefaults();
 
@@ -66,6 +73,84 @@ void tst_PublishedModel::workspaceApi()
     auto again = Workspace::open(path);
     QVERIFY(again);
     QCOMPARE((*again)->publishedModel()->json, QStringLiteral("{\"b\":1}"));
+}
+
+void tst_PublishedModel::publishLog()
+{
+    const QString path = m_dir.filePath(QStringLiteral("log.tierlab"));
+    auto ws = Workspace::open(path, Workspace::OpenMode::CreateNew);
+    QVERIFY(ws);
+    QVERIFY((*ws)->publications()->empty());
+    auto a = (*ws)->saveModel(QStringLiteral("A"), QStringLiteral("{}"));
+    auto b = (*ws)->saveModel(QStringLiteral("B"), QStringLiteral("{}"));
+    QVERIFY(a && b);
+    const QDateTime first(QDate(2026, 1, 5), QTime(9, 30), Qt::UTC);
+    const QDateTime second(QDate(2026, 1, 12), QTime(23, 15, 0, 250), Qt::UTC);
+    QVERIFY((*ws)->publishModel(*b, second));
+    // Listed by time, not by order of writing; a local time is stored as the same instant in UTC.
+    QVERIFY((*ws)->publishModel(*a, QDateTime(QDate(2026, 1, 5), QTime(11, 30), Qt::OffsetFromUTC, 2 * 3600)));
+    QCOMPARE((*ws)->publishedModel()->id, *a);   // the newest publish, not the newest time
+    auto log = (*ws)->publications();
+    QVERIFY(log);
+    QCOMPARE(log->size(), std::size_t(2));
+    QCOMPARE((*log)[0].modelId, *a);
+    QCOMPARE((*log)[0].publishedAt, first);
+    QCOMPARE((*log)[0].publishedAt.timeSpec(), Qt::UTC);
+    QCOMPARE((*log)[1].modelId, *b);
+    QCOMPARE((*log)[1].publishedAt, second);
+
+    // A failed publish logs nothing; one inside a caller's transaction goes with it.
+    QVERIFY(!(*ws)->publishModel(*b + 100));
+    QVERIFY((*ws)->begin());
+    QVERIFY((*ws)->publishModel(*b));
+    QVERIFY((*ws)->inTransaction());
+    (*ws)->rollback();
+    QCOMPARE((*ws)->publications()->size(), std::size_t(2));
+    QCOMPARE((*ws)->publishedModel()->id, *a);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    QVERIFY((*ws)->publishModel(*b));   // now
+    log = (*ws)->publications();
+    QCOMPARE(log->size(), std::size_t(3));
+    QVERIFY(log->back().publishedAt >= before && log->back().publishedAt <= QDateTime::currentDateTimeUtc());
+}
+
+void tst_PublishedModel::migratesFromVersionFive_data()
+{
+    QTest::addColumn<bool>("published");
+    QTest::newRow("a published model") << true;
+    QTest::newRow("none published") << false;
+}
+
+// A schema-5 workspace gains the log; a model published then starts it, as of its version's creation.
+void tst_PublishedModel::migratesFromVersionFive()
+{
+    QFETCH(bool, published);
+    const QString file = m_dir.filePath(QStringLiteral("v5-%1.tierlab").arg(published));
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
+        QVERIFY(Schema::migrate(db, 5));
+        const char *sql = "INSERT INTO models(pk, name, json, created_at) VALUES(1, 'old', '{}', '2026-01-02T10:00:00.000Z'),"
+                          " (2, 'older', '{}', '2026-01-01T08:00:00.000Z')";
+        QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        if (published)
+            QCOMPARE(sqlite3_exec(db, "INSERT INTO meta(key, value) VALUES('model.published', '2')", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    }
+    auto ws = Workspace::open(file);
+    QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().message));
+    QCOMPARE(Schema::kCurrentVersion, 6);
+    QCOMPARE((*ws)->schemaVersion(), 6);
+    auto log = (*ws)->publications();
+    QVERIFY(log);
+    if (!published) {
+        QVERIFY(log->empty());
+        return;
+    }
+    QCOMPARE(log->size(), std::size_t(1));
+    QCOMPARE(log->front().modelId, 2);
+    QCOMPARE(log->front().publishedAt, QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC));
+    QCOMPARE((*ws)->publishedModel()->name, QStringLiteral("older"));
 }
 
 void tst_PublishedModel::cliDefaults_data()

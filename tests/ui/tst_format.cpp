@@ -37,6 +37,11 @@ void TestFormat::figures_data()
     QTest::newRow("money NaN") << format::money(nan) << QStringLiteral("–");
     QTest::newRow("score") << format::score(19.149) << QStringLiteral("19.1");
     QTest::newRow("score unscored") << format::score(nan) << QStringLiteral("–");
+    QTest::newRow("change up") << format::change(20) << QStringLiteral("+20.0");
+    QTest::newRow("change down") << format::change(-15.04) << QStringLiteral("−15.0");
+    QTest::newRow("change none") << format::change(0) << QStringLiteral("0.0");
+    QTest::newRow("change rounds to none") << format::change(-0.04) << QStringLiteral("0.0");
+    QTest::newRow("change NaN") << format::change(nan) << QStringLiteral("–");
     QTest::newRow("no value") << format::noValue() << QStringLiteral("–");
     QTest::newRow("no value, reason") << format::noValue(QStringLiteral("no churned account"))
                                       << QStringLiteral("– (no churned account)");

@@ -51,4 +51,15 @@ QString score(double value)
     return number(value, 1);
 }
 
+QString change(double value)
+{
+    if (!std::isfinite(value))
+        return noValue();
+    const QString magnitude = QLocale().toString(std::abs(value), 'f', 1);
+    // A change that rounds to nothing carries no sign ("−0.0" would read as a fall).
+    if (magnitude == QLocale().toString(0.0, 'f', 1))
+        return magnitude;
+    return (value < 0 ? QStringLiteral("−") : QStringLiteral("+")) + magnitude;
+}
+
 } // namespace tierlab::ui::format

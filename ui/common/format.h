@@ -20,5 +20,7 @@ QString money(double value);
 QString compactMoney(double value);
 // A 0–100 score with one decimal.
 QString score(double value);
+// A signed change of a score with one decimal and its sign: "+20.0", "−15.0", "0.0".
+QString change(double value);
 
 } // namespace tierlab::ui::format

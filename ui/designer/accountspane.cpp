@@ -107,7 +107,8 @@ AccountsPane::AccountsPane(DesignerSession *session, QWidget *parent) : QWidget(
     m_view->setWordWrap(false);
     m_view->setItemDelegate(new TierChipDelegate(&m_tiers, session, m_view));
     m_view->setColumnHidden(AccountsModel::NameColumn, false);
-    m_view->setToolTip(tr("Accounts of the shown snapshot; select one to see why it scores what it does"));
+    m_view->setToolTip(tr("Accounts of the shown snapshot; select one to see why it scores what it does, "
+                          "double-click it to see its weeks"));
     layout->addWidget(m_view, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &AccountFilterProxy::setSearchText);
@@ -123,6 +124,9 @@ AccountsPane::AccountsPane(DesignerSession *session, QWidget *parent) : QWidget(
             [this](const QModelIndex &current) {
                 Q_EMIT accountSelected(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
             });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT accountActivated(m_model->text(m_proxy->mapToSource(index).row(), AccountsModel::AccountColumn));
+    });
 }
 
 void AccountsPane::refreshChoices()

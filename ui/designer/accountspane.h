@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void accountSelected(int sourceRow);   // -1 when nothing is selected
+    // A double-click (or Enter) on an account: open its account view.
+    void accountActivated(const QString &accountId);
 
 private:
     DesignerSession *m_session;

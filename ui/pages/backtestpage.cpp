@@ -165,6 +165,8 @@ BacktestPage::BacktestPage(WorkspaceSession *workspace, QWidget *parent)
     m_falsePositives = makeTable(fpBox, QStringLiteral("falsePositivesTable"), listHeaders,
                                  tr("Retained accounts flagged in the worst tier, lowest score first"));
     fpLayout->addWidget(m_falsePositives);
+    for (QTableWidget *list : {m_falseNegatives, m_falsePositives})
+        ReviewTables::openAccounts(list, 0, [this](const QString &id) { Q_EMIT accountActivated(id); });
     listsLayout->addWidget(fnBox);
     listsLayout->addWidget(fpBox);
     m_tabs->addTab(lists, tr("Missed and false alarms"));

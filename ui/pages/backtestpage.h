@@ -77,6 +77,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // A double-click on an account of the missed-churn or false-alarm lists: open its account view.
+    void accountActivated(const QString &accountId);
     void resultsShown();
 
 private:

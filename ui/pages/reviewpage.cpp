@@ -250,6 +250,10 @@ ReviewPage::ReviewPage(WorkspaceSession *workspace, QWidget *parent)
     });
     for (QTableWidget *table : {m_movers, m_renewals, m_expansion, m_actions->table()})
         table->horizontalHeader()->setResizeContentsPrecision(kWidthSampleRows);
+    const auto open = [this](const QString &id) { Q_EMIT accountActivated(id); };
+    ReviewTables::openAccounts(m_movers, 1, open);
+    ReviewTables::openAccounts(m_renewals, 1, open);
+    ReviewTables::openAccounts(m_expansion, 0, open);
 
     arrangeSections();
     m_scroll->setWidget(content);

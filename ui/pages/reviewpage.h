@@ -79,6 +79,8 @@ Q_SIGNALS:
     void reviewShown();
     // Presentation mode on or off: the window hides or restores its menus, navigation and status bar.
     void presentationChanged(bool on);
+    // A double-click on an account of the movers, renewals or expansion tables: open its account view.
+    void accountActivated(const QString &accountId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

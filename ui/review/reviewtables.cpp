@@ -246,6 +246,30 @@ void ReviewTables::fillExpansion(QTableWidget *table, const ReviewResult &r)
     fitColumns(table);
 }
 
+void ReviewTables::openAccounts(QTableWidget *table, int idColumn, const std::function<void(const QString &)> &open)
+{
+    QObject::connect(table, &QAbstractItemView::activated, table, [table, idColumn, open](const QModelIndex &index) {
+        const QTableWidgetItem *id = table->item(index.row(), idColumn);
+        if (id && !id->text().isEmpty())
+            open(id->text());
+    });
+}
+
+QTableWidgetItem *ReviewTables::textCell(const QString &text)
+{
+    return textItem(text);
+}
+
+QTableWidgetItem *ReviewTables::numberCell(const QString &text, double sortValue)
+{
+    return numberItem(text, sortValue);
+}
+
+QTableWidgetItem *ReviewTables::tierCell(const std::vector<Tier> &tiers, int tier)
+{
+    return tierItem(tiers, tier);
+}
+
 void ReviewTables::addExportMenu(QCustomPlot *plot, const QString &fileBaseName)
 {
     plot->setContextMenuPolicy(Qt::CustomContextMenu);

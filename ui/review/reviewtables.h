@@ -7,9 +7,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 class QTableWidget;
+class QTableWidgetItem;
 class QWidget;
 
 namespace tierlab::ui {
@@ -37,6 +39,15 @@ public:
     static void fillExpansion(QTableWidget *table, const ReviewResult &r);
     // Right-click on the chart: save it as PNG or PDF (QCustomPlot's savePng / savePdf).
     static void addExportMenu(QCustomPlot *plot, const QString &fileBaseName);
+    // A double-click (or Enter) on a row calls `open` with the account id in column `idColumn`: the
+    // account view (MainWindow::showAccount).
+    static void openAccounts(QTableWidget *table, int idColumn, const std::function<void(const QString &)> &open);
+
+    // The cells of these tables, for other tables that look the same (the account view).
+    static QTableWidgetItem *textCell(const QString &text);    // left, full text in the tooltip
+    static QTableWidgetItem *numberCell(const QString &text, double sortValue);   // right-aligned
+    // The tier's label on its colour, the text black or white, whichever reads.
+    static QTableWidgetItem *tierCell(const std::vector<Tier> &tiers, int tier);
 };
 
 } // namespace tierlab::ui
