@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountHistory</name>
+    <message>
+        <location filename="../core/analysis/accounthistory.cpp" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/accounthistory.cpp" line="97"/>
+        <source>published version &quot;%1&quot;: %2</source>
+        <translation>veröffentlichte Version „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/accounthistory.cpp" line="110"/>
+        <location filename="../core/analysis/accounthistory.cpp" line="185"/>
+        <source>no snapshot of account &quot;%1&quot;</source>
+        <translation>keine Momentaufnahme von Konto „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/accounthistory.cpp" line="130"/>
+        <source>model &quot;%1&quot;: %2</source>
+        <translation>Modell „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/accounthistory.cpp" line="142"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>AccountResolver</name>
     <message>
         <location filename="../core/tables/accountresolver.cpp" line="29"/>
@@ -32,47 +61,47 @@
 <context>
     <name>Backtest</name>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="224"/>
+        <location filename="../core/analysis/backtest.cpp" line="246"/>
         <source>Capped at %1: %2</source>
         <translation>Begrenzt auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="230"/>
+        <location filename="../core/analysis/backtest.cpp" line="252"/>
         <source>Penalty %1 (−%2)</source>
         <translation>Abzug %1 (−%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="248"/>
+        <location filename="../core/analysis/backtest.cpp" line="270"/>
         <source>No signal had a value</source>
         <translation>Kein Signal hatte einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="249"/>
+        <location filename="../core/analysis/backtest.cpp" line="271"/>
         <source>%1 scored %2</source>
         <translation>%1 erzielte %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="378"/>
+        <location filename="../core/analysis/backtest.cpp" line="400"/>
         <source>The horizon must be zero or more days, not %1.</source>
         <translation>Der Horizont muss null oder mehr Tage betragen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="380"/>
+        <location filename="../core/analysis/backtest.cpp" line="402"/>
         <source>The model has no tiers to back-test.</source>
         <translation>Das Modell hat keine Stufen für einen Backtest.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="609"/>
+        <location filename="../core/analysis/backtest.cpp" line="641"/>
         <source>All %1 outcomes the back-test evaluates are %2: a back-test needs churned and retained accounts. Import outcomes of the other kind, a label column holding both values, or derive them from churn events with &quot;tierlab outcomes derive&quot;.</source>
         <translation>Alle %1 Ergebnisse, die der Backtest auswertet, lauten „%2“: Ein Backtest braucht abgewanderte und gehaltene Konten. Ergebnisse der anderen Art oder eine Kennzeichenspalte mit beiden Werten importieren oder sie mit „tierlab outcomes derive“ aus Abwanderungsereignissen ableiten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="613"/>
+        <location filename="../core/analysis/backtest.cpp" line="645"/>
         <source>retained</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/backtest.cpp" line="613"/>
+        <location filename="../core/analysis/backtest.cpp" line="645"/>
         <source>churned</source>
         <translation>abgewandert</translation>
     </message>
@@ -299,7 +328,7 @@
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="76"/>
-        <location filename="../app/cli/summarycommand.cpp" line="56"/>
+        <location filename="../app/cli/summarycommand.cpp" line="58"/>
         <source>Signals:    %1</source>
         <translation>Signale:         %1</translation>
     </message>
@@ -470,177 +499,177 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Eine CSV importieren: snapshots|outcomes|table DATEI --workspace W [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="47"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="48"/>
         <source>Horizon:    %1 days</source>
         <translation>Horizont:   %1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="51"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="52"/>
         <source>AUC:        %1 (95 % CI %2–%3)</source>
         <translation>AUC:        %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="52"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="53"/>
         <source>PR-AUC:     %1 (base rate %2)</source>
         <translation>PR-AUC:     %1 (Basisrate %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="54"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="55"/>
         <source>Tiers (%1):</source>
         <translation>Stufen (%1):</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="54"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="55"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="54"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="55"/>
         <source>NOT monotonic</source>
         <translation>NICHT monoton</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="59"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="60"/>
         <source>Relative risk worst vs best: %1 (95 % CI %2–%3)</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe: %1 (95-%-KI %2–%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="63"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="64"/>
         <source>Worst tier: precision %1, recall %2, F1 %3</source>
         <translation>Schlechteste Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="66"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="67"/>
         <source>Below best: precision %1, recall %2, F1 %3</source>
         <translation>Unter der besten Stufe: Präzision %1, Trefferquote %2, F1 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="76"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="77"/>
         <source>Segments:</source>
         <translation>Segmente:</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="78"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="79"/>
         <source>(base model)</source>
         <translation>(Basismodell)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="81"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="82"/>
         <source>outcomes %1, churned %2, AUC %3, worst tier recall %4</source>
         <translation>Ergebnisse %1, abgewandert %2, AUC %3, Trefferquote schlechteste Stufe %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="123"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="124"/>
         <source>Hysteresis (%1 points, %2 weeks): weekly flip rate %3 → %4, worst tier recall %5 → %6, lead time %7 → %8 days (%9 → %10 of %11 churn outcomes flagged)</source>
         <translation>Hysterese (%1 Punkte, %2 Wochen): wöchentliche Wechselrate %3 → %4, Trefferquote schlechteste Stufe %5 → %6, Vorlauf %7 → %8 Tage (%9 → %10 von %11 Abwanderungsergebnissen markiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="136"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="137"/>
         <source>Trend tier %1: %2 accounts in the latest week</source>
         <translation>Verlaufsstufe %1: %2 Konten in der letzten Woche</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="147"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="148"/>
         <source>Survival by tier: %1</source>
         <translation>Überleben nach Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="152"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="153"/>
         <source>Survival by tier from %1 (followed up to %2 days; hazard ratios against %3):</source>
         <translation>Überleben nach Stufe ab %1 (bis zu %2 Tage verfolgt; Hazard Ratios gegenüber %3):</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="159"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="160"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="160"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="161"/>
         <source>HR %1 [%2–%3]</source>
         <translation>HR %1 [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="163"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="164"/>
         <source>  %1: %2 accounts, %3 churned; retained %4 at 90 days, %5 at 365; %6; expected churned ARR in 90 days %7</source>
         <translation>  %1: %2 Konten, %3 abgewandert; gehalten %4 nach 90 Tagen, %5 nach 365; %6; erwarteter abwandernder ARR in 90 Tagen %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="183"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="184"/>
         <source>The model file (.json) or the name of a saved version (default: the published model).</source>
         <translation>Die Modelldatei (.json) oder der Name einer gespeicherten Version (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="190"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="191"/>
         <source>Apply the CSM manual overrides to the tiers, as of each snapshot (excluded by default).</source>
         <translation>Die manuellen CSM-Übersteuerungen auf die Stufen anwenden, zum Stichtag jeder Momentaufnahme (standardmäßig ausgeschlossen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="193"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="194"/>
         <source>Start the survival by tier at the snapshot on or before this date (default: a year before the data&apos;s end).</source>
         <translation>Das Überleben nach Stufe bei der Momentaufnahme an oder vor diesem Datum beginnen (Standard: ein Jahr vor dem Ende der Daten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="204"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="205"/>
         <source>backtest: --workspace FILE is required</source>
         <translation>backtest: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="214"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="215"/>
         <source>backtest: --survival-start needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>backtest: --survival-start braucht ein Datum JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="272"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="276"/>
         <source>Manual overrides: included, as of each snapshot (%1 evaluated outcomes&apos; tiers changed)</source>
         <translation>Manuelle Übersteuerungen: einbezogen, zum Stichtag jeder Momentaufnahme (Stufen von %1 ausgewerteten Ergebnissen geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="276"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="280"/>
         <source>Manual overrides: excluded (--include-overrides applies them)</source>
         <translation>Manuelle Übersteuerungen: ausgeschlossen (--include-overrides wendet sie an)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="284"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="288"/>
         <source>Back-test a model on outcomes (--workspace FILE [--model M] [--horizon-days 90] [--include-overrides] [--survival-start DATE] [--json])</source>
         <translation>Ein Modell an Ergebnissen backtesten (--workspace DATEI [--model M] [--horizon-days 90] [--include-overrides] [--survival-start DATUM] [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="43"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="44"/>
         <source>Horizon:    label on the snapshot (each outcome is scored on the snapshot that carries it)</source>
         <translation>Horizont:   Kennzeichen an der Momentaufnahme (jedes Ergebnis wird an der Momentaufnahme bewertet, die es trägt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="45"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="46"/>
         <source>Horizon:    %1 days (labels on a snapshot, %2 of the outcomes, are scored on that snapshot)</source>
         <translation>Horizont:   %1 Tage (Kennzeichen an einer Momentaufnahme, %2 der Ergebnisse, werden an dieser Momentaufnahme bewertet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="48"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="49"/>
         <source>Outcomes:   %1 evaluated, of %2 accounts (%3 churned), %4 excluded (%5 without an early enough snapshot, %6 unscored)</source>
         <translation>Ergebnisse: %1 ausgewertet, von %2 Konten (%3 abgewandert), %4 ausgeschlossen (%5 ohne ausreichend frühe Momentaufnahme, %6 ohne Score)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="57"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="58"/>
         <source>outcomes %1, churned %2, %3</source>
         <translation>Ergebnisse %1, abgewandert %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="70"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="71"/>
         <source>Lead time:  – (no churn outcome has a snapshot before its churn date)</source>
         <translation>Vorlauf:    – (kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="72"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="73"/>
         <source>Lead time:  median %1 days (%2 of %3 churn outcomes were in the worst tier before the churn)</source>
         <translation>Vorlauf:    Median %1 Tage (%2 von %3 Abwanderungsergebnissen waren vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="178"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="179"/>
         <source>Back-tests a model against the workspace&apos;s outcomes.</source>
         <translation>Testet ein Modell rückwirkend an den Ergebnissen des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="180"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="181"/>
         <location filename="../app/cli/calibratecommand.cpp" line="92"/>
         <location filename="../app/cli/importundocommand.cpp" line="46"/>
         <location filename="../app/cli/modelcommand.cpp" line="27"/>
@@ -651,18 +680,18 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/cli/reviewcommand.cpp" line="137"/>
         <location filename="../app/cli/scorecommand.cpp" line="135"/>
         <location filename="../app/cli/signalscommand.cpp" line="61"/>
-        <location filename="../app/cli/summarycommand.cpp" line="92"/>
+        <location filename="../app/cli/summarycommand.cpp" line="107"/>
         <location filename="../app/cli/tablecommand.cpp" line="63"/>
         <source>The workspace file (.tierlab).</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="186"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="187"/>
         <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
         <translation>Jedes Ergebnis an einer Momentaufnahme bewerten, die mindestens so viele Tage älter ist (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="208"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="209"/>
         <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
@@ -687,14 +716,14 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="188"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="189"/>
         <location filename="../app/cli/calibratecommand.cpp" line="138"/>
         <location filename="../app/cli/importundocommand.cpp" line="47"/>
         <location filename="../app/cli/modelcommand.cpp" line="32"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="89"/>
         <location filename="../app/cli/reviewcommand.cpp" line="230"/>
-        <location filename="../app/cli/summarycommand.cpp" line="94"/>
+        <location filename="../app/cli/summarycommand.cpp" line="109"/>
         <location filename="../app/cli/tablecommand.cpp" line="64"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
@@ -974,7 +1003,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="43"/>
-        <location filename="../app/cli/summarycommand.cpp" line="65"/>
+        <location filename="../app/cli/summarycommand.cpp" line="67"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1270,64 +1299,64 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>score: der Arbeitsbereich hat noch keine Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="48"/>
+        <location filename="../app/cli/summarycommand.cpp" line="50"/>
         <source>Workspace:  %1</source>
         <translation>Arbeitsbereich:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="49"/>
+        <location filename="../app/cli/summarycommand.cpp" line="51"/>
         <source>Accounts:   %1</source>
         <translation>Konten:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="50"/>
+        <location filename="../app/cli/summarycommand.cpp" line="52"/>
         <source>Snapshots:  %1 rows on %2 as-of dates</source>
         <translation>Momentaufnahmen: %1 Zeilen an %2 Stichtagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="53"/>
+        <location filename="../app/cli/summarycommand.cpp" line="55"/>
         <source>As of:      %1 to %2</source>
         <translation>Stichtage:       %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="59"/>
+        <location filename="../app/cli/summarycommand.cpp" line="61"/>
         <source>%1 % present</source>
         <translation>%1 % vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="64"/>
+        <location filename="../app/cli/summarycommand.cpp" line="66"/>
         <source>Outcomes:   %1</source>
         <translation>Ergebnisse:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="66"/>
+        <location filename="../app/cli/summarycommand.cpp" line="68"/>
         <source>Models:     %1 saved versions</source>
         <translation>Modelle:         %1 gespeicherte Versionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="67"/>
+        <location filename="../app/cli/summarycommand.cpp" line="69"/>
         <source>Imports:    %1</source>
         <translation>Importe:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="90"/>
+        <location filename="../app/cli/summarycommand.cpp" line="105"/>
         <source>Prints what a workspace holds: accounts, snapshots, signals and outcomes.</source>
         <translation>Zeigt, was ein Arbeitsbereich enthält: Konten, Momentaufnahmen, Signale und Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="103"/>
+        <location filename="../app/cli/summarycommand.cpp" line="118"/>
         <source>summary: --workspace FILE is required</source>
         <translation>summary: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="109"/>
+        <location filename="../app/cli/summarycommand.cpp" line="124"/>
         <source>What a workspace holds (--workspace FILE [--json])</source>
         <translation>Was ein Arbeitsbereich enthält (--workspace DATEI [--json])</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="20"/>
-        <source>Usage: tierlab [--workspace FILE] [--model FILE.json] [--screenshot OUT.png [--page NAME] [--size WxH]]</source>
-        <translation>Aufruf: tierlab [--workspace DATEI] [--model DATEI.json] [--screenshot AUS.png [--page NAME] [--size BxH]]</translation>
+        <source>Usage: tierlab [--workspace FILE] [--model FILE.json] [--account ID] [--screenshot OUT.png [--page NAME] [--size WxH]]</source>
+        <translation>Aufruf: tierlab [--workspace DATEI] [--model DATEI.json] [--account ID] [--screenshot AUSGABE.png [--page NAME] [--size BxH]]</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="23"/>
@@ -2596,6 +2625,137 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
 </context>
 <context>
+    <name>HistoryCache</name>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="171"/>
+        <location filename="../core/analysis/historycache.cpp" line="193"/>
+        <location filename="../core/analysis/historycache.cpp" line="206"/>
+        <location filename="../core/analysis/historycache.cpp" line="470"/>
+        <location filename="../core/analysis/historycache.cpp" line="480"/>
+        <location filename="../core/analysis/historycache.cpp" line="492"/>
+        <source>it ends early</source>
+        <translation>er endet vorzeitig</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="173"/>
+        <source>it cannot be read: %1</source>
+        <translation>er kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="191"/>
+        <source>a column has %1 values where %2 are expected</source>
+        <translation>eine Spalte hat %1 Werte, wo %2 erwartet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="282"/>
+        <source>a date is out of range</source>
+        <translation>ein Datum liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="334"/>
+        <location filename="../core/analysis/historycache.cpp" line="396"/>
+        <source>a column has an unknown form</source>
+        <translation>eine Spalte hat eine unbekannte Form</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="341"/>
+        <location filename="../core/analysis/historycache.cpp" line="398"/>
+        <source>a column&apos;s code is out of range</source>
+        <translation>ein Code einer Spalte liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="456"/>
+        <source>it is not a Tierlab history cache</source>
+        <translation>er ist kein Tierlab-Verlaufs-Cache</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="477"/>
+        <source>its weeks are out of order</source>
+        <translation>seine Wochen sind nicht in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="488"/>
+        <source>an outcome has an unknown kind</source>
+        <translation>ein Ergebnis hat eine unbekannte Art</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="501"/>
+        <source>a signal&apos;s description is damaged</source>
+        <translation>die Beschreibung eines Signals ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="515"/>
+        <source>it has too many accounts</source>
+        <translation>er enthält zu viele Konten</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="530"/>
+        <source>a week names an account that is not there</source>
+        <translation>eine Woche nennt ein Konto, das nicht vorhanden ist</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="548"/>
+        <source>a week&apos;s counts are damaged</source>
+        <translation>die Zählwerte einer Woche sind beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="554"/>
+        <source>a week&apos;s attributes are damaged</source>
+        <translation>die Merkmale einer Woche sind beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="605"/>
+        <source>%1: no history cache</source>
+        <translation>%1: kein Verlaufs-Cache</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="607"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="610"/>
+        <source>%1: the history cache is damaged: it ends early</source>
+        <translation>%1: der Verlaufs-Cache ist beschädigt: er endet vorzeitig</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="614"/>
+        <source>%1: the history cache is damaged: %2</source>
+        <translation>%1: der Verlaufs-Cache ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="620"/>
+        <source>%1: the history cache is of other data</source>
+        <translation>%1: der Verlaufs-Cache gehört zu anderen Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="629"/>
+        <source>it has bytes after its end</source>
+        <translation>er enthält Bytes nach seinem Ende</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="632"/>
+        <source>its checksum does not match</source>
+        <translation>seine Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="635"/>
+        <source>an account appears twice</source>
+        <translation>ein Konto kommt doppelt vor</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="663"/>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/historycache.cpp" line="666"/>
+        <location filename="../core/analysis/historycache.cpp" line="670"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScorer</name>
     <message>
         <location filename="../core/analysis/historyscorer.cpp" line="95"/>
@@ -2731,58 +2891,58 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="141"/>
+        <location filename="../core/io/importmapping.cpp" line="145"/>
         <source>a mapping must be a JSON object</source>
         <translation>eine Zuordnung muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="148"/>
+        <location filename="../core/io/importmapping.cpp" line="152"/>
         <source>/kind: unknown import kind &quot;%1&quot;</source>
         <translation>/kind: unbekannte Importart „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="153"/>
+        <location filename="../core/io/importmapping.cpp" line="157"/>
         <source>/delimiter: must be one of , ; tab |</source>
         <translation>/delimiter: muss eines von , ; tab | sein</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="161"/>
+        <location filename="../core/io/importmapping.cpp" line="165"/>
         <source>/as_of: not an ISO date</source>
         <translation>/as_of: kein ISO-Datum</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="168"/>
+        <location filename="../core/io/importmapping.cpp" line="172"/>
         <source>/default_outcome_kind: unknown outcome kind</source>
         <translation>/default_outcome_kind: unbekannte Ergebnisart</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="174"/>
+        <location filename="../core/io/importmapping.cpp" line="178"/>
         <source>/columns: a list of columns is required</source>
         <translation>/columns: eine Liste von Spalten ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="182"/>
+        <location filename="../core/io/importmapping.cpp" line="186"/>
         <source>%1/role: unknown role &quot;%2&quot;</source>
         <translation>%1/role: unbekannte Rolle „%2“</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="186"/>
+        <location filename="../core/io/importmapping.cpp" line="190"/>
         <source>%1/type: unknown type &quot;%2&quot;</source>
         <translation>%1/type: unbekannter Typ „%2“</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="199"/>
+        <location filename="../core/io/importmapping.cpp" line="203"/>
         <source>%1: invalid mapping: %2</source>
         <translation>%1: ungültige Zuordnung: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="208"/>
         <location filename="../core/io/importmapping.cpp" line="212"/>
+        <location filename="../core/io/importmapping.cpp" line="216"/>
         <source>%1: cannot write the mapping: %2</source>
         <translation>%1: die Zuordnung kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/importmapping.cpp" line="221"/>
+        <location filename="../core/io/importmapping.cpp" line="225"/>
         <source>%1: cannot open the mapping: %2</source>
         <translation>%1: die Zuordnung kann nicht geöffnet werden: %2</translation>
     </message>
@@ -2832,79 +2992,127 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
 </context>
 <context>
+    <name>JsonLimits</name>
+    <message>
+        <location filename="../core/common/jsonlimits.cpp" line="64"/>
+        <source>the file is %1 bytes; at most %2 are read</source>
+        <translation>die Datei hat %1 Bytes; höchstens %2 werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/common/jsonlimits.cpp" line="70"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/jsonlimits.cpp" line="86"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../core/common/jsonlimits.cpp" line="98"/>
+        <source>more than %1 elements in one array</source>
+        <translation>mehr als %1 Elemente in einem Array</translation>
+    </message>
+    <message>
+        <location filename="../core/common/jsonlimits.cpp" line="99"/>
+        <source>more than %1 members in one object</source>
+        <translation>mehr als %1 Einträge in einem Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/common/jsonlimits.cpp" line="116"/>
+        <source>a string of more than %1 bytes</source>
+        <translation>eine Zeichenkette mit mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/common/jsonlimits.cpp" line="140"/>
+        <source>a number of more than %1 characters</source>
+        <translation>eine Zahl mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/common/jsonlimits.cpp" line="145"/>
+        <source>the number %1 is too large for a double (at most about 1.8e308)</source>
+        <translation>die Zahl %1 ist zu groß für einen Double (höchstens etwa 1.8e308)</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/launcher.cpp" line="51"/>
+        <location filename="../app/launcher.cpp" line="52"/>
         <source>The workspace to open.</source>
         <translation>Der zu öffnende Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="52"/>
+        <location filename="../app/launcher.cpp" line="53"/>
         <source>A model file to load.</source>
         <translation>Eine zu ladende Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="53"/>
+        <location filename="../app/launcher.cpp" line="54"/>
         <source>Render offscreen, save a PNG and exit.</source>
         <translation>Ohne Bildschirm zeichnen, ein PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="55"/>
+        <location filename="../app/launcher.cpp" line="56"/>
         <source>The page to show.</source>
         <translation>Die anzuzeigende Seite.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="56"/>
+        <location filename="../app/launcher.cpp" line="57"/>
         <source>Window size, e.g. 1366x768.</source>
         <translation>Fenstergröße, z. B. 1366x768.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="61"/>
+        <location filename="../app/launcher.cpp" line="58"/>
+        <source>The account view of this account id.</source>
+        <translation>Die Kontoansicht zu dieser Konto-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="64"/>
         <source>unexpected argument &quot;%1&quot; (see tierlab --help)</source>
         <translation>unerwartetes Argument „%1“ (siehe tierlab --help)</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="73"/>
+        <location filename="../app/launcher.cpp" line="77"/>
         <source>--size: expected WIDTHxHEIGHT such as 1366x768, got &quot;%1&quot;</source>
         <translation>--size: BREITExHÖHE wie 1366x768 erwartet, „%1“ erhalten</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="88"/>
+        <location filename="../app/launcher.cpp" line="92"/>
         <source>The last workspace, %1, no longer exists: opened the demo portfolio.</source>
         <translation>Der letzte Arbeitsbereich, %1, existiert nicht mehr: das Demo-Portfolio wurde geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="91"/>
+        <location filename="../app/launcher.cpp" line="95"/>
         <source>The last workspace cannot be opened (%1): opened the demo portfolio.</source>
         <translation>Der letzte Arbeitsbereich lässt sich nicht öffnen (%1): das Demo-Portfolio wurde geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="131"/>
+        <location filename="../app/launcher.cpp" line="135"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="158"/>
+        <location filename="../app/launcher.cpp" line="162"/>
         <source>No display (neither DISPLAY nor WAYLAND_DISPLAY is set): printing the workspace summary instead.</source>
         <translation>Kein Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): stattdessen wird die Zusammenfassung des Arbeitsbereichs ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="161"/>
+        <location filename="../app/launcher.cpp" line="165"/>
         <source>This build has no user interface: printing the workspace summary instead.</source>
         <translation>Dieser Build hat keine Benutzeroberfläche: stattdessen wird die Zusammenfassung des Arbeitsbereichs ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="212"/>
+        <location filename="../app/launcher.cpp" line="216"/>
         <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
         <translation>--page: unbekannte Seite „%1“ (Seiten: %2)</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="226"/>
+        <location filename="../app/launcher.cpp" line="232"/>
         <source>cannot write the screenshot %1</source>
         <translation>das Bildschirmfoto %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="228"/>
+        <location filename="../app/launcher.cpp" line="234"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -3359,141 +3567,141 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ModelFile</name>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="54"/>
+        <location filename="../core/model/modelfile.cpp" line="56"/>
         <source>missing (required)</source>
         <translation>fehlt (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="66"/>
-        <location filename="../core/model/modelfile.cpp" line="405"/>
+        <location filename="../core/model/modelfile.cpp" line="68"/>
+        <location filename="../core/model/modelfile.cpp" line="407"/>
         <source>must be text, found %1</source>
         <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="79"/>
-        <location filename="../core/model/modelfile.cpp" line="132"/>
-        <location filename="../core/model/modelfile.cpp" line="224"/>
-        <location filename="../core/model/modelfile.cpp" line="415"/>
+        <location filename="../core/model/modelfile.cpp" line="81"/>
+        <location filename="../core/model/modelfile.cpp" line="134"/>
+        <location filename="../core/model/modelfile.cpp" line="226"/>
+        <location filename="../core/model/modelfile.cpp" line="417"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="93"/>
+        <location filename="../core/model/modelfile.cpp" line="95"/>
         <source>must be a whole number from %1 to %2, found %3</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein, gefunden %3</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="107"/>
+        <location filename="../core/model/modelfile.cpp" line="109"/>
         <source>must be true or false, found %1</source>
         <translation>muss true oder false sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="122"/>
+        <location filename="../core/model/modelfile.cpp" line="124"/>
         <source>must be a list of numbers, found %1</source>
         <translation>muss eine Liste von Zahlen sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="141"/>
-        <location filename="../core/model/modelfile.cpp" line="385"/>
-        <location filename="../core/model/modelfile.cpp" line="450"/>
+        <location filename="../core/model/modelfile.cpp" line="143"/>
+        <location filename="../core/model/modelfile.cpp" line="387"/>
+        <location filename="../core/model/modelfile.cpp" line="452"/>
         <source>must be a list, found %1</source>
         <translation>muss eine Liste sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="152"/>
+        <location filename="../core/model/modelfile.cpp" line="154"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="175"/>
+        <location filename="../core/model/modelfile.cpp" line="177"/>
         <source>unknown operator &quot;%1&quot; (expected &lt;, &lt;=, &gt;, &gt;=, == or !=)</source>
         <translation>unbekannter Operator „%1“ (erwartet: &lt;, &lt;=, &gt;, &gt;=, == oder !=)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="187"/>
+        <location filename="../core/model/modelfile.cpp" line="189"/>
         <source>must be a number, text or true/false, found %1</source>
         <translation>muss eine Zahl, Text oder true/false sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="199"/>
+        <location filename="../core/model/modelfile.cpp" line="201"/>
         <source>unknown rule kind &quot;%1&quot; (expected linear, bands, map, flag or percentile)</source>
         <translation>unbekannte Regelart „%1“ (erwartet: linear, bands, map, flag oder percentile)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="216"/>
+        <location filename="../core/model/modelfile.cpp" line="218"/>
         <source>must be an object of value: score, found %1</source>
         <translation>muss ein Objekt der Form Wert: Score sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="265"/>
+        <location filename="../core/model/modelfile.cpp" line="267"/>
         <source>unknown aggregate &quot;%1&quot; (expected mean or min)</source>
         <translation>unbekannte Aggregation „%1“ (erwartet: mean oder min)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="290"/>
-        <location filename="../core/model/modelfile.cpp" line="440"/>
+        <location filename="../core/model/modelfile.cpp" line="292"/>
+        <location filename="../core/model/modelfile.cpp" line="442"/>
         <source>unknown missing policy &quot;%1&quot; (expected skip, neutral or worst)</source>
         <translation>unbekannte Regel für fehlende Werte „%1“ (erwartet: skip, neutral oder worst)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="398"/>
+        <location filename="../core/model/modelfile.cpp" line="400"/>
         <source>must be a list of text, found %1</source>
         <translation>muss eine Liste von Texten sein, gefunden %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="607"/>
+        <location filename="../core/model/modelfile.cpp" line="611"/>
         <source>the model file is not valid JSON (%1)</source>
         <translation>die Modelldatei ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="612"/>
+        <location filename="../core/model/modelfile.cpp" line="616"/>
         <source>the model file must hold a JSON object, found %1</source>
         <translation>die Modelldatei muss ein JSON-Objekt enthalten, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="618"/>
+        <location filename="../core/model/modelfile.cpp" line="622"/>
         <source>expected &quot;tierlab-model&quot;, found &quot;%1&quot;</source>
         <translation>„tierlab-model“ erwartet, „%1“ gefunden</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="621"/>
+        <location filename="../core/model/modelfile.cpp" line="625"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="625"/>
+        <location filename="../core/model/modelfile.cpp" line="629"/>
         <source>version: the model file has format version %1, newer than this Tierlab supports (%2); update Tierlab to read it</source>
         <translation>version: die Modelldatei hat die Formatversion %1, neuer als von diesem Tierlab unterstützt (%2); zum Lesen Tierlab aktualisieren</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="631"/>
+        <location filename="../core/model/modelfile.cpp" line="635"/>
         <source>unsupported version %1</source>
         <translation>nicht unterstützte Version %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="644"/>
-        <location filename="../core/model/modelfile.cpp" line="649"/>
+        <location filename="../core/model/modelfile.cpp" line="648"/>
+        <location filename="../core/model/modelfile.cpp" line="653"/>
         <source>this member needs &quot;version&quot;: 2 (the file says version 1)</source>
         <translation>dieses Element braucht &quot;version&quot;: 2 (die Datei sagt Version 1)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="659"/>
+        <location filename="../core/model/modelfile.cpp" line="663"/>
         <source>the model file could not be read (%1)</source>
         <translation>die Modelldatei konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="669"/>
+        <location filename="../core/model/modelfile.cpp" line="673"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="671"/>
+        <location filename="../core/model/modelfile.cpp" line="675"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelfile.cpp" line="779"/>
         <location filename="../core/model/modelfile.cpp" line="783"/>
+        <location filename="../core/model/modelfile.cpp" line="787"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -3501,7 +3709,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ModelSegments</name>
     <message>
-        <location filename="../core/model/modelsegments.cpp" line="70"/>
+        <location filename="../core/model/modelsegments.cpp" line="209"/>
         <source>segments.by: &quot;%1&quot; is neither an account attribute (segment, csm) nor a category column of the workspace</source>
         <translation>segments.by: &quot;%1&quot; ist weder ein Kontoattribut (segment, csm) noch eine Kategoriespalte des Arbeitsbereichs</translation>
     </message>
@@ -3510,7 +3718,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <name>ModelValidator</name>
     <message>
         <location filename="../core/model/modelvalidator.cpp" line="34"/>
-        <location filename="../core/model/modelvalidator.cpp" line="220"/>
+        <location filename="../core/model/modelvalidator.cpp" line="224"/>
         <source>an id is required</source>
         <translation>eine ID ist erforderlich</translation>
     </message>
@@ -3530,213 +3738,223 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>negative Gewichtung (%1); Gewichtungen müssen 0 oder größer sein</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="53"/>
+        <location filename="../core/model/modelvalidator.cpp" line="49"/>
+        <source>weight %1 is above %2; weights are relative, so smaller numbers say the same</source>
+        <translation>Gewichtung %1 liegt über %2; Gewichtungen sind relativ, kleinere Zahlen sagen also dasselbe aus</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="57"/>
         <source>score %1 is outside 0–100</source>
         <translation>Score %1 liegt außerhalb von 0–100</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="61"/>
-        <location filename="../core/model/modelvalidator.cpp" line="63"/>
-        <location filename="../core/model/modelvalidator.cpp" line="120"/>
-        <location filename="../core/model/modelvalidator.cpp" line="131"/>
+        <location filename="../core/model/modelvalidator.cpp" line="65"/>
+        <location filename="../core/model/modelvalidator.cpp" line="67"/>
+        <location filename="../core/model/modelvalidator.cpp" line="124"/>
+        <location filename="../core/model/modelvalidator.cpp" line="135"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="65"/>
+        <location filename="../core/model/modelvalidator.cpp" line="69"/>
         <source>worst and best are equal (%1); a linear rule needs two different values</source>
         <translation>schlechtester und bester Wert sind gleich (%1); eine lineare Regel braucht zwei verschiedene Werte</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="71"/>
+        <location filename="../core/model/modelvalidator.cpp" line="75"/>
         <source>at least one edge is required</source>
         <translation>mindestens eine Grenze ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="73"/>
+        <location filename="../core/model/modelvalidator.cpp" line="77"/>
         <source>at most %1 edges are supported</source>
         <translation>höchstens %1 Grenzen werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="77"/>
+        <location filename="../core/model/modelvalidator.cpp" line="81"/>
         <source>edge %1 is not a finite number</source>
         <translation>Grenze %1 ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="80"/>
+        <location filename="../core/model/modelvalidator.cpp" line="84"/>
         <source>edges must be strictly increasing (%1 after %2)</source>
         <translation>Grenzen müssen streng aufsteigend sein (%1 nach %2)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="84"/>
+        <location filename="../core/model/modelvalidator.cpp" line="88"/>
         <source>%1 edges need %2 scores, found %3</source>
         <translation>%1 Grenzen brauchen %2 Scores, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="94"/>
+        <location filename="../core/model/modelvalidator.cpp" line="98"/>
         <source>at most %1 values are supported</source>
         <translation>höchstens %1 Werte werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="100"/>
+        <location filename="../core/model/modelvalidator.cpp" line="104"/>
         <source>the value &quot;%1&quot; is listed twice (after trimming)</source>
         <translation>der Wert „%1“ steht zweimal in der Liste (nach dem Kürzen von Leerraum)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="133"/>
+        <location filename="../core/model/modelvalidator.cpp" line="137"/>
         <source>&quot;%1&quot; compares numbers only; use == or != for text and flags</source>
         <translation>„%1“ vergleicht nur Zahlen; für Text und Kennzeichen == oder != verwenden</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="161"/>
+        <location filename="../core/model/modelvalidator.cpp" line="165"/>
         <source>name an account attribute (segment, csm) or a category column</source>
         <translation>ein Kontoattribut (segment, csm) oder eine Kategoriespalte angeben</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="163"/>
+        <location filename="../core/model/modelvalidator.cpp" line="167"/>
         <source>at least one variant is required</source>
         <translation>mindestens eine Variante ist nötig</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="165"/>
+        <location filename="../core/model/modelvalidator.cpp" line="169"/>
         <source>at most %1 variants are supported</source>
         <translation>höchstens %1 Varianten werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="173"/>
+        <location filename="../core/model/modelvalidator.cpp" line="177"/>
         <source>list at least one value</source>
         <translation>mindestens einen Wert angeben</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="183"/>
+        <location filename="../core/model/modelvalidator.cpp" line="187"/>
         <source>unknown signal &quot;%1&quot;</source>
         <translation>unbekanntes Signal &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="200"/>
+        <location filename="../core/model/modelvalidator.cpp" line="204"/>
         <source>list the model&apos;s tiers in its order (%1); a segment changes their min only</source>
         <translation>die Stufen des Modells in seiner Reihenfolge angeben (%1); ein Segment ändert nur deren min</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="210"/>
+        <location filename="../core/model/modelvalidator.cpp" line="214"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>muss eine ganze Zahl von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="214"/>
-        <location filename="../core/model/modelvalidator.cpp" line="277"/>
+        <location filename="../core/model/modelvalidator.cpp" line="218"/>
+        <location filename="../core/model/modelvalidator.cpp" line="281"/>
         <source>unknown tier &quot;%1&quot;</source>
         <translation>unbekannte Stufe &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="216"/>
+        <location filename="../core/model/modelvalidator.cpp" line="220"/>
         <source>must be a whole number from 3 to %1</source>
         <translation>muss eine ganze Zahl von 3 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="218"/>
+        <location filename="../core/model/modelvalidator.cpp" line="222"/>
         <source>the slope must be a number of 0 or more (points a week), found %1</source>
         <translation>die Steigung muss eine Zahl ab 0 sein (Punkte pro Woche), gefunden %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="222"/>
+        <location filename="../core/model/modelvalidator.cpp" line="226"/>
         <source>&quot;%1&quot; is already a tier id</source>
         <translation>&quot;%1&quot; ist bereits die ID einer Stufe</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="232"/>
+        <location filename="../core/model/modelvalidator.cpp" line="236"/>
         <source>a model needs at least one category</source>
         <translation>ein Modell braucht mindestens eine Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="234"/>
+        <location filename="../core/model/modelvalidator.cpp" line="238"/>
         <source>at most %1 categories are supported</source>
         <translation>höchstens %1 Kategorien werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="177"/>
-        <location filename="../core/model/modelvalidator.cpp" line="247"/>
+        <location filename="../core/model/modelvalidator.cpp" line="181"/>
+        <location filename="../core/model/modelvalidator.cpp" line="251"/>
         <source>unknown category &quot;%1&quot;</source>
         <translation>unbekannte Kategorie „%1“</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="254"/>
+        <location filename="../core/model/modelvalidator.cpp" line="258"/>
         <source>at most %1 penalties and overrides together are supported</source>
         <translation>höchstens %1 Abzüge und Übersteuerungen zusammen werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="208"/>
-        <location filename="../core/model/modelvalidator.cpp" line="263"/>
+        <location filename="../core/model/modelvalidator.cpp" line="212"/>
+        <location filename="../core/model/modelvalidator.cpp" line="267"/>
         <source>points must be a number of 0 or more, found %1</source>
         <translation>Punkte müssen eine Zahl von 0 oder mehr sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="272"/>
+        <location filename="../core/model/modelvalidator.cpp" line="276"/>
         <source>cap %1 is outside 0–100</source>
         <translation>Obergrenze %1 liegt außerhalb von 0–100</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="281"/>
+        <location filename="../core/model/modelvalidator.cpp" line="285"/>
         <source>at least one tier is required</source>
         <translation>mindestens eine Stufe ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="283"/>
+        <location filename="../core/model/modelvalidator.cpp" line="287"/>
         <source>at most %1 tiers are supported</source>
         <translation>höchstens %1 Stufen werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="122"/>
+        <location filename="../core/model/modelvalidator.cpp" line="126"/>
         <source>the first tier must start at 0, found %1</source>
         <translation>die erste Stufe muss bei 0 beginnen, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="124"/>
+        <location filename="../core/model/modelvalidator.cpp" line="128"/>
         <source>tiers must be sorted by strictly increasing min (%1 after %2)</source>
         <translation>Stufen müssen nach streng aufsteigendem min sortiert sein (%1 nach %2)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="275"/>
+        <location filename="../core/model/modelvalidator.cpp" line="279"/>
         <source>an override needs a cap, a cap_tier or both</source>
         <translation>eine Übersteuerung braucht cap, cap_tier oder beides</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="313"/>
+        <location filename="../core/model/modelvalidator.cpp" line="302"/>
+        <source>no category with a weight above 0 holds a signal with a weight above 0: no account would get a score</source>
+        <translation>keine Kategorie mit einer Gewichtung über 0 enthält ein Signal mit einer Gewichtung über 0: kein Konto bekäme einen Score</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelvalidator.cpp" line="327"/>
         <source>a %1 rule needs a number column; &quot;%2&quot; is a %3 column</source>
         <translation>eine Regel vom Typ %1 braucht eine Zahlenspalte; „%2“ ist eine Spalte vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="318"/>
+        <location filename="../core/model/modelvalidator.cpp" line="332"/>
         <source>a map rule needs a category (text) column; &quot;%1&quot; is a %2 column</source>
         <translation>eine Zuordnungsregel braucht eine Kategorie-(Text-)Spalte; „%1“ ist eine Spalte vom Typ %2</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="331"/>
+        <location filename="../core/model/modelvalidator.cpp" line="345"/>
         <source>&quot;%1&quot; is a category column; compare it with text or true/false using == or !=</source>
         <translation>„%1“ ist eine Kategoriespalte; mit Text oder true/false über == oder != vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="334"/>
+        <location filename="../core/model/modelvalidator.cpp" line="348"/>
         <source>&quot;%1&quot; is a %2 column; it cannot be compared with text</source>
         <translation>„%1“ ist eine Spalte vom Typ %2; sie kann nicht mit Text verglichen werden</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="348"/>
+        <location filename="../core/model/modelvalidator.cpp" line="362"/>
         <source>unknown column &quot;%1&quot; in the workspace</source>
         <translation>unbekannte Spalte „%1“ im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="349"/>
+        <location filename="../core/model/modelvalidator.cpp" line="363"/>
         <source>unknown column &quot;%1&quot; in the workspace (did you mean %2?)</source>
         <translation>unbekannte Spalte „%1“ im Arbeitsbereich (meinten Sie %2?)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="379"/>
+        <location filename="../core/model/modelvalidator.cpp" line="393"/>
         <source>&quot;%1&quot; is a %2 column; segments need an account attribute (segment, csm) or a category column</source>
         <translation>&quot;%1&quot; ist eine Spalte vom Typ %2; Segmente brauchen ein Kontoattribut (segment, csm) oder eine Kategoriespalte</translation>
     </message>
     <message>
-        <location filename="../core/model/modelvalidator.cpp" line="420"/>
+        <location filename="../core/model/modelvalidator.cpp" line="434"/>
         <source>The model does not fit this workspace&apos;s columns: keep the part that fits with &quot;tierlab model adapt MODEL.json --workspace W --out M2.json&quot;, or build one from the data with &quot;tierlab model starter&quot; (File → New Model from Data…).</source>
         <translation>Das Modell passt nicht zu den Spalten dieses Arbeitsbereichs: den passenden Teil mit „tierlab model adapt MODELL.json --workspace W --out M2.json“ behalten oder eines aus den Daten mit „tierlab model starter“ erstellen (Datei → Neues Modell aus Daten…).</translation>
     </message>
@@ -3762,112 +3980,112 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>Playbook</name>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="25"/>
+        <location filename="../core/analysis/playbook.cpp" line="26"/>
         <source>unscored</source>
         <translation>ohne Score</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="41"/>
+        <location filename="../core/analysis/playbook.cpp" line="42"/>
         <source>%1 → %2, score %3 → %4</source>
         <translation>%1 → %2, Score %3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="45"/>
+        <location filename="../core/analysis/playbook.cpp" line="46"/>
         <source>; what moved it: %1</source>
         <translation>; was ihn bewegte: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="51"/>
+        <location filename="../core/analysis/playbook.cpp" line="52"/>
         <source>Renews on %1; %2, score %3, ARR %4</source>
         <translation>Verlängert am %1; %2, Score %3, ARR %4</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="75"/>
+        <location filename="../core/analysis/playbook.cpp" line="76"/>
         <source>Check in with the customer</source>
         <translation>Beim Kunden nachfragen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="76"/>
+        <location filename="../core/analysis/playbook.cpp" line="77"/>
         <source>Urgent: call the customer</source>
         <translation>Dringend: den Kunden anrufen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="77"/>
+        <location filename="../core/analysis/playbook.cpp" line="78"/>
         <source>Escalate the renewal at risk</source>
         <translation>Die gefährdete Verlängerung eskalieren</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="78"/>
+        <location filename="../core/analysis/playbook.cpp" line="79"/>
         <source>Executive escalation</source>
         <translation>Eskalation an die Geschäftsleitung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="79"/>
+        <location filename="../core/analysis/playbook.cpp" line="80"/>
         <source>Send a positive note</source>
         <translation>Eine positive Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="80"/>
+        <location filename="../core/analysis/playbook.cpp" line="81"/>
         <source>Start the expansion conversation</source>
         <translation>Das Gespräch über eine Erweiterung beginnen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="89"/>
+        <location filename="../core/analysis/playbook.cpp" line="92"/>
         <source>$: not valid JSON</source>
         <translation>$: kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="92"/>
+        <location filename="../core/analysis/playbook.cpp" line="95"/>
         <source>$: must be an object</source>
         <translation>$: muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="94"/>
+        <location filename="../core/analysis/playbook.cpp" line="97"/>
         <source>$.format: must be &quot;tierlab-playbook&quot;</source>
         <translation>$.format: muss „tierlab-playbook“ sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="96"/>
+        <location filename="../core/analysis/playbook.cpp" line="99"/>
         <source>$.version: must be 1</source>
         <translation>$.version: muss 1 sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="100"/>
+        <location filename="../core/analysis/playbook.cpp" line="103"/>
         <source>$.plays: must be an array</source>
         <translation>$.plays: muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="106"/>
+        <location filename="../core/analysis/playbook.cpp" line="109"/>
         <source>%1: must be an object</source>
         <translation>%1: muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="113"/>
+        <location filename="../core/analysis/playbook.cpp" line="116"/>
         <source>%1.%2: must be a non-empty text</source>
         <translation>%1.%2: muss ein nicht leerer Text sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="128"/>
+        <location filename="../core/analysis/playbook.cpp" line="131"/>
         <source>%1.when: unknown &quot;%2&quot;</source>
         <translation>%1.when: unbekannt „%2“</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="131"/>
+        <location filename="../core/analysis/playbook.cpp" line="134"/>
         <source>%1.due_days: must be a whole number of days from 0 to 365</source>
         <translation>%1.due_days: muss eine ganze Zahl von Tagen von 0 bis 365 sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="136"/>
+        <location filename="../core/analysis/playbook.cpp" line="139"/>
         <source>%1.notify_manager: must be true or false</source>
         <translation>%1.notify_manager: muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="141"/>
+        <location filename="../core/analysis/playbook.cpp" line="144"/>
         <source>%1.id: &quot;%2&quot; is used twice</source>
         <translation>%1.id: „%2“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="172"/>
+        <location filename="../core/analysis/playbook.cpp" line="175"/>
         <source>The playbook stored in %1 is broken: %2</source>
         <translation>Das in %1 gespeicherte Playbook ist fehlerhaft: %2</translation>
     </message>
@@ -3883,283 +4101,283 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>RecipeSet</name>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="86"/>
+        <location filename="../core/recipes/recipeset.cpp" line="88"/>
         <source>unknown member</source>
         <translation>unbekanntes Element</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="95"/>
-        <location filename="../core/recipes/recipeset.cpp" line="153"/>
-        <location filename="../core/recipes/recipeset.cpp" line="224"/>
+        <location filename="../core/recipes/recipeset.cpp" line="97"/>
+        <location filename="../core/recipes/recipeset.cpp" line="155"/>
+        <location filename="../core/recipes/recipeset.cpp" line="226"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="99"/>
+        <location filename="../core/recipes/recipeset.cpp" line="101"/>
         <source>must be a non-empty string, not %1</source>
         <translation>muss eine nicht leere Zeichenkette sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="113"/>
+        <location filename="../core/recipes/recipeset.cpp" line="115"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="126"/>
+        <location filename="../core/recipes/recipeset.cpp" line="128"/>
         <source>must be a date as &quot;YYYY-MM-DD&quot;</source>
         <translation>muss ein Datum im Format „JJJJ-MM-TT“ sein</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="133"/>
+        <location filename="../core/recipes/recipeset.cpp" line="135"/>
         <source>must be an object {&quot;column&quot;, &quot;op&quot;, &quot;value&quot;}</source>
         <translation>muss ein Objekt {&quot;column&quot;, &quot;op&quot;, &quot;value&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="148"/>
+        <location filename="../core/recipes/recipeset.cpp" line="150"/>
         <source>unknown operator &quot;%1&quot; (one of %2)</source>
         <translation>unbekannter Operator „%1“ (einer von %2)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="158"/>
+        <location filename="../core/recipes/recipeset.cpp" line="160"/>
         <source>&quot;%1&quot; needs a non-empty array of values</source>
         <translation>„%1“ braucht ein nicht leeres Array von Werten</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="177"/>
+        <location filename="../core/recipes/recipeset.cpp" line="179"/>
         <source>must be a string, a number or a boolean, not %1</source>
         <translation>muss eine Zeichenkette, eine Zahl oder ein Wahrheitswert sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="186"/>
-        <location filename="../core/recipes/recipeset.cpp" line="407"/>
-        <location filename="../core/recipes/recipeset.cpp" line="422"/>
+        <location filename="../core/recipes/recipeset.cpp" line="188"/>
+        <location filename="../core/recipes/recipeset.cpp" line="411"/>
+        <location filename="../core/recipes/recipeset.cpp" line="426"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="193"/>
+        <location filename="../core/recipes/recipeset.cpp" line="195"/>
         <source>&quot;%1&quot; is not a signal id (lower-case letters, digits and _, starting with a letter, at most 64)</source>
         <translation>„%1“ ist keine Signal-ID (Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben, höchstens 64)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="196"/>
+        <location filename="../core/recipes/recipeset.cpp" line="198"/>
         <source>unknown role &quot;%1&quot; (one of %2)</source>
         <translation>unbekannte Rolle „%1“ (eine von %2)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="206"/>
+        <location filename="../core/recipes/recipeset.cpp" line="208"/>
         <source>unknown expression &quot;%1&quot; (one of %2)</source>
         <translation>unbekannter Ausdruck „%1“ (einer von %2)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="213"/>
+        <location filename="../core/recipes/recipeset.cpp" line="215"/>
         <source>&quot;ratio&quot; needs two signal ids [A, B]</source>
         <translation>„ratio“ braucht zwei Signal-IDs [A, B]</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="217"/>
+        <location filename="../core/recipes/recipeset.cpp" line="219"/>
         <source>&quot;ratio&quot; takes no weeks</source>
         <translation>„ratio“ hat keine Wochenangabe (weeks)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="220"/>
+        <location filename="../core/recipes/recipeset.cpp" line="222"/>
         <source>&quot;%1&quot; needs one signal id</source>
         <translation>„%1“ braucht eine Signal-ID</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="238"/>
+        <location filename="../core/recipes/recipeset.cpp" line="240"/>
         <source>unknown aggregation &quot;%1&quot; (one of %2)</source>
         <translation>unbekannte Aggregation „%1“ (eine von %2)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="242"/>
+        <location filename="../core/recipes/recipeset.cpp" line="244"/>
         <source>&quot;%1&quot; needs a column</source>
         <translation>„%1“ braucht eine Spalte</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="244"/>
+        <location filename="../core/recipes/recipeset.cpp" line="246"/>
         <source>&quot;%1&quot; reads no column</source>
         <translation>„%1“ liest keine Spalte</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="250"/>
+        <location filename="../core/recipes/recipeset.cpp" line="252"/>
         <source>must be an array of conditions</source>
         <translation>muss ein Array von Bedingungen sein</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="388"/>
+        <location filename="../core/recipes/recipeset.cpp" line="392"/>
         <source>%1: line %2, column %3: not valid JSON: %4</source>
         <translation>%1: Zeile %2, Spalte %3: kein gültiges JSON: %4</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="392"/>
+        <location filename="../core/recipes/recipeset.cpp" line="396"/>
         <source>%1: $: a recipes file is a JSON object</source>
         <translation>%1: $: eine Rezeptdatei ist ein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="398"/>
+        <location filename="../core/recipes/recipeset.cpp" line="402"/>
         <source>must be &quot;tierlab-signals&quot;</source>
         <translation>muss „tierlab-signals“ sein</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="402"/>
+        <location filename="../core/recipes/recipeset.cpp" line="406"/>
         <source>version %1 is newer than this Tierlab reads (1)</source>
         <translation>Version %1 ist neuer, als dieses Tierlab lesen kann (1)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="403"/>
+        <location filename="../core/recipes/recipeset.cpp" line="407"/>
         <source>must be 1</source>
         <translation>muss 1 sein</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="416"/>
+        <location filename="../core/recipes/recipeset.cpp" line="420"/>
         <source>is before $.grid.first</source>
         <translation>liegt vor $.grid.first</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="441"/>
+        <location filename="../core/recipes/recipeset.cpp" line="445"/>
         <source>must be a non-empty array of signal recipes</source>
         <translation>muss ein nicht leeres Array von Signalrezepten sein</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="457"/>
+        <location filename="../core/recipes/recipeset.cpp" line="461"/>
         <source>&quot;%1&quot; is used twice (also %2)</source>
         <translation>„%1“ wird zweimal verwendet (auch %2)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="462"/>
+        <location filename="../core/recipes/recipeset.cpp" line="466"/>
         <source>another signal has the role &quot;%1&quot; already</source>
         <translation>ein anderes Signal hat bereits die Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="471"/>
+        <location filename="../core/recipes/recipeset.cpp" line="475"/>
         <source>no signal &quot;%1&quot; in this file</source>
         <translation>kein Signal „%1“ in dieser Datei</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="473"/>
+        <location filename="../core/recipes/recipeset.cpp" line="477"/>
         <source>a signal cannot read itself</source>
         <translation>ein Signal kann sich nicht selbst lesen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="476"/>
+        <location filename="../core/recipes/recipeset.cpp" line="480"/>
         <source>%1 weeks (%2 days) is not a whole number of grid steps of %3 days</source>
         <translation>%1 Wochen (%2 Tage) sind keine ganze Zahl von Rasterschritten zu %3 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="498"/>
+        <location filename="../core/recipes/recipeset.cpp" line="502"/>
         <source>derived signals read each other in a cycle</source>
         <translation>abgeleitete Signale lesen sich gegenseitig im Kreis</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="510"/>
+        <location filename="../core/recipes/recipeset.cpp" line="514"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="512"/>
+        <location filename="../core/recipes/recipeset.cpp" line="516"/>
         <source>%1: a recipes file is at most 16 MiB</source>
         <translation>%1: eine Rezeptdatei ist höchstens 16 MiB groß</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="589"/>
+        <location filename="../core/recipes/recipeset.cpp" line="593"/>
         <source>the workspace has no tables; import them with tierlab import table</source>
         <translation>der Arbeitsbereich hat keine Tabellen; sie mit tierlab import table importieren</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="590"/>
+        <location filename="../core/recipes/recipeset.cpp" line="594"/>
         <source>tables: %1</source>
         <translation>Tabellen: %1</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="616"/>
+        <location filename="../core/recipes/recipeset.cpp" line="620"/>
         <source>no accounts table &quot;%1&quot; in the workspace (%2)</source>
         <translation>keine Kontentabelle „%1“ im Arbeitsbereich (%2)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="621"/>
-        <location filename="../core/recipes/recipeset.cpp" line="651"/>
-        <location filename="../core/recipes/recipeset.cpp" line="676"/>
+        <location filename="../core/recipes/recipeset.cpp" line="625"/>
+        <location filename="../core/recipes/recipeset.cpp" line="655"/>
+        <location filename="../core/recipes/recipeset.cpp" line="680"/>
         <source>table &quot;%1&quot; has no column &quot;%2&quot; (columns: %3)</source>
         <translation>Tabelle „%1“ hat keine Spalte „%2“ (Spalten: %3)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="626"/>
+        <location filename="../core/recipes/recipeset.cpp" line="630"/>
         <source>column &quot;%1&quot; holds %2 values, not dates (an empty column reads as dates when the table is imported with --time or --end naming it)</source>
         <translation>die Spalte „%1“ enthält %2-Werte, keine Datumswerte (eine leere Spalte gilt als Datumsspalte, wenn die Tabelle mit --time oder --end auf sie importiert wird)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="630"/>
+        <location filename="../core/recipes/recipeset.cpp" line="634"/>
         <source>column &quot;%1&quot; holds %2 values, not numbers</source>
         <translation>Spalte „%1“ enthält Werte vom Typ %2, keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="639"/>
+        <location filename="../core/recipes/recipeset.cpp" line="643"/>
         <source>no table &quot;%1&quot; (%2)</source>
         <translation>keine Tabelle „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="644"/>
+        <location filename="../core/recipes/recipeset.cpp" line="648"/>
         <source>table &quot;%1&quot; was imported without --time: its rows have no date to build weeks from</source>
         <translation>Tabelle „%1“ wurde ohne --time importiert: ihre Zeilen haben kein Datum, aus dem sich Wochen aufbauen lassen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="646"/>
+        <location filename="../core/recipes/recipeset.cpp" line="650"/>
         <source>&quot;%1&quot; needs a table with an end time (imported with --end); &quot;%2&quot; has none</source>
         <translation>„%1“ braucht eine Tabelle mit Endzeit (mit --end importiert); „%2“ hat keine</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="657"/>
+        <location filename="../core/recipes/recipeset.cpp" line="661"/>
         <source>&quot;%1&quot; needs a number column; &quot;%2&quot; holds %3 values</source>
         <translation>„%1“ braucht eine Zahlenspalte; „%2“ enthält Werte vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="660"/>
+        <location filename="../core/recipes/recipeset.cpp" line="664"/>
         <source>&quot;%1&quot; needs a number or date column; &quot;%2&quot; holds %3 values</source>
         <translation>„%1“ braucht eine Zahlen- oder Datumsspalte; „%2“ enthält Werte vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="683"/>
+        <location filename="../core/recipes/recipeset.cpp" line="687"/>
         <source>&quot;%1&quot; compares numbers or dates; &quot;%2&quot; is a text column</source>
         <translation>„%1“ vergleicht Zahlen oder Datumswerte; „%2“ ist eine Textspalte</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="689"/>
+        <location filename="../core/recipes/recipeset.cpp" line="693"/>
         <source>column &quot;%1&quot; holds text: compare it with a string</source>
         <translation>Spalte „%1“ enthält Text: mit einer Zeichenkette vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="691"/>
+        <location filename="../core/recipes/recipeset.cpp" line="695"/>
         <source>column &quot;%1&quot; holds dates: compare it with a date as &quot;YYYY-MM-DD&quot;</source>
         <translation>Spalte „%1“ enthält Datumswerte: mit einem Datum im Format „JJJJ-MM-TT“ vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="693"/>
+        <location filename="../core/recipes/recipeset.cpp" line="697"/>
         <source>column &quot;%1&quot; holds %2 values: compare it with a number%3</source>
         <translation>Spalte „%1“ enthält Werte vom Typ %2: mit einer Zahl%3 vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="694"/>
+        <location filename="../core/recipes/recipeset.cpp" line="698"/>
         <source> or a boolean</source>
         <translation> oder einem Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="704"/>
+        <location filename="../core/recipes/recipeset.cpp" line="708"/>
         <source>&quot;%1&quot; is a text signal; &quot;%2&quot; needs numbers</source>
         <translation>„%1“ ist ein Textsignal; „%2“ braucht Zahlen</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="711"/>
+        <location filename="../core/recipes/recipeset.cpp" line="715"/>
         <source>the role &quot;%1&quot; needs a text signal (&quot;last&quot; of a text column)</source>
         <translation>die Rolle „%1“ braucht ein Textsignal („last“ einer Textspalte)</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="713"/>
+        <location filename="../core/recipes/recipeset.cpp" line="717"/>
         <source>the role &quot;%1&quot; needs a number signal</source>
         <translation>die Rolle „%1“ braucht ein Zahlensignal</translation>
     </message>
     <message>
-        <location filename="../core/recipes/recipeset.cpp" line="717"/>
+        <location filename="../core/recipes/recipeset.cpp" line="721"/>
         <source>the role &quot;renewal_date&quot; needs min, max or last of a date column</source>
         <translation>die Rolle „renewal_date“ braucht min, max oder last einer Datumsspalte</translation>
     </message>
@@ -4532,35 +4750,108 @@ ARR %2</translation>
         <translation>keine Änderung in den Signalen</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="254"/>
+        <location filename="../ui/review/reviewtables.cpp" line="278"/>
         <source>Save Chart as PNG…</source>
         <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="255"/>
+        <location filename="../ui/review/reviewtables.cpp" line="279"/>
         <source>Save Chart as PDF…</source>
         <translation>Diagramm als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="262"/>
+        <location filename="../ui/review/reviewtables.cpp" line="286"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="262"/>
+        <location filename="../ui/review/reviewtables.cpp" line="286"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="268"/>
+        <location filename="../ui/review/reviewtables.cpp" line="292"/>
         <source>%1: cannot write the chart</source>
         <translation>%1: das Diagramm kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
+    <name>RuleSummary</name>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="36"/>
+        <source>linear: %1 → 0, %2 → 100</source>
+        <translation>linear: %1 → 0, %2 → 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="46"/>
+        <source>bands: %1</source>
+        <translation>Bänder: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="53"/>
+        <source>other = %1</source>
+        <translation>sonstige = %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="54"/>
+        <source>map: %1</source>
+        <translation>Zuordnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="58"/>
+        <source>flag: yes = %1, no = %2</source>
+        <translation>Kennzeichen: ja = %1, nein = %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="61"/>
+        <source>percentile, lower is better</source>
+        <translation>Perzentil, niedriger ist besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="61"/>
+        <source>percentile, higher is better</source>
+        <translation>Perzentil, höher ist besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="66"/>
+        <source>; missing: skipped</source>
+        <translation>; fehlend: übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="68"/>
+        <source>; missing: 50</source>
+        <translation>; fehlend: 50</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="70"/>
+        <source>; missing: 0</source>
+        <translation>; fehlend: 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="77"/>
+        <source>−%1 points when %2 %3 %4</source>
+        <translation>−%1 Punkte, wenn %2 %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="87"/>
+        <source>tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="88"/>
+        <source>cap at %1 when %2 %3 %4</source>
+        <translation>höchstens %1, wenn %2 %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/rulesummary.cpp" line="88"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
-        <location filename="../core/store/schema.cpp" line="165"/>
+        <location filename="../core/store/schema.cpp" line="178"/>
         <source>Migrating the workspace to schema version %1 failed: %2</source>
         <translation>Die Migration des Arbeitsbereichs auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -4725,17 +5016,18 @@ ARR %2</translation>
 <context>
     <name>SnapshotHistory</name>
     <message>
-        <location filename="../core/analysis/snapshothistory.cpp" line="392"/>
+        <location filename="../core/analysis/snapshothistory.cpp" line="394"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/snapshothistory.cpp" line="394"/>
+        <location filename="../core/analysis/snapshothistory.cpp" line="396"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/snapshothistory.cpp" line="662"/>
+        <location filename="../core/analysis/historycache.cpp" line="625"/>
+        <location filename="../core/analysis/snapshothistory.cpp" line="698"/>
         <source>Loading the history was cancelled.</source>
         <translation>Das Laden des Verlaufs wurde abgebrochen.</translation>
     </message>
@@ -4906,6 +5198,161 @@ ARR %2</translation>
         <location filename="../core/analysis/startermodel.cpp" line="772"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>StructureEdits</name>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="26"/>
+        <location filename="../ui/designer/structureedits.cpp" line="41"/>
+        <source>A category needs a name.</source>
+        <translation>Eine Kategorie braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="28"/>
+        <source>A model has at most %1 categories.</source>
+        <translation>Ein Modell hat höchstens %1 Kategorien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="35"/>
+        <source>Add category %1</source>
+        <translation>Kategorie %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="44"/>
+        <location filename="../ui/designer/structureedits.cpp" line="65"/>
+        <source>No such category.</source>
+        <translation>Keine solche Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="46"/>
+        <source>Rename category %1 to %2</source>
+        <translation>Kategorie %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="57"/>
+        <source>Move category %1 up</source>
+        <translation>Kategorie %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="58"/>
+        <source>Move category %1 down</source>
+        <translation>Kategorie %1 nach unten verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/designer/structureedits.cpp" line="70"/>
+        <source>%1 still has %n signal(s): move them to another category or remove them first.</source>
+        <translation>
+            <numerusform>%1 hat noch %n Signal: Dieses zuerst in eine andere Kategorie verschieben oder entfernen.</numerusform>
+            <numerusform>%1 hat noch %n Signale: Diese zuerst in eine andere Kategorie verschieben oder entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="74"/>
+        <source>Remove category %1</source>
+        <translation>Kategorie %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="80"/>
+        <source>Choose the column the signal reads.</source>
+        <translation>Die Spalte wählen, die das Signal liest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="83"/>
+        <source>Add signal %1</source>
+        <translation>Signal %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="89"/>
+        <source>A signal needs a name.</source>
+        <translation>Ein Signal braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="92"/>
+        <location filename="../ui/designer/structureedits.cpp" line="134"/>
+        <source>No such signal.</source>
+        <translation>Kein solches Signal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="94"/>
+        <source>Rename signal %1 to %2</source>
+        <translation>Signal %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="111"/>
+        <source>Move signal %1 up</source>
+        <translation>Signal %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="112"/>
+        <source>Move signal %1 down</source>
+        <translation>Signal %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="120"/>
+        <source>No such signal or category.</source>
+        <translation>Kein solches Signal und keine solche Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="127"/>
+        <source>Move signal %1 to %2</source>
+        <translation>Signal %1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="141"/>
+        <source>penalty &quot;%1&quot;</source>
+        <translation>Abzug „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="145"/>
+        <source>override &quot;%1&quot;</source>
+        <translation>Übersteuerung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="148"/>
+        <source>%1 cannot be removed: %2 use(s) its column %3. Change or remove them first (Penalties and overrides → Edit…).</source>
+        <translation>%1 kann nicht entfernt werden: %2 verwendet/verwenden seine Spalte %3. Diese zuerst ändern oder entfernen (Abzüge und Übersteuerungen → Bearbeiten…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="154"/>
+        <source>Remove signal %1</source>
+        <translation>Signal %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="160"/>
+        <source>A model has at most %1 tiers here.</source>
+        <translation>Ein Modell hat hier höchstens %1 Stufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="162"/>
+        <source>There is already a tier &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Stufe „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="168"/>
+        <source>Add tier %1</source>
+        <translation>Stufe %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="174"/>
+        <location filename="../ui/designer/structureedits.cpp" line="193"/>
+        <source>No such tier.</source>
+        <translation>Keine solche Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="187"/>
+        <source>Change tier %1</source>
+        <translation>Stufe %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="195"/>
+        <source>A model needs at least %1 tiers.</source>
+        <translation>Ein Modell braucht mindestens %1 Stufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/structureedits.cpp" line="202"/>
+        <source>Remove tier %1</source>
+        <translation>Stufe %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -5087,12 +5534,12 @@ ARR %2</translation>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="47"/>
+        <location filename="../ui/designer/rulesummary.cpp" line="18"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="47"/>
+        <location filename="../ui/designer/rulesummary.cpp" line="18"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -5100,117 +5547,137 @@ ARR %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/store/workspace.cpp" line="151"/>
+        <location filename="../core/store/workspace.cpp" line="36"/>
+        <source>%1: the signal catalogue is damaged: signal &quot;%2&quot; %3</source>
+        <translation>%1: der Signalkatalog ist beschädigt: Signal „%2“ %3</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="41"/>
+        <source>has index %1 (0 to 65535 expected)</source>
+        <translation>hat den Index %1 (0 bis 65535 erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="44"/>
+        <source>has the unknown type &quot;%1&quot;</source>
+        <translation>hat den unbekannten Typ „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="46"/>
+        <source>has the unknown role &quot;%1&quot;</source>
+        <translation>hat die unbekannte Rolle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="179"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="153"/>
+        <location filename="../core/store/workspace.cpp" line="181"/>
         <source>%1: the file exists already</source>
         <translation>%1: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="155"/>
+        <location filename="../core/store/workspace.cpp" line="183"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="162"/>
+        <location filename="../core/store/workspace.cpp" line="190"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="164"/>
+        <location filename="../core/store/workspace.cpp" line="192"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="174"/>
-        <location filename="../core/store/workspace.cpp" line="261"/>
+        <location filename="../core/store/workspace.cpp" line="202"/>
+        <location filename="../core/store/workspace.cpp" line="289"/>
         <source>%1: the workspace is locked by another program</source>
         <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="176"/>
-        <location filename="../core/store/workspace.cpp" line="182"/>
-        <location filename="../core/store/workspace.cpp" line="189"/>
-        <location filename="../core/store/workspace.cpp" line="194"/>
+        <location filename="../core/store/workspace.cpp" line="204"/>
+        <location filename="../core/store/workspace.cpp" line="210"/>
+        <location filename="../core/store/workspace.cpp" line="217"/>
+        <location filename="../core/store/workspace.cpp" line="222"/>
         <source>%1: not a Tierlab workspace (%2)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="201"/>
+        <location filename="../core/store/workspace.cpp" line="229"/>
         <source>%1: not a Tierlab workspace (an empty SQLite database)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine leere SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="204"/>
+        <location filename="../core/store/workspace.cpp" line="232"/>
         <source>%1: not a Tierlab workspace (a SQLite database of another application)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine SQLite-Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="207"/>
+        <location filename="../core/store/workspace.cpp" line="235"/>
         <source>%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)</source>
         <translation>%1: der Arbeitsbereich wurde von einem neueren Tierlab geschrieben (Schemaversion %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="217"/>
-        <location filename="../core/store/workspace.cpp" line="219"/>
+        <location filename="../core/store/workspace.cpp" line="245"/>
+        <location filename="../core/store/workspace.cpp" line="247"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="248"/>
+        <location filename="../core/store/workspace.cpp" line="276"/>
         <source>a transaction is already open</source>
         <translation>eine Transaktion ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="278"/>
+        <location filename="../core/store/workspace.cpp" line="306"/>
         <source>no transaction is open</source>
         <translation>keine Transaktion ist offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="384"/>
+        <location filename="../core/store/workspace.cpp" line="404"/>
         <source>too many signals: a workspace holds at most 65,536</source>
         <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="406"/>
+        <location filename="../core/store/workspace.cpp" line="426"/>
         <location filename="../core/store/workspacetables.cpp" line="285"/>
         <source>an account needs an id</source>
         <translation>ein Konto braucht eine ID</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="437"/>
+        <location filename="../core/store/workspace.cpp" line="457"/>
         <source>no account with id %1</source>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="472"/>
-        <location filename="../core/store/workspace.cpp" line="505"/>
+        <location filename="../core/store/workspace.cpp" line="492"/>
+        <location filename="../core/store/workspace.cpp" line="525"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="682"/>
-        <location filename="../core/store/workspace.cpp" line="692"/>
+        <location filename="../core/store/workspace.cpp" line="702"/>
+        <location filename="../core/store/workspace.cpp" line="712"/>
         <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="687"/>
+        <location filename="../core/store/workspace.cpp" line="707"/>
         <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="705"/>
+        <location filename="../core/store/workspace.cpp" line="725"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="717"/>
+        <location filename="../core/store/workspace.cpp" line="737"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
@@ -5230,7 +5697,7 @@ ARR %2</translation>
         <translation>%1: keine Modellversion namens „%2“</translation>
     </message>
     <message>
-        <location filename="../core/store/workspaceversions.cpp" line="114"/>
+        <location filename="../core/store/workspaceversions.cpp" line="130"/>
         <source>%1: no model is published; publish a saved version with &quot;tierlab model publish --workspace W --name NAME&quot;</source>
         <translation>%1: kein Modell ist veröffentlicht; eine gespeicherte Version mit „tierlab model publish --workspace W --name NAME“ veröffentlichen</translation>
     </message>
@@ -5639,59 +6106,59 @@ ARR %2</translation>
 <context>
     <name>tierlab::DesignerSession</name>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="71"/>
+        <location filename="../core/engine/designersession.cpp" line="72"/>
         <source>The baseline model does not fit this snapshot: %1</source>
         <translation>Das Referenzmodell passt nicht zu dieser Momentaufnahme: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="132"/>
-        <location filename="../core/engine/designersession.cpp" line="150"/>
+        <location filename="../core/engine/designersession.cpp" line="133"/>
+        <location filename="../core/engine/designersession.cpp" line="151"/>
         <source>No snapshot to load</source>
         <translation>Keine Momentaufnahme zum Laden</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="254"/>
+        <location filename="../core/engine/designersession.cpp" line="261"/>
         <source>Tier %1 has no movable threshold</source>
         <translation>Stufe %1 hat keine verschiebbare Schwelle</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="380"/>
+        <location filename="../core/engine/designersession.cpp" line="435"/>
         <source>Starter model</source>
         <translation>Startmodell</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="381"/>
+        <location filename="../core/engine/designersession.cpp" line="436"/>
         <source>Generated from the workspace&apos;s signals; no seed model fits it.</source>
         <translation>Aus den Signalen des Arbeitsbereichs erzeugt; kein Vorlagenmodell passt dazu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="392"/>
-        <location filename="../core/engine/designersession.cpp" line="411"/>
+        <location filename="../core/engine/designersession.cpp" line="447"/>
+        <location filename="../core/engine/designersession.cpp" line="466"/>
         <source>Measures</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="397"/>
+        <location filename="../core/engine/designersession.cpp" line="452"/>
         <source>Flags</source>
         <translation>Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="402"/>
+        <location filename="../core/engine/designersession.cpp" line="457"/>
         <source>Attributes</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="412"/>
+        <location filename="../core/engine/designersession.cpp" line="467"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="413"/>
+        <location filename="../core/engine/designersession.cpp" line="468"/>
         <source>Watch</source>
         <translation>Beobachten</translation>
     </message>
     <message>
-        <location filename="../core/engine/designersession.cpp" line="414"/>
+        <location filename="../core/engine/designersession.cpp" line="469"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
@@ -6036,11 +6503,301 @@ ARR %2</translation>
 <context>
     <name>tierlab::WorkspaceSession</name>
     <message>
-        <location filename="../core/session/workspacesession.cpp" line="124"/>
-        <location filename="../core/session/workspacesession.cpp" line="157"/>
-        <location filename="../core/session/workspacesession.cpp" line="276"/>
+        <location filename="../core/session/workspacesession.cpp" line="125"/>
+        <location filename="../core/session/workspacesession.cpp" line="158"/>
+        <location filename="../core/session/workspacesession.cpp" line="279"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::AccountChart</name>
+    <message>
+        <location filename="../ui/account/accountchart.cpp" line="25"/>
+        <source>The score week by week over the tier bands of the model in force; a dashed line marks where the published model changed</source>
+        <translation>Der Score Woche für Woche vor den Stufenbändern des jeweils geltenden Modells; eine gestrichelte Linie markiert, wo sich das veröffentlichte Modell geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountchart.cpp" line="33"/>
+        <location filename="../ui/account/accountchart.cpp" line="111"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::AccountPage</name>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="59"/>
+        <location filename="../ui/account/accountpage.cpp" line="345"/>
+        <location filename="../ui/account/accountpage.cpp" line="391"/>
+        <location filename="../ui/account/accountpage.cpp" line="395"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="68"/>
+        <source>cleared %1</source>
+        <translation>aufgehoben %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="70"/>
+        <source>expired %1</source>
+        <translation>abgelaufen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="72"/>
+        <source>in force until %1</source>
+        <translation>in Kraft bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="72"/>
+        <source>in force</source>
+        <translation>in Kraft</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="74"/>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="75"/>
+        <source>%1 %2 — %3 (%4, set %5; %6)</source>
+        <translation>%1 %2 — %3 (%4, gesetzt %5; %6)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="97"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="98"/>
+        <source>Back to the page the account was opened from</source>
+        <translation>Zurück zur Seite, von der aus das Konto geöffnet wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="101"/>
+        <location filename="../ui/account/accountpage.cpp" line="261"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="109"/>
+        <source>Before the first &amp;publication:</source>
+        <translation>Vor der ersten &amp;Veröffentlichung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="112"/>
+        <source>Every week is scored with the model published then; the weeks before the first publication (all of them when none was published) with this one</source>
+        <translation>Jede Woche wird mit dem damals veröffentlichten Modell bewertet; die Wochen vor der ersten Veröffentlichung (alle, wenn keines veröffentlicht wurde) mit diesem</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="143"/>
+        <source>Week by week</source>
+        <translation>Woche für Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="146"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="146"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="146"/>
+        <location filename="../ui/account/accountpage.cpp" line="159"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="146"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="146"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="146"/>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="147"/>
+        <source>Model change</source>
+        <translation>Modellwechsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="147"/>
+        <source>What moved it</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="148"/>
+        <source>Newest first. Change: since the account&apos;s previous scored week; behaviour: the part its data caused under last week&apos;s model; model change: the part the newly published model caused on this week&apos;s data</source>
+        <translation>Neueste zuerst. Änderung: seit der vorigen bewerteten Woche des Kontos; Verhalten: der Anteil, den seine Daten unter dem Modell der Vorwoche bewirkt haben; Modellwechsel: der Anteil, den das neu veröffentlichte Modell auf den Daten dieser Woche bewirkt hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="155"/>
+        <source>Latest week</source>
+        <translation>Neueste Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="159"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="159"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="159"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="159"/>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="160"/>
+        <source>The signals of the latest week under the model in force: value, its 0–100 score (– when skipped) and weight</source>
+        <translation>Die Signale der neuesten Woche unter dem geltenden Modell: Wert, sein Score von 0–100 (– wenn übersprungen) und Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="190"/>
+        <location filename="../ui/account/accountpage.cpp" line="194"/>
+        <source>Double-click an account on the designer, the weekly review or the back-test to see it here.</source>
+        <translation>Doppelklicken Sie im Designer, im Wochenrückblick oder im Backtest auf ein Konto, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="217"/>
+        <source>Loading %1…</source>
+        <translation>Lade %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="300"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="301"/>
+        <source>CSM %1 · segment %2 · ARR %3 · renewal %4</source>
+        <translation>CSM %1 · Segment %2 · ARR %3 · Verlängerung %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="308"/>
+        <source>Week %1: score &lt;b&gt;%2&lt;/b&gt;, &lt;span style=&quot;background-color:%3;color:%4&quot;&gt;&amp;nbsp;%5&amp;nbsp;&lt;/span&gt; under %6</source>
+        <translation>Woche %1: Score &lt;b&gt;%2&lt;/b&gt;, &lt;span style=&quot;background-color:%3;color:%4&quot;&gt;&amp;nbsp;%5&amp;nbsp;&lt;/span&gt; unter %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="314"/>
+        <source> (published %1)</source>
+        <translation> (veröffentlicht %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="317"/>
+        <source>&lt;br&gt;%1 CSM override: %2 — %3 (%4)</source>
+        <translation>&lt;br&gt;%1 CSM-Übersteuerung: %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="320"/>
+        <source>: shown as %1</source>
+        <translation>: angezeigt als %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="322"/>
+        <source>: not applied (the model has no such tier)</source>
+        <translation>: nicht angewendet (das Modell hat keine solche Stufe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="339"/>
+        <source>▸ %1</source>
+        <translation>▸ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="347"/>
+        <source>A CSM override places the account in %1</source>
+        <translation>Eine CSM-Übersteuerung setzt das Konto in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="348"/>
+        <source>A CSM override is in force but not applied: the model has no such tier</source>
+        <translation>Eine CSM-Übersteuerung ist in Kraft, wird aber nicht angewendet: Das Modell hat keine solche Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="351"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="360"/>
+        <source>the model change</source>
+        <translation>der Modellwechsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="360"/>
+        <source>no change in the signals</source>
+        <translation>keine Änderung in den Signalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="371"/>
+        <source>Signals as of %1 under %2</source>
+        <translation>Signale zum Stichtag %1 unter %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="392"/>
+        <source>&lt;b&gt;Categories:&lt;/b&gt; %1; base score %2</source>
+        <translation>&lt;b&gt;Kategorien:&lt;/b&gt; %1; Basisscore %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="396"/>
+        <source>&lt;b&gt;Penalties:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Abzüge:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="396"/>
+        <location filename="../ui/account/accountpage.cpp" line="403"/>
+        <location filename="../ui/account/accountpage.cpp" line="407"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="399"/>
+        <source>tier at most %1</source>
+        <translation>Stufe höchstens %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="399"/>
+        <source>score at most %1</source>
+        <translation>Score höchstens %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="400"/>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="401"/>
+        <source>, lowered it</source>
+        <translation>, gesenkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="403"/>
+        <source>&lt;b&gt;Model overrides:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Modell-Übersteuerungen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="407"/>
+        <source>&lt;b&gt;CSM overrides:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;CSM-Übersteuerungen:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -6082,26 +6839,26 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../ui/designer/accountspane.cpp" line="110"/>
-        <source>Accounts of the shown snapshot; select one to see why it scores what it does</source>
-        <translation>Konten der angezeigten Momentaufnahme; eines auswählen, um zu sehen, wie sein Score zustande kommt</translation>
+        <source>Accounts of the shown snapshot; select one to see why it scores what it does, double-click it to see its weeks</source>
+        <translation>Konten der angezeigten Momentaufnahme; eines auswählen, um zu sehen, wie sein Score zustande kommt, doppelklicken, um seine Wochen zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="142"/>
+        <location filename="../ui/designer/accountspane.cpp" line="146"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="143"/>
+        <location filename="../ui/designer/accountspane.cpp" line="147"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="155"/>
+        <location filename="../ui/designer/accountspane.cpp" line="159"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="158"/>
+        <location filename="../ui/designer/accountspane.cpp" line="162"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
@@ -6338,374 +7095,364 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::BacktestPage</name>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="74"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="76"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="82"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="84"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="86"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="88"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="89"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="91"/>
         <source>Each outcome is scored on the account&apos;s latest snapshot at least this many days before it, so no later data leaks in</source>
         <translation>Jedes Ergebnis wird an der letzten Momentaufnahme des Kontos bewertet, die mindestens so viele Tage davor liegt, damit keine späteren Daten einfließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="92"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="94"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="95"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="97"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="97"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="99"/>
         <source>Run the back-test again (re-reads the workspace)</source>
         <translation>Den Backtest erneut ausführen (liest den Arbeitsbereich neu ein)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="130"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="132"/>
         <source>ROC AUC [95 % CI]</source>
         <translation>ROC-AUC [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="131"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="133"/>
         <source>Chance that a churned account scored lower than a retained one; bootstrap interval</source>
         <translation>Wahrscheinlichkeit, dass ein abgewandertes Konto einen niedrigeren Score hatte als ein gehaltenes; Bootstrap-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="132"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="134"/>
         <source>PR-AUC (base rate)</source>
         <translation>PR-AUC (Basisrate)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="133"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="135"/>
         <source>Average precision; a random ranking scores the churn rate</source>
         <translation>Durchschnittliche Präzision; eine zufällige Reihenfolge erreicht die Abwanderungsrate</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="134"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="136"/>
         <source>Relative risk worst vs best [95 % CI]</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="135"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="137"/>
         <source>Churn rate of the worst tier divided by that of the best non-empty tier</source>
         <translation>Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten nicht leeren Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="136"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="138"/>
         <source>Worst-tier precision</source>
         <translation>Präzision der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="137"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="139"/>
         <source>Share of the worst-tier accounts that churned</source>
         <translation>Anteil der Konten in der schlechtesten Stufe, die abgewandert sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="138"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="140"/>
         <source>Worst-tier recall</source>
         <translation>Trefferquote der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="139"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="141"/>
         <source>Share of the churned accounts that were in the worst tier</source>
         <translation>Anteil der abgewanderten Konten, die in der schlechtesten Stufe waren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="140"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="142"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="141"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="143"/>
         <source>Evaluated outcomes, churned among them, and outcomes excluded (no snapshot early enough, or no score)</source>
         <translation>Ausgewertete Ergebnisse, davon abgewandert, und ausgeschlossene Ergebnisse (keine ausreichend frühe Momentaufnahme oder kein Score)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="152"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
         <source>Scored on</source>
         <translation>Bewertet am</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="155"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
         <source>Top reason</source>
         <translation>Hauptgrund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="156"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="158"/>
         <source>Missed churn (churned outside the worst tier)</source>
         <translation>Übersehene Abwanderung (abgewandert außerhalb der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="159"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="161"/>
         <source>Churned accounts the worst tier missed, highest score first</source>
         <translation>Abgewanderte Konten, die die schlechteste Stufe nicht erfasst hat, höchster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="161"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="163"/>
         <source>False alarms (retained in the worst tier)</source>
         <translation>Fehlalarme (gehalten in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="164"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="166"/>
         <source>Retained accounts flagged in the worst tier, lowest score first</source>
         <translation>Gehaltene Konten, die in der schlechtesten Stufe markiert waren, niedrigster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="168"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="172"/>
         <source>Missed and false alarms</source>
         <translation>Übersehene Fälle und Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="174"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
         <source>How long before the churn each churner was already in the worst tier (the run of worst-tier weeks that reaches the last snapshot before the churn)</source>
         <translation>Wie lange vor der Abwanderung jedes abgewanderte Konto bereits in der schlechtesten Stufe war (die ununterbrochene Folge von Wochen in der schlechtesten Stufe bis zur letzten Momentaufnahme vor der Abwanderung)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
         <source>Low variance</source>
         <translation>Geringe Varianz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
         <source>Mean churned</source>
         <translation>Mittelwert abgewandert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
         <source>Mean retained</source>
         <translation>Mittelwert gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="179"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="183"/>
         <source>Each model signal over the evaluated rows: how often it is present and how well it orders churn on its own</source>
         <translation>Jedes Signal des Modells über die ausgewerteten Zeilen: wie oft es vorhanden ist und wie gut es die Abwanderung für sich allein ordnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="184"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>Signal diagnostics</source>
         <translation>Signaldiagnose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="186"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="190"/>
         <source>Survival by tier</source>
         <translation>Überleben nach Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="270"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="193"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="278"/>
         <source>Back-testing %1 at %2 days…</source>
         <translation>Backtest von %1 mit %2 Tagen Horizont…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="319"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="329"/>
         <source>no churn outcome has a snapshot before its churn date</source>
         <translation>kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="320"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="330"/>
         <source>no churn outcome was in the worst tier before the churn</source>
         <translation>kein Abwanderungsergebnis war vor der Abwanderung in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="321"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="331"/>
         <source>median lead time %1 days (%2 of %3 churn outcomes in the worst tier before the churn)</source>
         <translation>Median-Vorlauf %1 Tage (%2 von %3 Abwanderungsergebnissen vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="328"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="338"/>
         <source>label on the snapshot</source>
         <translation>Kennzeichen an der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="328"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="338"/>
         <source>horizon %1 days</source>
         <translation>Horizont %1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="329"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="339"/>
         <source>Model %1 · %2 · %3 outcomes in the workspace · %4 · %5</source>
         <translation>Modell %1 · %2 · %3 Ergebnisse im Arbeitsbereich · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="392"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="404"/>
         <source>&lt;b&gt;Lead time&lt;/b&gt; of %1 churn outcomes with a snapshot before the churn: median %2 days · %3</source>
         <translation>&lt;b&gt;Vorlauf&lt;/b&gt; von %1 Abwanderungsergebnissen mit einer Momentaufnahme vor der Abwanderung: Median %2 Tage · %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="441"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="445"/>
         <source>%1 outcomes of %2 accounts · %3 churned · %4 excluded</source>
         <translation>%1 Ergebnisse von %2 Konten · %3 abgewandert · %4 ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="325"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="335"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="326"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="336"/>
         <source>churn rate rises at tier %1</source>
         <translation>Abwanderungsrate steigt bei Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="335"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="347"/>
         <source>Back-test done: %1 outcomes evaluated</source>
         <translation>Backtest abgeschlossen: %1 Ergebnisse ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="347"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="359"/>
         <source>tied to snapshot</source>
         <translation>an die Momentaufnahme gebunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="370"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="382"/>
         <source>higher is riskier</source>
         <translation>höher ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="373"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="385"/>
         <source>lower is riskier</source>
         <translation>niedriger ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="376"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="388"/>
         <source>no order</source>
         <translation>keine Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="380"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="392"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="380"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="392"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="387"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="399"/>
         <source>never flagged</source>
         <translation>nie markiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="387"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="399"/>
         <source>≤ 30 days</source>
         <translation>≤ 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="387"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="399"/>
         <source>≤ 60 days</source>
         <translation>≤ 60 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="387"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="399"/>
         <source>≤ 90 days</source>
         <translation>≤ 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="388"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="400"/>
         <source>≤ 180 days</source>
         <translation>≤ 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="388"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="400"/>
         <source>&gt; 180 days</source>
         <translation>&gt; 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="391"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="406"/>
-        <source>%1 [%2–%3]</source>
-        <translation>%1 [%2–%3]</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="414"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="420"/>
         <source>%1 (base %2)</source>
         <translation>%1 (Basis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="423"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="429"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="424"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="430"/>
         <source>%1× [%2–%3]</source>
         <translation>%1× [%2–%3]</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="430"/>
-        <source>%1 (%2 of %3 flagged)</source>
-        <translation>%1 (%2 von %3 markiert)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="436"/>
-        <source>%1 (%2 of %3 churned)</source>
-        <translation>%1 (%2 von %3 abgewandert)</translation>
     </message>
 </context>
 <context>
@@ -7173,118 +7920,243 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::DesignerBar</name>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="39"/>
+        <location filename="../ui/designer/designerbar.cpp" line="41"/>
         <source>The snapshot date the scores are shown for</source>
         <translation>Das Datum der Momentaufnahme, für das die Scores angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="43"/>
+        <location filename="../ui/designer/designerbar.cpp" line="45"/>
         <source>Saved model versions of this workspace: pick one to edit it; it becomes the baseline the edits are compared against</source>
         <translation>Gespeicherte Modellversionen dieses Arbeitsbereichs: eine wählen, um sie zu bearbeiten; sie wird zur Basis, mit der die Änderungen verglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="46"/>
+        <location filename="../ui/designer/designerbar.cpp" line="48"/>
         <source>Save version…</source>
         <translation>Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="47"/>
+        <location filename="../ui/designer/designerbar.cpp" line="49"/>
         <source>Save the current model as a named version in the workspace (Ctrl+Shift+S)</source>
         <translation>Das aktuelle Modell als benannte Version im Arbeitsbereich speichern (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="48"/>
+        <location filename="../ui/designer/designerbar.cpp" line="50"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="49"/>
+        <location filename="../ui/designer/designerbar.cpp" line="51"/>
         <source>Which accounts and how much ARR change tier between the baseline and the current edits</source>
         <translation>Welche Konten und wie viel ARR zwischen der Basis und den aktuellen Änderungen die Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="50"/>
+        <location filename="../ui/designer/designerbar.cpp" line="52"/>
         <source>Calibrate…</source>
         <translation>Kalibrieren…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="51"/>
+        <location filename="../ui/designer/designerbar.cpp" line="53"/>
         <source>Fit the category weights to the workspace&apos;s outcomes and review them before applying</source>
         <translation>Die Kategoriegewichtungen an die Ergebnisse des Arbeitsbereichs anpassen und vor dem Übernehmen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="52"/>
+        <location filename="../ui/designer/designerbar.cpp" line="54"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="53"/>
+        <location filename="../ui/designer/designerbar.cpp" line="55"/>
         <source>Make this version the workspace&apos;s published model: the default of the weekly review, the back-test and the command line</source>
         <translation>Diese Version zum veröffentlichten Modell des Arbeitsbereichs machen: Standard für den Wochenrückblick, den Backtest und die Kommandozeile</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="57"/>
+        <location filename="../ui/designer/designerbar.cpp" line="59"/>
         <source>As of:</source>
         <translation>Stichtag:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="60"/>
+        <location filename="../ui/designer/designerbar.cpp" line="62"/>
         <source>Baseline:</source>
         <translation>Basis:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="100"/>
+        <location filename="../ui/designer/designerbar.cpp" line="102"/>
         <source>(no saved version)</source>
         <translation>(keine gespeicherte Version)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerbar.cpp" line="104"/>
+        <location filename="../ui/designer/designerbar.cpp" line="106"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ui::DesignerDialogs</name>
+    <message>
+        <location filename="../ui/designer/designerdialogs.cpp" line="25"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="30"/>
+        <source>Open Model File</source>
+        <translation>Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerdialogs.cpp" line="26"/>
+        <source>Tierlab models (*.json);;All files (*)</source>
+        <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerdialogs.cpp" line="35"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="38"/>
+        <source>Save Model File</source>
+        <translation>Modelldatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerdialogs.cpp" line="46"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="52"/>
+        <source>Export Model with Metadata</source>
+        <translation>Modell mit Metadaten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerdialogs.cpp" line="60"/>
+        <source>Tierlab models (*.json)</source>
+        <translation>Tierlab-Modelle (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerdialogs.cpp" line="77"/>
+        <source>Save Version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerdialogs.cpp" line="96"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="100"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="110"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="118"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerdialogs.cpp" line="97"/>
+        <source>The model has unsaved edits: they are saved as this version, then published.</source>
+        <translation>Das Modell hat ungespeicherte Änderungen: sie werden als diese Version gespeichert und dann veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerdialogs.cpp" line="111"/>
+        <source>Publish &quot;%1&quot;? The weekly review, the back-test and the command line use the published model unless told otherwise.</source>
+        <translation>„%1“ veröffentlichen? Der Wochenrückblick, der Backtest und die Befehlszeile verwenden das veröffentlichte Modell, sofern nichts anderes angegeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerdialogs.cpp" line="141"/>
+        <source>Calibrate</source>
+        <translation>Kalibrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerdialogs.cpp" line="157"/>
+        <source>New Model from Data</source>
+        <translation>Neues Modell aus Daten</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::DesignerEdits</name>
+    <message>
+        <location filename="../ui/designer/designeredits.cpp" line="56"/>
+        <source>%1 in %2</source>
+        <extracomment>%1 is an edit (&quot;Change weight of Support&quot;), %2 a segment variant&apos;s name</extracomment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designeredits.cpp" line="95"/>
+        <source>No category %1 in the model</source>
+        <translation>Keine Kategorie %1 im Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designeredits.cpp" line="113"/>
+        <location filename="../ui/designer/designeredits.cpp" line="133"/>
+        <source>Change weight of %1</source>
+        <translation>Gewichtung von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designeredits.cpp" line="123"/>
+        <location filename="../ui/designer/designeredits.cpp" line="143"/>
+        <source>No signal %1 in the model</source>
+        <translation>Kein Signal %1 im Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designeredits.cpp" line="150"/>
+        <source>Change rule of %1</source>
+        <translation>Regel von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designeredits.cpp" line="160"/>
+        <source>Tier %1 has no movable threshold</source>
+        <translation>Stufe %1 hat keine verschiebbare Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designeredits.cpp" line="177"/>
+        <source>Normalise weights to 100</source>
+        <translation>Gewichtungen auf 100 normieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designeredits.cpp" line="199"/>
+        <source>the tier edges</source>
+        <translation>die Stufengrenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designeredits.cpp" line="203"/>
+        <source>Use the base model&apos;s %1</source>
+        <translation>Basismodell für %1 übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designeredits.cpp" line="209"/>
+        <source>Add segment variant %1</source>
+        <translation>Segmentvariante %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designeredits.cpp" line="218"/>
+        <source>Remove segment variant %1</source>
+        <translation>Segmentvariante %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::DesignerPage</name>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="153"/>
+        <location filename="../ui/pages/designerpage.cpp" line="159"/>
         <source>Change weight</source>
         <translation>Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="169"/>
+        <location filename="../ui/pages/designerpage.cpp" line="182"/>
         <source>Move tier threshold</source>
         <translation>Stufenschwelle verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="174"/>
+        <location filename="../ui/pages/designerpage.cpp" line="188"/>
         <source>Set tier threshold</source>
         <translation>Stufenschwelle setzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="265"/>
+        <location filename="../ui/pages/designerpage.cpp" line="279"/>
         <source>Loading the snapshot of %1…</source>
         <translation>Lade die Momentaufnahme vom %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="266"/>
+        <location filename="../ui/pages/designerpage.cpp" line="280"/>
         <source>Loading the latest snapshot…</source>
         <translation>Lade die neueste Momentaufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="315"/>
+        <location filename="../ui/pages/designerpage.cpp" line="329"/>
         <source>Version &quot;%1&quot; cannot be read: %2</source>
         <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="352"/>
-        <location filename="../ui/pages/designerpage.cpp" line="582"/>
+        <location filename="../ui/pages/designerpage.cpp" line="366"/>
+        <location filename="../ui/pages/designerpage.cpp" line="596"/>
         <source>%1 does not fit this workspace:
 %2</source>
         <translation>%1 passt nicht zu diesem Arbeitsbereich:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/designerpage.cpp" line="374"/>
+        <location filename="../ui/pages/designerpage.cpp" line="388"/>
         <source>%n account(s) as of %1</source>
         <translation>
             <numerusform>%n Konto zum Stichtag %1</numerusform>
@@ -7292,211 +8164,150 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="390"/>
+        <location filename="../ui/pages/designerpage.cpp" line="404"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="412"/>
+        <location filename="../ui/pages/designerpage.cpp" line="449"/>
         <source>Version &quot;%1&quot;</source>
         <translation>Version &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="413"/>
+        <location filename="../ui/pages/designerpage.cpp" line="450"/>
         <source>%1 · version &quot;%2&quot;</source>
         <translation>%1 · Version &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="415"/>
+        <location filename="../ui/pages/designerpage.cpp" line="452"/>
         <source> (edited)</source>
         <translation> (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="504"/>
-        <location filename="../ui/pages/designerpage.cpp" line="514"/>
-        <source>Change weight of %1</source>
-        <translation>Gewichtung von %1 ändern</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="533"/>
-        <source>Normalise weights to 100</source>
-        <translation>Gewichtungen auf 100 normieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="547"/>
+        <location filename="../ui/pages/designerpage.cpp" line="549"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="550"/>
-        <source>Change rule of %1</source>
-        <translation>Regel von %1 ändern</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="562"/>
+        <location filename="../ui/pages/designerpage.cpp" line="576"/>
         <source>Penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="561"/>
+        <location filename="../ui/pages/designerpage.cpp" line="575"/>
         <source>Edit penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="159"/>
+        <location filename="../ui/pages/designerpage.cpp" line="172"/>
         <source>Model structure</source>
         <translation>Modellstruktur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="581"/>
+        <location filename="../ui/pages/designerpage.cpp" line="471"/>
+        <source>Score distribution</source>
+        <translation>Score-Verteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="483"/>
+        <source>Score distribution · %1: %2 of %3 accounts (line: all)</source>
+        <extracomment>%1 a segment, %2 its accounts, %3 all accounts; the grey line is every account&apos;s distribution</extracomment>
+        <translation>Score-Verteilung · %1: %2 von %3 Konten (Linie: alle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="561"/>
+        <source>Add Segment Variant</source>
+        <translation>Segmentvariante hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="595"/>
         <source>Open model file %1</source>
         <translation>Modelldatei %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="584"/>
+        <location filename="../ui/pages/designerpage.cpp" line="598"/>
         <source>Opened model file %1</source>
         <translation>Modelldatei %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="596"/>
+        <location filename="../ui/pages/designerpage.cpp" line="610"/>
         <source>Saved model file %1</source>
         <translation>Modelldatei %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="624"/>
+        <location filename="../ui/pages/designerpage.cpp" line="638"/>
         <source>Exported model file %1 (SHA-256 %2)</source>
         <translation>Modelldatei %1 exportiert (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="631"/>
+        <location filename="../ui/pages/designerpage.cpp" line="645"/>
         <source>A version needs a name</source>
         <translation>Eine Version braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="633"/>
+        <location filename="../ui/pages/designerpage.cpp" line="647"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="643"/>
+        <location filename="../ui/pages/designerpage.cpp" line="657"/>
         <source>Saved version &quot;%1&quot;</source>
         <translation>Version „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="652"/>
+        <location filename="../ui/pages/designerpage.cpp" line="666"/>
         <source>No saved version %1</source>
         <translation>Keine gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="659"/>
+        <location filename="../ui/pages/designerpage.cpp" line="673"/>
         <source>Switch to version &quot;%1&quot;</source>
         <translation>Zu Version „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="663"/>
+        <location filename="../ui/pages/designerpage.cpp" line="677"/>
         <source>Editing version &quot;%1&quot;</source>
         <translation>Version „%1“ wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="670"/>
-        <location filename="../ui/pages/designerpage.cpp" line="675"/>
-        <source>Open Model File</source>
-        <translation>Modelldatei öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="671"/>
-        <source>Tierlab models (*.json);;All files (*)</source>
-        <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="680"/>
-        <location filename="../ui/pages/designerpage.cpp" line="683"/>
-        <source>Save Model File</source>
-        <translation>Modelldatei speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="705"/>
-        <source>Tierlab models (*.json)</source>
-        <translation>Tierlab-Modelle (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="691"/>
-        <location filename="../ui/pages/designerpage.cpp" line="697"/>
-        <source>Export Model with Metadata</source>
-        <translation>Modell mit Metadaten exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="722"/>
-        <source>Save Version</source>
-        <translation>Version speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="741"/>
-        <location filename="../ui/pages/designerpage.cpp" line="745"/>
-        <location filename="../ui/pages/designerpage.cpp" line="755"/>
-        <location filename="../ui/pages/designerpage.cpp" line="763"/>
-        <source>Publish</source>
-        <translation>Veröffentlichen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="756"/>
-        <source>Publish &quot;%1&quot;? The weekly review, the back-test and the command line use the published model unless told otherwise.</source>
-        <translation>„%1“ veröffentlichen? Der Wochenrückblick, der Backtest und die Befehlszeile verwenden das veröffentlichte Modell, sofern nichts anderes angegeben ist.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="771"/>
+        <location filename="../ui/pages/designerpage.cpp" line="687"/>
         <source>Published &quot;%1&quot;</source>
         <translation>„%1“ veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="795"/>
-        <source>Calibrate</source>
-        <translation>Kalibrieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="811"/>
-        <source>New Model from Data</source>
-        <translation>Neues Modell aus Daten</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="819"/>
+        <location filename="../ui/pages/designerpage.cpp" line="733"/>
         <source>New model from data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="821"/>
+        <location filename="../ui/pages/designerpage.cpp" line="735"/>
         <source>Built a starter model from the workspace&apos;s data</source>
         <translation>Ein Startmodell aus den Daten des Arbeitsbereichs erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="829"/>
+        <location filename="../ui/pages/designerpage.cpp" line="743"/>
         <source>The autosaved model does not fit this workspace:
 %1</source>
         <translation>Das automatisch gesicherte Modell passt nicht zu diesem Arbeitsbereich:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="828"/>
+        <location filename="../ui/pages/designerpage.cpp" line="742"/>
         <source>Restore unsaved edits</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="742"/>
-        <source>The model has unsaved edits: they are saved as this version, then published.</source>
-        <translation>Das Modell hat ungespeicherte Änderungen: sie werden als diese Version gespeichert und dann veröffentlicht.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="830"/>
+        <location filename="../ui/pages/designerpage.cpp" line="744"/>
         <source>Restored the unsaved model edits</source>
         <translation>Die nicht gespeicherten Modelländerungen wurden wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="837"/>
+        <location filename="../ui/pages/designerpage.cpp" line="751"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="839"/>
+        <location filename="../ui/pages/designerpage.cpp" line="753"/>
         <source>Applied the calibrated weights</source>
         <translation>Die kalibrierten Gewichtungen wurden übernommen</translation>
     </message>
@@ -7610,22 +8421,27 @@ ARR %2</translation>
         <translation>Score-Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="36"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="37"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="37"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="38"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="149"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="141"/>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/histogramchart.cpp" line="190"/>
         <source>%1 ≥ %2</source>
         <translation>%1 ≥ %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/histogramchart.cpp" line="149"/>
+        <location filename="../ui/charts/histogramchart.cpp" line="190"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
@@ -8579,275 +9395,280 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Switch between the pages of the workbench (Ctrl+1 … Ctrl+9)</source>
         <translation>Zwischen den Seiten der Werkbank wechseln (Strg+1 … Strg+9)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Signals</source>
         <translation>Signale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Model designer</source>
         <translation>Modell-Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Open a Tierlab workspace file (.tierlab)</source>
         <translation>Eine Tierlab-Arbeitsbereichsdatei (.tierlab) öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Import snapshots or outcomes from a CSV file into the workspace</source>
         <translation>Momentaufnahmen oder Ergebnisse aus einer CSV-Datei in den Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>New Model from &amp;Data…</source>
         <translation>Neues Modell aus &amp;Daten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Build a first model from the workspace&apos;s signals and outcomes, with its held-out AUC</source>
         <translation>Ein erstes Modell aus den Signalen und Ergebnissen des Arbeitsbereichs erstellen, mit seiner AUC auf zurückgehaltenen Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Open &amp;Model File…</source>
         <translation>&amp;Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Load a model file (.json) into the designer</source>
         <translation>Eine Modelldatei (.json) in den Designer laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Save Model &amp;File…</source>
         <translation>Modell&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Write the designer&apos;s model to a file (.json)</source>
         <translation>Das Modell des Designers in eine Datei (.json) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Export Model with Metadata…</source>
         <translation>Modell mit Metadaten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Write the designer&apos;s model to a file with its metadata: author, date, data fingerprint, back-test figures and SHA-256</source>
         <translation>Das Modell des Designers mit seinen Metadaten in eine Datei schreiben: Autor, Datum, Daten-Fingerabdruck, Backtest-Kennzahlen und SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Save &amp;Version…</source>
         <translation>&amp;Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Save the designer&apos;s model as a named version in the workspace</source>
         <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Publish Version…</source>
         <translation>Version &amp;veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Make the designer&apos;s version the published model: the default of the weekly review, the back-test and the command line</source>
         <translation>Die Version des Designers zum veröffentlichten Modell machen: die Vorgabe für den Wochenrückblick, den Backtest und die Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Undo Import</source>
         <translation>Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Took back %1</source>
         <translation>%1 zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Compare with Baseline…</source>
         <translation>Mit Referenzmodell &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Compare &amp;Models…</source>
         <translation>&amp;Modelle vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Show the differences between two models: the designer&apos;s, its baseline, saved versions, the built-in seeds or model files</source>
         <translation>Die Unterschiede zwischen zwei Modellen zeigen: dem des Designers, seinem Referenzmodell, gespeicherten Versionen, den eingebauten Vorlagen oder Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Normalise Weights to 100</source>
         <translation>Gewichtungen auf 100 &amp;normieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>The walkthrough from the README: from raw exports to a back-test, and the designer</source>
         <translation>Der Rundgang aus der README: von Rohexporten zum Backtest, und der Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>List every keyboard shortcut of the menus</source>
         <translation>Alle Tastenkürzel der Menüs auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;About Tierlab</source>
         <translation>&amp;Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>About Tierlab</source>
         <translation>Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Baseline</source>
         <translation>Referenzmodell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Baseline: %1</source>
         <translation>Referenzmodell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Current model (designer)</source>
         <translation>Aktuelles Modell (Designer)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
     </message>
@@ -9766,18 +10587,18 @@ Trotzdem importieren?</translation>
         <translation>Aufgaben dieser Woche: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="277"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="281"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="279"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="287"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="283"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="291"/>
         <source>Export Scored Accounts</source>
         <translation>Bewertete Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="276"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="280"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -9787,125 +10608,125 @@ Trotzdem importieren?</translation>
         <translation>Das Modell, mit dem jede Woche bewertet wird, damit Wochen vergleichbar bleiben: das veröffentlichte, sofern Sie kein anderes wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="289"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="298"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="293"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="302"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="292"/>
         <location filename="../ui/pages/reviewpage.cpp" line="296"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="300"/>
         <source>Weekly Report</source>
         <translation>Wochenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="292"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="296"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="407"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="411"/>
         <source>Scoring the weeks with %1…</source>
         <translation>Bewerte die Wochen mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="487"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="491"/>
         <source>Week %1 against %2 · model %3 · %4</source>
         <translation>Woche %1 gegenüber %2 · Modell %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="489"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="493"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="510"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="514"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="539"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="543"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="540"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="544"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="548"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="552"/>
         <source>&lt;br&gt;Tier changed since last week: %1 of the accounts scored both weeks</source>
         <translation>&lt;br&gt;Stufe seit letzter Woche geändert: %1 der in beiden Wochen bewerteten Konten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="551"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="555"/>
         <source>score distribution against %1: PSI %2</source>
         <translation>Score-Verteilung gegenüber %1: PSI %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="555"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="559"/>
         <source>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Significant shift in the %1&lt;/font&gt;&lt;/b&gt;: check the data and the model before reading the tiers</source>
         <translation>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Deutliche Verschiebung der %1&lt;/font&gt;&lt;/b&gt;: vor dem Lesen der Stufen Daten und Modell prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="556"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="560"/>
         <source>Moderate shift in the %1</source>
         <translation>Mäßige Verschiebung der %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="557"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="561"/>
         <source>Stable %1</source>
         <translation>Stabile %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="567"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="571"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="573"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="577"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/reviewpage.cpp" line="248"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="584"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="588"/>
         <source> (the first %1 listed)</source>
         <translation> (die ersten %1 aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="587"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="591"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="589"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="593"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="595"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="599"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="745"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="749"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="749"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="753"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="765"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="769"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="780"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="784"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
@@ -9988,168 +10809,168 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::RuleEditorDialog</name>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="65"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="71"/>
         <source>Rule for %1</source>
         <translation>Regel für %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="76"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="82"/>
         <source>Linear: a worst and a best value</source>
         <translation>Linear: ein schlechtester und ein bester Wert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="77"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="83"/>
         <source>Bands: a score per range</source>
         <translation>Bänder: ein Score je Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="78"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="84"/>
         <source>Map: a score per category</source>
         <translation>Zuordnung: ein Score je Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="79"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="85"/>
         <source>Flag: a score for yes and for no</source>
         <translation>Kennzeichen: ein Score für ja und für nein</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="80"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="86"/>
         <source>Percentile: rank among all accounts</source>
         <translation>Perzentil: Rang unter allen Konten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="81"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="87"/>
         <source>How a value of this signal becomes a 0–100 score</source>
         <translation>Wie ein Wert dieses Signals zu einem Score von 0–100 wird</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="82"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="88"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="93"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="99"/>
         <source>The value that scores 0 (best may be below worst: lower is then better)</source>
         <translation>Der Wert mit Score 0 (der beste Wert darf unter dem schlechtesten liegen: niedriger ist dann besser)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="94"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="100"/>
         <source>The value that scores 100</source>
         <translation>Der Wert mit Score 100</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="95"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="101"/>
         <source>Worst value (score 0):</source>
         <translation>Schlechtester Wert (Score 0):</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="96"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="102"/>
         <source>Best value (score 100):</source>
         <translation>Bester Wert (Score 100):</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="102"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="108"/>
         <source>e.g. 10, 20, 40</source>
         <translation>z. B. 10, 20, 40</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="103"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="109"/>
         <source>Increasing band edges, comma-separated; k edges make k + 1 bands</source>
         <translation>Aufsteigende Bandgrenzen, durch Kommas getrennt; k Grenzen ergeben k + 1 Bänder</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="107"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="113"/>
         <source>e.g. 0, 40, 70, 100</source>
         <translation>z. B. 0, 40, 70, 100</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="108"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="114"/>
         <source>One score per band, lowest band first</source>
         <translation>Ein Score je Band, das niedrigste Band zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="109"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="115"/>
         <source>Edges:</source>
         <translation>Grenzen:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="110"/>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="131"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="116"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="138"/>
         <source>Scores:</source>
         <translation>Scores:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="120"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="126"/>
         <source>One &quot;value = score&quot; per line</source>
         <translation>Ein „Wert = Score“ je Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="127"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="133"/>
         <source>Values in this snapshot: %1</source>
         <translation>Werte in dieser Momentaufnahme: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="132"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="139"/>
         <source>Any other value:</source>
         <translation>Jeder andere Wert:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="139"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="148"/>
         <source>Score for yes:</source>
         <translation>Score für ja:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="140"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="149"/>
         <source>Score for no:</source>
         <translation>Score für nein:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="145"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="154"/>
         <source>Lower values are better</source>
         <translation>Niedrigere Werte sind besser</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="154"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="163"/>
         <source>Skip the signal</source>
         <translation>Signal überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="155"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="164"/>
         <source>Score 50 (neutral)</source>
         <translation>Score 50 (neutral)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="156"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="165"/>
         <source>Score 0 (worst)</source>
         <translation>Score 0 (schlechtester)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="158"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="167"/>
         <source>What an account without a value for this signal gets</source>
         <translation>Was ein Konto ohne Wert für dieses Signal erhält</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="159"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="168"/>
         <source>When missing:</source>
         <translation>Wenn fehlend:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="217"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="222"/>
         <source>AUC: no workspace outcomes to compare with.</source>
         <translation>AUC: keine Ergebnisse im Arbeitsbereich zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="220"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="225"/>
         <source>AUC: reading the outcomes…</source>
         <translation>AUC: die Ergebnisse werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="249"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="254"/>
         <source>AUC: %1</source>
         <translation>AUC: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="285"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="290"/>
         <source>Edges and scores must be numbers separated by commas</source>
         <translation>Grenzen und Scores müssen durch Kommas getrennte Zahlen sein</translation>
     </message>
@@ -10180,6 +11001,177 @@ Trotzdem importieren?</translation>
         <location filename="../ui/designer/saveversiondialog.cpp" line="36"/>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::SegmentBar</name>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="17"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="29"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="33"/>
+        <source>Which accounts the charts show, and which model the weights edit: the base model, or one segment&apos;s variant (its own weights, rules and tier edges)</source>
+        <translation>Welche Konten die Diagramme zeigen und welches Modell die Gewichtungen bearbeiten: das Basismodell oder die Variante eines Segments (mit eigenen Gewichtungen, Regeln und Stufengrenzen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="38"/>
+        <source>Add a segment variant: accounts with chosen values of an attribute get their own weights, rules and tier edges</source>
+        <translation>Eine Segmentvariante hinzufügen: Konten mit ausgewählten Werten eines Merkmals erhalten eigene Gewichtungen, Regeln und Stufengrenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="43"/>
+        <source>Remove the chosen variant: its accounts are scored by the base model</source>
+        <translation>Die ausgewählte Variante entfernen: Ihre Konten werden mit dem Basismodell bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="70"/>
+        <source>All accounts · base model</source>
+        <translation>Alle Konten · Basismodell</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="71"/>
+        <source>All accounts · base model (%1)</source>
+        <translation>Alle Konten · Basismodell (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="73"/>
+        <source>Every account, each scored by its segment&apos;s variant; the weights edit the base model</source>
+        <translation>Alle Konten, jedes mit der Variante seines Segments bewertet; die Gewichtungen bearbeiten das Basismodell</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="81"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="82"/>
+        <source>%1: the accounts whose %2 is %3</source>
+        <translation>%1: die Konten, deren %2 %3 ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="82"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="88"/>
+        <source>Base (accounts in no variant)</source>
+        <translation>Basis (Konten ohne Variante)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="89"/>
+        <source>The accounts no variant lists: the base model scores them</source>
+        <translation>Die Konten, die keine Variante aufführt: Das Basismodell bewertet sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="91"/>
+        <source>accounts in no variant</source>
+        <translation>Konten ohne Variante</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::SegmentMetricsTable</name>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="15"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="15"/>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="15"/>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="15"/>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="15"/>
+        <source>AUC [95 % CI]</source>
+        <translation>AUC [95-%-KI]</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="16"/>
+        <source>Recall (worst tier)</source>
+        <translation>Trefferquote (schlechteste Stufe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="16"/>
+        <source>Precision (worst tier)</source>
+        <translation>Präzision (schlechteste Stufe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="16"/>
+        <source>Median lead time</source>
+        <translation>Median-Vorlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="17"/>
+        <source>The back-test of each segment variant on the outcomes it scored (the variant of the account&apos;s snapshot), and of the accounts no variant lists; the first row is every outcome</source>
+        <translation>Der Backtest jeder Segmentvariante an den Ergebnissen, die sie bewertet hat (die Variante der Momentaufnahme des Kontos), und der Konten, die keine Variante aufführt; die erste Zeile umfasst alle Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="34"/>
+        <source>%1 [%2–%3]</source>
+        <translation>%1 [%2–%3]</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="39"/>
+        <source>%1 (%2 of %3 churned)</source>
+        <translation>%1 (%2 von %3 abgewandert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="44"/>
+        <source>%1 (%2 of %3 flagged)</source>
+        <translation>%1 (%2 von %3 markiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="50"/>
+        <source>no churn before its snapshot</source>
+        <translation>keine Abwanderung mit vorheriger Momentaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="50"/>
+        <source>none flagged before the churn</source>
+        <translation>keine vor der Abwanderung markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="51"/>
+        <source>%1 days (%2 of %3 churned flagged)</source>
+        <translation>%1 Tage (%2 von %3 abgewanderten markiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="60"/>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="65"/>
+        <source>in no variant</source>
+        <translation>in keiner Variante</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="69"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/backtest/segmentmetricstable.cpp" line="72"/>
+        <source>Base</source>
+        <translation>Basis</translation>
     </message>
 </context>
 <context>
@@ -10984,7 +11976,13 @@ Trotzdem importieren?</translation>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="201"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="213"/>
+        <source>Per tier · %1 (dashed: %2)</source>
+        <extracomment>%1 is a segment (&quot;Enterprise&quot;), %2 what the dashed outlines show, e.g. &quot;baseline&quot;</extracomment>
+        <translation>Je Stufe · %1 (gestrichelt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tierbarschart.cpp" line="215"/>
         <source>Per tier (dashed: %1)</source>
         <extracomment>%1 is what the dashed outlines show, e.g. &quot;baseline&quot; or &quot;last week&quot;</extracomment>
         <translation>Je Stufe (gestrichelt: %1)</translation>
@@ -11066,17 +12064,17 @@ Trotzdem importieren?</translation>
         <translation>&amp;Mindestscore:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/tierdialog.cpp" line="70"/>
+        <location filename="../ui/designer/tierdialog.cpp" line="65"/>
         <source>A tier needs an id.</source>
         <translation>Eine Stufe braucht eine ID.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/tierdialog.cpp" line="74"/>
+        <location filename="../ui/designer/tierdialog.cpp" line="69"/>
         <source>The minimum score must be a number from 0 to 100.</source>
         <translation>Der Mindestscore muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/tierdialog.cpp" line="76"/>
+        <location filename="../ui/designer/tierdialog.cpp" line="71"/>
         <source>&quot;%1&quot; is not a colour: use #rrggbb.</source>
         <translation>„%1“ ist keine Farbe: #rrggbb verwenden.</translation>
     </message>
@@ -11219,462 +12217,375 @@ Trotzdem importieren?</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ui::VariantDialog</name>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="52"/>
+        <source>Add Segment Variant</source>
+        <translation>Segmentvariante hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="54"/>
+        <source>The accounts with the chosen values get a variant of the model: it starts as the base model, and the weights panel then edits its own weights, rules and tier edges.</source>
+        <translation>Die Konten mit den ausgewählten Werten erhalten eine Variante des Modells: Sie beginnt als Basismodell, und der Gewichtungsbereich bearbeitet dann ihre eigenen Gewichtungen, Regeln und Stufengrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="65"/>
+        <source>Every variant of a model splits by the same attribute</source>
+        <translation>Alle Varianten eines Modells teilen nach demselben Merkmal auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="67"/>
+        <source>Account segment</source>
+        <translation>Kontosegment</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="68"/>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="74"/>
+        <source>Split by:</source>
+        <translation>Aufteilen nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="77"/>
+        <source>e.g. ent</source>
+        <translation>z. B. ent</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="78"/>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="81"/>
+        <source>e.g. Enterprise</source>
+        <translation>z. B. Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="82"/>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="85"/>
+        <source>The values whose accounts this variant scores</source>
+        <translation>Die Werte, deren Konten diese Variante bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="86"/>
+        <source>Values:</source>
+        <translation>Werte:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/designer/variantdialog.cpp" line="101"/>
+        <source>%1 (%n account(s))</source>
+        <translation>
+            <numerusform>%1 (%n Konto)</numerusform>
+            <numerusform>%1 (%n Konten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="108"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="135"/>
+        <source>The variant needs an id.</source>
+        <translation>Die Variante braucht eine ID.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="138"/>
+        <source>There is already a variant &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Variante „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="141"/>
+        <source>A model has at most %1 variants.</source>
+        <translation>Ein Modell hat höchstens %1 Varianten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="143"/>
+        <source>Choose at least one value.</source>
+        <translation>Mindestens einen Wert auswählen.</translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::WeightsPanel</name>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="98"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="51"/>
         <source>&lt;b&gt;Weights&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gewichtungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="100"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="53"/>
         <source>The sum of the category weights; each category&apos;s share is its weight divided by it</source>
         <translation>Die Summe der Kategorie-Gewichtungen; der Anteil jeder Kategorie ist ihre Gewichtung geteilt durch diese Summe</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="101"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="54"/>
         <source>Normalise to 100</source>
         <translation>Auf 100 normieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="103"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="56"/>
         <source>Scale the unlocked category weights so that all weights add up to 100 (shares stay the same)</source>
         <translation>Die nicht gesperrten Kategorie-Gewichtungen so skalieren, dass alle Gewichtungen 100 ergeben (die Anteile bleiben gleich)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="105"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="58"/>
         <source>Add Category…</source>
         <translation>Kategorie hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="107"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="60"/>
         <source>Add a category of signals to the model (each row&apos;s ⋯ menu renames, moves or removes it, and adds signals to it)</source>
         <translation>Dem Modell eine Kategorie von Signalen hinzufügen (das ⋯-Menü jeder Zeile benennt sie um, verschiebt oder entfernt sie und fügt ihr Signale hinzu)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="132"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="91"/>
         <source>&lt;b&gt;Tiers&lt;/b&gt;</source>
         <translation>&lt;b&gt;Stufen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="133"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="92"/>
         <source>Add Tier…</source>
         <translation>Stufe hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="135"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="94"/>
         <source>Add a tier (a model has %1 to %2 tiers)</source>
         <translation>Eine Stufe hinzufügen (ein Modell hat %1 bis %2 Stufen)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="139"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="98"/>
         <source>Edit Tiers</source>
         <translation>Stufen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="140"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="99"/>
         <source>Change a tier&apos;s id, label, colour or minimum score, or remove a tier</source>
         <translation>ID, Bezeichnung, Farbe oder Mindestscore einer Stufe ändern oder eine Stufe entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="148"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="107"/>
         <source>Edit %1…</source>
         <translation>%1 bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="153"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="112"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="169"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="132"/>
         <source>&lt;b&gt;Penalties and overrides&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abzüge und Übersteuerungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="170"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="133"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="172"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="135"/>
         <source>Add, change or remove the penalties (points off when a condition holds) and overrides (a cap on the score, with a reason)</source>
         <translation>Abzüge (Punktabzug, wenn eine Bedingung zutrifft) und Übersteuerungen (eine Obergrenze für den Score, mit Begründung) hinzufügen, ändern oder entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="190"/>
-        <source>linear: %1 → 0, %2 → 100</source>
-        <translation>linear: %1 → 0, %2 → 100</translation>
+        <location filename="../ui/designer/weightspanel.cpp" line="150"/>
+        <source>inherited</source>
+        <translation>geerbt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="200"/>
-        <source>bands: %1</source>
-        <translation>Bänder: %1</translation>
+        <location filename="../ui/designer/weightspanel.cpp" line="152"/>
+        <source>This segment uses the base model&apos;s value; changing it gives the segment its own</source>
+        <translation>Dieses Segment verwendet den Wert des Basismodells; eine Änderung gibt dem Segment einen eigenen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="207"/>
-        <source>other = %1</source>
-        <translation>sonstige = %1</translation>
+        <location filename="../ui/designer/weightspanel.cpp" line="158"/>
+        <source>Use the base model&apos;s tier edges in this segment again</source>
+        <translation>In diesem Segment wieder die Stufengrenzen des Basismodells verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="208"/>
-        <source>map: %1</source>
-        <translation>Zuordnung: %1</translation>
+        <location filename="../ui/designer/weightspanel.cpp" line="159"/>
+        <source>Use the base model&apos;s value in this segment again</source>
+        <translation>In diesem Segment wieder den Wert des Basismodells verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="212"/>
-        <source>flag: yes = %1, no = %2</source>
-        <translation>Kennzeichen: ja = %1, nein = %2</translation>
+        <location filename="../ui/designer/weightspanel.cpp" line="186"/>
+        <source>Segment %1: &quot;inherited&quot; values are the base model&apos;s; changing one gives the segment its own, ↺ gives it back.</source>
+        <translation>Segment %1: „Geerbte“ Werte stammen aus dem Basismodell; eine Änderung gibt dem Segment einen eigenen Wert, ↺ stellt den geerbten wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="215"/>
-        <source>percentile, lower is better</source>
-        <translation>Perzentil, niedriger ist besser</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="215"/>
-        <source>percentile, higher is better</source>
-        <translation>Perzentil, höher ist besser</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="220"/>
-        <source>; missing: skipped</source>
-        <translation>; fehlend: übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="222"/>
-        <source>; missing: 50</source>
-        <translation>; fehlend: 50</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="224"/>
-        <source>; missing: 0</source>
-        <translation>; fehlend: 0</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="231"/>
-        <source>−%1 points when %2 %3 %4</source>
-        <translation>−%1 Punkte, wenn %2 %3 %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="241"/>
-        <source>tier %1</source>
-        <translation>Stufe %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="242"/>
-        <source>cap at %1 when %2 %3 %4</source>
-        <translation>höchstens %1, wenn %2 %3 %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="242"/>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="339"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="302"/>
         <source>Show the signals of %1, their weights and rules</source>
         <translation>Die Signale von %1 mit ihren Gewichtungen und Regeln anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="346"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="309"/>
         <source>This category&apos;s share of the total weight: how much of the score it decides</source>
         <translation>Der Anteil dieser Kategorie an der Gesamtgewichtung: wie viel vom Score sie bestimmt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="347"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="310"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="349"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="312"/>
         <source>Keep this weight fixed; moving another slider then rebalances the unlocked ones so the total stays the same</source>
         <translation>Diese Gewichtung festhalten; das Verschieben eines anderen Reglers gleicht dann die nicht gesperrten aus, sodass die Summe gleich bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="355"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="318"/>
         <source>Rename, move or remove %1, or add a signal to it (F2 renames, Alt+Up / Alt+Down move)</source>
         <translation>%1 umbenennen, verschieben oder entfernen oder ihr ein Signal hinzufügen (F2 benennt um, Alt+Hoch / Alt+Runter verschieben)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="371"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="334"/>
         <source>Weight of %1: how much it counts in the score (arrow keys: ±1, Page Up/Down: ±10)</source>
         <translation>Gewichtung von %1: wie stark sie in den Score eingeht (Pfeiltasten: ±1, Bild auf/ab: ±10)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="407"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="374"/>
         <source>Column: %1</source>
         <translation>Spalte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="410"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="377"/>
         <source>This signal&apos;s share of its category&apos;s weight</source>
         <translation>Der Anteil dieses Signals an der Gewichtung seiner Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="416"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="383"/>
         <source>Weight of %1 inside its category</source>
         <translation>Gewichtung von %1 innerhalb seiner Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="428"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="395"/>
         <source>Rule…</source>
         <translation>Regel…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="429"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="396"/>
         <source>Change how %1 turns a value into a 0–100 score</source>
         <translation>Ändern, wie %1 einen Wert in einen Score von 0–100 umrechnet</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="435"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="402"/>
         <source>Rename, move or remove %1, or put it in another category (F2 renames, Alt+Up / Alt+Down move)</source>
         <translation>%1 umbenennen, verschieben oder entfernen oder in eine andere Kategorie setzen (F2 benennt um, Alt+Hoch / Alt+Runter verschieben)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="486"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="458"/>
         <source>total %1</source>
         <translation>Summe %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="510"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="482"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="602"/>
-        <location filename="../ui/designer/weightspanel.cpp" line="617"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="574"/>
+        <source>Use the Base Model&apos;s Value</source>
+        <translation>Wert des Basismodells verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="583"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="598"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="603"/>
-        <location filename="../ui/designer/weightspanel.cpp" line="618"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="584"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="599"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="606"/>
-        <location filename="../ui/designer/weightspanel.cpp" line="619"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="587"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="600"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="609"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="590"/>
         <source>Add Signal…</source>
         <translation>Signal hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="611"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="592"/>
         <source>Remove Category</source>
         <translation>Kategorie entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="621"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="602"/>
         <source>Move to Category</source>
         <translation>In Kategorie verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="629"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="610"/>
         <source>Remove Signal</source>
         <translation>Signal entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="638"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="619"/>
         <source>Model structure</source>
         <translation>Modellstruktur</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="649"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="630"/>
+        <source>A segment&apos;s variant changes weights, rules and tier edges only: choose &quot;All accounts&quot; in the segment list to change the model&apos;s structure.</source>
+        <translation>Die Variante eines Segments ändert nur Gewichtungen, Regeln und Stufengrenzen: „Alle Konten“ in der Segmentliste wählen, um die Struktur des Modells zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/weightspanel.cpp" line="635"/>
         <source>This edit would leave the model invalid:
 %1</source>
         <translation>Diese Änderung würde das Modell ungültig machen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="658"/>
-        <location filename="../ui/designer/weightspanel.cpp" line="673"/>
-        <source>A category needs a name.</source>
-        <translation>Eine Kategorie braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="660"/>
-        <source>A model has at most %1 categories.</source>
-        <translation>Ein Modell hat höchstens %1 Kategorien.</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="667"/>
-        <source>Add category %1</source>
-        <translation>Kategorie %1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="676"/>
-        <location filename="../ui/designer/weightspanel.cpp" line="697"/>
-        <source>No such category.</source>
-        <translation>Keine solche Kategorie.</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="678"/>
-        <source>Rename category %1 to %2</source>
-        <translation>Kategorie %1 in %2 umbenennen</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="689"/>
-        <source>Move category %1 up</source>
-        <translation>Kategorie %1 nach oben verschieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="690"/>
-        <source>Move category %1 down</source>
-        <translation>Kategorie %1 nach unten verschieben</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/designer/weightspanel.cpp" line="702"/>
-        <source>%1 still has %n signal(s): move them to another category or remove them first.</source>
-        <translation>
-            <numerusform>%1 hat noch %n Signal: es zuerst in eine andere Kategorie verschieben oder entfernen.</numerusform>
-            <numerusform>%1 hat noch %n Signale: sie zuerst in eine andere Kategorie verschieben oder entfernen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="706"/>
-        <source>Remove category %1</source>
-        <translation>Kategorie %1 entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="712"/>
-        <source>Choose the column the signal reads.</source>
-        <translation>Die Spalte wählen, die das Signal liest.</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="715"/>
-        <source>Add signal %1</source>
-        <translation>Signal %1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="721"/>
-        <source>A signal needs a name.</source>
-        <translation>Ein Signal braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="724"/>
-        <location filename="../ui/designer/weightspanel.cpp" line="766"/>
-        <source>No such signal.</source>
-        <translation>Kein solches Signal.</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="726"/>
-        <source>Rename signal %1 to %2</source>
-        <translation>Signal %1 in %2 umbenennen</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="743"/>
-        <source>Move signal %1 up</source>
-        <translation>Signal %1 nach oben verschieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="744"/>
-        <source>Move signal %1 down</source>
-        <translation>Signal %1 nach unten verschieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="752"/>
-        <source>No such signal or category.</source>
-        <translation>Kein solches Signal und keine solche Kategorie.</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="759"/>
-        <source>Move signal %1 to %2</source>
-        <translation>Signal %1 nach %2 verschieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="773"/>
-        <source>penalty &quot;%1&quot;</source>
-        <translation>Abzug „%1“</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="777"/>
-        <source>override &quot;%1&quot;</source>
-        <translation>Übersteuerung „%1“</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="780"/>
-        <source>%1 cannot be removed: %2 use(s) its column %3. Change or remove them first (Penalties and overrides → Edit…).</source>
-        <translation>%1 kann nicht entfernt werden: %2 verwendet/verwenden seine Spalte %3. Diese zuerst ändern oder entfernen (Abzüge und Übersteuerungen → Bearbeiten…).</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="786"/>
-        <source>Remove signal %1</source>
-        <translation>Signal %1 entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="792"/>
-        <location filename="../ui/designer/weightspanel.cpp" line="870"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="734"/>
         <source>A model has at most %1 tiers here.</source>
         <translation>Ein Modell hat hier höchstens %1 Stufen.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="794"/>
-        <source>There is already a tier &quot;%1&quot;.</source>
-        <translation>Es gibt bereits eine Stufe „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="800"/>
-        <source>Add tier %1</source>
-        <translation>Stufe %1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="806"/>
-        <location filename="../ui/designer/weightspanel.cpp" line="825"/>
-        <source>No such tier.</source>
-        <translation>Keine solche Stufe.</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="819"/>
-        <source>Change tier %1</source>
-        <translation>Stufe %1 ändern</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="827"/>
-        <source>A model needs at least %1 tiers.</source>
-        <translation>Ein Modell braucht mindestens %1 Stufen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="834"/>
-        <source>Remove tier %1</source>
-        <translation>Stufe %1 entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="840"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="704"/>
         <source>Add Category</source>
         <translation>Kategorie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="840"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="704"/>
         <source>Name of the new category:</source>
         <translation>Name der neuen Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="861"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="725"/>
         <source>Rename Category</source>
         <translation>Kategorie umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="861"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="725"/>
         <source>Rename Signal</source>
         <translation>Signal umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="861"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="725"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="876"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="740"/>
         <source>New tier</source>
         <translation>Neue Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/designer/weightspanel.cpp" line="896"/>
+        <location filename="../ui/designer/weightspanel.cpp" line="760"/>
         <source>%1 ≥ %2</source>
         <translation>%1 ≥ %2</translation>
     </message>
