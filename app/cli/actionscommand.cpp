@@ -4,7 +4,7 @@
 #include "reviewcli.h"
 
 #include "analysis/playbook.h"
-#include "io/scoredexport.h"
+#include "io/csvcell.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -31,7 +31,7 @@ Result<Playbook> readPlaybookFile(const QString &path)
 // The shape CRMs import as tasks: Subject, Owner, Due Date, Account, Description; cells neutralised.
 QByteArray actionsCsv(const std::vector<PlayAction> &actions)
 {
-    auto cell = [](const QString &text) { return ScoredExport::quote(ScoredExport::neutralise(text)); };
+    auto cell = [](const QString &text) { return CsvCell::text(text); };
     QByteArray csv = "Subject,Owner,Due Date,Account,Description\r\n";
     for (const PlayAction &a : actions) {
         QString description = a.reason + QStringLiteral(" (") + QCoreApplication::translate("Cli", "account %1, play %2").arg(a.accountId, a.play)

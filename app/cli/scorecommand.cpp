@@ -4,6 +4,7 @@
 
 #include "analysis/manualoverrides.h"
 #include "engine/scoringengine.h"
+#include "io/csvcell.h"
 #include "io/scoredexport.h"
 #include "model/modelfile.h"
 #include "model/modelvalidator.h"
@@ -23,15 +24,6 @@ namespace tierlab::cli {
 
 namespace {
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 // 17 significant digits: the CSV reads back to the very same double.
 QString exact(double v)
 {
@@ -40,7 +32,7 @@ QString exact(double v)
 
 QString tierId(const Model &model, int tier)
 {
-    return tier >= 0 ? csvField(model.tiers[std::size_t(tier)].id) : QString();
+    return tier >= 0 ? CsvCell::text(model.tiers[std::size_t(tier)].id) : QString();
 }
 
 QString overrideState(OverrideEffect::State state, const ManualOverrideRecord &record)
@@ -61,12 +53,12 @@ void writeCsv(QTextStream &stream, const ScoringEngine &engine, const std::vecto
     const QString asOf = data.asOf.toString(Qt::ISODate);
     stream << "account_id,as_of,score,tier";
     for (const Category &c : model.categories)
-        stream << ',' << csvField(c.id);
+        stream << ',' << CsvCell::text(c.id);
     if (!effects.empty())
         stream << ",effective_score,effective_tier,manual_override,override_reason";
     stream << '\n';
     for (std::size_t r = 0; r < data.size(); ++r) {
-        stream << csvField(data.accountIds[r]) << ',' << asOf << ',' << exact(engine.scores()[r]) << ','
+        stream << CsvCell::text(data.accountIds[r]) << ',' << asOf << ',' << exact(engine.scores()[r]) << ','
                << tierId(model, engine.tiers()[r]);
         for (std::size_t c = 0; c < model.categories.size(); ++c)
             stream << ',' << exact(engine.categoryScore(int(c), r));
@@ -75,7 +67,7 @@ void writeCsv(QTextStream &stream, const ScoringEngine &engine, const std::vecto
             stream << ',' << exact(e.score) << ',' << tierId(model, e.tier) << ',';
             if (e.record >= 0) {
                 const ManualOverrideRecord &o = overrides.records()[std::size_t(e.record)];
-                stream << overrideState(e.state, o) << ',' << csvField(o.reason);
+                stream << overrideState(e.state, o) << ',' << CsvCell::text(o.reason);
             } else {
                 stream << ',';
             }

@@ -1,5 +1,7 @@
 #include "scoredexport.h"
 
+#include "io/csvcell.h"
+
 #include <QLocale>
 #include <QSaveFile>
 #include <QStringList>
@@ -23,25 +25,6 @@ QString textAt(const std::vector<QString> &names, std::int32_t code)
 }
 
 } // namespace
-
-QString ScoredExport::neutralise(const QString &cell)
-{
-    if (cell.isEmpty())
-        return cell;
-    const QChar c = cell.front();
-    if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
-        return u'\'' + cell;
-    return cell;
-}
-
-QString ScoredExport::quote(const QString &cell)
-{
-    if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n') && !cell.contains(u'\r'))
-        return cell;
-    QString q = cell;
-    q.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + q + u'"';
-}
 
 Result<void> ScoredExport::check(const Input &in)
 {
@@ -70,7 +53,7 @@ Result<QByteArray> ScoredExport::toCsv(const Input &in)
     const Model &m = *in.model;
     const bool categories = !in.categoryScores.empty();
 
-    auto text = [](const QString &s) { return quote(neutralise(s)); };
+    auto text = [](const QString &s) { return CsvCell::text(s); };
     QStringList header{QStringLiteral("account_id"), QStringLiteral("name"),       QStringLiteral("csm"),
                        QStringLiteral("segment"),    QStringLiteral("arr"),        QStringLiteral("renewal_date"),
                        QStringLiteral("as_of"),      QStringLiteral("score"),      QStringLiteral("tier"),

@@ -17,9 +17,8 @@ namespace tierlab {
 // encoding, CRLF). Columns: account_id, name, csm, segment, arr, renewal_date, as_of, score, tier,
 // tier_label, then one score column per category ("category:<id>").
 //
-// Formula injection: every text cell that starts with = + - @ tab or CR is prefixed with a single
-// quote so a spreadsheet shows it as text and never runs it. Numbers Tierlab writes itself (ARR,
-// scores, dates) are not text cells and stay numeric; scores are never negative.
+// Formula injection: every text cell goes through CsvCell (io/csvcell.h). Numbers Tierlab writes
+// itself (ARR, scores, dates) are not text cells and stay numeric; scores are never negative.
 //
 // writeXlsx writes the same columns and rows as one worksheet ("Scored accounts", libxlsxwriter):
 // numbers and dates as numeric cells, text cells neutralised as in the CSV and written as strings
@@ -41,8 +40,6 @@ public:
         std::vector<std::size_t> rows;
     };
 
-    static QString neutralise(const QString &cell);
-    static QString quote(const QString &cell);      // RFC 4180 quoting when needed
     static Result<QByteArray> toCsv(const Input &input);
     static Result<void> writeCsv(const Input &input, const QString &path);
     // Atomic: written to a temporary file next to `path`, then renamed over it.

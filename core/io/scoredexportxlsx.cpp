@@ -1,6 +1,8 @@
 // ScoredExport::writeXlsx: the scored accounts as an Excel workbook (libxlsxwriter).
 #include "scoredexport.h"
 
+#include "io/csvcell.h"
+
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
@@ -51,7 +53,7 @@ public:
     {
         if (value.isEmpty())
             return;
-        const QByteArray utf8 = ScoredExport::neutralise(value).toUtf8();
+        const QByteArray utf8 = CsvCell::neutralise(value).toUtf8();
         keep(worksheet_write_string(m_sheet, row, col, utf8.constData(), format));
         widen(col, value.size());
     }

@@ -1,5 +1,6 @@
 #include "xlsxworkbook.h"
 
+#include "io/csvcell.h"
 #include "io/scoredexport.h"
 
 #include <QFile>
@@ -123,7 +124,7 @@ void XlsxWorkbook::text(int sheet, int row, int col, const QString &value, Style
     lxw_worksheet *ws = d->sheet(sheet);
     if (!ws || value.isEmpty())
         return;
-    const QByteArray utf8 = ScoredExport::neutralise(value).toUtf8();
+    const QByteArray utf8 = CsvCell::neutralise(value).toUtf8();
     d->keep(worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), utf8.constData(), d->formats[int(style)]));
     d->widen(sheet, col, value.size());
 }

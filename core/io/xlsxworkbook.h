@@ -12,7 +12,7 @@ namespace tierlab {
 
 // An Excel workbook written with libxlsxwriter into a temporary file beside the target and renamed over
 // it by commit(), so a failed export never leaves a half-written file under the chosen name. Text cells
-// are neutralised (ScoredExport::neutralise): a cell never starts a formula. The first libxlsxwriter
+// are neutralised (CsvCell::neutralise): a cell never starts a formula. The first libxlsxwriter
 // error is kept and reported by commit(); nothing fails silently.
 class XlsxWorkbook
 {

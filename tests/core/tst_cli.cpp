@@ -56,6 +56,7 @@ private Q_SLOTS:
     void helpNamesTheCommand();
     void demoThenSummaryJson();
     void summaryFromHistoryCache();
+    void scoreCsvNeutralisesFormulas();
     void noDisplayPrintsSummary();
     void scoreWritesXlsx();
     void modelExportWithMetadata();
@@ -190,6 +191,45 @@ void TestCli::summaryFromHistoryCache()
         QVERIFY2(a.exitCode == 0 && b.exitCode == 0, qPrintable(a.err + b.err));
         QCOMPARE(a.out, b.out);
         QVERIFY(a.out.contains(QStringLiteral("active_seat_ratio")));
+    }
+}
+
+// Issue 17: `score` wrote account ids and a model's tier and category ids raw, so a spreadsheet ran
+// =cmd|' /C calc'!A0. Every text cell, from any source, goes through CsvCell, to a file and stdout.
+void TestCli::scoreCsvNeutralisesFormulas()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("snap.csv"));
+    const QString ws = dir.filePath(QStringLiteral("w.tierlab"));
+    const QString model = dir.filePath(QStringLiteral("m.json"));
+    auto write = [](const QString &path, const QByteArray &text) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+    };
+    QVERIFY(write(csv, "account_id,as_of,seat_ratio\n=cmd|' /C calc'!A0,2026-01-05,0.5\n+1+1,2026-01-05,0.25\n"
+                       "@SUM(A1:A9),2026-01-05,0.75\nplain,2026-01-05,1\n"));
+    QVERIFY(write(model, R"x({"format":"tierlab-model","version":1,
+        "categories":[{"id":"@SUM(A1:A9)","weight":1}],
+        "signals":[{"id":"s","column":"seat_ratio","category":"@SUM(A1:A9)","rule":{"kind":"linear","worst":0,"best":1}}],
+        "tiers":[{"id":"-red","min":0},{"id":"=HYPERLINK(\"x\")","min":50}]})x"));
+    Run r = runCli({QStringLiteral("import"), QStringLiteral("snapshots"), csv, QStringLiteral("--workspace"), ws});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString out = dir.filePath(QStringLiteral("scored.csv"));
+    r = runCli({QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--model"), model, QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString file = QString::fromUtf8(f.readAll());
+    const Run stdoutRun = runCli({QStringLiteral("score"), QStringLiteral("--workspace"), ws, QStringLiteral("--model"), model});
+    QVERIFY2(stdoutRun.exitCode == 0, qPrintable(stdoutRun.err));
+    for (const QString &text : {file, stdoutRun.out}) {
+        const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines[0], QStringLiteral("account_id,as_of,score,tier,'@SUM(A1:A9)"));
+        QVERIFY2(lines.contains(QStringLiteral("'=cmd|' /C calc'!A0,2026-01-05,50,\"'=HYPERLINK(\"\"x\"\")\",50")), qPrintable(text));
+        QVERIFY2(lines.contains(QStringLiteral("'+1+1,2026-01-05,25,'-red,25")), qPrintable(text));
+        QVERIFY2(lines.contains(QStringLiteral("'@SUM(A1:A9),2026-01-05,75,\"'=HYPERLINK(\"\"x\"\")\",75")), qPrintable(text));
+        QVERIFY2(lines.contains(QStringLiteral("plain,2026-01-05,100,\"'=HYPERLINK(\"\"x\"\")\",100")), qPrintable(text));
     }
 }
 

@@ -1,5 +1,6 @@
 // Tests of ScoredExport: formula-injection neutralisation of text cells, RFC 4180 quoting, the exact
 // CSV of a small scored snapshot, row selection and errors; the XLSX read back from its XML parts.
+#include "io/csvcell.h"
 #include "io/scoredexport.h"
 
 #include <QDir>
@@ -59,7 +60,7 @@ void TestScoredExport::neutralise()
 {
     QFETCH(QString, cell);
     QFETCH(QString, expected);
-    QCOMPARE(ScoredExport::neutralise(cell), expected);
+    QCOMPARE(CsvCell::neutralise(cell), expected);
 }
 
 void TestScoredExport::quote_data()
@@ -77,7 +78,7 @@ void TestScoredExport::quote()
 {
     QFETCH(QString, cell);
     QFETCH(QString, expected);
-    QCOMPARE(ScoredExport::quote(cell), expected);
+    QCOMPARE(CsvCell::quote(cell), expected);
 }
 
 namespace {
