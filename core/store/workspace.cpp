@@ -182,6 +182,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     if (exists && info.isDir())
         return fail(QCoreApplication::translate("Workspace", "%1: is a folder, not a workspace file")
                         .arg(path), Error::Code::NotAWorkspace);
+    // SQLite would take an empty file for a new database and write a workspace into it. A file that
+    // should hold a workspace and is empty (a sync that failed, a copy cut short) is reported instead;
+    // only an import, which may create a workspace, starts one in it.
+    if (exists && info.size() == 0 && mode == OpenMode::OpenExisting)
+        return fail(QCoreApplication::translate("Workspace", "%1: the file is empty (0 bytes), not a Tierlab workspace; "
+                                                             "nothing was written to it")
+                        .arg(path),
+                    Error::Code::NotAWorkspace);
 
     sqlite3 *db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;

@@ -7,6 +7,7 @@
 #include "store/workspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void signalCatalogue_data();
     void signalCatalogue();
+    void emptyFileIsNotInitialised();
 
 private:
     QTemporaryDir m_dir;
@@ -91,6 +93,25 @@ void TestWorkspaceDamage::signalCatalogue()
     auto history = SnapshotHistory::load(**ws);
     QVERIFY(!history);
     check(history.error());
+}
+
+// A 0-byte file where a workspace should be: reported, and left as it is (summary used to turn it
+// into an empty workspace).
+void TestWorkspaceDamage::emptyFileIsNotInitialised()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.tierlab"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto ws = Workspace::open(path);
+    QVERIFY(!ws);
+    QCOMPARE(ws.error().code, Error::Code::NotAWorkspace);
+    QCOMPARE(ws.error().message, path + QStringLiteral(": the file is empty (0 bytes), not a Tierlab workspace; nothing was written to it"));
+    QCOMPARE(QFileInfo(path).size(), qint64(0));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    // An import may start a workspace in it: there is nothing in it to lose.
+    auto created = Workspace::open(path, Workspace::OpenMode::OpenOrCreate);
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceDamage)
