@@ -678,7 +678,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/cli/outcomescommand.cpp" line="95"/>
         <location filename="../app/cli/overridecommand.cpp" line="26"/>
         <location filename="../app/cli/reviewcommand.cpp" line="137"/>
-        <location filename="../app/cli/scorecommand.cpp" line="135"/>
+        <location filename="../app/cli/scorecommand.cpp" line="127"/>
         <location filename="../app/cli/signalscommand.cpp" line="61"/>
         <location filename="../app/cli/summarycommand.cpp" line="107"/>
         <location filename="../app/cli/tablecommand.cpp" line="63"/>
@@ -759,8 +759,8 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>model export: --id erwartet eine Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="228"/>
-        <location filename="../app/cli/scorecommand.cpp" line="234"/>
+        <location filename="../app/cli/scorecommand.cpp" line="220"/>
+        <location filename="../app/cli/scorecommand.cpp" line="226"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -1223,78 +1223,78 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>review: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="114"/>
+        <location filename="../app/cli/scorecommand.cpp" line="106"/>
         <source>Scored %1 accounts as of %2 with &quot;%3&quot;</source>
         <translation>%1 Konten zum Stichtag %2 mit „%3“ bewertet</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="121"/>
-        <location filename="../app/cli/scorecommand.cpp" line="125"/>
+        <location filename="../app/cli/scorecommand.cpp" line="113"/>
+        <location filename="../app/cli/scorecommand.cpp" line="117"/>
         <source>%1 accounts, ARR %2</source>
         <translation>%1 Konten, ARR %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="124"/>
+        <location filename="../app/cli/scorecommand.cpp" line="116"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="132"/>
+        <location filename="../app/cli/scorecommand.cpp" line="124"/>
         <source>Scores the accounts of one snapshot with a model file and writes one CSV row per account: account_id, as_of, score, tier, then each category&apos;s score.</source>
         <translation>Bewertet die Konten einer Momentaufnahme mit einer Modelldatei und schreibt je Konto eine CSV-Zeile: account_id, as_of, score, tier, dann den Score jeder Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="138"/>
+        <location filename="../app/cli/scorecommand.cpp" line="130"/>
         <source>The model file (JSON) or the name of a saved version (default: the published model).</source>
         <translation>Die Modelldatei (JSON) oder der Name einer gespeicherten Version (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="140"/>
+        <location filename="../app/cli/scorecommand.cpp" line="132"/>
         <source>The snapshot date (YYYY-MM-DD) or &quot;latest&quot; (default).</source>
         <translation>Der Stichtag der Momentaufnahme (JJJJ-MM-TT) oder „latest“ (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="142"/>
+        <location filename="../app/cli/scorecommand.cpp" line="134"/>
         <source>Write the CSV to FILE instead of standard output; a FILE ending in .xlsx gets an Excel workbook.</source>
         <translation>Die CSV-Datei nach FILE statt auf die Standardausgabe schreiben; eine FILE mit der Endung .xlsx erhält eine Excel-Arbeitsmappe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="155"/>
+        <location filename="../app/cli/scorecommand.cpp" line="147"/>
         <source>score: --workspace FILE is required</source>
         <translation>score: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="248"/>
+        <location filename="../app/cli/scorecommand.cpp" line="240"/>
         <source>Manual overrides: %1 in force, %2 applied (columns effective_tier and override_reason)</source>
         <translation>Manuelle Übersteuerungen: %1 in Kraft, %2 angewendet (Spalten effective_tier und override_reason)</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="259"/>
+        <location filename="../app/cli/scorecommand.cpp" line="251"/>
         <source>Score a snapshot with a model (--workspace FILE --model M.json [--as-of DATE|latest] [--out FILE.csv|FILE.xlsx] [--json])</source>
         <translation>Eine Momentaufnahme mit einem Modell bewerten (--workspace FILE --model M.json [--as-of DATE|latest] [--out FILE.csv|FILE.xlsx] [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="146"/>
+        <location filename="../app/cli/scorecommand.cpp" line="138"/>
         <source>Print the summary as JSON on standard output (the CSV goes to --out only).</source>
         <translation>Die Zusammenfassung als JSON auf der Standardausgabe ausgeben (die CSV geht nur nach --out).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="157"/>
+        <location filename="../app/cli/scorecommand.cpp" line="149"/>
         <source>score: unexpected argument &quot;%1&quot;</source>
         <translation>score: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="164"/>
+        <location filename="../app/cli/scorecommand.cpp" line="156"/>
         <source>score: --as-of needs a date (YYYY-MM-DD) or &quot;latest&quot;, not &quot;%1&quot;</source>
         <translation>score: --as-of erwartet ein Datum (JJJJ-MM-TT) oder „latest“, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="183"/>
+        <location filename="../app/cli/scorecommand.cpp" line="175"/>
         <source>score: no account has a snapshot on %1</source>
         <translation>score: kein Konto hat eine Momentaufnahme am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="185"/>
+        <location filename="../app/cli/scorecommand.cpp" line="177"/>
         <source>score: the workspace has no snapshot yet</source>
         <translation>score: der Arbeitsbereich hat noch keine Momentaufnahme</translation>
     </message>
@@ -4685,37 +4685,37 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>kritische Übersteuerung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="333"/>
+        <location filename="../core/analysis/review.cpp" line="354"/>
         <source>no model to review with</source>
         <translation>kein Modell für den Rückblick</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="336"/>
+        <location filename="../core/analysis/review.cpp" line="357"/>
         <source>review options out of range</source>
         <translation>Optionen des Rückblicks außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="346"/>
+        <location filename="../core/analysis/review.cpp" line="367"/>
         <source>the workspace has no snapshots</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="351"/>
+        <location filename="../core/analysis/review.cpp" line="372"/>
         <source>the workspace has no snapshot as of %1 (it has %2 to %3)</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1 (er hat %2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="374"/>
+        <location filename="../core/analysis/review.cpp" line="395"/>
         <source>the previous model has %1 tiers and the current one %2: weeks cannot be compared</source>
         <translation>das vorherige Modell hat %1 Stufen und das aktuelle %2: die Wochen sind nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="537"/>
+        <location filename="../core/analysis/review.cpp" line="558"/>
         <source>model change</source>
         <translation>Modellwechsel</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="651"/>
+        <location filename="../core/analysis/review.cpp" line="338"/>
         <source>the PSI baseline %1 is not an as_of before %2</source>
         <translation>die PSI-Basis %1 ist kein Stichtag vor %2</translation>
     </message>
@@ -4859,47 +4859,47 @@ ARR %2</translation>
 <context>
     <name>ScoredExport</name>
     <message>
-        <location filename="../core/io/scoredexport.cpp" line="49"/>
+        <location filename="../core/io/scoredexport.cpp" line="32"/>
         <source>nothing to export: no scored snapshot</source>
         <translation>nichts zu exportieren: keine bewertete Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../core/io/scoredexport.cpp" line="52"/>
+        <location filename="../core/io/scoredexport.cpp" line="35"/>
         <source>the scores do not match the snapshot (%1 scores for %2 accounts)</source>
         <translation>die Scores passen nicht zur Momentaufnahme (%1 Scores für %2 Konten)</translation>
     </message>
     <message>
-        <location filename="../core/io/scoredexport.cpp" line="57"/>
+        <location filename="../core/io/scoredexport.cpp" line="40"/>
         <source>the category scores do not match the model</source>
         <translation>die Kategorie-Scores passen nicht zum Modell</translation>
     </message>
     <message>
-        <location filename="../core/io/scoredexport.cpp" line="60"/>
+        <location filename="../core/io/scoredexport.cpp" line="43"/>
         <source>row %1 is outside the snapshot</source>
         <translation>Zeile %1 liegt außerhalb der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../core/io/scoredexport.cpp" line="121"/>
-        <location filename="../core/io/scoredexport.cpp" line="124"/>
-        <location filename="../core/io/scoredexportxlsx.cpp" line="118"/>
-        <location filename="../core/io/scoredexportxlsx.cpp" line="200"/>
+        <location filename="../core/io/scoredexport.cpp" line="104"/>
+        <location filename="../core/io/scoredexport.cpp" line="107"/>
+        <location filename="../core/io/scoredexportxlsx.cpp" line="120"/>
+        <location filename="../core/io/scoredexportxlsx.cpp" line="202"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/scoredexportxlsx.cpp" line="110"/>
+        <location filename="../core/io/scoredexportxlsx.cpp" line="112"/>
         <source>%1: %2 accounts do not fit in one worksheet (at most %3 rows)</source>
         <translation>%1: %2 Konten passen nicht in ein Arbeitsblatt (höchstens %3 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../core/io/scoredexportxlsx.cpp" line="125"/>
-        <location filename="../core/io/scoredexportxlsx.cpp" line="134"/>
+        <location filename="../core/io/scoredexportxlsx.cpp" line="127"/>
+        <location filename="../core/io/scoredexportxlsx.cpp" line="136"/>
         <source>%1: cannot create the workbook</source>
         <translation>%1: Die Arbeitsmappe lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../core/io/scoredexportxlsx.cpp" line="188"/>
         <location filename="../core/io/scoredexportxlsx.cpp" line="190"/>
+        <location filename="../core/io/scoredexportxlsx.cpp" line="192"/>
         <source>%1: cannot write the workbook: %2</source>
         <translation>%1: Die Arbeitsmappe lässt sich nicht schreiben: %2</translation>
     </message>
@@ -5582,102 +5582,107 @@ ARR %2</translation>
         <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="190"/>
+        <location filename="../core/store/workspace.cpp" line="189"/>
+        <source>%1: the file is empty (0 bytes), not a Tierlab workspace; nothing was written to it</source>
+        <translation>%1: Die Datei ist leer (0 Byte), kein Tierlab-Arbeitsbereich; es wurde nichts hineingeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="198"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="192"/>
+        <location filename="../core/store/workspace.cpp" line="200"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="202"/>
-        <location filename="../core/store/workspace.cpp" line="289"/>
+        <location filename="../core/store/workspace.cpp" line="210"/>
+        <location filename="../core/store/workspace.cpp" line="297"/>
         <source>%1: the workspace is locked by another program</source>
         <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="204"/>
-        <location filename="../core/store/workspace.cpp" line="210"/>
-        <location filename="../core/store/workspace.cpp" line="217"/>
-        <location filename="../core/store/workspace.cpp" line="222"/>
+        <location filename="../core/store/workspace.cpp" line="212"/>
+        <location filename="../core/store/workspace.cpp" line="218"/>
+        <location filename="../core/store/workspace.cpp" line="225"/>
+        <location filename="../core/store/workspace.cpp" line="230"/>
         <source>%1: not a Tierlab workspace (%2)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="229"/>
+        <location filename="../core/store/workspace.cpp" line="237"/>
         <source>%1: not a Tierlab workspace (an empty SQLite database)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine leere SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="232"/>
+        <location filename="../core/store/workspace.cpp" line="240"/>
         <source>%1: not a Tierlab workspace (a SQLite database of another application)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine SQLite-Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="235"/>
+        <location filename="../core/store/workspace.cpp" line="243"/>
         <source>%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)</source>
         <translation>%1: der Arbeitsbereich wurde von einem neueren Tierlab geschrieben (Schemaversion %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="245"/>
-        <location filename="../core/store/workspace.cpp" line="247"/>
+        <location filename="../core/store/workspace.cpp" line="253"/>
+        <location filename="../core/store/workspace.cpp" line="255"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="276"/>
+        <location filename="../core/store/workspace.cpp" line="284"/>
         <source>a transaction is already open</source>
         <translation>eine Transaktion ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="306"/>
+        <location filename="../core/store/workspace.cpp" line="314"/>
         <source>no transaction is open</source>
         <translation>keine Transaktion ist offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="404"/>
+        <location filename="../core/store/workspace.cpp" line="412"/>
         <source>too many signals: a workspace holds at most 65,536</source>
         <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="426"/>
+        <location filename="../core/store/workspace.cpp" line="434"/>
         <location filename="../core/store/workspacetables.cpp" line="285"/>
         <source>an account needs an id</source>
         <translation>ein Konto braucht eine ID</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="457"/>
+        <location filename="../core/store/workspace.cpp" line="465"/>
         <source>no account with id %1</source>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="492"/>
-        <location filename="../core/store/workspace.cpp" line="525"/>
+        <location filename="../core/store/workspace.cpp" line="500"/>
+        <location filename="../core/store/workspace.cpp" line="533"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="702"/>
-        <location filename="../core/store/workspace.cpp" line="712"/>
+        <location filename="../core/store/workspace.cpp" line="710"/>
+        <location filename="../core/store/workspace.cpp" line="720"/>
         <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="707"/>
+        <location filename="../core/store/workspace.cpp" line="715"/>
         <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="725"/>
+        <location filename="../core/store/workspace.cpp" line="733"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="737"/>
+        <location filename="../core/store/workspace.cpp" line="745"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
@@ -5836,20 +5841,20 @@ ARR %2</translation>
 <context>
     <name>XlsxWorkbook</name>
     <message>
-        <location filename="../core/io/xlsxworkbook.cpp" line="74"/>
-        <location filename="../core/io/xlsxworkbook.cpp" line="185"/>
+        <location filename="../core/io/xlsxworkbook.cpp" line="75"/>
+        <location filename="../core/io/xlsxworkbook.cpp" line="186"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxworkbook.cpp" line="79"/>
-        <location filename="../core/io/xlsxworkbook.cpp" line="83"/>
+        <location filename="../core/io/xlsxworkbook.cpp" line="80"/>
+        <location filename="../core/io/xlsxworkbook.cpp" line="84"/>
         <source>%1: cannot create the workbook</source>
         <translation>%1: die Arbeitsmappe kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxworkbook.cpp" line="172"/>
-        <location filename="../core/io/xlsxworkbook.cpp" line="174"/>
+        <location filename="../core/io/xlsxworkbook.cpp" line="173"/>
+        <location filename="../core/io/xlsxworkbook.cpp" line="175"/>
         <source>%1: cannot write the workbook: %2</source>
         <translation>%1: die Arbeitsmappe kann nicht geschrieben werden: %2</translation>
     </message>
@@ -10327,406 +10332,411 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="103"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="120"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="121"/>
         <source>&amp;Week:</source>
         <translation>&amp;Woche:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="120"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="121"/>
         <source>The as-of date to review; last week is the one before it</source>
         <translation>Der zu betrachtende Stichtag; die Vorwoche ist der Stichtag davor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="122"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="123"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="131"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="132"/>
         <source>&amp;CSM:</source>
         <translation>&amp;CSM:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="131"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="132"/>
         <source>Only the accounts of one CSM</source>
         <translation>Nur die Konten eines CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="132"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
         <source>&amp;Segment:</source>
         <translation>&amp;Segment:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="132"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
         <source>Only the accounts of one segment</source>
         <translation>Nur die Konten eines Segments</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="134"/>
         <source>&amp;ARR:</source>
         <translation>&amp;ARR:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="134"/>
         <source>Only the accounts in one ARR band</source>
         <translation>Nur die Konten in einem ARR-Band</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="134"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="135"/>
         <source>All ARR</source>
         <translation>Jeder ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="137"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="138"/>
         <source>under %1</source>
         <translation>unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="139"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="140"/>
         <source>%1 and more</source>
         <translation>%1 und mehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="141"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="142"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="143"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="144"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="146"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="147"/>
         <source>Presentation mode: full screen, large type, colour-blind-safe tier colours (F6 / Shift+F6 move between sections, Esc leaves)</source>
         <translation>Präsentationsmodus: Vollbild, große Schrift, farbenblindsichere Stufenfarben (F6 / Umschalt+F6 wechseln zwischen Abschnitten, Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="149"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="150"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="150"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="151"/>
         <source>The scored accounts of this week, as filtered, as CSV (formulas neutralised)</source>
         <translation>Die bewerteten Konten dieser Woche, gefiltert, als CSV (Formeln entschärft)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="152"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="153"/>
         <source>Report PDF…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="153"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="154"/>
         <source>The weekly report as a PDF: tiers, trend, transitions, movers, renewals, model and hash</source>
         <translation>Der Wochenbericht als PDF: Stufen, Verlauf, Übergänge, Absteiger, Verlängerungen, Modell und Hash</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="176"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="177"/>
         <source>Tier distribution (filled: this week, dashed: last week)</source>
         <translation>Verteilung auf Stufen (gefüllt: diese Woche, gestrichelt: Vorwoche)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="180"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="181"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show on the review page</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="181"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="182"/>
         <source>Accounts and ARR per tier this week (filled) and last week (dashed outline)</source>
         <translation>Konten und ARR je Stufe in dieser Woche (gefüllt) und der Vorwoche (gestrichelter Umriss)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="190"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="191"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="196"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="197"/>
         <source>By ARR</source>
         <translation>Nach ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="197"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
         <source>Shares of ARR instead of shares of accounts</source>
         <translation>ARR-Anteile statt Kontenanteile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="201"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="204"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="205"/>
         <source>Rows: tier last week; columns: tier this week; accounts and ARR</source>
         <translation>Zeilen: Stufe der Vorwoche; Spalten: Stufe dieser Woche; Konten und ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="212"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="213"/>
         <source>Movers</source>
         <translation>Absteiger</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
         <source>Score then</source>
         <translation>Score vorher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="217"/>
         <source>Score now</source>
         <translation>Score jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="217"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="217"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="218"/>
         <source>Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier for 14 days, or recovered, with the signals whose change moved the score most</source>
         <translation>Konten, die eine Stufe abgestiegen sind, um mindestens die Schwelle gefallen sind, 14 Tage in der schlechtesten Stufe blieben oder sich erholt haben, mit den Signalen, deren Änderung den Score am stärksten bewegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="222"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="223"/>
         <source>Renewals in the next 90 days</source>
         <translation>Verlängerungen in den nächsten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="230"/>
         <source>Accounts renewing soon, weakest first; ARR at risk = those below the best tier</source>
         <translation>Konten mit baldiger Verlängerung, schwächste zuerst; gefährdeter ARR = Konten unterhalb der besten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="234"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="235"/>
         <source>Expansion candidates</source>
         <translation>Ausbaukandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="237"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="239"/>
         <source>Best-tier accounts renewing soon or whose score rose over the last 4 weeks</source>
         <translation>Konten der besten Stufe mit baldiger Verlängerung oder steigendem Score in den letzten 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="240"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="241"/>
         <source>This week&apos;s actions</source>
         <translation>Aufgaben dieser Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="245"/>
         <location filename="../ui/pages/reviewpage.cpp" line="246"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="247"/>
         <source>This week&apos;s actions: %1</source>
         <translation>Aufgaben dieser Woche: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="281"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="252"/>
+        <source>Stability and drift</source>
+        <translation>Stabilität und Drift</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="286"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="283"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="291"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="288"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="296"/>
         <source>Export Scored Accounts</source>
         <translation>Bewertete Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="280"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="285"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="125"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="126"/>
         <source>The model every week is scored with, so weeks compare like for like: the published one unless you choose another</source>
         <translation>Das Modell, mit dem jede Woche bewertet wird, damit Wochen vergleichbar bleiben: das veröffentlichte, sofern Sie kein anderes wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="293"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="302"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="298"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="307"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="296"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="300"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="301"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="305"/>
         <source>Weekly Report</source>
         <translation>Wochenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="296"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="301"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="411"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="416"/>
         <source>Scoring the weeks with %1…</source>
         <translation>Bewerte die Wochen mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="491"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="499"/>
         <source>Week %1 against %2 · model %3 · %4</source>
         <translation>Woche %1 gegenüber %2 · Modell %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="493"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="501"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="514"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="522"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="543"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="552"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="544"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="553"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="552"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="561"/>
         <source>&lt;br&gt;Tier changed since last week: %1 of the accounts scored both weeks</source>
         <translation>&lt;br&gt;Stufe seit letzter Woche geändert: %1 der in beiden Wochen bewerteten Konten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="555"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="564"/>
         <source>score distribution against %1: PSI %2</source>
         <translation>Score-Verteilung gegenüber %1: PSI %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="559"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="568"/>
         <source>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Significant shift in the %1&lt;/font&gt;&lt;/b&gt;: check the data and the model before reading the tiers</source>
         <translation>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Deutliche Verschiebung der %1&lt;/font&gt;&lt;/b&gt;: vor dem Lesen der Stufen Daten und Modell prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="560"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="569"/>
         <source>Moderate shift in the %1</source>
         <translation>Mäßige Verschiebung der %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="561"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="570"/>
         <source>Stable %1</source>
         <translation>Stabile %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="571"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="580"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="577"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="586"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="248"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="588"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="249"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="597"/>
         <source> (the first %1 listed)</source>
         <translation> (die ersten %1 aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="591"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="600"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="593"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="602"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="599"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="608"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="749"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="759"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="753"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="763"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="769"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="779"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="784"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="794"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
@@ -11616,6 +11626,44 @@ Trotzdem importieren?</translation>
         <location filename="../ui/pages/signalspage.cpp" line="791"/>
         <source>Signals build: %1</source>
         <translation>Aufbau der Signale: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::StabilityChart</name>
+    <message>
+        <location filename="../ui/review/stabilitychart.cpp" line="45"/>
+        <source>Flip rate: the share of the accounts scored in both weeks whose tier changed from the week before</source>
+        <translation>Wechselrate: der Anteil der in beiden Wochen bewerteten Konten, deren Stufe sich gegenüber der Vorwoche geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/stabilitychart.cpp" line="47"/>
+        <source>Tier changed (% of accounts)</source>
+        <translation>Stufe gewechselt (% der Konten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/stabilitychart.cpp" line="55"/>
+        <source>PSI of the score and CSI of each signal against the baseline week: below 0.1 stable, 0.1–0.25 moderate, above 0.25 significant</source>
+        <translation>PSI des Scores und CSI jedes Signals gegenüber der Vergleichswoche: unter 0,1 stabil, 0,1–0,25 mäßig, über 0,25 deutlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/stabilitychart.cpp" line="58"/>
+        <source>PSI / CSI against the baseline week</source>
+        <translation>PSI / CSI gegenüber der Vergleichswoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/stabilitychart.cpp" line="91"/>
+        <source>Score (PSI)</source>
+        <translation>Score (PSI)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/stabilitychart.cpp" line="119"/>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/stabilitychart.cpp" line="119"/>
+        <source>significant</source>
+        <translation>deutlich</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,27 @@ std::vector<ReviewDriver> Review::drivers(const Model &model, const Explanation 
 
 // ---- the review ----
 
+Result<std::size_t> Review::psiBaselineIndex(const std::vector<QDate> &dates, std::size_t index, const ReviewOptions &o)
+{
+    if (index >= dates.size())
+        return dates.size();
+    const QDate week = dates[index];
+    if (o.psiBaseline.isValid()) {
+        const auto it = std::find(dates.begin(), dates.end(), o.psiBaseline);
+        if (it == dates.end() || *it >= week)
+            return fail(tr("the PSI baseline %1 is not an as_of before %2").arg(o.psiBaseline.toString(Qt::ISODate),
+                                                                               week.toString(Qt::ISODate)),
+                        Error::Code::Invalid);
+        return std::size_t(it - dates.begin());
+    }
+    const QDate limit = week.addDays(-7 * qint64(o.psiBaselineWeeks));
+    for (std::size_t i = index + 1; i-- > 0;) {
+        if (dates[i] <= limit)
+            return i;
+    }
+    return dates.size();
+}
+
 Result<ReviewResult> Review::compute(HistoryScorer &history, const ReviewOptions &o)
 {
     if (!history.hasModel())
@@ -644,23 +665,10 @@ Result<ReviewResult> Review::compute(HistoryScorer &history, const ReviewOptions
     r.manualOverrides = manualOverridesOf(o.manualOverrides, model, *cur.snap, o.filter);
 
     // Drift against the baseline week: the scores' PSI, and each number or flag signal's CSI.
-    std::size_t baseline = dates.size();
-    if (o.psiBaseline.isValid()) {
-        const auto it = std::find(dates.begin(), dates.end(), o.psiBaseline);
-        if (it == dates.end() || *it >= r.week)
-            return fail(tr("the PSI baseline %1 is not an as_of before %2").arg(o.psiBaseline.toString(Qt::ISODate),
-                                                                               r.week.toString(Qt::ISODate)),
-                        Error::Code::Invalid);
-        baseline = std::size_t(it - dates.begin());
-    } else {
-        const QDate limit = r.week.addDays(-7 * qint64(o.psiBaselineWeeks));
-        for (std::size_t i = index + 1; i-- > 0;) {
-            if (dates[i] <= limit) {
-                baseline = i;
-                break;
-            }
-        }
-    }
+    auto baselineAt = psiBaselineIndex(dates, index, o);
+    if (!baselineAt)
+        return std::unexpected(baselineAt.error());
+    const std::size_t baseline = *baselineAt;
     if (baseline < dates.size()) {
         auto base = history.score(dates[baseline]);
         if (!base)

@@ -210,6 +210,10 @@ class Review
 
 public:
     static Result<ReviewResult> compute(HistoryScorer &history, const ReviewOptions &options);
+    // The PSI/CSI baseline of the week dates[index] (ReviewOptions::psiBaseline, else the latest as_of
+    // psiBaselineWeeks or more before it); dates.size() when there is none. A caller that keeps weeks
+    // slim keeps this one explained, or the CSI has no signal values to compare.
+    static Result<std::size_t> psiBaselineIndex(const std::vector<QDate> &dates, std::size_t index, const ReviewOptions &options);
     // The JSON of `tierlab review --json` (docs/review.md lists every key).
     static QByteArray toJson(const ReviewResult &review);
 

@@ -14,6 +14,7 @@
 #include "charts/tierbarschart.h"
 #include "charts/tierpalette.h"
 #include "pages/reviewpage.h"
+#include "review/stabilitychart.h"
 #include "review/actionspanel.h"
 #include "analysis/playbook.h"
 
@@ -335,6 +336,15 @@ void TestReviewPage::presentationFits()
     QVERIFY(page->isPresentation());
     QCOMPARE(page->size(), size);
     QVERIFY(page->result()->renewals.size() > 50);
+    // The drift baseline week is kept explained: the CSI of every number or flag signal is there, and
+    // the stability chart shows the score's PSI and each of them.
+    const ReviewResult &shown = *page->result();
+    QVERIFY(shown.psiBaselineWeek.isValid());
+    QVERIFY(shown.csi.size() >= 10);
+    auto *stability = page->findChild<StabilityChart *>();
+    QVERIFY(stability);
+    QCOMPARE(stability->driftLabels().size(), qsizetype(1 + shown.csi.size()));
+    QCOMPARE(stability->driftValues().front(), shown.psi.value);
 
     // Every section fits the width: the page only ever scrolls down.
     auto *scroll = page->findChild<QScrollArea *>();

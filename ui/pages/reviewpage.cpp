@@ -12,6 +12,7 @@
 #include "report/reportwriter.h"
 #include "review/actionspanel.h"
 #include "review/reviewtables.h"
+#include "review/stabilitychart.h"
 #include "review/trendchart.h"
 #include "session/workspacesession.h"
 #include "store/workspace.h"
@@ -248,6 +249,10 @@ ReviewPage::ReviewPage(WorkspaceSession *workspace, QWidget *parent)
             title += tr(" (the first %1 listed)").arg(shown);
         m_sections[6]->setTitle(title);
     });
+    QGroupBox *stability = section(QStringLiteral("stabilitySection"), tr("Stability and drift"));
+    auto *stabilityLayout = new QVBoxLayout(stability);
+    m_stability = new StabilityChart(stability);
+    stabilityLayout->addWidget(m_stability);
     for (QTableWidget *table : {m_movers, m_renewals, m_expansion, m_actions->table()})
         table->horizontalHeader()->setResizeContentsPrecision(kWidthSampleRows);
     const auto open = [this](const QString &id) { Q_EMIT accountActivated(id); };
@@ -449,6 +454,9 @@ void ReviewPage::refresh()
                     explained.push_back(*at);
                     if (at != d->begin())
                         explained.push_back(*(at - 1));
+                    // The drift baseline too: the CSI compares its signal values.
+                    if (auto b = Review::psiBaselineIndex(*d, std::size_t(at - d->begin()), o); b && *b < d->size())
+                        explained.push_back((*d)[*b]);
                 } else if (o.week.isValid()) {
                     explained.push_back(o.week);
                 }
@@ -521,6 +529,7 @@ void ReviewPage::showOutcome(Outcome &outcome)
     }
     m_tierText->setText(lines.join(QStringLiteral("<br>")));
     m_trend->setTrend(r.trend);
+    m_stability->setReview(r);
     fillTables(r);
     m_actionsProblem = outcome.actions ? QString() : outcome.actions.error().message;
     m_actions->setActions(outcome.actions ? std::move(*outcome.actions) : std::vector<PlayAction>());
@@ -659,7 +668,7 @@ void ReviewPage::arrangeSections()
     m_gridColumns = columns;
     for (QGroupBox *box : m_sections)
         m_grid->removeWidget(box);
-    // m_sections: tiers, trend, movement, movers, renewals, expansion, actions.
+    // m_sections: tiers, trend, movement, movers, renewals, expansion, actions, stability.
     if (columns == 2) {
         m_grid->addWidget(m_sections[0], 0, 0);
         m_grid->addWidget(m_sections[1], 0, 1);
@@ -668,10 +677,11 @@ void ReviewPage::arrangeSections()
         m_grid->addWidget(m_sections[3], 2, 0, 1, 2);
         m_grid->addWidget(m_sections[6], 3, 0, 1, 2);
         m_grid->addWidget(m_sections[5], 4, 0, 1, 2);
+        m_grid->addWidget(m_sections[7], 5, 0, 1, 2);
     } else {
         // The same reading order as two columns.
         int row = 0;
-        for (int i : {0, 1, 2, 4, 3, 6, 5})
+        for (int i : {0, 1, 2, 4, 3, 6, 5, 7})
             m_grid->addWidget(m_sections[std::size_t(i)], row++, 0);
     }
     m_grid->setColumnStretch(0, 1);

@@ -32,6 +32,7 @@ namespace tierlab::ui {
 class ActionsPanel;
 class ModelChooser;
 class TierBarsChart;
+class StabilityChart;
 class TrendChart;
 
 // The weekly portfolio review for the manager's meeting (docs/review.md): tier distribution
@@ -132,6 +133,7 @@ private:
     TierBarsChart *m_tierBars = nullptr;
     QLabel *m_tierText = nullptr;
     TrendChart *m_trend = nullptr;
+    StabilityChart *m_stability = nullptr;
     QTableWidget *m_transitions = nullptr;
     QLabel *m_movementText = nullptr;
     QTableWidget *m_movers = nullptr;
