@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <vector>
 
-namespace test {
+namespace tierlab::test {
 
 inline tierlab::Column numberColumn(const QString &id, std::vector<double> values,
                                     tierlab::SignalType type = tierlab::SignalType::Number)
@@ -56,4 +56,4 @@ inline tierlab::Dataset dataset(std::vector<tierlab::Column> columns)
     return d;
 }
 
-} // namespace test
+} // namespace tierlab::test

@@ -5,6 +5,7 @@
 #include "analysis/snapshothistory.h"
 #include "demo/demogenerator.h"
 #include "store/workspace.h"
+#include "samedataset.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -13,13 +14,10 @@
 #include <cstring>
 
 using namespace tierlab;
+using tierlab::test::sameBits;
+using tierlab::test::sameDataset;
 
 namespace {
-
-bool sameBits(const std::vector<double> &a, const std::vector<double> &b)
-{
-    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
-}
 
 // QCOMPARE/QVERIFY return from this helper only; callers check QTest::currentTestFailed().
 void sameHistory(const SnapshotHistory &got, const SnapshotHistory &want)
@@ -49,21 +47,9 @@ void sameHistory(const SnapshotHistory &got, const SnapshotHistory &want)
     for (std::size_t w = 0; w < got.dates().size(); ++w) {
         const auto rowsA = got.rows(w), rowsB = want.rows(w);
         QVERIFY(std::equal(rowsA.begin(), rowsA.end(), rowsB.begin(), rowsB.end()));
-        const Dataset a = *got.week(w), b = *want.week(w);
-        QCOMPARE(a.accountIds, b.accountIds);
-        QCOMPARE(a.names, b.names);
-        QCOMPARE(a.csm, b.csm);
-        QCOMPARE(a.csmNames, b.csmNames);
-        QCOMPARE(a.segment, b.segment);
-        QCOMPARE(a.segmentNames, b.segmentNames);
-        QVERIFY(sameBits(a.arr, b.arr));
-        QCOMPARE(a.renewalDay, b.renewalDay);
-        QCOMPARE(a.columns.size(), b.columns.size());
-        for (std::size_t c = 0; c < a.columns.size(); ++c) {
-            QVERIFY2(sameBits(a.columns[c].numbers, b.columns[c].numbers), qPrintable(a.columns[c].info.id));
-            QCOMPARE(a.columns[c].codes, b.columns[c].codes);
-            QCOMPARE(a.columns[c].dictionary, b.columns[c].dictionary);
-        }
+        sameDataset(*got.week(w), *want.week(w));
+        if (QTest::currentTestFailed())
+            return;
     }
     const auto coverageA = got.signalCoverage(), coverageB = want.signalCoverage();
     QCOMPARE(coverageA.size(), coverageB.size());

@@ -8,6 +8,7 @@
 #include "model/modelfile.h"
 #include "model/modelsegments.h"
 #include "store/workspace.h"
+#include "samedataset.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,17 +17,13 @@
 #include <cmath>
 
 using namespace tierlab;
+using tierlab::test::sameBits;
 using namespace Qt::StringLiterals;
 using test::dataset;
 using test::numberColumn;
 using test::textColumn;
 
 namespace {
-
-bool sameBits(double a, double b)
-{
-    return (std::isnan(a) && std::isnan(b)) || std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
-}
 
 Model parse(const QByteArray &json)
 {

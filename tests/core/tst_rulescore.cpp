@@ -5,6 +5,7 @@
 #include "engine/rulescore.h"
 #include "engine/scoringformula.h"
 #include "model/modelfile.h"
+#include "samedataset.h"
 
 #include <QTest>
 
@@ -14,15 +15,11 @@
 #include <limits>
 
 using namespace tierlab;
+using tierlab::test::sameBits;
 
 namespace {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
-
-bool sameBits(double a, double b)
-{
-    return (std::isnan(a) && std::isnan(b)) || std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
-}
 
 Model oneSignal(const QByteArray &rule, const QString &missing)
 {

@@ -8,6 +8,7 @@
 #include "engine/scoringformula.h"
 #include "model/modelfile.h"
 #include "store/workspace.h"
+#include "samedataset.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@
 #include <numeric>
 
 using namespace tierlab;
+using tierlab::test::sameBits;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -27,11 +29,6 @@ namespace {
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
 // Bit for bit, the sign of zero included; any NaN equals any NaN (both "no score").
-bool sameBits(double a, double b)
-{
-    return (std::isnan(a) && std::isnan(b)) || std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
-}
-
 QString describe(double v)
 {
     return QString::number(v, 'g', 17) + (std::signbit(v) && v == 0 ? QStringLiteral(" (negative zero)") : QString());

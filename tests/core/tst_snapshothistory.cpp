@@ -8,6 +8,7 @@
 #include "model/modelfile.h"
 #include "store/snapshotstream.h"
 #include "store/workspace.h"
+#include "samedataset.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,43 +19,10 @@
 #include <map>
 
 using namespace tierlab;
+using tierlab::test::sameBits;
+using tierlab::test::sameDataset;
 
 namespace {
-
-bool sameBits(double a, double b)
-{
-    return std::memcmp(&a, &b, sizeof a) == 0;
-}
-
-bool sameBits(const std::vector<double> &a, const std::vector<double> &b)
-{
-    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
-}
-
-// QCOMPARE/QVERIFY return from this helper only; callers check QTest::currentTestFailed().
-void sameDataset(const Dataset &got, const Dataset &want)
-{
-    const Dataset *expected = &want;
-    QCOMPARE(got.asOf, expected->asOf);
-    QCOMPARE(got.accountIds, expected->accountIds);
-    QCOMPARE(got.names, expected->names);
-    QCOMPARE(got.csm, expected->csm);
-    QCOMPARE(got.csmNames, expected->csmNames);
-    QCOMPARE(got.segment, expected->segment);
-    QCOMPARE(got.segmentNames, expected->segmentNames);
-    QVERIFY(sameBits(got.arr, expected->arr));
-    QCOMPARE(got.renewalDay, expected->renewalDay);
-    QCOMPARE(got.columns.size(), expected->columns.size());
-    for (std::size_t c = 0; c < got.columns.size(); ++c) {
-        const Column &a = got.columns[c];
-        const Column &b = expected->columns[c];
-        QCOMPARE(a.info.id, b.info.id);
-        QCOMPARE(a.info.index, b.info.index);
-        QVERIFY2(sameBits(a.numbers, b.numbers), qPrintable(a.info.id));
-        QCOMPARE(a.codes, b.codes);
-        QCOMPARE(a.dictionary, b.dictionary);
-    }
-}
 
 Model defaultModel()
 {
