@@ -83,7 +83,7 @@ OverviewPage::OverviewPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
     connect(&m_watcher, &QFutureWatcher<Result<WorkspaceSummary>>::finished, this, [this] {
         showSummary(m_watcher.result(), m_watcher.property("generation").toULongLong());
     });
-    connect(&m_coverageWatcher, &QFutureWatcher<Result<OverviewHistoryFigures>>::finished, this, [this] {
+    connect(&m_coverageWatcher, &QFutureWatcher<Result<WorkspaceSummary>>::finished, this, [this] {
         showHistoryFigures(m_coverageWatcher.result(), m_coverageWatcher.property("generation").toULongLong());
     });
     connect(m_workspace, &WorkspaceSession::workspaceChanged, this, &OverviewPage::reload);
@@ -141,18 +141,13 @@ void OverviewPage::reload()
     // counting and decoding every snapshot row again took as long as loading the history itself.
     m_coverageWatcher.setProperty("generation", generation);
     m_coverageWatcher.setFuture(
-        m_workspace->run<Result<OverviewHistoryFigures>>([](SessionJob &job) -> Result<OverviewHistoryFigures> {
+        m_workspace->run<Result<WorkspaceSummary>>([](SessionJob &job) -> Result<WorkspaceSummary> {
             auto history = job.history();
             if (!history)
                 return std::unexpected(history.error());
-            const SnapshotHistory &h = **history;
-            OverviewHistoryFigures f;
-            f.coverage = h.signalCoverage();
-            for (std::size_t w = 0; w < h.dates().size(); ++w) {
-                f.accountsPerAsOf.emplace_back(h.dates()[w], std::int64_t(h.weekSize(w)));
-                f.snapshotRows += std::int64_t(h.weekSize(w));
-            }
-            return f;
+            WorkspaceSummary figures;   // only the history's part: rows per as_of and coverage
+            (*history)->completeSummary(figures);
+            return figures;
         }));
 }
 
@@ -198,7 +193,7 @@ void OverviewPage::showSummary(const Result<WorkspaceSummary> &summary, quint64 
     finishIfShown();
 }
 
-void OverviewPage::showHistoryFigures(const Result<OverviewHistoryFigures> &figures, quint64 generation)
+void OverviewPage::showHistoryFigures(const Result<WorkspaceSummary> &figures, quint64 generation)
 {
     if (generation != m_generation)
         return;
@@ -211,7 +206,7 @@ void OverviewPage::showHistoryFigures(const Result<OverviewHistoryFigures> &figu
         return;
     }
     const QLocale locale;
-    const OverviewHistoryFigures &s = *figures;
+    const WorkspaceSummary &s = *figures;
     m_snapshots->setText(tr("%1 on %2 dates").arg(locale.toString(qlonglong(s.snapshotRows))).arg(s.accountsPerAsOf.size()));
     QVector<double> x, y;
     for (const auto &[date, n] : s.accountsPerAsOf) {
@@ -223,7 +218,7 @@ void OverviewPage::showHistoryFigures(const Result<OverviewHistoryFigures> &figu
     m_plot->yAxis->setRangeLower(0);
     m_plot->yAxis->setRangeUpper(m_plot->yAxis->range().upper * 1.1 + 1);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-    m_coverage->setCoverage(s.coverage);
+    m_coverage->setCoverage(s.signalCoverage);
     m_coverageShown = true;
     finishIfShown();
 }

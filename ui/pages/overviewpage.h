@@ -17,14 +17,6 @@ class WorkspaceSession;
 
 namespace tierlab::ui {
 
-// What the overview counts from the session's decoded history (no snapshot row is read again).
-struct OverviewHistoryFigures
-{
-    std::vector<SignalCoverage> coverage;
-    std::vector<std::pair<QDate, std::int64_t>> accountsPerAsOf;
-    std::int64_t snapshotRows = 0;
-};
-
 // What the workspace holds: accounts, snapshots over time, outcomes and each signal's coverage.
 // The summary is read as a job of the workspace session, so a large workspace never blocks; another
 // workspace or new data reads it again. The tiles and the plot come from a few index look-ups; the
@@ -54,13 +46,13 @@ Q_SIGNALS:
 
 private:
     void showSummary(const Result<WorkspaceSummary> &summary, quint64 generation);
-    void showHistoryFigures(const Result<OverviewHistoryFigures> &figures, quint64 generation);
+    void showHistoryFigures(const Result<WorkspaceSummary> &figures, quint64 generation);
     void finishIfShown();
     QLabel *addTile(QGridLayout *grid, int column, const QString &name, const QString &caption);
 
     WorkspaceSession *m_workspace = nullptr;
     QFutureWatcher<Result<WorkspaceSummary>> m_watcher;
-    QFutureWatcher<Result<OverviewHistoryFigures>> m_coverageWatcher;
+    QFutureWatcher<Result<WorkspaceSummary>> m_coverageWatcher;
     quint64 m_generation = 0;
     bool m_summaryShown = false, m_coverageShown = false;   // of m_generation
     std::int64_t m_accountsShown = 0;
