@@ -88,6 +88,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The transition table's height outside presentation mode (tier rows and a header).
+    static constexpr int kTransitionsMinHeight = 140;
     struct State;
     struct Outcome;
     void refresh();
@@ -95,6 +97,8 @@ private:
     void fillFilters(const ReviewResult &r);
     void fillTables(const ReviewResult &r);
     void scheduleRefresh();
+    // The sections in the scroll area (reviewpagelayout.cpp, like their arrangement).
+    void buildSections(QWidget *content);
     void focusSection(int delta);
     void applyFonts();
     // Two columns of sections, or (presentation mode on a narrow screen) one under the other.
