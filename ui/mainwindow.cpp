@@ -89,9 +89,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_designer->accountsPane(), &AccountsPane::accountActivated, this, &MainWindow::showAccount);
     // The choosers offer the designer's model as it is, unsaved edits included.
     const auto designerModel = [designer = m_designer] { return designer->session()->model(); };
-    m_review->modelChooser()->setDesignerModel(designerModel);
-    m_backtest->modelChooser()->setDesignerModel(designerModel);
-    m_account->modelChooser()->setDesignerModel(designerModel);
+    for (ModelChooser *chooser : {m_review->modelChooser(), m_backtest->modelChooser(), m_account->modelChooser()}) {
+        chooser->setDesignerModel(designerModel);
+        connect(m_designer, &DesignerPage::loaded, chooser, &ModelChooser::designerModelReplaced);
+        connect(m_designer, &DesignerPage::modelReplaced, chooser, &ModelChooser::designerModelReplaced);
+    }
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);

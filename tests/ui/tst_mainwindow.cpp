@@ -10,6 +10,7 @@
 #include "itemmodels/signalcoveragemodel.h"
 #include "model/modelfile.h"
 #include "common/modelchooser.h"
+#include "account/accountpage.h"
 #include "pages/backtestpage.h"
 #include "pages/designerpage.h"
 #include "pages/reviewpage.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void newDataRefreshesEveryPage_data();
     void newDataRefreshesEveryPage();
     void publishedModelIsTheDefault();
+    void designerModelIsTheDefaultUntilSaved();
     void presentationShowsThePageAlone_data();
     void presentationShowsThePageAlone();
 
@@ -788,6 +790,29 @@ void TestMainWindow::publishedModelIsTheDefault()
     QCOMPARE(backtest->modelLabel(), QStringLiteral("Published: Mine"));
     QCOMPARE(backtest->model(), page->session()->model());
     QVERIFY(backtest->result());
+}
+
+void TestMainWindow::designerModelIsTheDefaultUntilSaved()
+{
+    // A workspace with nothing saved or published, opened with a model file (`tierlab --model`): every
+    // page's chooser starts on that model, not on a seed whose signals the workspace may not have.
+    const QString path = demoCopy();
+    const QString file = m_dir.filePath(QStringLiteral("simple-%1.json").arg(QFileInfo(path).baseName()));
+    auto simple = ModelFile::load(QStringLiteral(TIERLAB_SOURCE_DIR "/resources/models/seed-simple.json"));
+    QVERIFY(simple);
+    QVERIFY(ModelFile::save(*simple, file));
+    Answers answers;
+    ui::MainWindow window;
+    openWindow(window, path, answers);
+    QVERIFY(window.openModelFile(file));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+    auto *review = window.findChild<ui::ReviewPage *>();
+    auto *account = window.findChild<ui::AccountPage *>();
+    for (ui::ModelChooser *chooser : {review->modelChooser(), account->modelChooser()}) {
+        QCOMPARE(chooser->currentKey(), QStringLiteral("designer"));
+        QCOMPARE(chooser->model(), *simple);
+    }
+    QCOMPARE(review->model(), *simple);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -178,11 +178,19 @@ void TestModelChooser::designerModelIsLive()
     Model designer = versionModel(QStringLiteral("Draft"), 44);
     chooser.setDesignerModel([&designer] { return designer; });
     QCOMPARE(chooser.itemText(0), QStringLiteral("Current model (designer)"));
-    QCOMPARE(chooser.model(), m_seed);   // offered, not chosen
-    Q_EMIT chooser.activated(0);
+    // Nothing saved or published: the designer's model is the default, not a seed that may not fit.
     QCOMPARE(chooser.currentKey(), QStringLiteral("designer"));
+    QCOMPARE(chooser.label(), QStringLiteral("Current model (designer)"));
     QCOMPARE(chooser.model(), designer);
     designer.categories[0].weight = 45;   // an unsaved edit in the designer
+    QCOMPARE(chooser.model().categories[0].weight, 45.0);
+
+    // A saved version takes over as the default; the designer stays offered.
+    const Model saved = versionModel(QStringLiteral("Saved"), 47);
+    QVERIFY(session.saveVersion(QStringLiteral("Saved"), QString::fromUtf8(ModelFile::toJson(saved))));
+    QCOMPARE(chooser.model(), saved);
+    Q_EMIT chooser.activated(0);
+    QCOMPARE(chooser.currentKey(), QStringLiteral("designer"));
     QCOMPARE(chooser.model().categories[0].weight, 45.0);
 }
 

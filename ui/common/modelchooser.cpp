@@ -66,6 +66,10 @@ QString ModelChooser::defaultKey() const
         return kPublished;
     if (!m_session->versions().empty())
         return kVersion + QString::number(m_session->versions().front().id);
+    // Nothing saved yet: the model being designed, so a workspace whose signals no seed knows (raw exports
+    // built into signals) is not scored with a model that cannot read them.
+    if (m_designer && !m_designer().signals.empty())
+        return kDesigner;
     return kSeed + kSeedDefault;
 }
 
@@ -146,6 +150,12 @@ void ModelChooser::rebuild()
             Q_EMIT modelChosen();
         }
     }
+}
+
+void ModelChooser::designerModelReplaced()
+{
+    if (m_followDefault)
+        rebuild();
 }
 
 void ModelChooser::chooseDefault()

@@ -17,7 +17,7 @@ namespace tierlab::ui {
 // published version, the saved versions (newest first), the built-in seeds, model files, and "Model
 // file…". It follows the workspace session, so a version saved or published anywhere shows at once.
 // Until the user picks something else it stays on the default: the published version, else the
-// newest saved one, else the default seed.
+// newest saved one, else the designer's model when offered, else the default seed.
 class ModelChooser : public QComboBox
 {
     Q_OBJECT
@@ -27,6 +27,9 @@ public:
 
     // Offers "Current model (designer)"; `current` gives that model whenever it is asked for.
     void setDesignerModel(std::function<Model()> current);
+    // The designer loaded a model or opened a model file (not each edit): a chooser on its default takes
+    // it up when the designer's model is the default, so pages run again once, not on every slider move.
+    void designerModelReplaced();
 
     bool hasModel() const { return m_hasModel; }
     // The chosen model; the designer's is read anew on every call.
@@ -39,7 +42,7 @@ public:
     Result<void> chooseFile(const QString &path);
     // Chooses the entry with `key`; false when there is none or its model cannot be read.
     bool chooseKey(const QString &key);
-    // Back to the default: published, else the newest saved version, else the default seed.
+    // Back to the default: published, else the newest saved version, else the designer's, else the default seed.
     void chooseDefault();
 
 Q_SIGNALS:

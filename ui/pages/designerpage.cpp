@@ -597,6 +597,7 @@ Result<void> DesignerPage::openModelFile(const QString &path)
                     ok.error().code);
     Q_EMIT statusMessage(tr("Opened model file %1").arg(QFileInfo(path).fileName()));
     Q_EMIT titleChanged();
+    Q_EMIT modelReplaced();
     return {};
 }
 

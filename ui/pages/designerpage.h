@@ -122,6 +122,8 @@ Q_SIGNALS:
     void dirtyChanged(bool dirty);
     void titleChanged();
     void loaded();
+    // A whole model was opened (a model file), not one edit; loaded() covers the models a load brings.
+    void modelReplaced();
     // Every redraw of the charts after a re-score (the benchmark waits for it).
     void chartsUpdated();
 
