@@ -88,14 +88,11 @@ void printText(QTextStream &s, const ReviewResult &r)
     }
     s << QCoreApplication::translate("Cli", "Movers: %1").arg(r.movers.size()) << '\n';
     for (const ReviewMover &m : r.movers) {
-        QStringList drivers;
-        for (const ReviewDriver &d : m.drivers)
-            drivers << QStringLiteral("%1 %2%3").arg(d.label, d.points >= 0 ? QStringLiteral("+") : QString()).arg(d.points, 0, 'f', 1);
         s << "  " << moverKindName(m.kind).leftJustified(14) << ' ' << m.accountId.leftJustified(12) << ' '
           << QCoreApplication::translate("Cli", "%1 → %2, score %3 → %4")
                  .arg(tierName(r, m.fromTier), tierName(r, m.toTier), score(m.scoreBefore), score(m.scoreNow));
-        if (!drivers.isEmpty())
-            s << "  (" << drivers.join(QStringLiteral("; ")) << ')';
+        if (!m.drivers.empty())
+            s << "  (" << driversText(m.drivers, QLocale::c()) << ')';
         s << '\n';
     }
     s << '\n' << QCoreApplication::translate("Cli", "Renewals: %1, %2 at risk, ARR at risk %3")

@@ -35,15 +35,12 @@ QString scoreText(double score)
 
 QString moverReason(const ReviewMover &m, const std::vector<Tier> &tiers)
 {
-    QStringList drivers;
-    for (const ReviewDriver &d : m.drivers)
-        drivers << QStringLiteral("%1 %2%3").arg(d.label.isEmpty() ? d.id : d.label, d.points > 0 ? QStringLiteral("+") : QString(),
-                                                  QString::number(d.points, 'f', 1).replace(u'-', u'−'));
+    const QString drivers = driversText(m.drivers, QLocale::c(), QStringLiteral(", "));
     QString text = Playbook::tr("%1 → %2, score %3 → %4")
                        .arg(tierLabel(tiers, m.fromTier), tierLabel(tiers, m.toTier), scoreText(m.scoreBefore),
                             scoreText(m.scoreNow));
     if (!drivers.isEmpty())
-        text += Playbook::tr("; what moved it: %1").arg(drivers.join(QStringLiteral(", ")));
+        text += Playbook::tr("; what moved it: %1").arg(drivers);
     return text;
 }
 

@@ -213,6 +213,27 @@ QString moverKindLabel(MoverKind kind)
     return {};
 }
 
+QString signedPoints(double points, const QLocale &locale)
+{
+    if (!std::isfinite(points))
+        return QStringLiteral("–");
+    const QString magnitude = locale.toString(std::abs(points), 'f', 1);
+    if (magnitude == locale.toString(0.0, 'f', 1))
+        return magnitude;
+    return (points < 0 ? QStringLiteral("−") : QStringLiteral("+")) + magnitude;
+}
+
+QString driversText(const std::vector<ReviewDriver> &drivers, const QLocale &locale, const QString &separator,
+                    std::size_t max)
+{
+    QStringList parts;
+    for (std::size_t i = 0; i < drivers.size() && i < max; ++i) {
+        const ReviewDriver &d = drivers[i];
+        parts << QStringLiteral("%1 %2").arg(d.label.isEmpty() ? d.id : d.label, signedPoints(d.points, locale));
+    }
+    return parts.join(separator);
+}
+
 QString driverKindName(ReviewDriver::Kind kind)
 {
     switch (kind) {

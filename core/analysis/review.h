@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -91,6 +92,13 @@ struct ReviewDriver
     double points = 0;           // signed change of the score this driver accounts for
 };
 QString driverKindName(ReviewDriver::Kind kind);   // signal | penalty | override | configuration
+// A change in points with its sign, one decimal: "+3.2", "−12.0" (a real minus), "0.0" when it rounds to
+// nothing ("−0.0" would read as a fall).
+QString signedPoints(double points, const QLocale &locale);
+// "Logins −12.0; Sentiment +3.2": each driver's label (its id when it has none) and signed points, the
+// first `max` of them. The one wording of drivers in tables, reports, exports and the CLI.
+QString driversText(const std::vector<ReviewDriver> &drivers, const QLocale &locale,
+                    const QString &separator = QStringLiteral("; "), std::size_t max = std::size_t(-1));
 
 struct ReviewMover
 {

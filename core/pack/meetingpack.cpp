@@ -22,15 +22,6 @@ QString tierLabel(const std::vector<Tier> &tiers, int tier)
     return t.label.isEmpty() ? t.id : t.label;
 }
 
-QString driversText(const std::vector<ReviewDriver> &drivers)
-{
-    QStringList parts;
-    for (const ReviewDriver &d : drivers)
-        parts << QStringLiteral("%1 %2%3").arg(d.label.isEmpty() ? d.id : d.label, d.points > 0 ? QStringLiteral("+") : QString(),
-                                               QString::number(d.points, 'f', 1));
-    return parts.join(QStringLiteral("; "));
-}
-
 // Per CSM: what the meeting goes through for each owner.
 struct CsmRow
 {
@@ -121,7 +112,7 @@ Result<void> MeetingPack::writeXlsx(const Input &in, const QString &path)
         book->number(movers, at, 6, m.scoreNow, Style::Decimal2);
         book->text(movers, at, 7, tierLabel(tiers, m.toTier));
         book->number(movers, at, 8, m.arr, Style::Money);
-        book->text(movers, at, 9, driversText(m.drivers));
+        book->text(movers, at, 9, driversText(m.drivers, QLocale::c()));
         CsmRow &c = perCsm[m.csm];
         ++c.movers;
         c.dropped += m.kind == MoverKind::DroppedTier ? 1 : 0;

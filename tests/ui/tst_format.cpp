@@ -53,6 +53,10 @@ void TestFormat::figures_data()
     QTest::newRow("compact billions") << format::compactMoney(2.25e9) << QStringLiteral("2.3B");
     QTest::newRow("compact negative") << format::compactMoney(-1500000) << QStringLiteral("-1.5M");
     QTest::newRow("compact NaN") << format::compactMoney(nan) << QStringLiteral("–");
+    QTest::newRow("date") << format::date(QDate(2026, 11, 2)) << QStringLiteral("2 Nov 2026");
+    QTest::newRow("date invalid") << format::date(QDate()) << QStringLiteral("–");
+    QTest::newRow("date and time") << format::dateTime(QDateTime(QDate(2026, 12, 7), QTime(3, 57, 46)))
+                                   << QStringLiteral("7 Dec 2026, 03:57");
 }
 
 void TestFormat::figures()
@@ -69,6 +73,7 @@ void TestFormat::germanLocale()
     QCOMPARE(format::percent(0.412), QStringLiteral("41,2 %"));
     QCOMPARE(format::money(1234567), QStringLiteral("1.234.567"));
     QCOMPARE(format::compactMoney(53600000), QStringLiteral("53,6M"));
+    QCOMPARE(format::date(QDate(2026, 3, 2)), QStringLiteral("2 März 2026"));
     QLocale::setDefault(QLocale::c());
 }
 

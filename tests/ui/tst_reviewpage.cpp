@@ -31,6 +31,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProcess>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -40,6 +41,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
+
+#include <map>
 
 using namespace tierlab;
 using namespace tierlab::ui;
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void presentationFits();
     void csvExport();
     void reportPdf();
+    void reportListsEveryMover();
     void demoScreenshots();
 
 private:
@@ -415,6 +419,7 @@ void TestReviewPage::csvExport()
 
 void TestReviewPage::reportPdf()
 {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     ReviewPage page;
     load(page);
     const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
@@ -430,13 +435,15 @@ void TestReviewPage::reportPdf()
     QVERIFY(p.waitForFinished(30000));
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY2(text.contains(QStringLiteral("Weekly portfolio review")), qPrintable(text.left(400)));
-    QVERIFY(text.contains(QStringLiteral("2026-01-26")));
-    QVERIFY(text.contains(QStringLiteral("2026-01-19")));
+    // Dates for people, in the user's locale.
+    QVERIFY2(text.contains(QStringLiteral("Week of 26 Jan 2026 (compared with 19 Jan 2026)")), qPrintable(text.left(400)));
     QVERIFY(text.contains(QStringLiteral("Page test")));
     QVERIFY(text.contains(ModelExport::canonicalSha256(m_model)));
     QVERIFY(text.contains(QStringLiteral("ARR at risk 6,000")));
-    QVERIFY(text.contains(QStringLiteral("dropped_tier")));
-    QVERIFY(text.contains(QStringLiteral("recovered")));
+    // Kinds in words, not the JSON names.
+    QVERIFY(text.contains(QStringLiteral("Dropped a tier")));
+    QVERIFY(text.contains(QStringLiteral("Recovered")));
+    QVERIFY(!text.contains(QStringLiteral("dropped_tier")));
     // The tier chart's title names last week, not the designer's baseline.
     QVERIFY(text.contains(QStringLiteral("Per tier (dashed: last week)")));
     QVERIFY(!text.contains(QStringLiteral("baseline")));
@@ -454,6 +461,41 @@ void TestReviewPage::reportPdf()
     const QString cliText = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY(cliText.contains(QStringLiteral("ARR at risk 6,000")));
     QVERIFY(cliText.contains(ModelExport::canonicalSha256(m_model)));
+}
+
+// The demo's week has hundreds of movers: every one is in the PDF with its CSM, over as many pages as it
+// takes, names wrapped and never cut with "…", and no command line for the reader to run.
+void TestReviewPage::reportListsEveryMover()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed: the PDF's text is not checked");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ReviewPage page;
+    page.setWorkspace(m_demoPath);
+    QVERIFY(waitShown(page));
+    const ReviewResult &review = *page.result();
+    QVERIFY(review.movers.size() > 100);
+    const QString path = m_dir.filePath(QStringLiteral("report-demo-movers.pdf"));
+    auto r = page.exportReport(path);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    const qsizetype from = text.indexOf(QStringLiteral("Movers: %1").arg(review.movers.size()));
+    const qsizetype to = text.indexOf(QStringLiteral("Renewals at risk"));
+    QVERIFY(from > 0 && to > from);
+    const QString section = text.mid(from, to - from);
+    std::map<QString, int> expected;
+    for (const ReviewMover &m : review.movers)
+        ++expected[m.accountId];
+    for (const auto &[id, n] : expected)
+        QVERIFY2(section.count(id) == n, qPrintable(QStringLiteral("%1: %2 of %3").arg(id).arg(section.count(id)).arg(n)));
+    QVERIFY(section.contains(QStringLiteral("CSM")));
+    QVERIFY(section.contains(review.movers.front().csm));
+    QVERIFY(!text.contains(u'…'));
+    QVERIFY(!text.contains(QStringLiteral("tierlab review")));
+    QVERIFY(!text.contains(QStringLiteral("At most")));
 }
 
 void TestReviewPage::demoScreenshots()

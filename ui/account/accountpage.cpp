@@ -52,14 +52,6 @@ QString valueText(const SignalExplanation &s)
     return format::number(s.value, std::abs(s.value - whole) < 1e-9 ? 0 : 2);
 }
 
-QString driversText(const std::vector<ReviewDriver> &drivers)
-{
-    QStringList out;
-    for (std::size_t i = 0; i < drivers.size() && i < std::size_t(kDriversShown); ++i)
-        out << AccountPage::tr("%1 %2").arg(drivers[i].label, format::change(drivers[i].points));
-    return out.join(QStringLiteral("; "));
-}
-
 // What a CSM override says and whether it is in force on `day`.
 QString overrideText(const ManualOverrideRecord &o, QDate day)
 {
@@ -355,7 +347,7 @@ void AccountPage::fillWeeks(const AccountHistoryResult &r)
             cell->setToolTip(since);
             m_weeks->setItem(row, column, cell);
         }
-        QString moved = driversText(w.drivers);
+        QString moved = driversText(w.drivers, QLocale(), QStringLiteral("; "), std::size_t(kDriversShown));
         if (moved.isEmpty() && w.hasChange())
             moved = w.modelChange != 0 ? tr("the model change") : tr("no change in the signals");
         m_weeks->setItem(row, 7, ReviewTables::textCell(moved));

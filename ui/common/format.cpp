@@ -1,5 +1,8 @@
 #include "format.h"
 
+#include "analysis/review.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -53,13 +56,19 @@ QString score(double value)
 
 QString change(double value)
 {
-    if (!std::isfinite(value))
-        return noValue();
-    const QString magnitude = QLocale().toString(std::abs(value), 'f', 1);
-    // A change that rounds to nothing carries no sign ("−0.0" would read as a fall).
-    if (magnitude == QLocale().toString(0.0, 'f', 1))
-        return magnitude;
-    return (value < 0 ? QStringLiteral("−") : QStringLiteral("+")) + magnitude;
+    return std::isfinite(value) ? signedPoints(value, QLocale()) : noValue();
+}
+
+QString date(QDate day)
+{
+    //: a date for people: day, abbreviated month, year (Qt date format)
+    return day.isValid() ? QLocale().toString(day, QCoreApplication::translate("Format", "d MMM yyyy")) : noValue();
+}
+
+QString dateTime(const QDateTime &moment)
+{
+    // Hours and minutes on the 24-hour clock: the C locale's short format would add seconds.
+    return QCoreApplication::translate("Format", "%1, %2").arg(date(moment.date()), moment.time().toString(QStringLiteral("HH:mm")));
 }
 
 } // namespace tierlab::ui::format

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+#include <QDateTime>
 #include <QString>
 
 // How every page writes a figure: one place for numbers, money, percentages, scores and the value
@@ -22,5 +24,9 @@ QString compactMoney(double value);
 QString score(double value);
 // A signed change of a score with one decimal and its sign: "+20.0", "−15.0", "0.0".
 QString change(double value);
+// A date for people in the user's locale, unambiguous in every one: "2 Nov 2026"; noValue() when invalid.
+QString date(QDate day);
+// A moment for people: "7 Dec 2026, 03:57".
+QString dateTime(const QDateTime &moment);
 
 } // namespace tierlab::ui::format

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QTextOption>
 
 #include <algorithm>
 #include <cmath>
@@ -55,17 +56,31 @@ public:
     }
     void gap(int h) { m_y += h; }
 
-    // Columns as fractions of the width; `fills` colours a cell (invalid = none).
+    // Columns as fractions of the width; `fills` colours a cell (invalid = none). Cells wrap, never
+    // cut: a row is as tall as its tallest cell, and a table that runs over a page repeats its header.
     void table(const QStringList &header, const std::vector<QStringList> &rows, const std::vector<double> &widths,
                const std::vector<std::vector<QColor>> &fills = {})
     {
         QFont f(QStringLiteral("DejaVu Sans"));
         f.setPointSizeF(7.5);
-        const int rowH = 15;
+        constexpr int kPad = 3;
+        constexpr int kMinRowHeight = 15;
+        // Between words where it can, inside a word (a long id) only where it must.
+        QTextOption wrap(Qt::AlignVCenter | Qt::AlignLeft);
+        wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        auto rowHeight = [&](const QStringList &cells) {
+            int h = kMinRowHeight;
+            for (int c = 0; c < cells.size() && std::size_t(c) < widths.size(); ++c) {
+                const int w = int(widths[std::size_t(c)] * m_width) - 2 * kPad;
+                const QRectF r = m_p.boundingRect(QRectF(0, 0, w, 100000), cells[c], wrap);
+                h = std::max(h, int(std::ceil(r.height())) + 2 * kPad);
+            }
+            return h;
+        };
         auto drawRow = [&](const QStringList &cells, bool bold, const std::vector<QColor> *fill) {
-            need(rowH);
             f.setBold(bold);
             m_p.setFont(f);
+            const int rowH = rowHeight(cells);
             double x = kMargin;
             for (int c = 0; c < cells.size() && std::size_t(c) < widths.size(); ++c) {
                 const int w = int(widths[std::size_t(c)] * m_width);
@@ -77,17 +92,29 @@ public:
                 } else {
                     m_p.setPen(Qt::black);
                 }
-                m_p.drawText(cell.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                             m_p.fontMetrics().elidedText(cells[c], Qt::ElideRight, w - 6));
+                m_p.drawText(QRectF(cell.adjusted(kPad, kPad, -kPad, -kPad)), cells[c], wrap);
                 x += w;
             }
             m_p.setPen(QColor(200, 200, 200));
             m_p.drawLine(QLineF(kMargin, m_y + rowH, kMargin + m_width, m_y + rowH));
             m_y += rowH;
         };
+        auto headerHeight = [&] {
+            f.setBold(true);
+            m_p.setFont(f);
+            return rowHeight(header);
+        };
+        need(headerHeight() + (rows.empty() ? 0 : kMinRowHeight));
         drawRow(header, true, nullptr);
-        for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            f.setBold(false);
+            m_p.setFont(f);
+            if (m_y + rowHeight(rows[r]) > kMargin + m_height) {
+                newPage();
+                drawRow(header, true, nullptr);
+            }
             drawRow(rows[r], false, r < fills.size() ? &fills[r] : nullptr);
+        }
         m_y += 6;
     }
 
@@ -131,14 +158,15 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
     Layout doc(writer, painter);
 
     doc.text(tr("Weekly portfolio review"), 18, true);
-    doc.text(tr("Week %1 (compared with %2)")
-                 .arg(r.week.toString(Qt::ISODate),
-                      r.previousWeek.isValid() ? r.previousWeek.toString(Qt::ISODate) : tr("no earlier week")),
+    doc.text(tr("Week of %1 (compared with %2)")
+                 .arg(format::date(r.week), r.previousWeek.isValid() ? format::date(r.previousWeek) : tr("no earlier week")),
              11, true);
     doc.text(tr("Filters: %1").arg(r.filterText));
-    doc.text(tr("Model: %1 (%2)").arg(in.modelName, in.modelLabel));
+    // The label names the model already when it comes from a version ("Q4 model (version 3, published)").
+    doc.text(in.modelLabel.contains(in.modelName) ? tr("Model: %1").arg(in.modelLabel)
+                                                  : tr("Model: %1 (%2)").arg(in.modelName, in.modelLabel));
     doc.text(tr("Model SHA-256: %1").arg(in.modelHash), 7.5, false, QColor(80, 80, 80));
-    doc.text(tr("Generated %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)), 7.5, false, QColor(80, 80, 80));
+    doc.text(tr("Generated %1").arg(format::dateTime(QDateTime::currentDateTime())), 7.5, false, QColor(80, 80, 80));
     doc.gap(8);
 
     doc.text(tr("Tier distribution"), 12, true);
@@ -218,33 +246,17 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
     doc.text(tr("Movers: %1").arg(r.movers.size()), 12, true);
     rows.clear();
     fills.clear();
-    // An equal share of the rows for each kind, so a long list of one kind does not hide the others.
-    const int perKind = std::max(1, in.maxMovers / 4);
-    int perKindShown[4] = {0, 0, 0, 0};
-    int moversShown = 0;
+    // Every mover, in the review's order (by kind, most urgent first); the table runs over pages.
     for (const ReviewMover &m : r.movers) {
-        if (perKindShown[int(m.kind)]++ >= perKind)
-            continue;
-        ++moversShown;
-        QStringList drivers;
-        for (const ReviewDriver &d : m.drivers)
-            drivers << QStringLiteral("%1 %2").arg(d.label).arg(d.points, 0, 'f', 1);
-        rows.push_back({moverKindName(m.kind), m.accountId, m.name, TierPalette::label(in.tiers, m.fromTier),
+        rows.push_back({moverKindLabel(m.kind), m.accountId, m.name, m.csm, TierPalette::label(in.tiers, m.fromTier),
                         TierPalette::label(in.tiers, m.toTier), format::score(m.scoreBefore), format::score(m.scoreNow),
-                        drivers.join(QStringLiteral("; "))});
-        fills.push_back({QColor(), QColor(), QColor(), TierPalette::color(in.tiers, m.fromTier),
+                        m.drivers.empty() ? tr("no change in the signals") : driversText(m.drivers, QLocale())});
+        fills.push_back({QColor(), QColor(), QColor(), QColor(), TierPalette::color(in.tiers, m.fromTier),
                          TierPalette::color(in.tiers, m.toTier)});
     }
-    doc.table({tr("Kind"), tr("Account"), tr("Name"), tr("From"), tr("To"), tr("Then"), tr("Now"), tr("What moved it")},
-              rows, {0.12, 0.11, 0.15, 0.08, 0.08, 0.05, 0.05, 0.36}, fills);
-    if (int(r.movers.size()) > moversShown) {
-        QStringList counts;
-        for (int k = 0; k < 4; ++k)
-            counts << QStringLiteral("%1 %2").arg(perKindShown[k]).arg(moverKindName(MoverKind(k)));
-        doc.text(tr("At most %1 of each kind shown; in all %2 (tierlab review --json lists every one).")
-                     .arg(perKind)
-                     .arg(counts.join(QStringLiteral(", "))));
-    }
+    doc.table({tr("What happened"), tr("Account"), tr("Name"), tr("CSM"), tr("From"), tr("To"), tr("Then"), tr("Now"),
+               tr("What moved it")},
+              rows, {0.13, 0.10, 0.14, 0.10, 0.07, 0.07, 0.05, 0.05, 0.29}, fills);
 
     doc.newPage();
     doc.text(tr("Renewals at risk"), 12, true);
@@ -255,27 +267,21 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
              10, true);
     rows.clear();
     fills.clear();
-    int shown = 0;
     for (const ReviewRenewal &n : r.renewals) {
-        if (!n.atRisk || shown >= in.maxRenewals)
+        if (!n.atRisk)
             continue;
-        ++shown;
-        rows.push_back({n.renewalDate.toString(Qt::ISODate), n.accountId, n.name, n.csm, format::score(n.score),
+        rows.push_back({format::date(n.renewalDate), n.accountId, n.name, n.csm, format::score(n.score),
                         TierPalette::label(in.tiers, n.tier), format::money(n.arr)});
         fills.push_back({QColor(), QColor(), QColor(), QColor(), QColor(), TierPalette::color(in.tiers, n.tier)});
     }
     doc.table({tr("Renewal"), tr("Account"), tr("Name"), tr("CSM"), tr("Score"), tr("Tier"), tr("ARR")}, rows,
               {0.13, 0.11, 0.24, 0.18, 0.08, 0.12, 0.14}, fills);
-    if (int(r.renewalsAtRisk) > shown)
-        doc.text(tr("… and %1 more at risk").arg(r.renewalsAtRisk - shown));
     doc.gap(6);
     doc.text(tr("Expansion candidates: %1").arg(r.expansion.size()), 12, true);
     rows.clear();
-    for (std::size_t i = 0; i < r.expansion.size() && i < 15; ++i) {
-        const ReviewExpansion &e = r.expansion[i];
-        rows.push_back({e.accountId, e.name, format::score(e.score), format::score(e.scoreThen), e.renewalDate.toString(Qt::ISODate),
+    for (const ReviewExpansion &e : r.expansion)
+        rows.push_back({e.accountId, e.name, format::score(e.score), format::score(e.scoreThen), format::date(e.renewalDate),
                         format::money(e.arr)});
-    }
     doc.table({tr("Account"), tr("Name"), tr("Score"), tr("4 weeks ago"), tr("Renewal"), tr("ARR")}, rows,
               {0.12, 0.3, 0.1, 0.14, 0.16, 0.18});
     if (!painter.end())

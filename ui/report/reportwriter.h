@@ -17,7 +17,8 @@
 namespace tierlab::ui {
 
 // The one-click weekly report (QPdfWriter, A4): title, week, filters, model name and hash, tier
-// distribution (table and bars), trend, transitions, movers and renewals at risk. Needs a
+// distribution (table and bars), trend, transitions, every mover and every renewal at risk (tables
+// wrap long names and run over pages, never cut a cell). Needs a
 // QApplication (the charts are QCustomPlot widgets, drawn as vectors).
 class ReportWriter
 {
@@ -31,8 +32,6 @@ public:
         QString modelLabel;            // where the model came from
         QString modelName;
         QString modelHash;             // ModelExport::canonicalSha256
-        int maxMovers = 40;
-        int maxRenewals = 40;
     };
 
     static Result<void> write(const QString &path, const Input &input);

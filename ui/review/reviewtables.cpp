@@ -197,9 +197,6 @@ void ReviewTables::fillMovers(QTableWidget *table, const ReviewResult &r, const 
     table->setRowCount(int(r.movers.size()));
     for (int row = 0; row < int(r.movers.size()); ++row) {
         const ReviewMover &m = r.movers[std::size_t(row)];
-        QStringList drivers;
-        for (const ReviewDriver &d : m.drivers)
-            drivers << tr("%1 %2").arg(d.label, QLocale().toString(d.points, 'f', 1));
         table->setItem(row, 0, item(moverKindLabel(m.kind)));
         table->setItem(row, 1, item(m.accountId));
         table->setItem(row, 2, textItem(m.name));
@@ -208,7 +205,7 @@ void ReviewTables::fillMovers(QTableWidget *table, const ReviewResult &r, const 
         table->setItem(row, 5, tierItem(tiers, m.toTier));
         table->setItem(row, 6, numberItem(format::score(m.scoreBefore), m.scoreBefore));
         table->setItem(row, 7, numberItem(format::score(m.scoreNow), m.scoreNow));
-        table->setItem(row, 8, textItem(drivers.isEmpty() ? tr("no change in the signals") : drivers.join(QStringLiteral("; "))));
+        table->setItem(row, 8, textItem(m.drivers.empty() ? tr("no change in the signals") : driversText(m.drivers, QLocale())));
     }
     fitColumns(table);
 }
