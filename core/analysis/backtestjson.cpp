@@ -102,6 +102,14 @@ QJsonValue toQJson(const Json &j)
     }
 }
 
+// How far ahead the worst tier flagged the churned accounts: median days and a histogram.
+Json leadTimeJson(const LeadTimeResult &lead)
+{
+    return {{"churned", lead.churned}, {"flagged", lead.flagged}, {"median_days", number(lead.medianDays)},
+            {"buckets", {{"never", lead.buckets.at(0)}, {"le_30", lead.buckets.at(1)}, {"le_60", lead.buckets.at(2)},
+                         {"le_90", lead.buckets.at(3)}, {"le_180", lead.buckets.at(4)}, {"gt_180", lead.buckets.at(5)}}}};
+}
+
 } // namespace
 
 QStringList backtestTierIds(const Model &model)
@@ -156,11 +164,7 @@ Json backtestResultJson(const BacktestResult &r, const Model &model)
     j["snapshots_used"] = r.snapshotsUsed.size();
     j.update(backtestMetricsJson(r.metrics, model));
     j["lead_time_days"] = number(r.leadTime.medianDays);
-    j["lead_time"] = {{"churned", r.leadTime.churned}, {"flagged", r.leadTime.flagged},
-                      {"median_days", number(r.leadTime.medianDays)},
-                      {"buckets", {{"never", r.leadTime.buckets.at(0)}, {"le_30", r.leadTime.buckets.at(1)},
-                                   {"le_60", r.leadTime.buckets.at(2)}, {"le_90", r.leadTime.buckets.at(3)},
-                                   {"le_180", r.leadTime.buckets.at(4)}, {"gt_180", r.leadTime.buckets.at(5)}}}};
+    j["lead_time"] = leadTimeJson(r.leadTime);
     auto &traj = j["trajectory"] = Json::array();
     for (const TrajectoryPoint &p : r.trajectory) {
         traj.push_back({{"days_before", p.daysBefore}, {"mean_churned", number(p.meanChurned)},
@@ -186,6 +190,8 @@ Json backtestResultJson(const BacktestResult &r, const Model &model)
             Json one = {{"id", s.id.isEmpty() ? Json() : Json(text(s.id))}, {"label", text(s.label)},
                         {"n", s.n}, {"positives", s.positives}};
             one.update(backtestMetricsJson(s.metrics, model));
+            one["lead_time_days"] = number(s.leadTime.medianDays);
+            one["lead_time"] = leadTimeJson(s.leadTime);
             segments.push_back(std::move(one));
         }
     }

@@ -22,6 +22,7 @@
 // Lead time (snapshots before the churn date): a at 04-06 is high → not flagged; c low at 04-06,
 // absent 03-02, high 02-02 → flagged since 04-06, 56 days; e low at 01-05 → 27 days.
 #include "analysis/backtest.h"
+#include "analysis/backtestjson.h"
 #include "engine/scoringengine.h"
 #include "model/modelfile.h"
 #include "store/snapshotcodec.h"
@@ -460,6 +461,14 @@ void TestBacktest::segments()
     QCOMPARE(r->segments[1].leadTime.days, std::vector<int>{27});
     QCOMPARE(r->segments[1].leadTime.medianDays, 27.0);
     QCOMPARE(r->leadTime.days, (std::vector<int>{27, 95, 119}));
+    // `backtest --json` carries each segment's lead time as it carries the whole result's.
+    const nlohmann::json j = backtestResultJson(*r, model);
+    QCOMPARE(j.at("segments").size(), std::size_t(2));
+    QCOMPARE(j.at("segments")[0].at("lead_time_days").get<double>(), 107.0);
+    QCOMPARE(j.at("segments")[0].at("lead_time").at("flagged").get<std::int64_t>(), std::int64_t(2));
+    QCOMPARE(j.at("segments")[0].at("lead_time").at("buckets").at("le_180").get<std::int64_t>(), std::int64_t(2));
+    QCOMPARE(j.at("segments")[1].at("lead_time").at("median_days").get<double>(), 27.0);
+    QCOMPARE(j.at("segments")[1].at("lead_time").at("churned").get<std::int64_t>(), std::int64_t(1));
     // The evaluated rows keep each account's segment: re-scored (as calibration does), they give the
     // samples' scores.
     ScoringEngine engine;
