@@ -2,7 +2,11 @@
 // count, compact money labels.
 #include "charts/tierbarschart.h"
 
+#include <QFontMetrics>
 #include <QTest>
+
+#include <algorithm>
+#include <map>
 
 using namespace tierlab;
 using namespace tierlab::ui;
@@ -15,6 +19,8 @@ private Q_SLOTS:
     void barsAndGhost();
     void noBaselineNoGhost();
     void comparisonLabel();
+    void outerLabelsInsideTheirPanel_data();
+    void outerLabelsInsideTheirPanel();
 };
 
 namespace {
@@ -53,6 +59,57 @@ void TestTierBarsChart::barsAndGhost()
     auto *greenArr = qobject_cast<QCPBars *>(chart.plottable(5));
     QVERIFY(greenArr);
     QCOMPARE(greenArr->data()->at(0)->value, 5.0);
+}
+
+void TestTierBarsChart::outerLabelsInsideTheirPanel_data()
+{
+    QTest::addColumn<QSize>("size");
+    // (At its 260-pixel minimum a panel is ~50 pixels for four slots: no width fits four labels.)
+    QTest::newRow("designer 1366") << QSize(360, 200);
+    QTest::newRow("review") << QSize(480, 240);
+    QTest::newRow("wide") << QSize(900, 300);
+}
+
+// The first and last value labels ("11.7M / -3.6M" over the worst tier) stay inside their panel's
+// axis rect, clear of the value axis, at every width.
+void TestTierBarsChart::outerLabelsInsideTheirPanel()
+{
+    QFETCH(QSize, size);
+    TierBarsChart chart;
+    chart.resize(size);
+    chart.setViewport(QRect(QPoint(0, 0), size));   // as its resize event would (the chart is not shown)
+    chart.setTiers({Tier{QStringLiteral("red"), QStringLiteral("At risk"), {}, 0, {}},
+                    Tier{QStringLiteral("amber"), QStringLiteral("Neutral"), {}, 40, {}},
+                    Tier{QStringLiteral("green"), QStringLiteral("Healthy"), {}, 70, {}}});
+    ScoreSummary now;
+    now.tierCounts = {1104, 738, 709};
+    now.tierArr = {11745100, 52706800, 63735700};
+    now.unscored = 1200;
+    now.unscoredArr = 18234000;
+    ScoreSummary before = now;
+    before.tierCounts = {113, 739, 703};
+    before.tierArr = {10909000, 56347700, 61078900};
+    chart.setSummaries(now, &before);
+    chart.replot();
+    std::map<QCPAxisRect *, std::vector<std::pair<double, double>>> spans;   // per panel: label left/right
+    for (int i = 0; i < chart.itemCount(); ++i) {
+        auto *label = qobject_cast<QCPItemText *>(chart.item(i));
+        QVERIFY(label);
+        const QRect panel = label->clipAxisRect()->rect();
+        const QPointF at = label->position->pixelPosition();
+        const QRect text = QFontMetrics(label->font()).boundingRect(QRect(), Qt::AlignCenter, label->text());
+        const double left = at.x() - text.width() / 2.0, right = at.x() + text.width() / 2.0;
+        QVERIFY2(left >= panel.left() && right <= panel.right(),
+                 qPrintable(QStringLiteral("%1 at %2 in %3–%4").arg(label->text()).arg(at.x()).arg(panel.left()).arg(panel.right())));
+        spans[label->clipAxisRect()].emplace_back(left, right);
+    }
+    // Neighbours do not run together.
+    for (auto &[panel, labels] : spans) {
+        std::sort(labels.begin(), labels.end());
+        for (std::size_t k = 1; k < labels.size(); ++k)
+            QVERIFY2(labels[k - 1].second <= labels[k].first,
+                     qPrintable(QStringLiteral("%1 > %2").arg(labels[k - 1].second).arg(labels[k].first)));
+    }
 }
 
 void TestTierBarsChart::noBaselineNoGhost()

@@ -3,6 +3,7 @@
 #include "charts/tierpalette.h"
 #include "common/format.h"
 
+#include <QFontMetrics>
 #include <QLocale>
 
 #include <algorithm>
@@ -35,6 +36,57 @@ TierBarsChart::TierBarsChart(QWidget *parent) : QCustomPlot(parent), m_compariso
     m_arr.rect->axis(QCPAxis::atLeft)->setLabel(tr("ARR"));
     buildPanel(m_accounts, tr("Accounts"));
     buildPanel(m_arr, tr("ARR"));
+    // Ranges set after the layout step do not move the layout: the panels' widths are final here.
+    connect(this, &QCustomPlot::afterLayout, this, &TierBarsChart::fitKeyRanges);
+}
+
+// The value labels sit centred over their slot: on a narrow panel the outer ones ran over the value axis
+// ("11.7M" across its line) and neighbours ran together ("11.7M52.7M"). The key range leaves each outer
+// label room, and labels wider than a slot get a smaller font (down to 60 %), measured at the panel's
+// width as laid out.
+void TierBarsChart::fitKeyRanges()
+{
+    const QFont base = m_labelFont ? *m_labelFont : font();
+    for (Panel *panel : {&m_accounts, &m_arr}) {
+        const int slots = int(panel->labels.size());
+        const double width = panel->rect->width();
+        if (slots == 0 || width <= 0)
+            continue;
+        const auto textWidth = [](const QCPItemText *label) {
+            return QFontMetrics(label->font()).boundingRect(QRect(), Qt::AlignCenter, label->text()).width()
+                   + label->padding().left() + label->padding().right();
+        };
+        double lower = kDefaultLowerMargin, upper = kDefaultUpperMargin;
+        for (int pass = 0; pass < 2; ++pass) {
+            const double left = textWidth(panel->labels.front()) / 2.0 + 3;
+            const double right = textWidth(panel->labels.back()) / 2.0 + 3;
+            // Slot centres 0 … slots-1; with margins a and b (in slots) the range is slots-1+a+b wide and
+            // a label of half-width h fits when a ≥ h·range/width: range = (slots-1) / (1 - (hl+hr)/width).
+            const double spare = 1.0 - (left + right) / width;
+            lower = kDefaultLowerMargin;
+            upper = kDefaultUpperMargin;
+            if (spare > 0.2 && slots > 1) {
+                const double range = double(slots - 1) / spare;
+                lower = std::max(lower, left * range / width);
+                upper = std::max(upper, right * range / width);
+            }
+            if (pass == 1)
+                break;
+            const double slot = width / (slots - 1 + lower + upper);
+            double widest = 0;
+            for (QCPItemText *label : panel->labels) {
+                label->setFont(base);
+                widest = std::max(widest, double(textWidth(label)));
+            }
+            if (widest + 4 <= slot)
+                break;
+            QFont smaller = base;
+            smaller.setPointSizeF(base.pointSizeF() * std::max(0.6, (slot - 4) / widest));
+            for (QCPItemText *label : panel->labels)
+                label->setFont(smaller);
+        }
+        panel->rect->axis(QCPAxis::atBottom)->setRange(-lower, slots - 1 + upper);
+    }
 }
 
 void TierBarsChart::buildPanel(Panel &panel, const QString &title)
@@ -91,7 +143,7 @@ void TierBarsChart::setTiers(const std::vector<Tier> &tiers)
         panel->ghost->setWidth(kBarWidth);
         panel->ghost->setBrush(Qt::NoBrush);
         panel->ghost->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5, Qt::DashLine));
-        key->setRange(-0.6, slots - 0.4);
+        key->setRange(-kDefaultLowerMargin, slots - 1 + kDefaultUpperMargin);
     }
     replot(rpQueuedReplot);
 }

@@ -42,6 +42,10 @@ private:
         std::vector<QCPItemText *> labels;
     };
     void buildPanel(Panel &panel, const QString &title);
+    void fitKeyRanges();
+    // Room left and right of the outer slots, in slots, when the value labels need no more.
+    static constexpr double kDefaultLowerMargin = 0.6;
+    static constexpr double kDefaultUpperMargin = 0.6;
     void fillPanel(Panel &panel, const std::vector<double> &now, const std::vector<double> *before, bool money);
 
     std::vector<Tier> m_tiers;
