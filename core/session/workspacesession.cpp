@@ -316,6 +316,28 @@ Result<std::int64_t> WorkspaceSession::saveVersion(const QString &name, const QS
     return id;
 }
 
+Result<std::int64_t> WorkspaceSession::setManualOverride(const ManualOverrideRecord &record)
+{
+    auto ws = guiWorkspace();
+    if (!ws)
+        return std::unexpected(ws.error());
+    auto id = (*ws)->setManualOverride(record);
+    if (id)
+        Q_EMIT overridesChanged();
+    return id;
+}
+
+Result<int> WorkspaceSession::clearManualOverrides(const QString &accountId)
+{
+    auto ws = guiWorkspace();
+    if (!ws)
+        return std::unexpected(ws.error());
+    auto cleared = (*ws)->clearManualOverrides(accountId);
+    if (cleared)
+        Q_EMIT overridesChanged();
+    return cleared;
+}
+
 Result<void> WorkspaceSession::publish(std::int64_t versionId)
 {
     auto ws = guiWorkspace();

@@ -21,6 +21,7 @@ namespace tierlab {
 class SnapshotHistory;
 class Workspace;
 struct HistoryLoadOptions;
+struct ManualOverrideRecord;
 struct ModelVersion;
 
 namespace detail {
@@ -90,6 +91,11 @@ public:
     // Small writes on the GUI thread through the session's own connection (a few milliseconds).
     Result<std::int64_t> saveVersion(const QString &name, const QString &json, const QString &note = {});
     Result<void> publish(std::int64_t versionId);
+    // A CSM's manual override of one account (data, not model: docs/overrides.md), set or cleared on the
+    // GUI thread; overridesChanged tells the pages that show scores. The decoded history stays: overrides
+    // are read by each review or account job, not decoded with the snapshots.
+    Result<std::int64_t> setManualOverride(const ManualOverrideRecord &record);
+    Result<int> clearManualOverrides(const QString &accountId);
     // A small read or write on the GUI thread (a fingerprint, the import log): `use` gets the
     // session's GUI connection.
     Result<void> withWorkspace(const std::function<Result<void>(Workspace &)> &use);
@@ -155,6 +161,7 @@ Q_SIGNALS:
     void dataChanged();
     void versionsChanged();
     void publishedModelChanged();
+    void overridesChanged();
 
 private:
     // `finish` runs once the job's connection is closed or back in the pool.

@@ -10,6 +10,8 @@
 //   W0 B 60
 #include "account/accountchart.h"
 #include "account/accountpage.h"
+#include "account/overridedialog.h"
+#include "model/modelexport.h"
 #include "common/modelchooser.h"
 #include "designer/accountspane.h"
 #include "mainwindow.h"
@@ -22,9 +24,17 @@
 #include "accountworkspace.h"
 
 #include <QFile>
+
+#include <cmath>
+
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -47,6 +57,7 @@ private Q_SLOTS:
     void headerChartAndSignals();
     void unknownAccount();
     void reloadsOnPublish();
+    void setsAndClearsOverride();
     void reviewMoverOpensTheAccount();
     void designerAccountOpensTheAccount();
 
@@ -217,6 +228,66 @@ void TestAccountPage::reloadsOnPublish()
     QCOMPARE(page.result()->models.size(), std::size_t(4));
     QCOMPARE(page.result()->models.back().name, u"Version A"_qs);
     QCOMPARE(page.result()->weeks.back().model, 2);   // the weeks keep the models published then
+}
+
+// A CSM override set from the account's page: the dialog insists on a reason, the override is stored
+// with the OS user as author, the page shows it, and Clear ends it (kept as cleared).
+void TestAccountPage::setsAndClearsOverride()
+{
+    const QString path = m_dir.filePath(QStringLiteral("override.tierlab"));
+    QVERIFY(QFile::copy(m_path, path));
+    WorkspaceSession session;
+    AccountPage page(&session, nullptr);
+    QVERIFY(session.open(path));
+    page.showAccount(QStringLiteral("Z"));
+    QVERIFY(waitShown(page));
+    QVERIFY(page.result()->manualOverrides.empty());
+    auto *set = page.findChild<QPushButton *>(QStringLiteral("setOverrideButton"));
+    auto *clear = page.findChild<QPushButton *>(QStringLiteral("clearOverrideButton"));
+    QVERIFY(set && clear);
+    QVERIFY(set->isEnabled());
+    QVERIFY(!clear->isEnabled());
+
+    QSignalSpy changed(&session, &WorkspaceSession::overridesChanged);
+    QTest::mouseClick(set, Qt::LeftButton);
+    auto *dialog = page.findChild<OverrideDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *tier = dialog->findChild<QComboBox *>(QStringLiteral("overrideTier"));
+    QCOMPARE(tier->count(), 3);   // the tiers of the model in force: Red, Yellow, Green
+    // No reason: the dialog stays open and says why.
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("overrideError"))->text().contains(u"Say why"_qs));
+    QCOMPARE(changed.count(), 0);
+    tier->setCurrentIndex(tier->findData(u"yellow"_qs));
+    dialog->findChild<QLineEdit *>(QStringLiteral("overrideReason"))->setText(u"  exec sponsor back  "_qs);
+    dialog->findChild<QCheckBox *>(QStringLiteral("overrideExpiresOn"))->setChecked(true);
+    dialog->findChild<QDateEdit *>(QStringLiteral("overrideExpires"))->setDate(QDate::currentDate().addDays(30));
+    if (const QString dir = qEnvironmentVariable("TIERLAB_UI_SHOTS"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/override-dialog.png")));
+    dialog->accept();
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(page.isLoading());
+    QVERIFY(waitShown(page));
+    QCOMPARE(page.result()->manualOverrides.size(), std::size_t(1));
+    const ManualOverrideRecord &o = page.result()->manualOverrides.front();
+    QCOMPARE(o.accountId, u"Z"_qs);
+    QCOMPARE(o.tierId, u"yellow"_qs);
+    QVERIFY(std::isnan(o.score));
+    QCOMPARE(o.reason, u"exec sponsor back"_qs);
+    QCOMPARE(o.author, ModelExport::currentUser());
+    QCOMPARE(o.expires, QDate::currentDate().addDays(30));
+    QVERIFY(!o.cleared.isValid());
+    QVERIFY(clear->isEnabled());
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("accountConditions"))->text().contains(u"exec sponsor back"_qs));
+
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(waitShown(page));
+    QCOMPARE(page.result()->manualOverrides.size(), std::size_t(1));
+    QVERIFY(page.result()->manualOverrides.front().cleared.isValid());
+    QVERIFY(!clear->isEnabled());
 }
 
 // The path: a double-click on a mover reaches MainWindow::showAccount, and Back returns.

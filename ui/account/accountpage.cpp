@@ -1,6 +1,7 @@
 #include "accountpage.h"
 
 #include "account/accountchart.h"
+#include "account/overridedialog.h"
 #include "charts/tierpalette.h"
 #include "common/format.h"
 #include "common/modelchooser.h"
@@ -8,17 +9,21 @@
 
 #include "analysis/snapshothistory.h"
 #include "session/workspacesession.h"
+#include "model/modelexport.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tierlab::ui {
@@ -98,6 +103,16 @@ AccountPage::AccountPage(WorkspaceSession *workspace, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bar->addWidget(m_title, 1);
+    m_setOverride = new QPushButton(tr("Set CSM &Override…"), this);
+    m_setOverride->setObjectName(QStringLiteral("setOverrideButton"));
+    m_setOverride->setToolTip(tr("Place this account in a tier, or give it a score, whatever the model says (with a reason)"));
+    m_clearOverride = new QPushButton(tr("C&lear Override"), this);
+    m_clearOverride->setObjectName(QStringLiteral("clearOverrideButton"));
+    m_clearOverride->setToolTip(tr("End this account's CSM overrides in force; they stay listed as cleared"));
+    bar->addWidget(m_setOverride);
+    bar->addWidget(m_clearOverride);
+    connect(m_setOverride, &QPushButton::clicked, this, &AccountPage::openOverrideDialog);
+    connect(m_clearOverride, &QPushButton::clicked, this, &AccountPage::clearOverrides);
     auto *chooserLabel = new QLabel(tr("Before the first &publication:"), this);
     m_chooser = new ModelChooser(m_workspace, this);
     m_chooser->setObjectName(QStringLiteral("fallbackModelCombo"));
@@ -183,6 +198,7 @@ AccountPage::AccountPage(WorkspaceSession *workspace, QWidget *parent)
     });
     connect(m_workspace, &WorkspaceSession::dataChanged, this, &AccountPage::scheduleRefresh);
     connect(m_workspace, &WorkspaceSession::publishedModelChanged, this, &AccountPage::scheduleRefresh);
+    connect(m_workspace, &WorkspaceSession::overridesChanged, this, &AccountPage::scheduleRefresh);
     clearAccount(tr("Double-click an account on the designer, the weekly review or the back-test to see it here."));
 }
 
@@ -263,6 +279,7 @@ void AccountPage::clearAccount(const QString &message)
     m_signals->setRowCount(0);
     m_signalsTitle->clear();
     m_conditions->clear();
+    updateOverrideButtons();
 }
 
 void AccountPage::showOutcome(const Outcome &outcome)
@@ -284,7 +301,42 @@ void AccountPage::showOutcome(const Outcome &outcome)
     m_chart->setHistory(r);
     fillWeeks(r);
     fillCurrent(r);
+    updateOverrideButtons();
     Q_EMIT accountShown();
+}
+
+void AccountPage::updateOverrideButtons()
+{
+    const bool shown = m_result && m_result->latest();
+    m_setOverride->setEnabled(shown);
+    const QDate today = QDate::currentDate();
+    m_clearOverride->setEnabled(shown && std::any_of(m_result->manualOverrides.begin(), m_result->manualOverrides.end(),
+                                                     [today](const ManualOverrideRecord &o) { return o.isOpen(today); }));
+}
+
+void AccountPage::openOverrideDialog()
+{
+    if (!m_result || !m_result->latest())
+        return;
+    const AccountHistoryResult &r = *m_result;
+    auto *dialog = new OverrideDialog(r.name.isEmpty() ? r.accountId : r.name, r.modelOf(*r.latest()).tiers,
+                                      QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = r.accountId] {
+        ManualOverrideRecord record = dialog->record(id);
+        record.author = ModelExport::currentUser();
+        if (auto set = m_workspace->setManualOverride(record); !set)
+            QMessageBox::warning(this, tr("CSM Override"), set.error().message);
+    });
+    dialog->open();   // window-modal, not exec(): the page keeps running its jobs
+}
+
+void AccountPage::clearOverrides()
+{
+    if (m_accountId.isEmpty())
+        return;
+    if (auto cleared = m_workspace->clearManualOverrides(m_accountId); !cleared)
+        QMessageBox::warning(this, tr("CSM Override"), cleared.error().message);
 }
 
 void AccountPage::fillHeader(const AccountHistoryResult &r)

@@ -14,6 +14,7 @@
 
 class QLabel;
 class QTableWidget;
+class QPushButton;
 class QToolButton;
 
 namespace tierlab {
@@ -59,6 +60,10 @@ Q_SIGNALS:
     void accountShown();
 
 private:
+    // The CSM override buttons: set (a dialog, applied when accepted) and clear the account's open ones.
+    void openOverrideDialog();
+    void clearOverrides();
+    void updateOverrideButtons();
     struct Outcome;
     void refresh();
     void scheduleRefresh();
@@ -74,6 +79,8 @@ private:
     std::optional<AccountHistoryResult> m_result;
 
     QToolButton *m_back = nullptr;
+    QPushButton *m_setOverride = nullptr;
+    QPushButton *m_clearOverride = nullptr;
     QLabel *m_title = nullptr;
     ModelChooser *m_chooser = nullptr;
     QLabel *m_details = nullptr;

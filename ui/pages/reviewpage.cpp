@@ -176,6 +176,7 @@ ReviewPage::ReviewPage(WorkspaceSession *workspace, QWidget *parent)
         scheduleRefresh();
     });
     connect(m_workspace, &WorkspaceSession::dataChanged, this, &ReviewPage::scheduleRefresh);
+    connect(m_workspace, &WorkspaceSession::overridesChanged, this, &ReviewPage::scheduleRefresh);
     connect(m_trendByArr, &QCheckBox::toggled, m_trend, &TrendChart::setByArr);
     connect(m_presentButton, &QPushButton::toggled, this, &ReviewPage::setPresentation);
     connect(csv, &QPushButton::clicked, this, [this] {
