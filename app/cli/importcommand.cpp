@@ -78,6 +78,8 @@ void printText(const ImportSummary &s)
             o << "  " << sig.id.leftJustified(28) << ' ' << signalTypeName(sig.type).leftJustified(9) << ' '
               << sig.column << (sig.created ? QCoreApplication::translate("Cli", "  (new)") : QString()) << '\n';
     }
+    for (const QString &note : s.notes)
+        o << QCoreApplication::translate("Cli", "Note:       %1").arg(note) << '\n';
     if (s.warningCount > 0) {
         o << QCoreApplication::translate("Cli", "Warnings:   %1 cells did not read as their column's type and are stored as missing")
                  .arg(s.warningCount)

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #if defined(__SSE2__)
@@ -24,8 +25,9 @@ namespace {
 
 constexpr std::int64_t kHashThreadBytes = 4 << 20;   // smaller files are hashed as they are read
 
-// True when `data` is valid UTF-8, ignoring a sequence cut off by the end of the sample.
-bool looksLikeUtf8(const unsigned char *p, std::size_t n)
+// The offset of the first byte that is not valid UTF-8, -1 when all are (a sequence cut off by the end of
+// the sample counts as valid).
+std::int64_t firstInvalidUtf8(const unsigned char *p, std::size_t n)
 {
     std::size_t i = 0;
     while (i < n) {
@@ -42,15 +44,15 @@ bool looksLikeUtf8(const unsigned char *p, std::size_t n)
         else if (c >= 0xF0 && c <= 0xF4)
             extra = 3;
         else
-            return false;
+            return std::int64_t(i);
         // A sequence cut off by the end of the sample is judged by the bytes present.
         for (std::size_t k = 1; k <= std::size_t(extra) && i + k < n; ++k) {
             if ((p[i + k] & 0xC0) != 0x80)
-                return false;
+                return std::int64_t(i);
         }
         i += std::size_t(extra) + 1;
     }
-    return true;
+    return -1;
 }
 
 // Where an unquoted field starting at `p` ends: the first delimiter, CR or LF, or `end`. Sixteen bytes
@@ -70,6 +72,64 @@ const char *unquotedFieldEnd(const char *p, const char *end, char d)
     while (p < end && *p != d && *p != '\n' && *p != '\r')
         ++p;
     return p;
+}
+
+// What a file that is not delimited text is, from its first bytes, and what to do about it; empty for
+// text. Read as CSV such a file gives garbage columns (or, with --as-of, junk accounts).
+struct NotText
+{
+    QString what;
+    QString advice;
+};
+
+std::optional<NotText> sniffNotText(const QByteArray &head)
+{
+    auto starts = [&](const char *magic, qsizetype size) { return head.startsWith(QByteArrayView(magic, size)); };
+    const QString saveAsCsv = QCoreApplication::translate("CsvReader", "open it in its program and save it as CSV (UTF-8)");
+    if (starts("PK\x03\x04", 4) || starts("PK\x05\x06", 4))
+        return NotText{QCoreApplication::translate("CsvReader", "an Excel workbook (ZIP)"), saveAsCsv};
+    if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+        return NotText{QCoreApplication::translate("CsvReader", "an old Excel workbook (XLS)"), saveAsCsv};
+    if (starts("\x1F\x8B", 2))
+        return NotText{QCoreApplication::translate("CsvReader", "a gzip-compressed file"),
+                       QCoreApplication::translate("CsvReader", "decompress it first (gunzip)")};
+    if (starts("\xFD" "7zXZ\x00", 6) || starts("\x28\xB5\x2F\xFD", 4) || starts("7z\xBC\xAF\x27\x1C", 6)
+        || (starts("BZh", 3) && head.mid(4, 6) == "1AY&SY"))
+        return NotText{QCoreApplication::translate("CsvReader", "a compressed file"),
+                       QCoreApplication::translate("CsvReader", "decompress it first")};
+    if (starts("%PDF-", 5))
+        return NotText{QCoreApplication::translate("CsvReader", "a PDF document"),
+                       QCoreApplication::translate("CsvReader", "export the table from its source as CSV")};
+    if (starts("\x89PNG\r\n\x1A\n", 8) || starts("\xFF\xD8\xFF", 3) || starts("GIF8", 4))
+        return NotText{QCoreApplication::translate("CsvReader", "an image"),
+                       QCoreApplication::translate("CsvReader", "export the table from its source as CSV")};
+    if (starts("SQLite format 3\x00", 16))
+        return NotText{QCoreApplication::translate("CsvReader", "a SQLite database (a Tierlab workspace?)"),
+                       QCoreApplication::translate("CsvReader", "give it as --workspace, or export a CSV from it")};
+    // UTF-16 without a byte-order mark: every other byte NUL. Any other NUL: binary, not text.
+    const auto *p = reinterpret_cast<const unsigned char *>(head.constData());
+    const qsizetype n = head.size();
+    qsizetype nulEven = 0, nulOdd = 0, controls = 0, firstNul = -1;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] == 0) {
+            (i % 2 ? nulOdd : nulEven) += 1;
+            if (firstNul < 0)
+                firstNul = i;
+        } else if (p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' && p[i] != '\r' && p[i] != '\f') {
+            ++controls;
+        }
+    }
+    if (n >= 4 && (nulOdd > n / 4 || nulEven > n / 4) && nulOdd + nulEven < n * 3 / 4)
+        return NotText{nulOdd > nulEven ? QCoreApplication::translate("CsvReader", "UTF-16LE text without a byte-order mark")
+                                        : QCoreApplication::translate("CsvReader", "UTF-16BE text without a byte-order mark"),
+                       QCoreApplication::translate("CsvReader", "save it as UTF-8, or as UTF-16 with a byte-order mark")};
+    if (firstNul >= 0)
+        return NotText{QCoreApplication::translate("CsvReader", "a binary file (a NUL byte at byte %1)").arg(firstNul + 1),
+                       QCoreApplication::translate("CsvReader", "give a CSV export instead")};
+    if (n > 0 && controls * 20 > n)
+        return NotText{QCoreApplication::translate("CsvReader", "a binary file (%1 control bytes in the first %2)").arg(controls).arg(n),
+                       QCoreApplication::translate("CsvReader", "give a CSV export instead")};
+    return std::nullopt;
 }
 
 } // namespace
@@ -207,6 +267,7 @@ Result<void> CsvReader::start(const Options &options)
     m_recordNumber = 0;
     m_bytesRead = 0;
     m_chunks = 0;
+    m_badUtf8Offset = -1;
 
     // The byte-order mark decides; without one, UTF-8 unless the first 64 KiB are not valid UTF-8.
     const QByteArray head = m_device->peek(65536);
@@ -221,8 +282,16 @@ Result<void> CsvReader::start(const Options &options)
     } else if (head.size() >= 2 && h[0] == 0xFE && h[1] == 0xFF) {
         m_encoding = TextEncoding::Utf16BE;
         bom = 2;
-    } else if (!looksLikeUtf8(h, std::size_t(head.size()))) {
+    } else if (const auto notText = sniffNotText(head)) {
+        const QString name = m_fileName.isEmpty() ? QCoreApplication::translate("CsvReader", "the data") : m_fileName;
+        return fail(QCoreApplication::translate("CsvReader", "%1 looks like %2, not CSV: %3; nothing was imported")
+                        .arg(name, notText->what, notText->advice),
+                    Error::Code::Invalid);
+    } else if (const std::int64_t bad = firstInvalidUtf8(h, std::size_t(head.size())); bad >= 0) {
         m_encoding = TextEncoding::Latin1;
+        m_badUtf8Offset = bad;
+        m_badUtf8Byte = h[bad];
+        m_badUtf8Line = 1 + std::count(head.constData(), head.constData() + bad, '\n');
     } else {
         m_encoding = TextEncoding::Utf8;
     }

@@ -47,6 +47,11 @@ public:
     Result<void> openData(const QByteArray &data) { return openData(data, Options()); }
 
     TextEncoding encoding() const { return m_encoding; }
+    // Why a file is read as Latin-1: the first byte of the first 64 KiB that is not valid UTF-8 (its
+    // 0-based offset, -1 when there is none; its value; the line it is on).
+    std::int64_t badUtf8Offset() const { return m_badUtf8Offset; }
+    int badUtf8Byte() const { return m_badUtf8Byte; }
+    std::int64_t badUtf8Line() const { return m_badUtf8Line; }
     char delimiter() const { return m_delimiter; }
     QString fileName() const { return m_fileName; }
 
@@ -85,6 +90,9 @@ private:
     std::unique_ptr<Hasher> m_hasher;
     QString m_fileName;
     TextEncoding m_encoding = TextEncoding::Utf8;
+    std::int64_t m_badUtf8Offset = -1;
+    int m_badUtf8Byte = 0;
+    std::int64_t m_badUtf8Line = 0;
     char m_delimiter = ',';
     std::int64_t m_chunkSize = 1 << 20;
     std::int64_t m_maxRecordSize = 64 << 20;

@@ -25,6 +25,14 @@ Result<void> ImportSession::open(const QString &path)
     if (auto r = m_reader.open(path, ro); !r)
         return r;
     m_summary.encoding = m_reader.encoding();
+    // One stray byte turns the whole file into Latin-1: say where, so a UTF-8 file with one bad byte is
+    // found and mended rather than imported as mojibake.
+    if (m_reader.badUtf8Offset() >= 0)
+        m_summary.notes << QCoreApplication::translate("Import", "the file is not valid UTF-8 (byte 0x%1 at line %2, byte %3 of the file); "
+                                                                 "it was read as ISO-8859-1 (Latin-1)")
+                               .arg(QString::number(m_reader.badUtf8Byte(), 16).toUpper())
+                               .arg(m_reader.badUtf8Line())
+                               .arg(m_reader.badUtf8Offset() + 1);
     m_summary.delimiter = m_reader.delimiter();
     auto first = m_reader.next();
     if (!first)
@@ -32,6 +40,16 @@ Result<void> ImportSession::open(const QString &path)
     if (!*first)
         return fail(QCoreApplication::translate("Import", "%1: the file is empty").arg(path), Error::Code::Invalid);
     m_header = m_reader.texts();
+    // A repeated header name is not an error (the mapping takes the copies in order) but is said, with
+    // the positions: a second "nps_score" silently became nps_score_2.
+    for (int i = 0; i < m_header.size(); ++i) {
+        const int earlier = int(m_header.indexOf(m_header[i]));
+        if (earlier != i)
+            m_summary.notes << QCoreApplication::translate("Import", "columns %1 and %2 are both named \"%3\"; they are kept apart by position")
+                                   .arg(earlier + 1)
+                                   .arg(i + 1)
+                                   .arg(m_header[i].left(200));
+    }
 
     // Match mapped columns by header text; the n-th mapping of a repeated header takes its n-th copy.
     QStringList missing;

@@ -50,6 +50,7 @@ QJsonObject ImportSummary::toJson() const
                               {QStringLiteral("type"), c.type},
                               {QStringLiteral("count"), double(c.count)}});
     o.insert(QStringLiteral("warnings_by_column"), cj);
+    o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
     o.insert(QStringLiteral("accounts"), double(accounts));
     o.insert(QStringLiteral("accounts_added"), double(accountsAdded));
     o.insert(QStringLiteral("accounts_updated"), double(accountsUpdated));

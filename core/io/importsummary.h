@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <vector>
@@ -63,6 +64,7 @@ struct ImportSummary
     std::int64_t warningCount = 0;       // every warning, counted
     std::vector<ImportWarning> warnings; // the first ImportOptions::maxWarningsKept
     std::vector<ColumnWarnings> warningsByColumn;   // the columns with warnings, in mapping order
+    QStringList notes;                   // about the file as a whole: repeated header names
     std::int64_t accounts = 0;           // distinct accounts in the accepted rows
     std::int64_t accountsAdded = 0;
     std::int64_t accountsUpdated = 0;

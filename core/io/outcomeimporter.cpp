@@ -58,6 +58,11 @@ Result<ImportSummary> OutcomeImporter::run(const QString &path, const ImportMapp
             session.reject(idCol, QCoreApplication::translate("Import", "empty account id"));
             continue;
         }
+        if (const std::string_view bytes = ValueParser::trimmed(session.cell(idCol)); ValueParser::controlCharacterAt(bytes) >= 0) {
+            session.reject(idCol, ValueParser::controlCharacterReason(QCoreApplication::translate("Import", "the account id"), bytes,
+                                                                      ValueParser::controlCharacterAt(bytes)));
+            continue;
+        }
         const auto date = ValueParser::parseDate(session.cell(dateCol), order);
         if (!date) {
             session.reject(dateCol, QCoreApplication::translate("Import", "unreadable date \"%1\"")

@@ -247,6 +247,10 @@ bool Parser::parseRow(Batch &batch)
             s.reject(m_idCol, QCoreApplication::translate("Import", "empty account id"));
             return false;
         }
+        if (const auto at = ValueParser::controlCharacterAt(id); at >= 0) {
+            s.reject(m_idCol, ValueParser::controlCharacterReason(QCoreApplication::translate("Import", "the account id"), id, at));
+            return false;
+        }
     } else {
         m_rowId = QString(s.fileBaseName() + u'#' + QString::number(s.summary().rowsRead)).toStdString();
         id = m_rowId;

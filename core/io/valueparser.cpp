@@ -1,5 +1,7 @@
 #include "valueparser.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 #include <charconv>
@@ -149,14 +151,34 @@ int fourDigits(std::string_view s, std::size_t &pos)
     return v;
 }
 
-// After the date: nothing, or a time ("T10:00", " 03:00:00", " 3:00").
+// After the date: nothing, or a time ("T10:00", " 03:00:00", " 3:00", with anything after the seconds:
+// fractions, a zone). The clock must be one: T25:00:00 or 10:75 make the cell no date (issue 17).
 bool timeRestOk(std::string_view rest)
 {
     if (rest.empty())
         return true;
     if (rest[0] != 'T' && rest[0] != ' ')
         return false;
-    return rest.size() >= 4 && isDigit(rest[1]) && (rest[2] == ':' || (isDigit(rest[2]) && rest[3] == ':'));
+    std::size_t pos = 1;
+    auto number = [&] {   // one or two digits; -1 when none
+        int v = -1;
+        for (int n = 0; n < 2 && pos < rest.size() && isDigit(rest[pos]); ++n, ++pos)
+            v = (v < 0 ? 0 : v * 10) + (rest[pos] - '0');
+        return v;
+    };
+    const int h = number();
+    if (h < 0 || pos >= rest.size() || rest[pos] != ':')
+        return false;
+    ++pos;
+    const int m = number();
+    int sec = 0;
+    if (pos < rest.size() && rest[pos] == ':') {
+        ++pos;
+        sec = number();
+    }
+    if (m < 0 || m > 59 || sec < 0 || sec > 60)
+        return false;
+    return h < 24 || (h == 24 && m == 0 && sec == 0);   // 24:00:00 is the day's end
 }
 
 bool validDate(int y, int m, int d)
@@ -250,6 +272,26 @@ std::string_view ValueParser::trimmed(std::string_view text)
     while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r' || text[e - 1] == '\n'))
         --e;
     return text.substr(b, e - b);
+}
+
+std::ptrdiff_t ValueParser::controlCharacterAt(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 && c != '\t') || c == 0x7F)
+            return std::ptrdiff_t(i);
+    }
+    return -1;
+}
+
+QString ValueParser::controlCharacterReason(const QString &what, std::string_view text, std::ptrdiff_t at)
+{
+    // Characters, not bytes: count the UTF-8 sequences before it.
+    const auto before = std::count_if(text.begin(), text.begin() + at, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    return QCoreApplication::translate("Import", "%1 contains the control character U+%2 at character %3")
+        .arg(what)
+        .arg(QString::number(int(static_cast<unsigned char>(text[std::size_t(at)])), 16).toUpper().rightJustified(4, u'0'))
+        .arg(before + 1);
 }
 
 std::optional<double> ValueParser::parseNumber(std::string_view text, DecimalStyle style)

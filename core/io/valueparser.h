@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QString>
 
 #include <cstdint>
 #include <optional>
@@ -18,6 +19,12 @@ class ValueParser
 {
 public:
     static std::string_view trimmed(std::string_view text);
+    // The byte offset of the first control character (U+0000–U+001F but tab, and U+007F) in `text`;
+    // -1 when none. An id with one (a NUL, a terminal escape) is refused: it would be stored and
+    // echoed raw. The reason names the character and its position: "WHAT contains the control
+    // character U+001B at character 4".
+    static std::ptrdiff_t controlCharacterAt(std::string_view text);
+    static QString controlCharacterReason(const QString &what, std::string_view text, std::ptrdiff_t at);
     // No value: empty, whitespace only, or a missing token. The one test every import and the
     // profiler use: such a cell is missing without a warning.
     static bool isMissing(std::string_view text) { return isMissingToken(trimmed(text)); }

@@ -403,7 +403,7 @@ Result<RecipeSet> RecipeSet::parse(const QByteArray &json, const QString &source
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != 1.0)
         p.add(QStringLiteral("$.version"), version.isDouble() && version.toDouble() > 1
-                                               ? QCoreApplication::translate("RecipeSet", "version %1 is newer than this Tierlab reads (1)").arg(version.toDouble())
+                                               ? QCoreApplication::translate("RecipeSet", "version %1 is newer than this Tierlab reads (1)").arg(version.toDouble(), 0, 'f', 0)
                                                : QCoreApplication::translate("RecipeSet", "must be 1"));
     if (root.contains(QStringLiteral("grid"))) {
         const QJsonValue g = root.value(QStringLiteral("grid"));

@@ -1,5 +1,7 @@
 #include "sqlitestatement.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 #include <cmath>
@@ -54,6 +56,36 @@ static Error::Code codeFor(int rc)
     }
 }
 
+// What the file system refused, said plainly and with the file: SQLite's own words ("attempt to write a
+// readonly database", "unable to open database file") name neither the file nor the cause.
+static std::unexpected<Error> sqliteFailure(sqlite3 *db, int rc, const QString &message)
+{
+    const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    const QString path = file && *file ? QString::fromUtf8(file) : QString();
+    const Error::Code code = codeFor(rc);
+    if (path.isEmpty())
+        return fail(message, code);
+    switch (rc & 0xff) {
+    case SQLITE_READONLY:
+        return fail(QCoreApplication::translate("Workspace", "%1: cannot write the file: it is read-only (the file or its folder)")
+                        .arg(path), code);
+    case SQLITE_FULL:
+        return fail(QCoreApplication::translate("Workspace", "%1: cannot write the file: the disk is full (nothing of this change was kept)")
+                        .arg(path), code);
+    case SQLITE_CANTOPEN:
+        return fail(QCoreApplication::translate("Workspace", "%1: cannot open the file or its journal: %2 (is the folder read-only?)")
+                        .arg(path, message), code);
+    case SQLITE_IOERR:
+        return fail(QCoreApplication::translate("Workspace", "%1: disk I/O error: %2").arg(path, message), code);
+    case SQLITE_CORRUPT:
+        return fail(QCoreApplication::translate("Workspace", "%1: the workspace is damaged (%2); "
+                                                             "`tierlab check --workspace FILE` lists what is wrong")
+                        .arg(path, message), code);
+    default:
+        return fail(message, code);
+    }
+}
+
 Result<void> sqliteExec(sqlite3 *db, const char *sql)
 {
     char *err = nullptr;
@@ -61,7 +93,7 @@ Result<void> sqliteExec(sqlite3 *db, const char *sql)
     if (rc != SQLITE_OK) {
         const QString msg = err ? QString::fromUtf8(err) : sqliteMessage(db);
         sqlite3_free(err);
-        return fail(msg, codeFor(rc));
+        return sqliteFailure(db, rc, msg);
     }
     return {};
 }
@@ -71,7 +103,7 @@ Result<SqliteStatement> SqliteStatement::prepare(sqlite3 *db, const char *sql)
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return fail(sqliteMessage(db), codeFor(rc));
+        return sqliteFailure(db, rc, sqliteMessage(db));
     return SqliteStatement(db, stmt);
 }
 
@@ -137,7 +169,7 @@ Result<bool> SqliteStatement::step()
         return false;
     const QString msg = sqliteMessage(m_db);
     sqlite3_reset(m_stmt);
-    return fail(msg, codeFor(rc));
+    return sqliteFailure(m_db, rc, msg);
 }
 
 Result<void> SqliteStatement::exec()

@@ -4,6 +4,7 @@
 #include "snapshotcodec.h"
 #include "snapshotdecoder.h"
 #include "sqlitestatement.h"
+#include "workspacecheck.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -204,32 +205,41 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     sqlite3_extended_result_codes(db, 1);
 
     // Identify the file before anything writes to it: a foreign or newer file stays untouched.
+    const auto damaged = [&](const std::vector<CheckFinding> &damage) {
+        return fail(QCoreApplication::translate("Workspace", "%1: the workspace is damaged (%2); nothing was written to it. "
+                                                             "`tierlab check --workspace FILE` lists what is wrong")
+                        .arg(path, damage.front().text()),
+                    Error::Code::Corrupt);
+    };
+    // A read-only folder, an I/O error, a damaged page: those messages already name the file and why.
+    const auto unreadable = [&](const Error &e) {
+        if (e.code == Error::Code::Io || e.code == Error::Code::Corrupt)
+            return std::unexpected(e);
+        return fail(QCoreApplication::translate("Workspace", "%1: not a Tierlab workspace (%2)").arg(path, e.message),
+                    Error::Code::NotAWorkspace);
+    };
     auto appId = Schema::applicationId(db);
+    if (!appId && appId.error().code == Error::Code::Corrupt) {
+        if (const auto damage = WorkspaceCheck::header(path); !damage.empty())
+            return damaged(damage);
+    }
     if (!appId) {
         if (appId.error().code == Error::Code::Locked)
             return fail(QCoreApplication::translate("Workspace", "%1: the workspace is locked by another program")
                             .arg(path), Error::Code::Locked);
-        return fail(QCoreApplication::translate("Workspace", "%1: not a Tierlab workspace (%2)")
-                        .arg(path, appId.error().message),
-                    appId.error().code == Error::Code::Corrupt ? Error::Code::Corrupt : Error::Code::NotAWorkspace);
+        return unreadable(appId.error());
     }
     auto version = Schema::userVersion(db);
     if (!version)
-        return fail(QCoreApplication::translate("Workspace", "%1: not a Tierlab workspace (%2)")
-                        .arg(path, version.error().message),
-                    Error::Code::NotAWorkspace);
+        return unreadable(version.error());
     bool empty = false;
     {
         auto st = SqliteStatement::prepare(db, "SELECT count(*) FROM sqlite_schema");
         if (!st)
-            return fail(QCoreApplication::translate("Workspace", "%1: not a Tierlab workspace (%2)")
-                            .arg(path, st.error().message),
-                        st.error().code == Error::Code::Corrupt ? Error::Code::Corrupt : Error::Code::NotAWorkspace);
+            return unreadable(st.error());
         auto row = st->step();
         if (!row)
-            return fail(QCoreApplication::translate("Workspace", "%1: not a Tierlab workspace (%2)")
-                            .arg(path, row.error().message),
-                        row.error().code == Error::Code::Corrupt ? Error::Code::Corrupt : Error::Code::NotAWorkspace);
+            return unreadable(row.error());
         empty = st->int64(0) == 0;
     }
     if (empty && *appId == 0 && *version == 0) {
@@ -245,6 +255,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
                         .arg(*version)
                         .arg(Schema::kCurrentVersion),
                     Error::Code::NewerVersion);
+    }
+    // A damaged file is never written to: the cheap structural check (workspacecheck.h) runs before the
+    // first write below (even switching to WAL writes the header).
+    if (!empty) {
+        const std::vector<CheckFinding> damage = WorkspaceCheck::onOpen(db, path, *version);
+        if (!damage.empty())
+            return damaged(damage);
     }
 
     if (auto r = sqliteExec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"

@@ -327,8 +327,12 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
         endPos = *p;
     }
     for (int i = 0; i < header.size(); ++i) {
-        if (header.indexOf(header[i]) != i)
-            return fail(QCoreApplication::translate("TableImporter", "%1: the column name \"%2\" appears twice in the header").arg(path, header[i]), Error::Code::Invalid);
+        if (const auto first = header.indexOf(header[i]); first != i)   // columns are stored by name: ambiguous
+            return fail(QCoreApplication::translate("TableImporter", "%1: the column name \"%2\" appears twice in the header (columns %3 and %4)")
+                            .arg(path, header[i].left(200))
+                            .arg(first + 1)
+                            .arg(i + 1),
+                        Error::Code::Invalid);
     }
     if (!request.via.isEmpty()) {
         auto via = m_ws.eventTable(request.via);
@@ -496,6 +500,10 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
         const std::string_view key = trimmedCell(reader.field(*keyPos));
         if (key.empty()) {
             reject(request.keyColumn, QCoreApplication::translate("TableImporter", "the key is empty"));
+            continue;
+        }
+        if (const auto at = ValueParser::controlCharacterAt(key); at >= 0) {
+            reject(request.keyColumn, ValueParser::controlCharacterReason(QCoreApplication::translate("TableImporter", "the key"), key, at));
             continue;
         }
         double timeValue = kMissing, endValue = kMissing;

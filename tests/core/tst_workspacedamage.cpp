@@ -75,6 +75,14 @@ void TestWorkspaceDamage::signalCatalogue()
     QVERIFY2(rc == SQLITE_OK, qPrintable(message));
 
     auto ws = Workspace::open(path);
+    if (QByteArrayView(QTest::currentDataTag()) == "unknown type") {
+        // A type outside the table's CHECK: the quick check on open finds it before any reader does.
+        QVERIFY(!ws);
+        QCOMPARE(ws.error().code, Error::Code::Corrupt);
+        QCOMPARE(ws.error().message, path + QStringLiteral(": the workspace is damaged (table signals: CHECK constraint failed in signals); "
+                                                           "nothing was written to it. `tierlab check --workspace FILE` lists what is wrong"));
+        return;
+    }
     QVERIFY(ws);
     auto check = [&](const Error &e) {
         QCOMPARE(e.code, Error::Code::Corrupt);
