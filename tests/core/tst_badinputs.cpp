@@ -4,6 +4,7 @@
 // the line, column or JSON path), under 2 s, never a crash, and a refused import leaves the workspace
 // as it was.
 #include "clirun.h"
+#include "filehash.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,18 +17,11 @@
 #include <QTest>
 
 using namespace tierlab;
+using tierlab::test::fileHash;
 
 namespace {
 
 const QString kCorpus = QStringLiteral(TIERLAB_SOURCE_DIR "/tests/data/bad");
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 bool writeFile(const QString &path, const QByteArray &data)
 {

@@ -1,6 +1,7 @@
 #include "store/schema.h"
 #include "store/snapshotcodec.h"
 #include "store/workspace.h"
+#include "filehash.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -10,16 +11,9 @@
 #include <sqlite3.h>
 
 using namespace tierlab;
+using tierlab::test::fileHash;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 void writeFile(const QString &path, const QByteArray &content)
 {

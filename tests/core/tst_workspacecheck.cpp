@@ -7,6 +7,7 @@
 #include "store/sqlitestatement.h"
 #include "store/workspace.h"
 #include "store/workspacecheck.h"
+#include "filehash.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -21,16 +22,9 @@
 #include <unistd.h>
 
 using namespace tierlab;
+using tierlab::test::fileHash;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 bool runSql(const QString &path, const char *sql)
 {
