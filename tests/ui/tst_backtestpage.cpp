@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 
 #include "analysis/snapshothistory.h"
+#include "analysis/tierpaths.h"
+#include "common/format.h"
 #include "demo/demogenerator.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void survivalTab();
     void noOutcomes();
     void oneClassRefused();
+    void hysteresisEffect();
 
 private:
     static bool waitShown(BacktestPage &page);
@@ -459,6 +462,43 @@ void TestBacktestPage::oneClassRefused()
     QVERIFY2(message.contains(QStringLiteral("All 3 outcomes the back-test evaluates are retained")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("tierlab outcomes derive")), qPrintable(message));
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("aucLabel"))->text().isEmpty());
+}
+
+// A model with hysteresis: the page says what it does to the weekly flip rate, the worst tier's recall
+// and lead time, with the figures TierPaths gives; a model without it shows no such line.
+void TestBacktestPage::hysteresisEffect()
+{
+    BacktestPage page;
+    page.setWorkspace(m_path);
+    QVERIFY(waitShown(page));
+    auto *label = page.findChild<QLabel *>(QStringLiteral("hysteresisLabel"));
+    QVERIFY(label);
+    QVERIFY(label->isHidden());
+
+    Model sticky = m_seed;
+    sticky.hysteresis = Hysteresis{3, 2, {}};
+    const QString file = m_dir.filePath(QStringLiteral("sticky.json"));
+    QVERIFY(ModelFile::save(sticky, file));
+    QVERIFY(page.openModelFile(file));
+    QVERIFY(waitShown(page));
+    QVERIFY(!label->isHidden());
+    auto ws = Workspace::open(m_path);
+    QVERIFY(ws);
+    auto history = SnapshotHistory::load(**ws);
+    QVERIFY(history);
+    auto paths = TierPaths::compute(**history, page.model());
+    QVERIFY(paths);
+    const double without = paths->meanFlipRate(false), with = paths->meanFlipRate(true);
+    QVERIFY(with < without);   // what hysteresis is for
+    const TierPaths::Effect e = paths->effect(**history, *page.result());
+    const QString text = label->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Hysteresis (3.0 points, 2 weeks): weekly flip rate %1 → %2")
+                                 .arg(format::percent(without), format::percent(with))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("worst-tier recall %1 → %2").arg(format::percent(e.recallWithout), format::percent(e.recallWith))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("(%1 → %2 of %3 churners flagged)").arg(e.flaggedWithout).arg(e.flaggedWith).arg(e.churned)),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestBacktestPage)

@@ -3,6 +3,8 @@
 #include "backtest/backtestcharts.h"
 #include "backtest/segmentmetricstable.h"
 #include "backtest/survivalview.h"
+#include "analysis/snapshothistory.h"
+#include "analysis/tierpaths.h"
 #include "charts/tierpalette.h"
 #include "common/modelchooser.h"
 #include "session/workspacesession.h"
@@ -32,9 +34,31 @@ struct BacktestPage::Outcome
 {
     Result<BacktestResult> result = fail(QString());
     std::vector<std::pair<double, double>> roc;   // the ROC curve, computed on the worker
+    // A model with hysteresis: what it does over the weeks (TierPaths scores every week); empty text
+    // without hysteresis, an error's message when the weeks could not be scored.
+    QString hysteresis;
 };
 
 namespace {
+
+// "Hysteresis (2 points, 2 weeks): weekly flip rate 21.7 % → 9.1 % · …", as `tierlab backtest` prints it.
+QString hysteresisText(const SnapshotHistory &history, const Model &model, const BacktestResult &r)
+{
+    auto paths = TierPaths::compute(history, model);
+    if (!paths)
+        return BacktestPage::tr("Hysteresis: %1").arg(paths.error().message);
+    const TierPaths::Effect e = paths->effect(history, r);
+    const auto days = [](double d) { return std::isnan(d) ? format::noValue() : format::number(d, 0); };
+    return BacktestPage::tr("Hysteresis (%1 points, %2 weeks): weekly flip rate %3 → %4 · worst-tier recall %5 → %6 · "
+                            "median lead time %7 → %8 days (%9 → %10 of %11 churners flagged)")
+        .arg(format::number(model.hysteresis->points, 1))
+        .arg(model.hysteresis->weeks)
+        .arg(format::percent(paths->meanFlipRate(false)), format::percent(paths->meanFlipRate(true)),
+             format::percent(e.recallWithout), format::percent(e.recallWith), days(e.leadDaysWithout), days(e.leadDaysWith))
+        .arg(e.flaggedWithout)
+        .arg(e.flaggedWith)
+        .arg(e.churned);
+}
 
 
 QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers, const QString &tip)
@@ -148,6 +172,13 @@ BacktestPage::BacktestPage(WorkspaceSession *workspace, QWidget *parent)
     m_message->setObjectName(QStringLiteral("backtestMessage"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
+    m_hysteresis = new QLabel(this);
+    m_hysteresis->setObjectName(QStringLiteral("hysteresisLabel"));
+    m_hysteresis->setWordWrap(true);
+    m_hysteresis->setToolTip(tr("The model's hysteresis against the same model without it: how often accounts change "
+                                "tier from one week to the next, and how many churners the worst tier flagged, how early"));
+    m_hysteresis->hide();
+    layout->addWidget(m_hysteresis);
 
     m_tabs = new QTabWidget(this);
     m_charts = new BacktestCharts(m_tabs);
@@ -292,6 +323,8 @@ void BacktestPage::refresh()
         out->result = Backtest::run(**history, model, options);
         if (out->result)
             out->roc = BacktestCharts::rocPoints(out->result->samples);
+        if (out->result && model.hysteresis)
+            out->hysteresis = hysteresisText(**history, model, *out->result);
         return out;
     }, WorkspaceSession::Priority::Background));   // after the designer's headline
 }
@@ -311,6 +344,7 @@ void BacktestPage::showOutcome(Outcome &outcome)
         m_segments->setRowCount(0);
         m_tabs->setTabVisible(m_tabs->indexOf(m_segments), false);
         m_leadTime->clear();
+        m_hysteresis->hide();
         Q_EMIT resultsShown();
         return;
     }
@@ -341,6 +375,8 @@ void BacktestPage::showOutcome(Outcome &outcome)
                            .arg(r.outcomes)
                            .arg(monotone, leadText));
     m_charts->setResult(r, m_model.tiers, outcome.roc);
+    m_hysteresis->setText(outcome.hysteresis);
+    m_hysteresis->setVisible(!outcome.hysteresis.isEmpty());
     fillTables(r);
     m_segments->setResult(r, m_model);
     m_tabs->setTabVisible(m_tabs->indexOf(m_segments), !r.segments.empty());

@@ -113,6 +113,7 @@ private:
     QTableWidget *m_falsePositives = nullptr;
     QTableWidget *m_diagnostics = nullptr;
     QLabel *m_leadTime = nullptr;
+    QLabel *m_hysteresis = nullptr;   // the hysteresis's effect, for a model that has one
 };
 
 } // namespace tierlab::ui
