@@ -18,6 +18,9 @@
 #include "review/actionspanel.h"
 #include "analysis/playbook.h"
 
+#include "analysis/snapshothistory.h"
+#include "analysis/tierpaths.h"
+#include "common/format.h"
 #include "demo/demogenerator.h"
 
 #include "store/snapshotcodec.h"
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void csvExport();
     void reportPdf();
     void reportListsEveryMover();
+    void hysteresisFlipRates();
     void demoScreenshots();
 
 private:
@@ -496,6 +500,41 @@ void TestReviewPage::reportListsEveryMover()
     QVERIFY(!text.contains(u'…'));
     QVERIFY(!text.contains(QStringLiteral("tierlab review")));
     QVERIFY(!text.contains(QStringLiteral("At most")));
+}
+
+// A model with hysteresis: the stability text gives this week's and the mean flip rate with and without
+// it, TierPaths' figures over all accounts; without hysteresis there is no such line.
+void TestReviewPage::hysteresisFlipRates()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto seed = ModelFile::load(QStringLiteral(":/models/seed-default.json"));
+    QVERIFY(seed);
+    ReviewPage page;
+    page.setModel(*seed, QStringLiteral("seed"));
+    page.setWorkspace(m_demoPath);
+    QVERIFY(waitShown(page));
+    auto *text = page.findChild<QLabel *>(QStringLiteral("movementText"));
+    QVERIFY(text);
+    QVERIFY(!text->text().contains(QStringLiteral("hysteresis")));
+
+    Model sticky = *seed;
+    sticky.hysteresis = Hysteresis{3, 2, {}};
+    page.setModel(sticky, QStringLiteral("sticky"));
+    QVERIFY(waitShown(page));
+    auto ws = Workspace::open(m_demoPath);
+    QVERIFY(ws);
+    auto history = SnapshotHistory::load(**ws);
+    QVERIFY(history);
+    auto paths = TierPaths::compute(**history, sticky);
+    QVERIFY(paths);
+    const std::size_t last = (*history)->dates().size() - 1;
+    QCOMPARE(page.result()->week, (*history)->dates()[last]);
+    const QString expected = QStringLiteral("With the model's hysteresis (3.0 points, 2 weeks), over all accounts: tier changed "
+                                            "for %1 this week (%2 without it); %3 a week on average (%4 without)")
+                                 .arg(format::percent(paths->flipRate(last, true)), format::percent(paths->flipRate(last, false)),
+                                      format::percent(paths->meanFlipRate(true)), format::percent(paths->meanFlipRate(false)));
+    QVERIFY2(text->text().contains(expected), qPrintable(text->text()));
+    QVERIFY(paths->meanFlipRate(true) < paths->meanFlipRate(false));
 }
 
 void TestReviewPage::demoScreenshots()

@@ -2,6 +2,7 @@
 
 #include "analysis/historyscorer.h"
 #include "analysis/snapshothistory.h"
+#include "analysis/tierpaths.h"
 #include "charts/tierbarschart.h"
 #include "charts/tierpalette.h"
 #include "common/modelchooser.h"
@@ -50,6 +51,9 @@ struct ReviewPage::State
 {
     std::shared_ptr<const SnapshotHistory> source;
     std::unique_ptr<HistoryScorer> history;
+    // A model with hysteresis: every week's tiers with and without it, for the stability section's flip
+    // rates; computed once per history and model.
+    std::shared_ptr<const TierPaths> paths;
     std::mutex mutex;
 };
 
@@ -58,6 +62,7 @@ struct ReviewPage::Outcome
     Result<ReviewResult> review = fail(QString());
     std::vector<QDate> weeks;
     Result<std::vector<PlayAction>> actions = std::vector<PlayAction>();   // the week's playbook tasks
+    QString hysteresis;   // the flip rates with and without the model's hysteresis (rich text), or empty
 };
 
 namespace {
@@ -66,6 +71,24 @@ namespace {
 // showing them a stall of seconds on the GUI thread. The tables list the first rows of each list
 // (ordered most urgent first); the counts, the PDF report and the CSV export keep every row.
 constexpr std::size_t kMaxTableRows = 500;
+
+// "With the model's hysteresis (3 points, 2 weeks): tier changed for 9.1 % this week (21.0 % without); …":
+// the review's tiers are each week's own, TierPaths applies the hysteresis over every account's weeks.
+QString hysteresisText(const TierPaths *paths, const SnapshotHistory &history, const Model &model, QDate week)
+{
+    if (!paths)
+        return ReviewPage::tr("<br>The hysteresis's effect could not be computed.");
+    const auto at = std::find(history.dates().begin(), history.dates().end(), week);
+    const std::size_t w = std::size_t(at - history.dates().begin());
+    const double with = at == history.dates().end() ? kMissing : paths->flipRate(w, true);
+    const double without = at == history.dates().end() ? kMissing : paths->flipRate(w, false);
+    return ReviewPage::tr("<br>With the model's hysteresis (%1 points, %2 weeks), over all accounts: tier changed for %3 "
+                          "this week (%4 without it); %5 a week on average (%6 without)")
+        .arg(format::number(model.hysteresis->points, 1))
+        .arg(model.hysteresis->weeks)
+        .arg(format::percent(with), format::percent(without), format::percent(paths->meanFlipRate(true)),
+             format::percent(paths->meanFlipRate(false)));
+}
 
 } // namespace
 
@@ -334,11 +357,13 @@ void ReviewPage::refresh()
             state->history = std::make_unique<HistoryScorer>(**ws);
             state->history->setHistory(*shared);
             state->source = *shared;
+            state->paths.reset();
         }
         state->history->setWorkspace(*ws);
         out->review = [&]() -> Result<ReviewResult> {
             // Only a different model drops the scored weeks.
             if (!state->history->hasModel() || !(state->history->model() == model)) {
+                state->paths.reset();
                 if (auto r = state->history->setModel(model); !r)
                     return std::unexpected(r.error());
             }
@@ -362,6 +387,13 @@ void ReviewPage::refresh()
             }
             return Review::compute(*state->history, o);
         }();
+        if (out->review && model.hysteresis) {
+            if (!state->paths) {
+                if (auto paths = TierPaths::compute(**shared, model))
+                    state->paths = std::make_shared<const TierPaths>(std::move(*paths));
+            }
+            out->hysteresis = hysteresisText(state->paths.get(), **shared, model, out->review->week);
+        }
         if (out->review) {
             auto book = Playbook::stored(**ws);
             out->actions = book ? Result<std::vector<PlayAction>>(book->actions(*out->review, model.tiers))
@@ -393,6 +425,7 @@ void ReviewPage::showOutcome(Outcome &outcome)
     }
     // Moved, not copied: tens of thousands of renewals at 100 k accounts (the outcome is not read again).
     m_result = std::move(*outcome.review);
+    m_hysteresisText = outcome.hysteresis;
     const ReviewResult &r = *m_result;
     m_message->setText(tr("Week %1 against %2 · model %3 · %4")
                            .arg(r.week.toString(Qt::ISODate),
@@ -482,7 +515,7 @@ void ReviewPage::fillTables(const ReviewResult &r)
                                       .arg(format::money(r.goneArr))
                                       .arg(r.unscored)
                                 : tr("This is the first week of the workspace: nothing to compare with."));
-    m_movementText->setText(m_movementText->text().toHtmlEscaped() + stabilityText(r));
+    m_movementText->setText(m_movementText->text().toHtmlEscaped() + stabilityText(r) + m_hysteresisText);
     // The lists the tables show, cut to kMaxTableRows (the tables read nothing else of a result).
     ReviewResult listed;
     const auto firstRows = [](const auto &all, auto *out) {
@@ -537,6 +570,7 @@ void ReviewPage::setPresentation(bool on)
         o.review = r;
         o.weeks = m_weeks;
         o.actions = m_actions->actions();
+        o.hysteresis = m_hysteresisText;
         showOutcome(o);
     }
     fitTableHeights();

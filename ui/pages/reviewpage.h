@@ -113,6 +113,7 @@ private:
     QString m_modelLabel;
     bool m_hasModel = false;
     std::optional<ReviewResult> m_result;
+    QString m_hysteresisText;   // stability section: the flip rates with and without the model's hysteresis
     std::vector<QDate> m_weeks;
     bool m_presentation = false;
     Qt::WindowStates m_windowStateBefore;

@@ -73,6 +73,7 @@ void ReviewPage::buildSections(QWidget *content)
                               tr("Rows: tier last week; columns: tier this week; accounts and ARR"));
     m_transitions->setMinimumHeight(kTransitionsMinHeight);
     m_movementText = new QLabel(movement);
+    m_movementText->setObjectName(QStringLiteral("movementText"));
     m_movementText->setWordWrap(true);
     m_movementText->setTextFormat(Qt::RichText);
     movementLayout->addWidget(m_transitions, 1);
