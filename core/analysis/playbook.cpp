@@ -20,14 +20,6 @@ const QString kMetaKey = QStringLiteral("playbook");
 constexpr Play::When kWhens[] = {Play::When::DroppedToMiddle, Play::When::DroppedToWorst, Play::When::WorstRenewing,
                                  Play::When::WorstForDays, Play::When::Recovered, Play::When::BestRenewing};
 
-QString tierLabel(const std::vector<Tier> &tiers, int tier)
-{
-    if (tier < 0 || std::size_t(tier) >= tiers.size())
-        return Playbook::tr("unscored");
-    const Tier &t = tiers[std::size_t(tier)];
-    return t.label.isEmpty() ? t.id : t.label;
-}
-
 QString scoreText(double score)
 {
     return std::isnan(score) ? QStringLiteral("–") : QString::number(score, 'f', 1);

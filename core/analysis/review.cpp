@@ -213,6 +213,14 @@ QString moverKindLabel(MoverKind kind)
     return {};
 }
 
+QString tierLabel(const std::vector<Tier> &tiers, int tier)
+{
+    if (tier < 0 || std::size_t(tier) >= tiers.size())
+        return Review::tr("unscored");
+    const Tier &t = tiers[std::size_t(tier)];
+    return t.label.isEmpty() ? t.id : t.label;
+}
+
 QString signedPoints(double points, const QLocale &locale)
 {
     if (!std::isfinite(points))

@@ -92,6 +92,8 @@ struct ReviewDriver
     double points = 0;           // signed change of the score this driver accounts for
 };
 QString driverKindName(ReviewDriver::Kind kind);   // signal | penalty | override | configuration
+// A tier's label for people (its id when it has none); "unscored" for -1 or an index out of range.
+QString tierLabel(const std::vector<Tier> &tiers, int tier);
 // A change in points with its sign, one decimal: "+3.2", "−12.0" (a real minus), "0.0" when it rounds to
 // nothing ("−0.0" would read as a fall).
 QString signedPoints(double points, const QLocale &locale);

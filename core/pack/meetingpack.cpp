@@ -14,14 +14,6 @@ namespace {
 
 using Style = XlsxWorkbook::Style;
 
-QString tierLabel(const std::vector<Tier> &tiers, int tier)
-{
-    if (tier < 0 || std::size_t(tier) >= tiers.size())
-        return MeetingPack::tr("unscored");
-    const Tier &t = tiers[std::size_t(tier)];
-    return t.label.isEmpty() ? t.id : t.label;
-}
-
 // Per CSM: what the meeting goes through for each owner.
 struct CsmRow
 {
