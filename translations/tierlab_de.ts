@@ -338,23 +338,28 @@
         <translation>  (neu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="91"/>
+        <location filename="../app/cli/importcommand.cpp" line="82"/>
+        <source>Note:       %1</source>
+        <translation>Hinweis:    %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="93"/>
         <source>  … and %1 more warnings (--json lists the first %2)</source>
         <translation>  … und %1 weitere Warnungen (--json listet die ersten %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="99"/>
+        <location filename="../app/cli/importcommand.cpp" line="101"/>
         <location filename="../app/cli/tablecommand.cpp" line="45"/>
         <source>  rejected line %1%2: %3</source>
         <translation>  abgewiesene Zeile %1%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="105"/>
+        <location filename="../app/cli/importcommand.cpp" line="107"/>
         <source>  … and %1 more rejected rows (use --rejects FILE.csv)</source>
         <translation>  … und %1 weitere abgewiesene Zeilen (siehe --rejects DATEI.csv)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="121"/>
+        <location filename="../app/cli/importcommand.cpp" line="123"/>
         <source>Imports a CSV file into a workspace in one transaction.
   snapshots: wide format, one row per account per as_of.
   outcomes:  account id, date, kind (churned | renewed | expanded | contracted), optional arr_change.
@@ -365,136 +370,136 @@ Without --mapping, types and roles are detected as in the import wizard.</source
 Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="126"/>
+        <location filename="../app/cli/importcommand.cpp" line="128"/>
         <source>snapshots or outcomes</source>
         <translation>snapshots oder outcomes</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="127"/>
+        <location filename="../app/cli/importcommand.cpp" line="129"/>
         <location filename="../app/cli/tablecommand.cpp" line="158"/>
         <source>The CSV file.</source>
         <translation>Die CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="129"/>
+        <location filename="../app/cli/importcommand.cpp" line="131"/>
         <location filename="../app/cli/tablecommand.cpp" line="159"/>
         <source>The workspace file (.tierlab); created when absent.</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab); wird angelegt, falls sie fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="131"/>
+        <location filename="../app/cli/importcommand.cpp" line="133"/>
         <source>A mapping file saved by the wizard.</source>
         <translation>Eine vom Assistenten gespeicherte Zuordnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="133"/>
+        <location filename="../app/cli/importcommand.cpp" line="135"/>
         <source>The account id column.</source>
         <translation>Die Spalte mit der Konto-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="134"/>
+        <location filename="../app/cli/importcommand.cpp" line="136"/>
         <source>The as_of date column.</source>
         <translation>Die Spalte mit dem Stichtag (as_of).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="136"/>
+        <location filename="../app/cli/importcommand.cpp" line="138"/>
         <source>One as_of date for every row (YYYY-MM-DD).</source>
         <translation>Ein Stichtag für alle Zeilen (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="139"/>
+        <location filename="../app/cli/importcommand.cpp" line="141"/>
         <source>A churn label column: each row&apos;s label becomes an outcome of its snapshot.</source>
         <translation>Eine Spalte mit Abwanderungskennzeichen: Das Kennzeichen jeder Zeile wird zum Ergebnis ihrer Momentaufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="142"/>
+        <location filename="../app/cli/importcommand.cpp" line="144"/>
         <source>The label value meaning churned (default: a yes/true flag).</source>
         <translation>Der Kennzeichenwert für „abgewandert“ (Standard: ein Ja/Wahr-Wert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="144"/>
+        <location filename="../app/cli/importcommand.cpp" line="146"/>
         <location filename="../app/cli/tablecommand.cpp" line="166"/>
         <source>One of , ; tab | (default: detected).</source>
         <translation>Eines von , ; tab | (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="147"/>
+        <location filename="../app/cli/importcommand.cpp" line="149"/>
         <source>Outcomes: the kind of every row when the file has no kind column.</source>
         <translation>Ergebnisse: die Art aller Zeilen, wenn die Datei keine Spalte für die Art hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="149"/>
+        <location filename="../app/cli/importcommand.cpp" line="151"/>
         <source>Write the mapping used to a file.</source>
         <translation>Die verwendete Zuordnung in eine Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="151"/>
+        <location filename="../app/cli/importcommand.cpp" line="153"/>
         <source>Write the rejected rows&apos; reasons as CSV.</source>
         <translation>Die Gründe für abgewiesene Zeilen als CSV schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="153"/>
+        <location filename="../app/cli/importcommand.cpp" line="155"/>
         <location filename="../app/cli/outcomescommand.cpp" line="33"/>
         <location filename="../app/cli/tablecommand.cpp" line="167"/>
         <source>Print the summary as JSON.</source>
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="155"/>
+        <location filename="../app/cli/importcommand.cpp" line="157"/>
         <source>Import even when the file&apos;s ids match none of the workspace&apos;s accounts or would more than double them.</source>
         <translation>Auch dann importieren, wenn die IDs der Datei zu keinem Konto des Arbeitsbereichs passen oder deren Zahl mehr als verdoppeln würden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="167"/>
+        <location filename="../app/cli/importcommand.cpp" line="169"/>
         <source>import: usage: tierlab import snapshots|outcomes FILE --workspace W [options]</source>
         <translation>import: Aufruf: tierlab import snapshots|outcomes DATEI --workspace W [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="169"/>
+        <location filename="../app/cli/importcommand.cpp" line="171"/>
         <source>import: --workspace FILE is required</source>
         <translation>import: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="171"/>
+        <location filename="../app/cli/importcommand.cpp" line="173"/>
         <source>import: give --as-of-column or --as-of, not both</source>
         <translation>import: --as-of-column oder --as-of angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="177"/>
+        <location filename="../app/cli/importcommand.cpp" line="179"/>
         <location filename="../app/cli/tablecommand.cpp" line="190"/>
         <source>import: --delimiter must be one of , ; tab |</source>
         <translation>import: --delimiter muss eines von , ; tab | sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="182"/>
+        <location filename="../app/cli/importcommand.cpp" line="184"/>
         <source>import: --as-of needs a date as YYYY-MM-DD</source>
         <translation>import: --as-of erwartet ein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="213"/>
-        <location filename="../app/cli/importcommand.cpp" line="217"/>
+        <location filename="../app/cli/importcommand.cpp" line="215"/>
         <location filename="../app/cli/importcommand.cpp" line="219"/>
+        <location filename="../app/cli/importcommand.cpp" line="221"/>
         <source>%1: no column &quot;%2&quot;</source>
         <translation>%1: keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="232"/>
+        <location filename="../app/cli/importcommand.cpp" line="234"/>
         <source>import: unknown outcome kind &quot;%1&quot;</source>
         <translation>import: unbekannte Ergebnisart „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="237"/>
+        <location filename="../app/cli/importcommand.cpp" line="239"/>
         <source>%1: no as_of column detected; give --as-of-column C or --as-of DATE</source>
         <translation>%1: keine as_of-Spalte erkannt; --as-of-column S oder --as-of DATUM angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="249"/>
+        <location filename="../app/cli/importcommand.cpp" line="251"/>
         <location filename="../app/cli/tablecommand.cpp" line="198"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="282"/>
+        <location filename="../app/cli/importcommand.cpp" line="284"/>
         <source>Import a CSV: snapshots|outcomes|table FILE --workspace W [--json]</source>
         <translation>Eine CSV importieren: snapshots|outcomes|table DATEI --workspace W [--json]</translation>
     </message>
@@ -671,13 +676,14 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="181"/>
         <location filename="../app/cli/calibratecommand.cpp" line="92"/>
+        <location filename="../app/cli/checkcommand.cpp" line="25"/>
         <location filename="../app/cli/importundocommand.cpp" line="46"/>
         <location filename="../app/cli/modelcommand.cpp" line="27"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="75"/>
         <location filename="../app/cli/outcomescommand.cpp" line="27"/>
         <location filename="../app/cli/outcomescommand.cpp" line="95"/>
         <location filename="../app/cli/overridecommand.cpp" line="26"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="137"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="134"/>
         <location filename="../app/cli/scorecommand.cpp" line="127"/>
         <location filename="../app/cli/signalscommand.cpp" line="61"/>
         <location filename="../app/cli/summarycommand.cpp" line="107"/>
@@ -718,11 +724,12 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     <message>
         <location filename="../app/cli/backtestcommand.cpp" line="189"/>
         <location filename="../app/cli/calibratecommand.cpp" line="138"/>
+        <location filename="../app/cli/checkcommand.cpp" line="27"/>
         <location filename="../app/cli/importundocommand.cpp" line="47"/>
         <location filename="../app/cli/modelcommand.cpp" line="32"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="89"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="230"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="227"/>
         <location filename="../app/cli/summarycommand.cpp" line="109"/>
         <location filename="../app/cli/tablecommand.cpp" line="64"/>
         <source>Print JSON.</source>
@@ -1058,82 +1065,82 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="95"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="92"/>
         <source>%1 → %2, score %3 → %4</source>
         <translation>%1 → %2, Score %3 → %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="101"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="98"/>
         <source>Renewals: %1, %2 at risk, ARR at risk %3</source>
         <translation>Verlängerungen: %1, %2 gefährdet, gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="106"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="103"/>
         <source>ARR %1</source>
         <translation>ARR %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="107"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="104"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="110"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="107"/>
         <source>renewing %1</source>
         <translation>Verlängerung am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="112"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="109"/>
         <source> rising from %1</source>
         <translation> steigend von %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="115"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="112"/>
         <source>Manual overrides: %1 active, %2 expired</source>
         <translation>Manuelle Übersteuerungen: %1 aktiv, %2 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="117"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="114"/>
         <source>; age median %1 days, oldest %2 days</source>
         <translation>; Alter im Median %1 Tage, älteste %2 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="122"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="119"/>
         <source>expired %1</source>
         <translation>abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="123"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="120"/>
         <source>active, %1 days</source>
         <translation>aktiv, %1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="124"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="121"/>
         <source>active, not applied (no such tier in the model)</source>
         <translation>aktiv, nicht angewendet (keine solche Stufe im Modell)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="135"/>
         <source>The model file, or the name of a model saved in the workspace (default: the published model).</source>
         <translation>Die Modelldatei oder der Name eines im Arbeitsbereich gespeicherten Modells (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="147"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="144"/>
         <source>The as_of the score&apos;s PSI and the signals&apos; CSI compare with (default: 12 weeks before the week).</source>
         <translation>Der Stichtag, mit dem PSI des Scores und CSI der Signale vergleichen (Standard: 12 Wochen vor der Woche).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="156"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="153"/>
         <source>%1: --workspace FILE is required</source>
         <translation>%1: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="167"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="164"/>
         <source>%1: --psi-baseline: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --psi-baseline: &quot;%2&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="253"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="250"/>
         <source>Weekly portfolio review (--workspace W [--model M] [--week DATE] [--json])</source>
         <translation>Wöchentlicher Portfolio-Rückblick (--workspace W [--model M] [--week DATUM] [--json])</translation>
     </message>
@@ -1163,62 +1170,62 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>%1 (im Arbeitsbereich gespeichert): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="139"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="136"/>
         <source>The as_of date to review (default: the latest).</source>
         <translation>Der zu betrachtende Stichtag (Standard: der letzte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="140"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="137"/>
         <source>Only the accounts of this CSM.</source>
         <translation>Nur die Konten dieses CSM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="141"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
         <source>Only the accounts of this segment.</source>
         <translation>Nur die Konten dieses Segments.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="139"/>
         <source>Only accounts with ARR at least this.</source>
         <translation>Nur Konten mit mindestens diesem ARR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="140"/>
         <source>Only accounts with ARR under this.</source>
         <translation>Nur Konten mit ARR unter diesem Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="144"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="141"/>
         <source>Score fall that makes a mover (default 15).</source>
         <translation>Score-Rückgang, ab dem ein Konto als Absteiger gilt (Standard 15).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
         <source>Renewal window in days (default 90).</source>
         <translation>Verlängerungsfenster in Tagen (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="146"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
         <source>Weeks in the trend (default 12).</source>
         <translation>Wochen im Verlauf (Standard 12).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="161"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="158"/>
         <source>%1: --week: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --week: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="187"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="184"/>
         <source>%1: --%2: expected a number of at least 0, found &quot;%3&quot;</source>
         <translation>%1: --%2: Zahl von mindestens 0 erwartet, „%3“ gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="226"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="223"/>
         <source>The weekly portfolio review: tiers against last week, transitions, movers, renewals at risk and expansion candidates (docs/review.md).</source>
         <translation>Der wöchentliche Portfolio-Rückblick: Stufen im Vergleich zur Vorwoche, Übergänge, Absteiger, gefährdete Verlängerungen und Ausbaukandidaten (docs/review.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="238"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="235"/>
         <source>review: unexpected argument &quot;%1&quot;</source>
         <translation>review: unerwartetes Argument „%1“</translation>
     </message>
@@ -1905,13 +1912,13 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>  … und %1 weitere abgewiesene Zeilen (siehe --json)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="82"/>
+        <location filename="../app/cli/importcommand.cpp" line="84"/>
         <location filename="../app/cli/tablecommand.cpp" line="50"/>
         <source>Warnings:   %1 cells did not read as their column&apos;s type and are stored as missing</source>
         <translation>Warnungen:       %1 Zellen ließen sich nicht als Typ ihrer Spalte lesen und sind als fehlend gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="89"/>
+        <location filename="../app/cli/importcommand.cpp" line="91"/>
         <location filename="../app/cli/tablecommand.cpp" line="52"/>
         <source>  line %1 [%2]: &quot;%3&quot;</source>
         <translation>  Zeile %1 [%2]: „%3“</translation>
@@ -2522,6 +2529,109 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <source>CSM manual overrides: set|list|clear (--workspace W; see override --help)</source>
         <translation>Manuelle CSM-Übersteuerungen: set|list|clear (--workspace W; siehe override --help)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="21"/>
+        <source>Checks a workspace file: SQLite&apos;s integrity and foreign key checks, the schema, the signal catalogue, every snapshot&apos;s values, the import log, event tables and models. Reads only; exit 0 when clean, 1 when damaged.</source>
+        <translation>Prüft eine Arbeitsbereichsdatei: die Integritäts- und Fremdschlüsselprüfung von SQLite, das Schema, den Signalkatalog, die Werte jeder Momentaufnahme, das Importprotokoll, Ereignistabellen und Modelle. Liest nur; Exit-Code 0 ohne Befund, 1 bei Schäden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="36"/>
+        <source>check: --workspace FILE is required</source>
+        <translation>check: --workspace DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="58"/>
+        <source>%1: no damage found (%2 ms)</source>
+        <translation>%1: kein Schaden gefunden (%2 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checkcommand.cpp" line="60"/>
+        <source>%1: damaged, %n finding(s):</source>
+        <translation>
+            <numerusform>%1: beschädigt, %n Befund:</numerusform>
+            <numerusform>%1: beschädigt, %n Befunde:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="70"/>
+        <source>Check a workspace file for damage (--workspace FILE [--json])</source>
+        <translation>Eine Arbeitsbereichsdatei auf Schäden prüfen (--workspace DATEI [--json])</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="21"/>
+        <source>Writes a model as SQL: a view (or a SELECT) over a table with one row per account and as_of and one column per signal, returning account_id, as_of, score, tier and one column per category, computed as Tierlab computes them (docs/sql-export.md).</source>
+        <translation>Schreibt ein Modell als SQL: eine View (oder ein SELECT) über einer Tabelle mit einer Zeile je Konto und Stichtag und einer Spalte je Signal, die account_id, as_of, score, tier und eine Spalte je Kategorie liefert, so berechnet wie Tierlab sie berechnet (docs/sql-export.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="26"/>
+        <source>sql</source>
+        <translation>sql</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="27"/>
+        <source>The model file.</source>
+        <translation>Die Modelldatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="30"/>
+        <source>The SQL dialect: postgres or sqlite.</source>
+        <translation>Der SQL-Dialekt: postgres oder sqlite.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="33"/>
+        <source>The table the SQL reads (default: snapshots).</source>
+        <translation>Die Tabelle, die das SQL liest (Standard: snapshots).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="36"/>
+        <source>The view&apos;s name (default: tierlab_scores).</source>
+        <translation>Der Name der View (Standard: tierlab_scores).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="39"/>
+        <source>Write a plain SELECT instead of CREATE VIEW.</source>
+        <translation>Ein einfaches SELECT statt CREATE VIEW schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="42"/>
+        <source>Read the columns&apos; names and types from this workspace&apos;s signals.</source>
+        <translation>Namen und Typen der Spalten aus den Signalen dieses Arbeitsbereichs lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="45"/>
+        <source>The file to write (default: standard output).</source>
+        <translation>Die zu schreibende Datei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="56"/>
+        <source>export: usage: tierlab export sql --model M.json --dialect postgres|sqlite [--source TABLE] [--view NAME] [--select] [--workspace W] [--out FILE.sql]</source>
+        <translation>export: Aufruf: tierlab export sql --model M.json --dialect postgres|sqlite [--source TABELLE] [--view NAME] [--select] [--workspace W] [--out DATEI.sql]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="62"/>
+        <source>export sql: unknown dialect &quot;%1&quot; (expected postgres or sqlite)</source>
+        <translation>export sql: unbekannter Dialekt „%1“ (erwartet: postgres oder sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="84"/>
+        <source>export sql: %1</source>
+        <translation>export sql: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="93"/>
+        <source>export sql: cannot write %1: %2</source>
+        <translation>export sql: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="95"/>
+        <source>Wrote the model &quot;%1&quot; as %2 SQL to %3</source>
+        <translation>Modell „%1“ als %2-SQL nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="104"/>
+        <source>Export a model as SQL: sql --model M.json --dialect postgres|sqlite [--source TABLE] [--view NAME] [--select] [--out FILE.sql]</source>
+        <translation>Ein Modell als SQL exportieren: sql --model M.json --dialect postgres|sqlite [--source TABELLE] [--view NAME] [--select] [--out DATEI.sql]</translation>
+    </message>
 </context>
 <context>
     <name>CsvProfiler</name>
@@ -2534,18 +2644,120 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="172"/>
+        <location filename="../core/io/csvreader.cpp" line="88"/>
+        <source>open it in its program and save it as CSV (UTF-8)</source>
+        <translation>öffnen Sie sie in ihrem Programm und speichern Sie sie als CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="90"/>
+        <source>an Excel workbook (ZIP)</source>
+        <translation>eine Excel-Arbeitsmappe (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="92"/>
+        <source>an old Excel workbook (XLS)</source>
+        <translation>eine alte Excel-Arbeitsmappe (XLS)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="94"/>
+        <source>a gzip-compressed file</source>
+        <translation>eine gzip-komprimierte Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="95"/>
+        <source>decompress it first (gunzip)</source>
+        <translation>entpacken Sie sie zuerst (gunzip)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="98"/>
+        <source>a compressed file</source>
+        <translation>eine komprimierte Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="99"/>
+        <source>decompress it first</source>
+        <translation>entpacken Sie sie zuerst</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="101"/>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="102"/>
+        <location filename="../core/io/csvreader.cpp" line="105"/>
+        <source>export the table from its source as CSV</source>
+        <translation>exportieren Sie die Tabelle aus ihrer Quelle als CSV</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="104"/>
+        <source>an image</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="107"/>
+        <source>a SQLite database (a Tierlab workspace?)</source>
+        <translation>eine SQLite-Datenbank (ein Tierlab-Arbeitsbereich?)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="108"/>
+        <source>give it as --workspace, or export a CSV from it</source>
+        <translation>geben Sie sie mit --workspace an oder exportieren Sie daraus eine CSV</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="123"/>
+        <source>UTF-16LE text without a byte-order mark</source>
+        <translation>UTF-16LE-Text ohne Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="124"/>
+        <source>UTF-16BE text without a byte-order mark</source>
+        <translation>UTF-16BE-Text ohne Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="125"/>
+        <source>save it as UTF-8, or as UTF-16 with a byte-order mark</source>
+        <translation>speichern Sie sie als UTF-8 oder als UTF-16 mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="127"/>
+        <source>a binary file (a NUL byte at byte %1)</source>
+        <translation>eine Binärdatei (ein NUL-Byte bei Byte %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="128"/>
+        <location filename="../core/io/csvreader.cpp" line="131"/>
+        <source>give a CSV export instead</source>
+        <translation>geben Sie stattdessen einen CSV-Export an</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="130"/>
+        <source>a binary file (%1 control bytes in the first %2)</source>
+        <translation>eine Binärdatei (%1 Steuerbytes in den ersten %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="232"/>
         <source>%1: cannot open the file: %2</source>
         <translation>%1: die Datei kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="263"/>
-        <location filename="../core/io/csvreader.cpp" line="278"/>
+        <location filename="../core/io/csvreader.cpp" line="286"/>
+        <source>the data</source>
+        <translation>die Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="287"/>
+        <source>%1 looks like %2, not CSV: %3; nothing was imported</source>
+        <translation>%1 sieht aus wie %2, nicht wie CSV: %3; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="332"/>
+        <location filename="../core/io/csvreader.cpp" line="347"/>
         <source>%1: read error: %2</source>
         <translation>%1: Lesefehler: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="487"/>
+        <location filename="../core/io/csvreader.cpp" line="556"/>
         <source>%1: line %2: a record is longer than %3 bytes (a quote that is never closed?)</source>
         <translation>%1: Zeile %2: ein Datensatz ist länger als %3 Bytes (ein nie geschlossenes Anführungszeichen?)</translation>
     </message>
@@ -2622,6 +2834,20 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../core/tables/tablecolumns.cpp" line="64"/>
         <source>the stored column list of a table is damaged</source>
         <translation>die gespeicherte Spaltenliste einer Tabelle ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../ui/common/format.cpp" line="65"/>
+        <source>d MMM yyyy</source>
+        <extracomment>a date for people: day, abbreviated month, year (Qt date format)</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/format.cpp" line="71"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2786,42 +3012,52 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/io/importsession.cpp" line="33"/>
+        <location filename="../core/io/importsession.cpp" line="31"/>
+        <source>the file is not valid UTF-8 (byte 0x%1 at line %2, byte %3 of the file); it was read as ISO-8859-1 (Latin-1)</source>
+        <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1 in Zeile %2, Byte %3 der Datei); sie wurde als ISO-8859-1 (Latin-1) gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importsession.cpp" line="41"/>
         <source>%1: the file is empty</source>
         <translation>%1: die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/importsession.cpp" line="56"/>
+        <location filename="../core/io/importsession.cpp" line="48"/>
+        <source>columns %1 and %2 are both named &quot;%3&quot;; they are kept apart by position</source>
+        <translation>die Spalten %1 und %2 heißen beide „%3“; sie werden nach ihrer Position unterschieden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importsession.cpp" line="74"/>
         <source>%1: the file lacks the mapped column(s) %2; nothing was imported</source>
         <translation>%1: der Datei fehlen die zugeordneten Spalten %2; es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../core/io/importsession.cpp" line="85"/>
+        <location filename="../core/io/importsession.cpp" line="103"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/io/importsession.cpp" line="89"/>
+        <location filename="../core/io/importsession.cpp" line="107"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/io/importsession.cpp" line="102"/>
+        <location filename="../core/io/importsession.cpp" line="120"/>
         <source>the import was cancelled; the workspace is unchanged</source>
         <translation>der Import wurde abgebrochen; der Arbeitsbereich ist unverändert</translation>
     </message>
     <message>
-        <location filename="../core/io/importsession.cpp" line="138"/>
+        <location filename="../core/io/importsession.cpp" line="156"/>
         <source> %1 rows repeat an account and date: an export of events (tickets, usage, activities) belongs in an event table (tierlab import table).</source>
         <translation> %1 Zeilen wiederholen Konto und Datum: ein Export von Ereignissen (Tickets, Nutzung, Aktivitäten) gehört in eine Ereignistabelle (tierlab import table).</translation>
     </message>
     <message>
-        <location filename="../core/io/importsession.cpp" line="141"/>
+        <location filename="../core/io/importsession.cpp" line="159"/>
         <source>%1: the file&apos;s ids match %2 of the workspace&apos;s %3 accounts and would add %4 new ones%5. Check the id column; to import anyway, confirm (--new-accounts).%6</source>
         <translation>%1: die IDs der Datei passen zu %2 der %3 Konten des Arbeitsbereichs und würden %4 neue hinzufügen%5. Prüfen Sie die ID-Spalte; um trotzdem zu importieren, bestätigen Sie (--new-accounts).%6</translation>
     </message>
     <message>
-        <location filename="../core/io/importsession.cpp" line="147"/>
+        <location filename="../core/io/importsession.cpp" line="165"/>
         <source>, more than doubling them</source>
         <translation> und ihre Zahl damit mehr als verdoppeln</translation>
     </message>
@@ -2832,7 +3068,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
     <message>
         <location filename="../core/io/outcomeimporter.cpp" line="35"/>
-        <location filename="../core/io/snapshotimporter.cpp" line="434"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="438"/>
         <source>%1: no column is mapped as the account id</source>
         <translation>%1: keine Spalte ist als Konto-ID zugeordnet</translation>
     </message>
@@ -2848,44 +3084,55 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>leere Konto-ID</translation>
     </message>
     <message>
-        <location filename="../core/io/outcomeimporter.cpp" line="63"/>
+        <location filename="../core/io/outcomeimporter.cpp" line="62"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="251"/>
+        <source>the account id</source>
+        <translation>die Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/io/outcomeimporter.cpp" line="68"/>
         <source>unreadable date &quot;%1&quot;</source>
         <translation>unlesbares Datum „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/outcomeimporter.cpp" line="72"/>
+        <location filename="../core/io/outcomeimporter.cpp" line="77"/>
         <source>unknown outcome kind &quot;%1&quot;</source>
         <translation>unbekannte Ergebnisart „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/outcomeimporter.cpp" line="81"/>
+        <location filename="../core/io/outcomeimporter.cpp" line="86"/>
         <source>not a number: &quot;%1&quot;</source>
         <translation>keine Zahl: „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/outcomeimporter.cpp" line="89"/>
+        <location filename="../core/io/outcomeimporter.cpp" line="94"/>
         <source>a second %1 outcome for account %2 on %3</source>
         <translation>ein zweites Ergebnis „%1“ für Konto %2 am %3</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="258"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="262"/>
         <source>unreadable as_of date &quot;%1&quot;</source>
         <translation>unlesbarer Stichtag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="271"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="275"/>
         <source>a second row for account %1 on %2</source>
         <translation>eine zweite Zeile für Konto %1 am %2</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="432"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="436"/>
         <source>the mapping is for an outcome file</source>
         <translation>die Zuordnung gilt für eine Ergebnisdatei</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotimporter.cpp" line="437"/>
+        <location filename="../core/io/snapshotimporter.cpp" line="441"/>
         <source>%1: no column is mapped as the as_of date and no as_of date is given</source>
         <translation>%1: keine Spalte ist als Stichtag zugeordnet und kein Stichtag ist angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/io/valueparser.cpp" line="291"/>
+        <source>%1 contains the control character U+%2 at character %3</source>
+        <translation>%1 enthält das Steuerzeichen U+%2 an Zeichen %3</translation>
     </message>
 </context>
 <context>
@@ -2986,7 +3233,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../core/io/importsummary.cpp" line="96"/>
+        <location filename="../core/io/importsummary.cpp" line="97"/>
         <source>%1: cannot write the rejects: %2</source>
         <translation>%1: die abgewiesenen Zeilen können nicht geschrieben werden: %2</translation>
     </message>
@@ -3133,256 +3380,251 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>MeetingPack</name>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="20"/>
-        <source>unscored</source>
-        <translation>ohne Score</translation>
-    </message>
-    <message>
-        <location filename="../core/pack/meetingpack.cpp" line="45"/>
+        <location filename="../core/pack/meetingpack.cpp" line="28"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="45"/>
+        <location filename="../core/pack/meetingpack.cpp" line="28"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="45"/>
-        <location filename="../core/pack/meetingpack.cpp" line="84"/>
-        <location filename="../core/pack/meetingpack.cpp" line="172"/>
+        <location filename="../core/pack/meetingpack.cpp" line="28"/>
+        <location filename="../core/pack/meetingpack.cpp" line="67"/>
+        <location filename="../core/pack/meetingpack.cpp" line="155"/>
         <source>Movers</source>
         <translation>Bewegungen</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="45"/>
-        <location filename="../core/pack/meetingpack.cpp" line="172"/>
+        <location filename="../core/pack/meetingpack.cpp" line="28"/>
+        <location filename="../core/pack/meetingpack.cpp" line="155"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="45"/>
-        <location filename="../core/pack/meetingpack.cpp" line="85"/>
-        <location filename="../core/pack/meetingpack.cpp" line="173"/>
+        <location filename="../core/pack/meetingpack.cpp" line="28"/>
+        <location filename="../core/pack/meetingpack.cpp" line="68"/>
+        <location filename="../core/pack/meetingpack.cpp" line="156"/>
         <source>Actions</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="45"/>
+        <location filename="../core/pack/meetingpack.cpp" line="28"/>
         <source>Per CSM</source>
         <translation>Je CSM</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="51"/>
+        <location filename="../core/pack/meetingpack.cpp" line="34"/>
         <source>%1: nothing to write (no review)</source>
         <translation>%1: nichts zu schreiben (kein Rückblick)</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="72"/>
+        <location filename="../core/pack/meetingpack.cpp" line="55"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="73"/>
+        <location filename="../core/pack/meetingpack.cpp" line="56"/>
         <source>Compared with</source>
         <translation>Verglichen mit</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="73"/>
+        <location filename="../core/pack/meetingpack.cpp" line="56"/>
         <source>(first week)</source>
         <translation>(erste Woche)</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="74"/>
+        <location filename="../core/pack/meetingpack.cpp" line="57"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="75"/>
-        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <location filename="../core/pack/meetingpack.cpp" line="58"/>
+        <location filename="../core/pack/meetingpack.cpp" line="74"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="77"/>
-        <location filename="../core/pack/meetingpack.cpp" line="91"/>
-        <location filename="../core/pack/meetingpack.cpp" line="109"/>
-        <location filename="../core/pack/meetingpack.cpp" line="132"/>
+        <location filename="../core/pack/meetingpack.cpp" line="60"/>
+        <location filename="../core/pack/meetingpack.cpp" line="74"/>
+        <location filename="../core/pack/meetingpack.cpp" line="92"/>
+        <location filename="../core/pack/meetingpack.cpp" line="115"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="79"/>
+        <location filename="../core/pack/meetingpack.cpp" line="62"/>
         <source>%1 accounts</source>
         <translation>%1 Konten</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="80"/>
+        <location filename="../core/pack/meetingpack.cpp" line="63"/>
         <source>Tier changes since last week (flip rate)</source>
         <translation>Stufenwechsel seit letzter Woche (Wechselquote)</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="81"/>
+        <location filename="../core/pack/meetingpack.cpp" line="64"/>
         <source>Renewals in the window</source>
         <translation>Verlängerungen im Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="82"/>
+        <location filename="../core/pack/meetingpack.cpp" line="65"/>
         <source>Renewals below the best tier</source>
         <translation>Verlängerungen unter der besten Stufe</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="83"/>
-        <location filename="../core/pack/meetingpack.cpp" line="173"/>
+        <location filename="../core/pack/meetingpack.cpp" line="66"/>
+        <location filename="../core/pack/meetingpack.cpp" line="156"/>
         <source>ARR at risk</source>
         <translation>Gefährdeter ARR</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="87"/>
+        <location filename="../core/pack/meetingpack.cpp" line="70"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="91"/>
-        <location filename="../core/pack/meetingpack.cpp" line="132"/>
+        <location filename="../core/pack/meetingpack.cpp" line="74"/>
+        <location filename="../core/pack/meetingpack.cpp" line="115"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <location filename="../core/pack/meetingpack.cpp" line="74"/>
         <source>Share of accounts</source>
         <translation>Anteil der Konten</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <location filename="../core/pack/meetingpack.cpp" line="74"/>
         <source>Accounts last week</source>
         <translation>Konten letzte Woche</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="92"/>
+        <location filename="../core/pack/meetingpack.cpp" line="75"/>
         <source>ARR last week</source>
         <translation>ARR letzte Woche</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="92"/>
+        <location filename="../core/pack/meetingpack.cpp" line="75"/>
         <source>Change in accounts</source>
         <translation>Veränderung der Konten</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="108"/>
+        <location filename="../core/pack/meetingpack.cpp" line="91"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="108"/>
-        <location filename="../core/pack/meetingpack.cpp" line="132"/>
-        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <location filename="../core/pack/meetingpack.cpp" line="115"/>
+        <location filename="../core/pack/meetingpack.cpp" line="138"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="108"/>
-        <location filename="../core/pack/meetingpack.cpp" line="132"/>
-        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <location filename="../core/pack/meetingpack.cpp" line="115"/>
+        <location filename="../core/pack/meetingpack.cpp" line="138"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="108"/>
-        <location filename="../core/pack/meetingpack.cpp" line="132"/>
-        <location filename="../core/pack/meetingpack.cpp" line="172"/>
+        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <location filename="../core/pack/meetingpack.cpp" line="115"/>
+        <location filename="../core/pack/meetingpack.cpp" line="155"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="108"/>
+        <location filename="../core/pack/meetingpack.cpp" line="91"/>
         <source>Score last week</source>
         <translation>Score letzte Woche</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="108"/>
+        <location filename="../core/pack/meetingpack.cpp" line="91"/>
         <source>Tier last week</source>
         <translation>Stufe letzte Woche</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="109"/>
+        <location filename="../core/pack/meetingpack.cpp" line="92"/>
         <source>Score this week</source>
         <translation>Score diese Woche</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="109"/>
+        <location filename="../core/pack/meetingpack.cpp" line="92"/>
         <source>Tier this week</source>
         <translation>Stufe diese Woche</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="109"/>
+        <location filename="../core/pack/meetingpack.cpp" line="92"/>
         <source>What moved it</source>
         <translation>Was ihn bewegte</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="132"/>
+        <location filename="../core/pack/meetingpack.cpp" line="115"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="132"/>
+        <location filename="../core/pack/meetingpack.cpp" line="115"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="132"/>
+        <location filename="../core/pack/meetingpack.cpp" line="115"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="144"/>
-        <location filename="../core/pack/meetingpack.cpp" line="166"/>
+        <location filename="../core/pack/meetingpack.cpp" line="127"/>
+        <location filename="../core/pack/meetingpack.cpp" line="149"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="144"/>
-        <location filename="../core/pack/meetingpack.cpp" line="166"/>
+        <location filename="../core/pack/meetingpack.cpp" line="127"/>
+        <location filename="../core/pack/meetingpack.cpp" line="149"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <location filename="../core/pack/meetingpack.cpp" line="138"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <location filename="../core/pack/meetingpack.cpp" line="138"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <location filename="../core/pack/meetingpack.cpp" line="138"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <location filename="../core/pack/meetingpack.cpp" line="138"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <location filename="../core/pack/meetingpack.cpp" line="138"/>
         <source>Notify the manager</source>
         <translation>Führungskraft informieren</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="172"/>
+        <location filename="../core/pack/meetingpack.cpp" line="155"/>
         <source>Dropped a tier</source>
         <translation>Eine Stufe gefallen</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="172"/>
+        <location filename="../core/pack/meetingpack.cpp" line="155"/>
         <source>Renewals at risk</source>
         <translation>Gefährdete Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="177"/>
+        <location filename="../core/pack/meetingpack.cpp" line="160"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -3980,112 +4222,107 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>Playbook</name>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="26"/>
-        <source>unscored</source>
-        <translation>ohne Score</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/playbook.cpp" line="42"/>
+        <location filename="../core/analysis/playbook.cpp" line="31"/>
         <source>%1 → %2, score %3 → %4</source>
         <translation>%1 → %2, Score %3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="46"/>
+        <location filename="../core/analysis/playbook.cpp" line="35"/>
         <source>; what moved it: %1</source>
         <translation>; was ihn bewegte: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="52"/>
+        <location filename="../core/analysis/playbook.cpp" line="41"/>
         <source>Renews on %1; %2, score %3, ARR %4</source>
         <translation>Verlängert am %1; %2, Score %3, ARR %4</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="76"/>
+        <location filename="../core/analysis/playbook.cpp" line="65"/>
         <source>Check in with the customer</source>
         <translation>Beim Kunden nachfragen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="77"/>
+        <location filename="../core/analysis/playbook.cpp" line="66"/>
         <source>Urgent: call the customer</source>
         <translation>Dringend: den Kunden anrufen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="78"/>
+        <location filename="../core/analysis/playbook.cpp" line="67"/>
         <source>Escalate the renewal at risk</source>
         <translation>Die gefährdete Verlängerung eskalieren</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="79"/>
+        <location filename="../core/analysis/playbook.cpp" line="68"/>
         <source>Executive escalation</source>
         <translation>Eskalation an die Geschäftsleitung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="80"/>
+        <location filename="../core/analysis/playbook.cpp" line="69"/>
         <source>Send a positive note</source>
         <translation>Eine positive Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="81"/>
+        <location filename="../core/analysis/playbook.cpp" line="70"/>
         <source>Start the expansion conversation</source>
         <translation>Das Gespräch über eine Erweiterung beginnen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="92"/>
+        <location filename="../core/analysis/playbook.cpp" line="81"/>
         <source>$: not valid JSON</source>
         <translation>$: kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="95"/>
+        <location filename="../core/analysis/playbook.cpp" line="84"/>
         <source>$: must be an object</source>
         <translation>$: muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="97"/>
+        <location filename="../core/analysis/playbook.cpp" line="86"/>
         <source>$.format: must be &quot;tierlab-playbook&quot;</source>
         <translation>$.format: muss „tierlab-playbook“ sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="99"/>
+        <location filename="../core/analysis/playbook.cpp" line="88"/>
         <source>$.version: must be 1</source>
         <translation>$.version: muss 1 sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="103"/>
+        <location filename="../core/analysis/playbook.cpp" line="92"/>
         <source>$.plays: must be an array</source>
         <translation>$.plays: muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="109"/>
+        <location filename="../core/analysis/playbook.cpp" line="98"/>
         <source>%1: must be an object</source>
         <translation>%1: muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="116"/>
+        <location filename="../core/analysis/playbook.cpp" line="105"/>
         <source>%1.%2: must be a non-empty text</source>
         <translation>%1.%2: muss ein nicht leerer Text sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="131"/>
+        <location filename="../core/analysis/playbook.cpp" line="120"/>
         <source>%1.when: unknown &quot;%2&quot;</source>
         <translation>%1.when: unbekannt „%2“</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="134"/>
+        <location filename="../core/analysis/playbook.cpp" line="123"/>
         <source>%1.due_days: must be a whole number of days from 0 to 365</source>
         <translation>%1.due_days: muss eine ganze Zahl von Tagen von 0 bis 365 sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="139"/>
+        <location filename="../core/analysis/playbook.cpp" line="128"/>
         <source>%1.notify_manager: must be true or false</source>
         <translation>%1.notify_manager: muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="144"/>
+        <location filename="../core/analysis/playbook.cpp" line="133"/>
         <source>%1.id: &quot;%2&quot; is used twice</source>
         <translation>%1.id: „%2“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../core/analysis/playbook.cpp" line="175"/>
+        <location filename="../core/analysis/playbook.cpp" line="164"/>
         <source>The playbook stored in %1 is broken: %2</source>
         <translation>Das in %1 gespeicherte Playbook ist fehlerhaft: %2</translation>
     </message>
@@ -4385,244 +4622,245 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="120"/>
+        <location filename="../ui/report/reportwriter.cpp" line="147"/>
         <source>nothing to report</source>
         <translation>nichts zu berichten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="125"/>
+        <location filename="../ui/report/reportwriter.cpp" line="152"/>
         <source>Weekly portfolio review %1</source>
         <translation>Wöchentlicher Portfolio-Rückblick %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="129"/>
-        <location filename="../ui/report/reportwriter.cpp" line="282"/>
-        <location filename="../ui/report/reportwriter.cpp" line="284"/>
+        <location filename="../ui/report/reportwriter.cpp" line="156"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="290"/>
         <source>%1: cannot write the PDF</source>
         <translation>%1: das PDF kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="133"/>
+        <location filename="../ui/report/reportwriter.cpp" line="160"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="134"/>
-        <source>Week %1 (compared with %2)</source>
-        <translation>Woche %1 (verglichen mit %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/reportwriter.cpp" line="136"/>
+        <location filename="../ui/report/reportwriter.cpp" line="162"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="138"/>
+        <location filename="../ui/report/reportwriter.cpp" line="164"/>
         <source>Filters: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="139"/>
+        <location filename="../ui/report/reportwriter.cpp" line="166"/>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="167"/>
         <source>Model: %1 (%2)</source>
         <translation>Modell: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="140"/>
+        <location filename="../ui/report/reportwriter.cpp" line="168"/>
         <source>Model SHA-256: %1</source>
         <translation>SHA-256 des Modells: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="141"/>
+        <location filename="../ui/report/reportwriter.cpp" line="169"/>
         <source>Generated %1</source>
         <translation>Erstellt %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="144"/>
+        <location filename="../ui/report/reportwriter.cpp" line="172"/>
         <source>Tier distribution</source>
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="157"/>
+        <location filename="../ui/report/reportwriter.cpp" line="185"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="159"/>
+        <location filename="../ui/report/reportwriter.cpp" line="187"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="161"/>
-        <location filename="../ui/report/reportwriter.cpp" line="267"/>
+        <location filename="../ui/report/reportwriter.cpp" line="189"/>
+        <location filename="../ui/report/reportwriter.cpp" line="277"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="161"/>
+        <location filename="../ui/report/reportwriter.cpp" line="189"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="161"/>
+        <location filename="../ui/report/reportwriter.cpp" line="189"/>
         <source>% accounts</source>
         <translation>% Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="161"/>
-        <location filename="../ui/report/reportwriter.cpp" line="267"/>
-        <location filename="../ui/report/reportwriter.cpp" line="279"/>
+        <location filename="../ui/report/reportwriter.cpp" line="189"/>
+        <location filename="../ui/report/reportwriter.cpp" line="277"/>
+        <location filename="../ui/report/reportwriter.cpp" line="285"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="161"/>
+        <location filename="../ui/report/reportwriter.cpp" line="189"/>
         <source>% ARR</source>
         <translation>% ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="161"/>
+        <location filename="../ui/report/reportwriter.cpp" line="189"/>
         <source>Last week</source>
         <translation>Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="161"/>
+        <location filename="../ui/report/reportwriter.cpp" line="189"/>
         <source>ARR last week</source>
         <translation>ARR Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="166"/>
+        <location filename="../ui/report/reportwriter.cpp" line="194"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show in the weekly report</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="180"/>
+        <location filename="../ui/report/reportwriter.cpp" line="208"/>
         <source>Filled bars: this week; dashed outlines: last week.</source>
         <translation>Gefüllte Balken: diese Woche; gestrichelte Umrisse: Vorwoche.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="182"/>
+        <location filename="../ui/report/reportwriter.cpp" line="210"/>
         <source>Trend: share of accounts per tier</source>
         <translation>Verlauf: Anteil der Konten je Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="191"/>
+        <location filename="../ui/report/reportwriter.cpp" line="219"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="193"/>
+        <location filename="../ui/report/reportwriter.cpp" line="221"/>
         <source>from \ to</source>
         <translation>von \ nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="204"/>
+        <location filename="../ui/report/reportwriter.cpp" line="232"/>
         <source>%1 (ARR %2)</source>
         <translation>%1 (ARR %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="209"/>
+        <location filename="../ui/report/reportwriter.cpp" line="237"/>
         <source>New since last week: %1 (ARR %2); gone: %3 (ARR %4)</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2); weggefallen: %3 (ARR %4)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="215"/>
+        <location filename="../ui/report/reportwriter.cpp" line="243"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="218"/>
+        <location filename="../ui/report/reportwriter.cpp" line="246"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="238"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/reportwriter.cpp" line="238"/>
-        <location filename="../ui/report/reportwriter.cpp" line="267"/>
-        <location filename="../ui/report/reportwriter.cpp" line="279"/>
+        <location filename="../ui/report/reportwriter.cpp" line="257"/>
+        <location filename="../ui/report/reportwriter.cpp" line="277"/>
+        <location filename="../ui/report/reportwriter.cpp" line="285"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="238"/>
-        <location filename="../ui/report/reportwriter.cpp" line="267"/>
-        <location filename="../ui/report/reportwriter.cpp" line="279"/>
+        <location filename="../ui/report/reportwriter.cpp" line="257"/>
+        <location filename="../ui/report/reportwriter.cpp" line="277"/>
+        <location filename="../ui/report/reportwriter.cpp" line="285"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="238"/>
+        <location filename="../ui/report/reportwriter.cpp" line="257"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="238"/>
+        <location filename="../ui/report/reportwriter.cpp" line="257"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="238"/>
+        <location filename="../ui/report/reportwriter.cpp" line="257"/>
         <source>Then</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="238"/>
+        <location filename="../ui/report/reportwriter.cpp" line="257"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="238"/>
+        <location filename="../ui/report/reportwriter.cpp" line="257"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="258"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="244"/>
-        <source>At most %1 of each kind shown; in all %2 (tierlab review --json lists every one).</source>
-        <translation>Höchstens %1 je Art gezeigt; insgesamt %2 (tierlab review --json listet alle).</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/reportwriter.cpp" line="250"/>
+        <location filename="../ui/report/reportwriter.cpp" line="262"/>
         <source>Renewals at risk</source>
         <translation>Gefährdete Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="251"/>
+        <location filename="../ui/report/reportwriter.cpp" line="263"/>
         <source>%1 renewals in the window, %2 below the best tier: ARR at risk %3</source>
         <translation>%1 Verlängerungen im Zeitfenster, %2 unterhalb der besten Stufe: gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="267"/>
-        <location filename="../ui/report/reportwriter.cpp" line="279"/>
+        <location filename="../ui/report/reportwriter.cpp" line="277"/>
+        <location filename="../ui/report/reportwriter.cpp" line="285"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="267"/>
+        <location filename="../ui/report/reportwriter.cpp" line="257"/>
+        <location filename="../ui/report/reportwriter.cpp" line="277"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="267"/>
-        <location filename="../ui/report/reportwriter.cpp" line="279"/>
+        <location filename="../ui/report/reportwriter.cpp" line="161"/>
+        <source>Week of %1 (compared with %2)</source>
+        <translation>Woche vom %1 (verglichen mit %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="253"/>
+        <source>no change in the signals</source>
+        <translation>keine Änderung der Signale</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="277"/>
+        <location filename="../ui/report/reportwriter.cpp" line="285"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="270"/>
-        <source>… and %1 more at risk</source>
-        <translation>… und %1 weitere gefährdet</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/reportwriter.cpp" line="272"/>
+        <location filename="../ui/report/reportwriter.cpp" line="280"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="279"/>
+        <location filename="../ui/report/reportwriter.cpp" line="285"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
@@ -4680,44 +4918,62 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Erholt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="313"/>
+        <location filename="../core/analysis/review.cpp" line="219"/>
+        <source>unscored</source>
+        <translation>ohne Score</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/review.cpp" line="342"/>
         <source>critical override</source>
         <translation>kritische Übersteuerung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="354"/>
+        <location filename="../core/analysis/review.cpp" line="383"/>
         <source>no model to review with</source>
         <translation>kein Modell für den Rückblick</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="357"/>
+        <location filename="../core/analysis/review.cpp" line="386"/>
         <source>review options out of range</source>
         <translation>Optionen des Rückblicks außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="367"/>
+        <location filename="../core/analysis/review.cpp" line="396"/>
         <source>the workspace has no snapshots</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="372"/>
+        <location filename="../core/analysis/review.cpp" line="401"/>
         <source>the workspace has no snapshot as of %1 (it has %2 to %3)</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1 (er hat %2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="395"/>
+        <location filename="../core/analysis/review.cpp" line="424"/>
         <source>the previous model has %1 tiers and the current one %2: weeks cannot be compared</source>
         <translation>das vorherige Modell hat %1 Stufen und das aktuelle %2: die Wochen sind nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="558"/>
+        <location filename="../core/analysis/review.cpp" line="587"/>
         <source>model change</source>
         <translation>Modellwechsel</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="338"/>
+        <location filename="../core/analysis/review.cpp" line="367"/>
         <source>the PSI baseline %1 is not an as_of before %2</source>
         <translation>die PSI-Basis %1 ist kein Stichtag vor %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="80"/>
+        <source>&lt;br&gt;The hysteresis&apos;s effect could not be computed.</source>
+        <translation>&lt;br&gt;Die Wirkung der Hysterese konnte nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="85"/>
+        <source>&lt;br&gt;With the model&apos;s hysteresis (%1 points, %2 weeks), over all accounts: tier changed for %3 this week (%4 without it); %5 a week on average (%6 without)</source>
+        <translation>&lt;br&gt;Mit der Hysterese des Modells (%1 Punkte, %2 Wochen), über alle Konten: Stufe gewechselt bei %3 in dieser Woche (%4 ohne sie); %5 je Woche im Mittel (%6 ohne)</translation>
     </message>
 </context>
 <context>
@@ -4740,37 +4996,32 @@ ARR %2</source>
 ARR %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="202"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/reviewtables.cpp" line="211"/>
+        <location filename="../ui/review/reviewtables.cpp" line="208"/>
         <source>no change in the signals</source>
         <translation>keine Änderung in den Signalen</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="278"/>
+        <location filename="../ui/review/reviewtables.cpp" line="275"/>
         <source>Save Chart as PNG…</source>
         <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="279"/>
+        <location filename="../ui/review/reviewtables.cpp" line="276"/>
         <source>Save Chart as PDF…</source>
         <translation>Diagramm als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="286"/>
+        <location filename="../ui/review/reviewtables.cpp" line="283"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="286"/>
+        <location filename="../ui/review/reviewtables.cpp" line="283"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="292"/>
+        <location filename="../ui/review/reviewtables.cpp" line="289"/>
         <source>%1: cannot write the chart</source>
         <translation>%1: das Diagramm kann nicht geschrieben werden</translation>
     </message>
@@ -5048,6 +5299,51 @@ ARR %2</translation>
         <location filename="../core/store/snapshotstream.cpp" line="65"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>SqlExporter</name>
+    <message>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="141"/>
+        <source>the model is not valid:
+%1</source>
+        <translation>das Modell ist nicht gültig:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="144"/>
+        <source>hysteresis: the SQL export does not support tier hysteresis yet (it depends on each account&apos;s earlier weeks); remove the member to export the model&apos;s weekly tiers</source>
+        <translation>hysteresis: der SQL-Export unterstützt die Stufen-Hysterese noch nicht (sie hängt von den früheren Wochen jedes Kontos ab); entfernen Sie das Element, um die wöchentlichen Stufen des Modells zu exportieren</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="148"/>
+        <source>trend: the SQL export does not support the trend tier yet (it depends on each account&apos;s earlier weeks); remove the member to export the model&apos;s tiers without it</source>
+        <translation>trend: der SQL-Export unterstützt die Trendstufe noch nicht (sie hängt von den früheren Wochen jedes Kontos ab); entfernen Sie das Element, um die Stufen des Modells ohne sie zu exportieren</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="165"/>
+        <source>categories: the category id &quot;%1&quot; is also the name of another output column (account_id, as_of, score, tier and the categories must differ, ignoring case)</source>
+        <translation>categories: die Kategorie-ID „%1“ ist auch der Name einer anderen Ausgabespalte (account_id, as_of, score, tier und die Kategorien müssen sich unterscheiden, ohne Beachtung der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="173"/>
+        <source>an empty table or column name cannot be exported</source>
+        <translation>ein leerer Tabellen- oder Spaltenname kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="175"/>
+        <source>the name &quot;%1&quot; holds a NUL character, which SQL cannot quote</source>
+        <translation>der Name „%1“ enthält ein NUL-Zeichen, das SQL nicht quotieren kann</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="178"/>
+        <source>the name &quot;%2&quot; is longer than PostgreSQL&apos;s %1 bytes; it would be cut short</source>
+        <translation>der Name „%2“ ist länger als die %1 Bytes von PostgreSQL; er würde abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="201"/>
+        <source>the value &quot;%1&quot; holds a NUL character, which SQL cannot quote</source>
+        <translation>der Wert „%1“ enthält ein NUL-Zeichen, das SQL nicht quotieren kann</translation>
     </message>
 </context>
 <context>
@@ -5417,71 +5713,76 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../core/tables/tableimporter.cpp" line="331"/>
-        <source>%1: the column name &quot;%2&quot; appears twice in the header</source>
-        <translation>%1: der Spaltenname „%2“ kommt in der Kopfzeile zweimal vor</translation>
+        <source>%1: the column name &quot;%2&quot; appears twice in the header (columns %3 and %4)</source>
+        <translation>%1: der Spaltenname „%2“ kommt in der Kopfzeile zweimal vor (Spalten %3 und %4)</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="336"/>
+        <location filename="../core/tables/tableimporter.cpp" line="340"/>
         <source>%1: --via %2: no table of that name in the workspace; import it first</source>
         <translation>%1: --via %2: keine Tabelle dieses Namens im Arbeitsbereich; sie zuerst importieren</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="342"/>
+        <location filename="../core/tables/tableimporter.cpp" line="346"/>
         <source>%1: --via %2: that table has no column &quot;%3&quot; to look the key up in</source>
         <translation>%1: --via %2: diese Tabelle hat keine Spalte „%3“, in der der Schlüssel nachgeschlagen werden kann</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="345"/>
+        <location filename="../core/tables/tableimporter.cpp" line="349"/>
         <source>%1: --via %2: that table is itself keyed through &quot;%3&quot;; --via needs a table keyed by account id</source>
         <translation>%1: --via %2: diese Tabelle ist selbst über „%3“ verknüpft; --via braucht eine Tabelle mit der Konto-ID als Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="351"/>
+        <location filename="../core/tables/tableimporter.cpp" line="355"/>
         <source>%1: the workspace has a table named &quot;%2&quot; already; give --replace to replace it</source>
         <translation>%1: der Arbeitsbereich hat bereits eine Tabelle namens „%2“; mit --replace wird sie ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="381"/>
+        <location filename="../core/tables/tableimporter.cpp" line="385"/>
         <source>%1: the file is empty</source>
         <translation>%1: die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="484"/>
+        <location filename="../core/tables/tableimporter.cpp" line="488"/>
         <source>%1: the import was cancelled; nothing was stored</source>
         <translation>%1: der Import wurde abgebrochen; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="489"/>
+        <location filename="../core/tables/tableimporter.cpp" line="493"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="493"/>
+        <location filename="../core/tables/tableimporter.cpp" line="497"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="498"/>
+        <location filename="../core/tables/tableimporter.cpp" line="502"/>
         <source>the key is empty</source>
         <translation>der Schlüssel ist leer</translation>
     </message>
     <message>
         <location filename="../core/tables/tableimporter.cpp" line="506"/>
+        <source>the key</source>
+        <translation>der Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/tables/tableimporter.cpp" line="514"/>
         <source>the time is empty</source>
         <translation>die Zeit ist leer</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="507"/>
+        <location filename="../core/tables/tableimporter.cpp" line="515"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="518"/>
+        <location filename="../core/tables/tableimporter.cpp" line="526"/>
         <source>&quot;%1&quot; is not a date (leave it empty for a row still open)</source>
         <translation>„%1“ ist kein Datum (für eine noch offene Zeile leer lassen)</translation>
     </message>
     <message>
-        <location filename="../core/tables/tableimporter.cpp" line="564"/>
+        <location filename="../core/tables/tableimporter.cpp" line="572"/>
         <source>%1: all %2 rows were rejected, nothing was stored; the first, line %3%4: %5</source>
         <translation>%1: alle %2 Zeilen wurden abgewiesen, nichts wurde gespeichert; die erste, Zeile %3%4: %5</translation>
     </message>
@@ -5547,142 +5848,144 @@ ARR %2</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/store/workspace.cpp" line="36"/>
+        <location filename="../core/store/workspace.cpp" line="37"/>
         <source>%1: the signal catalogue is damaged: signal &quot;%2&quot; %3</source>
         <translation>%1: der Signalkatalog ist beschädigt: Signal „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="41"/>
+        <location filename="../core/store/workspace.cpp" line="42"/>
         <source>has index %1 (0 to 65535 expected)</source>
         <translation>hat den Index %1 (0 bis 65535 erwartet)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="44"/>
+        <location filename="../core/store/workspace.cpp" line="45"/>
         <source>has the unknown type &quot;%1&quot;</source>
         <translation>hat den unbekannten Typ „%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="46"/>
+        <location filename="../core/store/workspace.cpp" line="47"/>
         <source>has the unknown role &quot;%1&quot;</source>
         <translation>hat die unbekannte Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="179"/>
+        <location filename="../core/store/workspace.cpp" line="180"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="181"/>
+        <location filename="../core/store/workspace.cpp" line="182"/>
         <source>%1: the file exists already</source>
         <translation>%1: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="183"/>
+        <location filename="../core/store/workspace.cpp" line="184"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="189"/>
+        <location filename="../core/store/workspace.cpp" line="190"/>
         <source>%1: the file is empty (0 bytes), not a Tierlab workspace; nothing was written to it</source>
         <translation>%1: Die Datei ist leer (0 Byte), kein Tierlab-Arbeitsbereich; es wurde nichts hineingeschrieben</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="198"/>
+        <location filename="../core/store/workspace.cpp" line="199"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="200"/>
+        <location filename="../core/store/workspace.cpp" line="201"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="210"/>
-        <location filename="../core/store/workspace.cpp" line="297"/>
+        <location filename="../core/store/workspace.cpp" line="228"/>
+        <location filename="../core/store/workspace.cpp" line="314"/>
         <source>%1: the workspace is locked by another program</source>
         <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="212"/>
         <location filename="../core/store/workspace.cpp" line="218"/>
-        <location filename="../core/store/workspace.cpp" line="225"/>
-        <location filename="../core/store/workspace.cpp" line="230"/>
         <source>%1: not a Tierlab workspace (%2)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="237"/>
+        <location filename="../core/store/workspace.cpp" line="209"/>
+        <source>%1: the workspace is damaged (%2); nothing was written to it. `tierlab check --workspace FILE` lists what is wrong</source>
+        <translation>%1: der Arbeitsbereich ist beschädigt (%2); nichts wurde hineingeschrieben. `tierlab check --workspace DATEI` listet, was nicht stimmt</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="247"/>
         <source>%1: not a Tierlab workspace (an empty SQLite database)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine leere SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="240"/>
+        <location filename="../core/store/workspace.cpp" line="250"/>
         <source>%1: not a Tierlab workspace (a SQLite database of another application)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine SQLite-Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="243"/>
+        <location filename="../core/store/workspace.cpp" line="253"/>
         <source>%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)</source>
         <translation>%1: der Arbeitsbereich wurde von einem neueren Tierlab geschrieben (Schemaversion %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="253"/>
-        <location filename="../core/store/workspace.cpp" line="255"/>
+        <location filename="../core/store/workspace.cpp" line="270"/>
+        <location filename="../core/store/workspace.cpp" line="272"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="284"/>
+        <location filename="../core/store/workspace.cpp" line="301"/>
         <source>a transaction is already open</source>
         <translation>eine Transaktion ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="314"/>
+        <location filename="../core/store/workspace.cpp" line="331"/>
         <source>no transaction is open</source>
         <translation>keine Transaktion ist offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="412"/>
+        <location filename="../core/store/workspace.cpp" line="429"/>
         <source>too many signals: a workspace holds at most 65,536</source>
         <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="434"/>
+        <location filename="../core/store/workspace.cpp" line="451"/>
         <location filename="../core/store/workspacetables.cpp" line="285"/>
         <source>an account needs an id</source>
         <translation>ein Konto braucht eine ID</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="465"/>
+        <location filename="../core/store/workspace.cpp" line="482"/>
         <source>no account with id %1</source>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="500"/>
-        <location filename="../core/store/workspace.cpp" line="533"/>
+        <location filename="../core/store/workspace.cpp" line="517"/>
+        <location filename="../core/store/workspace.cpp" line="550"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="710"/>
-        <location filename="../core/store/workspace.cpp" line="720"/>
+        <location filename="../core/store/workspace.cpp" line="727"/>
+        <location filename="../core/store/workspace.cpp" line="737"/>
         <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="715"/>
+        <location filename="../core/store/workspace.cpp" line="732"/>
         <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="733"/>
+        <location filename="../core/store/workspace.cpp" line="750"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="745"/>
+        <location filename="../core/store/workspace.cpp" line="762"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
@@ -5836,6 +6139,250 @@ ARR %2</translation>
         <location filename="../core/store/workspaceoverrides.cpp" line="177"/>
         <source>%1: account &quot;%2&quot; has no active manual override</source>
         <translation>%1: Konto „%2“ hat keine aktive manuelle Übersteuerung</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlitestatement.cpp" line="70"/>
+        <source>%1: cannot write the file: it is read-only (the file or its folder)</source>
+        <translation>%1: die Datei kann nicht geschrieben werden: sie ist schreibgeschützt (die Datei oder ihr Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlitestatement.cpp" line="73"/>
+        <source>%1: cannot write the file: the disk is full (nothing of this change was kept)</source>
+        <translation>%1: die Datei kann nicht geschrieben werden: der Datenträger ist voll (von dieser Änderung wurde nichts behalten)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlitestatement.cpp" line="76"/>
+        <source>%1: cannot open the file or its journal: %2 (is the folder read-only?)</source>
+        <translation>%1: die Datei oder ihr Journal kann nicht geöffnet werden: %2 (ist der Ordner schreibgeschützt?)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlitestatement.cpp" line="79"/>
+        <source>%1: disk I/O error: %2</source>
+        <translation>%1: Ein-/Ausgabefehler des Datenträgers: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlitestatement.cpp" line="81"/>
+        <source>%1: the workspace is damaged (%2); `tierlab check --workspace FILE` lists what is wrong</source>
+        <translation>%1: der Arbeitsbereich ist beschädigt (%2); `tierlab check --workspace DATEI` listet, was nicht stimmt</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCheck</name>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="62"/>
+        <source>and %1 more findings of this check, not listed</source>
+        <translation>und %1 weitere Befunde dieser Prüfung, nicht aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="89"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="95"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>die Datei ist leer (0 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="99"/>
+        <source>not a SQLite database (the file does not start with a SQLite header)</source>
+        <translation>keine SQLite-Datenbank (die Datei beginnt nicht mit einem SQLite-Header)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="106"/>
+        <source>the header&apos;s page size %1 is not valid</source>
+        <translation>die Seitengröße %1 im Header ist nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="110"/>
+        <source>the file is %1 bytes, not a whole number of %2-byte pages: it was cut short</source>
+        <translation>die Datei hat %1 Bytes, keine ganze Zahl von Seiten zu %2 Bytes: sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="119"/>
+        <source>the file is %1 bytes but its header counts %2 pages of %3 bytes (%4 bytes): it was cut short</source>
+        <translation>die Datei hat %1 Bytes, ihr Header zählt aber %2 Seiten zu %3 Bytes (%4 Bytes): sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="131"/>
+        <location filename="../core/store/workspacecheck.cpp" line="135"/>
+        <source>cannot read the schema: %1</source>
+        <translation>das Schema kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="141"/>
+        <source>the table is missing (schema version %1 has it)</source>
+        <translation>die Tabelle fehlt (Schemaversion %1 hat sie)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="144"/>
+        <source>the table belongs to schema version %1 but the file says version %2: the version was changed</source>
+        <translation>die Tabelle gehört zu Schemaversion %1, die Datei nennt aber Version %2: die Version wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="205"/>
+        <source>rowid %1</source>
+        <translation>rowid %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="206"/>
+        <source>refers to a row of %1 that does not exist</source>
+        <translation>verweist auf eine Zeile von %1, die es nicht gibt</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="224"/>
+        <source>signal &quot;%1&quot;</source>
+        <translation>Signal „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="228"/>
+        <source>index %1 (0 to 65535 expected)</source>
+        <translation>Index %1 (0 bis 65535 erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="232"/>
+        <source>the unknown type &quot;%1&quot;</source>
+        <translation>der unbekannte Typ „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="234"/>
+        <source>the unknown role &quot;%1&quot;</source>
+        <translation>die unbekannte Rolle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="251"/>
+        <source>as_of %1, account %2</source>
+        <translation>Stichtag %1, Konto %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="253"/>
+        <source>the as_of is not a date</source>
+        <translation>der Stichtag ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="266"/>
+        <source>the values do not decode (%1 bytes)</source>
+        <translation>die Werte lassen sich nicht dekodieren (%1 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="268"/>
+        <source>a value of signal index %1, which the catalogue does not have</source>
+        <translation>ein Wert von Signalindex %1, den der Katalog nicht kennt</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="285"/>
+        <source>pk %1</source>
+        <translation>pk %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="287"/>
+        <source>the unknown kind &quot;%1&quot;</source>
+        <translation>die unbekannte Art „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="289"/>
+        <source>a negative row count</source>
+        <translation>eine negative Zeilenzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="293"/>
+        <source>a start or finish time that is not a date-time</source>
+        <translation>eine Start- oder Endzeit, die kein Zeitpunkt ist</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="295"/>
+        <source>finished before it started</source>
+        <translation>vor dem Start beendet</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="313"/>
+        <source>table &quot;%1&quot;</source>
+        <translation>Tabelle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="317"/>
+        <source>the column list is not a JSON array</source>
+        <translation>die Spaltenliste ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="321"/>
+        <source>%1 rows in chunks of %2</source>
+        <translation>%1 Zeilen in Blöcken zu %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="333"/>
+        <source>chunks of column %1, which the table does not have</source>
+        <translation>Blöcke von Spalte %1, die die Tabelle nicht hat</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="335"/>
+        <source>column %1 has %2 chunks, %3 expected for %4 rows</source>
+        <translation>Spalte %1 hat %2 Blöcke, %3 erwartet für %4 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="344"/>
+        <source>column %1 has no chunks, %2 expected</source>
+        <translation>Spalte %1 hat keine Blöcke, %2 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="366"/>
+        <source>the model is not valid JSON</source>
+        <translation>das Modell ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="370"/>
+        <source>the published model is not a saved version</source>
+        <translation>das veröffentlichte Modell ist keine gespeicherte Version</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="373"/>
+        <source>names a model version that is not saved</source>
+        <translation>nennt eine Modellversion, die nicht gespeichert ist</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="409"/>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="448"/>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="450"/>
+        <source>%1: is a folder, not a workspace file</source>
+        <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="466"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="466"/>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="477"/>
+        <source>cannot read the header: %1</source>
+        <translation>der Header kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="482"/>
+        <source>not a Tierlab workspace (application id %1)</source>
+        <translation>kein Tierlab-Arbeitsbereich (Anwendungs-ID %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="487"/>
+        <source>schema version %1; this Tierlab reads up to %2</source>
+        <translation>Schemaversion %1; dieses Tierlab liest bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspacecheck.cpp" line="489"/>
+        <source>schema version %1 is not valid</source>
+        <translation>Schemaversion %1 ist nicht gültig</translation>
     </message>
 </context>
 <context>
@@ -6532,275 +7079,300 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::AccountPage</name>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="59"/>
-        <location filename="../ui/account/accountpage.cpp" line="345"/>
-        <location filename="../ui/account/accountpage.cpp" line="391"/>
-        <location filename="../ui/account/accountpage.cpp" line="395"/>
+        <location filename="../ui/account/accountpage.cpp" line="389"/>
+        <location filename="../ui/account/accountpage.cpp" line="435"/>
+        <location filename="../ui/account/accountpage.cpp" line="439"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="68"/>
+        <location filename="../ui/account/accountpage.cpp" line="65"/>
         <source>cleared %1</source>
         <translation>aufgehoben %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="70"/>
+        <location filename="../ui/account/accountpage.cpp" line="67"/>
         <source>expired %1</source>
         <translation>abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="72"/>
+        <location filename="../ui/account/accountpage.cpp" line="69"/>
         <source>in force until %1</source>
         <translation>in Kraft bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="72"/>
+        <location filename="../ui/account/accountpage.cpp" line="69"/>
         <source>in force</source>
         <translation>in Kraft</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="74"/>
+        <location filename="../ui/account/accountpage.cpp" line="71"/>
         <source>from %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="75"/>
+        <location filename="../ui/account/accountpage.cpp" line="72"/>
         <source>%1 %2 — %3 (%4, set %5; %6)</source>
         <translation>%1 %2 — %3 (%4, gesetzt %5; %6)</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="97"/>
+        <location filename="../ui/account/accountpage.cpp" line="94"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="98"/>
+        <location filename="../ui/account/accountpage.cpp" line="95"/>
         <source>Back to the page the account was opened from</source>
         <translation>Zurück zur Seite, von der aus das Konto geöffnet wurde</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="101"/>
-        <location filename="../ui/account/accountpage.cpp" line="261"/>
+        <location filename="../ui/account/accountpage.cpp" line="98"/>
+        <location filename="../ui/account/accountpage.cpp" line="269"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
+        <location filename="../ui/account/accountpage.cpp" line="106"/>
+        <source>Set CSM &amp;Override…</source>
+        <translation>CSM-Ü&amp;bersteuerung setzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="108"/>
+        <source>Place this account in a tier, or give it a score, whatever the model says (with a reason)</source>
+        <translation>Dieses Konto in eine Stufe setzen oder ihm ein Ergebnis geben, gleich was das Modell sagt (mit Begründung)</translation>
+    </message>
+    <message>
         <location filename="../ui/account/accountpage.cpp" line="109"/>
+        <source>C&amp;lear Override</source>
+        <translation>Übersteuerung &amp;aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="111"/>
+        <source>End this account&apos;s CSM overrides in force; they stay listed as cleared</source>
+        <translation>Die geltenden CSM-Übersteuerungen dieses Kontos beenden; sie bleiben als aufgehoben aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="116"/>
         <source>Before the first &amp;publication:</source>
         <translation>Vor der ersten &amp;Veröffentlichung:</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="112"/>
+        <location filename="../ui/account/accountpage.cpp" line="119"/>
         <source>Every week is scored with the model published then; the weeks before the first publication (all of them when none was published) with this one</source>
         <translation>Jede Woche wird mit dem damals veröffentlichten Modell bewertet; die Wochen vor der ersten Veröffentlichung (alle, wenn keines veröffentlicht wurde) mit diesem</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="143"/>
+        <location filename="../ui/account/accountpage.cpp" line="150"/>
         <source>Week by week</source>
         <translation>Woche für Woche</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="146"/>
+        <location filename="../ui/account/accountpage.cpp" line="153"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="146"/>
+        <location filename="../ui/account/accountpage.cpp" line="153"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="146"/>
-        <location filename="../ui/account/accountpage.cpp" line="159"/>
+        <location filename="../ui/account/accountpage.cpp" line="153"/>
+        <location filename="../ui/account/accountpage.cpp" line="166"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="146"/>
+        <location filename="../ui/account/accountpage.cpp" line="153"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="146"/>
+        <location filename="../ui/account/accountpage.cpp" line="153"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="146"/>
+        <location filename="../ui/account/accountpage.cpp" line="153"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="147"/>
+        <location filename="../ui/account/accountpage.cpp" line="154"/>
         <source>Model change</source>
         <translation>Modellwechsel</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="147"/>
+        <location filename="../ui/account/accountpage.cpp" line="154"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="148"/>
+        <location filename="../ui/account/accountpage.cpp" line="155"/>
         <source>Newest first. Change: since the account&apos;s previous scored week; behaviour: the part its data caused under last week&apos;s model; model change: the part the newly published model caused on this week&apos;s data</source>
         <translation>Neueste zuerst. Änderung: seit der vorigen bewerteten Woche des Kontos; Verhalten: der Anteil, den seine Daten unter dem Modell der Vorwoche bewirkt haben; Modellwechsel: der Anteil, den das neu veröffentlichte Modell auf den Daten dieser Woche bewirkt hat</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="155"/>
+        <location filename="../ui/account/accountpage.cpp" line="162"/>
         <source>Latest week</source>
         <translation>Neueste Woche</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="159"/>
+        <location filename="../ui/account/accountpage.cpp" line="166"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="159"/>
+        <location filename="../ui/account/accountpage.cpp" line="166"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="159"/>
+        <location filename="../ui/account/accountpage.cpp" line="166"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="159"/>
+        <location filename="../ui/account/accountpage.cpp" line="166"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="160"/>
+        <location filename="../ui/account/accountpage.cpp" line="167"/>
         <source>The signals of the latest week under the model in force: value, its 0–100 score (– when skipped) and weight</source>
         <translation>Die Signale der neuesten Woche unter dem geltenden Modell: Wert, sein Score von 0–100 (– wenn übersprungen) und Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="190"/>
-        <location filename="../ui/account/accountpage.cpp" line="194"/>
+        <location filename="../ui/account/accountpage.cpp" line="197"/>
+        <location filename="../ui/account/accountpage.cpp" line="202"/>
         <source>Double-click an account on the designer, the weekly review or the back-test to see it here.</source>
         <translation>Doppelklicken Sie im Designer, im Wochenrückblick oder im Backtest auf ein Konto, um es hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="217"/>
+        <location filename="../ui/account/accountpage.cpp" line="225"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="300"/>
+        <location filename="../ui/account/accountpage.cpp" line="329"/>
+        <location filename="../ui/account/accountpage.cpp" line="339"/>
+        <source>CSM Override</source>
+        <translation>CSM-Übersteuerung</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/accountpage.cpp" line="344"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="301"/>
+        <location filename="../ui/account/accountpage.cpp" line="345"/>
         <source>CSM %1 · segment %2 · ARR %3 · renewal %4</source>
         <translation>CSM %1 · Segment %2 · ARR %3 · Verlängerung %4</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="308"/>
+        <location filename="../ui/account/accountpage.cpp" line="352"/>
         <source>Week %1: score &lt;b&gt;%2&lt;/b&gt;, &lt;span style=&quot;background-color:%3;color:%4&quot;&gt;&amp;nbsp;%5&amp;nbsp;&lt;/span&gt; under %6</source>
         <translation>Woche %1: Score &lt;b&gt;%2&lt;/b&gt;, &lt;span style=&quot;background-color:%3;color:%4&quot;&gt;&amp;nbsp;%5&amp;nbsp;&lt;/span&gt; unter %6</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="314"/>
+        <location filename="../ui/account/accountpage.cpp" line="358"/>
         <source> (published %1)</source>
         <translation> (veröffentlicht %1)</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="317"/>
+        <location filename="../ui/account/accountpage.cpp" line="361"/>
         <source>&lt;br&gt;%1 CSM override: %2 — %3 (%4)</source>
         <translation>&lt;br&gt;%1 CSM-Übersteuerung: %2 — %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="320"/>
+        <location filename="../ui/account/accountpage.cpp" line="364"/>
         <source>: shown as %1</source>
         <translation>: angezeigt als %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="322"/>
+        <location filename="../ui/account/accountpage.cpp" line="366"/>
         <source>: not applied (the model has no such tier)</source>
         <translation>: nicht angewendet (das Modell hat keine solche Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="339"/>
+        <location filename="../ui/account/accountpage.cpp" line="383"/>
         <source>▸ %1</source>
         <translation>▸ %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="347"/>
+        <location filename="../ui/account/accountpage.cpp" line="391"/>
         <source>A CSM override places the account in %1</source>
         <translation>Eine CSM-Übersteuerung setzt das Konto in %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="348"/>
+        <location filename="../ui/account/accountpage.cpp" line="392"/>
         <source>A CSM override is in force but not applied: the model has no such tier</source>
         <translation>Eine CSM-Übersteuerung ist in Kraft, wird aber nicht angewendet: Das Modell hat keine solche Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="351"/>
+        <location filename="../ui/account/accountpage.cpp" line="395"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="360"/>
+        <location filename="../ui/account/accountpage.cpp" line="404"/>
         <source>the model change</source>
         <translation>der Modellwechsel</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="360"/>
+        <location filename="../ui/account/accountpage.cpp" line="404"/>
         <source>no change in the signals</source>
         <translation>keine Änderung in den Signalen</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="371"/>
+        <location filename="../ui/account/accountpage.cpp" line="415"/>
         <source>Signals as of %1 under %2</source>
         <translation>Signale zum Stichtag %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="392"/>
+        <location filename="../ui/account/accountpage.cpp" line="436"/>
         <source>&lt;b&gt;Categories:&lt;/b&gt; %1; base score %2</source>
         <translation>&lt;b&gt;Kategorien:&lt;/b&gt; %1; Basisscore %2</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="396"/>
+        <location filename="../ui/account/accountpage.cpp" line="440"/>
         <source>&lt;b&gt;Penalties:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Abzüge:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="396"/>
-        <location filename="../ui/account/accountpage.cpp" line="403"/>
-        <location filename="../ui/account/accountpage.cpp" line="407"/>
+        <location filename="../ui/account/accountpage.cpp" line="440"/>
+        <location filename="../ui/account/accountpage.cpp" line="447"/>
+        <location filename="../ui/account/accountpage.cpp" line="451"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="399"/>
+        <location filename="../ui/account/accountpage.cpp" line="443"/>
         <source>tier at most %1</source>
         <translation>Stufe höchstens %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="399"/>
+        <location filename="../ui/account/accountpage.cpp" line="443"/>
         <source>score at most %1</source>
         <translation>Score höchstens %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="400"/>
+        <location filename="../ui/account/accountpage.cpp" line="444"/>
         <source>%1 (%2%3)</source>
         <translation>%1 (%2%3)</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="401"/>
+        <location filename="../ui/account/accountpage.cpp" line="445"/>
         <source>, lowered it</source>
         <translation>, gesenkt</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="403"/>
+        <location filename="../ui/account/accountpage.cpp" line="447"/>
         <source>&lt;b&gt;Model overrides:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Modell-Übersteuerungen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="407"/>
+        <location filename="../ui/account/accountpage.cpp" line="451"/>
         <source>&lt;b&gt;CSM overrides:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;CSM-Übersteuerungen:&lt;/b&gt; %1</translation>
     </message>
@@ -7100,362 +7672,377 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::BacktestPage</name>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="76"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="100"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="84"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="108"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="88"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="112"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="91"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="115"/>
         <source>Each outcome is scored on the account&apos;s latest snapshot at least this many days before it, so no later data leaks in</source>
         <translation>Jedes Ergebnis wird an der letzten Momentaufnahme des Kontos bewertet, die mindestens so viele Tage davor liegt, damit keine späteren Daten einfließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="94"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="118"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="97"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="121"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="99"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="123"/>
         <source>Run the back-test again (re-reads the workspace)</source>
         <translation>Den Backtest erneut ausführen (liest den Arbeitsbereich neu ein)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="132"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="156"/>
         <source>ROC AUC [95 % CI]</source>
         <translation>ROC-AUC [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="133"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
         <source>Chance that a churned account scored lower than a retained one; bootstrap interval</source>
         <translation>Wahrscheinlichkeit, dass ein abgewandertes Konto einen niedrigeren Score hatte als ein gehaltenes; Bootstrap-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="134"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="158"/>
         <source>PR-AUC (base rate)</source>
         <translation>PR-AUC (Basisrate)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="135"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="159"/>
         <source>Average precision; a random ranking scores the churn rate</source>
         <translation>Durchschnittliche Präzision; eine zufällige Reihenfolge erreicht die Abwanderungsrate</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="136"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="160"/>
         <source>Relative risk worst vs best [95 % CI]</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="137"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="161"/>
         <source>Churn rate of the worst tier divided by that of the best non-empty tier</source>
         <translation>Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten nicht leeren Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="138"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="162"/>
         <source>Worst-tier precision</source>
         <translation>Präzision der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="139"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="163"/>
         <source>Share of the worst-tier accounts that churned</source>
         <translation>Anteil der Konten in der schlechtesten Stufe, die abgewandert sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="140"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="164"/>
         <source>Worst-tier recall</source>
         <translation>Trefferquote der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="141"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="165"/>
         <source>Share of the churned accounts that were in the worst tier</source>
         <translation>Anteil der abgewanderten Konten, die in der schlechtesten Stufe waren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="142"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="166"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="143"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
         <source>Evaluated outcomes, churned among them, and outcomes excluded (no snapshot early enough, or no score)</source>
         <translation>Ausgewertete Ergebnisse, davon abgewandert, und ausgeschlossene Ergebnisse (keine ausreichend frühe Momentaufnahme oder kein Score)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="154"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
+        <source>The model&apos;s hysteresis against the same model without it: how often accounts change tier from one week to the next, and how many churners the worst tier flagged, how early</source>
+        <translation>Die Hysterese des Modells gegenüber demselben Modell ohne sie: wie oft Konten von einer Woche zur nächsten die Stufe wechseln und wie viele Abwanderer die schlechteste Stufe wie früh markiert hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="185"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>Scored on</source>
         <translation>Bewertet am</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
         <source>Top reason</source>
         <translation>Hauptgrund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="158"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
         <source>Missed churn (churned outside the worst tier)</source>
         <translation>Übersehene Abwanderung (abgewandert außerhalb der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="161"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="192"/>
         <source>Churned accounts the worst tier missed, highest score first</source>
         <translation>Abgewanderte Konten, die die schlechteste Stufe nicht erfasst hat, höchster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="163"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="194"/>
         <source>False alarms (retained in the worst tier)</source>
         <translation>Fehlalarme (gehalten in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="166"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="197"/>
         <source>Retained accounts flagged in the worst tier, lowest score first</source>
         <translation>Gehaltene Konten, die in der schlechtesten Stufe markiert waren, niedrigster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="172"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="203"/>
         <source>Missed and false alarms</source>
         <translation>Übersehene Fälle und Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="209"/>
         <source>How long before the churn each churner was already in the worst tier (the run of worst-tier weeks that reaches the last snapshot before the churn)</source>
         <translation>Wie lange vor der Abwanderung jedes abgewanderte Konto bereits in der schlechtesten Stufe war (die ununterbrochene Folge von Wochen in der schlechtesten Stufe bis zur letzten Momentaufnahme vor der Abwanderung)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="212"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="212"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="212"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="212"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="212"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="213"/>
         <source>Low variance</source>
         <translation>Geringe Varianz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="213"/>
         <source>Mean churned</source>
         <translation>Mittelwert abgewandert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="213"/>
         <source>Mean retained</source>
         <translation>Mittelwert gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="183"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="214"/>
         <source>Each model signal over the evaluated rows: how often it is present and how well it orders churn on its own</source>
         <translation>Jedes Signal des Modells über die ausgewerteten Zeilen: wie oft es vorhanden ist und wie gut es die Abwanderung für sich allein ordnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="219"/>
         <source>Signal diagnostics</source>
         <translation>Signaldiagnose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="190"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="221"/>
         <source>Survival by tier</source>
         <translation>Überleben nach Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="193"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="224"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="278"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="309"/>
         <source>Back-testing %1 at %2 days…</source>
         <translation>Backtest von %1 mit %2 Tagen Horizont…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="329"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="363"/>
         <source>no churn outcome has a snapshot before its churn date</source>
         <translation>kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="330"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="364"/>
         <source>no churn outcome was in the worst tier before the churn</source>
         <translation>kein Abwanderungsergebnis war vor der Abwanderung in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="331"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="365"/>
         <source>median lead time %1 days (%2 of %3 churn outcomes in the worst tier before the churn)</source>
         <translation>Median-Vorlauf %1 Tage (%2 von %3 Abwanderungsergebnissen vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="338"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="372"/>
         <source>label on the snapshot</source>
         <translation>Kennzeichen an der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="338"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="372"/>
         <source>horizon %1 days</source>
         <translation>Horizont %1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="339"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="373"/>
         <source>Model %1 · %2 · %3 outcomes in the workspace · %4 · %5</source>
         <translation>Modell %1 · %2 · %3 Ergebnisse im Arbeitsbereich · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="404"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="440"/>
         <source>&lt;b&gt;Lead time&lt;/b&gt; of %1 churn outcomes with a snapshot before the churn: median %2 days · %3</source>
         <translation>&lt;b&gt;Vorlauf&lt;/b&gt; von %1 Abwanderungsergebnissen mit einer Momentaufnahme vor der Abwanderung: Median %2 Tage · %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="445"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="481"/>
         <source>%1 outcomes of %2 accounts · %3 churned · %4 excluded</source>
         <translation>%1 Ergebnisse von %2 Konten · %3 abgewandert · %4 ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="335"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="369"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="336"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="49"/>
+        <source>Hysteresis: %1</source>
+        <translation>Hysterese: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="52"/>
+        <source>Hysteresis (%1 points, %2 weeks): weekly flip rate %3 → %4 · worst-tier recall %5 → %6 · median lead time %7 → %8 days (%9 → %10 of %11 churners flagged)</source>
+        <translation>Hysterese (%1 Punkte, %2 Wochen): wöchentliche Wechselrate %3 → %4 · Recall der schlechtesten Stufe %5 → %6 · mittlere Vorlaufzeit %7 → %8 Tage (%9 → %10 von %11 Abwanderern markiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="370"/>
         <source>churn rate rises at tier %1</source>
         <translation>Abwanderungsrate steigt bei Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="347"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="383"/>
         <source>Back-test done: %1 outcomes evaluated</source>
         <translation>Backtest abgeschlossen: %1 Ergebnisse ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="359"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="395"/>
         <source>tied to snapshot</source>
         <translation>an die Momentaufnahme gebunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="382"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="418"/>
         <source>higher is riskier</source>
         <translation>höher ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="385"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="421"/>
         <source>lower is riskier</source>
         <translation>niedriger ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="388"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="424"/>
         <source>no order</source>
         <translation>keine Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="392"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="428"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="392"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="428"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="399"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="435"/>
         <source>never flagged</source>
         <translation>nie markiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="399"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="435"/>
         <source>≤ 30 days</source>
         <translation>≤ 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="399"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="435"/>
         <source>≤ 60 days</source>
         <translation>≤ 60 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="399"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="435"/>
         <source>≤ 90 days</source>
         <translation>≤ 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="400"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="436"/>
         <source>≤ 180 days</source>
         <translation>≤ 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="400"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="436"/>
         <source>&gt; 180 days</source>
         <translation>&gt; 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="403"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="439"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="420"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="456"/>
         <source>%1 (base %2)</source>
         <translation>%1 (Basis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="429"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="465"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="430"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="466"/>
         <source>%1× [%2–%3]</source>
         <translation>%1× [%2–%3]</translation>
     </message>
@@ -8235,84 +8822,84 @@ ARR %2</translation>
         <translation>Modelldatei %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="610"/>
+        <location filename="../ui/pages/designerpage.cpp" line="611"/>
         <source>Saved model file %1</source>
         <translation>Modelldatei %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="638"/>
+        <location filename="../ui/pages/designerpage.cpp" line="639"/>
         <source>Exported model file %1 (SHA-256 %2)</source>
         <translation>Modelldatei %1 exportiert (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="645"/>
+        <location filename="../ui/pages/designerpage.cpp" line="646"/>
         <source>A version needs a name</source>
         <translation>Eine Version braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="647"/>
+        <location filename="../ui/pages/designerpage.cpp" line="648"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="657"/>
+        <location filename="../ui/pages/designerpage.cpp" line="658"/>
         <source>Saved version &quot;%1&quot;</source>
         <translation>Version „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="666"/>
+        <location filename="../ui/pages/designerpage.cpp" line="667"/>
         <source>No saved version %1</source>
         <translation>Keine gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="673"/>
+        <location filename="../ui/pages/designerpage.cpp" line="674"/>
         <source>Switch to version &quot;%1&quot;</source>
         <translation>Zu Version „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="677"/>
+        <location filename="../ui/pages/designerpage.cpp" line="678"/>
         <source>Editing version &quot;%1&quot;</source>
         <translation>Version „%1“ wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="687"/>
+        <location filename="../ui/pages/designerpage.cpp" line="688"/>
         <source>Published &quot;%1&quot;</source>
         <translation>„%1“ veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="733"/>
+        <location filename="../ui/pages/designerpage.cpp" line="734"/>
         <source>New model from data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="735"/>
+        <location filename="../ui/pages/designerpage.cpp" line="736"/>
         <source>Built a starter model from the workspace&apos;s data</source>
         <translation>Ein Startmodell aus den Daten des Arbeitsbereichs erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="743"/>
+        <location filename="../ui/pages/designerpage.cpp" line="744"/>
         <source>The autosaved model does not fit this workspace:
 %1</source>
         <translation>Das automatisch gesicherte Modell passt nicht zu diesem Arbeitsbereich:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="742"/>
+        <location filename="../ui/pages/designerpage.cpp" line="743"/>
         <source>Restore unsaved edits</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="744"/>
+        <location filename="../ui/pages/designerpage.cpp" line="745"/>
         <source>Restored the unsaved model edits</source>
         <translation>Die nicht gespeicherten Modelländerungen wurden wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="751"/>
+        <location filename="../ui/pages/designerpage.cpp" line="752"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="753"/>
+        <location filename="../ui/pages/designerpage.cpp" line="754"/>
         <source>Applied the calibrated weights</source>
         <translation>Die kalibrierten Gewichtungen wurden übernommen</translation>
     </message>
@@ -9436,244 +10023,244 @@ Trotzdem importieren?</translation>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Open a Tierlab workspace file (.tierlab)</source>
         <translation>Eine Tierlab-Arbeitsbereichsdatei (.tierlab) öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Import snapshots or outcomes from a CSV file into the workspace</source>
         <translation>Momentaufnahmen oder Ergebnisse aus einer CSV-Datei in den Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>New Model from &amp;Data…</source>
         <translation>Neues Modell aus &amp;Daten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Build a first model from the workspace&apos;s signals and outcomes, with its held-out AUC</source>
         <translation>Ein erstes Modell aus den Signalen und Ergebnissen des Arbeitsbereichs erstellen, mit seiner AUC auf zurückgehaltenen Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Open &amp;Model File…</source>
         <translation>&amp;Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Load a model file (.json) into the designer</source>
         <translation>Eine Modelldatei (.json) in den Designer laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Save Model &amp;File…</source>
         <translation>Modell&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Write the designer&apos;s model to a file (.json)</source>
         <translation>Das Modell des Designers in eine Datei (.json) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Export Model with Metadata…</source>
         <translation>Modell mit Metadaten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Write the designer&apos;s model to a file with its metadata: author, date, data fingerprint, back-test figures and SHA-256</source>
         <translation>Das Modell des Designers mit seinen Metadaten in eine Datei schreiben: Autor, Datum, Daten-Fingerabdruck, Backtest-Kennzahlen und SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Save &amp;Version…</source>
         <translation>&amp;Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Save the designer&apos;s model as a named version in the workspace</source>
         <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Publish Version…</source>
         <translation>Version &amp;veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Make the designer&apos;s version the published model: the default of the weekly review, the back-test and the command line</source>
         <translation>Die Version des Designers zum veröffentlichten Modell machen: die Vorgabe für den Wochenrückblick, den Backtest und die Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Undo Import</source>
         <translation>Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Took back %1</source>
         <translation>%1 zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Compare with Baseline…</source>
         <translation>Mit Referenzmodell &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Compare &amp;Models…</source>
         <translation>&amp;Modelle vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Show the differences between two models: the designer&apos;s, its baseline, saved versions, the built-in seeds or model files</source>
         <translation>Die Unterschiede zwischen zwei Modellen zeigen: dem des Designers, seinem Referenzmodell, gespeicherten Versionen, den eingebauten Vorlagen oder Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Normalise Weights to 100</source>
         <translation>Gewichtungen auf 100 &amp;normieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>The walkthrough from the README: from raw exports to a back-test, and the designer</source>
         <translation>Der Rundgang aus der README: von Rohexporten zum Backtest, und der Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>List every keyboard shortcut of the menus</source>
         <translation>Alle Tastenkürzel der Menüs auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;About Tierlab</source>
         <translation>&amp;Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>About Tierlab</source>
         <translation>Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Baseline</source>
         <translation>Referenzmodell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Baseline: %1</source>
         <translation>Referenzmodell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Current model (designer)</source>
         <translation>Aktuelles Modell (Designer)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
     </message>
@@ -9710,63 +10297,63 @@ Trotzdem importieren?</translation>
         <translation>Das zu verwendende Modell: das aktuelle Modell des Designers, das veröffentlichte, eine gespeicherte Version, eine eingebaute Vorlage oder eine Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="76"/>
+        <location filename="../ui/common/modelchooser.cpp" line="80"/>
         <source>That model version is no longer in the workspace</source>
         <translation>Diese Modellversion ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="79"/>
+        <location filename="../ui/common/modelchooser.cpp" line="83"/>
         <source>Version &quot;%1&quot; cannot be read: %2</source>
         <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="84"/>
+        <location filename="../ui/common/modelchooser.cpp" line="88"/>
         <source>No designer model</source>
         <translation>Kein Modell im Designer</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="95"/>
-        <location filename="../ui/common/modelchooser.cpp" line="160"/>
+        <location filename="../ui/common/modelchooser.cpp" line="99"/>
+        <location filename="../ui/common/modelchooser.cpp" line="170"/>
         <source>No such model entry</source>
         <translation>Kein solcher Modelleintrag</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="104"/>
+        <location filename="../ui/common/modelchooser.cpp" line="108"/>
         <source>Current model (designer)</source>
         <translation>Aktuelles Modell (Designer)</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="106"/>
+        <location filename="../ui/common/modelchooser.cpp" line="110"/>
         <source>Published: %1</source>
         <translation>Veröffentlicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="109"/>
+        <location filename="../ui/common/modelchooser.cpp" line="113"/>
         <source>Seed default (built in)</source>
         <translation>Vorlage Standard (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="110"/>
+        <location filename="../ui/common/modelchooser.cpp" line="114"/>
         <source>Seed simple (built in)</source>
         <translation>Vorlage Einfach (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="113"/>
+        <location filename="../ui/common/modelchooser.cpp" line="117"/>
         <source>Model file…</source>
         <translation>Modelldatei…</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="195"/>
+        <location filename="../ui/common/modelchooser.cpp" line="205"/>
         <source>%1 cannot be read</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="206"/>
+        <location filename="../ui/common/modelchooser.cpp" line="216"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/common/modelchooser.cpp" line="206"/>
+        <location filename="../ui/common/modelchooser.cpp" line="216"/>
         <source>Model files (*.json)</source>
         <translation>Modelldateien (*.json)</translation>
     </message>
@@ -9861,6 +10448,69 @@ Trotzdem importieren?</translation>
     </message>
 </context>
 <context>
+    <name>tierlab::ui::OverrideDialog</name>
+    <message>
+        <location filename="../ui/account/overridedialog.cpp" line="22"/>
+        <source>CSM Override for %1</source>
+        <translation>CSM-Übersteuerung für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/overridedialog.cpp" line="24"/>
+        <source>Places the account in a tier, or gives it a score, whatever the model says, from this week on. Overrides should be rare: say why.</source>
+        <translation>Setzt das Konto ab dieser Woche in eine Stufe oder gibt ihm ein Ergebnis, gleich was das Modell sagt. Übersteuerungen sollten selten sein: nennen Sie den Grund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/overridedialog.cpp" line="31"/>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/overridedialog.cpp" line="37"/>
+        <source>&amp;Score:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/overridedialog.cpp" line="58"/>
+        <source>Why, for the next reader (required)</source>
+        <translation>Warum, für den nächsten Leser (erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/overridedialog.cpp" line="59"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/overridedialog.cpp" line="62"/>
+        <source>&amp;Expires on</source>
+        <translation>&amp;Läuft ab am</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/overridedialog.cpp" line="72"/>
+        <source>Expiry:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/overridedialog.cpp" line="77"/>
+        <source>Set Override</source>
+        <translation>Übersteuerung setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/overridedialog.cpp" line="101"/>
+        <source>Say why: an override without a reason cannot be reviewed.</source>
+        <translation>Nennen Sie den Grund: eine Übersteuerung ohne Grund lässt sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/overridedialog.cpp" line="103"/>
+        <source>Choose a tier.</source>
+        <translation>Wählen Sie eine Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/account/overridedialog.cpp" line="105"/>
+        <source>The expiry must be after today.</source>
+        <translation>Der Ablauf muss nach heute liegen.</translation>
+    </message>
+</context>
+<context>
     <name>tierlab::ui::OverviewPage</name>
     <message>
         <location filename="../ui/pages/overviewpage.cpp" line="30"/>
@@ -9909,32 +10559,32 @@ Trotzdem importieren?</translation>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="184"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="179"/>
         <source>… on %1 dates</source>
         <translation>… an %1 Stichtagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="210"/>
         <source>%1 on %2 dates</source>
         <translation>%1 an %2 Stichtagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="185"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="180"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="187"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="182"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="194"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="189"/>
         <source>%1 (%2 churned)</source>
         <translation>%1 (%2 abgewandert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="235"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="230"/>
         <source>%1 accounts, %2 signals</source>
         <translation>%1 Konten, %2 Signale</translation>
     </message>
@@ -10332,411 +10982,411 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="104"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="118"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="121"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="135"/>
         <source>&amp;Week:</source>
         <translation>&amp;Woche:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="121"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="135"/>
         <source>The as-of date to review; last week is the one before it</source>
         <translation>Der zu betrachtende Stichtag; die Vorwoche ist der Stichtag davor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="123"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="137"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="132"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="146"/>
         <source>&amp;CSM:</source>
         <translation>&amp;CSM:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="132"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="146"/>
         <source>Only the accounts of one CSM</source>
         <translation>Nur die Konten eines CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="147"/>
         <source>&amp;Segment:</source>
         <translation>&amp;Segment:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="147"/>
         <source>Only the accounts of one segment</source>
         <translation>Nur die Konten eines Segments</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="134"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="148"/>
         <source>&amp;ARR:</source>
         <translation>&amp;ARR:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="134"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="148"/>
         <source>Only the accounts in one ARR band</source>
         <translation>Nur die Konten in einem ARR-Band</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="135"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="149"/>
         <source>All ARR</source>
         <translation>Jeder ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="138"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="152"/>
         <source>under %1</source>
         <translation>unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="140"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="154"/>
         <source>%1 and more</source>
         <translation>%1 und mehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="142"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="156"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="144"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="158"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="147"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="161"/>
         <source>Presentation mode: full screen, large type, colour-blind-safe tier colours (F6 / Shift+F6 move between sections, Esc leaves)</source>
         <translation>Präsentationsmodus: Vollbild, große Schrift, farbenblindsichere Stufenfarben (F6 / Umschalt+F6 wechseln zwischen Abschnitten, Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="150"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="164"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="151"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="165"/>
         <source>The scored accounts of this week, as filtered, as CSV (formulas neutralised)</source>
         <translation>Die bewerteten Konten dieser Woche, gefiltert, als CSV (Formeln entschärft)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="153"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="167"/>
         <source>Report PDF…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="154"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="168"/>
         <source>The weekly report as a PDF: tiers, trend, transitions, movers, renewals, model and hash</source>
         <translation>Der Wochenbericht als PDF: Stufen, Verlauf, Übergänge, Absteiger, Verlängerungen, Modell und Hash</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="177"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="45"/>
         <source>Tier distribution (filled: this week, dashed: last week)</source>
         <translation>Verteilung auf Stufen (gefüllt: diese Woche, gestrichelt: Vorwoche)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="181"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="49"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show on the review page</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="182"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="50"/>
         <source>Accounts and ARR per tier this week (filled) and last week (dashed outline)</source>
         <translation>Konten und ARR je Stufe in dieser Woche (gefüllt) und der Vorwoche (gestrichelter Umriss)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="191"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="59"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="197"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="65"/>
         <source>By ARR</source>
         <translation>Nach ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="198"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="66"/>
         <source>Shares of ARR instead of shares of accounts</source>
         <translation>ARR-Anteile statt Kontenanteile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="202"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="70"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="205"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="73"/>
         <source>Rows: tier last week; columns: tier this week; accounts and ARR</source>
         <translation>Zeilen: Stufe der Vorwoche; Spalten: Stufe dieser Woche; Konten und ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="213"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="82"/>
         <source>Movers</source>
         <translation>Absteiger</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="107"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="107"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
         <source>Score then</source>
         <translation>Score vorher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="217"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="86"/>
         <source>Score now</source>
         <translation>Score jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="217"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="86"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="218"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="87"/>
         <source>Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier for 14 days, or recovered, with the signals whose change moved the score most</source>
         <translation>Konten, die eine Stufe abgestiegen sind, um mindestens die Schwelle gefallen sind, 14 Tage in der schlechtesten Stufe blieben oder sich erholt haben, mit den Signalen, deren Änderung den Score am stärksten bewegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="223"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="92"/>
         <source>Renewals in the next 90 days</source>
         <translation>Verlängerungen in den nächsten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="107"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="107"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="229"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="107"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="230"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="99"/>
         <source>Accounts renewing soon, weakest first; ARR at risk = those below the best tier</source>
         <translation>Konten mit baldiger Verlängerung, schwächste zuerst; gefährdeter ARR = Konten unterhalb der besten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="235"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="104"/>
         <source>Expansion candidates</source>
         <translation>Ausbaukandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="238"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="107"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="239"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="108"/>
         <source>Best-tier accounts renewing soon or whose score rose over the last 4 weeks</source>
         <translation>Konten der besten Stufe mit baldiger Verlängerung oder steigendem Score in den letzten 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="241"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="110"/>
         <source>This week&apos;s actions</source>
         <translation>Aufgaben dieser Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="246"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="247"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="115"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="116"/>
         <source>This week&apos;s actions: %1</source>
         <translation>Aufgaben dieser Woche: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="252"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="121"/>
         <source>Stability and drift</source>
         <translation>Stabilität und Drift</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="286"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="288"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="296"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="209"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="217"/>
         <source>Export Scored Accounts</source>
         <translation>Bewertete Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="285"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="126"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="140"/>
         <source>The model every week is scored with, so weeks compare like for like: the published one unless you choose another</source>
         <translation>Das Modell, mit dem jede Woche bewertet wird, damit Wochen vergleichbar bleiben: das veröffentlichte, sofern Sie kein anderes wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="298"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="307"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="301"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="305"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="222"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="226"/>
         <source>Weekly Report</source>
         <translation>Wochenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="301"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="222"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="416"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="337"/>
         <source>Scoring the weeks with %1…</source>
         <translation>Bewerte die Wochen mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="499"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="430"/>
         <source>Week %1 against %2 · model %3 · %4</source>
         <translation>Woche %1 gegenüber %2 · Modell %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="501"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="432"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="522"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="453"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="552"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="483"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="553"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="484"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="561"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="492"/>
         <source>&lt;br&gt;Tier changed since last week: %1 of the accounts scored both weeks</source>
         <translation>&lt;br&gt;Stufe seit letzter Woche geändert: %1 der in beiden Wochen bewerteten Konten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="564"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="495"/>
         <source>score distribution against %1: PSI %2</source>
         <translation>Score-Verteilung gegenüber %1: PSI %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="568"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="499"/>
         <source>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Significant shift in the %1&lt;/font&gt;&lt;/b&gt;: check the data and the model before reading the tiers</source>
         <translation>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Deutliche Verschiebung der %1&lt;/font&gt;&lt;/b&gt;: vor dem Lesen der Stufen Daten und Modell prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="569"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="500"/>
         <source>Moderate shift in the %1</source>
         <translation>Mäßige Verschiebung der %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="570"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="501"/>
         <source>Stable %1</source>
         <translation>Stabile %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="580"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="511"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="586"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="517"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="249"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="597"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="528"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="118"/>
         <source> (the first %1 listed)</source>
         <translation> (die ersten %1 aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="600"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="531"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="602"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="533"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="608"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="539"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="759"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="585"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="763"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="589"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="779"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="605"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="794"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="620"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
@@ -12001,52 +12651,52 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::TierBarsChart</name>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="17"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="18"/>
         <source>baseline</source>
         <translation>Referenzmodell</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="21"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="22"/>
         <source>Accounts and ARR in each tier with the current model (filled) and the saved baseline model (dashed outline), plus the accounts that could not be scored</source>
         <translation>Konten und ARR je Stufe mit dem aktuellen Modell (gefüllt) und dem gespeicherten Referenzmodell (gestrichelter Umriss) sowie die Konten, die nicht bewertet werden konnten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="34"/>
-        <location filename="../ui/charts/tierbarschart.cpp" line="36"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="35"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="37"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="35"/>
-        <location filename="../ui/charts/tierbarschart.cpp" line="37"/>
-        <location filename="../ui/charts/tierbarschart.cpp" line="111"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="36"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="38"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="163"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="213"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="265"/>
         <source>Per tier · %1 (dashed: %2)</source>
         <extracomment>%1 is a segment (&quot;Enterprise&quot;), %2 what the dashed outlines show, e.g. &quot;baseline&quot;</extracomment>
         <translation>Je Stufe · %1 (gestrichelt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="215"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="267"/>
         <source>Per tier (dashed: %1)</source>
         <extracomment>%1 is what the dashed outlines show, e.g. &quot;baseline&quot; or &quot;last week&quot;</extracomment>
         <translation>Je Stufe (gestrichelt: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="111"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="163"/>
         <source>ARR (millions)</source>
         <translation>ARR (Millionen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="111"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="163"/>
         <source>ARR (thousands)</source>
         <translation>ARR (Tausend)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/tierbarschart.cpp" line="164"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="216"/>
         <source>%n account(s) unscored</source>
         <translation>
             <numerusform>%n Konto ohne Score</numerusform>
