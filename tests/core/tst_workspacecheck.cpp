@@ -378,17 +378,27 @@ void TestWorkspaceCheck::readOnlyFolderAndFile()
 {
     QString program = QStringLiteral(TIERLAB_CLI);
     QStringList prefix;
-    if (::geteuid() == 0) {
-        if (!QFile::exists(QStringLiteral("/usr/sbin/runuser")) || ::getpwnam("nobody") == nullptr)
-            QSKIP("running as root without runuser or the user nobody: the modes would not stop a write");
-        program = QStringLiteral("/usr/sbin/runuser");
-        prefix = {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), QStringLiteral(TIERLAB_CLI)};
-    }
     QTemporaryDir dir;   // 0700: opened up below so that nobody can reach it
     QVERIFY(dir.isValid());
     const auto all = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
     const auto writable = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     QVERIFY(QFile::setPermissions(dir.path(), all));
+    if (::geteuid() == 0) {
+        if (!QFile::exists(QStringLiteral("/usr/sbin/runuser")) || ::getpwnam("nobody") == nullptr)
+            QSKIP("running as root without runuser or the user nobody: the modes would not stop a write");
+        // The build folder may be closed to other users (a CI clone in a 0700 temporary folder): nobody
+        // runs a copy of the binary from the test's own folder.
+        const QString copy = dir.filePath(QStringLiteral("tierlab"));
+        QVERIFY(QFile::copy(QStringLiteral(TIERLAB_CLI), copy));
+        QVERIFY(QFile::setPermissions(copy, all));
+        program = QStringLiteral("/usr/sbin/runuser");
+        prefix = {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), copy};
+        QProcess probe;
+        probe.start(program, prefix + QStringList{QStringLiteral("--version")});
+        if (!probe.waitForFinished(60000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+            QSKIP(qPrintable(QStringLiteral("nobody cannot run a copy of tierlab here: %1")
+                                 .arg(QString::fromUtf8(probe.readAllStandardError()).trimmed())));
+    }
     const QString folder = dir.filePath(QStringLiteral("folder")), path = folder + QStringLiteral("/w.tierlab");
     const QString csv = dir.filePath(QStringLiteral("outcomes.csv"));
     QVERIFY(QDir().mkpath(folder));
