@@ -66,7 +66,7 @@ int runActions(const QStringList &args)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("workspace")))
-        return failWith(QCoreApplication::translate("Cli", "actions: --workspace FILE is required"), 2);
+        return workspaceRequired(QStringLiteral("actions"));
 
     if (parser.isSet(setOpt) || parser.isSet(showOpt)) {
         auto ws = Workspace::open(parser.value(QStringLiteral("workspace")));

@@ -178,8 +178,7 @@ int runBacktest(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Back-tests a model against the workspace's outcomes."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."),
-                                          QStringLiteral("FILE"));
+    const QCommandLineOption workspaceOpt = workspaceOption();
     const QCommandLineOption modelOpt(QStringLiteral("model"),
                                       QCoreApplication::translate("Cli", "The model file (.json) or the name of a saved version (default: the published model)."),
                                       QStringLiteral("M"));
@@ -202,7 +201,7 @@ int runBacktest(const QStringList &args)
         return 0;
     }
     if (!parser.isSet(workspaceOpt))
-        return failWith(QCoreApplication::translate("Cli", "backtest: --workspace FILE is required"), 2);
+        return workspaceRequired(QStringLiteral("backtest"));
     bool ok = false;
     const int horizon = parser.value(horizonOpt).toInt(&ok);
     if (!ok || horizon < 0)

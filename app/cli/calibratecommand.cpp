@@ -89,8 +89,7 @@ int runCalibrate(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Fits category weights to the workspace's outcomes and writes a new model."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."),
-                                          QStringLiteral("FILE"));
+    const QCommandLineOption workspaceOpt = workspaceOption();
     const QCommandLineOption modelOpt(QStringLiteral("model"), QCoreApplication::translate("Cli", "The model file to start from."), QStringLiteral("FILE"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("Cli", "Where to write the calibrated model (never the input)."),
                                     QStringLiteral("FILE"));

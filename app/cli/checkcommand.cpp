@@ -22,8 +22,7 @@ int runCheck(const QStringList &args)
         "Cli", "Checks a workspace file: SQLite's integrity and foreign key checks, the schema, the signal catalogue, "
                "every snapshot's values, the import log, event tables and models. Reads only; exit 0 when clean, 1 when damaged."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."),
-                                          QStringLiteral("FILE"));
+    const QCommandLineOption workspaceOpt = workspaceOption();
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
     parser.addOptions({workspaceOpt, jsonOpt});
     if (!parser.parse(args))
@@ -33,7 +32,7 @@ int runCheck(const QStringList &args)
         return 0;
     }
     if (!parser.isSet(workspaceOpt))
-        return failWith(QCoreApplication::translate("Cli", "check: --workspace FILE is required"), 2);
+        return workspaceRequired(QStringLiteral("check"));
     const QString path = parser.value(workspaceOpt);
     QElapsedTimer timer;
     timer.start();

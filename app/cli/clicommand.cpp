@@ -59,6 +59,17 @@ int failWith(const QString &message, int exitCode)
     return exitCode;
 }
 
+QCommandLineOption workspaceOption()
+{
+    return {QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."),
+            QStringLiteral("FILE")};
+}
+
+int workspaceRequired(const QString &command)
+{
+    return failWith(QCoreApplication::translate("Cli", "%1: --workspace FILE is required").arg(command), 2);
+}
+
 QString helpText(const QCommandLineParser &parser, const QStringList &args)
 {
     QString text = parser.helpText();

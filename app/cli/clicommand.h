@@ -7,6 +7,7 @@
 
 class QTextStream;
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace tierlab::cli {
@@ -36,6 +37,10 @@ QTextStream &out();
 QTextStream &err();
 // Prints "tierlab: MESSAGE" to stderr and returns `exitCode` (1 by default).
 int failWith(const QString &message, int exitCode = 1);
+// --workspace FILE, as every command that reads a workspace takes it.
+QCommandLineOption workspaceOption();
+// Prints "COMMAND: --workspace FILE is required" and returns 2 (bad usage).
+int workspaceRequired(const QString &command);
 // The parser's --help text with the usage line naming the command ("Usage: tierlab import …"), not
 // only the executable; `args` are the command's arguments, args[0] "tierlab COMMAND" (main.cpp).
 QString helpText(const QCommandLineParser &parser, const QStringList &args);

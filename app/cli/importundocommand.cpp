@@ -43,7 +43,7 @@ Parsed parse(const QStringList &args, const QString &verb, const QString &descri
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addPositionalArgument(verb, verb);
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE"));
+    const QCommandLineOption workspaceOpt = workspaceOption();
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
     parser.addOptions({workspaceOpt, jsonOpt});
     if (!parser.parse(args)) {
@@ -60,7 +60,7 @@ Parsed parse(const QStringList &args, const QString &verb, const QString &descri
         return p;
     }
     if (!parser.isSet(workspaceOpt)) {
-        p.exitCode = failWith(QCoreApplication::translate("Cli", "import %1: --workspace FILE is required").arg(verb), 2);
+        p.exitCode = workspaceRequired(QStringLiteral("import ") + verb);
         return p;
     }
     auto ws = Workspace::open(parser.value(workspaceOpt));

@@ -24,7 +24,7 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption workspace{QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE")};
+    QCommandLineOption workspace = workspaceOption();
     QCommandLineOption name{QStringLiteral("name"), QCoreApplication::translate("Cli", "The model's name in the workspace."), QStringLiteral("NAME")};
     QCommandLineOption id{QStringLiteral("id"), QCoreApplication::translate("Cli", "A model version id (see model list)."), QStringLiteral("ID")};
     QCommandLineOption note{QStringLiteral("note"), QCoreApplication::translate("Cli", "A note stored with the version."), QStringLiteral("TEXT")};
@@ -79,7 +79,7 @@ int save(const QCommandLineParser &parser, const Options &o, const QStringList &
 int list(const QCommandLineParser &parser, const Options &o)
 {
     if (!parser.isSet(o.workspace))
-        return failWith(QCoreApplication::translate("Cli", "model list: --workspace FILE is required"), 2);
+        return workspaceRequired(QStringLiteral("model list"));
     auto ws = openWorkspace(parser, o);
     if (!ws)
         return failWith(ws.error().message);

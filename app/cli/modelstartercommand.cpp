@@ -72,7 +72,7 @@ int runStarter(const QStringList &args)
         "Cli", "Builds a first model from the workspace's signals and outcomes (docs/backtest.md, \"A starter model from data\"), "
                "writes it and prints its back-test."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE"));
+    const QCommandLineOption workspaceOpt = workspaceOption();
     const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("Cli", "The model file to write (.json)."), QStringLiteral("FILE"));
     const QCommandLineOption horizonOpt(QStringLiteral("horizon-days"),
                                         QCoreApplication::translate("Cli", "Learn from snapshots at least this many days before each outcome (default 90)."),

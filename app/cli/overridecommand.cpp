@@ -23,7 +23,7 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption workspace{QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE")};
+    QCommandLineOption workspace = workspaceOption();
     QCommandLineOption account{QStringLiteral("account"), QCoreApplication::translate("Cli", "The account's id."), QStringLiteral("ID")};
     QCommandLineOption tier{QStringLiteral("tier"), QCoreApplication::translate("Cli", "set: the tier (its id in the model) the account is placed in."),
                             QStringLiteral("T")};
@@ -255,7 +255,7 @@ int runOverride(const QStringList &args)
     if (positional.size() > 1)
         return failWith(QCoreApplication::translate("Cli", "override %1: unexpected argument \"%2\"").arg(action, positional.at(1)), 2);
     if (!parser.isSet(o.workspace))
-        return failWith(QCoreApplication::translate("Cli", "override %1: --workspace FILE is required").arg(action), 2);
+        return workspaceRequired(QStringLiteral("override ") + action);
     if (action == u"set")
         return set(parser, o);
     if (action == u"list")

@@ -124,8 +124,7 @@ int runScore(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Scores the accounts of one snapshot with a model file and writes one CSV "
                                                                         "row per account: account_id, as_of, score, tier, then each category's score."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."),
-                                          QStringLiteral("FILE"));
+    const QCommandLineOption workspaceOpt = workspaceOption();
     const QCommandLineOption modelOpt(QStringLiteral("model"),
                                       QCoreApplication::translate("Cli", "The model file (JSON) or the name of a saved version (default: the published model)."),
                                       QStringLiteral("M"));
@@ -144,7 +143,7 @@ int runScore(const QStringList &args)
         return 0;
     }
     if (!parser.isSet(workspaceOpt))
-        return failWith(QCoreApplication::translate("Cli", "score: --workspace FILE is required"), 2);
+        return workspaceRequired(QStringLiteral("score"));
     if (!parser.positionalArguments().isEmpty())
         return failWith(QCoreApplication::translate("Cli", "score: unexpected argument \"%1\"")
                             .arg(parser.positionalArguments().first()), 2);

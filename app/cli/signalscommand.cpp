@@ -58,7 +58,7 @@ int runSignals(const QStringList &args)
            "  show   prints the recipes stored by the last build"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("Cli", "build, check or show"));
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE"));
+    const QCommandLineOption workspaceOpt = workspaceOption();
     const QCommandLineOption recipesOpt(QStringLiteral("recipes"), QCoreApplication::translate("Cli", "The recipes file (build: default the stored recipes)."), QStringLiteral("R.json"));
     const QCommandLineOption replaceOpt(QStringLiteral("replace-imported"), QCoreApplication::translate("Cli", "Also delete the snapshots that imports wrote."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the build summary as JSON."));
@@ -74,7 +74,7 @@ int runSignals(const QStringList &args)
     if (pos.size() != 1 || (action != u"build" && action != u"show" && action != u"check"))
         return failWith(QCoreApplication::translate("Cli", "signals: usage: tierlab signals build|check|show --workspace W [--recipes R.json] [--json]"), 2);
     if (!parser.isSet(workspaceOpt))
-        return failWith(QCoreApplication::translate("Cli", "signals: --workspace FILE is required"), 2);
+        return workspaceRequired(QStringLiteral("signals"));
     if (action == u"check" && !parser.isSet(recipesOpt))
         return failWith(QCoreApplication::translate("Cli", "signals check: --recipes R.json is required"), 2);
     auto ws = Workspace::open(parser.value(workspaceOpt));

@@ -104,8 +104,7 @@ int runSummary(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Prints what a workspace holds: accounts, snapshots, signals and outcomes."));
     parser.addHelpOption();
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."),
-                                          QStringLiteral("FILE"));
+    const QCommandLineOption workspaceOpt = workspaceOption();
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
     parser.addOptions({workspaceOpt, jsonOpt});
     if (!parser.parse(args))
@@ -115,7 +114,7 @@ int runSummary(const QStringList &args)
         return 0;
     }
     if (!parser.isSet(workspaceOpt))
-        return failWith(QCoreApplication::translate("Cli", "summary: --workspace FILE is required"), 2);
+        return workspaceRequired(QStringLiteral("summary"));
     return printWorkspaceSummary(parser.value(workspaceOpt), parser.isSet(jsonOpt));
 }
 

@@ -2,6 +2,8 @@
 #include "common/demorandom.h"
 #include "store/workspace.h"
 
+#include "samedataset.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -38,11 +40,6 @@ struct Portfolio
     std::vector<QDate> dates;
     std::vector<Dataset> snapshots;   // one per date
 };
-
-bool sameNumber(double a, double b)
-{
-    return (std::isnan(a) && std::isnan(b)) || a == b;
-}
 
 // Golden values compare bit for bit (QCOMPARE on doubles is fuzzy).
 quint64 bits(double v)
@@ -96,7 +93,6 @@ private Q_SLOTS:
 
 private:
     void load(Portfolio &p, const QString &file, const DemoOptions &options);
-    void compareDatasets(const Dataset &a, const Dataset &b);
     double missingRate(const QString &signalId) const;
 
     QTemporaryDir m_dir;
@@ -208,28 +204,9 @@ void TestDemoGenerator::goldenValues()
         {u"exec_sponsor_engaged"_s, 0},     {u"champion_left"_s, 0},           {u"payment_days_late"_s, 0},
         {u"webinar_attendance"_s, kMissing}, {u"marketing_emails_opened"_s, 2}};
     for (const auto &[id, value] : expected)
-        QVERIFY2(sameNumber(ds.columns[std::size_t(ds.columnIndex(id))].numbers[0], value), qPrintable(id));
+        QVERIFY2(test::sameBits(ds.columns[std::size_t(ds.columnIndex(id))].numbers[0], value), qPrintable(id));
     const Column &contract = ds.columns[std::size_t(ds.columnIndex(u"contract_type"_s))];
     QCOMPARE(contract.dictionary[std::size_t(contract.codes[0])], u"One year"_s);
-}
-
-void TestDemoGenerator::compareDatasets(const Dataset &a, const Dataset &b)
-{
-    QCOMPARE(a.asOf, b.asOf);
-    QCOMPARE(a.accountIds, b.accountIds);
-    QCOMPARE(a.names, b.names);
-    QCOMPARE(a.renewalDay, b.renewalDay);
-    QCOMPARE(a.columns.size(), b.columns.size());
-    for (std::size_t c = 0; c < a.columns.size(); ++c) {
-        const Column &x = a.columns[c];
-        const Column &y = b.columns[c];
-        QCOMPARE(x.info.id, y.info.id);
-        QCOMPARE(x.dictionary, y.dictionary);
-        QCOMPARE(x.codes, y.codes);
-        QCOMPARE(x.numbers.size(), y.numbers.size());
-        for (std::size_t r = 0; r < x.numbers.size(); ++r)
-            QVERIFY2(sameNumber(x.numbers[r], y.numbers[r]), qPrintable(x.info.id));
-    }
 }
 
 void TestDemoGenerator::sameSeedIsIdentical()
@@ -254,7 +231,7 @@ void TestDemoGenerator::sameSeedIsIdentical()
     }
     QCOMPARE(m_a.dates, m_b.dates);
     for (std::size_t d = 0; d < m_a.snapshots.size(); ++d) {
-        compareDatasets(m_a.snapshots[d], m_b.snapshots[d]);
+        test::sameDataset(m_a.snapshots[d], m_b.snapshots[d]);
         if (QTest::currentTestFailed())
             return;
     }
@@ -293,7 +270,7 @@ void TestDemoGenerator::differentSeedDiffers()
     const int cy = y.columnIndex(u"logins_per_user_30d"_s);
     int same = 0;
     for (std::size_t r = 0; r < x.size(); ++r)
-        same += sameNumber(x.columns[std::size_t(cx)].numbers[r], y.columns[std::size_t(cy)].numbers[r]) ? 1 : 0;
+        same += test::sameBits(x.columns[std::size_t(cx)].numbers[r], y.columns[std::size_t(cy)].numbers[r]) ? 1 : 0;
     QVERIFY(same < kAccounts / 5);
 }
 

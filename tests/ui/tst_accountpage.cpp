@@ -67,6 +67,8 @@ private:
     static void doubleClick(QAbstractItemView *view, const QModelIndex &index);
     // The window on the test workspace, showing `page` with everything loaded.
     void openOn(MainWindow &window, const QString &page);
+    // The test workspace copied to `name` and opened in `session`, account Z shown on `page`.
+    bool showZOnCopy(WorkspaceSession &session, AccountPage &page, const QString &name);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -94,6 +96,15 @@ bool TestAccountPage::waitShown(AccountPage &page)
             return false;
     }
     return true;
+}
+
+bool TestAccountPage::showZOnCopy(WorkspaceSession &session, AccountPage &page, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    if (!QFile::copy(m_path, path) || !session.open(path))
+        return false;
+    page.showAccount(QStringLiteral("Z"));
+    return waitShown(page);
 }
 
 QStringList TestAccountPage::rowText(const QTableWidget *table, int row)
@@ -214,13 +225,9 @@ void TestAccountPage::unknownAccount()
 // A publication made anywhere (here through the session) reloads the page with the longer log.
 void TestAccountPage::reloadsOnPublish()
 {
-    const QString path = m_dir.filePath(QStringLiteral("publish.tierlab"));
-    QVERIFY(QFile::copy(m_path, path));
     WorkspaceSession session;
     AccountPage page(&session, nullptr);
-    QVERIFY(session.open(path));
-    page.showAccount(QStringLiteral("Z"));
-    QVERIFY(waitShown(page));
+    QVERIFY(showZOnCopy(session, page, QStringLiteral("publish.tierlab")));
     QCOMPARE(page.result()->models.size(), std::size_t(3));
     QVERIFY(session.publish(1));   // Version A again, now: after every week
     QVERIFY(page.isLoading());
@@ -234,13 +241,9 @@ void TestAccountPage::reloadsOnPublish()
 // with the OS user as author, the page shows it, and Clear ends it (kept as cleared).
 void TestAccountPage::setsAndClearsOverride()
 {
-    const QString path = m_dir.filePath(QStringLiteral("override.tierlab"));
-    QVERIFY(QFile::copy(m_path, path));
     WorkspaceSession session;
     AccountPage page(&session, nullptr);
-    QVERIFY(session.open(path));
-    page.showAccount(QStringLiteral("Z"));
-    QVERIFY(waitShown(page));
+    QVERIFY(showZOnCopy(session, page, QStringLiteral("override.tierlab")));
     QVERIFY(page.result()->manualOverrides.empty());
     auto *set = page.findChild<QPushButton *>(QStringLiteral("setOverrideButton"));
     auto *clear = page.findChild<QPushButton *>(QStringLiteral("clearOverrideButton"));

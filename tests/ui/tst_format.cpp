@@ -18,6 +18,7 @@ private Q_SLOTS:
     void figures_data();
     void figures();
     void germanLocale();
+    void usClock();
 };
 
 void TestFormat::figures_data()
@@ -74,6 +75,16 @@ void TestFormat::germanLocale()
     QCOMPARE(format::money(1234567), QStringLiteral("1.234.567"));
     QCOMPARE(format::compactMoney(53600000), QStringLiteral("53,6M"));
     QCOMPARE(format::date(QDate(2026, 3, 2)), QStringLiteral("2 März 2026"));
+    QCOMPARE(format::dateTime(QDateTime(QDate(2026, 3, 2), QTime(15, 7, 46))), QStringLiteral("2 März 2026, 15:07"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestFormat::usClock()
+{
+    // A US desktop reads the time on its 12-hour clock.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(format::dateTime(QDateTime(QDate(2026, 12, 7), QTime(15, 7, 46))), QStringLiteral("7 Dec 2026, 3:07 PM"));
+    QCOMPARE(format::dateTime(QDateTime(QDate(2026, 12, 7), QTime(0, 5))), QStringLiteral("7 Dec 2026, 12:05 AM"));
     QLocale::setDefault(QLocale::c());
 }
 

@@ -67,8 +67,12 @@ QString date(QDate day)
 
 QString dateTime(const QDateTime &moment)
 {
-    // Hours and minutes on the 24-hour clock: the C locale's short format would add seconds.
-    return QCoreApplication::translate("Format", "%1, %2").arg(date(moment.date()), moment.time().toString(QStringLiteral("HH:mm")));
+    // The locale's own clock ("3:57 AM" in the US, "03:57" in Germany), without seconds: the C locale's
+    // short format has them.
+    const QLocale locale;
+    QString clock = locale.timeFormat(QLocale::ShortFormat);
+    clock.remove(QStringLiteral(":ss"));
+    return QCoreApplication::translate("Format", "%1, %2").arg(date(moment.date()), locale.toString(moment.time(), clock));
 }
 
 } // namespace tierlab::ui::format

@@ -26,7 +26,7 @@ QString score(double value);
 QString change(double value);
 // A date for people in the user's locale, unambiguous in every one: "2 Nov 2026"; noValue() when invalid.
 QString date(QDate day);
-// A moment for people: "7 Dec 2026, 03:57".
+// A moment for people, on the locale's clock, without seconds: "7 Dec 2026, 03:57", "7 Dec 2026, 3:57 AM".
 QString dateTime(const QDateTime &moment);
 
 } // namespace tierlab::ui::format

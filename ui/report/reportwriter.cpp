@@ -68,7 +68,10 @@ public:
         // Between words where it can, inside a word (a long id) only where it must.
         QTextOption wrap(Qt::AlignVCenter | Qt::AlignLeft);
         wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        auto rowHeight = [&](const QStringList &cells) {
+        // Measured with the font the row is drawn in; each row once.
+        auto rowHeight = [&](const QStringList &cells, bool bold) {
+            f.setBold(bold);
+            m_p.setFont(f);
             int h = kMinRowHeight;
             for (int c = 0; c < cells.size() && std::size_t(c) < widths.size(); ++c) {
                 const int w = int(widths[std::size_t(c)] * m_width) - 2 * kPad;
@@ -77,10 +80,8 @@ public:
             }
             return h;
         };
-        auto drawRow = [&](const QStringList &cells, bool bold, const std::vector<QColor> *fill) {
-            f.setBold(bold);
-            m_p.setFont(f);
-            const int rowH = rowHeight(cells);
+        // Draws with the font rowHeight() set last.
+        auto drawRow = [&](const QStringList &cells, int rowH, const std::vector<QColor> *fill) {
             double x = kMargin;
             for (int c = 0; c < cells.size() && std::size_t(c) < widths.size(); ++c) {
                 const int w = int(widths[std::size_t(c)] * m_width);
@@ -99,21 +100,23 @@ public:
             m_p.drawLine(QLineF(kMargin, m_y + rowH, kMargin + m_width, m_y + rowH));
             m_y += rowH;
         };
-        auto headerHeight = [&] {
+        const int headerH = rowHeight(header, true);
+        auto drawHeader = [&] {
             f.setBold(true);
             m_p.setFont(f);
-            return rowHeight(header);
+            drawRow(header, headerH, nullptr);
         };
-        need(headerHeight() + (rows.empty() ? 0 : kMinRowHeight));
-        drawRow(header, true, nullptr);
+        need(headerH + (rows.empty() ? 0 : kMinRowHeight));
+        drawHeader();
         for (std::size_t r = 0; r < rows.size(); ++r) {
-            f.setBold(false);
-            m_p.setFont(f);
-            if (m_y + rowHeight(rows[r]) > kMargin + m_height) {
+            const int rowH = rowHeight(rows[r], false);
+            if (m_y + rowH > kMargin + m_height) {
                 newPage();
-                drawRow(header, true, nullptr);
+                drawHeader();
+                f.setBold(false);
+                m_p.setFont(f);
             }
-            drawRow(rows[r], false, r < fills.size() ? &fills[r] : nullptr);
+            drawRow(rows[r], rowH, r < fills.size() ? &fills[r] : nullptr);
         }
         m_y += 6;
     }
