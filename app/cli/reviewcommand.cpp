@@ -3,9 +3,11 @@
 #include "modelargument.h"
 #include "reviewcli.h"
 
+#include "analysis/historycache.h"
 #include "analysis/historyscorer.h"
 #include "analysis/manualoverrides.h"
 #include "analysis/review.h"
+#include "analysis/snapshothistory.h"
 #include "model/modelexport.h"
 #include "model/modelfile.h"
 #include "store/workspace.h"
@@ -131,7 +133,7 @@ void printText(QTextStream &s, const ReviewResult &r)
 void addReviewOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE")},
+        workspaceOption(),
         {QStringLiteral("model"), QCoreApplication::translate("Cli", "The model file, or the name of a model saved in the workspace (default: the published model)."), QStringLiteral("M")},
         {QStringLiteral("week"), QCoreApplication::translate("Cli", "The as_of date to review (default: the latest)."), QStringLiteral("DATE")},
         {QStringLiteral("csm"), QCoreApplication::translate("Cli", "Only the accounts of this CSM."), QStringLiteral("NAME")},
@@ -150,7 +152,7 @@ int computeReview(const QCommandLineParser &parser, const QString &command, Revi
                   QString *modelLabel)
 {
     if (!parser.isSet(QStringLiteral("workspace")))
-        return failWith(QCoreApplication::translate("Cli", "%1: --workspace FILE is required").arg(command), 2);
+        return workspaceRequired(command);
     ReviewOptions o;
     if (parser.isSet(QStringLiteral("week"))) {
         o.week = QDate::fromString(parser.value(QStringLiteral("week")), Qt::ISODate);
@@ -206,6 +208,15 @@ int computeReview(const QCommandLineParser &parser, const QString &command, Revi
     HistoryScorer history(**ws);
     if (auto r = history.setModel(*model); !r)
         return failWith(r.error().message);
+    if (model->hysteresis) {
+        // Its tiers depend on every earlier week: the whole history, as the GUI's review reads it.
+        HistoryLoadOptions load;
+        load.cacheDirectory = HistoryCache::defaultDirectory();
+        auto decoded = SnapshotHistory::load(**ws, load);
+        if (!decoded)
+            return failWith(decoded.error().message);
+        history.setHistory(*decoded);
+    }
     auto review = Review::compute(history, o);
     if (!review)
         return failWith(review.error().message);

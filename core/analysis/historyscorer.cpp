@@ -1,6 +1,7 @@
 #include "historyscorer.h"
 
 #include "analysis/snapshothistory.h"
+#include "analysis/tierpaths.h"
 #include "engine/scoringengine.h"
 #include "store/workspace.h"
 
@@ -26,6 +27,7 @@ HistoryScorer::~HistoryScorer() = default;
 Result<void> HistoryScorer::setModel(const Model &model)
 {
     m_cache.clear();
+    m_paths.reset();
     m_model = model;
     m_hasModel = true;
     return {};
@@ -35,7 +37,16 @@ void HistoryScorer::setHistory(std::shared_ptr<const SnapshotHistory> history)
 {
     m_history = std::move(history);
     m_cache.clear();
+    m_paths.reset();
     m_datesRead = false;
+}
+
+void HistoryScorer::setTierPaths(std::shared_ptr<const TierPaths> paths)
+{
+    if (paths == m_paths)
+        return;   // the weeks scored with them stay
+    m_paths = std::move(paths);
+    m_cache.clear();
 }
 
 namespace {
@@ -142,6 +153,19 @@ Result<std::shared_ptr<const ScoredSnapshot>> HistoryScorer::score(QDate asOf)
     scored->data = data;
     scored->scores = engine->scores();
     scored->tiers = engine->tiers();
+    if (m_history && m_model.hysteresis) {
+        if (!m_paths) {
+            auto paths = TierPaths::compute(*m_history, m_model);
+            if (!paths)
+                return std::unexpected(paths.error());
+            m_paths = std::make_shared<const TierPaths>(std::move(*paths));
+        }
+        const std::span<const std::int32_t> rows = m_history->rows(historyWeek);
+        for (std::size_t a = 0; a < rows.size(); ++a) {
+            if (rows[a] >= 0)
+                scored->tiers[std::size_t(rows[a])] = std::int8_t(m_paths->tier(historyWeek, a));
+        }
+    }
     scored->engine = engine;
     if (m_history) {
         scored->history = m_history;

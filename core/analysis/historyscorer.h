@@ -18,6 +18,7 @@ namespace tierlab {
 
 class ScoringEngine;
 class SnapshotHistory;
+class TierPaths;
 class Workspace;
 
 // One as_of snapshot scored with one model. The engine is kept so that explain(row) stays
@@ -63,6 +64,12 @@ public:
     // Takes the snapshots from a decoded history (the workspace session's) instead of the workspace: no SQL per
     // week, and the datasets are shared, not copied. Same scores. Null goes back to the workspace.
     void setHistory(std::shared_ptr<const SnapshotHistory> history);
+    // A model with hysteresis leaves a tier only as its rule says, week by week from the first
+    // snapshot: with a decoded history, every scored week's tiers are those of TierPaths (the review's
+    // tiers, movers and flip rate then mean what the model means). Computed on the first week scored
+    // unless given here (the paths of this history and model, e.g. shared by the workspace session).
+    // Without a history the engine's tiers of each week alone are kept.
+    void setTierPaths(std::shared_ptr<const TierPaths> paths);
 
     // Only these weeks keep their engine and whole dataset (explain(), exports); the others keep
     // scores, tiers and the filters' columns, and weeks cached whole are slimmed now. Empty (the
@@ -91,6 +98,7 @@ private:
     bool m_datesRead = false;
     std::map<QDate, std::shared_ptr<const ScoredSnapshot>> m_cache;
     std::shared_ptr<const SnapshotHistory> m_history;
+    std::shared_ptr<const TierPaths> m_paths;
     std::vector<QDate> m_explained;
 
     bool isExplained(QDate asOf) const;

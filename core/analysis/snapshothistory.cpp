@@ -571,8 +571,16 @@ Result<std::shared_ptr<const SnapshotHistory>> SnapshotHistory::load(const Works
     // Written only when no import landed while decoding: the stamp must describe what was read.
     if (rows >= options.cacheMinRows && rows > 0) {
         auto after = workspace.dataStamp();
-        if (after && *after == *stamp)
-            (void)HistoryCache::write(**decoded, file, *stamp);   // without it the next load only decodes again
+        // Without the file the next load only decodes again.
+        if (after && *after == *stamp) {
+            if (options.deferCacheWrite) {
+                options.deferCacheWrite([history = *decoded, file, written = *stamp] {
+                    (void)HistoryCache::write(*history, file, written);
+                });
+            } else {
+                (void)HistoryCache::write(**decoded, file, *stamp);
+            }
+        }
     }
     return decoded;
 }

@@ -28,6 +28,10 @@ struct HistoryLoadOptions
     // decoding while the workspace's data stamp is unchanged.
     QString cacheDirectory;
     std::size_t cacheMinRows = 200'000;
+    // When set, writing the cache file is handed to this function (to run later, on another thread)
+    // instead of delaying load()'s return by the write: the first start after an import then shows its
+    // figures before the file is written. Unset, load() writes it before returning (the CLI).
+    std::function<void(std::function<void()> write)> deferCacheWrite;
 };
 
 // One snapshot's numbers in the narrowest form that gives back every value bit for bit: small

@@ -2,6 +2,8 @@
 
 #include "analysis/historycache.h"
 #include "analysis/snapshothistory.h"
+#include "analysis/tierpaths.h"
+#include "model/model.h"
 #include "store/workspace.h"
 
 #include <QFileInfo>
@@ -29,6 +31,10 @@ struct SessionState
     std::mutex historyMutex;                              // held while loading: one load at a time
     QString historyStamp;
     std::shared_ptr<const SnapshotHistory> history;
+
+    std::mutex pathsMutex;                                // guards the three below
+    std::shared_ptr<const SnapshotHistory> pathsHistory;  // the history `paths` were scored on
+    std::vector<std::pair<Model, std::shared_ptr<const TierPaths>>> paths;   // newest last, at most 2
 
     std::mutex gateMutex;                                 // guards urgent
     std::condition_variable gate;                         // background jobs wait here for urgent == 0
@@ -174,12 +180,53 @@ Result<std::shared_ptr<const SnapshotHistory>> SessionJob::loadHistory(const His
         load.cancel = d->cancel.get();
     if (load.cacheDirectory.isEmpty())
         load.cacheDirectory = HistoryCache::defaultDirectory();
+    if (!load.deferCacheWrite) {
+        // After the urgent jobs (the headline) and at the lowest priority: the write only helps the next
+        // start. Not cancelled with the session: a finished write saves the next start the decode.
+        load.deferCacheWrite = [state = d->state](std::function<void()> write) {
+            WorkspaceSession::threadPool()->start(
+                [state, write = std::move(write)] {
+                    const std::atomic<bool> never{false};
+                    state->waitForUrgent(never);
+                    write();
+                },
+                -2);
+        };
+    }
     auto loaded = SnapshotHistory::load(**ws, load);
     if (!loaded)
         return std::unexpected(loaded.error());
     state.history = *loaded;
     state.historyStamp = *stamp;
     return state.history;
+}
+
+Result<std::shared_ptr<const TierPaths>> SessionJob::tierPaths(const Model &model)
+{
+    auto shared = history();
+    if (!shared)
+        return std::unexpected(shared.error());
+    detail::SessionState &state = *d->state;
+    // Held while scoring: a second job for the same model waits and then finds it.
+    const std::lock_guard lock(state.pathsMutex);
+    if (state.pathsHistory != *shared) {
+        state.paths.clear();
+        state.pathsHistory = *shared;
+    }
+    for (const auto &[kept, paths] : state.paths) {
+        if (kept == model)
+            return paths;
+    }
+    TierPaths::Options options;
+    options.cancel = d->cancel.get();
+    auto computed = TierPaths::compute(**shared, model, options);
+    if (!computed)
+        return std::unexpected(computed.error());
+    auto paths = std::make_shared<const TierPaths>(std::move(*computed));
+    if (state.paths.size() == 2)
+        state.paths.erase(state.paths.begin());
+    state.paths.emplace_back(model, paths);
+    return paths;
 }
 
 bool SessionJob::isCancelled() const

@@ -19,7 +19,9 @@ class QThreadPool;
 namespace tierlab {
 
 class SnapshotHistory;
+class TierPaths;
 class Workspace;
+struct Model;
 struct HistoryLoadOptions;
 struct ManualOverrideRecord;
 struct ModelVersion;
@@ -44,6 +46,10 @@ public:
     // stops when the job is cancelled.
     Result<std::shared_ptr<const SnapshotHistory>> history();
     Result<std::shared_ptr<const SnapshotHistory>> history(const HistoryLoadOptions &options);
+    // What a model with hysteresis does over the history's weeks (TierPaths scores every week), kept
+    // for the last two models on this history: the review and the back-test page share it, and a new
+    // week or horizon does not score every week again.
+    Result<std::shared_ptr<const TierPaths>> tierPaths(const Model &model);
     // Set once the session moved on (new data, another workspace, closed): a stale job stops at its
     // next check and its result is not shown.
     bool isCancelled() const;

@@ -9,6 +9,7 @@
 //   b usage      80   72   68   66   64   60        2 2 1 1 1 0*  2 2 2 2 1 0*   (* champ at week 5)
 //   c usage      20    –   45   44   30   20        0 – 1 1 0 0   0 – 1 1 0 0
 #include "analysis/backtest.h"
+#include "analysis/historyscorer.h"
 #include "clirun.h"
 #include "analysis/snapshothistory.h"
 #include "analysis/tierpaths.h"
@@ -60,6 +61,10 @@ private Q_SLOTS:
     void effect();
     void cancel();
     void cli();
+    void scorerTakesTheHeldTiers_data();
+    void scorerTakesTheHeldTiers();
+    void reviewCli_data();
+    void reviewCli();
 
 private:
     QTemporaryDir m_dir;
@@ -250,6 +255,97 @@ void tst_TierPaths::cli()
     QCOMPARE(j["hysteresis"]["flip_rate"]["with"].get<double>(), (0 + 0 + 1.0 / 3 + 2.0 / 3 + 2.0 / 3) / 5);
     // Latest week: nobody is in mid (a high, b and c low).
     QCOMPARE(j["trend"]["declining_latest"].get<int>(), 0);
+}
+
+void tst_TierPaths::scorerTakesTheHeldTiers_data()
+{
+    QTest::addColumn<bool>("hysteresis");
+    QTest::addColumn<bool>("shared");   // paths given by the caller, as the workspace session does
+    QTest::newRow("raw") << false << false;
+    QTest::newRow("held, computed") << true << false;
+    QTest::newRow("held, shared") << true << true;
+}
+
+// The review's weeks (HistoryScorer on the decoded history) carry the tiers with hysteresis: the
+// table in the header, row by row; scores stay the engine's.
+void tst_TierPaths::scorerTakesTheHeldTiers()
+{
+    QFETCH(bool, hysteresis);
+    QFETCH(bool, shared);
+    const std::map<QString, std::vector<int>> want =
+        hysteresis ? std::map<QString, std::vector<int>>{{QStringLiteral("a"), {1, 1, 1, 0, 0, 2}},
+                                                         {QStringLiteral("b"), {2, 2, 2, 2, 1, 0}},
+                                                         {QStringLiteral("c"), {0, -1, 1, 1, 0, 0}}}
+                   : std::map<QString, std::vector<int>>{{QStringLiteral("a"), {1, 0, 0, 0, 1, 2}},
+                                                         {QStringLiteral("b"), {2, 2, 1, 1, 1, 0}},
+                                                         {QStringLiteral("c"), {0, -1, 1, 1, 0, 0}}};
+    HistoryScorer scorer(*m_ws);
+    QVERIFY(scorer.setModel(model(hysteresis)));
+    scorer.setHistory(m_history);
+    if (shared) {
+        auto paths = TierPaths::compute(*m_history, model(true));
+        QVERIFY(paths);
+        scorer.setTierPaths(std::make_shared<const TierPaths>(std::move(*paths)));
+    }
+    for (std::size_t w = 0; w < 6; ++w) {
+        auto week = scorer.score(W0.addDays(7 * int(w)));
+        QVERIFY2(week, week ? "" : qPrintable(week.error().message));
+        for (const auto &[id, tiers] : want) {
+            const int row = (*week)->rowOf(id);
+            if (tiers[w] == -1 && row < 0)
+                continue;   // c has no snapshot in week 1
+            QVERIFY(row >= 0);
+            QCOMPARE(int((*week)->tiers[std::size_t(row)]), tiers[w]);
+        }
+        const std::vector<double> usageOfA{50, 38, 36, 34, 41, 76};
+        QCOMPARE((*week)->scores[std::size_t((*week)->rowOf(QStringLiteral("a")))], usageOfA[w]);
+    }
+}
+
+void tst_TierPaths::reviewCli_data()
+{
+    QTest::addColumn<bool>("hysteresis");
+    QTest::addColumn<QString>("week");
+    QTest::addColumn<std::vector<int>>("accounts");   // low, mid, high
+    QTest::addColumn<QStringList>("dropped");         // dropped_tier movers
+    QTest::addColumn<double>("flipRate");
+    // Week 2: raw a 0→0, b 2→1 (c has no week 1): one of two changed. Held: a 1→1, b 2→2.
+    QTest::newRow("week 2, raw") << false << QStringLiteral("2026-01-19") << std::vector<int>{1, 2, 0}
+                                 << QStringList{QStringLiteral("b")} << 0.5;
+    QTest::newRow("week 2, held") << true << QStringLiteral("2026-01-19") << std::vector<int>{0, 2, 1} << QStringList() << 0.0;
+    // Week 3: raw a 0, b 1, c 1, nobody moved; held a 1→0, b 2, c 1.
+    QTest::newRow("week 3, raw") << false << QStringLiteral("2026-01-26") << std::vector<int>{1, 2, 0} << QStringList() << 0.0;
+    QTest::newRow("week 3, held") << true << QStringLiteral("2026-01-26") << std::vector<int>{1, 1, 1}
+                                  << QStringList{QStringLiteral("a")} << 1.0 / 3;
+}
+
+// `tierlab review` of a model with hysteresis reads the whole history: its tiers, movers and flip rate
+// are the held ones.
+void tst_TierPaths::reviewCli()
+{
+    QFETCH(bool, hysteresis);
+    QFETCH(QString, week);
+    QFETCH(std::vector<int>, accounts);
+    QFETCH(QStringList, dropped);
+    QFETCH(double, flipRate);
+    const QString modelPath = m_dir.filePath(QStringLiteral("review-%1.json").arg(hysteresis));
+    QFile file(modelPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ModelFile::toJson(model(hysteresis)));
+    file.close();
+    const test::CliRun r = test::runCli({QStringLiteral("review"), QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("p.tierlab")),
+                                         QStringLiteral("--model"), modelPath, QStringLiteral("--week"), week, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const nlohmann::json j = nlohmann::json::parse(r.out.toStdString());
+    QCOMPARE(j["tiers"].size(), std::size_t(3));
+    for (std::size_t t = 0; t < 3; ++t)
+        QCOMPARE(j["tiers"][t]["accounts"].get<int>(), accounts[t]);
+    QStringList got;
+    for (const auto &m : j["movers"])
+        if (m["kind"] == "dropped_tier")
+            got << QString::fromStdString(m["account_id"].get<std::string>());
+    QCOMPARE(got, dropped);
+    QCOMPARE(j["flip_rate"].get<double>(), flipRate);
 }
 
 QTEST_GUILESS_MAIN(tst_TierPaths)

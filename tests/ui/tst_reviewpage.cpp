@@ -81,6 +81,7 @@ private Q_SLOTS:
     void reportPdf();
     void reportListsEveryMover();
     void hysteresisFlipRates();
+    void moversByKind();
     void demoScreenshots();
 
 private:
@@ -535,6 +536,51 @@ void TestReviewPage::hysteresisFlipRates()
                                       format::percent(paths->meanFlipRate(true)), format::percent(paths->meanFlipRate(false)));
     QVERIFY2(text->text().contains(expected), qPrintable(text->text()));
     QVERIFY(paths->meanFlipRate(true) < paths->meanFlipRate(false));
+    // The review's own tiers are the held ones: its flip rate is the one with hysteresis.
+    QCOMPARE(page.result()->flipRate, paths->flipRate(last, true));
+}
+
+// The movers' kind filter: the table lists only that kind, the title and the per-CSM counts follow, and
+// the choice stays when the week changes.
+void TestReviewPage::moversByKind()
+{
+    ReviewPage page;
+    page.resize(1366, 900);
+    load(page);
+    auto *kind = page.findChild<QComboBox *>(QStringLiteral("moverKindFilter"));
+    auto *movers = page.findChild<QTableWidget *>(QStringLiteral("moversTable"));
+    auto *perCsm = page.findChild<QLabel *>(QStringLiteral("moversByCsm"));
+    QVERIFY(kind && movers && perCsm);
+    // A1 80 → 60: dropped a tier and fell 20 points; A2 30 → 75: recovered. Both are Ann's.
+    QCOMPARE(kind->count(), 5);
+    QCOMPARE(kind->itemText(0), QStringLiteral("Every kind (3)"));
+    QCOMPARE(kind->itemText(1), QStringLiteral("Dropped a tier (1)"));
+    QCOMPARE(kind->itemText(2), QStringLiteral("Score fell (1)"));
+    QCOMPARE(kind->itemText(3), QStringLiteral("In the worst tier for 14 days (0)"));
+    QCOMPARE(kind->itemText(4), QStringLiteral("Recovered (1)"));
+    QCOMPARE(perCsm->text(), QStringLiteral("Per CSM: Ann 3"));
+    auto *section = page.findChild<QGroupBox *>(QStringLiteral("moversSection"));
+    QCOMPARE(section->title(), QStringLiteral("Movers: 3"));
+
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down);   // Dropped a tier; a combo emits activated on a key step
+    QCOMPARE(kind->currentIndex(), 1);
+    QCOMPARE(movers->rowCount(), 1);
+    QCOMPARE(movers->item(0, 0)->text(), QStringLiteral("Dropped a tier"));
+    QCOMPARE(movers->item(0, 1)->text(), QStringLiteral("A1"));
+    QCOMPARE(section->title(), QStringLiteral("Movers: 1 of 3"));
+    QCOMPARE(perCsm->text(), QStringLiteral("Per CSM: Ann 1"));
+    QTest::keyClick(kind, Qt::Key_Down);
+    QTest::keyClick(kind, Qt::Key_Down);   // In the worst tier for 14 days: none
+    QCOMPARE(movers->rowCount(), 0);
+    QCOMPARE(perCsm->text(), QString());
+
+    // The earlier week has no movers; the kind stays chosen.
+    page.setWeek(QDate(2026, 1, 19));
+    QVERIFY(waitShown(page));
+    QCOMPARE(kind->currentIndex(), 3);
+    QCOMPARE(kind->itemText(3), QStringLiteral("In the worst tier for 14 days (0)"));
+    QCOMPARE(section->title(), QStringLiteral("Movers: 0 of 0"));
 }
 
 void TestReviewPage::demoScreenshots()

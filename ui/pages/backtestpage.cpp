@@ -42,18 +42,18 @@ struct BacktestPage::Outcome
 namespace {
 
 // "Hysteresis (2 points, 2 weeks): weekly flip rate 21.7 % → 9.1 % · …", as `tierlab backtest` prints it.
-QString hysteresisText(const SnapshotHistory &history, const Model &model, const BacktestResult &r)
+QString hysteresisText(const Result<std::shared_ptr<const TierPaths>> &paths, const SnapshotHistory &history,
+                       const Model &model, const BacktestResult &r)
 {
-    auto paths = TierPaths::compute(history, model);
     if (!paths)
         return BacktestPage::tr("Hysteresis: %1").arg(paths.error().message);
-    const TierPaths::Effect e = paths->effect(history, r);
+    const TierPaths::Effect e = (*paths)->effect(history, r);
     const auto days = [](double d) { return std::isnan(d) ? format::noValue() : format::number(d, 0); };
     return BacktestPage::tr("Hysteresis (%1 points, %2 weeks): weekly flip rate %3 → %4 · worst-tier recall %5 → %6 · "
                             "median lead time %7 → %8 days (%9 → %10 of %11 churners flagged)")
         .arg(format::number(model.hysteresis->points, 1))
         .arg(model.hysteresis->weeks)
-        .arg(format::percent(paths->meanFlipRate(false)), format::percent(paths->meanFlipRate(true)),
+        .arg(format::percent((*paths)->meanFlipRate(false)), format::percent((*paths)->meanFlipRate(true)),
              format::percent(e.recallWithout), format::percent(e.recallWith), days(e.leadDaysWithout), days(e.leadDaysWith))
         .arg(e.flaggedWithout)
         .arg(e.flaggedWith)
@@ -324,7 +324,7 @@ void BacktestPage::refresh()
         if (out->result)
             out->roc = BacktestCharts::rocPoints(out->result->samples);
         if (out->result && model.hysteresis)
-            out->hysteresis = hysteresisText(**history, model, *out->result);
+            out->hysteresis = hysteresisText(job.tierPaths(model), **history, model, *out->result);
         return out;
     }, WorkspaceSession::Priority::Background));   // after the designer's headline
 }

@@ -34,13 +34,14 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <map>
 #include <mutex>
 
 namespace tierlab::ui {
@@ -51,9 +52,6 @@ struct ReviewPage::State
 {
     std::shared_ptr<const SnapshotHistory> source;
     std::unique_ptr<HistoryScorer> history;
-    // A model with hysteresis: every week's tiers with and without it, for the stability section's flip
-    // rates; computed once per history and model.
-    std::shared_ptr<const TierPaths> paths;
     std::mutex mutex;
 };
 
@@ -357,16 +355,22 @@ void ReviewPage::refresh()
             state->history = std::make_unique<HistoryScorer>(**ws);
             state->history->setHistory(*shared);
             state->source = *shared;
-            state->paths.reset();
         }
         state->history->setWorkspace(*ws);
+        // A model with hysteresis: its tiers week by week, shared with the back-test page; the review's
+        // tiers are these.
+        Result<std::shared_ptr<const TierPaths>> paths = std::shared_ptr<const TierPaths>();
+        if (model.hysteresis)
+            paths = job.tierPaths(model);
         out->review = [&]() -> Result<ReviewResult> {
+            if (!paths)
+                return std::unexpected(paths.error());
             // Only a different model drops the scored weeks.
             if (!state->history->hasModel() || !(state->history->model() == model)) {
-                state->paths.reset();
                 if (auto r = state->history->setModel(model); !r)
                     return std::unexpected(r.error());
             }
+            state->history->setTierPaths(*paths);
             if (auto d = state->history->dates()) {
                 out->weeks = *d;
                 // Only the week shown and the one before are explained (movers' drivers, the CSV
@@ -387,13 +391,8 @@ void ReviewPage::refresh()
             }
             return Review::compute(*state->history, o);
         }();
-        if (out->review && model.hysteresis) {
-            if (!state->paths) {
-                if (auto paths = TierPaths::compute(**shared, model))
-                    state->paths = std::make_shared<const TierPaths>(std::move(*paths));
-            }
-            out->hysteresis = hysteresisText(state->paths.get(), **shared, model, out->review->week);
-        }
+        if (out->review && model.hysteresis)
+            out->hysteresis = hysteresisText(paths->get(), **shared, model, out->review->week);
         if (out->review) {
             auto book = Playbook::stored(**ws);
             out->actions = book ? Result<std::vector<PlayAction>>(book->actions(*out->review, model.tiers))
@@ -521,14 +520,12 @@ void ReviewPage::fillTables(const ReviewResult &r)
     const auto firstRows = [](const auto &all, auto *out) {
         out->assign(all.begin(), all.begin() + std::ptrdiff_t(std::min(all.size(), kMaxTableRows)));
     };
-    firstRows(r.movers, &listed.movers);
+    fillMovers(r);
     firstRows(r.renewals, &listed.renewals);
     firstRows(r.expansion, &listed.expansion);
     const auto shownOf = [this](std::size_t total) {
         return total > kMaxTableRows ? tr(" (the first %1 listed)").arg(kMaxTableRows) : QString();
     };
-    ReviewTables::fillMovers(m_movers, listed, tiers);
-    m_sections[3]->setTitle(tr("Movers: %1").arg(r.movers.size()) + shownOf(r.movers.size()));
     ReviewTables::fillRenewals(m_renewals, listed, tiers);
     m_renewalText->setText(tr("<b>%1 renewals</b>, %2 below the best tier: <b>ARR at risk %3</b>")
                                .arg(r.renewals.size())
@@ -537,6 +534,48 @@ void ReviewPage::fillTables(const ReviewResult &r)
                            + shownOf(r.renewals.size()));
     ReviewTables::fillExpansion(m_expansion, listed);
     m_sections[5]->setTitle(tr("Expansion candidates: %1").arg(r.expansion.size()) + shownOf(r.expansion.size()));
+    if (m_presentation)
+        fitTableHeights();
+}
+
+void ReviewPage::fillMovers(const ReviewResult &r)
+{
+    // The kinds with their counts; the choice stays by kind across weeks.
+    std::array<std::size_t, 4> perKind{};
+    for (const ReviewMover &m : r.movers)
+        ++perKind[std::size_t(m.kind)];
+    const int chosen = m_moverKind->currentIndex() >= 0 ? m_moverKind->currentData().toInt() : -1;
+    {
+        const QSignalBlocker block(m_moverKind);
+        m_moverKind->clear();
+        m_moverKind->addItem(tr("Every kind (%1)").arg(r.movers.size()), -1);
+        for (MoverKind kind : {MoverKind::DroppedTier, MoverKind::FellPoints, MoverKind::WorstTier, MoverKind::Recovered})
+            m_moverKind->addItem(tr("%1 (%2)").arg(moverKindLabel(kind)).arg(perKind[std::size_t(kind)]), int(kind));
+        m_moverKind->setCurrentIndex(std::max(0, m_moverKind->findData(chosen)));
+    }
+    const int kind = m_moverKind->currentData().toInt();
+    ReviewResult listed;
+    std::size_t matching = 0;
+    std::map<QString, int> perCsm;
+    for (const ReviewMover &m : r.movers) {
+        if (kind >= 0 && int(m.kind) != kind)
+            continue;
+        ++matching;
+        ++perCsm[m.csm];
+        if (listed.movers.size() < kMaxTableRows)
+            listed.movers.push_back(m);
+    }
+    ReviewTables::fillMovers(m_movers, listed, displayTiers());
+    QString title = kind < 0 ? tr("Movers: %1").arg(matching) : tr("Movers: %1 of %2").arg(matching).arg(r.movers.size());
+    if (matching > kMaxTableRows)
+        title += tr(" (the first %1 listed)").arg(kMaxTableRows);
+    m_sections[3]->setTitle(title);
+    std::vector<std::pair<QString, int>> ranked(perCsm.begin(), perCsm.end());
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    QStringList parts;
+    for (const auto &[csm, count] : ranked)
+        parts << tr("%1 %2").arg(csm.isEmpty() ? tr("no CSM") : csm).arg(count);
+    m_moversByCsm->setText(parts.isEmpty() ? QString() : tr("Per CSM: %1").arg(parts.join(QStringLiteral(" · "))));
     if (m_presentation)
         fitTableHeights();
 }

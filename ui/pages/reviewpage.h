@@ -96,6 +96,8 @@ private:
     void showOutcome(Outcome &outcome);
     void fillFilters(const ReviewResult &r);
     void fillTables(const ReviewResult &r);
+    // The movers of the chosen kind, cut to the table's rows, and their count per CSM.
+    void fillMovers(const ReviewResult &r);
     void scheduleRefresh();
     // The sections in the scroll area (reviewpagelayout.cpp, like their arrangement).
     void buildSections(QWidget *content);
@@ -142,6 +144,8 @@ private:
     QTableWidget *m_transitions = nullptr;
     QLabel *m_movementText = nullptr;
     QTableWidget *m_movers = nullptr;
+    QComboBox *m_moverKind = nullptr;   // data: -1 every kind, else a MoverKind
+    QLabel *m_moversByCsm = nullptr;
     QTableWidget *m_renewals = nullptr;
     QLabel *m_renewalText = nullptr;
     QTableWidget *m_expansion = nullptr;

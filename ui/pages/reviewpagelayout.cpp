@@ -9,8 +9,10 @@
 #include "review/trendchart.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -87,7 +89,26 @@ void ReviewPage::buildSections(QWidget *content)
                          tr("Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier "
                             "for 14 days, or recovered, with the signals whose change moved the score most"),
                          {8, 0, 2, 3});
+    auto *moversBar = new QHBoxLayout;
+    auto *kindLabel = new QLabel(tr("&Show:"), movers);
+    m_moverKind = new QComboBox(movers);
+    m_moverKind->setObjectName(QStringLiteral("moverKindFilter"));
+    m_moverKind->setToolTip(tr("Only the movers of one kind"));
+    m_moverKind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    kindLabel->setBuddy(m_moverKind);
+    m_moversByCsm = new QLabel(movers);
+    m_moversByCsm->setObjectName(QStringLiteral("moversByCsm"));
+    m_moversByCsm->setWordWrap(true);
+    m_moversByCsm->setToolTip(tr("The movers shown, counted per CSM, most first"));
+    moversBar->addWidget(kindLabel);
+    moversBar->addWidget(m_moverKind);
+    moversBar->addWidget(m_moversByCsm, 1);
+    moversLayout->addLayout(moversBar);
     moversLayout->addWidget(m_movers);
+    connect(m_moverKind, &QComboBox::activated, this, [this] {
+        if (m_result)
+            fillMovers(*m_result);
+    });
 
     QGroupBox *renewals = section(QStringLiteral("renewalsSection"), tr("Renewals in the next 90 days"));
     auto *renewalsLayout = new QVBoxLayout(renewals);
