@@ -189,6 +189,10 @@ void MainWindow::createMenus()
     exportModel->setObjectName(QStringLiteral("exportModelAction"));
     exportModel->setStatusTip(tr("Write the designer's model to a file with its metadata: author, date, data fingerprint, "
                                  "back-test figures and SHA-256"));
+    QAction *exportSql = file->addAction(tr("Export Model as S&QL…"), m_designer, &DesignerPage::chooseSqlExport);
+    exportSql->setObjectName(QStringLiteral("exportSqlAction"));
+    exportSql->setStatusTip(tr("Write the designer's model as one SQL view for PostgreSQL or SQLite: the warehouse "
+                               "scores every account as Tierlab does"));
     QAction *saveVersion = file->addAction(tr("Save &Version…"), m_designer, &DesignerPage::chooseVersionNameAndSave);
     saveVersion->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     saveVersion->setStatusTip(tr("Save the designer's model as a named version in the workspace"));

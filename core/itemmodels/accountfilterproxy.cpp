@@ -99,6 +99,12 @@ void AccountFilterProxy::setSegmentFilter(const QString &segment)
     relayout(false);
 }
 
+void AccountFilterProxy::setVariantFilter(int variant)
+{
+    m_variant = variant;
+    relayout(false);
+}
+
 void AccountFilterProxy::setSearchText(const QString &text)
 {
     m_search = text.trimmed();
@@ -130,6 +136,8 @@ bool AccountFilterProxy::accepts(int sourceRow) const
     if (m_csmCode != -1 && m_accounts->csmCode(sourceRow) != m_csmCode)
         return false;
     if (m_segmentCode != -1 && m_accounts->segmentCode(sourceRow) != m_segmentCode)
+        return false;
+    if (m_variant != kAnyVariant && m_accounts->variant(sourceRow) != m_variant)
         return false;
     if (m_changedOnly && m_accounts->tier(sourceRow) == m_accounts->baselineTier(sourceRow))
         return false;

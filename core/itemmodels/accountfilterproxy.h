@@ -21,6 +21,7 @@ class AccountFilterProxy : public QAbstractProxyModel
 
 public:
     static constexpr int kAnyTier = -2;   // -1 = unscored, 0… = a tier index
+    static constexpr int kAnyVariant = -1;
 
     explicit AccountFilterProxy(QObject *parent = nullptr);
 
@@ -30,6 +31,10 @@ public:
     int tierFilter() const { return m_tier; }
     void setCsmFilter(const QString &csm);        // empty: any
     void setSegmentFilter(const QString &segment);
+    // The accounts one segment variant of the model scores (AccountsModel::variant: 0 the base, v + 1
+    // variant v), as the designer's segment selector chooses; kAnyVariant: every account.
+    void setVariantFilter(int variant);
+    int variantFilter() const { return m_variant; }
     void setSearchText(const QString &text);
     void setChangedOnly(bool changedOnly);        // tier differs from the baseline's
     void refresh();                               // re-applies filter and sort after a re-score
@@ -61,6 +66,7 @@ private:
     QString m_segment;
     int m_csmCode = -1;
     int m_segmentCode = -1;
+    int m_variant = kAnyVariant;
     QString m_search;
     bool m_changedOnly = false;
     int m_sortColumn = -1;

@@ -5,6 +5,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tierlab {
@@ -32,6 +33,15 @@ void AccountsModel::resetRows()
     m_rows = m_session->dataset() ? int(m_session->dataset()->size()) : 0;
     markOverrides();
     endResetModel();
+}
+
+bool AccountsModel::hasOpenOverride(int row, QDate today) const
+{
+    if (!m_overrides || row < 0 || row >= m_rows)
+        return false;
+    const QString &id = m_session->dataset()->accountIds[std::size_t(row)];
+    return std::any_of(m_overrides->begin(), m_overrides->end(),
+                       [&](const ManualOverrideRecord &o) { return o.accountId == id && o.isOpen(today); });
 }
 
 void AccountsModel::setManualOverrides(std::vector<ManualOverrideRecord> records)
@@ -130,6 +140,12 @@ int AccountsModel::csmCode(int row) const
 int AccountsModel::segmentCode(int row) const
 {
     return m_session->dataset()->segment[std::size_t(row)];
+}
+
+int AccountsModel::variant(int row) const
+{
+    const std::vector<std::uint8_t> &of = m_session->current().variantOfRows();
+    return std::size_t(row) < of.size() ? int(of[std::size_t(row)]) : 0;
 }
 
 double AccountsModel::number(int row, int column) const

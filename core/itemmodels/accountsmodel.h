@@ -53,6 +53,9 @@ public:
     // The workspace's manual overrides (Workspace::manualOverrides); marked again when the snapshot changes.
     void setManualOverrides(std::vector<ManualOverrideRecord> records);
     QString manualOverride(int row) const;   // empty when none is in force for the row's account
+    // The row's account has an override not cleared nor expired on `today` (ManualOverrideRecord::isOpen),
+    // whichever week is shown: one set today applies from the next snapshot on, and can be cleared now.
+    bool hasOpenOverride(int row, QDate today) const;
 
     // Fast accessors for the filter proxy (no QVariant).
     bool isNumericColumn(int column) const;
@@ -62,6 +65,8 @@ public:
     int baselineTier(int row) const;   // -1 = unscored
     int csmCode(int row) const;
     int segmentCode(int row) const;
+    // The model's segment variant that scores the row: 0 the base, v + 1 variant v (0 without segments).
+    int variant(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

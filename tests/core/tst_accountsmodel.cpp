@@ -151,6 +151,7 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void changedOnly();
+    void variantFilter();
     void sorting_data();
     void sorting();
     void sortingMatchesReference();
@@ -344,6 +345,46 @@ void TestAccountsModel::changedOnly()
     QVERIFY(m_session->setTierMin(2, 86));
     proxy.refresh();
     QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("A1")});
+}
+
+// The designer's segment selector: only the accounts one variant scores, following the model's `when`.
+void TestAccountsModel::variantFilter()
+{
+    Model m = makeModel(3);
+    m.version = 2;
+    m.segments.by = QStringLiteral("segment");
+    SegmentVariant ent;
+    ent.id = QStringLiteral("ent");
+    ent.when = {QStringLiteral("Enterprise")};
+    ent.categoryWeights = {{QStringLiteral("product"), 1}};
+    m.segments.variants = {ent};
+    QVERIFY(m_session->applyModel(m));
+    AccountFilterProxy proxy;
+    proxy.setAccounts(m_model.get());
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(m_model->variant(1), 1);
+    QCOMPARE(m_model->variant(3), 0);   // no segment: the base model
+    proxy.setVariantFilter(1);
+    QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("A2")});
+    proxy.setVariantFilter(0);
+    QCOMPARE(proxyIds(proxy), (QStringList{QStringLiteral("A1"), QStringLiteral("A3"), QStringLiteral("A4")}));
+    // With another filter: both apply.
+    proxy.setCsmFilter(QStringLiteral("Ann"));
+    QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("A1")});
+    proxy.setCsmFilter(QString());
+    // The variant now lists SMB: a refresh after the re-score follows it.
+    m.segments.variants[0].when = {QStringLiteral("SMB")};
+    QVERIFY(m_session->applyModel(m));
+    proxy.setVariantFilter(1);
+    QCOMPARE(proxyIds(proxy), (QStringList{QStringLiteral("A1"), QStringLiteral("A3")}));
+    proxy.setVariantFilter(AccountFilterProxy::kAnyVariant);
+    QCOMPARE(proxyIds(proxy).size(), 4);
+    // Without segments every account is the base's.
+    QVERIFY(m_session->applyModel(makeModel(3)));
+    proxy.setVariantFilter(0);
+    QCOMPARE(proxyIds(proxy).size(), 4);
+    proxy.setVariantFilter(1);
+    QCOMPARE(proxyIds(proxy), QStringList());
 }
 
 void TestAccountsModel::sorting_data()

@@ -5,6 +5,7 @@
 #include "charts/histogramchart.h"
 #include "charts/tierbarschart.h"
 #include "demo/demogenerator.h"
+#include "account/overridedialog.h"
 #include "designer/accountspane.h"
 #include "designer/backtestheadline.h"
 #include "designer/comparedialog.h"
@@ -20,10 +21,12 @@
 #include "model/modelexport.h"
 #include "model/modelfile.h"
 #include "pages/designerpage.h"
+#include "session/workspacesession.h"
 #include "store/datafingerprint.h"
 #include "store/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +34,7 @@
 #include <QPushButton>
 #include <QDoubleSpinBox>
 #include <QLocale>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -80,6 +84,7 @@ private Q_SLOTS:
     void normaliseToHundred();
     void selectingAccountShowsExplanation();
     void accountsFilterByTier();
+    void contextMenuSetsAndClearsOverride();
     void saveVersionAndSwitchBack();
     void saveVersionTakesNote();
     void modelFileRoundTrip();
@@ -358,6 +363,81 @@ void TestDesignerPage::accountsFilterByTier()
     QCOMPARE(std::int64_t(proxy->rowCount()), s->current().summary().unscored);
     proxy->setTierFilter(AccountFilterProxy::kAnyTier);
     QCOMPARE(std::size_t(proxy->rowCount()), s->dataset()->size());
+}
+
+// A CSM override from the accounts table: the context menu opens the dialog on the row, the table marks
+// the account once it is stored, and Clear Override (enabled only then) ends it.
+void TestDesignerPage::contextMenuSetsAndClearsOverride()
+{
+    AccountsPane *pane = m_page->accountsPane();
+    QTableView *view = pane->view();
+    const QModelIndex first = pane->proxy()->index(0, AccountsModel::AccountColumn);
+    const int row = pane->proxy()->mapToSource(first).row();
+    const QString id = pane->model()->text(row, AccountsModel::AccountColumn);
+    QCOMPARE(pane->model()->manualOverride(row), QString());
+    const auto openMenu = [&]() -> QMenu * {
+        Q_EMIT view->customContextMenuRequested(view->visualRect(first).center());
+        QMenu *menu = view->findChild<QMenu *>(QStringLiteral("accountsContextMenu"));
+        if (menu)
+            menu->setObjectName(QString());   // the next lookup finds the next menu
+        return menu;
+    };
+    const auto action = [](QMenu *menu, const QString &text) -> QAction * {
+        for (QAction *a : menu->actions())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    };
+    QMenu *menu = openMenu();
+    QVERIFY(menu);
+    QCOMPARE(view->currentIndex().row(), first.row());
+    QAction *clear = action(menu, AccountsPane::tr("C&lear Override"));
+    QVERIFY(clear && !clear->isEnabled());
+    QAction *set = action(menu, AccountsPane::tr("Set CSM &Override…"));
+    QVERIFY(set && set->isEnabled());
+    set->trigger();
+    menu->close();
+    auto *dialog = pane->findChild<OverrideDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    auto *tier = dialog->findChild<QComboBox *>(QStringLiteral("overrideTier"));
+    // The designer's model is the one in force here: nothing is published.
+    QCOMPARE(tier->count(), int(m_page->session()->model().tiers.size()));
+    tier->setCurrentIndex(0);
+    dialog->findChild<QLineEdit *>(QStringLiteral("overrideReason"))->setText(QStringLiteral("champion left"));
+    dialog->accept();
+    auto ws = Workspace::open(m_page->workspaceSession()->path());
+    QVERIFY(ws);
+    auto stored = (*ws)->manualOverrides();
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), std::size_t(1));
+    QCOMPARE(stored->front().accountId, id);
+    QCOMPARE(stored->front().reason, QStringLiteral("champion left"));
+    // Set today, it applies from the next week on: the shown week (2 Nov 2026) keeps its score unmarked.
+    QCOMPARE(pane->model()->manualOverride(row), QString());
+
+    menu = openMenu();
+    QVERIFY(menu);
+    clear = action(menu, AccountsPane::tr("C&lear Override"));
+    QVERIFY(clear && clear->isEnabled());
+    clear->trigger();
+    menu->close();
+    stored = (*ws)->manualOverrides();
+    QVERIFY(stored && stored->size() == 1);
+    QVERIFY(stored->front().cleared.isValid());
+    menu = openMenu();
+    QVERIFY(menu && !action(menu, AccountsPane::tr("C&lear Override"))->isEnabled());
+    menu->close();
+
+    // One created before the shown week is marked on the row as soon as it is stored.
+    ManualOverrideRecord earlier;
+    earlier.accountId = id;
+    earlier.tierId = m_page->session()->model().tiers.front().id;
+    earlier.reason = QStringLiteral("exec sponsor gone");
+    earlier.author = QStringLiteral("ann");
+    earlier.created = QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC);
+    QVERIFY(m_page->workspaceSession()->setManualOverride(earlier));
+    QVERIFY(pane->model()->manualOverride(row).contains(QStringLiteral("exec sponsor gone")));
+    QVERIFY(first.data(AccountsModel::ManualOverrideRole).toString().contains(QStringLiteral("exec sponsor gone")));
 }
 
 void TestDesignerPage::saveVersionAndSwitchBack()

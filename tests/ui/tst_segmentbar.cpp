@@ -4,15 +4,19 @@
 #include "charts/histogramchart.h"
 #include "charts/tierbarschart.h"
 #include "demo/demogenerator.h"
+#include "designer/accountspane.h"
 #include "designer/ruleeditordialog.h"
 #include "designer/segmentbar.h"
 #include "designer/variantdialog.h"
 #include "designer/weightspanel.h"
 #include "engine/designersession.h"
+#include "itemmodels/accountfilterproxy.h"
+#include "itemmodels/accountsmodel.h"
 #include "model/modelfile.h"
 #include "model/modelsegments.h"
 #include "pages/designerpage.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -28,6 +32,9 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+
+#include <algorithm>
+#include <set>
 
 using namespace tierlab;
 using namespace tierlab::ui;
@@ -73,6 +80,8 @@ private Q_SLOTS:
     void chartsShowTheSegment();
     void structureEditsRefusedInAVariant();
     void addAndRemoveVariant();
+    void accountsTableFollowsTheChoice();
+    void editVariantValues();
 
 private:
     void choose(int index);
@@ -158,6 +167,84 @@ void TestSegmentBar::listsVariantsWithCounts()
     QCOMPARE(combo->itemText(2), u"smb: SMB (%1)"_s.arg(locale.toString(qlonglong(sizes[2]))));
     QCOMPARE(combo->itemText(3), u"Base (accounts in no variant) (%1)"_s.arg(locale.toString(qlonglong(sizes[0]))));
     QCOMPARE(m_page->segmentBar()->choice(), int(SegmentBar::kAll));
+}
+
+// The accounts table beside the charts lists the chosen variant's accounts, as the charts count them.
+void TestSegmentBar::accountsTableFollowsTheChoice()
+{
+    const std::shared_ptr<const Dataset> data = m_page->session()->dataset();
+    const std::vector<std::int64_t> sizes = m_page->session()->segmentSizes();
+    QCOMPARE(sizes.size(), std::size_t(3));
+    AccountsPane *pane = m_page->accountsPane();
+    QAbstractItemModelTester tester(pane->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto segmentsShown = [pane] {
+        std::set<QString> seen;
+        for (int r = 0; r < pane->proxy()->rowCount(); ++r)
+            seen.insert(pane->proxy()->index(r, AccountsModel::SegmentColumn).data().toString());
+        return seen;
+    };
+    QCOMPARE(pane->proxy()->rowCount(), int(data->size()));
+    choose(1);   // ent: Enterprise
+    QCOMPARE(pane->proxy()->rowCount(), int(sizes[1]));
+    QCOMPARE(segmentsShown(), std::set<QString>{u"Enterprise"_s});
+    choose(3);   // in no variant: Mid-Market here
+    QCOMPARE(pane->proxy()->rowCount(), int(sizes[0]));
+    QCOMPARE(segmentsShown(), std::set<QString>{u"Mid-Market"_s});
+    choose(2);   // smb, then removed: every account again
+    QCOMPARE(pane->proxy()->rowCount(), int(sizes[2]));
+    QTest::mouseClick(m_page->segmentBar()->findChild<QToolButton *>(u"removeVariantButton"_s), Qt::LeftButton);
+    QCOMPARE(m_page->segmentBar()->choice(), int(SegmentBar::kAll));
+    QCOMPARE(pane->proxy()->rowCount(), int(data->size()));
+}
+
+// ✎ on the chosen variant: its values come checked, another variant's are not offered, the id stays;
+// the edit keeps the variant's own members and is one undo step.
+void TestSegmentBar::editVariantValues()
+{
+    SegmentBar *bar = m_page->segmentBar();
+    auto *edit = bar->findChild<QToolButton *>(u"editVariantButton"_s);
+    QVERIFY(edit);
+    QVERIFY(!edit->isEnabled());   // every account: no variant chosen
+    choose(1);                     // ent
+    QVERIFY(edit->isEnabled());
+    QStringList checked;
+    bool smbTaken = false;
+    bool idFixed = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<VariantDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), VariantDialog::tr("Edit Segment Variant"));
+        idFixed = dialog->idEdit()->isReadOnly() && dialog->idEdit()->text() == u"ent"_s;
+        QListWidget *values = dialog->valueList();
+        for (int i = 0; i < values->count(); ++i) {
+            QListWidgetItem *item = values->item(i);
+            const QString value = item->data(Qt::UserRole).toString();
+            if (item->checkState() == Qt::Checked)
+                checked << value;
+            if (value == u"SMB"_s)
+                smbTaken = !(item->flags() & Qt::ItemIsEnabled);
+            if (value == u"Mid-Market"_s)
+                item->setCheckState(Qt::Checked);
+        }
+        dialog->findChild<QLineEdit *>(u"variantLabel"_s)->setText(u"Enterprise and Mid-Market"_s);
+        dialog->accept();
+    });
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QCOMPARE(checked, QStringList{u"Enterprise"_s});
+    QVERIFY(smbTaken);
+    QVERIFY(idFixed);
+    const SegmentVariant &edited = m_page->session()->model().segments.variants[0];
+    QCOMPARE(edited.id, u"ent"_s);
+    QCOMPARE(edited.label, u"Enterprise and Mid-Market"_s);
+    std::vector<QString> when = edited.when;   // in the snapshot's order of values
+    std::sort(when.begin(), when.end());
+    QCOMPARE(when, (std::vector<QString>{u"Enterprise"_s, u"Mid-Market"_s}));
+    QCOMPARE(edited.categoryWeights, m_model.segments.variants[0].categoryWeights);   // its own weight kept
+    QCOMPARE(m_page->session()->segmentSizes()[0], std::int64_t(0));   // no account is left to the base
+    QCOMPARE(bar->choice(), 1);
+    QCOMPARE(m_page->undoStack()->count(), 1);
+    m_page->undoStack()->undo();
+    QCOMPARE(m_page->session()->model(), m_model);
 }
 
 void TestSegmentBar::variantWeightEditWritesTheVariant()

@@ -1,7 +1,7 @@
 #include "accountpage.h"
 
 #include "account/accountchart.h"
-#include "account/overridedialog.h"
+#include "account/overrideactions.h"
 #include "charts/tierpalette.h"
 #include "common/format.h"
 #include "common/modelchooser.h"
@@ -9,14 +9,12 @@
 
 #include "analysis/snapshothistory.h"
 #include "session/workspacesession.h"
-#include "model/modelexport.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -319,24 +317,13 @@ void AccountPage::openOverrideDialog()
     if (!m_result || !m_result->latest())
         return;
     const AccountHistoryResult &r = *m_result;
-    auto *dialog = new OverrideDialog(r.name.isEmpty() ? r.accountId : r.name, r.modelOf(*r.latest()).tiers,
-                                      QDate::currentDate(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id = r.accountId] {
-        ManualOverrideRecord record = dialog->record(id);
-        record.author = ModelExport::currentUser();
-        if (auto set = m_workspace->setManualOverride(record); !set)
-            QMessageBox::warning(this, tr("CSM Override"), set.error().message);
-    });
-    dialog->open();   // window-modal, not exec(): the page keeps running its jobs
+    overrideactions::set(m_workspace, this, r.accountId, r.name, r.modelOf(*r.latest()).tiers);
 }
 
 void AccountPage::clearOverrides()
 {
-    if (m_accountId.isEmpty())
-        return;
-    if (auto cleared = m_workspace->clearManualOverrides(m_accountId); !cleared)
-        QMessageBox::warning(this, tr("CSM Override"), cleared.error().message);
+    if (!m_accountId.isEmpty())
+        overrideactions::clear(m_workspace, this, m_accountId);
 }
 
 void AccountPage::fillHeader(const AccountHistoryResult &r)

@@ -1,9 +1,13 @@
 #include "accountspane.h"
 
+#include "account/overrideactions.h"
 #include "charts/tierpalette.h"
 #include "engine/designersession.h"
 #include "itemmodels/accountfilterproxy.h"
 #include "itemmodels/accountsmodel.h"
+#include "model/modelfile.h"
+#include "session/workspacesession.h"
+#include "store/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +15,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -127,6 +132,68 @@ AccountsPane::AccountsPane(DesignerSession *session, QWidget *parent) : QWidget(
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT accountActivated(m_model->text(m_proxy->mapToSource(index).row(), AccountsModel::AccountColumn));
     });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &AccountsPane::showContextMenu);
+}
+
+void AccountsPane::setWorkspaceSession(WorkspaceSession *workspace)
+{
+    m_workspace = workspace;
+    connect(workspace, &WorkspaceSession::workspaceChanged, this, &AccountsPane::readOverrides);
+    connect(workspace, &WorkspaceSession::dataChanged, this, &AccountsPane::readOverrides);
+    connect(workspace, &WorkspaceSession::overridesChanged, this, &AccountsPane::readOverrides);
+    readOverrides();
+}
+
+void AccountsPane::readOverrides()
+{
+    std::vector<ManualOverrideRecord> records;
+    if (m_workspace->isOpen()) {
+        // A few rows on the GUI connection; a workspace that cannot say shows none rather than stale ones.
+        (void)m_workspace->withWorkspace([&records](Workspace &ws) -> Result<void> {
+            auto read = ws.manualOverrides();
+            if (!read)
+                return std::unexpected(read.error());
+            records = std::move(*read);
+            return {};
+        });
+    }
+    m_model->setManualOverrides(std::move(records));
+}
+
+std::vector<Tier> AccountsPane::tiersInForce() const
+{
+    if (const ModelVersion *v = m_workspace->publishedVersion()) {
+        if (auto published = ModelFile::fromJson(v->json.toUtf8()))
+            return published->tiers;
+    }
+    return m_session->model().tiers;
+}
+
+void AccountsPane::showContextMenu(const QPoint &pos)
+{
+    // The menu key opens it on the current row, a right click on the row under the pointer.
+    QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    const int row = m_proxy->mapToSource(index).row();
+    const QString id = m_model->text(row, AccountsModel::AccountColumn);
+    auto *menu = new QMenu(m_view);
+    menu->setObjectName(QStringLiteral("accountsContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("&Open Account"), this, [this, id] { Q_EMIT accountActivated(id); });
+    menu->addSeparator();
+    const QString name = m_model->text(row, AccountsModel::NameColumn);
+    QAction *set = menu->addAction(tr("Set CSM &Override…"), this,
+                                   [this, id, name] { overrideactions::set(m_workspace, this, id, name, tiersInForce()); });
+    set->setEnabled(m_workspace && m_workspace->isOpen());
+    QAction *clear = menu->addAction(tr("C&lear Override"), this, [this, id] { overrideactions::clear(m_workspace, this, id); });
+    clear->setEnabled(set->isEnabled() && m_model->hasOpenOverride(row, QDate::currentDate()));
+    const QRect cell = m_view->visualRect(index);
+    menu->popup(m_view->viewport()->mapToGlobal(m_view->indexAt(pos).isValid() ? pos : cell.center()));
 }
 
 void AccountsPane::refreshChoices()
@@ -148,6 +215,12 @@ void AccountsPane::refreshChoices()
     m_proxy->setCsmFilter(m_csm->currentIndex() <= 0 ? QString() : m_csm->currentText());
     m_proxy->setSegmentFilter(m_segment->currentIndex() <= 0 ? QString() : m_segment->currentText());
     m_view->resizeColumnsToContents();
+}
+
+void AccountsPane::setVariant(int variant)
+{
+    // SegmentBar::kAll and AccountFilterProxy::kAnyVariant are both -1: every account.
+    m_proxy->setVariantFilter(variant < 0 ? AccountFilterProxy::kAnyVariant : variant);
 }
 
 void AccountsPane::setTiers(const std::vector<Tier> &tiers)

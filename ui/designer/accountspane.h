@@ -15,6 +15,7 @@ namespace tierlab {
 class AccountFilterProxy;
 class AccountsModel;
 class DesignerSession;
+class WorkspaceSession;
 } // namespace tierlab
 
 namespace tierlab::ui {
@@ -34,6 +35,11 @@ public:
     // After a new snapshot: CSM and segment choices.
     void refreshChoices();
     void setTiers(const std::vector<Tier> &tiers);
+    // Only the accounts of the designer's chosen segment variant (SegmentBar::choice(); kAll: every one).
+    void setVariant(int variant);
+    // The workspace's CSM overrides, marked in the table and kept current; the table's context menu
+    // sets and clears them.
+    void setWorkspaceSession(WorkspaceSession *workspace);
     // After a re-score settles: tell the views, re-filter and re-sort, keep the selection.
     void scoresSettled();
     bool selectAccount(const QString &accountId);
@@ -45,7 +51,13 @@ Q_SIGNALS:
     void accountActivated(const QString &accountId);
 
 private:
+    void showContextMenu(const QPoint &pos);
+    void readOverrides();
+    // The tiers an override chooses from: the published model's, else the model being designed.
+    std::vector<Tier> tiersInForce() const;
+
     DesignerSession *m_session;
+    WorkspaceSession *m_workspace = nullptr;
     AccountsModel *m_model = nullptr;
     AccountFilterProxy *m_proxy = nullptr;
     QTableView *m_view = nullptr;

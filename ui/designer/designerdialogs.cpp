@@ -5,9 +5,11 @@
 #include "designer/comparedialog.h"
 #include "designer/saveversiondialog.h"
 #include "designer/starterdialog.h"
+#include "dialogs/sqlexportdialog.h"
 #include "engine/designersession.h"
 #include "pages/designerpage.h"
 #include "session/workspacesession.h"
+#include "store/workspace.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -64,6 +66,28 @@ QFileDialog *DesignerDialogs::modelFileDialog(const QString &title, const QStrin
     dialog->setFileMode(QFileDialog::AnyFile);
     // A name typed without a suffix gets ".json" before the dialog checks for an existing file.
     dialog->setDefaultSuffix(QStringLiteral("json"));
+    return dialog;
+}
+
+SqlExportDialog *DesignerDialogs::chooseSqlExport()
+{
+    // The workspace's catalogue names and types the columns, as `tierlab export sql --workspace` does.
+    std::vector<SignalInfo> catalogue;
+    if (m_page->workspaceSession()->isOpen()) {
+        (void)m_page->workspaceSession()->withWorkspace([&catalogue](Workspace &ws) -> Result<void> {
+            auto read = ws.signalCatalogue();
+            if (!read)
+                return std::unexpected(read.error());
+            catalogue = std::move(*read);
+            return {};
+        });
+    }
+    auto *dialog = new SqlExportDialog(m_page->session()->model(), std::move(catalogue),
+                                       QFileInfo(m_page->workspacePath()).absolutePath(), m_page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SqlExportDialog::saved, m_page,
+            [this](const QString &path) { Q_EMIT m_page->statusMessage(tr("Wrote the model as SQL to %1").arg(path)); });
+    dialog->open();
     return dialog;
 }
 

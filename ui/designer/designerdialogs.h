@@ -9,6 +9,7 @@ class QFileDialog;
 namespace tierlab::ui {
 
 class DesignerPage;
+class SqlExportDialog;
 
 // The designer's dialogs, opened from its bar and the main window's menus: the model file choosers,
 // Save Version, Publish, the comparison, Calibrate and New Model from Data. Each ends in the page's
@@ -24,6 +25,7 @@ public:
     void chooseModelFileToOpen();
     QFileDialog *chooseModelFileToSave();
     QFileDialog *chooseModelFileToExport();
+    SqlExportDialog *chooseSqlExport();
     void chooseVersionNameAndSave();
     void choosePublish();
     void showComparison();

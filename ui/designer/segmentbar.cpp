@@ -37,14 +37,24 @@ SegmentBar::SegmentBar(QWidget *parent) : QWidget(parent)
     m_add->setText(QStringLiteral("+"));
     m_add->setToolTip(tr("Add a segment variant: accounts with chosen values of an attribute get their own weights, "
                          "rules and tier edges"));
+    m_edit = new QToolButton(this);
+    m_edit->setObjectName(QStringLiteral("editVariantButton"));
+    m_edit->setText(QStringLiteral("✎"));
+    m_edit->setAccessibleName(tr("Edit variant"));
+    m_edit->setToolTip(tr("Edit the chosen variant's label and the values whose accounts it scores"));
     m_remove = new QToolButton(this);
     m_remove->setObjectName(QStringLiteral("removeVariantButton"));
     m_remove->setText(QStringLiteral("−"));
     m_remove->setToolTip(tr("Remove the chosen variant: its accounts are scored by the base model"));
     layout->addWidget(m_combo, 1);
     layout->addWidget(m_add);
+    layout->addWidget(m_edit);
     layout->addWidget(m_remove);
     connect(m_add, &QToolButton::clicked, this, &SegmentBar::addRequested);
+    connect(m_edit, &QToolButton::clicked, this, [this] {
+        if (editedVariant() >= 0)
+            Q_EMIT editRequested(editedVariant());
+    });
     connect(m_remove, &QToolButton::clicked, this, [this] {
         if (editedVariant() >= 0)
             Q_EMIT removeRequested(editedVariant());
@@ -127,6 +137,7 @@ void SegmentBar::setChoice(int choice)
     m_filling = false;
     m_chosenId = m_ids[std::size_t(index)];
     m_remove->setEnabled(choice > 0);
+    m_edit->setEnabled(choice > 0);
     if (choice == m_choice)
         return;
     m_choice = choice;

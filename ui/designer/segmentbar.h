@@ -14,7 +14,8 @@ namespace tierlab::ui {
 
 // The designer's segment selector: which accounts the charts show and which model the weights
 // panel edits — every account with the base model, one variant of the model's segments, or the
-// accounts in no variant (scored by the base). "+" adds a variant, "−" removes the chosen one.
+// accounts in no variant (scored by the base). "+" adds a variant, "✎" edits the chosen one's label
+// and values, "−" removes it.
 class SegmentBar : public QWidget
 {
     Q_OBJECT
@@ -39,11 +40,13 @@ public:
 Q_SIGNALS:
     void choiceChanged(int choice);
     void addRequested();
+    void editRequested(int variant);
     void removeRequested(int variant);
 
 private:
     QComboBox *m_combo = nullptr;
     QToolButton *m_add = nullptr;
+    QToolButton *m_edit = nullptr;
     QToolButton *m_remove = nullptr;
     std::vector<QString> m_names;   // per combo entry, for choiceName()
     std::vector<QString> m_ids;     // per combo entry: the variant's id, else empty

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tierlab::ui {
 
 namespace {
@@ -45,11 +47,12 @@ std::vector<std::pair<QString, std::int64_t>> valuesOf(const Dataset &data, cons
 
 } // namespace
 
-VariantDialog::VariantDialog(const Model &model, const Dataset &snapshot, QWidget *parent)
-    : CheckedDialog(parent), m_model(model), m_snapshot(snapshot)
+VariantDialog::VariantDialog(const Model &model, const Dataset &snapshot, QWidget *parent, int editing)
+    : CheckedDialog(parent), m_model(model), m_snapshot(snapshot),
+      m_editing(editing >= 0 && std::size_t(editing) < model.segments.variants.size() ? editing : -1)
 {
     setObjectName(QStringLiteral("variantDialog"));
-    setWindowTitle(tr("Add Segment Variant"));
+    setWindowTitle(m_editing >= 0 ? tr("Edit Segment Variant") : tr("Add Segment Variant"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The accounts with the chosen values get a variant of the model: it starts as the base "
                                 "model, and the weights panel then edits its own weights, rules and tier edges."),
@@ -91,19 +94,36 @@ VariantDialog::VariantDialog(const Model &model, const Dataset &snapshot, QWidge
     connect(buttons, &QDialogButtonBox::rejected, this, &VariantDialog::reject);
     layout->addWidget(buttons);
     connect(m_by, &QComboBox::currentIndexChanged, this, &VariantDialog::fillValues);
+    if (m_editing >= 0) {
+        const SegmentVariant &v = model.segments.variants[std::size_t(m_editing)];
+        m_id->setText(v.id);
+        m_id->setReadOnly(true);
+        m_id->setToolTip(tr("A variant keeps its id"));
+        m_label->setText(v.label);
+    }
     fillValues();
 }
 
 void VariantDialog::fillValues()
 {
     m_values->clear();
-    for (const auto &[value, count] : valuesOf(m_snapshot, by())) {
+    std::vector<std::pair<QString, std::int64_t>> values = valuesOf(m_snapshot, by());
+    std::vector<QString> own;
+    if (m_editing >= 0) {
+        own = m_model.segments.variants[std::size_t(m_editing)].when;
+        for (const QString &value : own) {
+            if (std::none_of(values.begin(), values.end(), [&value](const auto &v) { return v.first == value; }))
+                values.emplace_back(value, 0);
+        }
+    }
+    for (const auto &[value, count] : values) {
         auto *item = new QListWidgetItem(tr("%1 (%n account(s))", nullptr, int(count)).arg(value), m_values);
         item->setData(Qt::UserRole, value);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
-        item->setCheckState(Qt::Unchecked);
-        // A value an earlier variant lists is that variant's: listing it again would never apply.
-        if (const std::uint8_t v = ModelSegments::variantOfValue(m_model, value); v > 0) {
+        const bool listed = std::find(own.begin(), own.end(), value) != own.end();
+        item->setCheckState(listed ? Qt::Checked : Qt::Unchecked);
+        // A value another variant lists is that variant's: listing it here too would be ambiguous.
+        if (const std::uint8_t v = ModelSegments::variantOfValue(m_model, value); v > 0 && int(v) - 1 != m_editing && !listed) {
             item->setFlags(Qt::ItemIsUserCheckable);
             item->setText(tr("%1 (in %2)").arg(value, m_model.segments.variants[v - 1].id));
         }
@@ -117,7 +137,8 @@ QString VariantDialog::by() const
 
 SegmentVariant VariantDialog::variant() const
 {
-    SegmentVariant v;
+    SegmentVariant v = m_editing >= 0 ? m_model.segments.variants[std::size_t(m_editing)] : SegmentVariant();
+    v.when.clear();
     v.id = m_id->text().trimmed();
     v.label = m_label->text().trimmed();
     for (int i = 0; i < m_values->count(); ++i) {
@@ -133,11 +154,11 @@ QString VariantDialog::problem() const
     const SegmentVariant v = variant();
     if (v.id.isEmpty())
         return tr("The variant needs an id.");
-    for (const SegmentVariant &other : m_model.segments.variants) {
-        if (other.id == v.id)
+    for (std::size_t i = 0; i < m_model.segments.variants.size(); ++i) {
+        if (int(i) != m_editing && m_model.segments.variants[i].id == v.id)
             return tr("There is already a variant \"%1\".").arg(v.id);
     }
-    if (int(m_model.segments.variants.size()) >= kMaxSegmentVariants)
+    if (m_editing < 0 && int(m_model.segments.variants.size()) >= kMaxSegmentVariants)
         return tr("A model has at most %1 variants.").arg(kMaxSegmentVariants);
     if (v.when.empty())
         return tr("Choose at least one value.");

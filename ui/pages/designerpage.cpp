@@ -159,11 +159,13 @@ DesignerPage::DesignerPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
     connect(m_weights, &WeightsPanel::dragFinished, this, [this] { m_edits->dragFinished(tr("Change weight")); });
     connect(m_weights, &WeightsPanel::normaliseRequested, this, &DesignerPage::normaliseWeights);
     connect(m_weights, &WeightsPanel::resetRequested, this, [this](int kind, int index) { report(m_edits->resetToBase(kind, index)); });
-    connect(m_segmentBar, &SegmentBar::choiceChanged, this, [this] {
+    connect(m_segmentBar, &SegmentBar::choiceChanged, this, [this](int choice) {
+        m_accounts->setVariant(choice);
         onModelChanged();
         onScoresChanged();
     });
-    connect(m_segmentBar, &SegmentBar::addRequested, this, &DesignerPage::addVariant);
+    connect(m_segmentBar, &SegmentBar::addRequested, this, [this] { addVariant(); });
+    connect(m_segmentBar, &SegmentBar::editRequested, this, &DesignerPage::addVariant);
     connect(m_segmentBar, &SegmentBar::removeRequested, this, [this](int variant) { report(m_edits->removeVariant(variant)); });
     connect(m_weights, &WeightsPanel::ruleEditRequested, this, &DesignerPage::editRule);
     connect(m_weights, &WeightsPanel::conditionsEditRequested, this, &DesignerPage::editConditions);
@@ -199,6 +201,7 @@ DesignerPage::DesignerPage(WorkspaceSession *workspace, QWidget *parent) : QWidg
     connect(m_bar, &DesignerBar::calibrateRequested, this, &DesignerPage::calibrate);
     connect(m_bar, &DesignerBar::publishRequested, this, &DesignerPage::choosePublish);
     m_headline->setWorkspaceSession(m_workspace);
+    m_accounts->setWorkspaceSession(m_workspace);
     connect(m_workspace, &WorkspaceSession::workspaceChanged, this, [this](const QString &path) {
         if (path.isEmpty())
             return;
@@ -549,19 +552,28 @@ void DesignerPage::editRule(int signal)
         QMessageBox::warning(this, tr("Rule"), ok.error().message);
 }
 
-void DesignerPage::addVariant()
+void DesignerPage::addVariant(int editing)
 {
     if (!m_session->dataset())
         return;
-    VariantDialog dialog(m_session->model(), *m_session->dataset(), this);
+    VariantDialog dialog(m_session->model(), *m_session->dataset(), this, editing);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SegmentVariant variant = dialog.variant();
-    if (auto ok = m_edits->addVariant(dialog.by(), variant); !ok) {
-        QMessageBox::warning(this, tr("Add Segment Variant"), ok.error().message);
+    Result<void> ok;
+    if (editing >= 0) {
+        Model m = m_session->model();
+        m.segments.variants[std::size_t(editing)] = variant;
+        ok = applyEdit(m, tr("Edit segment variant"));
+    } else {
+        ok = m_edits->addVariant(dialog.by(), variant);
+    }
+    if (!ok) {
+        QMessageBox::warning(this, dialog.windowTitle(), ok.error().message);
         return;
     }
-    m_segmentBar->setChoice(int(m_session->model().segments.variants.size()));   // the new one
+    if (editing < 0)
+        m_segmentBar->setChoice(int(m_session->model().segments.variants.size()));   // the new one
 }
 
 void DesignerPage::editConditions()
@@ -697,6 +709,11 @@ void DesignerPage::chooseModelFileToOpen()
 QFileDialog *DesignerPage::chooseModelFileToSave()
 {
     return m_dialogs->chooseModelFileToSave();
+}
+
+SqlExportDialog *DesignerPage::chooseSqlExport()
+{
+    return m_dialogs->chooseSqlExport();
 }
 
 QFileDialog *DesignerPage::chooseModelFileToExport()

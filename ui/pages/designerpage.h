@@ -31,6 +31,7 @@ class DesignerBar;
 class DesignerDialogs;
 class DesignerEdits;
 class SegmentBar;
+class SqlExportDialog;
 class ExplanationView;
 class HistogramChart;
 class TierBarsChart;
@@ -109,6 +110,8 @@ public Q_SLOTS:
     // adds ".json" to a name typed without a suffix, then saveModelFile() / exportModelFile().
     QFileDialog *chooseModelFileToSave();
     QFileDialog *chooseModelFileToExport();
+    // Export Model as SQL…: the designer's model as one SQL view (SqlExportDialog).
+    SqlExportDialog *chooseSqlExport();
     void chooseVersionNameAndSave();
     // Publish…: the version being edited; unsaved edits are saved as a version first (asks its name).
     void choosePublish();
@@ -143,7 +146,8 @@ private:
     void onAccountSelected(int sourceRow);
     void editRule(int signal);
     void editConditions();
-    void addVariant();
+    // Adds a segment variant, or edits variant `editing` (its label and values), through VariantDialog.
+    void addVariant(int editing = -1);
     // A failed edit's message on the status bar.
     void report(const Result<void> &result);
     // Applies `model` as one undo step named `text`; nothing changes when it does not fit.
