@@ -9,7 +9,7 @@ preset=${1:-release}
 
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqcustomplot-dev
           nlohmann-json3-dev libsqlite3-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-          poppler-utils libxlsxwriter-dev postgresql)
+          poppler-utils libxlsxwriter-dev libpq-dev postgresql)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,4 +1,5 @@
 // tierlab import snapshots|outcomes FILE --workspace W [--mapping MAP.json] [overrides] [--json]
+// tierlab import snapshots|outcomes --postgres URL --query SQL --workspace W [the same options]
 #include "clicommand.h"
 #include "cliprogress.h"
 #include "tablecli.h"
@@ -7,6 +8,7 @@
 #include "io/importmapping.h"
 #include "io/outcomeimporter.h"
 #include "io/snapshotimporter.h"
+#include "pg/pgquerysource.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -14,6 +16,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <optional>
 
 namespace tierlab::cli {
 
@@ -123,13 +127,14 @@ int runImport(const QStringList &args)
         QCoreApplication::translate("Cli", "Imports a CSV file into a workspace in one transaction.\n"
                                            "  snapshots: wide format, one row per account per as_of.\n"
                                            "  outcomes:  account id, date, kind (churned | renewed | expanded | contracted), optional arr_change.\n"
-                                           "Without --mapping, types and roles are detected as in the import wizard."));
+                                           "Without --mapping, types and roles are detected as in the import wizard.\n"
+                                           "With --postgres and --query instead of FILE, the query's rows are imported as the CSV file would be."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("kind"), QCoreApplication::translate("Cli", "snapshots or outcomes"));
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file."));
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"),
-                                          QCoreApplication::translate("Cli", "The workspace file (.tierlab); created when absent."),
-                                          QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file (not with --postgres)."));
+    const QCommandLineOption workspaceOpt = importWorkspaceOption();
+    const QCommandLineOption postgresOpt = postgresOption();
+    const QCommandLineOption queryOpt = queryOption();
     const QCommandLineOption mappingOpt(QStringLiteral("mapping"), QCoreApplication::translate("Cli", "A mapping file saved by the wizard."),
                                         QStringLiteral("MAP.json"));
     const QCommandLineOption idOpt(QStringLiteral("id-column"), QCoreApplication::translate("Cli", "The account id column."), QStringLiteral("C"));
@@ -156,7 +161,7 @@ int runImport(const QStringList &args)
     const QCommandLineOption newAccountsOpt(QStringLiteral("new-accounts"),
                                             QCoreApplication::translate("Cli", "Import even when the file's ids match none of the workspace's accounts "
                                                                                "or would more than double them."));
-    parser.addOptions({workspaceOpt, mappingOpt, idOpt, asOfColOpt, asOfOpt, labelOpt, positiveOpt, delimiterOpt,
+    parser.addOptions({workspaceOpt, postgresOpt, queryOpt, mappingOpt, idOpt, asOfColOpt, asOfOpt, labelOpt, positiveOpt, delimiterOpt,
                        kindOpt, saveMappingOpt, rejectsOpt, jsonOpt, newAccountsOpt, CliProgress::option()});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
@@ -165,24 +170,39 @@ int runImport(const QStringList &args)
         return 0;
     }
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2 || (pos[0] != u"snapshots" && pos[0] != u"outcomes"))
-        return failWith(QCoreApplication::translate("Cli", "import: usage: tierlab import snapshots|outcomes FILE --workspace W [options]"), 2);
+    const bool fromPostgres = parser.isSet(postgresOpt);
+    if (pos.size() != (fromPostgres ? 1 : 2) || (pos[0] != u"snapshots" && pos[0] != u"outcomes"))
+        return failWith(QCoreApplication::translate("Cli", "import: usage: tierlab import snapshots|outcomes (FILE | --postgres URL --query SQL) --workspace W [options]"), 2);
+    if (fromPostgres != parser.isSet(queryOpt))
+        return failWith(QCoreApplication::translate("Cli", "import: --postgres URL and --query SQL go together"), 2);
+    if (fromPostgres && parser.isSet(delimiterOpt))
+        return failWith(QCoreApplication::translate("Cli", "import: --delimiter does not apply to --postgres"), 2);
     if (!parser.isSet(workspaceOpt))
-        return failWith(QCoreApplication::translate("Cli", "import: --workspace FILE is required"), 2);
+        return workspaceRequired(QStringLiteral("import"));
     if (parser.isSet(asOfOpt) && parser.isSet(asOfColOpt))
         return failWith(QCoreApplication::translate("Cli", "import: give --as-of-column or --as-of, not both"), 2);
     const ImportKind kind = pos[0] == u"outcomes" ? ImportKind::Outcomes : ImportKind::Snapshots;
-    const QString file = pos[1];
 
     char delimiter = 0;
     if (parser.isSet(delimiterOpt) && !parseDelimiter(parser.value(delimiterOpt), &delimiter))
         return failWith(QCoreApplication::translate("Cli", "import: --delimiter must be one of , ; tab |"), 2);
-    QDate asOf;
-    if (parser.isSet(asOfOpt)) {
-        asOf = QDate::fromString(parser.value(asOfOpt), Qt::ISODate);
-        if (!asOf.isValid())
-            return failWith(QCoreApplication::translate("Cli", "import: --as-of needs a date as YYYY-MM-DD"), 2);
+    // Before a query runs: a bad date must not cost a trip to the server.
+    if (parser.isSet(asOfOpt) && !QDate::fromString(parser.value(asOfOpt), Qt::ISODate).isValid())
+        return failWith(QCoreApplication::translate("Cli", "import: --as-of needs a date as YYYY-MM-DD"), 2);
+    // A query's rows become a CSV file first (PgQuerySource), imported below as any file: messages
+    // name the query and its server instead of that file.
+    std::optional<PgQuerySource> source;
+    if (fromPostgres) {
+        auto fetched = PgQuerySource::fetch(parser.value(postgresOpt), parser.value(queryOpt));
+        if (!fetched)
+            return failWith(fetched.error().message);
+        source.emplace(std::move(*fetched));
+        delimiter = ',';
     }
+    const QString file = source ? source->path() : pos[1];
+    const QString shown = source ? source->label() : file;
+    const auto named = [&](const QString &message) { return source ? source->relabel(message) : message; };
+    const QDate asOf = parser.isSet(asOfOpt) ? QDate::fromString(parser.value(asOfOpt), Qt::ISODate) : QDate();   // checked above
 
     ImportMapping mapping;
     if (parser.isSet(mappingOpt)) {
@@ -198,7 +218,7 @@ int runImport(const QStringList &args)
         po.delimiter = delimiter;
         auto profile = CsvProfiler::profile(file, po);
         if (!profile)
-            return failWith(profile.error().message);
+            return failWith(named(profile.error().message));
         mapping = profile->suggestMapping(kind);
     }
 
@@ -212,13 +232,13 @@ int runImport(const QStringList &args)
         return true;
     };
     if (!applyColumn(idOpt, ColumnRole::AccountId))
-        return failWith(QCoreApplication::translate("Cli", "%1: no column \"%2\"").arg(file, parser.value(idOpt)));
+        return failWith(QCoreApplication::translate("Cli", "%1: no column \"%2\"").arg(shown, parser.value(idOpt)));
     if (mapping.columnWithRole(ColumnRole::AccountId) >= 0)
         mapping.rowNumberIds = false;
     if (!applyColumn(asOfColOpt, kind == ImportKind::Snapshots ? ColumnRole::AsOf : ColumnRole::OutcomeDate))
-        return failWith(QCoreApplication::translate("Cli", "%1: no column \"%2\"").arg(file, parser.value(asOfColOpt)));
+        return failWith(QCoreApplication::translate("Cli", "%1: no column \"%2\"").arg(shown, parser.value(asOfColOpt)));
     if (!applyColumn(labelOpt, ColumnRole::Label))
-        return failWith(QCoreApplication::translate("Cli", "%1: no column \"%2\"").arg(file, parser.value(labelOpt)));
+        return failWith(QCoreApplication::translate("Cli", "%1: no column \"%2\"").arg(shown, parser.value(labelOpt)));
     if (asOf.isValid()) {
         mapping.asOf = asOf;
         for (ColumnMapping &c : mapping.columns) {
@@ -236,7 +256,7 @@ int runImport(const QStringList &args)
         mapping.defaultOutcomeKind = *k;
     }
     if (kind == ImportKind::Snapshots && mapping.columnWithRole(ColumnRole::AsOf) < 0 && !mapping.asOf.isValid())
-        return failWith(QCoreApplication::translate("Cli", "%1: no as_of column detected; give --as-of-column C or --as-of DATE").arg(file), 2);
+        return failWith(QCoreApplication::translate("Cli", "%1: no as_of column detected; give --as-of-column C or --as-of DATE").arg(shown), 2);
 
     if (parser.isSet(saveMappingOpt)) {
         if (auto r = mapping.save(parser.value(saveMappingOpt)); !r)
@@ -248,14 +268,16 @@ int runImport(const QStringList &args)
         return failWith(ws.error().message);
     ImportOptions options;
     options.allowNewAccounts = parser.isSet(newAccountsOpt);
-    CliProgress progress(QCoreApplication::translate("Cli", "Importing %1").arg(QFileInfo(file).fileName()), QString(),
+    CliProgress progress(QCoreApplication::translate("Cli", "Importing %1").arg(source ? source->label() : QFileInfo(file).fileName()), QString(),
                          CliProgress::Unit::Bytes, parser.isSet(QStringLiteral("progress")));
     options.progress = [&progress](std::int64_t done, std::int64_t total) { progress.update(done, total); };
     auto summary = kind == ImportKind::Snapshots ? SnapshotImporter(**ws).run(file, mapping, options)
                                                  : OutcomeImporter(**ws).run(file, mapping, options);
     progress.finish();
     if (!summary)
-        return failWith(summary.error().message);
+        return failWith(named(summary.error().message));
+    if (source)
+        summary->fileName = source->label();
     if (parser.isSet(rejectsOpt)) {
         if (auto r = summary->writeRejectsCsv(parser.value(rejectsOpt)); !r)
             return failWith(r.error().message);
@@ -268,6 +290,26 @@ int runImport(const QStringList &args)
 }
 
 } // namespace
+
+QCommandLineOption importWorkspaceOption()
+{
+    return {QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab); created when absent."),
+            QStringLiteral("FILE")};
+}
+
+QCommandLineOption postgresOption()
+{
+    return {QStringLiteral("postgres"),
+            QCoreApplication::translate("Cli", "Read the rows of --query from this PostgreSQL server (a postgresql:// URL or key=value pairs) "
+                                               "instead of a file."),
+            QStringLiteral("URL")};
+}
+
+QCommandLineOption queryOption()
+{
+    return {QStringLiteral("query"), QCoreApplication::translate("Cli", "With --postgres: the SELECT whose rows are imported."),
+            QStringLiteral("SQL")};
+}
 
 bool parseDelimiter(const QString &text, char *delimiter)
 {

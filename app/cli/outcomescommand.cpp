@@ -1,8 +1,10 @@
 // tierlab outcomes derive --workspace W --churn-table T [--every quarter|month|DAYS] [--from DATE] [--replace] [--json]
-// tierlab snapshots export --workspace W --out F.csv [--as-of DATE]
+// tierlab snapshots export --workspace W (--out F.csv | --postgres URL | --sqlite FILE) [--table NAME] [--replace] [--as-of DATE]
 #include "clicommand.h"
+#include "cliprogress.h"
 
 #include "io/snapshotcsvexport.h"
+#include "push/snapshotpush.h"
 #include "store/workspace.h"
 #include "tables/outcomederiver.h"
 
@@ -24,7 +26,7 @@ int runOutcomes(const QStringList &args)
            "past the data's end are skipped; an account that left before a period gets no outcome for it."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("derive"), QCoreApplication::translate("Cli", "derive"));
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE"));
+    const QCommandLineOption workspaceOpt = workspaceOption();
     const QCommandLineOption tableOpt(QStringLiteral("churn-table"), QCoreApplication::translate("Cli", "The event table of churn events."), QStringLiteral("T"));
     const QCommandLineOption everyOpt(QStringLiteral("every"), QCoreApplication::translate("Cli", "quarter (default), month or a number of days."), QStringLiteral("PERIOD"));
     const QCommandLineOption fromOpt(QStringLiteral("from"), QCoreApplication::translate("Cli", "The first period's start (default: the period of the earliest row)."),
@@ -88,22 +90,36 @@ int runOutcomes(const QStringList &args)
 int runSnapshots(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Writes the stored snapshots as one CSV (account_id, as_of, the attributes, one column per "
-                                        "signal; numbers with 17 significant digits) that tierlab import snapshots reads back."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Writes the stored snapshots (account_id, as_of, the attributes, one column per signal named by its id) "
+                                        "as one CSV that tierlab import snapshots reads back (numbers with 17 significant digits), or into "
+                                        "a table of a PostgreSQL or SQLite database: the table tierlab export sql reads by default. "
+                                        "An existing table is refused unless --replace; the table is written in one transaction."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), QCoreApplication::translate("Cli", "export"));
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE"));
+    const QCommandLineOption workspaceOpt = workspaceOption();
     const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("Cli", "The CSV file to write."), QStringLiteral("F.csv"));
+    const QCommandLineOption postgresOpt(QStringLiteral("postgres"),
+                                         QCoreApplication::translate("Cli", "Write into a table on this PostgreSQL server (a postgresql:// URL or key=value pairs)."),
+                                         QStringLiteral("URL"));
+    const QCommandLineOption sqliteOpt(QStringLiteral("sqlite"), QCoreApplication::translate("Cli", "Write into a table of this SQLite file (created when absent)."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption tableOpt(QStringLiteral("table"), QCoreApplication::translate("Cli", "The table's name (default: snapshots)."), QStringLiteral("NAME"));
+    const QCommandLineOption replaceOpt(QStringLiteral("replace"), QCoreApplication::translate("Cli", "Replace a table of that name."));
     const QCommandLineOption asOfOpt(QStringLiteral("as-of"), QCoreApplication::translate("Cli", "Only this as_of date."), QStringLiteral("DATE"));
-    parser.addOptions({workspaceOpt, outOpt, asOfOpt});
+    parser.addOptions({workspaceOpt, outOpt, postgresOpt, sqliteOpt, tableOpt, replaceOpt, asOfOpt, CliProgress::option()});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
         out() << helpText(parser, args);
         return 0;
     }
-    if (parser.positionalArguments() != QStringList{QStringLiteral("export")} || !parser.isSet(workspaceOpt) || !parser.isSet(outOpt))
-        return failWith(QCoreApplication::translate("Cli", "snapshots: usage: tierlab snapshots export --workspace W --out F.csv [--as-of DATE]"), 2);
+    const int targets = int(parser.isSet(outOpt)) + int(parser.isSet(postgresOpt)) + int(parser.isSet(sqliteOpt));
+    if (parser.positionalArguments() != QStringList{QStringLiteral("export")} || !parser.isSet(workspaceOpt) || targets != 1)
+        return failWith(QCoreApplication::translate("Cli", "snapshots: usage: tierlab snapshots export --workspace W (--out F.csv | --postgres URL | --sqlite FILE) "
+                                                           "[--table NAME] [--replace] [--as-of DATE]"),
+                        2);
+    if (parser.isSet(outOpt) && (parser.isSet(tableOpt) || parser.isSet(replaceOpt)))
+        return failWith(QCoreApplication::translate("Cli", "snapshots export: --table and --replace go with --postgres or --sqlite, not --out"), 2);
     QDate asOf;
     if (parser.isSet(asOfOpt)) {
         asOf = QDate::fromString(parser.value(asOfOpt), Qt::ISODate);
@@ -113,16 +129,38 @@ int runSnapshots(const QStringList &args)
     auto ws = Workspace::open(parser.value(workspaceOpt));
     if (!ws)
         return failWith(ws.error().message);
-    auto rows = SnapshotCsvExport::write(**ws, parser.value(outOpt), asOf);
-    if (!rows)
-        return failWith(rows.error().message);
-    out() << QCoreApplication::translate("Cli", "Wrote %1 snapshot rows to %2").arg(*rows).arg(parser.value(outOpt)) << Qt::endl;
+    if (parser.isSet(outOpt)) {
+        auto rows = SnapshotCsvExport::write(**ws, parser.value(outOpt), asOf);
+        if (!rows)
+            return failWith(rows.error().message);
+        out() << QCoreApplication::translate("Cli", "Wrote %1 snapshot rows to %2").arg(*rows).arg(parser.value(outOpt)) << Qt::endl;
+        return 0;
+    }
+    SnapshotPushOptions options;
+    if (parser.isSet(tableOpt))
+        options.table = parser.value(tableOpt);
+    options.replace = parser.isSet(replaceOpt);
+    options.asOf = asOf;
+    CliProgress progress(QCoreApplication::translate("Cli", "Writing the snapshots"), QCoreApplication::translate("Cli", "as-of dates"),
+                         CliProgress::Unit::Count, parser.isSet(QStringLiteral("progress")));
+    options.progress = [&progress](std::int64_t, int done, int total) { progress.update(done, total); };
+    auto pushed = parser.isSet(postgresOpt) ? SnapshotPush::toPostgres(**ws, parser.value(postgresOpt), options)
+                                            : SnapshotPush::toSqlite(**ws, parser.value(sqliteOpt), options);
+    progress.finish();
+    if (!pushed)
+        return failWith(pushed.error().message);
+    out() << QCoreApplication::translate("Cli", "Wrote %1 snapshot rows (%2 as-of dates, %3 columns) to %4%5")
+                 .arg(pushed->rows)
+                 .arg(pushed->dates)
+                 .arg(pushed->columns)
+                 .arg(pushed->target, pushed->replaced ? QCoreApplication::translate("Cli", ", replacing the table that was there") : QString())
+          << Qt::endl;
     return 0;
 }
 
 } // namespace
 
 TIERLAB_CLI_COMMAND("outcomes", QT_TRANSLATE_NOOP("Cli", "Derive outcomes from churn events: derive --workspace W --churn-table T"), runOutcomes);
-TIERLAB_CLI_COMMAND("snapshots", QT_TRANSLATE_NOOP("Cli", "Export the snapshots as CSV: export --workspace W --out F.csv"), runSnapshots);
+TIERLAB_CLI_COMMAND("snapshots", QT_TRANSLATE_NOOP("Cli", "Export the snapshots as CSV or into a table: export --workspace W --out F.csv | --postgres URL | --sqlite FILE"), runSnapshots);
 
 } // namespace tierlab::cli

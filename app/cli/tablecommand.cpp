@@ -1,9 +1,11 @@
 // tierlab import table FILE --workspace W --name NAME --key COLUMN [--via TABLE] [--time COLUMN] [--end COLUMN] [--replace]
+// tierlab import table --postgres URL --query SQL --workspace W --name NAME --key COLUMN [the same options]
 // tierlab table list --workspace W [--json]
 #include "clicommand.h"
 #include "cliprogress.h"
 #include "tablecli.h"
 
+#include "pg/pgquerysource.h"
 #include "tables/tableimporter.h"
 #include "store/workspace.h"
 #include "tables/accountresolver.h"
@@ -15,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <optional>
 
 namespace tierlab::cli {
 
@@ -60,7 +64,7 @@ int runTableList(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Lists the event tables of a workspace: rows, time span, key column and how the keys match the accounts."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("list"), QCoreApplication::translate("Cli", "list"));
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab)."), QStringLiteral("FILE"));
+    const QCommandLineOption workspaceOpt = workspaceOption();
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
     parser.addOptions({workspaceOpt, jsonOpt});
     if (!parser.parse(args))
@@ -72,7 +76,7 @@ int runTableList(const QStringList &args)
     if (parser.positionalArguments() != QStringList{QStringLiteral("list")})
         return failWith(QCoreApplication::translate("Cli", "table: usage: tierlab table list --workspace W [--json]"), 2);
     if (!parser.isSet(workspaceOpt))
-        return failWith(QCoreApplication::translate("Cli", "table: --workspace FILE is required"), 2);
+        return workspaceRequired(QStringLiteral("table"));
     auto ws = Workspace::open(parser.value(workspaceOpt));
     if (!ws)
         return failWith(ws.error().message);
@@ -152,11 +156,14 @@ int runImportTable(const QStringList &args)
     parser.setApplicationDescription(
         QCoreApplication::translate("Cli", "Stores a CSV export as an event table of the workspace, in one transaction: any grain (usage events, tickets, "
            "subscriptions, …), typed as the snapshot import types columns. Rows repeating a key or a day are kept; a row "
-           "whose key or time is empty or unreadable is rejected."));
+           "whose key or time is empty or unreadable is rejected. With --postgres and --query instead of FILE, the query's "
+           "rows are imported as the CSV file would be."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("table"), QCoreApplication::translate("Cli", "table"));
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file."));
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QCoreApplication::translate("Cli", "The workspace file (.tierlab); created when absent."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The CSV file (not with --postgres)."));
+    const QCommandLineOption workspaceOpt = importWorkspaceOption();
+    const QCommandLineOption postgresOpt = postgresOption();
+    const QCommandLineOption queryOpt = queryOption();
     const QCommandLineOption nameOpt(QStringLiteral("name"), QCoreApplication::translate("Cli", "The table's name (accounts: the accounts table)."), QStringLiteral("NAME"));
     const QCommandLineOption keyOpt(QStringLiteral("key"), QCoreApplication::translate("Cli", "The column holding the account id (or, with --via, a key of that table)."), QStringLiteral("COLUMN"));
     const QCommandLineOption viaOpt(QStringLiteral("via"), QCoreApplication::translate("Cli", "An imported table whose column of the same name leads to the account."), QStringLiteral("TABLE"));
@@ -165,7 +172,7 @@ int runImportTable(const QStringList &args)
     const QCommandLineOption replaceOpt(QStringLiteral("replace"), QCoreApplication::translate("Cli", "Replace a table of that name."));
     const QCommandLineOption delimiterOpt(QStringLiteral("delimiter"), QCoreApplication::translate("Cli", "One of , ; tab | (default: detected)."), QStringLiteral("X"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the summary as JSON."));
-    parser.addOptions({workspaceOpt, nameOpt, keyOpt, viaOpt, timeOpt, endOpt, replaceOpt, delimiterOpt, jsonOpt, CliProgress::option()});
+    parser.addOptions({workspaceOpt, postgresOpt, queryOpt, nameOpt, keyOpt, viaOpt, timeOpt, endOpt, replaceOpt, delimiterOpt, jsonOpt, CliProgress::option()});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -173,8 +180,13 @@ int runImportTable(const QStringList &args)
         return 0;
     }
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 2)
-        return failWith(QCoreApplication::translate("Cli", "import: usage: tierlab import table FILE --workspace W --name NAME --key COLUMN [--via TABLE] [--time COLUMN] [--end COLUMN] [--replace]"), 2);
+    const bool fromPostgres = parser.isSet(postgresOpt);
+    if (pos.size() != (fromPostgres ? 1 : 2))
+        return failWith(QCoreApplication::translate("Cli", "import: usage: tierlab import table (FILE | --postgres URL --query SQL) --workspace W --name NAME --key COLUMN [--via TABLE] [--time COLUMN] [--end COLUMN] [--replace]"), 2);
+    if (fromPostgres != parser.isSet(queryOpt))
+        return failWith(QCoreApplication::translate("Cli", "import: --postgres URL and --query SQL go together"), 2);
+    if (fromPostgres && parser.isSet(delimiterOpt))
+        return failWith(QCoreApplication::translate("Cli", "import: --delimiter does not apply to --postgres"), 2);
     for (const QCommandLineOption *o : {&workspaceOpt, &nameOpt, &keyOpt}) {
         if (!parser.isSet(*o))
             return failWith(QCoreApplication::translate("Cli", "import table: --%1 is required").arg(o->names().constFirst()), 2);
@@ -192,17 +204,30 @@ int runImportTable(const QStringList &args)
         err() << QCoreApplication::translate("Cli", "tierlab: note: table \"%1\" has no --time column; signals cannot be built from it (only an accounts table goes without)")
                      .arg(request.name)
               << Qt::endl;
+    // A query's rows become a CSV file first (PgQuerySource), imported as any file: messages name the
+    // query and its server instead of that file. Fetched before the workspace is opened or created.
+    std::optional<PgQuerySource> source;
+    if (fromPostgres) {
+        auto fetched = PgQuerySource::fetch(parser.value(postgresOpt), parser.value(queryOpt));
+        if (!fetched)
+            return failWith(fetched.error().message);
+        source.emplace(std::move(*fetched));
+        request.delimiter = ',';
+    }
+    const QString file = source ? source->path() : pos[1];
     auto ws = Workspace::open(parser.value(workspaceOpt), Workspace::OpenMode::OpenOrCreate);
     if (!ws)
         return failWith(ws.error().message);
-    CliProgress progress(QCoreApplication::translate("Cli", "Importing %1").arg(QFileInfo(pos[1]).fileName()), QString(),
+    CliProgress progress(QCoreApplication::translate("Cli", "Importing %1").arg(source ? source->label() : QFileInfo(file).fileName()), QString(),
                          CliProgress::Unit::Bytes, parser.isSet(QStringLiteral("progress")));
     ImportOptions options;
     options.progress = [&progress](std::int64_t done, std::int64_t total) { progress.update(done, total); };
-    auto summary = TableImporter(**ws).run(pos[1], request, options);
+    auto summary = TableImporter(**ws).run(file, request, options);
     progress.finish();
     if (!summary)
-        return failWith(summary.error().message);
+        return failWith(source ? source->relabel(summary.error().message) : summary.error().message);
+    if (source)
+        summary->fileName = source->label();
     if (parser.isSet(jsonOpt))
         out() << QJsonDocument(summary->toJson()).toJson(QJsonDocument::Indented) << Qt::flush;
     else
