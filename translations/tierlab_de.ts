@@ -296,210 +296,228 @@
         <translation>Das Demo-Portfolio schreiben (--out FILE | --raw DIR [--accounts N] [--weeks W] [--seed S] [--force])</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <location filename="../app/cli/importcommand.cpp" line="53"/>
         <source>Imported %1 (%2, %3, delimiter &quot;%4&quot;)</source>
         <translation>%1 importiert (%2, %3, Trennzeichen „%4“)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="53"/>
-        <location filename="../app/cli/tablecommand.cpp" line="32"/>
+        <location filename="../app/cli/importcommand.cpp" line="57"/>
+        <location filename="../app/cli/tablecommand.cpp" line="36"/>
         <source>Rows:       %1 read, %2 accepted, %3 rejected</source>
         <translation>Zeilen:          %1 gelesen, %2 übernommen, %3 abgewiesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="56"/>
+        <location filename="../app/cli/importcommand.cpp" line="60"/>
         <source>Accounts:   %1 (%2 added, %3 updated)</source>
         <translation>Konten:          %1 (%2 neu, %3 aktualisiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="60"/>
+        <location filename="../app/cli/importcommand.cpp" line="64"/>
         <source>Hint:       %1 rows repeat an account and date; an export of events (tickets, usage, activities) belongs in an event table: tierlab import table FILE --workspace W --name NAME --key COLUMN --time COLUMN</source>
         <translation>Hinweis:    %1 Zeilen wiederholen Konto und Datum; ein Export von Ereignissen (Tickets, Nutzung, Aktivitäten) gehört in eine Ereignistabelle: tierlab import table DATEI --workspace W --name NAME --key SPALTE --time SPALTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="65"/>
+        <location filename="../app/cli/importcommand.cpp" line="69"/>
         <source>Snapshots:  %1 (%2 added, %3 updated) on %4 as-of dates</source>
         <translation>Momentaufnahmen: %1 (%2 neu, %3 aktualisiert) an %4 Stichtagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="72"/>
+        <location filename="../app/cli/importcommand.cpp" line="76"/>
         <source>Outcomes:   %1 (%2 added, %3 updated)</source>
         <translation>Ergebnisse:      %1 (%2 neu, %3 aktualisiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <location filename="../app/cli/importcommand.cpp" line="80"/>
         <location filename="../app/cli/summarycommand.cpp" line="58"/>
         <source>Signals:    %1</source>
         <translation>Signale:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="79"/>
+        <location filename="../app/cli/importcommand.cpp" line="83"/>
         <source>  (new)</source>
         <translation>  (neu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="82"/>
+        <location filename="../app/cli/importcommand.cpp" line="86"/>
         <source>Note:       %1</source>
         <translation>Hinweis:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="93"/>
+        <location filename="../app/cli/importcommand.cpp" line="97"/>
         <source>  … and %1 more warnings (--json lists the first %2)</source>
         <translation>  … und %1 weitere Warnungen (--json listet die ersten %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="101"/>
-        <location filename="../app/cli/tablecommand.cpp" line="45"/>
+        <location filename="../app/cli/importcommand.cpp" line="105"/>
+        <location filename="../app/cli/tablecommand.cpp" line="49"/>
         <source>  rejected line %1%2: %3</source>
         <translation>  abgewiesene Zeile %1%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="107"/>
+        <location filename="../app/cli/importcommand.cpp" line="111"/>
         <source>  … and %1 more rejected rows (use --rejects FILE.csv)</source>
         <translation>  … und %1 weitere abgewiesene Zeilen (siehe --rejects DATEI.csv)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="123"/>
-        <source>Imports a CSV file into a workspace in one transaction.
-  snapshots: wide format, one row per account per as_of.
-  outcomes:  account id, date, kind (churned | renewed | expanded | contracted), optional arr_change.
-Without --mapping, types and roles are detected as in the import wizard.</source>
-        <translation>Importiert eine CSV-Datei in einer Transaktion in einen Arbeitsbereich.
-  snapshots: Breitformat, eine Zeile je Konto und as_of.
-  outcomes:  Konto-ID, Datum, Art (churned | renewed | expanded | contracted), optional arr_change.
-Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="128"/>
+        <location filename="../app/cli/importcommand.cpp" line="133"/>
         <source>snapshots or outcomes</source>
         <translation>snapshots oder outcomes</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="129"/>
-        <location filename="../app/cli/tablecommand.cpp" line="158"/>
-        <source>The CSV file.</source>
-        <translation>Die CSV-Datei.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="131"/>
-        <location filename="../app/cli/tablecommand.cpp" line="159"/>
+        <location filename="../app/cli/importcommand.cpp" line="296"/>
         <source>The workspace file (.tierlab); created when absent.</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab); wird angelegt, falls sie fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="133"/>
+        <location filename="../app/cli/importcommand.cpp" line="138"/>
         <source>A mapping file saved by the wizard.</source>
         <translation>Eine vom Assistenten gespeicherte Zuordnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="135"/>
+        <location filename="../app/cli/importcommand.cpp" line="127"/>
+        <source>Imports a CSV file into a workspace in one transaction.
+  snapshots: wide format, one row per account per as_of.
+  outcomes:  account id, date, kind (churned | renewed | expanded | contracted), optional arr_change.
+Without --mapping, types and roles are detected as in the import wizard.
+With --postgres and --query instead of FILE, the query&apos;s rows are imported as the CSV file would be.</source>
+        <translation>Importiert eine CSV-Datei in einer Transaktion in einen Arbeitsbereich.
+  snapshots: breites Format, eine Zeile je Konto und as_of.
+  outcomes:  Konto-ID, Datum, Art (churned | renewed | expanded | contracted), optional arr_change.
+Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.
+Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-Datei importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="134"/>
+        <location filename="../app/cli/tablecommand.cpp" line="163"/>
+        <source>The CSV file (not with --postgres).</source>
+        <translation>Die CSV-Datei (nicht mit --postgres).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="140"/>
         <source>The account id column.</source>
         <translation>Die Spalte mit der Konto-ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="136"/>
+        <location filename="../app/cli/importcommand.cpp" line="141"/>
         <source>The as_of date column.</source>
         <translation>Die Spalte mit dem Stichtag (as_of).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="138"/>
+        <location filename="../app/cli/importcommand.cpp" line="143"/>
         <source>One as_of date for every row (YYYY-MM-DD).</source>
         <translation>Ein Stichtag für alle Zeilen (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="141"/>
+        <location filename="../app/cli/importcommand.cpp" line="146"/>
         <source>A churn label column: each row&apos;s label becomes an outcome of its snapshot.</source>
         <translation>Eine Spalte mit Abwanderungskennzeichen: Das Kennzeichen jeder Zeile wird zum Ergebnis ihrer Momentaufnahme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="144"/>
+        <location filename="../app/cli/importcommand.cpp" line="149"/>
         <source>The label value meaning churned (default: a yes/true flag).</source>
         <translation>Der Kennzeichenwert für „abgewandert“ (Standard: ein Ja/Wahr-Wert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="146"/>
-        <location filename="../app/cli/tablecommand.cpp" line="166"/>
+        <location filename="../app/cli/importcommand.cpp" line="151"/>
+        <location filename="../app/cli/tablecommand.cpp" line="173"/>
         <source>One of , ; tab | (default: detected).</source>
         <translation>Eines von , ; tab | (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="149"/>
+        <location filename="../app/cli/importcommand.cpp" line="154"/>
         <source>Outcomes: the kind of every row when the file has no kind column.</source>
         <translation>Ergebnisse: die Art aller Zeilen, wenn die Datei keine Spalte für die Art hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="151"/>
+        <location filename="../app/cli/importcommand.cpp" line="156"/>
         <source>Write the mapping used to a file.</source>
         <translation>Die verwendete Zuordnung in eine Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="153"/>
+        <location filename="../app/cli/importcommand.cpp" line="158"/>
         <source>Write the rejected rows&apos; reasons as CSV.</source>
         <translation>Die Gründe für abgewiesene Zeilen als CSV schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="155"/>
-        <location filename="../app/cli/outcomescommand.cpp" line="33"/>
-        <location filename="../app/cli/tablecommand.cpp" line="167"/>
+        <location filename="../app/cli/importcommand.cpp" line="160"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="35"/>
+        <location filename="../app/cli/tablecommand.cpp" line="174"/>
         <source>Print the summary as JSON.</source>
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="157"/>
+        <location filename="../app/cli/importcommand.cpp" line="162"/>
         <source>Import even when the file&apos;s ids match none of the workspace&apos;s accounts or would more than double them.</source>
         <translation>Auch dann importieren, wenn die IDs der Datei zu keinem Konto des Arbeitsbereichs passen oder deren Zahl mehr als verdoppeln würden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="169"/>
-        <source>import: usage: tierlab import snapshots|outcomes FILE --workspace W [options]</source>
-        <translation>import: Aufruf: tierlab import snapshots|outcomes DATEI --workspace W [Optionen]</translation>
+        <location filename="../app/cli/importcommand.cpp" line="175"/>
+        <source>import: usage: tierlab import snapshots|outcomes (FILE | --postgres URL --query SQL) --workspace W [options]</source>
+        <translation>import: Aufruf: tierlab import snapshots|outcomes (FILE | --postgres URL --query SQL) --workspace W [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="171"/>
-        <source>import: --workspace FILE is required</source>
-        <translation>import: --workspace DATEI ist erforderlich</translation>
+        <location filename="../app/cli/importcommand.cpp" line="177"/>
+        <location filename="../app/cli/tablecommand.cpp" line="187"/>
+        <source>import: --postgres URL and --query SQL go together</source>
+        <translation>import: --postgres URL und --query SQL gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="173"/>
+        <location filename="../app/cli/importcommand.cpp" line="179"/>
+        <location filename="../app/cli/tablecommand.cpp" line="189"/>
+        <source>import: --delimiter does not apply to --postgres</source>
+        <translation>import: --delimiter gilt nicht für --postgres</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="183"/>
         <source>import: give --as-of-column or --as-of, not both</source>
         <translation>import: --as-of-column oder --as-of angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="179"/>
-        <location filename="../app/cli/tablecommand.cpp" line="190"/>
+        <location filename="../app/cli/importcommand.cpp" line="188"/>
+        <location filename="../app/cli/tablecommand.cpp" line="202"/>
         <source>import: --delimiter must be one of , ; tab |</source>
         <translation>import: --delimiter muss eines von , ; tab | sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="184"/>
+        <location filename="../app/cli/importcommand.cpp" line="191"/>
         <source>import: --as-of needs a date as YYYY-MM-DD</source>
         <translation>import: --as-of erwartet ein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="215"/>
-        <location filename="../app/cli/importcommand.cpp" line="219"/>
-        <location filename="../app/cli/importcommand.cpp" line="221"/>
+        <location filename="../app/cli/importcommand.cpp" line="235"/>
+        <location filename="../app/cli/importcommand.cpp" line="239"/>
+        <location filename="../app/cli/importcommand.cpp" line="241"/>
         <source>%1: no column &quot;%2&quot;</source>
         <translation>%1: keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="234"/>
+        <location filename="../app/cli/importcommand.cpp" line="254"/>
         <source>import: unknown outcome kind &quot;%1&quot;</source>
         <translation>import: unbekannte Ergebnisart „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="239"/>
+        <location filename="../app/cli/importcommand.cpp" line="259"/>
         <source>%1: no as_of column detected; give --as-of-column C or --as-of DATE</source>
         <translation>%1: keine as_of-Spalte erkannt; --as-of-column S oder --as-of DATUM angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="251"/>
-        <location filename="../app/cli/tablecommand.cpp" line="198"/>
+        <location filename="../app/cli/importcommand.cpp" line="271"/>
+        <location filename="../app/cli/tablecommand.cpp" line="221"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="284"/>
+        <location filename="../app/cli/importcommand.cpp" line="303"/>
+        <source>Read the rows of --query from this PostgreSQL server (a postgresql:// URL or key=value pairs) instead of a file.</source>
+        <translation>Die Zeilen von --query statt aus einer Datei von diesem PostgreSQL-Server lesen (eine postgresql://-URL oder Schlüssel=Wert-Paare).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="310"/>
+        <source>With --postgres: the SELECT whose rows are imported.</source>
+        <translation>Mit --postgres: das SELECT, dessen Zeilen importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="326"/>
         <source>Import a CSV: snapshots|outcomes|table FILE --workspace W [--json]</source>
         <translation>Eine CSV importieren: snapshots|outcomes|table DATEI --workspace W [--json]</translation>
     </message>
@@ -599,42 +617,37 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>  %1: %2 Konten, %3 abgewandert; gehalten %4 nach 90 Tagen, %5 nach 365; %6; erwarteter abwandernder ARR in 90 Tagen %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="184"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="183"/>
         <source>The model file (.json) or the name of a saved version (default: the published model).</source>
         <translation>Die Modelldatei (.json) oder der Name einer gespeicherten Version (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="191"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="190"/>
         <source>Apply the CSM manual overrides to the tiers, as of each snapshot (excluded by default).</source>
         <translation>Die manuellen CSM-Übersteuerungen auf die Stufen anwenden, zum Stichtag jeder Momentaufnahme (standardmäßig ausgeschlossen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="194"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="193"/>
         <source>Start the survival by tier at the snapshot on or before this date (default: a year before the data&apos;s end).</source>
         <translation>Das Überleben nach Stufe bei der Momentaufnahme an oder vor diesem Datum beginnen (Standard: ein Jahr vor dem Ende der Daten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="205"/>
-        <source>backtest: --workspace FILE is required</source>
-        <translation>backtest: --workspace DATEI ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="215"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="214"/>
         <source>backtest: --survival-start needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>backtest: --survival-start braucht ein Datum JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="276"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="275"/>
         <source>Manual overrides: included, as of each snapshot (%1 evaluated outcomes&apos; tiers changed)</source>
         <translation>Manuelle Übersteuerungen: einbezogen, zum Stichtag jeder Momentaufnahme (Stufen von %1 ausgewerteten Ergebnissen geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="280"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="279"/>
         <source>Manual overrides: excluded (--include-overrides applies them)</source>
         <translation>Manuelle Übersteuerungen: ausgeschlossen (--include-overrides wendet sie an)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="288"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="287"/>
         <source>Back-test a model on outcomes (--workspace FILE [--model M] [--horizon-days 90] [--include-overrides] [--survival-start DATE] [--json])</source>
         <translation>Ein Modell an Ergebnissen backtesten (--workspace DATEI [--model M] [--horizon-days 90] [--include-overrides] [--survival-start DATUM] [--json])</translation>
     </message>
@@ -674,30 +687,17 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Testet ein Modell rückwirkend an den Ergebnissen des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="181"/>
-        <location filename="../app/cli/calibratecommand.cpp" line="92"/>
-        <location filename="../app/cli/checkcommand.cpp" line="25"/>
-        <location filename="../app/cli/importundocommand.cpp" line="46"/>
-        <location filename="../app/cli/modelcommand.cpp" line="27"/>
-        <location filename="../app/cli/modelstartercommand.cpp" line="75"/>
-        <location filename="../app/cli/outcomescommand.cpp" line="27"/>
-        <location filename="../app/cli/outcomescommand.cpp" line="95"/>
-        <location filename="../app/cli/overridecommand.cpp" line="26"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="134"/>
-        <location filename="../app/cli/scorecommand.cpp" line="127"/>
-        <location filename="../app/cli/signalscommand.cpp" line="61"/>
-        <location filename="../app/cli/summarycommand.cpp" line="107"/>
-        <location filename="../app/cli/tablecommand.cpp" line="63"/>
+        <location filename="../app/cli/clicommand.cpp" line="64"/>
         <source>The workspace file (.tierlab).</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="187"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="186"/>
         <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
         <translation>Jedes Ergebnis an einer Momentaufnahme bewerten, die mindestens so viele Tage älter ist (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="209"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="208"/>
         <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
@@ -722,16 +722,16 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="189"/>
-        <location filename="../app/cli/calibratecommand.cpp" line="138"/>
-        <location filename="../app/cli/checkcommand.cpp" line="27"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="188"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="137"/>
+        <location filename="../app/cli/checkcommand.cpp" line="26"/>
         <location filename="../app/cli/importundocommand.cpp" line="47"/>
         <location filename="../app/cli/modelcommand.cpp" line="32"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="89"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="227"/>
-        <location filename="../app/cli/summarycommand.cpp" line="109"/>
-        <location filename="../app/cli/tablecommand.cpp" line="64"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="238"/>
+        <location filename="../app/cli/summarycommand.cpp" line="108"/>
+        <location filename="../app/cli/tablecommand.cpp" line="68"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -751,11 +751,6 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Modell „%1“ als Version %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommand.cpp" line="82"/>
-        <source>model list: --workspace FILE is required</source>
-        <translation>model list: --workspace DATEI ist erforderlich</translation>
-    </message>
-    <message>
         <location filename="../app/cli/modelcommand.cpp" line="106"/>
         <source>No saved models.</source>
         <translation>Keine gespeicherten Modelle.</translation>
@@ -766,8 +761,8 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>model export: --id erwartet eine Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="220"/>
-        <location filename="../app/cli/scorecommand.cpp" line="226"/>
+        <location filename="../app/cli/scorecommand.cpp" line="219"/>
+        <location filename="../app/cli/scorecommand.cpp" line="225"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -999,148 +994,148 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Wochenrückblick als PDF oder das Meeting-Paket (--workspace W [--model M] [--week DATUM] --out DATEI | --pack ORDNER [--per-csm])</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="36"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="38"/>
         <source>unscored</source>
         <translation>ohne Score</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="41"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="43"/>
         <source>Review of %1 (previous week %2), model %3, %4</source>
         <translation>Rückblick auf %1 (Vorwoche %2), Modell %3, %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="43"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="45"/>
         <location filename="../app/cli/summarycommand.cpp" line="67"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="46"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="48"/>
         <source>Tier distribution</source>
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="50"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="52"/>
         <source>%1 accounts (%2 %), ARR %3; last week %4, ARR %5</source>
         <translation>%1 Konten (%2 %), ARR %3; Vorwoche %4, ARR %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="58"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="60"/>
         <source>unscored %1; new since last week %2; gone %3</source>
         <translation>ohne Score %1; neu seit Vorwoche %2; weggefallen %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="62"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="64"/>
         <source>flip rate %1 % (of the accounts scored both weeks, the share that changed tier)</source>
         <translation>Wechselrate %1 % (Anteil der in beiden Wochen bewerteten Konten, deren Stufe sich geändert hat)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="67"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="69"/>
         <source>score PSI against %1: %2 (%3)</source>
         <translation>PSI des Scores gegenüber %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="70"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="72"/>
         <source>significant shift: check the data and the model</source>
         <translation>deutliche Verschiebung: Daten und Modell prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="73"/>
         <source>moderate shift</source>
         <translation>mäßige Verschiebung</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="72"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="74"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="77"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="79"/>
         <source>Transitions (rows: last week, columns: this week; accounts)</source>
         <translation>Übergänge (Zeilen: Vorwoche, Spalten: diese Woche; Konten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="89"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="91"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="92"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="94"/>
         <source>%1 → %2, score %3 → %4</source>
         <translation>%1 → %2, Score %3 → %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="98"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="100"/>
         <source>Renewals: %1, %2 at risk, ARR at risk %3</source>
         <translation>Verlängerungen: %1, %2 gefährdet, gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="103"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="105"/>
         <source>ARR %1</source>
         <translation>ARR %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="104"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="106"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="107"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="109"/>
         <source>renewing %1</source>
         <translation>Verlängerung am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="109"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="111"/>
         <source> rising from %1</source>
         <translation> steigend von %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="112"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="114"/>
         <source>Manual overrides: %1 active, %2 expired</source>
         <translation>Manuelle Übersteuerungen: %1 aktiv, %2 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="114"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="116"/>
         <source>; age median %1 days, oldest %2 days</source>
         <translation>; Alter im Median %1 Tage, älteste %2 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="119"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="121"/>
         <source>expired %1</source>
         <translation>abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="120"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="122"/>
         <source>active, %1 days</source>
         <translation>aktiv, %1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="121"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="123"/>
         <source>active, not applied (no such tier in the model)</source>
         <translation>aktiv, nicht angewendet (keine solche Stufe im Modell)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="135"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="137"/>
         <source>The model file, or the name of a model saved in the workspace (default: the published model).</source>
         <translation>Die Modelldatei oder der Name eines im Arbeitsbereich gespeicherten Modells (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="144"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="146"/>
         <source>The as_of the score&apos;s PSI and the signals&apos; CSI compare with (default: 12 weeks before the week).</source>
         <translation>Der Stichtag, mit dem PSI des Scores und CSI der Signale vergleichen (Standard: 12 Wochen vor der Woche).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="153"/>
+        <location filename="../app/cli/clicommand.cpp" line="70"/>
         <source>%1: --workspace FILE is required</source>
         <translation>%1: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="164"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="166"/>
         <source>%1: --psi-baseline: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --psi-baseline: &quot;%2&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="250"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="261"/>
         <source>Weekly portfolio review (--workspace W [--model M] [--week DATE] [--json])</source>
         <translation>Wöchentlicher Portfolio-Rückblick (--workspace W [--model M] [--week DATUM] [--json])</translation>
     </message>
@@ -1170,62 +1165,62 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>%1 (im Arbeitsbereich gespeichert): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="136"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
         <source>The as_of date to review (default: the latest).</source>
         <translation>Der zu betrachtende Stichtag (Standard: der letzte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="137"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="139"/>
         <source>Only the accounts of this CSM.</source>
         <translation>Nur die Konten dieses CSM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="140"/>
         <source>Only the accounts of this segment.</source>
         <translation>Nur die Konten dieses Segments.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="139"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="141"/>
         <source>Only accounts with ARR at least this.</source>
         <translation>Nur Konten mit mindestens diesem ARR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="140"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
         <source>Only accounts with ARR under this.</source>
         <translation>Nur Konten mit ARR unter diesem Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="141"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
         <source>Score fall that makes a mover (default 15).</source>
         <translation>Score-Rückgang, ab dem ein Konto als Absteiger gilt (Standard 15).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="144"/>
         <source>Renewal window in days (default 90).</source>
         <translation>Verlängerungsfenster in Tagen (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="145"/>
         <source>Weeks in the trend (default 12).</source>
         <translation>Wochen im Verlauf (Standard 12).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="158"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="160"/>
         <source>%1: --week: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --week: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="184"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="186"/>
         <source>%1: --%2: expected a number of at least 0, found &quot;%3&quot;</source>
         <translation>%1: --%2: Zahl von mindestens 0 erwartet, „%3“ gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="223"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="234"/>
         <source>The weekly portfolio review: tiers against last week, transitions, movers, renewals at risk and expansion candidates (docs/review.md).</source>
         <translation>Der wöchentliche Portfolio-Rückblick: Stufen im Vergleich zur Vorwoche, Übergänge, Absteiger, gefährdete Verlängerungen und Ausbaukandidaten (docs/review.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="235"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="246"/>
         <source>review: unexpected argument &quot;%1&quot;</source>
         <translation>review: unerwartetes Argument „%1“</translation>
     </message>
@@ -1251,57 +1246,52 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Bewertet die Konten einer Momentaufnahme mit einer Modelldatei und schreibt je Konto eine CSV-Zeile: account_id, as_of, score, tier, dann den Score jeder Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="130"/>
+        <location filename="../app/cli/scorecommand.cpp" line="129"/>
         <source>The model file (JSON) or the name of a saved version (default: the published model).</source>
         <translation>Die Modelldatei (JSON) oder der Name einer gespeicherten Version (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="132"/>
+        <location filename="../app/cli/scorecommand.cpp" line="131"/>
         <source>The snapshot date (YYYY-MM-DD) or &quot;latest&quot; (default).</source>
         <translation>Der Stichtag der Momentaufnahme (JJJJ-MM-TT) oder „latest“ (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="134"/>
+        <location filename="../app/cli/scorecommand.cpp" line="133"/>
         <source>Write the CSV to FILE instead of standard output; a FILE ending in .xlsx gets an Excel workbook.</source>
         <translation>Die CSV-Datei nach FILE statt auf die Standardausgabe schreiben; eine FILE mit der Endung .xlsx erhält eine Excel-Arbeitsmappe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="147"/>
-        <source>score: --workspace FILE is required</source>
-        <translation>score: --workspace DATEI ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/scorecommand.cpp" line="240"/>
+        <location filename="../app/cli/scorecommand.cpp" line="239"/>
         <source>Manual overrides: %1 in force, %2 applied (columns effective_tier and override_reason)</source>
         <translation>Manuelle Übersteuerungen: %1 in Kraft, %2 angewendet (Spalten effective_tier und override_reason)</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="251"/>
+        <location filename="../app/cli/scorecommand.cpp" line="250"/>
         <source>Score a snapshot with a model (--workspace FILE --model M.json [--as-of DATE|latest] [--out FILE.csv|FILE.xlsx] [--json])</source>
         <translation>Eine Momentaufnahme mit einem Modell bewerten (--workspace FILE --model M.json [--as-of DATE|latest] [--out FILE.csv|FILE.xlsx] [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="138"/>
+        <location filename="../app/cli/scorecommand.cpp" line="137"/>
         <source>Print the summary as JSON on standard output (the CSV goes to --out only).</source>
         <translation>Die Zusammenfassung als JSON auf der Standardausgabe ausgeben (die CSV geht nur nach --out).</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="149"/>
+        <location filename="../app/cli/scorecommand.cpp" line="148"/>
         <source>score: unexpected argument &quot;%1&quot;</source>
         <translation>score: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="156"/>
+        <location filename="../app/cli/scorecommand.cpp" line="155"/>
         <source>score: --as-of needs a date (YYYY-MM-DD) or &quot;latest&quot;, not &quot;%1&quot;</source>
         <translation>score: --as-of erwartet ein Datum (JJJJ-MM-TT) oder „latest“, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="175"/>
+        <location filename="../app/cli/scorecommand.cpp" line="174"/>
         <source>score: no account has a snapshot on %1</source>
         <translation>score: kein Konto hat eine Momentaufnahme am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/scorecommand.cpp" line="177"/>
+        <location filename="../app/cli/scorecommand.cpp" line="176"/>
         <source>score: the workspace has no snapshot yet</source>
         <translation>score: der Arbeitsbereich hat noch keine Momentaufnahme</translation>
     </message>
@@ -1351,12 +1341,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Zeigt, was ein Arbeitsbereich enthält: Konten, Momentaufnahmen, Signale und Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="118"/>
-        <source>summary: --workspace FILE is required</source>
-        <translation>summary: --workspace DATEI ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/summarycommand.cpp" line="124"/>
+        <location filename="../app/cli/summarycommand.cpp" line="123"/>
         <source>What a workspace holds (--workspace FILE [--json])</source>
         <translation>Was ein Arbeitsbereich enthält (--workspace DATEI [--json])</translation>
     </message>
@@ -1401,22 +1386,22 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Passt die Kategorie-Gewichtungen an die Ergebnisse des Arbeitsbereichs an und schreibt ein neues Modell.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="94"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="93"/>
         <source>The model file to start from.</source>
         <translation>Die Modelldatei als Ausgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="95"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="94"/>
         <source>Where to write the calibrated model (never the input).</source>
         <translation>Wohin das kalibrierte Modell geschrieben wird (nie die Eingabe).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="97"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="96"/>
         <source>Back-test horizon (default 90).</source>
         <translation>Backtest-Horizont (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="99"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="98"/>
         <source>auc (default) or logloss.</source>
         <translation>auc (Standard) oder logloss.</translation>
     </message>
@@ -1461,307 +1446,347 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Die Gewichtungen unten sind an allen %1 Ergebnissen neu angepasst; die Folds schätzen, wie eine solche Anpassung bei Ergebnissen abschneidet, die sie nicht gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="102"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="101"/>
         <source>Train on outcomes dated on or before this date, test on later ones (default: a 70/30 split by date).</source>
         <translation>Mit Ergebnissen bis einschließlich zu diesem Datum trainieren, mit späteren testen (Standard: eine 70/30-Aufteilung nach Datum).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="106"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="105"/>
         <source>Test on this share of the accounts, drawn at random with churned and retained in proportion (0–1).</source>
         <translation>Mit diesem Anteil der Konten testen, zufällig gezogen, abgewanderte und gehaltene im selben Verhältnis (0–1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="110"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="109"/>
         <source>K-fold cross-validation by account (2–20): report each fold&apos;s test AUC; --out gets the model refit on all outcomes.</source>
         <translation>K-fache Kreuzvalidierung nach Konten (2–20): die Test-AUC jedes Folds ausgeben; --out erhält das an allen Ergebnissen neu angepasste Modell.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="114"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="113"/>
         <source>Seed of the random split of --holdout and --folds (default 1).</source>
         <translation>Zufallsstartwert der Aufteilung von --holdout und --folds (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="116"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="115"/>
         <source>Keep this category&apos;s weight (repeatable).</source>
         <translation>Die Gewichtung dieser Kategorie beibehalten (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="122"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="121"/>
         <source>Highest weight allowed (default none).</source>
         <translation>Höchste zulässige Gewichtung (Standard: keine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="125"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="124"/>
         <source>Weight bounds of one category, ID=MIN:MAX (repeatable; either side may be empty).</source>
         <translation>Grenzen der Gewichtung einer Kategorie, ID=MIN:MAX (wiederholbar; jede Seite darf leer sein).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="129"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="128"/>
         <source>Propose the worst tier&apos;s upper edge so that at most K accounts of the latest snapshot fall in it.</source>
         <translation>Die obere Schwelle der schlechtesten Stufe so vorschlagen, dass höchstens K Konten der letzten Momentaufnahme darin liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="133"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="132"/>
         <source>Propose the best tier&apos;s lower edge so that its back-tested churn rate is at most RATE (0–1).</source>
         <translation>Die untere Schwelle der besten Stufe so vorschlagen, dass ihre rückblickend getestete Abwanderungsquote höchstens RATE (0–1) beträgt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="137"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="136"/>
         <source>Also fit the signal weights inside each unlocked category.</source>
         <translation>Auch die Gewichtungen der Signale in jeder nicht gesperrten Kategorie anpassen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="150"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="149"/>
         <source>calibrate: --workspace FILE, --model FILE and --out FILE are required</source>
         <translation>calibrate: --workspace DATEI, --model DATEI und --out DATEI sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="152"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="151"/>
         <source>calibrate: choose one of --train-until, --holdout and --folds</source>
         <translation>calibrate: nur eine der Optionen --train-until, --holdout und --folds wählen</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="158"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="157"/>
         <source>calibrate: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>calibrate: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="160"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="159"/>
         <source>calibrate: --objective must be auc or logloss</source>
         <translation>calibrate: --objective muss auc oder logloss sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="164"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="163"/>
         <source>calibrate: --train-until needs a date YYYY-MM-DD</source>
         <translation>calibrate: --train-until erwartet ein Datum JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="170"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="169"/>
         <source>calibrate: --holdout needs a fraction between 0 and 1 (exclusive)</source>
         <translation>calibrate: --holdout erwartet einen Anteil zwischen 0 und 1 (ausschließlich)</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="176"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="175"/>
         <source>calibrate: --folds needs a whole number from %1 to %2</source>
         <translation>calibrate: --folds erwartet eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="184"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="183"/>
         <source>calibrate: --seed needs a whole number ≥ 0</source>
         <translation>calibrate: --seed erwartet eine ganze Zahl ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="190"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="189"/>
         <source>calibrate: --min-weight needs a number</source>
         <translation>calibrate: --min-weight erwartet eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="195"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="194"/>
         <source>calibrate: --max-weight needs a number</source>
         <translation>calibrate: --max-weight erwartet eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="211"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="210"/>
         <source>calibrate: --bound needs ID=MIN:MAX, not &quot;%1&quot;</source>
         <translation>calibrate: --bound braucht ID=MIN:MAX, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="217"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="216"/>
         <source>calibrate: --red-capacity needs a whole number of accounts ≥ 0</source>
         <translation>calibrate: --red-capacity braucht eine ganze Zahl von Konten ≥ 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="222"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="221"/>
         <source>calibrate: --best-tier-max-churn needs a rate between 0 and 1</source>
         <translation>calibrate: --best-tier-max-churn braucht eine Quote zwischen 0 und 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="231"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="230"/>
         <source>calibrate: --out must not be the input model %1</source>
         <translation>calibrate: --out darf nicht das Eingabemodell %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="327"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="326"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="358"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="357"/>
         <source>Lowest weight of a category: %1 (5 % of the weights&apos; sum; --min-weight 0 lets a category drop out)</source>
         <translation>Kleinste Gewichtung einer Kategorie: %1 (5 % der Summe der Gewichtungen; mit --min-weight 0 kann eine Kategorie wegfallen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="359"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="358"/>
         <source>Lowest weight of a category: %1</source>
         <translation>Kleinste Gewichtung einer Kategorie: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="363"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="362"/>
         <source>Categories at weight 0 (left out of every score): %1</source>
         <translation>Kategorien mit Gewichtung 0 (in keinem Score berücksichtigt): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="367"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="366"/>
         <source>Override %1 caps at %2, now in tier %3 (was %4): the accounts it caps change tier; give it &quot;cap_tier&quot; to keep them in %4</source>
         <translation>Übersteuerung %1 begrenzt auf %2, jetzt in Stufe %3 (vorher %4): die begrenzten Konten wechseln die Stufe; mit &quot;cap_tier&quot; bleiben sie in %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="382"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="381"/>
         <source>Fit category weights to outcomes (--workspace FILE --model FILE --out FILE [--horizon-days 90] [--objective auc|logloss] [--train-until DATE | --holdout FRACTION | --folds K] [--seed S] [--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])</source>
         <translation>Kategoriegewichtungen an Ergebnisse anpassen (--workspace DATEI --model DATEI --out DATEI [--horizon-days 90] [--objective auc|logloss] [--train-until DATUM | --holdout ANTEIL | --folds K] [--seed S] [--bound ID=MIN:MAX] [--signal-weights] [--red-capacity K] [--best-tier-max-churn RATE])</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="329"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="328"/>
         <source>Objective (%1) on train: %2 → %3</source>
         <translation>Zielfunktion (%1) im Training: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="119"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="118"/>
         <source>Lowest weight allowed (default 5 % of the model&apos;s category weights&apos; sum; 0 lets a category drop out).</source>
         <translation>Kleinste erlaubte Gewichtung (Standard: 5 % der Summe der Kategoriegewichtungen des Modells; mit 0 kann eine Kategorie wegfallen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="333"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="332"/>
         <source>Test AUC: %1 → %2</source>
         <translation>Test-AUC: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="336"/>
-        <location filename="../app/cli/calibratecommand.cpp" line="341"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="335"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="340"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="345"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="344"/>
         <source>Worst tier&apos;s upper edge: %1 → %2 (%3 accounts of the latest snapshot below it)</source>
         <translation>Obere Schwelle der schlechtesten Stufe: %1 → %2 (%3 Konten der letzten Momentaufnahme darunter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="347"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="346"/>
         <source>Worst tier&apos;s upper edge unchanged: %1</source>
         <translation>Obere Schwelle der schlechtesten Stufe unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="352"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="351"/>
         <source>Best tier&apos;s lower edge: %1 → %2 (%3 outcomes at or above it, churn %4 %)</source>
         <translation>Untere Schwelle der besten Stufe: %1 → %2 (%3 Ergebnisse auf oder über ihr, Abwanderung %4 %)</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="354"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="353"/>
         <source>Best tier&apos;s lower edge unchanged: %1</source>
         <translation>Untere Schwelle der besten Stufe unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/calibratecommand.cpp" line="374"/>
+        <location filename="../app/cli/calibratecommand.cpp" line="373"/>
         <location filename="../app/cli/reportcommand.cpp" line="82"/>
         <location filename="../app/cli/reportcommand.cpp" line="88"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="22"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="24"/>
         <source>Derives outcomes from a table of churn events: for each period and each account started before it, churned (dated at its first churn row in the period) or retained (dated at the period&apos;s end). Periods past the data&apos;s end are skipped; an account that left before a period gets no outcome for it.</source>
         <translation>Leitet Ergebnisse aus einer Tabelle von Abwanderungsereignissen ab: für jede Periode und jedes Konto, das vor ihr begonnen hat, abgewandert (datiert auf seine erste Abwanderungszeile in der Periode) oder gehalten (datiert auf das Ende der Periode). Perioden nach dem Ende der Daten werden übersprungen; ein Konto, das vor einer Periode ausgeschieden ist, erhält für sie kein Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="26"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="28"/>
         <source>derive</source>
         <translation>derive</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="28"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="30"/>
         <source>The event table of churn events.</source>
         <translation>Die Ereignistabelle der Abwanderungsereignisse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="29"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="31"/>
         <source>quarter (default), month or a number of days.</source>
         <translation>quarter (Standard), month oder eine Anzahl von Tagen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="30"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="32"/>
         <source>The first period&apos;s start (default: the period of the earliest row).</source>
         <translation>Der Beginn der ersten Periode (Standard: die Periode der frühesten Zeile).</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="32"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="34"/>
         <source>Delete every stored outcome first.</source>
         <translation>Zuerst alle gespeicherten Ergebnisse löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="42"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="44"/>
         <source>outcomes: usage: tierlab outcomes derive --workspace W --churn-table T [--every quarter|month|DAYS] [--from DATE]</source>
         <translation>outcomes: Aufruf: tierlab outcomes derive --workspace W --churn-table T [--every quarter|month|TAGE] [--from DATUM]</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="44"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="46"/>
         <source>outcomes derive: --workspace FILE and --churn-table T are required</source>
         <translation>outcomes derive: --workspace DATEI und --churn-table T sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="56"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="58"/>
         <source>outcomes derive: --every must be quarter, month or a number of days (1 to 3660)</source>
         <translation>outcomes derive: --every muss quarter, month oder eine Anzahl von Tagen (1 bis 3660) sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="62"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="64"/>
         <source>outcomes derive: --from needs a date as YYYY-MM-DD</source>
         <translation>outcomes derive: --from erwartet ein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="74"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="76"/>
         <source>Derived %1 outcomes (%2 churned, %3 retained) over %4 periods from %5 to %6; %7 periods past the data&apos;s end (%8) skipped</source>
         <translation>%1 Ergebnisse abgeleitet (%2 abgewandert, %3 gehalten) über %4 Perioden von %5 bis %6; %7 Perioden nach dem Ende der Daten (%8) übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="84"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="86"/>
         <source>%1 churn rows name no known account and were left out</source>
         <translation>%1 Abwanderungszeilen nennen kein bekanntes Konto und wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="91"/>
-        <source>Writes the stored snapshots as one CSV (account_id, as_of, the attributes, one column per signal; numbers with 17 significant digits) that tierlab import snapshots reads back.</source>
-        <translation>Schreibt die gespeicherten Momentaufnahmen als eine CSV-Datei (account_id, as_of, die Merkmale, eine Spalte je Signal; Zahlen mit 17 signifikanten Stellen), die tierlab import snapshots wieder einliest.</translation>
+        <location filename="../app/cli/outcomescommand.cpp" line="93"/>
+        <source>Writes the stored snapshots (account_id, as_of, the attributes, one column per signal named by its id) as one CSV that tierlab import snapshots reads back (numbers with 17 significant digits), or into a table of a PostgreSQL or SQLite database: the table tierlab export sql reads by default. An existing table is refused unless --replace; the table is written in one transaction.</source>
+        <translation>Schreibt die gespeicherten Snapshots (account_id, as_of, die Attribute, eine Spalte je Signal, nach seiner ID benannt) als eine CSV-Datei, die tierlab import snapshots wieder einliest (Zahlen mit 17 signifikanten Stellen), oder in eine Tabelle einer PostgreSQL- oder SQLite-Datenbank: die Tabelle, die tierlab export sql standardmäßig liest. Eine vorhandene Tabelle wird ohne --replace abgelehnt; die Tabelle wird in einer Transaktion geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="94"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="118"/>
+        <source>snapshots: usage: tierlab snapshots export --workspace W (--out F.csv | --postgres URL | --sqlite FILE) [--table NAME] [--replace] [--as-of DATE]</source>
+        <translation>snapshots: Aufruf: tierlab snapshots export --workspace W (--out F.csv | --postgres URL | --sqlite FILE) [--table NAME] [--replace] [--as-of DATE]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="122"/>
+        <source>snapshots export: --table and --replace go with --postgres or --sqlite, not --out</source>
+        <translation>snapshots export: --table und --replace gehören zu --postgres oder --sqlite, nicht zu --out</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="164"/>
+        <source>Export the snapshots as CSV or into a table: export --workspace W --out F.csv | --postgres URL | --sqlite FILE</source>
+        <translation>Die Snapshots als CSV oder in eine Tabelle exportieren: export --workspace W --out F.csv | --postgres URL | --sqlite FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="98"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="96"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="100"/>
         <source>The CSV file to write.</source>
         <translation>Die zu schreibende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="97"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="102"/>
+        <source>Write into a table on this PostgreSQL server (a postgresql:// URL or key=value pairs).</source>
+        <translation>In eine Tabelle auf diesem PostgreSQL-Server schreiben (eine postgresql://-URL oder Schlüssel=Wert-Paare).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="104"/>
+        <source>Write into a table of this SQLite file (created when absent).</source>
+        <translation>In eine Tabelle dieser SQLite-Datei schreiben (angelegt, wenn sie fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="106"/>
+        <source>The table&apos;s name (default: snapshots).</source>
+        <translation>Der Name der Tabelle (Standard: snapshots).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="108"/>
         <source>Only this as_of date.</source>
         <translation>Nur dieser Stichtag (as_of).</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="106"/>
-        <source>snapshots: usage: tierlab snapshots export --workspace W --out F.csv [--as-of DATE]</source>
-        <translation>snapshots: Aufruf: tierlab snapshots export --workspace W --out F.csv [--as-of DATUM]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="111"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="127"/>
         <source>snapshots export: --as-of needs a date as YYYY-MM-DD</source>
         <translation>snapshots export: --as-of erwartet ein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="119"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="136"/>
         <source>Wrote %1 snapshot rows to %2</source>
         <translation>%1 Zeilen mit Momentaufnahmen nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="125"/>
-        <source>Derive outcomes from churn events: derive --workspace W --churn-table T</source>
-        <translation>Ergebnisse aus Abwanderungsereignissen ableiten: derive --workspace W --churn-table T</translation>
+        <location filename="../app/cli/outcomescommand.cpp" line="144"/>
+        <source>Writing the snapshots</source>
+        <translation>Schreibe die Snapshots</translation>
     </message>
     <message>
-        <location filename="../app/cli/outcomescommand.cpp" line="126"/>
-        <source>Export the snapshots as CSV: export --workspace W --out F.csv</source>
-        <translation>Die Momentaufnahmen als CSV exportieren: export --workspace W --out F.csv</translation>
+        <location filename="../app/cli/outcomescommand.cpp" line="144"/>
+        <source>as-of dates</source>
+        <translation>as-of-Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="152"/>
+        <source>Wrote %1 snapshot rows (%2 as-of dates, %3 columns) to %4%5</source>
+        <translation>%1 Snapshot-Zeilen (%2 as-of-Daten, %3 Spalten) nach %4 geschrieben%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="156"/>
+        <source>, replacing the table that was there</source>
+        <translation>, die vorhandene Tabelle ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outcomescommand.cpp" line="163"/>
+        <source>Derive outcomes from churn events: derive --workspace W --churn-table T</source>
+        <translation>Ergebnisse aus Abwanderungsereignissen ableiten: derive --workspace W --churn-table T</translation>
     </message>
     <message>
         <location filename="../app/cli/signalscommand.cpp" line="23"/>
@@ -1832,11 +1857,6 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>signals: Aufruf: tierlab signals build|check|show --workspace W [--recipes R.json] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/signalscommand.cpp" line="77"/>
-        <source>signals: --workspace FILE is required</source>
-        <translation>signals: --workspace DATEI ist erforderlich</translation>
-    </message>
-    <message>
         <location filename="../app/cli/signalscommand.cpp" line="79"/>
         <source>signals check: --recipes R.json is required</source>
         <translation>signals check: --recipes R.json ist erforderlich</translation>
@@ -1877,180 +1897,176 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Wöchentliche Signale aus Ereignistabellen aufbauen: build|check|show --workspace W [--recipes R.json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="31"/>
+        <location filename="../app/cli/tablecommand.cpp" line="35"/>
         <source>Imported %1 as table &quot;%2&quot;%3</source>
         <translation>%1 als Tabelle „%2“ importiert%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="31"/>
+        <location filename="../app/cli/tablecommand.cpp" line="35"/>
         <source> (replaced)</source>
         <translation> (ersetzt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="34"/>
+        <location filename="../app/cli/tablecommand.cpp" line="38"/>
         <source>Time span:  %1 to %2</source>
         <translation>Zeitspanne:      %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="35"/>
+        <location filename="../app/cli/tablecommand.cpp" line="39"/>
         <source>Keys:       %1 distinct, %2 matched to an account, %3 not</source>
         <translation>Schlüssel:       %1 verschiedene, %2 einem Konto zugeordnet, %3 nicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="38"/>
+        <location filename="../app/cli/tablecommand.cpp" line="42"/>
         <source>  %1 rows name no known account, e.g. %2</source>
         <translation>  %1 Zeilen nennen kein bekanntes Konto, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="40"/>
+        <location filename="../app/cli/tablecommand.cpp" line="44"/>
         <source>Columns:    %1</source>
         <translation>Spalten:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="48"/>
+        <location filename="../app/cli/tablecommand.cpp" line="52"/>
         <source>  … and %1 more rejected rows (use --json)</source>
         <translation>  … und %1 weitere abgewiesene Zeilen (siehe --json)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="84"/>
-        <location filename="../app/cli/tablecommand.cpp" line="50"/>
+        <location filename="../app/cli/importcommand.cpp" line="88"/>
+        <location filename="../app/cli/tablecommand.cpp" line="54"/>
         <source>Warnings:   %1 cells did not read as their column&apos;s type and are stored as missing</source>
         <translation>Warnungen:       %1 Zellen ließen sich nicht als Typ ihrer Spalte lesen und sind als fehlend gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="91"/>
-        <location filename="../app/cli/tablecommand.cpp" line="52"/>
+        <location filename="../app/cli/importcommand.cpp" line="95"/>
+        <location filename="../app/cli/tablecommand.cpp" line="56"/>
         <source>  line %1 [%2]: &quot;%3&quot;</source>
         <translation>  Zeile %1 [%2]: „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="60"/>
+        <location filename="../app/cli/tablecommand.cpp" line="64"/>
         <source>Lists the event tables of a workspace: rows, time span, key column and how the keys match the accounts.</source>
         <translation>Listet die Ereignistabellen eines Arbeitsbereichs auf: Zeilen, Zeitspanne, Schlüsselspalte und wie die Schlüssel den Konten zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="62"/>
+        <location filename="../app/cli/tablecommand.cpp" line="66"/>
         <source>list</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="73"/>
+        <location filename="../app/cli/tablecommand.cpp" line="77"/>
         <source>table: usage: tierlab table list --workspace W [--json]</source>
         <translation>table: Aufruf: tierlab table list --workspace W [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="75"/>
-        <source>table: --workspace FILE is required</source>
-        <translation>table: --workspace DATEI ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/tablecommand.cpp" line="114"/>
+        <location filename="../app/cli/tablecommand.cpp" line="118"/>
         <source>No tables. Import one with: tierlab import table FILE --workspace W --name NAME --key COLUMN --time COLUMN</source>
         <translation>Keine Tabellen. Eine importieren mit: tierlab import table DATEI --workspace W --name NAME --key SPALTE --time SPALTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="118"/>
+        <location filename="../app/cli/tablecommand.cpp" line="122"/>
         <source>%1 %2 %3 %4 %5</source>
         <translation>%1 %2 %3 %4 %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="118"/>
-        <location filename="../app/cli/tablecommand.cpp" line="157"/>
+        <location filename="../app/cli/tablecommand.cpp" line="122"/>
+        <location filename="../app/cli/tablecommand.cpp" line="162"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="118"/>
+        <location filename="../app/cli/tablecommand.cpp" line="122"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="118"/>
+        <location filename="../app/cli/tablecommand.cpp" line="122"/>
         <source>span</source>
         <translation>Zeitspanne</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="119"/>
+        <location filename="../app/cli/tablecommand.cpp" line="123"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="119"/>
+        <location filename="../app/cli/tablecommand.cpp" line="123"/>
         <source>accounts matched / keys unmatched</source>
         <translation>Konten zugeordnet / Schlüssel ohne Zuordnung</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="124"/>
+        <location filename="../app/cli/tablecommand.cpp" line="128"/>
         <source>(no time)</source>
         <translation>(keine Zeit)</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="128"/>
+        <location filename="../app/cli/tablecommand.cpp" line="132"/>
         <source> via %1</source>
         <translation> über %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="132"/>
+        <location filename="../app/cli/tablecommand.cpp" line="136"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="139"/>
+        <location filename="../app/cli/tablecommand.cpp" line="143"/>
         <source>%1 rows name no known account, e.g. %2</source>
         <translation>%1 Zeilen nennen kein bekanntes Konto, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="153"/>
-        <source>Stores a CSV export as an event table of the workspace, in one transaction: any grain (usage events, tickets, subscriptions, …), typed as the snapshot import types columns. Rows repeating a key or a day are kept; a row whose key or time is empty or unreadable is rejected.</source>
-        <translation>Speichert einen CSV-Export in einer Transaktion als Ereignistabelle des Arbeitsbereichs: beliebige Granularität (Nutzungsereignisse, Tickets, Abonnements, …), mit Spaltentypen wie beim Import von Momentaufnahmen. Zeilen, die einen Schlüssel oder einen Tag wiederholen, bleiben erhalten; eine Zeile, deren Schlüssel oder Zeit leer oder unlesbar ist, wird abgewiesen.</translation>
+        <location filename="../app/cli/tablecommand.cpp" line="157"/>
+        <source>Stores a CSV export as an event table of the workspace, in one transaction: any grain (usage events, tickets, subscriptions, …), typed as the snapshot import types columns. Rows repeating a key or a day are kept; a row whose key or time is empty or unreadable is rejected. With --postgres and --query instead of FILE, the query&apos;s rows are imported as the CSV file would be.</source>
+        <translation>Speichert einen CSV-Export als Ereignistabelle des Arbeitsbereichs, in einer Transaktion: jede Granularität (Nutzungsereignisse, Tickets, Abonnements, …), typisiert wie beim Snapshot-Import. Zeilen mit wiederholtem Schlüssel oder Tag bleiben erhalten; eine Zeile mit leerem oder unlesbarem Schlüssel oder Zeitpunkt wird abgelehnt. Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-Datei importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="160"/>
+        <location filename="../app/cli/tablecommand.cpp" line="185"/>
+        <source>import: usage: tierlab import table (FILE | --postgres URL --query SQL) --workspace W --name NAME --key COLUMN [--via TABLE] [--time COLUMN] [--end COLUMN] [--replace]</source>
+        <translation>import: Aufruf: tierlab import table (FILE | --postgres URL --query SQL) --workspace W --name NAME --key COLUMN [--via TABLE] [--time COLUMN] [--end COLUMN] [--replace]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tablecommand.cpp" line="167"/>
         <source>The table&apos;s name (accounts: the accounts table).</source>
         <translation>Der Name der Tabelle (accounts: die Kontentabelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="161"/>
+        <location filename="../app/cli/tablecommand.cpp" line="168"/>
         <source>The column holding the account id (or, with --via, a key of that table).</source>
         <translation>Die Spalte mit der Konto-ID (oder, mit --via, einem Schlüssel jener Tabelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="162"/>
+        <location filename="../app/cli/tablecommand.cpp" line="169"/>
         <source>An imported table whose column of the same name leads to the account.</source>
         <translation>Eine importierte Tabelle, deren gleichnamige Spalte zum Konto führt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="163"/>
+        <location filename="../app/cli/tablecommand.cpp" line="170"/>
         <source>The event time (date or date-time).</source>
         <translation>Der Zeitpunkt des Ereignisses (Datum oder Datum mit Uhrzeit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="164"/>
+        <location filename="../app/cli/tablecommand.cpp" line="171"/>
         <source>The end of an interval (closed, ended); empty: still open.</source>
         <translation>Das Ende eines Intervalls (geschlossen, beendet); leer: noch offen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="165"/>
+        <location filename="../app/cli/outcomescommand.cpp" line="107"/>
+        <location filename="../app/cli/tablecommand.cpp" line="172"/>
         <source>Replace a table of that name.</source>
         <translation>Eine Tabelle dieses Namens ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="177"/>
-        <source>import: usage: tierlab import table FILE --workspace W --name NAME --key COLUMN [--via TABLE] [--time COLUMN] [--end COLUMN] [--replace]</source>
-        <translation>import: Aufruf: tierlab import table DATEI --workspace W --name NAME --key SPALTE [--via TABELLE] [--time SPALTE] [--end SPALTE] [--replace]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/tablecommand.cpp" line="180"/>
+        <location filename="../app/cli/tablecommand.cpp" line="192"/>
         <source>import table: --%1 is required</source>
         <translation>import table: --%1 ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="192"/>
+        <location filename="../app/cli/tablecommand.cpp" line="204"/>
         <source>tierlab: note: table &quot;%1&quot; has no --time column; signals cannot be built from it (only an accounts table goes without)</source>
         <translation>tierlab: Hinweis: Tabelle „%1“ hat keine --time-Spalte; aus ihr lassen sich keine Signale aufbauen (nur eine Kontentabelle kommt ohne aus)</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="213"/>
+        <location filename="../app/cli/tablecommand.cpp" line="238"/>
         <source>List the event tables: list --workspace W [--json]</source>
         <translation>Die Ereignistabellen auflisten: list --workspace W [--json]</translation>
     </message>
@@ -2058,11 +2074,6 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <location filename="../app/cli/importundocommand.cpp" line="59"/>
         <source>import: usage: tierlab import %1 --workspace W [--json]</source>
         <translation>import: Aufruf: tierlab import %1 --workspace W [--json]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importundocommand.cpp" line="63"/>
-        <source>import %1: --workspace FILE is required</source>
-        <translation>import %1: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
         <location filename="../app/cli/importundocommand.cpp" line="81"/>
@@ -2295,11 +2306,6 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <source>Write the actions to this CSV file (default: standard output).</source>
         <translation>Die Aufgaben in diese CSV-Datei schreiben (Standard: Standardausgabe).</translation>
     </message>
-    <message>
-        <location filename="../app/cli/actionscommand.cpp" line="69"/>
-        <source>actions: --workspace FILE is required</source>
-        <translation>actions: --workspace DATEI ist erforderlich</translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/cli/actionscommand.cpp" line="87"/>
         <source>Stored a playbook of %n play(s) in %1</source>
@@ -2520,11 +2526,6 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>override %1: unerwartetes Argument „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/overridecommand.cpp" line="258"/>
-        <source>override %1: --workspace FILE is required</source>
-        <translation>override %1: --workspace DATEI ist erforderlich</translation>
-    </message>
-    <message>
         <location filename="../app/cli/overridecommand.cpp" line="269"/>
         <source>CSM manual overrides: set|list|clear (--workspace W; see override --help)</source>
         <translation>Manuelle CSM-Übersteuerungen: set|list|clear (--workspace W; siehe override --help)</translation>
@@ -2535,17 +2536,12 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>Prüft eine Arbeitsbereichsdatei: die Integritäts- und Fremdschlüsselprüfung von SQLite, das Schema, den Signalkatalog, die Werte jeder Momentaufnahme, das Importprotokoll, Ereignistabellen und Modelle. Liest nur; Exit-Code 0 ohne Befund, 1 bei Schäden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="36"/>
-        <source>check: --workspace FILE is required</source>
-        <translation>check: --workspace DATEI ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="58"/>
+        <location filename="../app/cli/checkcommand.cpp" line="57"/>
         <source>%1: no damage found (%2 ms)</source>
         <translation>%1: kein Schaden gefunden (%2 ms)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checkcommand.cpp" line="60"/>
+        <location filename="../app/cli/checkcommand.cpp" line="59"/>
         <source>%1: damaged, %n finding(s):</source>
         <translation>
             <numerusform>%1: beschädigt, %n Befund:</numerusform>
@@ -2553,7 +2549,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="70"/>
+        <location filename="../app/cli/checkcommand.cpp" line="69"/>
         <source>Check a workspace file for damage (--workspace FILE [--json])</source>
         <translation>Eine Arbeitsbereichsdatei auf Schäden prüfen (--workspace DATEI [--json])</translation>
     </message>
@@ -2845,7 +2841,7 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/common/format.cpp" line="71"/>
+        <location filename="../ui/common/format.cpp" line="75"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2984,27 +2980,27 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>HistoryScorer</name>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="95"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="106"/>
         <source>no workspace to read the dates from</source>
         <translation>kein Arbeitsbereich, aus dem sich die Stichtage lesen lassen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="109"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="120"/>
         <source>no model to score history with</source>
         <translation>kein Modell, mit dem der Verlauf bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="117"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="128"/>
         <source>the workspace has no snapshot as of %1</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="128"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="139"/>
         <source>no workspace to read the snapshot from</source>
         <translation>kein Arbeitsbereich, aus dem sich die Momentaufnahme lesen lässt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="138"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="149"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4220,6 +4216,83 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
     </message>
 </context>
 <context>
+    <name>OverrideActions</name>
+    <message>
+        <location filename="../ui/account/overrideactions.cpp" line="29"/>
+        <location filename="../ui/account/overrideactions.cpp" line="37"/>
+        <source>CSM Override</source>
+        <translation>CSM-Übersteuerung</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <location filename="../core/pg/pgconnection.cpp" line="40"/>
+        <source> (at character %1)</source>
+        <translation> (bei Zeichen %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/pg/pgconnection.cpp" line="54"/>
+        <source>PostgreSQL server on socket %1/.s.PGSQL.%2, database &quot;%3&quot;</source>
+        <translation>PostgreSQL-Server am Socket %1/.s.PGSQL.%2, Datenbank „%3“</translation>
+    </message>
+    <message>
+        <location filename="../core/pg/pgconnection.cpp" line="56"/>
+        <source>PostgreSQL server %1:%2, database &quot;%3&quot;</source>
+        <translation>PostgreSQL-Server %1:%2, Datenbank „%3“</translation>
+    </message>
+    <message>
+        <location filename="../core/pg/pgconnection.cpp" line="72"/>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/pg/pgconnection.cpp" line="75"/>
+        <source>invalid PostgreSQL connection string (%1)</source>
+        <translation>ungültige PostgreSQL-Verbindungsangabe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/pg/pgconnection.cpp" line="82"/>
+        <source>cannot connect to PostgreSQL: out of memory</source>
+        <translation>keine Verbindung zu PostgreSQL: kein Speicher mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/pg/pgconnection.cpp" line="85"/>
+        <source>cannot connect: %1</source>
+        <translation>keine Verbindung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgQuerySource</name>
+    <message>
+        <location filename="../core/pg/pgquerysource.cpp" line="49"/>
+        <source>--query: the query is empty</source>
+        <translation>--query: die Abfrage ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/pg/pgquerysource.cpp" line="54"/>
+        <source>the query on %1</source>
+        <translation>die Abfrage auf %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pg/pgquerysource.cpp" line="65"/>
+        <source>the query failed: %1</source>
+        <translation>die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pg/pgquerysource.cpp" line="96"/>
+        <source>cannot make a temporary folder for the query&apos;s rows: %1</source>
+        <translation>kann keinen temporären Ordner für die Zeilen der Abfrage anlegen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pg/pgquerysource.cpp" line="102"/>
+        <location filename="../core/pg/pgquerysource.cpp" line="106"/>
+        <location filename="../core/pg/pgquerysource.cpp" line="113"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>Playbook</name>
     <message>
         <location filename="../core/analysis/playbook.cpp" line="31"/>
@@ -4622,245 +4695,245 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="147"/>
+        <location filename="../ui/report/reportwriter.cpp" line="150"/>
         <source>nothing to report</source>
         <translation>nichts zu berichten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="152"/>
+        <location filename="../ui/report/reportwriter.cpp" line="155"/>
         <source>Weekly portfolio review %1</source>
         <translation>Wöchentlicher Portfolio-Rückblick %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="156"/>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
-        <location filename="../ui/report/reportwriter.cpp" line="290"/>
+        <location filename="../ui/report/reportwriter.cpp" line="159"/>
+        <location filename="../ui/report/reportwriter.cpp" line="291"/>
+        <location filename="../ui/report/reportwriter.cpp" line="293"/>
         <source>%1: cannot write the PDF</source>
         <translation>%1: das PDF kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="160"/>
+        <location filename="../ui/report/reportwriter.cpp" line="163"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="162"/>
+        <location filename="../ui/report/reportwriter.cpp" line="165"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="164"/>
+        <location filename="../ui/report/reportwriter.cpp" line="167"/>
         <source>Filters: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="166"/>
+        <location filename="../ui/report/reportwriter.cpp" line="169"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="167"/>
+        <location filename="../ui/report/reportwriter.cpp" line="170"/>
         <source>Model: %1 (%2)</source>
         <translation>Modell: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="168"/>
+        <location filename="../ui/report/reportwriter.cpp" line="171"/>
         <source>Model SHA-256: %1</source>
         <translation>SHA-256 des Modells: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="169"/>
+        <location filename="../ui/report/reportwriter.cpp" line="172"/>
         <source>Generated %1</source>
         <translation>Erstellt %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="172"/>
+        <location filename="../ui/report/reportwriter.cpp" line="175"/>
         <source>Tier distribution</source>
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="185"/>
+        <location filename="../ui/report/reportwriter.cpp" line="188"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="187"/>
+        <location filename="../ui/report/reportwriter.cpp" line="190"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="189"/>
-        <location filename="../ui/report/reportwriter.cpp" line="277"/>
+        <location filename="../ui/report/reportwriter.cpp" line="192"/>
+        <location filename="../ui/report/reportwriter.cpp" line="280"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="189"/>
+        <location filename="../ui/report/reportwriter.cpp" line="192"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="189"/>
+        <location filename="../ui/report/reportwriter.cpp" line="192"/>
         <source>% accounts</source>
         <translation>% Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="189"/>
-        <location filename="../ui/report/reportwriter.cpp" line="277"/>
-        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <location filename="../ui/report/reportwriter.cpp" line="192"/>
+        <location filename="../ui/report/reportwriter.cpp" line="280"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="189"/>
+        <location filename="../ui/report/reportwriter.cpp" line="192"/>
         <source>% ARR</source>
         <translation>% ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="189"/>
+        <location filename="../ui/report/reportwriter.cpp" line="192"/>
         <source>Last week</source>
         <translation>Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="189"/>
+        <location filename="../ui/report/reportwriter.cpp" line="192"/>
         <source>ARR last week</source>
         <translation>ARR Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="194"/>
+        <location filename="../ui/report/reportwriter.cpp" line="197"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show in the weekly report</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="208"/>
+        <location filename="../ui/report/reportwriter.cpp" line="211"/>
         <source>Filled bars: this week; dashed outlines: last week.</source>
         <translation>Gefüllte Balken: diese Woche; gestrichelte Umrisse: Vorwoche.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="210"/>
+        <location filename="../ui/report/reportwriter.cpp" line="213"/>
         <source>Trend: share of accounts per tier</source>
         <translation>Verlauf: Anteil der Konten je Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="219"/>
+        <location filename="../ui/report/reportwriter.cpp" line="222"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="221"/>
+        <location filename="../ui/report/reportwriter.cpp" line="224"/>
         <source>from \ to</source>
         <translation>von \ nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="232"/>
+        <location filename="../ui/report/reportwriter.cpp" line="235"/>
         <source>%1 (ARR %2)</source>
         <translation>%1 (ARR %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="237"/>
+        <location filename="../ui/report/reportwriter.cpp" line="240"/>
         <source>New since last week: %1 (ARR %2); gone: %3 (ARR %4)</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2); weggefallen: %3 (ARR %4)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="243"/>
+        <location filename="../ui/report/reportwriter.cpp" line="246"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="246"/>
+        <location filename="../ui/report/reportwriter.cpp" line="249"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="257"/>
-        <location filename="../ui/report/reportwriter.cpp" line="277"/>
-        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <location filename="../ui/report/reportwriter.cpp" line="260"/>
+        <location filename="../ui/report/reportwriter.cpp" line="280"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="257"/>
-        <location filename="../ui/report/reportwriter.cpp" line="277"/>
-        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <location filename="../ui/report/reportwriter.cpp" line="260"/>
+        <location filename="../ui/report/reportwriter.cpp" line="280"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="257"/>
+        <location filename="../ui/report/reportwriter.cpp" line="260"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="257"/>
+        <location filename="../ui/report/reportwriter.cpp" line="260"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="257"/>
+        <location filename="../ui/report/reportwriter.cpp" line="260"/>
         <source>Then</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="257"/>
+        <location filename="../ui/report/reportwriter.cpp" line="260"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="257"/>
+        <location filename="../ui/report/reportwriter.cpp" line="260"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="258"/>
+        <location filename="../ui/report/reportwriter.cpp" line="261"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="262"/>
+        <location filename="../ui/report/reportwriter.cpp" line="265"/>
         <source>Renewals at risk</source>
         <translation>Gefährdete Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="263"/>
+        <location filename="../ui/report/reportwriter.cpp" line="266"/>
         <source>%1 renewals in the window, %2 below the best tier: ARR at risk %3</source>
         <translation>%1 Verlängerungen im Zeitfenster, %2 unterhalb der besten Stufe: gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="277"/>
-        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <location filename="../ui/report/reportwriter.cpp" line="280"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="257"/>
-        <location filename="../ui/report/reportwriter.cpp" line="277"/>
+        <location filename="../ui/report/reportwriter.cpp" line="260"/>
+        <location filename="../ui/report/reportwriter.cpp" line="280"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="161"/>
+        <location filename="../ui/report/reportwriter.cpp" line="164"/>
         <source>Week of %1 (compared with %2)</source>
         <translation>Woche vom %1 (verglichen mit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="253"/>
+        <location filename="../ui/report/reportwriter.cpp" line="256"/>
         <source>no change in the signals</source>
         <translation>keine Änderung der Signale</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="277"/>
-        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <location filename="../ui/report/reportwriter.cpp" line="280"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="280"/>
+        <location filename="../ui/report/reportwriter.cpp" line="283"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <location filename="../ui/report/reportwriter.cpp" line="288"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
@@ -4966,12 +5039,12 @@ Ohne --mapping werden Typen und Rollen wie im Import-Assistenten erkannt.</trans
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="80"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="78"/>
         <source>&lt;br&gt;The hysteresis&apos;s effect could not be computed.</source>
         <translation>&lt;br&gt;Die Wirkung der Hysterese konnte nicht berechnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="85"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="83"/>
         <source>&lt;br&gt;With the model&apos;s hysteresis (%1 points, %2 weeks), over all accounts: tier changed for %3 this week (%4 without it); %5 a week on average (%6 without)</source>
         <translation>&lt;br&gt;Mit der Hysterese des Modells (%1 Punkte, %2 Wochen), über alle Konten: Stufe gewechselt bei %3 in dieser Woche (%4 ohne sie); %5 je Woche im Mittel (%6 ohne)</translation>
     </message>
@@ -5252,14 +5325,14 @@ ARR %2</translation>
 <context>
     <name>SnapshotCsvExport</name>
     <message>
-        <location filename="../core/io/snapshotcsvexport.cpp" line="34"/>
+        <location filename="../core/io/snapshotrows.cpp" line="26"/>
         <source>%1: no snapshot on %2</source>
         <translation>%1: keine Momentaufnahme am %2</translation>
     </message>
     <message>
-        <location filename="../core/io/snapshotcsvexport.cpp" line="46"/>
-        <location filename="../core/io/snapshotcsvexport.cpp" line="117"/>
-        <location filename="../core/io/snapshotcsvexport.cpp" line="123"/>
+        <location filename="../core/io/snapshotcsvexport.cpp" line="30"/>
+        <location filename="../core/io/snapshotcsvexport.cpp" line="73"/>
+        <location filename="../core/io/snapshotcsvexport.cpp" line="79"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -5278,9 +5351,63 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../core/analysis/historycache.cpp" line="625"/>
-        <location filename="../core/analysis/snapshothistory.cpp" line="698"/>
+        <location filename="../core/analysis/snapshothistory.cpp" line="706"/>
         <source>Loading the history was cancelled.</source>
         <translation>Das Laden des Verlaufs wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotPush</name>
+    <message>
+        <location filename="../core/push/snapshotpush.cpp" line="34"/>
+        <source>%1: the table needs a name (--table)</source>
+        <translation>%1: die Tabelle braucht einen Namen (--table)</translation>
+    </message>
+    <message>
+        <location filename="../core/push/snapshotpush.cpp" line="40"/>
+        <source>%1: the name &quot;%2&quot; holds a NUL character, which SQL cannot quote; nothing was written</source>
+        <translation>%1: der Name „%2“ enthält ein NUL-Zeichen, das SQL nicht quotieren kann; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/push/snapshotpush.cpp" line="43"/>
+        <source>%1: the name &quot;%2&quot; is longer than PostgreSQL&apos;s 63 bytes (it would be cut short); nothing was written</source>
+        <translation>%1: der Name „%2“ ist länger als die 63 Bytes von PostgreSQL (er würde gekürzt); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/push/snapshotpush.cpp" line="51"/>
+        <source>%1: the columns &quot;%2&quot; and &quot;%3&quot; differ only in case, which SQLite does not tell apart; nothing was written</source>
+        <translation>%1: die Spalten „%2“ und „%3“ unterscheiden sich nur in der Groß-/Kleinschreibung, die SQLite nicht unterscheidet; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/push/snapshotpush.cpp" line="153"/>
+        <source>table %1 on %2</source>
+        <translation>Tabelle %1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../core/push/snapshotpush.cpp" line="171"/>
+        <location filename="../core/push/snapshotpush.cpp" line="320"/>
+        <source>%1: the table %2 exists already; give --replace to replace it (nothing was written)</source>
+        <translation>%1: die Tabelle %2 gibt es schon; mit --replace wird sie ersetzt (nichts wurde geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../core/push/snapshotpush.cpp" line="271"/>
+        <source>%1 is the workspace itself: push the snapshots into another file</source>
+        <translation>%1 ist der Arbeitsbereich selbst: die Snapshots in eine andere Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/push/snapshotpush.cpp" line="278"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/push/snapshotpush.cpp" line="282"/>
+        <source>table %1 in %2</source>
+        <translation>Tabelle %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/push/snapshotpush.cpp" line="302"/>
+        <source>%1 is a Tierlab workspace: push the snapshots into another file (its table &quot;snapshots&quot; is the workspace&apos;s own)</source>
+        <translation>%1 ist ein Tierlab-Arbeitsbereich: die Snapshots in eine andere Datei schreiben (seine Tabelle „snapshots“ gehört dem Arbeitsbereich)</translation>
     </message>
 </context>
 <context>
@@ -5304,44 +5431,39 @@ ARR %2</translation>
 <context>
     <name>SqlExporter</name>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="141"/>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="143"/>
         <source>the model is not valid:
 %1</source>
         <translation>das Modell ist nicht gültig:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="144"/>
-        <source>hysteresis: the SQL export does not support tier hysteresis yet (it depends on each account&apos;s earlier weeks); remove the member to export the model&apos;s weekly tiers</source>
-        <translation>hysteresis: der SQL-Export unterstützt die Stufen-Hysterese noch nicht (sie hängt von den früheren Wochen jedes Kontos ab); entfernen Sie das Element, um die wöchentlichen Stufen des Modells zu exportieren</translation>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="159"/>
+        <source>categories: the category id &quot;%1&quot; is also the name of another output column (account_id, as_of, score, tier, declining and the categories must differ, ignoring case)</source>
+        <translation>categories: die Kategorie-ID „%1“ ist auch der Name einer anderen Ausgabespalte (account_id, as_of, score, tier, declining und die Kategorien müssen sich ohne Rücksicht auf Groß-/Kleinschreibung unterscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="148"/>
-        <source>trend: the SQL export does not support the trend tier yet (it depends on each account&apos;s earlier weeks); remove the member to export the model&apos;s tiers without it</source>
-        <translation>trend: der SQL-Export unterstützt die Trendstufe noch nicht (sie hängt von den früheren Wochen jedes Kontos ab); entfernen Sie das Element, um die Stufen des Modells ohne sie zu exportieren</translation>
-    </message>
-    <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="165"/>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="163"/>
         <source>categories: the category id &quot;%1&quot; is also the name of another output column (account_id, as_of, score, tier and the categories must differ, ignoring case)</source>
         <translation>categories: die Kategorie-ID „%1“ ist auch der Name einer anderen Ausgabespalte (account_id, as_of, score, tier und die Kategorien müssen sich unterscheiden, ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="173"/>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="171"/>
         <source>an empty table or column name cannot be exported</source>
         <translation>ein leerer Tabellen- oder Spaltenname kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="175"/>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="173"/>
         <source>the name &quot;%1&quot; holds a NUL character, which SQL cannot quote</source>
         <translation>der Name „%1“ enthält ein NUL-Zeichen, das SQL nicht quotieren kann</translation>
     </message>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="178"/>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="176"/>
         <source>the name &quot;%2&quot; is longer than PostgreSQL&apos;s %1 bytes; it would be cut short</source>
         <translation>der Name „%2“ ist länger als die %1 Bytes von PostgreSQL; er würde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="201"/>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="199"/>
         <source>the value &quot;%1&quot; holds a NUL character, which SQL cannot quote</source>
         <translation>der Wert „%1“ enthält ein NUL-Zeichen, das SQL nicht quotieren kann</translation>
     </message>
@@ -6409,102 +6531,102 @@ ARR %2</translation>
 <context>
     <name>tierlab::AccountsModel</name>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="74"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="84"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="74"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="84"/>
         <source>score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="75"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="85"/>
         <source>%1: %2 (%3, %4)</source>
         <translation>%1: %2 (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="165"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="181"/>
         <source>unscored</source>
         <translation>ohne Score</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="216"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="232"/>
         <source>Manual override, %1</source>
         <translation>Manuelle Übersteuerung, %1</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="228"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="244"/>
         <source>not scored: too few signals have a value</source>
         <translation>nicht bewertet: zu wenige Signale haben einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="251"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="267"/>
         <source>Current score minus the baseline model&apos;s score</source>
         <translation>Aktueller Score minus Score des Referenzmodells</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="253"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="269"/>
         <source>Share of the model&apos;s signal weight that has a value for this account</source>
         <translation>Anteil der Signalgewichtung des Modells, für den dieses Konto einen Wert hat</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="256"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="272"/>
         <source>What the saved baseline model gives this account</source>
         <translation>Was das gespeicherte Referenzmodell diesem Konto gibt</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="265"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="281"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="267"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="283"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="269"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="285"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="271"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="287"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="273"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="289"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="275"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="291"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="277"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="293"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="279"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="295"/>
         <source>Baseline</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="281"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="297"/>
         <source>Baseline tier</source>
         <translation>Referenzstufe</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="283"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="299"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../core/itemmodels/accountsmodel.cpp" line="285"/>
+        <location filename="../core/itemmodels/accountsmodel.cpp" line="301"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
@@ -7055,9 +7177,9 @@ ARR %2</translation>
 <context>
     <name>tierlab::WorkspaceSession</name>
     <message>
-        <location filename="../core/session/workspacesession.cpp" line="125"/>
-        <location filename="../core/session/workspacesession.cpp" line="158"/>
-        <location filename="../core/session/workspacesession.cpp" line="279"/>
+        <location filename="../core/session/workspacesession.cpp" line="131"/>
+        <location filename="../core/session/workspacesession.cpp" line="164"/>
+        <location filename="../core/session/workspacesession.cpp" line="326"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
@@ -7079,300 +7201,294 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::AccountPage</name>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="389"/>
-        <location filename="../ui/account/accountpage.cpp" line="435"/>
-        <location filename="../ui/account/accountpage.cpp" line="439"/>
+        <location filename="../ui/account/accountpage.cpp" line="376"/>
+        <location filename="../ui/account/accountpage.cpp" line="422"/>
+        <location filename="../ui/account/accountpage.cpp" line="426"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="65"/>
+        <location filename="../ui/account/accountpage.cpp" line="63"/>
         <source>cleared %1</source>
         <translation>aufgehoben %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="67"/>
+        <location filename="../ui/account/accountpage.cpp" line="65"/>
         <source>expired %1</source>
         <translation>abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="69"/>
+        <location filename="../ui/account/accountpage.cpp" line="67"/>
         <source>in force until %1</source>
         <translation>in Kraft bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="69"/>
+        <location filename="../ui/account/accountpage.cpp" line="67"/>
         <source>in force</source>
         <translation>in Kraft</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="71"/>
+        <location filename="../ui/account/accountpage.cpp" line="69"/>
         <source>from %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="72"/>
+        <location filename="../ui/account/accountpage.cpp" line="70"/>
         <source>%1 %2 — %3 (%4, set %5; %6)</source>
         <translation>%1 %2 — %3 (%4, gesetzt %5; %6)</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="94"/>
+        <location filename="../ui/account/accountpage.cpp" line="92"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="95"/>
+        <location filename="../ui/account/accountpage.cpp" line="93"/>
         <source>Back to the page the account was opened from</source>
         <translation>Zurück zur Seite, von der aus das Konto geöffnet wurde</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="98"/>
-        <location filename="../ui/account/accountpage.cpp" line="269"/>
+        <location filename="../ui/account/accountpage.cpp" line="96"/>
+        <location filename="../ui/account/accountpage.cpp" line="267"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="106"/>
+        <location filename="../ui/account/accountpage.cpp" line="104"/>
         <source>Set CSM &amp;Override…</source>
         <translation>CSM-Ü&amp;bersteuerung setzen…</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="108"/>
+        <location filename="../ui/account/accountpage.cpp" line="106"/>
         <source>Place this account in a tier, or give it a score, whatever the model says (with a reason)</source>
         <translation>Dieses Konto in eine Stufe setzen oder ihm ein Ergebnis geben, gleich was das Modell sagt (mit Begründung)</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="109"/>
+        <location filename="../ui/account/accountpage.cpp" line="107"/>
         <source>C&amp;lear Override</source>
         <translation>Übersteuerung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="111"/>
+        <location filename="../ui/account/accountpage.cpp" line="109"/>
         <source>End this account&apos;s CSM overrides in force; they stay listed as cleared</source>
         <translation>Die geltenden CSM-Übersteuerungen dieses Kontos beenden; sie bleiben als aufgehoben aufgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="116"/>
+        <location filename="../ui/account/accountpage.cpp" line="114"/>
         <source>Before the first &amp;publication:</source>
         <translation>Vor der ersten &amp;Veröffentlichung:</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="119"/>
+        <location filename="../ui/account/accountpage.cpp" line="117"/>
         <source>Every week is scored with the model published then; the weeks before the first publication (all of them when none was published) with this one</source>
         <translation>Jede Woche wird mit dem damals veröffentlichten Modell bewertet; die Wochen vor der ersten Veröffentlichung (alle, wenn keines veröffentlicht wurde) mit diesem</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="150"/>
+        <location filename="../ui/account/accountpage.cpp" line="148"/>
         <source>Week by week</source>
         <translation>Woche für Woche</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="153"/>
+        <location filename="../ui/account/accountpage.cpp" line="151"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="153"/>
+        <location filename="../ui/account/accountpage.cpp" line="151"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="153"/>
-        <location filename="../ui/account/accountpage.cpp" line="166"/>
+        <location filename="../ui/account/accountpage.cpp" line="151"/>
+        <location filename="../ui/account/accountpage.cpp" line="164"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="153"/>
+        <location filename="../ui/account/accountpage.cpp" line="151"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="153"/>
+        <location filename="../ui/account/accountpage.cpp" line="151"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="153"/>
+        <location filename="../ui/account/accountpage.cpp" line="151"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="154"/>
+        <location filename="../ui/account/accountpage.cpp" line="152"/>
         <source>Model change</source>
         <translation>Modellwechsel</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="154"/>
+        <location filename="../ui/account/accountpage.cpp" line="152"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="155"/>
+        <location filename="../ui/account/accountpage.cpp" line="153"/>
         <source>Newest first. Change: since the account&apos;s previous scored week; behaviour: the part its data caused under last week&apos;s model; model change: the part the newly published model caused on this week&apos;s data</source>
         <translation>Neueste zuerst. Änderung: seit der vorigen bewerteten Woche des Kontos; Verhalten: der Anteil, den seine Daten unter dem Modell der Vorwoche bewirkt haben; Modellwechsel: der Anteil, den das neu veröffentlichte Modell auf den Daten dieser Woche bewirkt hat</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="162"/>
+        <location filename="../ui/account/accountpage.cpp" line="160"/>
         <source>Latest week</source>
         <translation>Neueste Woche</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="166"/>
+        <location filename="../ui/account/accountpage.cpp" line="164"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="166"/>
+        <location filename="../ui/account/accountpage.cpp" line="164"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="166"/>
+        <location filename="../ui/account/accountpage.cpp" line="164"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="166"/>
+        <location filename="../ui/account/accountpage.cpp" line="164"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="167"/>
+        <location filename="../ui/account/accountpage.cpp" line="165"/>
         <source>The signals of the latest week under the model in force: value, its 0–100 score (– when skipped) and weight</source>
         <translation>Die Signale der neuesten Woche unter dem geltenden Modell: Wert, sein Score von 0–100 (– wenn übersprungen) und Gewichtung</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="197"/>
-        <location filename="../ui/account/accountpage.cpp" line="202"/>
+        <location filename="../ui/account/accountpage.cpp" line="195"/>
+        <location filename="../ui/account/accountpage.cpp" line="200"/>
         <source>Double-click an account on the designer, the weekly review or the back-test to see it here.</source>
         <translation>Doppelklicken Sie im Designer, im Wochenrückblick oder im Backtest auf ein Konto, um es hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="225"/>
+        <location filename="../ui/account/accountpage.cpp" line="223"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="329"/>
-        <location filename="../ui/account/accountpage.cpp" line="339"/>
-        <source>CSM Override</source>
-        <translation>CSM-Übersteuerung</translation>
-    </message>
-    <message>
-        <location filename="../ui/account/accountpage.cpp" line="344"/>
+        <location filename="../ui/account/accountpage.cpp" line="331"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="345"/>
+        <location filename="../ui/account/accountpage.cpp" line="332"/>
         <source>CSM %1 · segment %2 · ARR %3 · renewal %4</source>
         <translation>CSM %1 · Segment %2 · ARR %3 · Verlängerung %4</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="352"/>
+        <location filename="../ui/account/accountpage.cpp" line="339"/>
         <source>Week %1: score &lt;b&gt;%2&lt;/b&gt;, &lt;span style=&quot;background-color:%3;color:%4&quot;&gt;&amp;nbsp;%5&amp;nbsp;&lt;/span&gt; under %6</source>
         <translation>Woche %1: Score &lt;b&gt;%2&lt;/b&gt;, &lt;span style=&quot;background-color:%3;color:%4&quot;&gt;&amp;nbsp;%5&amp;nbsp;&lt;/span&gt; unter %6</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="358"/>
+        <location filename="../ui/account/accountpage.cpp" line="345"/>
         <source> (published %1)</source>
         <translation> (veröffentlicht %1)</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="361"/>
+        <location filename="../ui/account/accountpage.cpp" line="348"/>
         <source>&lt;br&gt;%1 CSM override: %2 — %3 (%4)</source>
         <translation>&lt;br&gt;%1 CSM-Übersteuerung: %2 — %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="364"/>
+        <location filename="../ui/account/accountpage.cpp" line="351"/>
         <source>: shown as %1</source>
         <translation>: angezeigt als %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="366"/>
+        <location filename="../ui/account/accountpage.cpp" line="353"/>
         <source>: not applied (the model has no such tier)</source>
         <translation>: nicht angewendet (das Modell hat keine solche Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="383"/>
+        <location filename="../ui/account/accountpage.cpp" line="370"/>
         <source>▸ %1</source>
         <translation>▸ %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="391"/>
+        <location filename="../ui/account/accountpage.cpp" line="378"/>
         <source>A CSM override places the account in %1</source>
         <translation>Eine CSM-Übersteuerung setzt das Konto in %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="392"/>
+        <location filename="../ui/account/accountpage.cpp" line="379"/>
         <source>A CSM override is in force but not applied: the model has no such tier</source>
         <translation>Eine CSM-Übersteuerung ist in Kraft, wird aber nicht angewendet: Das Modell hat keine solche Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="395"/>
+        <location filename="../ui/account/accountpage.cpp" line="382"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="404"/>
+        <location filename="../ui/account/accountpage.cpp" line="391"/>
         <source>the model change</source>
         <translation>der Modellwechsel</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="404"/>
+        <location filename="../ui/account/accountpage.cpp" line="391"/>
         <source>no change in the signals</source>
         <translation>keine Änderung in den Signalen</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="415"/>
+        <location filename="../ui/account/accountpage.cpp" line="402"/>
         <source>Signals as of %1 under %2</source>
         <translation>Signale zum Stichtag %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="436"/>
+        <location filename="../ui/account/accountpage.cpp" line="423"/>
         <source>&lt;b&gt;Categories:&lt;/b&gt; %1; base score %2</source>
         <translation>&lt;b&gt;Kategorien:&lt;/b&gt; %1; Basisscore %2</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="440"/>
+        <location filename="../ui/account/accountpage.cpp" line="427"/>
         <source>&lt;b&gt;Penalties:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Abzüge:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="440"/>
-        <location filename="../ui/account/accountpage.cpp" line="447"/>
-        <location filename="../ui/account/accountpage.cpp" line="451"/>
+        <location filename="../ui/account/accountpage.cpp" line="427"/>
+        <location filename="../ui/account/accountpage.cpp" line="434"/>
+        <location filename="../ui/account/accountpage.cpp" line="438"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="443"/>
+        <location filename="../ui/account/accountpage.cpp" line="430"/>
         <source>tier at most %1</source>
         <translation>Stufe höchstens %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="443"/>
+        <location filename="../ui/account/accountpage.cpp" line="430"/>
         <source>score at most %1</source>
         <translation>Score höchstens %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="444"/>
+        <location filename="../ui/account/accountpage.cpp" line="431"/>
         <source>%1 (%2%3)</source>
         <translation>%1 (%2%3)</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="445"/>
+        <location filename="../ui/account/accountpage.cpp" line="432"/>
         <source>, lowered it</source>
         <translation>, gesenkt</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="447"/>
+        <location filename="../ui/account/accountpage.cpp" line="434"/>
         <source>&lt;b&gt;Model overrides:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Modell-Übersteuerungen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/account/accountpage.cpp" line="451"/>
+        <location filename="../ui/account/accountpage.cpp" line="438"/>
         <source>&lt;b&gt;CSM overrides:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;CSM-Übersteuerungen:&lt;/b&gt; %1</translation>
     </message>
@@ -7380,62 +7496,77 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::AccountsPane</name>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="64"/>
+        <location filename="../ui/designer/accountspane.cpp" line="69"/>
         <source>Search account or name…</source>
         <translation>Konto oder Name suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="66"/>
+        <location filename="../ui/designer/accountspane.cpp" line="71"/>
         <source>Show only accounts whose id or name contains this text</source>
         <translation>Nur Konten anzeigen, deren ID oder Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="69"/>
+        <location filename="../ui/designer/accountspane.cpp" line="74"/>
         <source>Show only the accounts in one tier</source>
         <translation>Nur die Konten einer Stufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="72"/>
+        <location filename="../ui/designer/accountspane.cpp" line="77"/>
         <source>Show only the accounts of one customer success manager</source>
         <translation>Nur die Konten eines Customer Success Managers anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="75"/>
+        <location filename="../ui/designer/accountspane.cpp" line="80"/>
         <source>Show only the accounts of one segment</source>
         <translation>Nur die Konten eines Segments anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="76"/>
+        <location filename="../ui/designer/accountspane.cpp" line="81"/>
         <source>Changed tier</source>
         <translation>Stufe geändert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="78"/>
+        <location filename="../ui/designer/accountspane.cpp" line="83"/>
         <source>Show only the accounts whose tier differs from the baseline model&apos;s</source>
         <translation>Nur die Konten anzeigen, deren Stufe von der des Referenzmodells abweicht</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="110"/>
+        <location filename="../ui/designer/accountspane.cpp" line="115"/>
         <source>Accounts of the shown snapshot; select one to see why it scores what it does, double-click it to see its weeks</source>
         <translation>Konten der angezeigten Momentaufnahme; eines auswählen, um zu sehen, wie sein Score zustande kommt, doppelklicken, um seine Wochen zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="146"/>
+        <location filename="../ui/designer/accountspane.cpp" line="187"/>
+        <source>&amp;Open Account</source>
+        <translation>Konto ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="190"/>
+        <source>Set CSM &amp;Override…</source>
+        <translation>CSM-Ü&amp;bersteuerung setzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="193"/>
+        <source>C&amp;lear Override</source>
+        <translation>Übersteuerung &amp;aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/accountspane.cpp" line="213"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="147"/>
+        <location filename="../ui/designer/accountspane.cpp" line="214"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="159"/>
+        <location filename="../ui/designer/accountspane.cpp" line="232"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/accountspane.cpp" line="162"/>
+        <location filename="../ui/designer/accountspane.cpp" line="235"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
@@ -8585,63 +8716,68 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::DesignerDialogs</name>
     <message>
-        <location filename="../ui/designer/designerdialogs.cpp" line="25"/>
-        <location filename="../ui/designer/designerdialogs.cpp" line="30"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="27"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="32"/>
         <source>Open Model File</source>
         <translation>Modelldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerdialogs.cpp" line="26"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="28"/>
         <source>Tierlab models (*.json);;All files (*)</source>
         <translation>Tierlab-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerdialogs.cpp" line="35"/>
-        <location filename="../ui/designer/designerdialogs.cpp" line="38"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="37"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="40"/>
         <source>Save Model File</source>
         <translation>Modelldatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerdialogs.cpp" line="46"/>
-        <location filename="../ui/designer/designerdialogs.cpp" line="52"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="48"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="54"/>
         <source>Export Model with Metadata</source>
         <translation>Modell mit Metadaten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerdialogs.cpp" line="60"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="62"/>
         <source>Tierlab models (*.json)</source>
         <translation>Tierlab-Modelle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerdialogs.cpp" line="77"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="89"/>
+        <source>Wrote the model as SQL to %1</source>
+        <translation>Modell als SQL nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/designerdialogs.cpp" line="101"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerdialogs.cpp" line="96"/>
-        <location filename="../ui/designer/designerdialogs.cpp" line="100"/>
-        <location filename="../ui/designer/designerdialogs.cpp" line="110"/>
-        <location filename="../ui/designer/designerdialogs.cpp" line="118"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="120"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="124"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="134"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="142"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerdialogs.cpp" line="97"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="121"/>
         <source>The model has unsaved edits: they are saved as this version, then published.</source>
         <translation>Das Modell hat ungespeicherte Änderungen: sie werden als diese Version gespeichert und dann veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerdialogs.cpp" line="111"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="135"/>
         <source>Publish &quot;%1&quot;? The weekly review, the back-test and the command line use the published model unless told otherwise.</source>
         <translation>„%1“ veröffentlichen? Der Wochenrückblick, der Backtest und die Befehlszeile verwenden das veröffentlichte Modell, sofern nichts anderes angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerdialogs.cpp" line="141"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="165"/>
         <source>Calibrate</source>
         <translation>Kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designerdialogs.cpp" line="157"/>
+        <location filename="../ui/designer/designerdialogs.cpp" line="181"/>
         <source>New Model from Data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
@@ -8715,40 +8851,40 @@ ARR %2</translation>
         <translation>Gewichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="182"/>
+        <location filename="../ui/pages/designerpage.cpp" line="184"/>
         <source>Move tier threshold</source>
         <translation>Stufenschwelle verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="188"/>
+        <location filename="../ui/pages/designerpage.cpp" line="190"/>
         <source>Set tier threshold</source>
         <translation>Stufenschwelle setzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="279"/>
+        <location filename="../ui/pages/designerpage.cpp" line="282"/>
         <source>Loading the snapshot of %1…</source>
         <translation>Lade die Momentaufnahme vom %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="280"/>
+        <location filename="../ui/pages/designerpage.cpp" line="283"/>
         <source>Loading the latest snapshot…</source>
         <translation>Lade die neueste Momentaufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="329"/>
+        <location filename="../ui/pages/designerpage.cpp" line="332"/>
         <source>Version &quot;%1&quot; cannot be read: %2</source>
         <translation>Version „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="366"/>
-        <location filename="../ui/pages/designerpage.cpp" line="596"/>
+        <location filename="../ui/pages/designerpage.cpp" line="369"/>
+        <location filename="../ui/pages/designerpage.cpp" line="608"/>
         <source>%1 does not fit this workspace:
 %2</source>
         <translation>%1 passt nicht zu diesem Arbeitsbereich:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/designerpage.cpp" line="388"/>
+        <location filename="../ui/pages/designerpage.cpp" line="391"/>
         <source>%n account(s) as of %1</source>
         <translation>
             <numerusform>%n Konto zum Stichtag %1</numerusform>
@@ -8756,150 +8892,150 @@ ARR %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="404"/>
+        <location filename="../ui/pages/designerpage.cpp" line="407"/>
         <source>Untitled model</source>
         <translation>Unbenanntes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="449"/>
+        <location filename="../ui/pages/designerpage.cpp" line="452"/>
         <source>Version &quot;%1&quot;</source>
         <translation>Version &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="450"/>
+        <location filename="../ui/pages/designerpage.cpp" line="453"/>
         <source>%1 · version &quot;%2&quot;</source>
         <translation>%1 · Version &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="452"/>
+        <location filename="../ui/pages/designerpage.cpp" line="455"/>
         <source> (edited)</source>
         <translation> (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="549"/>
+        <location filename="../ui/pages/designerpage.cpp" line="552"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="576"/>
+        <location filename="../ui/pages/designerpage.cpp" line="567"/>
+        <source>Edit segment variant</source>
+        <translation>Segmentvariante bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/designerpage.cpp" line="588"/>
         <source>Penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="575"/>
+        <location filename="../ui/pages/designerpage.cpp" line="587"/>
         <source>Edit penalties and overrides</source>
         <translation>Abzüge und Übersteuerungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="172"/>
+        <location filename="../ui/pages/designerpage.cpp" line="174"/>
         <source>Model structure</source>
         <translation>Modellstruktur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="471"/>
+        <location filename="../ui/pages/designerpage.cpp" line="474"/>
         <source>Score distribution</source>
         <translation>Score-Verteilung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="483"/>
+        <location filename="../ui/pages/designerpage.cpp" line="486"/>
         <source>Score distribution · %1: %2 of %3 accounts (line: all)</source>
         <extracomment>%1 a segment, %2 its accounts, %3 all accounts; the grey line is every account&apos;s distribution</extracomment>
         <translation>Score-Verteilung · %1: %2 von %3 Konten (Linie: alle)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="561"/>
-        <source>Add Segment Variant</source>
-        <translation>Segmentvariante hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/designerpage.cpp" line="595"/>
+        <location filename="../ui/pages/designerpage.cpp" line="607"/>
         <source>Open model file %1</source>
         <translation>Modelldatei %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="598"/>
+        <location filename="../ui/pages/designerpage.cpp" line="610"/>
         <source>Opened model file %1</source>
         <translation>Modelldatei %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="611"/>
+        <location filename="../ui/pages/designerpage.cpp" line="623"/>
         <source>Saved model file %1</source>
         <translation>Modelldatei %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="639"/>
+        <location filename="../ui/pages/designerpage.cpp" line="651"/>
         <source>Exported model file %1 (SHA-256 %2)</source>
         <translation>Modelldatei %1 exportiert (SHA-256 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="646"/>
+        <location filename="../ui/pages/designerpage.cpp" line="658"/>
         <source>A version needs a name</source>
         <translation>Eine Version braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="648"/>
+        <location filename="../ui/pages/designerpage.cpp" line="660"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="658"/>
+        <location filename="../ui/pages/designerpage.cpp" line="670"/>
         <source>Saved version &quot;%1&quot;</source>
         <translation>Version „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="667"/>
+        <location filename="../ui/pages/designerpage.cpp" line="679"/>
         <source>No saved version %1</source>
         <translation>Keine gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="674"/>
+        <location filename="../ui/pages/designerpage.cpp" line="686"/>
         <source>Switch to version &quot;%1&quot;</source>
         <translation>Zu Version „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="678"/>
+        <location filename="../ui/pages/designerpage.cpp" line="690"/>
         <source>Editing version &quot;%1&quot;</source>
         <translation>Version „%1“ wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="688"/>
+        <location filename="../ui/pages/designerpage.cpp" line="700"/>
         <source>Published &quot;%1&quot;</source>
         <translation>„%1“ veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="734"/>
+        <location filename="../ui/pages/designerpage.cpp" line="751"/>
         <source>New model from data</source>
         <translation>Neues Modell aus Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="736"/>
+        <location filename="../ui/pages/designerpage.cpp" line="753"/>
         <source>Built a starter model from the workspace&apos;s data</source>
         <translation>Ein Startmodell aus den Daten des Arbeitsbereichs erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="744"/>
+        <location filename="../ui/pages/designerpage.cpp" line="761"/>
         <source>The autosaved model does not fit this workspace:
 %1</source>
         <translation>Das automatisch gesicherte Modell passt nicht zu diesem Arbeitsbereich:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="743"/>
+        <location filename="../ui/pages/designerpage.cpp" line="760"/>
         <source>Restore unsaved edits</source>
         <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="745"/>
+        <location filename="../ui/pages/designerpage.cpp" line="762"/>
         <source>Restored the unsaved model edits</source>
         <translation>Die nicht gespeicherten Modelländerungen wurden wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="752"/>
+        <location filename="../ui/pages/designerpage.cpp" line="769"/>
         <source>Calibrate weights</source>
         <translation>Gewichtungen kalibrieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/designerpage.cpp" line="754"/>
+        <location filename="../ui/pages/designerpage.cpp" line="771"/>
         <source>Applied the calibrated weights</source>
         <translation>Die kalibrierten Gewichtungen wurden übernommen</translation>
     </message>
@@ -10094,173 +10230,183 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="192"/>
+        <source>Export Model as S&amp;QL…</source>
+        <translation>Modell als S&amp;QL exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>Write the designer&apos;s model as one SQL view for PostgreSQL or SQLite: the warehouse scores every account as Tierlab does</source>
+        <translation>Das Modell des Designers als eine SQL-View für PostgreSQL oder SQLite schreiben: das Data Warehouse bewertet jedes Konto wie Tierlab</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Save &amp;Version…</source>
         <translation>&amp;Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Save the designer&apos;s model as a named version in the workspace</source>
         <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Publish Version…</source>
         <translation>Version &amp;veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Make the designer&apos;s version the published model: the default of the weekly review, the back-test and the command line</source>
         <translation>Die Version des Designers zum veröffentlichten Modell machen: die Vorgabe für den Wochenrückblick, den Backtest und die Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Undo Import</source>
         <translation>Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Took back %1</source>
         <translation>%1 zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Compare with Baseline…</source>
         <translation>Mit Referenzmodell &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Compare &amp;Models…</source>
         <translation>&amp;Modelle vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Show the differences between two models: the designer&apos;s, its baseline, saved versions, the built-in seeds or model files</source>
         <translation>Die Unterschiede zwischen zwei Modellen zeigen: dem des Designers, seinem Referenzmodell, gespeicherten Versionen, den eingebauten Vorlagen oder Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Normalise Weights to 100</source>
         <translation>Gewichtungen auf 100 &amp;normieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>The walkthrough from the README: from raw exports to a back-test, and the designer</source>
         <translation>Der Rundgang aus der README: von Rohexporten zum Backtest, und der Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>List every keyboard shortcut of the menus</source>
         <translation>Alle Tastenkürzel der Menüs auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;About Tierlab</source>
         <translation>&amp;Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>About Tierlab</source>
         <translation>Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Baseline</source>
         <translation>Referenzmodell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Baseline: %1</source>
         <translation>Referenzmodell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Current model (designer)</source>
         <translation>Aktuelles Modell (Designer)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
     </message>
@@ -10982,411 +11128,457 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="118"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="116"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="135"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
         <source>&amp;Week:</source>
         <translation>&amp;Woche:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="135"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="133"/>
         <source>The as-of date to review; last week is the one before it</source>
         <translation>Der zu betrachtende Stichtag; die Vorwoche ist der Stichtag davor</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="137"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="135"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="146"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="144"/>
         <source>&amp;CSM:</source>
         <translation>&amp;CSM:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="146"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="144"/>
         <source>Only the accounts of one CSM</source>
         <translation>Nur die Konten eines CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="147"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="145"/>
         <source>&amp;Segment:</source>
         <translation>&amp;Segment:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="147"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="145"/>
         <source>Only the accounts of one segment</source>
         <translation>Nur die Konten eines Segments</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="148"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="146"/>
         <source>&amp;ARR:</source>
         <translation>&amp;ARR:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="148"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="146"/>
         <source>Only the accounts in one ARR band</source>
         <translation>Nur die Konten in einem ARR-Band</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="149"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="147"/>
         <source>All ARR</source>
         <translation>Jeder ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="152"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="150"/>
         <source>under %1</source>
         <translation>unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="154"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="152"/>
         <source>%1 and more</source>
         <translation>%1 und mehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="156"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="154"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="158"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="156"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="161"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="159"/>
         <source>Presentation mode: full screen, large type, colour-blind-safe tier colours (F6 / Shift+F6 move between sections, Esc leaves)</source>
         <translation>Präsentationsmodus: Vollbild, große Schrift, farbenblindsichere Stufenfarben (F6 / Umschalt+F6 wechseln zwischen Abschnitten, Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="164"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="162"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="165"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="163"/>
         <source>The scored accounts of this week, as filtered, as CSV (formulas neutralised)</source>
         <translation>Die bewerteten Konten dieser Woche, gefiltert, als CSV (Formeln entschärft)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="167"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="165"/>
         <source>Report PDF…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="168"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="166"/>
         <source>The weekly report as a PDF: tiers, trend, transitions, movers, renewals, model and hash</source>
         <translation>Der Wochenbericht als PDF: Stufen, Verlauf, Übergänge, Absteiger, Verlängerungen, Modell und Hash</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="45"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="47"/>
         <source>Tier distribution (filled: this week, dashed: last week)</source>
         <translation>Verteilung auf Stufen (gefüllt: diese Woche, gestrichelt: Vorwoche)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="49"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="51"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show on the review page</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="50"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="52"/>
         <source>Accounts and ARR per tier this week (filled) and last week (dashed outline)</source>
         <translation>Konten und ARR je Stufe in dieser Woche (gefüllt) und der Vorwoche (gestrichelter Umriss)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="59"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="61"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="65"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="67"/>
         <source>By ARR</source>
         <translation>Nach ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="66"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="68"/>
         <source>Shares of ARR instead of shares of accounts</source>
         <translation>ARR-Anteile statt Kontenanteile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="70"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="72"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="73"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="75"/>
         <source>Rows: tier last week; columns: tier this week; accounts and ARR</source>
         <translation>Zeilen: Stufe der Vorwoche; Spalten: Stufe dieser Woche; Konten und ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="82"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="84"/>
         <source>Movers</source>
         <translation>Absteiger</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="87"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="107"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="87"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="119"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="128"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="107"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="87"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="119"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="128"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="87"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="119"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="87"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="87"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="85"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="87"/>
         <source>Score then</source>
         <translation>Score vorher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="86"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="88"/>
         <source>Score now</source>
         <translation>Score jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="86"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="88"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="87"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="89"/>
         <source>Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier for 14 days, or recovered, with the signals whose change moved the score most</source>
         <translation>Konten, die eine Stufe abgestiegen sind, um mindestens die Schwelle gefallen sind, 14 Tage in der schlechtesten Stufe blieben oder sich erholt haben, mit den Signalen, deren Änderung den Score am stärksten bewegt hat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="92"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="93"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="96"/>
+        <source>Only the movers of one kind</source>
+        <translation>Nur die Bewegungen einer Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="102"/>
+        <source>The movers shown, counted per CSM, most first</source>
+        <translation>Die gezeigten Bewegungen je CSM gezählt, die meisten zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="113"/>
         <source>Renewals in the next 90 days</source>
         <translation>Verlängerungen in den nächsten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="107"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="119"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="128"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="107"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="119"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="128"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="119"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="98"/>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="107"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="119"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="128"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="99"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="120"/>
         <source>Accounts renewing soon, weakest first; ARR at risk = those below the best tier</source>
         <translation>Konten mit baldiger Verlängerung, schwächste zuerst; gefährdeter ARR = Konten unterhalb der besten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="104"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="125"/>
         <source>Expansion candidates</source>
         <translation>Ausbaukandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="107"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="128"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="108"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="129"/>
         <source>Best-tier accounts renewing soon or whose score rose over the last 4 weeks</source>
         <translation>Konten der besten Stufe mit baldiger Verlängerung oder steigendem Score in den letzten 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="110"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="131"/>
         <source>This week&apos;s actions</source>
         <translation>Aufgaben dieser Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="115"/>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="116"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="136"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="137"/>
         <source>This week&apos;s actions: %1</source>
         <translation>Aufgaben dieser Woche: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="121"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="142"/>
         <source>Stability and drift</source>
         <translation>Stabilität und Drift</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="205"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="209"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="217"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="207"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>Export Scored Accounts</source>
         <translation>Bewertete Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="206"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="204"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="140"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="138"/>
         <source>The model every week is scored with, so weeks compare like for like: the published one unless you choose another</source>
         <translation>Das Modell, mit dem jede Woche bewertet wird, damit Wochen vergleichbar bleiben: das veröffentlichte, sofern Sie kein anderes wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="219"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="217"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="226"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="222"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="226"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="224"/>
         <source>Weekly Report</source>
         <translation>Wochenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="222"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="220"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="337"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="335"/>
         <source>Scoring the weeks with %1…</source>
         <translation>Bewerte die Wochen mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="430"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="429"/>
         <source>Week %1 against %2 · model %3 · %4</source>
         <translation>Woche %1 gegenüber %2 · Modell %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="432"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="431"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="453"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="452"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="483"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="482"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="484"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="483"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="492"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="491"/>
         <source>&lt;br&gt;Tier changed since last week: %1 of the accounts scored both weeks</source>
         <translation>&lt;br&gt;Stufe seit letzter Woche geändert: %1 der in beiden Wochen bewerteten Konten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="495"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="494"/>
         <source>score distribution against %1: PSI %2</source>
         <translation>Score-Verteilung gegenüber %1: PSI %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="499"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="498"/>
         <source>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Significant shift in the %1&lt;/font&gt;&lt;/b&gt;: check the data and the model before reading the tiers</source>
         <translation>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Deutliche Verschiebung der %1&lt;/font&gt;&lt;/b&gt;: vor dem Lesen der Stufen Daten und Modell prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="500"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="499"/>
         <source>Moderate shift in the %1</source>
         <translation>Mäßige Verschiebung der %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="501"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="500"/>
         <source>Stable %1</source>
         <translation>Stabile %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="511"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="510"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="517"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="516"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="528"/>
-        <location filename="../ui/pages/reviewpagelayout.cpp" line="118"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="527"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="571"/>
+        <location filename="../ui/pages/reviewpagelayout.cpp" line="139"/>
         <source> (the first %1 listed)</source>
         <translation> (die ersten %1 aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="531"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="551"/>
+        <source>Every kind (%1)</source>
+        <translation>Alle Arten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="553"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="569"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="533"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="530"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="539"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="536"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="585"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="569"/>
+        <source>Movers: %1 of %2</source>
+        <translation>Bewegungen: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="577"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="577"/>
+        <source>no CSM</source>
+        <translation>kein CSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="578"/>
+        <source>Per CSM: %1</source>
+        <translation>Je CSM: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="624"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="589"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="628"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="605"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="644"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="620"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="659"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
@@ -11687,51 +11879,61 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location filename="../ui/designer/segmentbar.cpp" line="43"/>
+        <source>Edit variant</source>
+        <translation>Variante bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="44"/>
+        <source>Edit the chosen variant&apos;s label and the values whose accounts it scores</source>
+        <translation>Bezeichnung der gewählten Variante und die Werte bearbeiten, deren Konten sie bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/segmentbar.cpp" line="48"/>
         <source>Remove the chosen variant: its accounts are scored by the base model</source>
         <translation>Die ausgewählte Variante entfernen: Ihre Konten werden mit dem Basismodell bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/designer/segmentbar.cpp" line="70"/>
+        <location filename="../ui/designer/segmentbar.cpp" line="80"/>
         <source>All accounts · base model</source>
         <translation>Alle Konten · Basismodell</translation>
     </message>
     <message>
-        <location filename="../ui/designer/segmentbar.cpp" line="71"/>
+        <location filename="../ui/designer/segmentbar.cpp" line="81"/>
         <source>All accounts · base model (%1)</source>
         <translation>Alle Konten · Basismodell (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/segmentbar.cpp" line="73"/>
+        <location filename="../ui/designer/segmentbar.cpp" line="83"/>
         <source>Every account, each scored by its segment&apos;s variant; the weights edit the base model</source>
         <translation>Alle Konten, jedes mit der Variante seines Segments bewertet; die Gewichtungen bearbeiten das Basismodell</translation>
     </message>
     <message>
-        <location filename="../ui/designer/segmentbar.cpp" line="81"/>
+        <location filename="../ui/designer/segmentbar.cpp" line="91"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/designer/segmentbar.cpp" line="82"/>
+        <location filename="../ui/designer/segmentbar.cpp" line="92"/>
         <source>%1: the accounts whose %2 is %3</source>
         <translation>%1: die Konten, deren %2 %3 ist</translation>
     </message>
     <message>
-        <location filename="../ui/designer/segmentbar.cpp" line="82"/>
+        <location filename="../ui/designer/segmentbar.cpp" line="92"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../ui/designer/segmentbar.cpp" line="88"/>
+        <location filename="../ui/designer/segmentbar.cpp" line="98"/>
         <source>Base (accounts in no variant)</source>
         <translation>Basis (Konten ohne Variante)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/segmentbar.cpp" line="89"/>
+        <location filename="../ui/designer/segmentbar.cpp" line="99"/>
         <source>The accounts no variant lists: the base model scores them</source>
         <translation>Die Konten, die keine Variante aufführt: Das Basismodell bewertet sie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/segmentbar.cpp" line="91"/>
+        <location filename="../ui/designer/segmentbar.cpp" line="101"/>
         <source>accounts in no variant</source>
         <translation>Konten ohne Variante</translation>
     </message>
@@ -12276,6 +12478,92 @@ Trotzdem importieren?</translation>
         <location filename="../ui/pages/signalspage.cpp" line="791"/>
         <source>Signals build: %1</source>
         <translation>Aufbau der Signale: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::SqlExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="23"/>
+        <source>Export Model as SQL</source>
+        <translation>Modell als SQL exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="25"/>
+        <source>The model &quot;%1&quot; as one SQL view over a table with one row per account per as_of and one column per signal: every score, tier and category score as Tierlab computes them, for a warehouse to refresh nightly.</source>
+        <translation>Das Modell „%1“ als eine SQL-View über einer Tabelle mit einer Zeile je Konto und as_of und einer Spalte je Signal: jedes Ergebnis, jede Stufe und jedes Kategorie-Ergebnis, wie Tierlab sie berechnet, damit ein Data Warehouse sie jede Nacht aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="36"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="37"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="38"/>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialekt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="41"/>
+        <source>The table the view reads: account_id, as_of, the attributes and one column per signal (`tierlab snapshots export --postgres` writes it)</source>
+        <translation>Die Tabelle, die die View liest: account_id, as_of, die Attribute und eine Spalte je Signal (`tierlab snapshots export --postgres` schreibt sie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="43"/>
+        <source>&amp;Source table:</source>
+        <translation>&amp;Quelltabelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="46"/>
+        <source>&amp;View name:</source>
+        <translation>&amp;Name der View:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="47"/>
+        <source>A plain &amp;SELECT instead of CREATE VIEW</source>
+        <translation>Ein einfaches &amp;SELECT statt CREATE VIEW</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="65"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="95"/>
+        <source>Name the source table.</source>
+        <translation>Die Quelltabelle benennen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="97"/>
+        <source>Name the view.</source>
+        <translation>Die View benennen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="106"/>
+        <source>%n line(s); identifiers are quoted and every value is a literal.</source>
+        <translation>
+            <numerusform>%n Zeile; Bezeichner sind quotiert und jeder Wert ist ein Literal.</numerusform>
+            <numerusform>%n Zeilen; Bezeichner sind quotiert und jeder Wert ist ein Literal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="116"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="122"/>
+        <source>Save the SQL</source>
+        <translation>SQL speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sqlexportdialog.cpp" line="122"/>
+        <source>SQL files (*.sql)</source>
+        <translation>SQL-Dateien (*.sql)</translation>
     </message>
 </context>
 <context>
@@ -12917,67 +13205,77 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::VariantDialog</name>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="52"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="55"/>
         <source>Add Segment Variant</source>
         <translation>Segmentvariante hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="54"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="55"/>
+        <source>Edit Segment Variant</source>
+        <translation>Segmentvariante bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="57"/>
         <source>The accounts with the chosen values get a variant of the model: it starts as the base model, and the weights panel then edits its own weights, rules and tier edges.</source>
         <translation>Die Konten mit den ausgewählten Werten erhalten eine Variante des Modells: Sie beginnt als Basismodell, und der Gewichtungsbereich bearbeitet dann ihre eigenen Gewichtungen, Regeln und Stufengrenzen.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="65"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="68"/>
         <source>Every variant of a model splits by the same attribute</source>
         <translation>Alle Varianten eines Modells teilen nach demselben Merkmal auf</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="67"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="70"/>
         <source>Account segment</source>
         <translation>Kontosegment</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="68"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="71"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="74"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="77"/>
         <source>Split by:</source>
         <translation>Aufteilen nach:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="77"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="80"/>
         <source>e.g. ent</source>
         <translation>z. B. ent</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="78"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="81"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="81"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="84"/>
         <source>e.g. Enterprise</source>
         <translation>z. B. Enterprise</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="82"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="85"/>
         <source>Label:</source>
         <translation>Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="85"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="88"/>
         <source>The values whose accounts this variant scores</source>
         <translation>Die Werte, deren Konten diese Variante bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="86"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="89"/>
         <source>Values:</source>
         <translation>Werte:</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/designer/variantdialog.cpp" line="101"/>
+        <source>A variant keeps its id</source>
+        <translation>Eine Variante behält ihre ID</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/designer/variantdialog.cpp" line="120"/>
         <source>%1 (%n account(s))</source>
         <translation>
             <numerusform>%1 (%n Konto)</numerusform>
@@ -12985,27 +13283,27 @@ Trotzdem importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="108"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="128"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="135"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="156"/>
         <source>The variant needs an id.</source>
         <translation>Die Variante braucht eine ID.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="138"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="159"/>
         <source>There is already a variant &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Variante „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="141"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="162"/>
         <source>A model has at most %1 variants.</source>
         <translation>Ein Modell hat höchstens %1 Varianten.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="143"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="164"/>
         <source>Choose at least one value.</source>
         <translation>Mindestens einen Wert auswählen.</translation>
     </message>
