@@ -1,10 +1,24 @@
 #!/usr/bin/env bash
 # The README's test command: set up, build, run the whole suite through ctest.
+# Usage: scripts/test.sh [release|asan]   (asan: the same suite built with ASan + UBSan in build-asan/)
 # With Debian's PostgreSQL 15 installed, a throwaway cluster (a temporary folder, Unix socket only) serves
 # the SQL export tests through TIERLAB_TEST_POSTGRES; it is stopped and removed however the run ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh release
+preset=${1:-release}
+case "$preset" in
+    release | asan) ;;
+    *) echo "usage: scripts/test.sh [release|asan]" >&2; exit 2 ;;
+esac
+scripts/setup.sh "$preset"
+
+if [ "$preset" = asan ]; then
+    # Any report fails the test that made it: UBSan stops at the first (the preset builds with
+    # -fno-sanitize-recover), ASan and LeakSanitizer exit non-zero with their report. No leak is
+    # suppressed: add one to LSAN_OPTIONS only for memory outside our code, saying why.
+    export ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+fi
 
 pg_bin=/usr/lib/postgresql/15/bin
 pg_dir=
@@ -42,4 +56,4 @@ if [ -x "$pg_bin/initdb" ] && [ -x "$pg_bin/pg_ctl" ]; then
 else
     echo "test: PostgreSQL 15 is not installed ($pg_bin): the PostgreSQL tests are skipped"
 fi
-ctest --preset release --output-on-failure -j2
+ctest --preset "$preset" --output-on-failure -j2

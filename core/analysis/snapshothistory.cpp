@@ -487,8 +487,8 @@ private:
                     attribute(out.arr, [](const StoredAccount &s) { return s.arr; }) = v;
                     break;
                 case AttributeRole::RenewalDate:
-                    if (std::isfinite(v))
-                        attribute(out.renewalDay, [](const StoredAccount &s) { return s.renewalDay; }) = std::int64_t(std::floor(v));
+                    if (const auto day = SnapshotCodec::dayNumber(v))
+                        attribute(out.renewalDay, [](const StoredAccount &s) { return s.renewalDay; }) = *day;
                     break;
                 default:
                     break;

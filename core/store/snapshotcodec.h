@@ -3,8 +3,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
 namespace tierlab {
 
@@ -36,6 +38,16 @@ public:
     // when a snapshot loads.
     template <typename OnNumber, typename OnText>
     static bool decode(const void *data, int size, OnNumber &&onNumber, OnText &&onText);
+
+    // A day number (a renewal date's Julian day) read from a blob, or nothing when it is not a finite
+    // number an int64 holds: a damaged or crafted blob must not reach the conversion, which would be
+    // undefined behaviour (found by fuzz/fuzz_snapshot).
+    static std::optional<std::int64_t> dayNumber(double v)
+    {
+        if (!(v >= -0x1p63 && v < 0x1p63))   // false for NaN too
+            return std::nullopt;
+        return std::int64_t(std::floor(v));
+    }
 
     static constexpr std::uint8_t kTagNumber = 1;
     static constexpr std::uint8_t kTagText = 2;

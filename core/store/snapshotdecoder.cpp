@@ -81,8 +81,8 @@ bool SnapshotDecoder::append(Dataset &ds, const QString &id, const QString &name
                 ds.arr[row] = v;
                 break;
             case AttributeRole::RenewalDate:
-                if (std::isfinite(v))
-                    ds.renewalDay[row] = std::int64_t(std::floor(v));
+                if (const auto day = SnapshotCodec::dayNumber(v))
+                    ds.renewalDay[row] = *day;
                 break;
             default:
                 break;

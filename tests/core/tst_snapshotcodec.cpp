@@ -1,4 +1,5 @@
 #include "store/snapshotcodec.h"
+#include "store/snapshotdecoder.h"
 
 #include <QTest>
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void skipsMissing();
     void rejectsMalformed_data();
     void rejectsMalformed();
+    void renewalDayOutOfRange();
 };
 
 void TestSnapshotCodec::roundTrip()
@@ -64,6 +66,32 @@ void TestSnapshotCodec::rejectsMalformed()
     QVERIFY(!SnapshotCodec::decode(
         blob.constData(), int(blob.size()), [&](int, double) { ++calls; }, [&](int, const char *, int) { ++calls; }));
     QCOMPARE(calls, 0);
+}
+
+// A renewal date beyond what an int64 day holds (fuzz/regressions/snapshot/renewal_huge.bin) keeps the
+// account's stored date instead of reaching an undefined conversion.
+void TestSnapshotCodec::renewalDayOutOfRange()
+{
+    QCOMPARE(SnapshotCodec::dayNumber(2460000.75), std::optional<std::int64_t>(2460000));
+    QCOMPARE(SnapshotCodec::dayNumber(-0.5), std::optional<std::int64_t>(-1));
+    for (double bad : {1e300, -1e300, 0x1p63, std::nan(""), HUGE_VAL})
+        QVERIFY(!SnapshotCodec::dayNumber(bad));
+
+    SignalInfo renewal;
+    renewal.index = 0;
+    renewal.id = QStringLiteral("renewal_date");
+    renewal.role = AttributeRole::RenewalDate;
+    SnapshotDecoder decoder({renewal});
+    Dataset ds;
+    const std::vector<double> stored = {1e300, -1e300, 2460000.75};
+    decoder.start(ds, QDate(2024, 1, 1), stored.size());
+    for (double v : stored) {
+        SnapshotCodec::Builder b;
+        b.addNumber(0, v);
+        QVERIFY(decoder.append(ds, QStringLiteral("a"), QString(), QString(), QString(), 0.0, 2459000,
+                               b.data().constData(), int(b.data().size())));
+    }
+    QCOMPARE(ds.renewalDay, (std::vector<std::int64_t>{2459000, 2459000, 2460000}));
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotCodec)
