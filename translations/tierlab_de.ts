@@ -5467,6 +5467,16 @@ ARR %2</translation>
         <source>the value &quot;%1&quot; holds a NUL character, which SQL cannot quote</source>
         <translation>der Wert „%1“ enthält ein NUL-Zeichen, das SQL nicht quotieren kann</translation>
     </message>
+    <message>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="144"/>
+        <source>hysteresis: the SQL export does not support tier hysteresis yet (it depends on each account&apos;s earlier weeks); remove the member to export the model&apos;s weekly tiers</source>
+        <translation>hysteresis: der SQL-Export unterstützt die Stufen-Hysterese noch nicht (sie hängt von den früheren Wochen jedes Kontos ab); entfernen Sie das Element, um die wöchentlichen Stufen des Modells zu exportieren</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="148"/>
+        <source>trend: the SQL export does not support the trend tier yet (it depends on each account&apos;s earlier weeks); remove the member to export the model&apos;s tiers without it</source>
+        <translation>trend: der SQL-Export unterstützt die Trendstufe noch nicht (sie hängt von den früheren Wochen jedes Kontos ab); entfernen Sie das Element, um die Stufen des Modells ohne sie zu exportieren</translation>
+    </message>
 </context>
 <context>
     <name>StarterModel</name>
