@@ -26,7 +26,7 @@ private Q_SLOTS:
     void followsTheOptions_data();
     void followsTheOptions();
     void emptyNamesRefused();
-    void hysteresisRefused();
+    void refusalShown();
     void savesTheTextShown();
 
 private:
@@ -98,15 +98,21 @@ void TestSqlExportDialog::emptyNamesRefused()
     QCOMPARE(dialog.problem(), SqlExportDialog::tr("Name the view."));
 }
 
-void TestSqlExportDialog::hysteresisRefused()
+void TestSqlExportDialog::refusalShown()
 {
-    Model sticky = m_model;
-    sticky.hysteresis = Hysteresis{3, 2, {}};
-    SqlExportDialog dialog(sticky, {}, m_dir.path());
-    auto refused = SqlExporter(sticky, dialog.options()).sql();
+    // A category named like an output column cannot be a column of the view.
+    Model clash = m_model;
+    const QString was = clash.categories.front().id;
+    clash.categories.front().id = QStringLiteral("tier");
+    for (Signal &signal : clash.signals)
+        if (signal.category == was)
+            signal.category = QStringLiteral("tier");
+    SqlExportDialog dialog(clash, {}, m_dir.path());
+    auto refused = SqlExporter(clash, dialog.options()).sql();
     QVERIFY(!refused);
     QCOMPARE(dialog.problem(), refused.error().message);
-    QVERIFY(dialog.problem().contains(QStringLiteral("hysteresis")));
+    QVERIFY2(dialog.problem().contains(QStringLiteral("\"tier\"")), qPrintable(dialog.problem()));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("sqlMessage"))->text(), dialog.problem());
     QVERIFY(dialog.sql().isEmpty());
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("sqlSave"))->isEnabled());
 }
