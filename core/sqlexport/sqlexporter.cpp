@@ -18,6 +18,8 @@ namespace {
 // The statement's own output columns: a category column must not take one of their names.
 const QStringList kReservedOutputs = {QStringLiteral("account_id"), QStringLiteral("as_of"), QStringLiteral("score"),
                                       QStringLiteral("tier")};
+// With a trend tier the statement also returns whether the account is in it that week.
+const QString kDecliningOutput = QStringLiteral("declining");
 // A category score never reaches this: it stands in for "no signal" inside a minimum.
 constexpr double kAboveEveryScore = 1e308;
 // PostgreSQL truncates longer identifiers (NAMEDATALEN − 1 bytes), which could merge two names.
@@ -139,16 +141,6 @@ Result<void> SqlExporter::check() const
     if (Result<void> valid = ModelValidator::validate(m, m_options.catalogue.empty() ? nullptr : &m_options.catalogue);
         !valid)
         return fail(tr("the model is not valid:\n%1").arg(valid.error().message), Error::Code::Invalid);
-    // Both need each account's earlier weeks; the view scores each row on its own.
-    if (m.hysteresis)
-        return fail(tr("hysteresis: the SQL export does not support tier hysteresis yet (it depends on each "
-                       "account's earlier weeks); remove the member to export the model's weekly tiers"),
-                    Error::Code::Invalid);
-    if (m.trend)
-        return fail(tr("trend: the SQL export does not support the trend tier yet (it depends on each account's "
-                       "earlier weeks); remove the member to export the model's tiers without it"),
-                    Error::Code::Invalid);
-
     QStringList identifiers = {m_options.source};
     if (!m_options.selectOnly)
         identifiers << m_options.view;
@@ -157,14 +149,20 @@ Result<void> SqlExporter::check() const
     QSet<QString> outputs;
     for (const QString &name : kReservedOutputs)
         outputs.insert(name);
+    if (m.trend)
+        outputs.insert(kDecliningOutput);
     for (const Category &c : m.categories) {
         identifiers << c.id;
         // SQLite compares column names without case: "Usage" and "usage" would be one column.
         const QString key = c.id.toLower();
         if (outputs.contains(key))
-            return fail(tr("categories: the category id \"%1\" is also the name of another output column "
-                           "(account_id, as_of, score, tier and the categories must differ, ignoring case)")
-                            .arg(c.id),
+            return fail(m.trend ? tr("categories: the category id \"%1\" is also the name of another output column "
+                                     "(account_id, as_of, score, tier, declining and the categories must differ, "
+                                     "ignoring case)")
+                                      .arg(c.id)
+                                : tr("categories: the category id \"%1\" is also the name of another output column "
+                                     "(account_id, as_of, score, tier and the categories must differ, ignoring case)")
+                                      .arg(c.id),
                         Error::Code::Invalid);
         outputs.insert(key);
     }
@@ -430,8 +428,12 @@ QString SqlExporter::header() const
     lines << QStringLiteral("-- SHA-256 %1").arg(hash);
     lines << QStringLiteral("-- Dialect %1; source table %2, one row per account and as_of")
                  .arg(sqlDialectName(m_options.dialect), commentText(quoteIdentifier(m_options.source)));
-    lines << QStringLiteral("-- Returns account_id, as_of, score, tier and one column per category "
-                            "(docs/sql-export.md); change the model in Tierlab, not here.");
+    if (m_model.trend)
+        lines << QStringLiteral("-- Returns account_id, as_of, score, tier, declining and one column per category "
+                                "(docs/sql-export.md); change the model in Tierlab, not here.");
+    else
+        lines << QStringLiteral("-- Returns account_id, as_of, score, tier and one column per category "
+                                "(docs/sql-export.md); change the model in Tierlab, not here.");
     return lines.join(u'\n') + u'\n';
 }
 
@@ -529,17 +531,27 @@ QString SqlExporter::body() const
     for (const Model &model : m_variants)
         tiers.push_back(tierExpression(model));
     stages << QStringLiteral("tiered AS (\n  SELECT *,\n    %1 AS score_tier\n  FROM capped\n)").arg(byVariant(tiers));
+    if (m_model.hysteresis || m_model.trend)
+        return dynamicsBody(std::move(stages));
 
+    const QString tier = QStringLiteral("CASE WHEN score_tier IS NULL THEN NULL ELSE %1 END")
+                             .arg(smallest({QStringLiteral("score_tier"), QStringLiteral("tier_cap")}));
+    return QStringLiteral("WITH\n%1\nSELECT\n    %2\nFROM tiered").arg(stages.join(QStringLiteral(",\n")), outputColumns(tier, {}));
+}
+
+QString SqlExporter::outputColumns(const QString &tier, const QString &declining) const
+{
+    // `tier` gives the tier index (NULL when unscored), `declining` the trend flag (empty: none).
     QString tierId;
     for (std::size_t t = 0; t < m_model.tiers.size(); ++t)
         tierId += QStringLiteral(" WHEN %1 THEN %2").arg(t).arg(quoteText(m_model.tiers[t].id));
     QStringList out = {QStringLiteral("account_id AS \"account_id\""), QStringLiteral("as_of AS \"as_of\""),
-                       QStringLiteral("score AS \"score\""),
-                       QStringLiteral("CASE CASE WHEN score_tier IS NULL THEN NULL ELSE %1 END%2 END AS \"tier\"")
-                           .arg(smallest({QStringLiteral("score_tier"), QStringLiteral("tier_cap")}), tierId)};
+                       QStringLiteral("score AS \"score\""), QStringLiteral("CASE %1%2 END AS \"tier\"").arg(tier, tierId)};
+    if (!declining.isEmpty())
+        out << QStringLiteral("%1 AS %2").arg(declining, quoteIdentifier(kDecliningOutput));
     for (std::size_t c = 0; c < m_model.categories.size(); ++c)
         out << QStringLiteral("c%1 AS %2").arg(c).arg(quoteIdentifier(m_model.categories[c].id));
-    return QStringLiteral("WITH\n%1\nSELECT\n    %2\nFROM tiered").arg(stages.join(QStringLiteral(",\n")), out.join(sep));
+    return out.join(QStringLiteral(",\n    "));
 }
 
 Result<QString> SqlExporter::sql() const

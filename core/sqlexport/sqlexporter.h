@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <vector>
@@ -31,7 +32,8 @@ struct SqlExportOptions
 };
 
 // A model as one set-based SQL statement (docs/sql-export.md): the score, tier and category scores
-// of every row of the source table, computed exactly as ScoringEngine does, one CTE per stage.
+// of every row of the source table, computed exactly as ScoringEngine does, one CTE per stage; with
+// hysteresis or a trend tier, the tier and trend flag TierPaths gives each account-week.
 // Everything taken from the model reaches the SQL as a quoted identifier or an escaped literal.
 class SqlExporter
 {
@@ -69,6 +71,12 @@ private:
     QString tierExpression(const Model &model) const;
     QString header() const;
     QString body() const;
+    QString outputColumns(const QString &tier, const QString &declining) const;
+    // Hysteresis and the trend tier (sqlexporterdynamics.cpp): the stages after `tiered` and the
+    // statement's SELECT, over each account's weeks.
+    QString dynamicsBody(QStringList stages) const;
+    QString hysteresisStages(QStringList *stages) const;
+    void trendStages(QStringList *stages, const QString &from, const QString &tierIndex) const;
 
     Model m_model;
     SqlExportOptions m_options;

@@ -1,4 +1,5 @@
 #include "sqlexportcheck.h"
+#include "sqlexportpathscheck.h"
 
 #include "model/modelexport.h"
 #include "sqlexport/sqlexporter.h"
@@ -12,6 +13,7 @@
 #include <limits>
 
 using namespace tierlab;
+using tierlab::test::SqlPathRow;
 using tierlab::test::SqlScoreRow;
 
 namespace {
@@ -60,12 +62,43 @@ public:
         return rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
     }
 
+    // Rows of a view with hysteresis or a trend tier: account_id, as_of, score, tier, then `declining`
+    // when `trend` (0 or 1).
+    QString pathRows(const QString &query, bool trend, std::vector<SqlPathRow> *out) const
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(m_db, query.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
+            return QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (trend && QString::fromUtf8(sqlite3_column_name(stmt, 4)) != u"declining") {
+            sqlite3_finalize(stmt);
+            return QStringLiteral("the fifth column is not \"declining\"");
+        }
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            SqlPathRow row;
+            row.accountId = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+            row.asOf = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)));
+            row.score = sqlite3_column_type(stmt, 2) == SQLITE_NULL ? kMissing : sqlite3_column_double(stmt, 2);
+            row.tier = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 3)));
+            if (trend) {
+                if (sqlite3_column_type(stmt, 4) != SQLITE_INTEGER || sqlite3_column_int(stmt, 4) < 0 || sqlite3_column_int(stmt, 4) > 1) {
+                    sqlite3_finalize(stmt);
+                    return QStringLiteral("declining is not 0 or 1");
+                }
+                row.declining = sqlite3_column_int(stmt, 4) == 1;
+            }
+            out->push_back(std::move(row));
+        }
+        sqlite3_finalize(stmt);
+        return rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+
 private:
     sqlite3 *m_db = nullptr;
 };
 
 // The snapshots as the source table: account_id, as_of, segment, csm, one column per signal.
-QString loadSnapshots(const Db &db, const test::SqlExportData &data)
+QString loadSnapshots(const Db &db, const test::SqlExportData &data, const QString &table = QStringLiteral("snapshots"))
 {
     QStringList columns = {QStringLiteral("\"account_id\" TEXT"), QStringLiteral("\"as_of\" TEXT"),
                            QStringLiteral("\"segment\" TEXT"), QStringLiteral("\"csm\" TEXT")};
@@ -74,10 +107,10 @@ QString loadSnapshots(const Db &db, const test::SqlExportData &data)
         columns << SqlExporter::quoteIdentifier(info.id) + (info.type == SignalType::Category ? u" TEXT" : u" REAL");
         marks << QStringLiteral("?");
     }
-    if (QString e = db.exec(QStringLiteral("CREATE TABLE snapshots (%1)").arg(columns.join(u", "))); !e.isEmpty())
+    if (QString e = db.exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(SqlExporter::quoteIdentifier(table), columns.join(u", "))); !e.isEmpty())
         return e;
     sqlite3_stmt *stmt = nullptr;
-    const QByteArray insert = QStringLiteral("INSERT INTO snapshots VALUES (%1)").arg(marks.join(u", ")).toUtf8();
+    const QByteArray insert = QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(SqlExporter::quoteIdentifier(table), marks.join(u", ")).toUtf8();
     if (sqlite3_prepare_v2(db.handle(), insert.constData(), -1, &stmt, nullptr) != SQLITE_OK)
         return QString::fromUtf8(sqlite3_errmsg(db.handle()));
     db.exec(QStringLiteral("BEGIN"));
@@ -151,6 +184,12 @@ private Q_SLOTS:
     void initTestCase();
     void equalsEngine_data();
     void equalsEngine();
+    void dynamicsEqualTierPaths_data();
+    void dynamicsEqualTierPaths();
+    void edgesEqualTierPaths_data();
+    void edgesEqualTierPaths();
+    void edgesAreReached();
+    void dynamicsStatement();
     void oneStatementWhateverTheIds();
     void selectOnly();
     void header();
@@ -162,9 +201,29 @@ private Q_SLOTS:
     void commandLine();
 
 private:
+    // Exports `model` over `table` as view v and reads its rows; empty when it went well.
+    QString pathRows(const Model &model, const test::SqlExportData &data, const QString &table, std::vector<SqlPathRow> *rows);
+
     test::SqlExportData m_data;
     Db m_db;
+    test::SqlHistory m_history;   // table "history"
+    test::SqlHistory m_edges;     // table "edges"
 };
+
+QString tst_SqlExporter::pathRows(const Model &model, const test::SqlExportData &data, const QString &table,
+                                  std::vector<SqlPathRow> *rows)
+{
+    SqlExportOptions options = sqliteOptions(data);
+    options.source = table;
+    const Result<QString> sql = SqlExporter(model, options).sql();
+    if (!sql)
+        return sql.error().message;
+    if (QString e = m_db.exec(QStringLiteral("DROP VIEW IF EXISTS v")); !e.isEmpty())
+        return e;
+    if (QString e = m_db.exec(*sql); !e.isEmpty())
+        return e + u'\n' + *sql;
+    return m_db.pathRows(QStringLiteral("SELECT * FROM v"), model.trend.has_value(), rows);
+}
 
 void tst_SqlExporter::initTestCase()
 {
@@ -173,6 +232,15 @@ void tst_SqlExporter::initTestCase()
     m_data = std::move(*data);
     const QString loaded = loadSnapshots(m_db, m_data);
     QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+
+    Result<test::SqlHistory> history = test::sqlHistoryData(200, 14);
+    QVERIFY2(history, history ? "" : qPrintable(history.error().message));
+    m_history = std::move(*history);
+    QCOMPARE(loadSnapshots(m_db, m_history.data, QStringLiteral("history")), QString());
+    Result<test::SqlHistory> edges = test::sqlEdgeHistory(test::sqlEdgeUsage(), test::sqlEdgeChamp(), test::sqlEdgeEnterprise());
+    QVERIFY2(edges, edges ? "" : qPrintable(edges.error().message));
+    m_edges = std::move(*edges);
+    QCOMPARE(loadSnapshots(m_db, m_edges.data, QStringLiteral("edges")), QString());
 }
 
 void tst_SqlExporter::equalsEngine_data()
@@ -199,6 +267,131 @@ void tst_SqlExporter::equalsEngine()
     const QString difference = test::compareWithEngine(model, m_data, rows, &compared);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     QCOMPARE(compared, m_data.snapshots[0]->size() + m_data.snapshots[1]->size());
+}
+
+void tst_SqlExporter::dynamicsEqualTierPaths_data()
+{
+    // The seeds with the hysteresis of the measured view (docs/sql-export.md), then 48 random models:
+    // trend only, hysteresis by points, by weeks, both; a trend tier on every other one.
+    QTest::addColumn<Model>("model");
+    for (auto [name, model] : test::shippedSqlModels(m_history.data)) {
+        if (!name.startsWith(u"resources/"))
+            continue;
+        model.version = 2;
+        model.hysteresis = Hysteresis{3, 2, {}};
+        QTest::newRow(qPrintable(name + u" + hysteresis 3/2")) << model;
+        model.trend = TrendSplit{model.tiers[1].id, 6, 1, QStringLiteral("declining"), {}, {}, {}};
+        QTest::newRow(qPrintable(name + u" + hysteresis 3/2 + trend")) << model;
+    }
+    for (quint64 seed = 1; seed <= 48; ++seed) {
+        const int kind = int(seed % 4) - 1;
+        Result<Model> model = test::randomDynamicsModel(seed, m_history.data, kind, kind < 0 || seed % 2 == 0);
+        QVERIFY2(model, model ? "" : qPrintable(model.error().message));
+        QTest::addRow("random %llu", seed) << *model;
+    }
+}
+
+void tst_SqlExporter::dynamicsEqualTierPaths()
+{
+    // Every account-week of a 14-week history with accounts absent some weeks: score, tier with
+    // hysteresis and tier caps, and the trend flag equal TierPaths'.
+    QFETCH(Model, model);
+    std::vector<SqlPathRow> rows;
+    const QString read = pathRows(model, m_history.data, QStringLiteral("history"), &rows);
+    QVERIFY2(read.isEmpty(), qPrintable(read));
+    std::size_t declining = 0, held = 0;
+    const QString difference = test::compareWithPaths(model, m_history, rows, &declining, &held);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    qDebug("%zu rows, %zu declining, %zu held off their week's tier", rows.size(), declining, held);
+}
+
+void tst_SqlExporter::edgesEqualTierPaths_data()
+{
+    QTest::addColumn<Model>("model");
+    for (const auto &[name, model] : test::sqlEdgeModels())
+        QTest::newRow(qPrintable(name)) << model;
+}
+
+void tst_SqlExporter::edgesEqualTierPaths()
+{
+    QFETCH(Model, model);
+    std::vector<SqlPathRow> rows;
+    const QString read = pathRows(model, m_edges.data, QStringLiteral("edges"), &rows);
+    QVERIFY2(read.isEmpty(), qPrintable(read));
+    QCOMPARE(test::compareWithPaths(model, m_edges, rows), QString());
+}
+
+void tst_SqlExporter::edgesAreReached()
+{
+    // The edge history hits the edges it is made for (TierPaths' view; the view equals it above).
+    const std::vector<std::pair<QString, Model>> models = test::sqlEdgeModels();
+    auto paths = [&](const char *name) {
+        for (const auto &[n, m] : models) {
+            if (n == QLatin1StringView(name))
+                return *TierPaths::compute(*m_edges.history, m);
+        }
+        qFatal("no model %s", name);
+    };
+    auto tiers = [&](const TierPaths &p, const char *id) {
+        std::vector<int> out;
+        for (std::size_t w = 0; w < p.weekCount(); ++w)
+            out.push_back(p.tier(w, std::size_t(m_edges.history->accountIndex(QString::fromLatin1(id)))));
+        return out;
+    };
+    const TierPaths both = paths("hysteresis 5 points 2 weeks");
+    // h_a: 75 = 70 + 5 moves up; 65 = 70 − 5 stays, then 2 weeks move; 74.5 stays, the second week moves.
+    QCOMPARE(tiers(both, "h_a"), (std::vector<int>{1, 1, 2, 2, 1, 1, 1, 2}));
+    // h_b: the second week beyond comes after an unscored week; the absent week has no tier.
+    QCOMPARE(tiers(both, "h_b"), (std::vector<int>{1, 1, -1, 2, 0, -1, 0, 0}));
+    // h_c: 35 = 40 − 5 stays; 34.5 moves down.
+    QCOMPARE(tiers(both, "h_c"), (std::vector<int>{1, 1, 0, -1, 1, 1, 0, 0}));
+    // h_d, segment "ent" (mins 50, 80): 85 = 80 + 5 moves up, 75 stays, 74.5 moves, 44.5 < 45 moves.
+    QCOMPARE(tiers(both, "h_d"), (std::vector<int>{1, 1, 2, 2, 1, 0, 0, 2}));
+    // h_e: champ caps the held tier at low in weeks 1 and 4.
+    QCOMPARE(tiers(both, "h_e"), (std::vector<int>{2, 0, 2, 2, 0, 1, 1, 1}));
+    // h_f: two unscored weeks first, an absent one later.
+    QCOMPARE(tiers(both, "h_f"), (std::vector<int>{-1, -1, 1, 2, -1, 1, 1, 0}));
+
+    auto declining = [&](const TierPaths &p, const char *id, std::size_t week) {
+        return p.declining(week, std::size_t(m_edges.history->accountIndex(QString::fromLatin1(id))));
+    };
+    const TierPaths three = paths("trend mid 3 weeks slope 2");
+    QVERIFY(!declining(three, "t_1", 1));   // 2 scored weeks
+    QVERIFY(declining(three, "t_1", 2));    // slope exactly −2
+    QVERIFY(declining(three, "t_1", 3));
+    QVERIFY(!declining(three, "t_4", 4));   // weeks 2, 3 absent: 1 scored week in the window
+    QVERIFY(!declining(three, "t_6", 2));   // capped at low that week
+    QVERIFY(declining(three, "t_8", 4));    // absent in weeks 0, 1: the window is weeks 2–4
+    // t_2 in week 3 (window weeks 0–3, week 1 absent: x = 0, 2, 3): the engine's two passes give
+    // −1.4999999999999984, not declining at slope 1.5, where a one-pass Σxy formula gives −1.5.
+    const TierPaths four = paths("trend mid 4 weeks slope 1.5");
+    const std::size_t t2 = std::size_t(m_edges.history->accountIndex(QStringLiteral("t_2")));
+    const double y0 = four.score(0, t2), y2 = four.score(2, t2), y3 = four.score(3, t2);
+    const double onePass = (3 * (0 * y0 + 2 * y2 + 3 * y3) - 5 * (y0 + y2 + y3)) / (3 * (0 + 4 + 9) - 25.0);
+    QCOMPARE(onePass, -1.5);
+    QVERIFY(!declining(four, "t_2", 3));
+    QVERIFY(declining(four, "t_2", 4));
+}
+
+void tst_SqlExporter::dynamicsStatement()
+{
+    // Hysteresis is a recursive walk; a trend tier adds the column "declining" and says so on top.
+    Model m = test::sqlEdgeModel();
+    m.hysteresis = Hysteresis{5, 2, {}};
+    SqlExportOptions options;
+    Result<QString> sql = SqlExporter(m, options).sql();
+    QVERIFY(sql);
+    QVERIFY(sql->contains(u"\nWITH RECURSIVE\n"));
+    QVERIFY(!sql->contains(u"declining"));
+    m.hysteresis.reset();
+    m.trend = TrendSplit{QStringLiteral("mid"), 8, 1, QStringLiteral("down"), {}, {}, {}};
+    options.dialect = SqlDialect::Postgres;
+    sql = SqlExporter(m, options).sql();
+    QVERIFY(sql);
+    QVERIFY(!sql->contains(u"RECURSIVE"));
+    QCOMPARE(sql->split(u'\n')[3], QStringLiteral("-- Returns account_id, as_of, score, tier, declining and one column per "
+                                                  "category (docs/sql-export.md); change the model in Tierlab, not here."));
+    QVERIFY(sql->contains(u" THEN TRUE ELSE FALSE END AS \"declining\",\n"));
 }
 
 void tst_SqlExporter::oneStatementWhateverTheIds()
@@ -310,16 +503,12 @@ void tst_SqlExporter::refusals_data()
     QTest::addColumn<QString>("message");
     Model m = smallModel();
     m.version = 2;
-    m.hysteresis = Hysteresis{5, 2, {}};
-    QTest::newRow("hysteresis") << m << false
-                                << "hysteresis: the SQL export does not support tier hysteresis yet (it depends on each "
-                                   "account's earlier weeks); remove the member to export the model's weekly tiers";
-    m = smallModel();
-    m.version = 2;
-    m.trend = TrendSplit{QStringLiteral("red"), 8, 1, QStringLiteral("declining"), {}, {}, {}};
-    QTest::newRow("trend") << m << true
-                           << "trend: the SQL export does not support the trend tier yet (it depends on each account's "
-                              "earlier weeks); remove the member to export the model's tiers without it";
+    m.trend = TrendSplit{QStringLiteral("red"), 8, 1, QStringLiteral("down"), {}, {}, {}};
+    m.categories[0].id = QStringLiteral("Declining");
+    m.signals[0].category = QStringLiteral("Declining");
+    QTest::newRow("category named like the trend column") << m << true
+        << "categories: the category id \"Declining\" is also the name of another output column (account_id, as_of, "
+           "score, tier, declining and the categories must differ, ignoring case)";
     m = smallModel();
     m.categories[0].id = QStringLiteral("Score");
     m.signals[0].category = QStringLiteral("Score");
@@ -405,8 +594,17 @@ void tst_SqlExporter::commandLine()
     cli.start(QStringLiteral(TIERLAB_CLI), {QStringLiteral("export"), QStringLiteral("sql"), QStringLiteral("--model"), modelPath,
                                             QStringLiteral("--dialect"), QStringLiteral("sqlite")});
     QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(cli.readAllStandardOutput().contains("hysteresis_walk"));
+    m.trend = TrendSplit{QStringLiteral("red"), 8, 1, QStringLiteral("down"), {}, {}, {}};
+    m.categories[0].id = QStringLiteral("declining");
+    m.signals[0].category = m.categories[0].id;
+    QVERIFY(ModelFile::save(m, modelPath));
+    cli.start(QStringLiteral(TIERLAB_CLI), {QStringLiteral("export"), QStringLiteral("sql"), QStringLiteral("--model"), modelPath,
+                                            QStringLiteral("--dialect"), QStringLiteral("sqlite")});
+    QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 1);
-    QVERIFY2(QString::fromUtf8(cli.readAllStandardError()).startsWith(u"tierlab: export sql: hysteresis: the SQL export does not support"),
+    QVERIFY2(QString::fromUtf8(cli.readAllStandardError()).startsWith(u"tierlab: export sql: categories: the category id \"declining\""),
              "the refusal names the member");
     cli.start(QStringLiteral(TIERLAB_CLI), {QStringLiteral("export"), QStringLiteral("sql"), QStringLiteral("--model"), modelPath,
                                             QStringLiteral("--dialect"), QStringLiteral("oracle")});
