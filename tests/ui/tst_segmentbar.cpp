@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -214,6 +215,8 @@ void TestSegmentBar::editVariantValues()
         auto *dialog = qobject_cast<VariantDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         QCOMPARE(dialog->windowTitle(), VariantDialog::tr("Edit Segment Variant"));
+        // Editing keeps the variant's own values: the intro must not say it starts as the base model.
+        QVERIFY(!dialog->findChild<QLabel *>(u"variantIntro"_s)->text().contains(u"starts as"_s));
         idFixed = dialog->idEdit()->isReadOnly() && dialog->idEdit()->text() == u"ent"_s;
         QListWidget *values = dialog->valueList();
         for (int i = 0; i < values->count(); ++i) {

@@ -54,9 +54,14 @@ VariantDialog::VariantDialog(const Model &model, const Dataset &snapshot, QWidge
     setObjectName(QStringLiteral("variantDialog"));
     setWindowTitle(m_editing >= 0 ? tr("Edit Segment Variant") : tr("Add Segment Variant"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("The accounts with the chosen values get a variant of the model: it starts as the base "
-                                "model, and the weights panel then edits its own weights, rules and tier edges."),
+    // Editing changes only the label and the values: the variant's weights, rules and edges stay as edited.
+    auto *intro = new QLabel(m_editing >= 0
+                                 ? tr("The accounts with the chosen values are scored by this variant. Its own weights, "
+                                      "rules and tier edges stay as they are; edit them in the weights panel.")
+                                 : tr("The accounts with the chosen values get a variant of the model: it starts as the "
+                                      "base model, and the weights panel then edits its own weights, rules and tier edges."),
                              this);
+    intro->setObjectName(QStringLiteral("variantIntro"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
