@@ -173,10 +173,8 @@ int runImport(const QStringList &args)
     const bool fromPostgres = parser.isSet(postgresOpt);
     if (pos.size() != (fromPostgres ? 1 : 2) || (pos[0] != u"snapshots" && pos[0] != u"outcomes"))
         return failWith(QCoreApplication::translate("Cli", "import: usage: tierlab import snapshots|outcomes (FILE | --postgres URL --query SQL) --workspace W [options]"), 2);
-    if (fromPostgres != parser.isSet(queryOpt))
-        return failWith(QCoreApplication::translate("Cli", "import: --postgres URL and --query SQL go together"), 2);
-    if (fromPostgres && parser.isSet(delimiterOpt))
-        return failWith(QCoreApplication::translate("Cli", "import: --delimiter does not apply to --postgres"), 2);
+    if (const QString misuse = postgresMisuse(parser); !misuse.isEmpty())
+        return failWith(misuse, 2);
     if (!parser.isSet(workspaceOpt))
         return workspaceRequired(QStringLiteral("import"));
     if (parser.isSet(asOfOpt) && parser.isSet(asOfColOpt))
@@ -191,14 +189,12 @@ int runImport(const QStringList &args)
         return failWith(QCoreApplication::translate("Cli", "import: --as-of needs a date as YYYY-MM-DD"), 2);
     // A query's rows become a CSV file first (PgQuerySource), imported below as any file: messages
     // name the query and its server instead of that file.
-    std::optional<PgQuerySource> source;
-    if (fromPostgres) {
-        auto fetched = PgQuerySource::fetch(parser.value(postgresOpt), parser.value(queryOpt));
-        if (!fetched)
-            return failWith(fetched.error().message);
-        source.emplace(std::move(*fetched));
+    auto fetched = fetchPostgresSource(parser);
+    if (!fetched)
+        return failWith(fetched.error().message);
+    std::optional<PgQuerySource> source = std::move(*fetched);
+    if (source)
         delimiter = ',';
-    }
     const QString file = source ? source->path() : pos[1];
     const QString shown = source ? source->label() : file;
     const auto named = [&](const QString &message) { return source ? source->relabel(message) : message; };
@@ -309,6 +305,26 @@ QCommandLineOption queryOption()
 {
     return {QStringLiteral("query"), QCoreApplication::translate("Cli", "With --postgres: the SELECT whose rows are imported."),
             QStringLiteral("SQL")};
+}
+
+QString postgresMisuse(const QCommandLineParser &parser)
+{
+    const bool fromPostgres = parser.isSet(QStringLiteral("postgres"));
+    if (fromPostgres != parser.isSet(QStringLiteral("query")))
+        return QCoreApplication::translate("Cli", "import: --postgres URL and --query SQL go together");
+    if (fromPostgres && parser.isSet(QStringLiteral("delimiter")))
+        return QCoreApplication::translate("Cli", "import: --delimiter does not apply to --postgres");
+    return {};
+}
+
+Result<std::optional<PgQuerySource>> fetchPostgresSource(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("postgres")))
+        return std::optional<PgQuerySource>();
+    auto fetched = PgQuerySource::fetch(parser.value(QStringLiteral("postgres")), parser.value(QStringLiteral("query")));
+    if (!fetched)
+        return std::unexpected(fetched.error());
+    return std::optional<PgQuerySource>(std::move(*fetched));
 }
 
 bool parseDelimiter(const QString &text, char *delimiter)

@@ -1,8 +1,14 @@
 #pragma once
 
+#include "common/error.h"
+#include "pg/pgquerysource.h"
+
 #include <QStringList>
 
+#include <optional>
+
 class QCommandLineOption;
+class QCommandLineParser;
 
 namespace tierlab::cli {
 
@@ -18,5 +24,11 @@ bool parseDelimiter(const QString &text, char *delimiter);
 QCommandLineOption importWorkspaceOption();
 QCommandLineOption postgresOption();
 QCommandLineOption queryOption();
+// With --postgres: what both imports refuse before anything runs (--query missing or alone, a
+// --delimiter); empty when the options fit.
+QString postgresMisuse(const QCommandLineParser &parser);
+// With --postgres: the query's rows fetched into a CSV file (comma-separated) whose messages name the
+// server; nothing without --postgres.
+Result<std::optional<PgQuerySource>> fetchPostgresSource(const QCommandLineParser &parser);
 
 } // namespace tierlab::cli

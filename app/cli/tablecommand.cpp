@@ -183,10 +183,8 @@ int runImportTable(const QStringList &args)
     const bool fromPostgres = parser.isSet(postgresOpt);
     if (pos.size() != (fromPostgres ? 1 : 2))
         return failWith(QCoreApplication::translate("Cli", "import: usage: tierlab import table (FILE | --postgres URL --query SQL) --workspace W --name NAME --key COLUMN [--via TABLE] [--time COLUMN] [--end COLUMN] [--replace]"), 2);
-    if (fromPostgres != parser.isSet(queryOpt))
-        return failWith(QCoreApplication::translate("Cli", "import: --postgres URL and --query SQL go together"), 2);
-    if (fromPostgres && parser.isSet(delimiterOpt))
-        return failWith(QCoreApplication::translate("Cli", "import: --delimiter does not apply to --postgres"), 2);
+    if (const QString misuse = postgresMisuse(parser); !misuse.isEmpty())
+        return failWith(misuse, 2);
     for (const QCommandLineOption *o : {&workspaceOpt, &nameOpt, &keyOpt}) {
         if (!parser.isSet(*o))
             return failWith(QCoreApplication::translate("Cli", "import table: --%1 is required").arg(o->names().constFirst()), 2);
@@ -206,14 +204,12 @@ int runImportTable(const QStringList &args)
               << Qt::endl;
     // A query's rows become a CSV file first (PgQuerySource), imported as any file: messages name the
     // query and its server instead of that file. Fetched before the workspace is opened or created.
-    std::optional<PgQuerySource> source;
-    if (fromPostgres) {
-        auto fetched = PgQuerySource::fetch(parser.value(postgresOpt), parser.value(queryOpt));
-        if (!fetched)
-            return failWith(fetched.error().message);
-        source.emplace(std::move(*fetched));
+    auto fetched = fetchPostgresSource(parser);
+    if (!fetched)
+        return failWith(fetched.error().message);
+    std::optional<PgQuerySource> source = std::move(*fetched);
+    if (source)
         request.delimiter = ',';
-    }
     const QString file = source ? source->path() : pos[1];
     auto ws = Workspace::open(parser.value(workspaceOpt), Workspace::OpenMode::OpenOrCreate);
     if (!ws)
