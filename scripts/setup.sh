@@ -10,6 +10,8 @@ preset=${1:-release}
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqcustomplot-dev
           nlohmann-json3-dev libsqlite3-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
           poppler-utils libxlsxwriter-dev libpq-dev postgresql)
+# The fuzz preset builds with Debian 12's clang 19 and its libFuzzer/sanitizer runtimes (fuzz/build.sh).
+[ "$preset" = fuzz ] && packages+=(clang-19 libclang-rt-19-dev)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
