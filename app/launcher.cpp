@@ -188,9 +188,13 @@ int runWindow(int argc, char *argv[])
     if (!options->screenshot.isEmpty())
         window.unsavedEditsGuard()->setAutosaveEnabled(false);   // no question may block a screenshot
     QString notice;
-    if (!options->workspace.isEmpty()) {
+    if (!options->workspace.isEmpty() && !options->screenshot.isEmpty()) {
         if (auto opened = window.openWorkspace(options->workspace); !opened)
             return cli::failWith(opened.error().message);
+    } else if (!options->workspace.isEmpty()) {
+        // In a window the reason is shown there (a terminal is rarely watched), with what to do next.
+        if (!window.openWorkspaceAtStart(options->workspace, ensureDefaultWorkspace))
+            return 1;
     } else if (auto opened = openLastWorkspace(window, &notice); !opened) {
         return cli::failWith(opened.error().message);
     }

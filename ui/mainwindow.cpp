@@ -8,6 +8,7 @@
 #include "dialogs/importwizard.h"
 #include "dialogs/modeldiffdialog.h"
 #include "dialogs/shortcutsdialog.h"
+#include "dialogs/workspaceerrordialog.h"
 #include "import/importundoaction.h"
 #include "pages/backtestpage.h"
 #include "pages/designerpage.h"
@@ -308,6 +309,35 @@ void MainWindow::chooseWorkspace()
                                                       tr("Tierlab workspaces (*.tierlab);;All files (*)"));
     if (!path.isEmpty())
         requestOpenWorkspace(path);
+}
+
+bool MainWindow::openWorkspaceAtStart(QString path, const std::function<Result<QString>()> &demo)
+{
+    for (;;) {
+        auto opened = openWorkspace(path);
+        if (opened)
+            return true;
+        WorkspaceErrorDialog dialog(path, opened.error().message, this);
+        dialog.exec();
+        switch (dialog.choice()) {
+        case WorkspaceErrorDialog::Choice::Retry:
+            break;
+        case WorkspaceErrorDialog::Choice::OpenOther:
+            if (const QString other = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QFileInfo(path).absolutePath(),
+                                                                   tr("Tierlab workspaces (*.tierlab);;All files (*)"));
+                !other.isEmpty())
+                path = other;
+            break;
+        case WorkspaceErrorDialog::Choice::OpenDemo:
+            if (auto made = demo())
+                path = *made;
+            else
+                QMessageBox::warning(this, tr("Open the Demo"), made.error().message);
+            break;
+        case WorkspaceErrorDialog::Choice::Quit:
+            return false;
+        }
+    }
 }
 
 bool MainWindow::requestOpenWorkspace(const QString &path)

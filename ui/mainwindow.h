@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -40,6 +41,10 @@ public:
 
     // Opens `path` as it is asked to (the launcher, an import's refresh); asks nothing.
     Result<void> openWorkspace(const QString &path);
+    // At start-up: opens `path`; when it cannot (locked by an import, damaged, read-only, newer), a
+    // WorkspaceErrorDialog says why and offers to try again, to open another file or the demo (made by
+    // `demo`), or to quit. False when the user quits.
+    bool openWorkspaceAtStart(QString path, const std::function<Result<QString>()> &demo);
     // File → Open Workspace…, Open Recent: asks Save / Discard / Cancel when the designer has unsaved
     // edits, then opens `path` and shows what went wrong. True when `path` is open afterwards.
     bool requestOpenWorkspace(const QString &path);

@@ -6,6 +6,7 @@
 #include "designer/weightspanel.h"
 #include "dialogs/gettingstarteddialog.h"
 #include "dialogs/shortcutsdialog.h"
+#include "dialogs/workspaceerrordialog.h"
 #include "engine/designersession.h"
 #include "itemmodels/signalcoveragemodel.h"
 #include "model/modelfile.h"
@@ -49,6 +50,7 @@
 #include <QUndoStack>
 
 using namespace tierlab;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -89,6 +91,8 @@ private Q_SLOTS:
     void initTestCase();
     void opensWorkspaceAndShowsSummary();
     void rejectsNonWorkspace();
+    void startupErrorOffersWhatToDo_data();
+    void startupErrorOffersWhatToDo();
     void navigation();
     void init();
     void quitWithUnsavedEditsAsks();
@@ -179,6 +183,59 @@ void TestMainWindow::rejectsNonWorkspace()
     QVERIFY(!r);
     QVERIFY(r.error().message.contains(QStringLiteral("not a Tierlab workspace")));
     QCOMPARE(window.workspacePath(), QString());
+}
+
+void TestMainWindow::startupErrorOffersWhatToDo_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<bool>("opened");
+    QTest::addColumn<QString>("openedName");
+    using C = ui::WorkspaceErrorDialog::Choice;
+    // Try Again after the file became a workspace (an import finished, a sync completed).
+    QTest::newRow("retry") << int(C::Retry) << true << u"broken.tierlab"_s;
+    QTest::newRow("demo") << int(C::OpenDemo) << true << u"the-demo.tierlab"_s;
+    QTest::newRow("quit") << int(C::Quit) << false << QString();
+}
+
+void TestMainWindow::startupErrorOffersWhatToDo()
+{
+    QFETCH(int, choice);
+    QFETCH(bool, opened);
+    QFETCH(QString, openedName);
+    const QString broken = m_dir.filePath(u"broken.tierlab"_s);
+    QFile::remove(broken);
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("hello");
+    f.close();
+    const QString demo = demoCopy(u"the-demo.tierlab"_s);
+    ui::MainWindow window;
+    int dialogs = 0;
+    QString shown;
+    std::function<void()> answer = [&] {
+        auto *dialog = qobject_cast<ui::WorkspaceErrorDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(10, this, answer);
+            return;
+        }
+        ++dialogs;
+        shown = dialog->text() + u'\n' + dialog->informativeText();
+        const auto c = ui::WorkspaceErrorDialog::Choice(choice);
+        if (c == ui::WorkspaceErrorDialog::Choice::Retry) {
+            QFile::remove(broken);
+            QFile::copy(m_demo, broken);
+        }
+        dialog->buttonFor(c)->click();
+    };
+    QTimer::singleShot(0, this, answer);
+    const bool result = window.openWorkspaceAtStart(broken, [&]() -> Result<QString> { return demo; });
+    QCOMPARE(result, opened);
+    QCOMPARE(dialogs, 1);
+    // The dialog names the file, its folder and the reason.
+    QVERIFY2(shown.contains(u"broken.tierlab"_s) && shown.contains(QDir::toNativeSeparators(m_dir.path()))
+                 && shown.contains(u"not a Tierlab workspace"_s),
+             qPrintable(shown));
+    QCOMPARE(QFileInfo(window.workspacePath()).fileName(), openedName);
 }
 
 void TestMainWindow::navigation()
