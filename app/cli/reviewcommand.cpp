@@ -208,8 +208,8 @@ int computeReview(const QCommandLineParser &parser, const QString &command, Revi
     HistoryScorer history(**ws);
     if (auto r = history.setModel(*model); !r)
         return failWith(r.error().message);
-    if (model->hysteresis) {
-        // Its tiers depend on every earlier week: the whole history, as the GUI's review reads it.
+    if (model->hysteresis || model->trend) {
+        // Its tiers (and trend tier) depend on earlier weeks: the whole history, as the GUI's review reads it.
         HistoryLoadOptions load;
         load.cacheDirectory = HistoryCache::defaultDirectory();
         auto decoded = SnapshotHistory::load(**ws, load);

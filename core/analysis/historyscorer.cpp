@@ -69,6 +69,7 @@ std::shared_ptr<const ScoredSnapshot> slimmed(const ScoredSnapshot &whole)
     slim->data = std::move(data);
     slim->scores = whole.scores;
     slim->tiers = whole.tiers;
+    slim->declining = whole.declining;
     slim->rowOfAccount = whole.rowOfAccount;
     slim->history = whole.history;
     slim->historyWeek = whole.historyWeek;
@@ -153,7 +154,7 @@ Result<std::shared_ptr<const ScoredSnapshot>> HistoryScorer::score(QDate asOf)
     scored->data = data;
     scored->scores = engine->scores();
     scored->tiers = engine->tiers();
-    if (m_history && m_model.hysteresis) {
+    if (m_history && (m_model.hysteresis || m_model.trend)) {
         if (!m_paths) {
             auto paths = TierPaths::compute(*m_history, m_model);
             if (!paths)
@@ -161,9 +162,15 @@ Result<std::shared_ptr<const ScoredSnapshot>> HistoryScorer::score(QDate asOf)
             m_paths = std::make_shared<const TierPaths>(std::move(*paths));
         }
         const std::span<const std::int32_t> rows = m_history->rows(historyWeek);
+        if (m_model.trend)
+            scored->declining.assign(scored->tiers.size(), 0);
         for (std::size_t a = 0; a < rows.size(); ++a) {
-            if (rows[a] >= 0)
+            if (rows[a] < 0)
+                continue;
+            if (m_model.hysteresis)
                 scored->tiers[std::size_t(rows[a])] = std::int8_t(m_paths->tier(historyWeek, a));
+            if (m_model.trend)
+                scored->declining[std::size_t(rows[a])] = m_paths->declining(historyWeek, a) ? 1 : 0;
         }
     }
     scored->engine = engine;

@@ -32,6 +32,9 @@ struct ScoredSnapshot
     std::shared_ptr<const ScoringEngine> engine;
     std::vector<double> scores;          // NaN = unscored
     std::vector<std::int8_t> tiers;      // -1 = unscored
+    // A model with a trend tier, scored from a decoded history: 1 where the account is in the trend
+    // tier that week (TierPaths::declining). Empty otherwise.
+    std::vector<std::uint8_t> declining;
     // Rows differ between weeks: accounts are matched by id, through the decoded history's account
     // index and row table when the week came from one (no per-week hash of 100 k ids), else this hash.
     QHash<QString, int> rowOfAccount;
@@ -68,7 +71,8 @@ public:
     // snapshot: with a decoded history, every scored week's tiers are those of TierPaths (the review's
     // tiers, movers and flip rate then mean what the model means). Computed on the first week scored
     // unless given here (the paths of this history and model, e.g. shared by the workspace session).
-    // Without a history the engine's tiers of each week alone are kept.
+    // Without a history the engine's tiers of each week alone are kept. A model with a trend tier
+    // takes each week's `declining` flags from them the same way.
     void setTierPaths(std::shared_ptr<const TierPaths> paths);
 
     // Only these weeks keep their engine and whole dataset (explain(), exports); the others keep

@@ -507,6 +507,29 @@ Result<ReviewResult> Review::compute(HistoryScorer &history, const ReviewOptions
         }
     }
 
+    // The trend tier: counted within its tier, this week and last (only a decoded history has the flags).
+    if (model.trend && !cur.snap->declining.empty()) {
+        ReviewTrendSplit split;
+        split.tier = model.tierIndex(model.trend->tier);
+        split.id = model.trend->id;
+        split.label = model.trend->label.isEmpty() ? model.trend->id : model.trend->label;
+        split.color = model.trend->color;
+        // Still in the split tier as shown: a manual override that moved the account takes it out.
+        auto count = [&o, &split](const Week &w, std::int64_t &accounts, double &arr) {
+            const Dataset &d = w.data();
+            for (std::size_t row = 0; row < d.size(); ++row) {
+                if (w.snap->declining[row] && (*w.tiers)[row] == split.tier && o.filter.matches(d, row)) {
+                    ++accounts;
+                    arr += arrOf(d, row);
+                }
+            }
+        };
+        count(cur, split.accounts, split.arr);
+        if (prev && !prev.snap->declining.empty())
+            count(prev, split.previousAccounts, split.previousArr);
+        r.trendSplit = std::move(split);
+    }
+
     // The worst-tier window: every snapshot with as_of in [week − worstDays, week].
     std::vector<Week> window;
     {
@@ -759,6 +782,16 @@ QByteArray Review::toJson(const ReviewResult &r)
                          {"previous_accounts", t.previousAccounts},
                          {"previous_arr", t.previousArr}});
     auto tierId = [&r](int t) { return t >= 0 && std::size_t(t) < r.tiers.size() ? text(r.tiers[std::size_t(t)].id) : Json(); };
+    if (r.trendSplit)
+        j["trend_split"] = {{"tier", tierId(r.trendSplit->tier)},
+                            {"id", text(r.trendSplit->id)},
+                            {"label", text(r.trendSplit->label)},
+                            {"accounts", r.trendSplit->accounts},
+                            {"arr", r.trendSplit->arr},
+                            {"previous_accounts", r.trendSplit->previousAccounts},
+                            {"previous_arr", r.trendSplit->previousArr}};
+    else
+        j["trend_split"] = nullptr;
     auto &transitions = j["transitions"] = Json::array();
     for (const ReviewTransition &t : r.transitions)
         transitions.push_back({{"from", tierId(t.from)}, {"to", tierId(t.to)}, {"accounts", t.accounts}, {"arr", t.arr}});

@@ -71,6 +71,14 @@ struct ReviewTier
     double previousArr = 0;
 };
 
+// A model's trend tier (format version 2): the accounts of `tier` whose score declines, this week and
+// last, in the filter; its id, label and colour are the trend's. Present only with a decoded history
+// (the slope needs the earlier weeks).
+struct ReviewTrendSplit : ReviewTier
+{
+    int tier = -1;               // the tier it splits
+};
+
 struct ReviewTransition
 {
     int from = 0;                // tier index in the previous week
@@ -182,6 +190,7 @@ struct ReviewResult
     QString modelName;
     QString filterText;
     std::vector<ReviewTier> tiers;
+    std::optional<ReviewTrendSplit> trendSplit;   // counted within its tier's accounts
     std::int64_t accounts = 0;            // in the filter this week (scored or not)
     std::int64_t unscored = 0;
     double unscoredArr = 0;

@@ -637,6 +637,8 @@ void TestReview::json()
     QCOMPARE(tiers[1].toObject().value(QStringLiteral("arr")).toDouble(), 8900.0);
     QCOMPARE(tiers[1].toObject().value(QStringLiteral("previous_accounts")).toInt(), 5);
     QCOMPARE(tiers[1].toObject().value(QStringLiteral("previous_arr")).toDouble(), 12600.0);
+    // No trend tier in the model: the key is there, null.
+    QVERIFY(o.contains(QStringLiteral("trend_split")) && o.value(QStringLiteral("trend_split")).isNull());
     const QJsonArray transitions = o.value(QStringLiteral("transitions")).toArray();
     QCOMPARE(transitions.size(), 9);
     QCOMPARE(transitions[7].toObject().value(QStringLiteral("from")).toString(), QStringLiteral("green"));

@@ -309,18 +309,22 @@ void tst_TierPaths::reviewCli_data()
     QTest::addColumn<std::vector<int>>("accounts");   // low, mid, high
     QTest::addColumn<QStringList>("dropped");         // dropped_tier movers
     QTest::addColumn<double>("flipRate");
+    QTest::addColumn<int>("declining");               // trend_split: in mid with a slope ≤ −1.5, this week
+    QTest::addColumn<int>("previousDeclining");       // and last week
+    // The trend on the raw tiers: b is mid in weeks 2–4 with slopes −6 (80, 72, 68), −3, −2; c's mid
+    // weeks have two scored weeks in their window; a is low. Held: a at week 2 only (see trend()).
     // Week 2: raw a 0→0, b 2→1 (c has no week 1): one of two changed. Held: a 1→1, b 2→2.
     QTest::newRow("week 2, raw") << false << QStringLiteral("2026-01-19") << std::vector<int>{1, 2, 0}
-                                 << QStringList{QStringLiteral("b")} << 0.5;
-    QTest::newRow("week 2, held") << true << QStringLiteral("2026-01-19") << std::vector<int>{0, 2, 1} << QStringList() << 0.0;
+                                 << QStringList{QStringLiteral("b")} << 0.5 << 1 << 0;
+    QTest::newRow("week 2, held") << true << QStringLiteral("2026-01-19") << std::vector<int>{0, 2, 1} << QStringList() << 0.0 << 1 << 0;
     // Week 3: raw a 0, b 1, c 1, nobody moved; held a 1→0, b 2, c 1.
-    QTest::newRow("week 3, raw") << false << QStringLiteral("2026-01-26") << std::vector<int>{1, 2, 0} << QStringList() << 0.0;
+    QTest::newRow("week 3, raw") << false << QStringLiteral("2026-01-26") << std::vector<int>{1, 2, 0} << QStringList() << 0.0 << 1 << 1;
     QTest::newRow("week 3, held") << true << QStringLiteral("2026-01-26") << std::vector<int>{1, 1, 1}
-                                  << QStringList{QStringLiteral("a")} << 1.0 / 3;
+                                  << QStringList{QStringLiteral("a")} << 1.0 / 3 << 0 << 1;
 }
 
-// `tierlab review` of a model with hysteresis reads the whole history: its tiers, movers and flip rate
-// are the held ones.
+// `tierlab review` of a model with hysteresis or a trend tier reads the whole history: its tiers, movers
+// and flip rate are the held ones, and trend_split counts the trend tier.
 void tst_TierPaths::reviewCli()
 {
     QFETCH(bool, hysteresis);
@@ -328,6 +332,8 @@ void tst_TierPaths::reviewCli()
     QFETCH(std::vector<int>, accounts);
     QFETCH(QStringList, dropped);
     QFETCH(double, flipRate);
+    QFETCH(int, declining);
+    QFETCH(int, previousDeclining);
     const QString modelPath = m_dir.filePath(QStringLiteral("review-%1.json").arg(hysteresis));
     QFile file(modelPath);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -346,6 +352,11 @@ void tst_TierPaths::reviewCli()
             got << QString::fromStdString(m["account_id"].get<std::string>());
     QCOMPARE(got, dropped);
     QCOMPARE(j["flip_rate"].get<double>(), flipRate);
+    const auto &split = j["trend_split"];
+    QCOMPARE(split["tier"].get<std::string>(), std::string("mid"));
+    QCOMPARE(split["id"].get<std::string>(), std::string("declining"));
+    QCOMPARE(split["accounts"].get<int>(), declining);
+    QCOMPARE(split["previous_accounts"].get<int>(), previousDeclining);
 }
 
 QTEST_GUILESS_MAIN(tst_TierPaths)

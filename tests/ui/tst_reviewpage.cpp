@@ -81,6 +81,7 @@ private Q_SLOTS:
     void reportPdf();
     void reportListsEveryMover();
     void hysteresisFlipRates();
+    void trendTierCounted();
     void moversByKind();
     void demoScreenshots();
 
@@ -538,6 +539,42 @@ void TestReviewPage::hysteresisFlipRates()
     QVERIFY(paths->meanFlipRate(true) < paths->meanFlipRate(false));
     // The review's own tiers are the held ones: its flip rate is the one with hysteresis.
     QCOMPARE(page.result()->flipRate, paths->flipRate(last, true));
+}
+
+// A model with a trend tier: the stability text says how many accounts of the split tier decline, this
+// week and last, as TierPaths counts them over the whole history.
+void TestReviewPage::trendTierCounted()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto seed = ModelFile::load(QStringLiteral(":/models/seed-default.json"));
+    QVERIFY(seed);
+    Model trending = *seed;
+    trending.version = 2;
+    trending.trend = TrendSplit{trending.tiers[1].id, 4, 1.0, QStringLiteral("declining"), QStringLiteral("Declining"), {}, {}};
+    ReviewPage page;
+    page.setModel(trending, QStringLiteral("trending"));
+    page.setWorkspace(m_demoPath);
+    QVERIFY(waitShown(page));
+    auto ws = Workspace::open(m_demoPath);
+    QVERIFY(ws);
+    auto history = SnapshotHistory::load(**ws);
+    QVERIFY(history);
+    auto paths = TierPaths::compute(**history, trending);
+    QVERIFY(paths);
+    const std::size_t last = (*history)->dates().size() - 1;
+    const ReviewResult *r = page.result();
+    QVERIFY(r && r->trendSplit);
+    QCOMPARE(r->trendSplit->tier, 1);
+    QCOMPARE(r->trendSplit->accounts, paths->decliningCount(last));
+    QCOMPARE(r->trendSplit->previousAccounts, paths->decliningCount(last - 1));
+    QVERIFY(r->trendSplit->accounts > 0);
+    const QString expected = QStringLiteral("<b>Declining</b> (of %1): %2 · ARR %3 · last week %4")
+                                 .arg(r->tiers[1].label)
+                                 .arg(r->trendSplit->accounts)
+                                 .arg(format::money(r->trendSplit->arr))
+                                 .arg(r->trendSplit->previousAccounts);
+    auto *text = page.findChild<QLabel *>(QStringLiteral("movementText"));
+    QVERIFY2(text->text().contains(expected), qPrintable(text->text()));
 }
 
 // The movers' kind filter: the table lists only that kind, the title and the per-CSM counts follow, and

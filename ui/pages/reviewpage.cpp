@@ -360,7 +360,7 @@ void ReviewPage::refresh()
         // A model with hysteresis: its tiers week by week, shared with the back-test page; the review's
         // tiers are these.
         Result<std::shared_ptr<const TierPaths>> paths = std::shared_ptr<const TierPaths>();
-        if (model.hysteresis)
+        if (model.hysteresis || model.trend)
             paths = job.tierPaths(model);
         out->review = [&]() -> Result<ReviewResult> {
             if (!paths)
@@ -487,6 +487,17 @@ void ReviewPage::fillFilters(const ReviewResult &r)
 QString ReviewPage::stabilityText(const ReviewResult &r)
 {
     QString text;
+    if (r.trendSplit) {
+        // The split's accounts are counted in their tier's bar above: say how many of them decline.
+        const ReviewTrendSplit &s = *r.trendSplit;
+        const QString tierName = s.tier >= 0 && std::size_t(s.tier) < r.tiers.size() ? r.tiers[std::size_t(s.tier)].label : s.id;
+        text += tr("<br><b>%1</b> (of %2): %3 · ARR %4")
+                    .arg(s.label.toHtmlEscaped(), tierName.toHtmlEscaped())
+                    .arg(s.accounts)
+                    .arg(format::money(s.arr));
+        if (r.previousWeek.isValid())
+            text += tr(" · last week %1").arg(s.previousAccounts);
+    }
     if (!std::isnan(r.flipRate))
         text += tr("<br>Tier changed since last week: %1 of the accounts scored both weeks").arg(format::percent(r.flipRate));
     if (r.psiBaselineWeek.isValid() && !std::isnan(r.psi.value)) {
