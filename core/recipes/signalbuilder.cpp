@@ -95,7 +95,7 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
         auto existing = ws.summary();
         rowsTouched += existing ? existing->snapshotRows : Workspace::kUndoMaxRows;
     }
-    Transaction tx(ws, Workspace::WriteMode::Bulk, Workspace::undoFor(0, rowsTouched));
+    Transaction tx(ws, Workspace::WriteMode::Rebuild, Workspace::undoFor(0, rowsTouched));
     if (auto r = tx.begin(); !r)
         return std::unexpected(r.error());
     auto deleted = ws.deleteSnapshots(!options.replaceImported);

@@ -264,8 +264,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
             return damaged(damage);
     }
 
+    // A bulk import into a workspace with data grows the WAL to the import's size: once checkpointed,
+    // the file is cut back to 64 MB rather than kept that large.
     if (auto r = sqliteExec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
-                                "PRAGMA cache_size = -65536;");
+                                "PRAGMA cache_size = -65536; PRAGMA journal_size_limit = 67108864;");
         !r)
         return fail(QCoreApplication::translate("Workspace", "%1: %2").arg(path, r.error().message), r.error().code);
     if (auto r = Schema::migrate(db); !r)
@@ -299,7 +301,7 @@ Result<void> Workspace::begin(WriteMode mode, Undo undo)
 {
     if (m_inTransaction)
         return fail(QCoreApplication::translate("Workspace", "a transaction is already open"));
-    if (mode == WriteMode::Bulk) {
+    if (mode == WriteMode::Rebuild || (mode == WriteMode::Bulk && holdsNoData())) {
         // SQLite refuses to leave WAL while another connection has the file open; the answer
         // names the mode in force, and an error (a busy file) also just means "stay in WAL".
         auto switched = SqliteStatement::prepare(m_db, "PRAGMA journal_mode = DELETE");
@@ -307,6 +309,11 @@ Result<void> Workspace::begin(WriteMode mode, Undo undo)
             const auto row = switched->step();
             m_leftWal = row && *row && switched->text(0).compare(u"delete", Qt::CaseInsensitive) == 0;
         }
+    } else if (mode == WriteMode::Bulk) {
+        // Everything committed so far into the file first: a copy of the file alone taken during the
+        // import (a sync client, a backup) is then the state before it. Best effort: a reader may hold
+        // part of the WAL back, which only makes that copy older.
+        (void)sqliteExec(m_db, "PRAGMA wal_checkpoint(PASSIVE)");
     }
     if (auto r = sqliteExec(m_db, "BEGIN IMMEDIATE"); !r) {
         restoreWal();
@@ -346,6 +353,16 @@ void Workspace::rollback()
     sqliteExec(m_db, "ROLLBACK");
     m_inTransaction = false;
     restoreWal();
+}
+
+bool Workspace::holdsNoData() const
+{
+    auto st = SqliteStatement::prepare(m_db, "SELECT EXISTS(SELECT 1 FROM snapshots) OR EXISTS(SELECT 1 FROM outcomes) "
+                                             "OR EXISTS(SELECT 1 FROM event_tables)");
+    if (!st)
+        return false;   // unreadable: stay in WAL, the safe mode
+    const auto row = st->step();
+    return row && *row && st->int64(0) == 0;
 }
 
 Result<QString> Workspace::journalMode() const

@@ -161,11 +161,16 @@ public:
     int schemaVersion() const;
 
     // Transactions: one import is one transaction. Nested begin() is an error.
-    // Bulk: a large write into a file no other connection has open. The workspace leaves WAL for
-    // the transaction's duration and uses a rollback journal instead, so that new pages are written
-    // once (into the file) and not twice (into the WAL, then again by the checkpoint). Still one
-    // atomic transaction; when another connection is open the switch is refused and WAL stays.
-    enum class WriteMode { Normal, Bulk };
+    // Bulk: a large write. Into a workspace that holds no data yet (no snapshots, outcomes or event
+    // tables) and that no other connection has open, the workspace leaves WAL for the transaction's
+    // duration and uses a rollback journal instead, so that new pages are written once (into the
+    // file) and not twice (into the WAL, then again by the checkpoint). A workspace with data stays in
+    // WAL: readers that start during the import (the GUI, review, backtest) read the state before it,
+    // and so does a copy of the file taken before the commit. Either way one atomic transaction.
+    // Rebuild: a write that replaces derived data wholesale (the signal build's snapshots) leaves WAL
+    // whenever no other connection is open: staying in WAL cost the build 25–45 % (docs/performance.md),
+    // and readers that start during it wait (busy) or are refused as locked.
+    enum class WriteMode { Normal, Bulk, Rebuild };
     // Undo::Record: the transaction's changes are recorded (SQLite session) and, when it logs an import
     // (logImport), kept at commit as what undoes that import (workspaceundo.cpp).
     enum class Undo { None, Record };
@@ -313,6 +318,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_inTransaction = false;
+    bool holdsNoData() const;   // no snapshots, outcomes or event tables: what a bulk import may lock out
     bool m_leftWal = false;   // begin(Bulk) switched to a rollback journal; commit/rollback switch back
     void restoreWal();
     // Undo recording (workspaceundo.cpp): the open session and the import it will undo.

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void snapshotsRoundTripAndMerge();
     void rollbackLeavesNothing();
     void bulkWriteLeavesWalOnlyForTheTransaction();
+    void bulkWriteIntoDataKeepsReaders();
     void outcomesAndSynonyms_data();
     void outcomesAndSynonyms();
     void outcomeUpserts();
@@ -330,6 +331,37 @@ void TestWorkspace::bulkWriteLeavesWalOnlyForTheTransaction()
     }
     QCOMPARE((*other)->accounts()->size(), std::size_t(2));
     QCOMPARE(*(*ws)->journalMode(), QStringLiteral("wal"));
+}
+
+// A bulk write into a workspace that holds data stays in WAL: a connection opened during it reads the
+// state before, and so does a copy of the file alone taken during it; after the commit, the new state.
+void TestWorkspace::bulkWriteIntoDataKeepsReaders()
+{
+    const QString file = path(QStringLiteral("readers.tierlab"));
+    auto ws = Workspace::open(file, Workspace::OpenMode::CreateNew);
+    QVERIFY(ws);
+    const auto account = [](const QString &id) { return AccountRecord{id, {}, {}, {}, kMissing, {}, {}}; };
+    QVERIFY((*ws)->upsertAccount(account(QStringLiteral("A"))));
+    QVERIFY((*ws)->addOutcome(OutcomeRecord{QStringLiteral("A"), OutcomeKind::Churned, QDate(2026, 4, 1), -5000, {}}));
+    const QString copy = path(QStringLiteral("readers-copy.tierlab"));
+    {
+        Transaction tx(**ws, Workspace::WriteMode::Bulk);
+        QVERIFY(tx.begin());
+        QCOMPARE(*(*ws)->journalMode(), QStringLiteral("wal"));
+        for (int i = 0; i < 2000; ++i)
+            QVERIFY((*ws)->upsertAccount(account(QStringLiteral("B%1").arg(i))));
+        auto reader = Workspace::open(file);
+        QVERIFY2(reader, reader ? "" : qPrintable(reader.error().message));
+        QCOMPARE((*reader)->accounts()->size(), std::size_t(1));
+        QCOMPARE((*reader)->outcomes()->size(), std::size_t(1));
+        QVERIFY(QFile::copy(file, copy));
+        QVERIFY(tx.commit());
+        QCOMPARE((*reader)->accounts()->size(), std::size_t(2001));
+    }
+    auto copied = Workspace::open(copy);
+    QVERIFY2(copied, copied ? "" : qPrintable(copied.error().message));
+    QCOMPARE((*copied)->accounts()->size(), std::size_t(1));
+    QCOMPARE((*copied)->outcomes()->size(), std::size_t(1));
 }
 
 void TestWorkspace::outcomesAndSynonyms_data()
