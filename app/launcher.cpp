@@ -188,7 +188,10 @@ int runWindow(int argc, char *argv[])
     if (!options->screenshot.isEmpty())
         window.unsavedEditsGuard()->setAutosaveEnabled(false);   // no question may block a screenshot
     QString notice;
-    if (!options->workspace.isEmpty() && !options->screenshot.isEmpty()) {
+    // Nobody can answer a dialog on the offscreen or minimal platform (a screenshot, a script).
+    const bool interactive = options->screenshot.isEmpty() && QGuiApplication::platformName() != u"offscreen"
+                             && QGuiApplication::platformName() != u"minimal";
+    if (!options->workspace.isEmpty() && !interactive) {
         if (auto opened = window.openWorkspace(options->workspace); !opened)
             return cli::failWith(opened.error().message);
     } else if (!options->workspace.isEmpty()) {
