@@ -1,9 +1,11 @@
 // tierlab export sql --model M.json --dialect postgres|sqlite [--source TABLE] [--view NAME] [--select]
-//                    [--workspace W] [--out FILE.sql]
+//                    [--workspace W] [--recipes R.json] [--out FILE.sql]
 #include "clicommand.h"
 
 #include "model/modelexport.h"
+#include "recipes/recipeset.h"
 #include "sqlexport/sqlexporter.h"
+#include "sqlexport/sqlrecipeexporter.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -39,12 +41,18 @@ int runExport(const QStringList &args)
                                        QCoreApplication::translate("Cli", "Write a plain SELECT instead of CREATE VIEW."));
     const QCommandLineOption workspaceOpt(
         QStringLiteral("workspace"),
-        QCoreApplication::translate("Cli", "Read the columns' names and types from this workspace's signals."),
+        QCoreApplication::translate("Cli", "Read the columns' names and types from this workspace's signals (with "
+                                           "--recipes: its event tables)."),
         QStringLiteral("FILE"));
     const QCommandLineOption outOpt(QStringLiteral("out"),
                                     QCoreApplication::translate("Cli", "The file to write (default: standard output)."),
                                     QStringLiteral("FILE.sql"));
-    parser.addOptions({modelOpt, dialectOpt, sourceOpt, viewOpt, selectOpt, workspaceOpt, outOpt});
+    const QCommandLineOption recipesOpt(
+        QStringLiteral("recipes"),
+        QCoreApplication::translate("Cli", "Also write the signal recipes as a view over the raw event tables, named as the "
+                                           "--source the model reads (default: tierlab_signals); needs --workspace."),
+        QStringLiteral("R.json"));
+    parser.addOptions({modelOpt, dialectOpt, sourceOpt, viewOpt, selectOpt, workspaceOpt, recipesOpt, outOpt});
     if (!parser.parse(args))
         return failWith(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -55,33 +63,62 @@ int runExport(const QStringList &args)
         || !parser.isSet(dialectOpt))
         return failWith(QCoreApplication::translate("Cli", "export: usage: tierlab export sql --model M.json --dialect "
                                                            "postgres|sqlite [--source TABLE] [--view NAME] [--select] "
-                                                           "[--workspace W] [--out FILE.sql]"),
+                                                           "[--workspace W] [--recipes R.json] [--out FILE.sql]"),
                         2);
     SqlExportOptions options;
     if (!sqlDialectFromName(parser.value(dialectOpt), &options.dialect))
         return failWith(QCoreApplication::translate("Cli", "export sql: unknown dialect \"%1\" (expected postgres or sqlite)")
                             .arg(parser.value(dialectOpt)),
                         2);
+    const bool withRecipes = parser.isSet(recipesOpt);
+    if (withRecipes && !parser.isSet(workspaceOpt))
+        return failWith(QCoreApplication::translate("Cli", "export sql: --recipes needs --workspace W: the event tables' key, "
+                                                           "time, end and --via columns and the columns' types are in the "
+                                                           "workspace the tables were imported into, not in the recipes file"),
+                        2);
+    if (withRecipes)
+        options.source = QStringLiteral("tierlab_signals");
     if (parser.isSet(sourceOpt))
         options.source = parser.value(sourceOpt);
     if (parser.isSet(viewOpt))
         options.view = parser.value(viewOpt);
     options.selectOnly = parser.isSet(selectOpt);
+    QString recipesSql;
     if (parser.isSet(workspaceOpt)) {
         auto ws = Workspace::open(parser.value(workspaceOpt));
         if (!ws)
             return failWith(ws.error().message);
-        auto catalogue = (*ws)->signalCatalogue();
-        if (!catalogue)
-            return failWith(catalogue.error().message);
-        options.catalogue = std::move(*catalogue);
+        if (withRecipes) {
+            // The recipes' view is the model's source, with the recipes' signals as its catalogue.
+            const Result<RecipeSet> recipes = RecipeSet::load(parser.value(recipesOpt));
+            if (!recipes)
+                return failWith(recipes.error().message);
+            SqlRecipeOptions recipeOptions;
+            recipeOptions.dialect = options.dialect;
+            recipeOptions.view = options.source;
+            recipeOptions.source = parser.value(recipesOpt);
+            auto exporter = SqlRecipeExporter::create(**ws, *recipes, std::move(recipeOptions));
+            if (!exporter)
+                return failWith(QCoreApplication::translate("Cli", "export sql: %1").arg(exporter.error().message));
+            auto text = exporter->sql();
+            if (!text)
+                return failWith(QCoreApplication::translate("Cli", "export sql: %1").arg(text.error().message));
+            recipesSql = *text + u'\n';
+            options.catalogue = exporter->catalogue();
+        } else {
+            auto catalogue = (*ws)->signalCatalogue();
+            if (!catalogue)
+                return failWith(catalogue.error().message);
+            options.catalogue = std::move(*catalogue);
+        }
     }
     const Result<Model> model = ModelExport::importFile(parser.value(modelOpt));
     if (!model)
         return failWith(model.error().message);
-    const Result<QString> sql = SqlExporter(*model, std::move(options)).sql();
+    Result<QString> sql = SqlExporter(*model, std::move(options)).sql();
     if (!sql)
         return failWith(QCoreApplication::translate("Cli", "export sql: %1").arg(sql.error().message));
+    sql->prepend(recipesSql);
     if (!parser.isSet(outOpt)) {
         out() << *sql;
         out().flush();
@@ -102,7 +139,8 @@ int runExport(const QStringList &args)
 
 TIERLAB_CLI_COMMAND("export",
                     QT_TRANSLATE_NOOP("Cli", "Export a model as SQL: sql --model M.json --dialect postgres|sqlite "
-                                             "[--source TABLE] [--view NAME] [--select] [--out FILE.sql]"),
+                                             "[--source TABLE] [--view NAME] [--select] [--workspace W] [--recipes R.json] "
+                                             "[--out FILE.sql]"),
                     runExport);
 
 } // namespace tierlab::cli

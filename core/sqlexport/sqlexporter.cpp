@@ -22,8 +22,6 @@ const QStringList kReservedOutputs = {QStringLiteral("account_id"), QStringLiter
 const QString kDecliningOutput = QStringLiteral("declining");
 // A category score never reaches this: it stands in for "no signal" inside a minimum.
 constexpr double kAboveEveryScore = 1e308;
-// PostgreSQL truncates longer identifiers (NAMEDATALEN − 1 bytes), which could merge two names.
-constexpr int kPostgresIdentifierBytes = 63;
 
 QString x(int input) { return QStringLiteral("x%1").arg(input); }
 
@@ -202,17 +200,22 @@ Result<void> SqlExporter::check() const
     return {};
 }
 
-QString SqlExporter::number(double value) const
+QString SqlExporter::numberLiteral(double value, SqlDialect dialect)
 {
     // The shortest text that reads back as the same double, in both dialects.
     QString text = QString::number(value, 'g', QLocale::FloatingPointShortest);
     if (!text.contains(u'.') && !text.contains(u'e'))
         text += QStringLiteral(".0");   // SQLite: an integer literal would make integer arithmetic
-    if (m_options.dialect == SqlDialect::Postgres)
+    if (dialect == SqlDialect::Postgres)
         return QStringLiteral("CAST(%1 AS DOUBLE PRECISION)").arg(text);   // a bare 0.5 is numeric there
     if (std::signbit(value))
         return QString(u'(' + text + u')');   // "x - -1" must not read as "x --1", a comment
     return text;
+}
+
+QString SqlExporter::number(double value) const
+{
+    return numberLiteral(value, m_options.dialect);
 }
 
 QString SqlExporter::noNumber() const

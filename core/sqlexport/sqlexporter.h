@@ -47,6 +47,10 @@ public:
 
     static QString quoteIdentifier(const QString &name);
     static QString quoteText(const QString &text);
+    // The shortest text that reads back as the same double, as a literal of `dialect`'s double type.
+    static QString numberLiteral(double value, SqlDialect dialect);
+    // PostgreSQL truncates longer identifiers (NAMEDATALEN − 1 bytes), which could merge two names.
+    static constexpr int kPostgresIdentifierBytes = 63;
 
 private:
     struct Input

@@ -1,4 +1,5 @@
 #include "sqlexportcheck.h"
+#include "sqlexportdb.h"
 #include "sqlexportpathscheck.h"
 
 #include "model/modelexport.h"
@@ -18,32 +19,16 @@ using tierlab::test::SqlScoreRow;
 
 namespace {
 
-// An in-memory SQLite database through the C API.
-class Db
+// An in-memory SQLite database (test::SqliteDb) that reads the export's rows.
+class Db : public test::SqliteDb
 {
 public:
-    Db() { sqlite3_open(":memory:", &m_db); }
-    ~Db() { sqlite3_close(m_db); }
-    Db(const Db &) = delete;
-    Db &operator=(const Db &) = delete;
-    sqlite3 *handle() const { return m_db; }
-
-    QString exec(const QString &sql) const
-    {
-        char *message = nullptr;
-        if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
-            return {};
-        const QString text = QString::fromUtf8(message ? message : "error");
-        sqlite3_free(message);
-        return text;
-    }
-
     // Rows of `SELECT * FROM (query)`: account_id, as_of, score, tier, then the categories.
     QString rows(const QString &query, std::vector<SqlScoreRow> *out) const
     {
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(m_db, query.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
-            return QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (sqlite3_prepare_v2(handle(), query.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
+            return QString::fromUtf8(sqlite3_errmsg(handle()));
         const int columns = sqlite3_column_count(stmt);
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -59,7 +44,7 @@ public:
             out->push_back(std::move(row));
         }
         sqlite3_finalize(stmt);
-        return rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+        return rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle()));
     }
 
     // Rows of a view with hysteresis or a trend tier: account_id, as_of, score, tier, then `declining`
@@ -67,8 +52,8 @@ public:
     QString pathRows(const QString &query, bool trend, std::vector<SqlPathRow> *out) const
     {
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(m_db, query.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
-            return QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (sqlite3_prepare_v2(handle(), query.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
+            return QString::fromUtf8(sqlite3_errmsg(handle()));
         if (trend && QString::fromUtf8(sqlite3_column_name(stmt, 4)) != u"declining") {
             sqlite3_finalize(stmt);
             return QStringLiteral("the fifth column is not \"declining\"");
@@ -90,11 +75,8 @@ public:
             out->push_back(std::move(row));
         }
         sqlite3_finalize(stmt);
-        return rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+        return rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle()));
     }
-
-private:
-    sqlite3 *m_db = nullptr;
 };
 
 // The snapshots as the source table: account_id, as_of, segment, csm, one column per signal.

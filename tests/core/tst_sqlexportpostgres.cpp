@@ -1,11 +1,10 @@
 #include "sqlexportcheck.h"
+#include "sqlexportdb.h"
 #include "sqlexportpathscheck.h"
 
 #include "sqlexport/sqlexporter.h"
 
 #include <QCoreApplication>
-#include <QProcess>
-#include <QTemporaryFile>
 #include <QTest>
 
 using namespace tierlab;
@@ -40,8 +39,7 @@ private:
     // The rows of the view of a model with hysteresis or a trend tier over `table`.
     QString pathRows(const Model &model, const test::SqlExportData &data, const QString &table, std::vector<SqlPathRow> *rows) const;
 
-    QString m_conninfo;
-    QString m_schema;
+    test::Psql m_pg;   // the server and this run's schema
     test::SqlExportData m_data;
     test::SqlHistory m_history;   // table "history"
     test::SqlHistory m_edges;     // table "edges"
@@ -62,26 +60,7 @@ QString csvField(const QString &text)
 
 QString tst_SqlExportPostgres::psql(const QString &script, QStringList *lines) const
 {
-    QTemporaryFile file;
-    if (!file.open())
-        return QStringLiteral("cannot write a temporary file");
-    // A statement that ran away must not outlive the test on the server.
-    file.write(QStringLiteral("SET search_path TO %1;\nSET statement_timeout = '120s';\n")
-                   .arg(SqlExporter::quoteIdentifier(m_schema))
-                   .toUtf8());
-    file.write(script.toUtf8());
-    file.flush();
-    QProcess process;
-    process.start(QStringLiteral("psql"), {m_conninfo, QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                                           QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-At"), QStringLiteral("-F"),
-                                           QStringLiteral("\x1f"), QStringLiteral("-f"), file.fileName()});
-    if (!process.waitForFinished(300000))
-        return QStringLiteral("psql did not finish: %1").arg(process.errorString());
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return QString::fromUtf8(process.readAllStandardError());
-    if (lines)
-        *lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-    return {};
+    return m_pg.lines(script, lines);
 }
 
 QString tst_SqlExportPostgres::scores(const Model &model, std::vector<SqlScoreRow> *rows) const
@@ -168,10 +147,10 @@ QString tst_SqlExportPostgres::pathRows(const Model &model, const test::SqlExpor
 
 void tst_SqlExportPostgres::initTestCase()
 {
-    m_conninfo = qEnvironmentVariable("TIERLAB_TEST_POSTGRES");
-    if (m_conninfo.isEmpty())
+    m_pg.conninfo = qEnvironmentVariable("TIERLAB_TEST_POSTGRES");
+    if (m_pg.conninfo.isEmpty())
         QSKIP("TIERLAB_TEST_POSTGRES is not set (scripts/test.sh starts a PostgreSQL cluster and sets it)");
-    m_schema = QStringLiteral("tierlab_sqlexport_%1").arg(QCoreApplication::applicationPid());
+    m_pg.schema = QStringLiteral("tierlab_sqlexport_%1").arg(QCoreApplication::applicationPid());
     Result<test::SqlExportData> data = test::sqlExportData(1200);
     QVERIFY2(data, data ? "" : qPrintable(data.error().message));
     m_data = std::move(*data);
@@ -182,7 +161,7 @@ void tst_SqlExportPostgres::initTestCase()
     Result<test::SqlHistory> edges = test::sqlEdgeHistory(test::sqlEdgeUsage(), test::sqlEdgeChamp(), test::sqlEdgeEnterprise());
     QVERIFY2(edges, edges ? "" : qPrintable(edges.error().message));
     m_edges = std::move(*edges);
-    const QString script = QStringLiteral("CREATE SCHEMA %1;\n").arg(SqlExporter::quoteIdentifier(m_schema))
+    const QString script = QStringLiteral("CREATE SCHEMA %1;\n").arg(SqlExporter::quoteIdentifier(m_pg.schema))
                            + table(m_data, QStringLiteral("snapshots")) + table(m_history.data, QStringLiteral("history"))
                            + table(m_edges.data, QStringLiteral("edges"));
     // psql() puts the schema on the search path before it exists, which PostgreSQL allows.
@@ -195,8 +174,8 @@ void tst_SqlExportPostgres::initTestCase()
 
 void tst_SqlExportPostgres::cleanupTestCase()
 {
-    if (!m_schema.isEmpty())
-        QCOMPARE(psql(QStringLiteral("DROP SCHEMA %1 CASCADE;").arg(SqlExporter::quoteIdentifier(m_schema))), QString());
+    if (!m_pg.schema.isEmpty())
+        QCOMPARE(psql(QStringLiteral("DROP SCHEMA %1 CASCADE;").arg(SqlExporter::quoteIdentifier(m_pg.schema))), QString());
 }
 
 void tst_SqlExportPostgres::equalsEngine_data()
