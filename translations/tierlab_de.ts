@@ -364,7 +364,7 @@
         <translation>snapshots oder outcomes</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="296"/>
+        <location filename="../app/cli/importcommand.cpp" line="292"/>
         <source>The workspace file (.tierlab); created when absent.</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab); wird angelegt, falls sie fehlt.</translation>
     </message>
@@ -456,68 +456,66 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>import: Aufruf: tierlab import snapshots|outcomes (FILE | --postgres URL --query SQL) --workspace W [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="177"/>
-        <location filename="../app/cli/tablecommand.cpp" line="187"/>
+        <location filename="../app/cli/importcommand.cpp" line="314"/>
         <source>import: --postgres URL and --query SQL go together</source>
         <translation>import: --postgres URL und --query SQL gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="179"/>
-        <location filename="../app/cli/tablecommand.cpp" line="189"/>
+        <location filename="../app/cli/importcommand.cpp" line="316"/>
         <source>import: --delimiter does not apply to --postgres</source>
         <translation>import: --delimiter gilt nicht für --postgres</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="183"/>
+        <location filename="../app/cli/importcommand.cpp" line="181"/>
         <source>import: give --as-of-column or --as-of, not both</source>
         <translation>import: --as-of-column oder --as-of angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="188"/>
-        <location filename="../app/cli/tablecommand.cpp" line="202"/>
+        <location filename="../app/cli/importcommand.cpp" line="186"/>
+        <location filename="../app/cli/tablecommand.cpp" line="200"/>
         <source>import: --delimiter must be one of , ; tab |</source>
         <translation>import: --delimiter muss eines von , ; tab | sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="191"/>
+        <location filename="../app/cli/importcommand.cpp" line="189"/>
         <source>import: --as-of needs a date as YYYY-MM-DD</source>
         <translation>import: --as-of erwartet ein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
+        <location filename="../app/cli/importcommand.cpp" line="231"/>
         <location filename="../app/cli/importcommand.cpp" line="235"/>
-        <location filename="../app/cli/importcommand.cpp" line="239"/>
-        <location filename="../app/cli/importcommand.cpp" line="241"/>
+        <location filename="../app/cli/importcommand.cpp" line="237"/>
         <source>%1: no column &quot;%2&quot;</source>
         <translation>%1: keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="254"/>
+        <location filename="../app/cli/importcommand.cpp" line="250"/>
         <source>import: unknown outcome kind &quot;%1&quot;</source>
         <translation>import: unbekannte Ergebnisart „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="259"/>
+        <location filename="../app/cli/importcommand.cpp" line="255"/>
         <source>%1: no as_of column detected; give --as-of-column C or --as-of DATE</source>
         <translation>%1: keine as_of-Spalte erkannt; --as-of-column S oder --as-of DATUM angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="271"/>
-        <location filename="../app/cli/tablecommand.cpp" line="221"/>
+        <location filename="../app/cli/importcommand.cpp" line="267"/>
+        <location filename="../app/cli/tablecommand.cpp" line="217"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="303"/>
+        <location filename="../app/cli/importcommand.cpp" line="299"/>
         <source>Read the rows of --query from this PostgreSQL server (a postgresql:// URL or key=value pairs) instead of a file.</source>
         <translation>Die Zeilen von --query statt aus einer Datei von diesem PostgreSQL-Server lesen (eine postgresql://-URL oder Schlüssel=Wert-Paare).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="310"/>
+        <location filename="../app/cli/importcommand.cpp" line="306"/>
         <source>With --postgres: the SELECT whose rows are imported.</source>
         <translation>Mit --postgres: das SELECT, dessen Zeilen importiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="326"/>
+        <location filename="../app/cli/importcommand.cpp" line="342"/>
         <source>Import a CSV: snapshots|outcomes|table FILE --workspace W [--json]</source>
         <translation>Eine CSV importieren: snapshots|outcomes|table DATEI --workspace W [--json]</translation>
     </message>
@@ -2056,17 +2054,17 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Eine Tabelle dieses Namens ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="192"/>
+        <location filename="../app/cli/tablecommand.cpp" line="190"/>
         <source>import table: --%1 is required</source>
         <translation>import table: --%1 ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="204"/>
+        <location filename="../app/cli/tablecommand.cpp" line="202"/>
         <source>tierlab: note: table &quot;%1&quot; has no --time column; signals cannot be built from it (only an accounts table goes without)</source>
         <translation>tierlab: Hinweis: Tabelle „%1“ hat keine --time-Spalte; aus ihr lassen sich keine Signale aufbauen (nur eine Kontentabelle kommt ohne aus)</translation>
     </message>
     <message>
-        <location filename="../app/cli/tablecommand.cpp" line="238"/>
+        <location filename="../app/cli/tablecommand.cpp" line="234"/>
         <source>List the event tables: list --workspace W [--json]</source>
         <translation>Die Ereignistabellen auflisten: list --workspace W [--json]</translation>
     </message>
@@ -2554,79 +2552,91 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Eine Arbeitsbereichsdatei auf Schäden prüfen (--workspace DATEI [--json])</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="21"/>
+        <location filename="../app/cli/exportcommand.cpp" line="23"/>
         <source>Writes a model as SQL: a view (or a SELECT) over a table with one row per account and as_of and one column per signal, returning account_id, as_of, score, tier and one column per category, computed as Tierlab computes them (docs/sql-export.md).</source>
         <translation>Schreibt ein Modell als SQL: eine View (oder ein SELECT) über einer Tabelle mit einer Zeile je Konto und Stichtag und einer Spalte je Signal, die account_id, as_of, score, tier und eine Spalte je Kategorie liefert, so berechnet wie Tierlab sie berechnet (docs/sql-export.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="26"/>
+        <location filename="../app/cli/exportcommand.cpp" line="28"/>
         <source>sql</source>
         <translation>sql</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="27"/>
+        <location filename="../app/cli/exportcommand.cpp" line="29"/>
         <source>The model file.</source>
         <translation>Die Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="30"/>
+        <location filename="../app/cli/exportcommand.cpp" line="32"/>
         <source>The SQL dialect: postgres or sqlite.</source>
         <translation>Der SQL-Dialekt: postgres oder sqlite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="33"/>
+        <location filename="../app/cli/exportcommand.cpp" line="35"/>
         <source>The table the SQL reads (default: snapshots).</source>
         <translation>Die Tabelle, die das SQL liest (Standard: snapshots).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="36"/>
+        <location filename="../app/cli/exportcommand.cpp" line="38"/>
         <source>The view&apos;s name (default: tierlab_scores).</source>
         <translation>Der Name der View (Standard: tierlab_scores).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="39"/>
+        <location filename="../app/cli/exportcommand.cpp" line="41"/>
         <source>Write a plain SELECT instead of CREATE VIEW.</source>
         <translation>Ein einfaches SELECT statt CREATE VIEW schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="42"/>
-        <source>Read the columns&apos; names and types from this workspace&apos;s signals.</source>
-        <translation>Namen und Typen der Spalten aus den Signalen dieses Arbeitsbereichs lesen.</translation>
+        <location filename="../app/cli/exportcommand.cpp" line="44"/>
+        <source>Read the columns&apos; names and types from this workspace&apos;s signals (with --recipes: its event tables).</source>
+        <translation>Namen und Typen der Spalten aus den Signalen dieses Arbeitsbereichs lesen (mit --recipes: aus seinen Ereignistabellen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="45"/>
+        <location filename="../app/cli/exportcommand.cpp" line="52"/>
+        <source>Also write the signal recipes as a view over the raw event tables, named as the --source the model reads (default: tierlab_signals); needs --workspace.</source>
+        <translation>Auch die Signalrezepte als View über die rohen Ereignistabellen schreiben, benannt wie die --source, die das Modell liest (Standard: tierlab_signals); braucht --workspace.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="64"/>
+        <source>export: usage: tierlab export sql --model M.json --dialect postgres|sqlite [--source TABLE] [--view NAME] [--select] [--workspace W] [--recipes R.json] [--out FILE.sql]</source>
+        <translation>export: Aufruf: tierlab export sql --model M.json --dialect postgres|sqlite [--source TABLE] [--view NAME] [--select] [--workspace W] [--recipes R.json] [--out FILE.sql]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="141"/>
+        <source>Export a model as SQL: sql --model M.json --dialect postgres|sqlite [--source TABLE] [--view NAME] [--select] [--workspace W] [--recipes R.json] [--out FILE.sql]</source>
+        <translation>Ein Modell als SQL exportieren: sql --model M.json --dialect postgres|sqlite [--source TABLE] [--view NAME] [--select] [--workspace W] [--recipes R.json] [--out FILE.sql]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="48"/>
         <source>The file to write (default: standard output).</source>
         <translation>Die zu schreibende Datei (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="56"/>
-        <source>export: usage: tierlab export sql --model M.json --dialect postgres|sqlite [--source TABLE] [--view NAME] [--select] [--workspace W] [--out FILE.sql]</source>
-        <translation>export: Aufruf: tierlab export sql --model M.json --dialect postgres|sqlite [--source TABELLE] [--view NAME] [--select] [--workspace W] [--out DATEI.sql]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="62"/>
+        <location filename="../app/cli/exportcommand.cpp" line="70"/>
         <source>export sql: unknown dialect &quot;%1&quot; (expected postgres or sqlite)</source>
         <translation>export sql: unbekannter Dialekt „%1“ (erwartet: postgres oder sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="84"/>
+        <location filename="../app/cli/exportcommand.cpp" line="75"/>
+        <source>export sql: --recipes needs --workspace W: the event tables&apos; key, time, end and --via columns and the columns&apos; types are in the workspace the tables were imported into, not in the recipes file</source>
+        <translation>export sql: --recipes braucht --workspace W: Schlüssel-, Zeit-, Ende- und --via-Spalten der Ereignistabellen und die Typen der Spalten stehen im Arbeitsbereich, in den die Tabellen importiert wurden, nicht in der Rezeptdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="102"/>
+        <location filename="../app/cli/exportcommand.cpp" line="105"/>
+        <location filename="../app/cli/exportcommand.cpp" line="120"/>
         <source>export sql: %1</source>
         <translation>export sql: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="93"/>
+        <location filename="../app/cli/exportcommand.cpp" line="130"/>
         <source>export sql: cannot write %1: %2</source>
         <translation>export sql: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="95"/>
+        <location filename="../app/cli/exportcommand.cpp" line="132"/>
         <source>Wrote the model &quot;%1&quot; as %2 SQL to %3</source>
         <translation>Modell „%1“ als %2-SQL nach %3 geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="104"/>
-        <source>Export a model as SQL: sql --model M.json --dialect postgres|sqlite [--source TABLE] [--view NAME] [--select] [--out FILE.sql]</source>
-        <translation>Ein Modell als SQL exportieren: sql --model M.json --dialect postgres|sqlite [--source TABELLE] [--view NAME] [--select] [--out DATEI.sql]</translation>
     </message>
 </context>
 <context>
@@ -2980,27 +2990,27 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
 <context>
     <name>HistoryScorer</name>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="106"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="107"/>
         <source>no workspace to read the dates from</source>
         <translation>kein Arbeitsbereich, aus dem sich die Stichtage lesen lassen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="120"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="121"/>
         <source>no model to score history with</source>
         <translation>kein Modell, mit dem der Verlauf bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="128"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="129"/>
         <source>the workspace has no snapshot as of %1</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="139"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="140"/>
         <source>no workspace to read the snapshot from</source>
         <translation>kein Arbeitsbereich, aus dem sich die Momentaufnahme lesen lässt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historyscorer.cpp" line="149"/>
+        <location filename="../core/analysis/historyscorer.cpp" line="150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3345,17 +3355,17 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Dieser Build hat keine Benutzeroberfläche: stattdessen wird die Zusammenfassung des Arbeitsbereichs ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="216"/>
+        <location filename="../app/launcher.cpp" line="223"/>
         <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
         <translation>--page: unbekannte Seite „%1“ (Seiten: %2)</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="232"/>
+        <location filename="../app/launcher.cpp" line="239"/>
         <source>cannot write the screenshot %1</source>
         <translation>das Bildschirmfoto %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="234"/>
+        <location filename="../app/launcher.cpp" line="241"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -5026,7 +5036,7 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>das vorherige Modell hat %1 Stufen und das aktuelle %2: die Wochen sind nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="587"/>
+        <location filename="../core/analysis/review.cpp" line="610"/>
         <source>model change</source>
         <translation>Modellwechsel</translation>
     </message>
@@ -5431,41 +5441,114 @@ ARR %2</translation>
 <context>
     <name>SqlExporter</name>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="143"/>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="141"/>
         <source>the model is not valid:
 %1</source>
         <translation>das Modell ist nicht gültig:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="159"/>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="157"/>
         <source>categories: the category id &quot;%1&quot; is also the name of another output column (account_id, as_of, score, tier, declining and the categories must differ, ignoring case)</source>
         <translation>categories: die Kategorie-ID „%1“ ist auch der Name einer anderen Ausgabespalte (account_id, as_of, score, tier, declining und die Kategorien müssen sich ohne Rücksicht auf Groß-/Kleinschreibung unterscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="163"/>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="161"/>
         <source>categories: the category id &quot;%1&quot; is also the name of another output column (account_id, as_of, score, tier and the categories must differ, ignoring case)</source>
         <translation>categories: die Kategorie-ID „%1“ ist auch der Name einer anderen Ausgabespalte (account_id, as_of, score, tier und die Kategorien müssen sich unterscheiden, ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="171"/>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="169"/>
         <source>an empty table or column name cannot be exported</source>
         <translation>ein leerer Tabellen- oder Spaltenname kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="173"/>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="171"/>
         <source>the name &quot;%1&quot; holds a NUL character, which SQL cannot quote</source>
         <translation>der Name „%1“ enthält ein NUL-Zeichen, das SQL nicht quotieren kann</translation>
     </message>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="176"/>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="174"/>
         <source>the name &quot;%2&quot; is longer than PostgreSQL&apos;s %1 bytes; it would be cut short</source>
         <translation>der Name „%2“ ist länger als die %1 Bytes von PostgreSQL; er würde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/sqlexport/sqlexporter.cpp" line="199"/>
+        <location filename="../core/sqlexport/sqlexporter.cpp" line="197"/>
         <source>the value &quot;%1&quot; holds a NUL character, which SQL cannot quote</source>
         <translation>der Wert „%1“ enthält ein NUL-Zeichen, das SQL nicht quotieren kann</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRecipeExporter</name>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="108"/>
+        <source>an empty name cannot be an SQL identifier</source>
+        <translation>ein leerer Name kann kein SQL-Bezeichner sein</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="110"/>
+        <source>the name &quot;%1&quot; holds a NUL character, which SQL cannot quote</source>
+        <translation>der Name „%1“ enthält ein NUL-Zeichen, das SQL nicht quotieren kann</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="112"/>
+        <source>the name &quot;%1&quot; is longer than PostgreSQL&apos;s %2 bytes</source>
+        <translation>der Name „%1“ ist länger als die %2 Bytes von PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="116"/>
+        <source>the view: %1</source>
+        <translation>die View: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="119"/>
+        <source>&quot;%1&quot; is a column of the view itself (account_id, as_of)</source>
+        <translation>„%1“ ist eine Spalte der View selbst (account_id, as_of)</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="125"/>
+        <source>a text holding a NUL character cannot be an SQL literal</source>
+        <translation>ein Text mit einem NUL-Zeichen kann kein SQL-Literal sein</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="146"/>
+        <source>table &quot;%1&quot;</source>
+        <translation>Tabelle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="148"/>
+        <source>the accounts table &quot;%1&quot; must be keyed by account id, not through --via</source>
+        <translation>die Kontentabelle „%1“ muss über die Konto-ID verschlüsselt sein, nicht über --via</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="155"/>
+        <source>%1 has the columns &quot;%2&quot; and &quot;%3&quot;, one name to SQLite</source>
+        <translation>%1 hat die Spalten „%2“ und „%3“, für SQLite ein Name</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="160"/>
+        <source>%1 has a column &quot;%2&quot;, to SQLite the name the SQL export gives the rows&apos; file order</source>
+        <translation>%1 hat eine Spalte „%2“, für SQLite der Name, den der SQL-Export der Dateireihenfolge der Zeilen gibt</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="164"/>
+        <source>the tables &quot;%1&quot; and &quot;%2&quot; have one name to SQLite</source>
+        <translation>die Tabellen „%1“ und „%2“ haben für SQLite einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="174"/>
+        <source>%1 has a column &quot;%2&quot;, the name the SQL export gives the rows&apos; file order</source>
+        <translation>%1 hat eine Spalte „%2“, der Name, den der SQL-Export der Dateireihenfolge der Zeilen gibt</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="179"/>
+        <source>%1 is keyed through &quot;%2&quot;, whose column &quot;%3&quot; does not hold text: no row reaches an account that way</source>
+        <translation>%1 ist über „%2“ verschlüsselt, dessen Spalte „%3“ keinen Text enthält: so erreicht keine Zeile ein Konto</translation>
+    </message>
+    <message>
+        <location filename="../core/sqlexport/sqlrecipeexporter.cpp" line="191"/>
+        <source>column &quot;%1&quot; holds %2 values; the SQL export reads this attribute from a text column only</source>
+        <translation>Spalte „%1“ enthält %2-Werte; der SQL-Export liest dieses Attribut nur aus einer Textspalte</translation>
     </message>
 </context>
 <context>
@@ -6021,7 +6104,7 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../core/store/workspace.cpp" line="228"/>
-        <location filename="../core/store/workspace.cpp" line="314"/>
+        <location filename="../core/store/workspace.cpp" line="321"/>
         <source>%1: the workspace is locked by another program</source>
         <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
     </message>
@@ -6051,63 +6134,63 @@ ARR %2</translation>
         <translation>%1: der Arbeitsbereich wurde von einem neueren Tierlab geschrieben (Schemaversion %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="270"/>
         <location filename="../core/store/workspace.cpp" line="272"/>
+        <location filename="../core/store/workspace.cpp" line="274"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="301"/>
+        <location filename="../core/store/workspace.cpp" line="303"/>
         <source>a transaction is already open</source>
         <translation>eine Transaktion ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="331"/>
+        <location filename="../core/store/workspace.cpp" line="338"/>
         <source>no transaction is open</source>
         <translation>keine Transaktion ist offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="429"/>
+        <location filename="../core/store/workspace.cpp" line="446"/>
         <source>too many signals: a workspace holds at most 65,536</source>
         <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="451"/>
+        <location filename="../core/store/workspace.cpp" line="468"/>
         <location filename="../core/store/workspacetables.cpp" line="285"/>
         <source>an account needs an id</source>
         <translation>ein Konto braucht eine ID</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="482"/>
+        <location filename="../core/store/workspace.cpp" line="499"/>
         <source>no account with id %1</source>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="517"/>
-        <location filename="../core/store/workspace.cpp" line="550"/>
+        <location filename="../core/store/workspace.cpp" line="534"/>
+        <location filename="../core/store/workspace.cpp" line="567"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="727"/>
-        <location filename="../core/store/workspace.cpp" line="737"/>
+        <location filename="../core/store/workspace.cpp" line="744"/>
+        <location filename="../core/store/workspace.cpp" line="754"/>
         <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="732"/>
+        <location filename="../core/store/workspace.cpp" line="749"/>
         <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="750"/>
+        <location filename="../core/store/workspace.cpp" line="767"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="762"/>
+        <location filename="../core/store/workspace.cpp" line="779"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
@@ -10123,290 +10206,297 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Switch between the pages of the workbench (Ctrl+1 … Ctrl+9)</source>
         <translation>Zwischen den Seiten der Werkbank wechseln (Strg+1 … Strg+9)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Signals</source>
         <translation>Signale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Model designer</source>
         <translation>Modell-Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Open a Tierlab workspace file (.tierlab)</source>
         <translation>Eine Tierlab-Arbeitsbereichsdatei (.tierlab) öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Import snapshots or outcomes from a CSV file into the workspace</source>
         <translation>Momentaufnahmen oder Ergebnisse aus einer CSV-Datei in den Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>New Model from &amp;Data…</source>
         <translation>Neues Modell aus &amp;Daten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Build a first model from the workspace&apos;s signals and outcomes, with its held-out AUC</source>
         <translation>Ein erstes Modell aus den Signalen und Ergebnissen des Arbeitsbereichs erstellen, mit seiner AUC auf zurückgehaltenen Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Open &amp;Model File…</source>
         <translation>&amp;Modelldatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Load a model file (.json) into the designer</source>
         <translation>Eine Modelldatei (.json) in den Designer laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Save Model &amp;File…</source>
         <translation>Modell&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Write the designer&apos;s model to a file (.json)</source>
         <translation>Das Modell des Designers in eine Datei (.json) schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Export Model with Metadata…</source>
         <translation>Modell mit Metadaten &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Write the designer&apos;s model to a file with its metadata: author, date, data fingerprint, back-test figures and SHA-256</source>
         <translation>Das Modell des Designers mit seinen Metadaten in eine Datei schreiben: Autor, Datum, Daten-Fingerabdruck, Backtest-Kennzahlen und SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Export Model as S&amp;QL…</source>
         <translation>Modell als S&amp;QL exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Write the designer&apos;s model as one SQL view for PostgreSQL or SQLite: the warehouse scores every account as Tierlab does</source>
         <translation>Das Modell des Designers als eine SQL-View für PostgreSQL oder SQLite schreiben: das Data Warehouse bewertet jedes Konto wie Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Save &amp;Version…</source>
         <translation>&amp;Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Save the designer&apos;s model as a named version in the workspace</source>
         <translation>Das Modell des Designers als benannte Version im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Publish Version…</source>
         <translation>Version &amp;veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Make the designer&apos;s version the published model: the default of the weekly review, the back-test and the command line</source>
         <translation>Die Version des Designers zum veröffentlichten Modell machen: die Vorgabe für den Wochenrückblick, den Backtest und die Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Undo Import</source>
         <translation>Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Took back %1</source>
         <translation>%1 zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Compare with Baseline…</source>
         <translation>Mit Referenzmodell &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Compare &amp;Models…</source>
         <translation>&amp;Modelle vergleichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Show the differences between two models: the designer&apos;s, its baseline, saved versions, the built-in seeds or model files</source>
         <translation>Die Unterschiede zwischen zwei Modellen zeigen: dem des Designers, seinem Referenzmodell, gespeicherten Versionen, den eingebauten Vorlagen oder Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Normalise Weights to 100</source>
         <translation>Gewichtungen auf 100 &amp;normieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>The walkthrough from the README: from raw exports to a back-test, and the designer</source>
         <translation>Der Rundgang aus der README: von Rohexporten zum Backtest, und der Designer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>List every keyboard shortcut of the menus</source>
         <translation>Alle Tastenkürzel der Menüs auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;About Tierlab</source>
         <translation>&amp;Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>About Tierlab</source>
         <translation>Über Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Design, validate and operate customer health score models, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tierlab %1&lt;/h3&gt;&lt;p&gt;Customer-Health-Score-Modelle entwerfen, prüfen und betreiben – offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Baseline</source>
         <translation>Referenzmodell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Baseline: %1</source>
         <translation>Referenzmodell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Current model (designer)</source>
         <translation>Aktuelles Modell (Designer)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Tierlab workspaces (*.tierlab);;All files (*)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>Open the Demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>%1 — %2[*] — Tierlab</source>
         <translation>%1 — %2[*] — Tierlab</translation>
     </message>
@@ -11476,109 +11566,119 @@ Trotzdem importieren?</translation>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="491"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="494"/>
+        <source>&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; (of %2): %3 · ARR %4</source>
+        <translation>&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; (von %2): %3 · ARR %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="499"/>
+        <source> · last week %1</source>
+        <translation> · letzte Woche %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="502"/>
         <source>&lt;br&gt;Tier changed since last week: %1 of the accounts scored both weeks</source>
         <translation>&lt;br&gt;Stufe seit letzter Woche geändert: %1 der in beiden Wochen bewerteten Konten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="494"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="505"/>
         <source>score distribution against %1: PSI %2</source>
         <translation>Score-Verteilung gegenüber %1: PSI %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="498"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="509"/>
         <source>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Significant shift in the %1&lt;/font&gt;&lt;/b&gt;: check the data and the model before reading the tiers</source>
         <translation>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Deutliche Verschiebung der %1&lt;/font&gt;&lt;/b&gt;: vor dem Lesen der Stufen Daten und Modell prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="499"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="510"/>
         <source>Moderate shift in the %1</source>
         <translation>Mäßige Verschiebung der %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="500"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="511"/>
         <source>Stable %1</source>
         <translation>Stabile %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="510"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="521"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="516"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="527"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="527"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="571"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="538"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="582"/>
         <location filename="../ui/pages/reviewpagelayout.cpp" line="139"/>
         <source> (the first %1 listed)</source>
         <translation> (die ersten %1 aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="551"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="562"/>
         <source>Every kind (%1)</source>
         <translation>Alle Arten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="553"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="564"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="569"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="580"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="530"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="541"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="536"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="547"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="569"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="580"/>
         <source>Movers: %1 of %2</source>
         <translation>Bewegungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="577"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="588"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="577"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="588"/>
         <source>no CSM</source>
         <translation>kein CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="578"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="589"/>
         <source>Per CSM: %1</source>
         <translation>Je CSM: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="624"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="635"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="628"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="639"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="644"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="655"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="659"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="670"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
@@ -13215,67 +13315,72 @@ Trotzdem importieren?</translation>
         <translation>Segmentvariante bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="57"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="59"/>
+        <source>The accounts with the chosen values are scored by this variant. Its own weights, rules and tier edges stay as they are; edit them in the weights panel.</source>
+        <translation>Die Konten mit den gewählten Werten werden von dieser Variante bewertet. Ihre eigenen Gewichtungen, Regeln und Stufengrenzen bleiben, wie sie sind; bearbeiten Sie sie im Gewichtungsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/variantdialog.cpp" line="61"/>
         <source>The accounts with the chosen values get a variant of the model: it starts as the base model, and the weights panel then edits its own weights, rules and tier edges.</source>
         <translation>Die Konten mit den ausgewählten Werten erhalten eine Variante des Modells: Sie beginnt als Basismodell, und der Gewichtungsbereich bearbeitet dann ihre eigenen Gewichtungen, Regeln und Stufengrenzen.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="68"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="73"/>
         <source>Every variant of a model splits by the same attribute</source>
         <translation>Alle Varianten eines Modells teilen nach demselben Merkmal auf</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="70"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="75"/>
         <source>Account segment</source>
         <translation>Kontosegment</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="71"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="76"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="77"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="82"/>
         <source>Split by:</source>
         <translation>Aufteilen nach:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="80"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="85"/>
         <source>e.g. ent</source>
         <translation>z. B. ent</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="81"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="86"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="84"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="89"/>
         <source>e.g. Enterprise</source>
         <translation>z. B. Enterprise</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="85"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="90"/>
         <source>Label:</source>
         <translation>Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="88"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="93"/>
         <source>The values whose accounts this variant scores</source>
         <translation>Die Werte, deren Konten diese Variante bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="89"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="94"/>
         <source>Values:</source>
         <translation>Werte:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="101"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="106"/>
         <source>A variant keeps its id</source>
         <translation>Eine Variante behält ihre ID</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/designer/variantdialog.cpp" line="120"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="125"/>
         <source>%1 (%n account(s))</source>
         <translation>
             <numerusform>%1 (%n Konto)</numerusform>
@@ -13283,27 +13388,27 @@ Trotzdem importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="128"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="133"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="156"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="161"/>
         <source>The variant needs an id.</source>
         <translation>Die Variante braucht eine ID.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="159"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="164"/>
         <source>There is already a variant &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Variante „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="162"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="167"/>
         <source>A model has at most %1 variants.</source>
         <translation>Ein Modell hat höchstens %1 Varianten.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/variantdialog.cpp" line="164"/>
+        <location filename="../ui/designer/variantdialog.cpp" line="169"/>
         <source>Choose at least one value.</source>
         <translation>Mindestens einen Wert auswählen.</translation>
     </message>
@@ -13692,6 +13797,48 @@ Trotzdem importieren?</translation>
         <location filename="../ui/signals/whereeditor.cpp" line="180"/>
         <source>The value to compare with: %1</source>
         <translation>Der Vergleichswert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::WorkspaceErrorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/workspaceerrordialog.cpp" line="14"/>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/workspaceerrordialog.cpp" line="15"/>
+        <source>Tierlab cannot open %1.</source>
+        <translation>Tierlab kann %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/workspaceerrordialog.cpp" line="19"/>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+Datei: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/workspaceerrordialog.cpp" line="20"/>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/workspaceerrordialog.cpp" line="21"/>
+        <source>Open Another…</source>
+        <translation>Andere öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/workspaceerrordialog.cpp" line="22"/>
+        <source>Open the Demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/workspaceerrordialog.cpp" line="23"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 </TS>
