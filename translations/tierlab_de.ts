@@ -11551,134 +11551,129 @@ Trotzdem importieren?</translation>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="452"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="453"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="482"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="462"/>
+        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;of them &lt;b&gt;%1&lt;/b&gt;: %2, ARR %3; last week %4</source>
+        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;davon &lt;b&gt;%1&lt;/b&gt;: %2, ARR %3; Vorwoche %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="490"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="483"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="491"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="494"/>
-        <source>&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; (of %2): %3 · ARR %4</source>
-        <translation>&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; (von %2): %3 · ARR %4</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/reviewpage.cpp" line="499"/>
-        <source> · last week %1</source>
-        <translation> · letzte Woche %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="502"/>
         <source>&lt;br&gt;Tier changed since last week: %1 of the accounts scored both weeks</source>
         <translation>&lt;br&gt;Stufe seit letzter Woche geändert: %1 der in beiden Wochen bewerteten Konten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="505"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="502"/>
         <source>score distribution against %1: PSI %2</source>
         <translation>Score-Verteilung gegenüber %1: PSI %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="509"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="506"/>
         <source>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Significant shift in the %1&lt;/font&gt;&lt;/b&gt;: check the data and the model before reading the tiers</source>
         <translation>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Deutliche Verschiebung der %1&lt;/font&gt;&lt;/b&gt;: vor dem Lesen der Stufen Daten und Modell prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="510"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="507"/>
         <source>Moderate shift in the %1</source>
         <translation>Mäßige Verschiebung der %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="511"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="508"/>
         <source>Stable %1</source>
         <translation>Stabile %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="521"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="518"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="527"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="524"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="538"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="582"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="535"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="579"/>
         <location filename="../ui/pages/reviewpagelayout.cpp" line="139"/>
         <source> (the first %1 listed)</source>
         <translation> (die ersten %1 aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="562"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="559"/>
         <source>Every kind (%1)</source>
         <translation>Alle Arten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="564"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="561"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="580"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="577"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="541"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="538"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="547"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="544"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="580"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="577"/>
         <source>Movers: %1 of %2</source>
         <translation>Bewegungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="588"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="585"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="588"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="585"/>
         <source>no CSM</source>
         <translation>kein CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="589"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="586"/>
         <source>Per CSM: %1</source>
         <translation>Je CSM: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="635"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="632"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="639"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="636"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="655"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="652"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="670"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="667"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>

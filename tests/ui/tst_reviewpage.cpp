@@ -568,13 +568,17 @@ void TestReviewPage::trendTierCounted()
     QCOMPARE(r->trendSplit->accounts, paths->decliningCount(last));
     QCOMPARE(r->trendSplit->previousAccounts, paths->decliningCount(last - 1));
     QVERIFY(r->trendSplit->accounts > 0);
-    const QString expected = QStringLiteral("<b>Declining</b> (of %1): %2 · ARR %3 · last week %4")
-                                 .arg(r->tiers[1].label)
-                                 .arg(r->trendSplit->accounts)
-                                 .arg(format::money(r->trendSplit->arr))
-                                 .arg(r->trendSplit->previousAccounts);
-    auto *text = page.findChild<QLabel *>(QStringLiteral("movementText"));
-    QVERIFY2(text->text().contains(expected), qPrintable(text->text()));
+    // The line right under its tier's line in the tier summary.
+    auto *text = page.findChild<QLabel *>(QStringLiteral("tierText"));
+    QVERIFY(text);
+    const QStringList lines = text->text().split(QStringLiteral("<br>"));
+    const QString tierLine = QStringLiteral("<b>%1</b>: %2 accounts (").arg(r->tiers[1].label).arg(r->tiers[1].accounts);
+    const auto at = std::find_if(lines.begin(), lines.end(), [&](const QString &l) { return l.startsWith(tierLine); });
+    QVERIFY2(at != lines.end() && at + 1 != lines.end(), qPrintable(text->text()));
+    QCOMPARE(*(at + 1), QStringLiteral("&nbsp;&nbsp;&nbsp;of them <b>Declining</b>: %1, ARR %2; last week %3")
+                            .arg(r->trendSplit->accounts)
+                            .arg(format::money(r->trendSplit->arr))
+                            .arg(r->trendSplit->previousAccounts));
 }
 
 // The movers' kind filter: the table lists only that kind, the title and the per-CSM counts follow, and

@@ -446,7 +446,8 @@ void ReviewPage::showOutcome(Outcome &outcome)
     // Now, not queued: a screenshot may grab as soon as the page stops loading.
     m_tierBars->replot();
     QStringList lines;
-    for (const ReviewTier &t : r.tiers) {
+    for (std::size_t i = 0; i < r.tiers.size(); ++i) {
+        const ReviewTier &t = r.tiers[i];
         const double pct = r.accounts > 0 ? 100.0 * double(t.accounts) / double(r.accounts) : 0.0;
         const double arrPct = r.totalArr > 0 ? 100.0 * t.arr / r.totalArr : 0.0;
         lines << tr("<b>%1</b>: %2 accounts (%3 %), ARR %4 (%5 %); last week %6")
@@ -456,6 +457,13 @@ void ReviewPage::showOutcome(Outcome &outcome)
                      .arg(format::money(t.arr))
                      .arg(arrPct, 0, 'f', 1)
                      .arg(t.previousAccounts);
+        // The trend tier is counted in its tier's bar: the line under it says how many of them decline.
+        if (r.trendSplit && r.trendSplit->tier == int(i))
+            lines << tr("&nbsp;&nbsp;&nbsp;of them <b>%1</b>: %2, ARR %3; last week %4")
+                         .arg(r.trendSplit->label.toHtmlEscaped())
+                         .arg(r.trendSplit->accounts)
+                         .arg(format::money(r.trendSplit->arr))
+                         .arg(r.trendSplit->previousAccounts);
     }
     m_tierText->setText(lines.join(QStringLiteral("<br>")));
     m_trend->setTrend(r.trend);
@@ -487,17 +495,6 @@ void ReviewPage::fillFilters(const ReviewResult &r)
 QString ReviewPage::stabilityText(const ReviewResult &r)
 {
     QString text;
-    if (r.trendSplit) {
-        // The split's accounts are counted in their tier's bar above: say how many of them decline.
-        const ReviewTrendSplit &s = *r.trendSplit;
-        const QString tierName = s.tier >= 0 && std::size_t(s.tier) < r.tiers.size() ? r.tiers[std::size_t(s.tier)].label : s.id;
-        text += tr("<br><b>%1</b> (of %2): %3 · ARR %4")
-                    .arg(s.label.toHtmlEscaped(), tierName.toHtmlEscaped())
-                    .arg(s.accounts)
-                    .arg(format::money(s.arr));
-        if (r.previousWeek.isValid())
-            text += tr(" · last week %1").arg(s.previousAccounts);
-    }
     if (!std::isnan(r.flipRate))
         text += tr("<br>Tier changed since last week: %1 of the accounts scored both weeks").arg(format::percent(r.flipRate));
     if (r.psiBaselineWeek.isValid() && !std::isnan(r.psi.value)) {
