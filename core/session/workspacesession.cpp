@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 
 namespace tierlab {
@@ -36,17 +37,35 @@ struct SessionState
     std::shared_ptr<const SnapshotHistory> pathsHistory;  // the history `paths` were scored on
     std::vector<std::pair<Model, std::shared_ptr<const TierPaths>>> paths;   // newest last, at most 2
 
-    std::mutex gateMutex;                                 // guards urgent
+    std::mutex gateMutex;                                 // guards urgent and afterUrgent
     std::condition_variable gate;                         // background jobs wait here for urgent == 0
     int urgent = 0;                                       // Urgent jobs asked for and not yet ended
+    std::vector<std::function<void()>> afterUrgent;       // queued by runAfterUrgent, not yet started
 
     void urgentEnded()
     {
+        std::vector<std::function<void()>> due;
         {
             const std::lock_guard lock(gateMutex);
-            --urgent;
+            if (--urgent == 0)
+                due.swap(afterUrgent);
         }
         gate.notify_all();
+        for (auto &task : due)
+            WorkspaceSession::threadPool()->start(std::move(task), -2);
+    }
+    // Starts `task` on the pool at the lowest priority once no urgent job is due, without holding a
+    // pool thread while it waits (two cores: a waiting thread is half the machine).
+    void runAfterUrgent(std::function<void()> task)
+    {
+        {
+            const std::lock_guard lock(gateMutex);
+            if (urgent > 0) {
+                afterUrgent.push_back(std::move(task));
+                return;
+            }
+        }
+        WorkspaceSession::threadPool()->start(std::move(task), -2);
     }
     // A background job waits until no urgent job is due, or until it is cancelled.
     void waitForUrgent(const std::atomic<bool> &cancelled)
@@ -183,15 +202,7 @@ Result<std::shared_ptr<const SnapshotHistory>> SessionJob::loadHistory(const His
     if (!load.deferCacheWrite) {
         // After the urgent jobs (the headline) and at the lowest priority: the write only helps the next
         // start. Not cancelled with the session: a finished write saves the next start the decode.
-        load.deferCacheWrite = [state = d->state](std::function<void()> write) {
-            WorkspaceSession::threadPool()->start(
-                [state, write = std::move(write)] {
-                    const std::atomic<bool> never{false};
-                    state->waitForUrgent(never);
-                    write();
-                },
-                -2);
-        };
+        load.deferCacheWrite = [state = d->state](std::function<void()> write) { state->runAfterUrgent(std::move(write)); };
     }
     auto loaded = SnapshotHistory::load(**ws, load);
     if (!loaded)

@@ -1,5 +1,6 @@
 // WorkspaceSession: one open workspace behind every page — its signals, the history shared per data
 // stamp, versions and the published model, jobs that stale on new data or another workspace.
+#include "analysis/historycache.h"
 #include "analysis/snapshothistory.h"
 #include "demo/demogenerator.h"
 #include "session/workspacesession.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void historySharedUntilDataChanges();
     void refreshCancelsRunningJobs();
     void backgroundWaitsForUrgent();
+    void cacheWriteWaitsWithoutAThread();
     void anotherWorkspaceCancelsAndFreesHistory();
     void jobWithoutWorkspace();
     void writeToAnotherFile();
@@ -270,6 +272,46 @@ void tst_WorkspaceSession::backgroundWaitsForUrgent()
     QCOMPARE(waiting.result(), true);
     release = true;
     blocker.waitForFinished();
+}
+
+// The history cache file is written once no urgent job is due, and waiting for that holds no pool
+// thread: with two threads, one held by an urgent job, other jobs still run meanwhile.
+void tst_WorkspaceSession::cacheWriteWaitsWithoutAThread()
+{
+    QThreadPool *pool = WorkspaceSession::threadPool();
+    const int threads = pool->maxThreadCount();
+    pool->setMaxThreadCount(2);
+    const QString path = copy(QStringLiteral("cachewrite.tierlab"));
+    QTemporaryDir cacheDir;
+    const QString cacheFile = HistoryCache::fileFor(cacheDir.path(), path);
+    {
+        WorkspaceSession session;
+        QVERIFY(session.open(path));
+        std::atomic<bool> release{false};
+        auto urgent = session.run<bool>(
+            [&](SessionJob &) {
+                while (!release.load())
+                    QThread::msleep(2);
+                return true;
+            },
+            WorkspaceSession::Priority::Urgent);
+        auto load = session.run<bool>([&](SessionJob &job) {
+            HistoryLoadOptions options;
+            options.cacheDirectory = cacheDir.path();
+            options.cacheMinRows = 0;
+            return bool(job.history(options));
+        });
+        load.waitForFinished();
+        QVERIFY(load.result());
+        auto probe = session.run<bool>([](SessionJob &) { return true; });
+        QTRY_VERIFY_WITH_TIMEOUT(probe.isFinished(), 10000);
+        QVERIFY(!QFile::exists(cacheFile));   // the urgent job still runs
+        release = true;
+        urgent.waitForFinished();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(cacheFile), 10000);
+        pool->waitForDone(60000);
+    }
+    pool->setMaxThreadCount(threads);
 }
 
 void tst_WorkspaceSession::anotherWorkspaceCancelsAndFreesHistory()
