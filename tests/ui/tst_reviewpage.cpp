@@ -599,7 +599,7 @@ void TestReviewPage::moversByKind()
     QCOMPARE(kind->itemText(2), QStringLiteral("Score fell (1)"));
     QCOMPARE(kind->itemText(3), QStringLiteral("In the worst tier for 14 days (0)"));
     QCOMPARE(kind->itemText(4), QStringLiteral("Recovered (1)"));
-    QCOMPARE(perCsm->text(), QStringLiteral("Per CSM: Ann 3"));
+    QCOMPARE(perCsm->text(), QStringLiteral("Per CSM: Ann\u00A03"));
     auto *section = page.findChild<QGroupBox *>(QStringLiteral("moversSection"));
     QCOMPARE(section->title(), QStringLiteral("Movers: 3"));
 
@@ -610,7 +610,7 @@ void TestReviewPage::moversByKind()
     QCOMPARE(movers->item(0, 0)->text(), QStringLiteral("Dropped a tier"));
     QCOMPARE(movers->item(0, 1)->text(), QStringLiteral("A1"));
     QCOMPARE(section->title(), QStringLiteral("Movers: 1 of 3"));
-    QCOMPARE(perCsm->text(), QStringLiteral("Per CSM: Ann 1"));
+    QCOMPARE(perCsm->text(), QStringLiteral("Per CSM: Ann\u00A01"));
     QTest::keyClick(kind, Qt::Key_Down);
     QTest::keyClick(kind, Qt::Key_Down);   // In the worst tier for 14 days: none
     QCOMPARE(movers->rowCount(), 0);

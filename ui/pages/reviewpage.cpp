@@ -580,10 +580,11 @@ void ReviewPage::fillMovers(const ReviewResult &r)
     m_sections[3]->setTitle(title);
     std::vector<std::pair<QString, int>> ranked(perCsm.begin(), perCsm.end());
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    // A wrapped line breaks between CSMs only, never inside "Bilal Khan 23" (no-break spaces).
     QStringList parts;
     for (const auto &[csm, count] : ranked)
-        parts << tr("%1 %2").arg(csm.isEmpty() ? tr("no CSM") : csm).arg(count);
-    m_moversByCsm->setText(parts.isEmpty() ? QString() : tr("Per CSM: %1").arg(parts.join(QStringLiteral(" · "))));
+        parts << tr("%1 %2").arg(csm.isEmpty() ? tr("no CSM") : csm).arg(count).replace(u' ', QChar(0x00A0));
+    m_moversByCsm->setText(parts.isEmpty() ? QString() : tr("Per CSM: %1").arg(parts.join(QStringLiteral("\u00A0· "))));
     if (m_presentation)
         fitTableHeights();
 }
