@@ -774,24 +774,24 @@ QByteArray Review::toJson(const ReviewResult &r)
     for (const ReviewSignalDrift &d : r.csi)
         csi.push_back({{"signal", text(d.signal)}, {"value", number(d.value)}});
     auto &tiers = j["tiers"] = Json::array();
+    const auto tierJson = [](const ReviewTier &t) {
+        return Json{{"id", text(t.id)},
+                    {"label", text(t.label)},
+                    {"accounts", t.accounts},
+                    {"arr", t.arr},
+                    {"previous_accounts", t.previousAccounts},
+                    {"previous_arr", t.previousArr}};
+    };
     for (const ReviewTier &t : r.tiers)
-        tiers.push_back({{"id", text(t.id)},
-                         {"label", text(t.label)},
-                         {"accounts", t.accounts},
-                         {"arr", t.arr},
-                         {"previous_accounts", t.previousAccounts},
-                         {"previous_arr", t.previousArr}});
+        tiers.push_back(tierJson(t));
     auto tierId = [&r](int t) { return t >= 0 && std::size_t(t) < r.tiers.size() ? text(r.tiers[std::size_t(t)].id) : Json(); };
-    if (r.trendSplit)
-        j["trend_split"] = {{"tier", tierId(r.trendSplit->tier)},
-                            {"id", text(r.trendSplit->id)},
-                            {"label", text(r.trendSplit->label)},
-                            {"accounts", r.trendSplit->accounts},
-                            {"arr", r.trendSplit->arr},
-                            {"previous_accounts", r.trendSplit->previousAccounts},
-                            {"previous_arr", r.trendSplit->previousArr}};
-    else
+    if (r.trendSplit) {
+        Json split = {{"tier", tierId(r.trendSplit->tier)}};
+        split.update(tierJson(*r.trendSplit));
+        j["trend_split"] = std::move(split);
+    } else {
         j["trend_split"] = nullptr;
+    }
     auto &transitions = j["transitions"] = Json::array();
     for (const ReviewTransition &t : r.transitions)
         transitions.push_back({{"from", tierId(t.from)}, {"to", tierId(t.to)}, {"accounts", t.accounts}, {"arr", t.arr}});

@@ -90,6 +90,14 @@ private:
     void load(ReviewPage &page);
     // A page in presentation mode in a window of the given size, as a projector shows it.
     void present(QWidget &window, ReviewPage *page, QSize size);
+    // TierPaths over the demo's whole history: the reference the page's stability figures are checked against.
+    struct DemoPaths
+    {
+        TierPaths paths;
+        std::size_t last = 0;   // the latest week's index
+        QDate lastWeek;
+    };
+    static std::optional<DemoPaths> demoPaths(const QString &path, const Model &model);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -162,6 +170,21 @@ bool TestReviewPage::waitShown(ReviewPage &page)
             return false;
     }
     return page.result() != nullptr;
+}
+
+auto TestReviewPage::demoPaths(const QString &path, const Model &model) -> std::optional<DemoPaths>
+{
+    auto ws = Workspace::open(path);
+    if (!ws)
+        return std::nullopt;
+    auto history = SnapshotHistory::load(**ws);
+    if (!history || (*history)->dates().size() < 2)
+        return std::nullopt;
+    auto paths = TierPaths::compute(**history, model);
+    if (!paths)
+        return std::nullopt;
+    const std::size_t last = (*history)->dates().size() - 1;
+    return DemoPaths{std::move(*paths), last, (*history)->dates()[last]};
 }
 
 void TestReviewPage::load(ReviewPage &page)
@@ -523,14 +546,11 @@ void TestReviewPage::hysteresisFlipRates()
     sticky.hysteresis = Hysteresis{3, 2, {}};
     page.setModel(sticky, QStringLiteral("sticky"));
     QVERIFY(waitShown(page));
-    auto ws = Workspace::open(m_demoPath);
-    QVERIFY(ws);
-    auto history = SnapshotHistory::load(**ws);
-    QVERIFY(history);
-    auto paths = TierPaths::compute(**history, sticky);
-    QVERIFY(paths);
-    const std::size_t last = (*history)->dates().size() - 1;
-    QCOMPARE(page.result()->week, (*history)->dates()[last]);
+    const auto demo = demoPaths(m_demoPath, sticky);
+    QVERIFY(demo);
+    const TierPaths *paths = &demo->paths;
+    const std::size_t last = demo->last;
+    QCOMPARE(page.result()->week, demo->lastWeek);
     const QString expected = QStringLiteral("With the model's hysteresis (3.0 points, 2 weeks), over all accounts: tier changed "
                                             "for %1 this week (%2 without it); %3 a week on average (%4 without)")
                                  .arg(format::percent(paths->flipRate(last, true)), format::percent(paths->flipRate(last, false)),
@@ -555,13 +575,10 @@ void TestReviewPage::trendTierCounted()
     page.setModel(trending, QStringLiteral("trending"));
     page.setWorkspace(m_demoPath);
     QVERIFY(waitShown(page));
-    auto ws = Workspace::open(m_demoPath);
-    QVERIFY(ws);
-    auto history = SnapshotHistory::load(**ws);
-    QVERIFY(history);
-    auto paths = TierPaths::compute(**history, trending);
-    QVERIFY(paths);
-    const std::size_t last = (*history)->dates().size() - 1;
+    const auto demo = demoPaths(m_demoPath, trending);
+    QVERIFY(demo);
+    const TierPaths *paths = &demo->paths;
+    const std::size_t last = demo->last;
     const ReviewResult *r = page.result();
     QVERIFY(r && r->trendSplit);
     QCOMPARE(r->trendSplit->tier, 1);
