@@ -312,6 +312,14 @@ void tst_RecipeSet::roundTrip_data()
     QFile f(QStringLiteral(TIERLAB_SOURCE_DIR "/tests/data/recipes/ravenstack.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QTest::newRow("ravenstack.json") << f.readAll();
+    // The example a reader copies from docs/signals.md is a whole, valid file.
+    QFile doc(QStringLiteral(TIERLAB_SOURCE_DIR "/docs/signals.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QByteArray text = doc.readAll();
+    const qsizetype from = text.indexOf("```json\n{\"format\": \"tierlab-signals\"");
+    QVERIFY(from >= 0);
+    const qsizetype start = from + qsizetype(sizeof("```json\n")) - 1;
+    QTest::newRow("docs/signals.md") << text.mid(start, text.indexOf("```", start) - start);
     QTest::newRow("everything") << QByteArray(R"({"format": "tierlab-signals", "version": 1,
         "grid": {"every_days": 14, "first": "2024-01-01", "last": "2024-06-03"},
         "accounts": {"table": "customers", "start": "since", "name": "n", "segment": "s", "csm": "c", "arr": "a", "renewal_date": "r"},
