@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <memory>
 
 #ifdef TIERLAB_HAS_UI
@@ -38,6 +39,11 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
+#ifdef SIGXFSZ
+    // A file size limit (ulimit -f) then fails the write, which SQLite rolls back and Tierlab reports,
+    // instead of killing the process mid-write.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool headless = !first.isEmpty() && !first.startsWith(u'-');
     if (!headless && first != u"--help" && first != u"-h" && first != u"--version")

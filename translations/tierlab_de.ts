@@ -1344,37 +1344,37 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Was ein Arbeitsbereich enthält (--workspace DATEI [--json])</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="20"/>
+        <location filename="../app/main.cpp" line="21"/>
         <source>Usage: tierlab [--workspace FILE] [--model FILE.json] [--account ID] [--screenshot OUT.png [--page NAME] [--size WxH]]</source>
         <translation>Aufruf: tierlab [--workspace DATEI] [--model DATEI.json] [--account ID] [--screenshot AUSGABE.png [--page NAME] [--size BxH]]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="23"/>
+        <location filename="../app/main.cpp" line="24"/>
         <source>       tierlab COMMAND [options]   (headless; COMMAND --help for its options)</source>
         <translation>        tierlab BEFEHL [Optionen]   (ohne Fenster; BEFEHL --help zeigt seine Optionen)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="26"/>
         <source>Without a command, Tierlab opens its window: on the workspace given, else on the last one opened (the demo portfolio the first time).</source>
         <translation>Ohne Befehl öffnet Tierlab sein Fenster: mit dem angegebenen Arbeitsbereich, sonst mit dem zuletzt geöffneten (beim ersten Mal mit dem Demo-Portfolio).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/main.cpp" line="34"/>
         <source>  --help       This help</source>
         <translation>  --help       Diese Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="35"/>
         <source>  --version    The version</source>
         <translation>  --version    Die Version</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="73"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -2862,9 +2862,9 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <location filename="../core/analysis/historycache.cpp" line="171"/>
         <location filename="../core/analysis/historycache.cpp" line="193"/>
         <location filename="../core/analysis/historycache.cpp" line="206"/>
-        <location filename="../core/analysis/historycache.cpp" line="470"/>
-        <location filename="../core/analysis/historycache.cpp" line="480"/>
-        <location filename="../core/analysis/historycache.cpp" line="492"/>
+        <location filename="../core/analysis/historycache.cpp" line="471"/>
+        <location filename="../core/analysis/historycache.cpp" line="481"/>
+        <location filename="../core/analysis/historycache.cpp" line="493"/>
         <source>it ends early</source>
         <translation>er endet vorzeitig</translation>
     </message>
@@ -2879,110 +2879,110 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>eine Spalte hat %1 Werte, wo %2 erwartet werden</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="282"/>
+        <location filename="../core/analysis/historycache.cpp" line="283"/>
         <source>a date is out of range</source>
         <translation>ein Datum liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="334"/>
-        <location filename="../core/analysis/historycache.cpp" line="396"/>
+        <location filename="../core/analysis/historycache.cpp" line="335"/>
+        <location filename="../core/analysis/historycache.cpp" line="397"/>
         <source>a column has an unknown form</source>
         <translation>eine Spalte hat eine unbekannte Form</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="341"/>
-        <location filename="../core/analysis/historycache.cpp" line="398"/>
+        <location filename="../core/analysis/historycache.cpp" line="342"/>
+        <location filename="../core/analysis/historycache.cpp" line="399"/>
         <source>a column&apos;s code is out of range</source>
         <translation>ein Code einer Spalte liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="456"/>
+        <location filename="../core/analysis/historycache.cpp" line="457"/>
         <source>it is not a Tierlab history cache</source>
         <translation>er ist kein Tierlab-Verlaufs-Cache</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="477"/>
+        <location filename="../core/analysis/historycache.cpp" line="478"/>
         <source>its weeks are out of order</source>
         <translation>seine Wochen sind nicht in der richtigen Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="488"/>
+        <location filename="../core/analysis/historycache.cpp" line="489"/>
         <source>an outcome has an unknown kind</source>
         <translation>ein Ergebnis hat eine unbekannte Art</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="501"/>
+        <location filename="../core/analysis/historycache.cpp" line="502"/>
         <source>a signal&apos;s description is damaged</source>
         <translation>die Beschreibung eines Signals ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="515"/>
+        <location filename="../core/analysis/historycache.cpp" line="516"/>
         <source>it has too many accounts</source>
         <translation>er enthält zu viele Konten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="530"/>
+        <location filename="../core/analysis/historycache.cpp" line="531"/>
         <source>a week names an account that is not there</source>
         <translation>eine Woche nennt ein Konto, das nicht vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="548"/>
+        <location filename="../core/analysis/historycache.cpp" line="549"/>
         <source>a week&apos;s counts are damaged</source>
         <translation>die Zählwerte einer Woche sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="554"/>
+        <location filename="../core/analysis/historycache.cpp" line="555"/>
         <source>a week&apos;s attributes are damaged</source>
         <translation>die Merkmale einer Woche sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="605"/>
+        <location filename="../core/analysis/historycache.cpp" line="606"/>
         <source>%1: no history cache</source>
         <translation>%1: kein Verlaufs-Cache</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="607"/>
+        <location filename="../core/analysis/historycache.cpp" line="608"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="610"/>
+        <location filename="../core/analysis/historycache.cpp" line="611"/>
         <source>%1: the history cache is damaged: it ends early</source>
         <translation>%1: der Verlaufs-Cache ist beschädigt: er endet vorzeitig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="614"/>
+        <location filename="../core/analysis/historycache.cpp" line="615"/>
         <source>%1: the history cache is damaged: %2</source>
         <translation>%1: der Verlaufs-Cache ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="620"/>
+        <location filename="../core/analysis/historycache.cpp" line="621"/>
         <source>%1: the history cache is of other data</source>
         <translation>%1: der Verlaufs-Cache gehört zu anderen Daten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="629"/>
+        <location filename="../core/analysis/historycache.cpp" line="630"/>
         <source>it has bytes after its end</source>
         <translation>er enthält Bytes nach seinem Ende</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="632"/>
+        <location filename="../core/analysis/historycache.cpp" line="633"/>
         <source>its checksum does not match</source>
         <translation>seine Prüfsumme stimmt nicht</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="635"/>
+        <location filename="../core/analysis/historycache.cpp" line="636"/>
         <source>an account appears twice</source>
         <translation>ein Konto kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="663"/>
+        <location filename="../core/analysis/historycache.cpp" line="664"/>
         <source>%1: the folder cannot be created</source>
         <translation>%1: der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="666"/>
-        <location filename="../core/analysis/historycache.cpp" line="670"/>
+        <location filename="../core/analysis/historycache.cpp" line="667"/>
+        <location filename="../core/analysis/historycache.cpp" line="671"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -5360,7 +5360,7 @@ ARR %2</translation>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/historycache.cpp" line="625"/>
+        <location filename="../core/analysis/historycache.cpp" line="626"/>
         <location filename="../core/analysis/snapshothistory.cpp" line="706"/>
         <source>Loading the history was cancelled.</source>
         <translation>Das Laden des Verlaufs wurde abgebrochen.</translation>
@@ -6104,7 +6104,7 @@ ARR %2</translation>
     </message>
     <message>
         <location filename="../core/store/workspace.cpp" line="228"/>
-        <location filename="../core/store/workspace.cpp" line="321"/>
+        <location filename="../core/store/workspace.cpp" line="325"/>
         <source>%1: the workspace is locked by another program</source>
         <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
     </message>
@@ -6140,57 +6140,57 @@ ARR %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="303"/>
+        <location filename="../core/store/workspace.cpp" line="307"/>
         <source>a transaction is already open</source>
         <translation>eine Transaktion ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="338"/>
+        <location filename="../core/store/workspace.cpp" line="342"/>
         <source>no transaction is open</source>
         <translation>keine Transaktion ist offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="446"/>
+        <location filename="../core/store/workspace.cpp" line="450"/>
         <source>too many signals: a workspace holds at most 65,536</source>
         <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="468"/>
+        <location filename="../core/store/workspace.cpp" line="472"/>
         <location filename="../core/store/workspacetables.cpp" line="285"/>
         <source>an account needs an id</source>
         <translation>ein Konto braucht eine ID</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="499"/>
+        <location filename="../core/store/workspace.cpp" line="503"/>
         <source>no account with id %1</source>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="534"/>
-        <location filename="../core/store/workspace.cpp" line="567"/>
+        <location filename="../core/store/workspace.cpp" line="538"/>
+        <location filename="../core/store/workspace.cpp" line="571"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="744"/>
-        <location filename="../core/store/workspace.cpp" line="754"/>
+        <location filename="../core/store/workspace.cpp" line="748"/>
+        <location filename="../core/store/workspace.cpp" line="758"/>
         <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="749"/>
+        <location filename="../core/store/workspace.cpp" line="753"/>
         <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="767"/>
+        <location filename="../core/store/workspace.cpp" line="771"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="779"/>
+        <location filename="../core/store/workspace.cpp" line="783"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
@@ -6346,27 +6346,37 @@ ARR %2</translation>
         <translation>%1: Konto „%2“ hat keine aktive manuelle Übersteuerung</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlitestatement.cpp" line="70"/>
+        <location filename="../core/store/sqlitestatement.cpp" line="97"/>
+        <source>%1: cannot write the file: it would grow past this process&apos;s file size limit (ulimit -f, %2 bytes); nothing of this change was kept</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden: Sie würde die Dateigrößenbegrenzung dieses Prozesses überschreiten (ulimit -f, %2 Byte); von dieser Änderung wurde nichts übernommen</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlitestatement.cpp" line="106"/>
+        <source>%1: a change to it was interrupted and the file is read-only, so it cannot be rolled back (%1-journal is beside it): make the file and its folder writable, then open it again</source>
+        <translation>%1: Eine Änderung wurde unterbrochen und die Datei ist schreibgeschützt, daher kann sie nicht zurückgesetzt werden (%1-journal liegt daneben): Machen Sie die Datei und ihren Ordner beschreibbar und öffnen Sie sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlitestatement.cpp" line="113"/>
         <source>%1: cannot write the file: it is read-only (the file or its folder)</source>
         <translation>%1: die Datei kann nicht geschrieben werden: sie ist schreibgeschützt (die Datei oder ihr Ordner)</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlitestatement.cpp" line="73"/>
+        <location filename="../core/store/sqlitestatement.cpp" line="116"/>
         <source>%1: cannot write the file: the disk is full (nothing of this change was kept)</source>
         <translation>%1: die Datei kann nicht geschrieben werden: der Datenträger ist voll (von dieser Änderung wurde nichts behalten)</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlitestatement.cpp" line="76"/>
+        <location filename="../core/store/sqlitestatement.cpp" line="119"/>
         <source>%1: cannot open the file or its journal: %2 (is the folder read-only?)</source>
         <translation>%1: die Datei oder ihr Journal kann nicht geöffnet werden: %2 (ist der Ordner schreibgeschützt?)</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlitestatement.cpp" line="79"/>
+        <location filename="../core/store/sqlitestatement.cpp" line="122"/>
         <source>%1: disk I/O error: %2</source>
         <translation>%1: Ein-/Ausgabefehler des Datenträgers: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlitestatement.cpp" line="81"/>
+        <location filename="../core/store/sqlitestatement.cpp" line="124"/>
         <source>%1: the workspace is damaged (%2); `tierlab check --workspace FILE` lists what is wrong</source>
         <translation>%1: der Arbeitsbereich ist beschädigt (%2); `tierlab check --workspace DATEI` listet, was nicht stimmt</translation>
     </message>
@@ -6399,193 +6409,193 @@ ARR %2</translation>
         <translation>die Seitengröße %1 im Header ist nicht gültig</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="110"/>
+        <location filename="../core/store/workspacecheck.cpp" line="113"/>
         <source>the file is %1 bytes, not a whole number of %2-byte pages: it was cut short</source>
         <translation>die Datei hat %1 Bytes, keine ganze Zahl von Seiten zu %2 Bytes: sie wurde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="119"/>
+        <location filename="../core/store/workspacecheck.cpp" line="122"/>
         <source>the file is %1 bytes but its header counts %2 pages of %3 bytes (%4 bytes): it was cut short</source>
         <translation>die Datei hat %1 Bytes, ihr Header zählt aber %2 Seiten zu %3 Bytes (%4 Bytes): sie wurde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="131"/>
-        <location filename="../core/store/workspacecheck.cpp" line="135"/>
+        <location filename="../core/store/workspacecheck.cpp" line="134"/>
+        <location filename="../core/store/workspacecheck.cpp" line="138"/>
         <source>cannot read the schema: %1</source>
         <translation>das Schema kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="141"/>
+        <location filename="../core/store/workspacecheck.cpp" line="144"/>
         <source>the table is missing (schema version %1 has it)</source>
         <translation>die Tabelle fehlt (Schemaversion %1 hat sie)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="144"/>
+        <location filename="../core/store/workspacecheck.cpp" line="147"/>
         <source>the table belongs to schema version %1 but the file says version %2: the version was changed</source>
         <translation>die Tabelle gehört zu Schemaversion %1, die Datei nennt aber Version %2: die Version wurde geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="205"/>
+        <location filename="../core/store/workspacecheck.cpp" line="208"/>
         <source>rowid %1</source>
         <translation>rowid %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="206"/>
+        <location filename="../core/store/workspacecheck.cpp" line="209"/>
         <source>refers to a row of %1 that does not exist</source>
         <translation>verweist auf eine Zeile von %1, die es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="224"/>
+        <location filename="../core/store/workspacecheck.cpp" line="227"/>
         <source>signal &quot;%1&quot;</source>
         <translation>Signal „%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="228"/>
+        <location filename="../core/store/workspacecheck.cpp" line="231"/>
         <source>index %1 (0 to 65535 expected)</source>
         <translation>Index %1 (0 bis 65535 erwartet)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="232"/>
+        <location filename="../core/store/workspacecheck.cpp" line="235"/>
         <source>the unknown type &quot;%1&quot;</source>
         <translation>der unbekannte Typ „%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="234"/>
+        <location filename="../core/store/workspacecheck.cpp" line="237"/>
         <source>the unknown role &quot;%1&quot;</source>
         <translation>die unbekannte Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="251"/>
+        <location filename="../core/store/workspacecheck.cpp" line="254"/>
         <source>as_of %1, account %2</source>
         <translation>Stichtag %1, Konto %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="253"/>
+        <location filename="../core/store/workspacecheck.cpp" line="256"/>
         <source>the as_of is not a date</source>
         <translation>der Stichtag ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="266"/>
+        <location filename="../core/store/workspacecheck.cpp" line="269"/>
         <source>the values do not decode (%1 bytes)</source>
         <translation>die Werte lassen sich nicht dekodieren (%1 Bytes)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="268"/>
+        <location filename="../core/store/workspacecheck.cpp" line="271"/>
         <source>a value of signal index %1, which the catalogue does not have</source>
         <translation>ein Wert von Signalindex %1, den der Katalog nicht kennt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="285"/>
+        <location filename="../core/store/workspacecheck.cpp" line="288"/>
         <source>pk %1</source>
         <translation>pk %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="287"/>
+        <location filename="../core/store/workspacecheck.cpp" line="290"/>
         <source>the unknown kind &quot;%1&quot;</source>
         <translation>die unbekannte Art „%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="289"/>
+        <location filename="../core/store/workspacecheck.cpp" line="292"/>
         <source>a negative row count</source>
         <translation>eine negative Zeilenzahl</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="293"/>
+        <location filename="../core/store/workspacecheck.cpp" line="296"/>
         <source>a start or finish time that is not a date-time</source>
         <translation>eine Start- oder Endzeit, die kein Zeitpunkt ist</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="295"/>
+        <location filename="../core/store/workspacecheck.cpp" line="298"/>
         <source>finished before it started</source>
         <translation>vor dem Start beendet</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="313"/>
+        <location filename="../core/store/workspacecheck.cpp" line="316"/>
         <source>table &quot;%1&quot;</source>
         <translation>Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="317"/>
+        <location filename="../core/store/workspacecheck.cpp" line="320"/>
         <source>the column list is not a JSON array</source>
         <translation>die Spaltenliste ist kein JSON-Array</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="321"/>
+        <location filename="../core/store/workspacecheck.cpp" line="324"/>
         <source>%1 rows in chunks of %2</source>
         <translation>%1 Zeilen in Blöcken zu %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="333"/>
+        <location filename="../core/store/workspacecheck.cpp" line="336"/>
         <source>chunks of column %1, which the table does not have</source>
         <translation>Blöcke von Spalte %1, die die Tabelle nicht hat</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="335"/>
+        <location filename="../core/store/workspacecheck.cpp" line="338"/>
         <source>column %1 has %2 chunks, %3 expected for %4 rows</source>
         <translation>Spalte %1 hat %2 Blöcke, %3 erwartet für %4 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="344"/>
+        <location filename="../core/store/workspacecheck.cpp" line="347"/>
         <source>column %1 has no chunks, %2 expected</source>
         <translation>Spalte %1 hat keine Blöcke, %2 erwartet</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="366"/>
+        <location filename="../core/store/workspacecheck.cpp" line="369"/>
         <source>the model is not valid JSON</source>
         <translation>das Modell ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="370"/>
+        <location filename="../core/store/workspacecheck.cpp" line="373"/>
         <source>the published model is not a saved version</source>
         <translation>das veröffentlichte Modell ist keine gespeicherte Version</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="373"/>
+        <location filename="../core/store/workspacecheck.cpp" line="376"/>
         <source>names a model version that is not saved</source>
         <translation>nennt eine Modellversion, die nicht gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="409"/>
+        <location filename="../core/store/workspacecheck.cpp" line="412"/>
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="448"/>
+        <location filename="../core/store/workspacecheck.cpp" line="451"/>
         <source>%1: no such file</source>
         <translation>%1: keine solche Datei</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="450"/>
+        <location filename="../core/store/workspacecheck.cpp" line="453"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="466"/>
+        <location filename="../core/store/workspacecheck.cpp" line="483"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="466"/>
+        <location filename="../core/store/workspacecheck.cpp" line="483"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="477"/>
+        <location filename="../core/store/workspacecheck.cpp" line="494"/>
         <source>cannot read the header: %1</source>
         <translation>der Header kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="482"/>
+        <location filename="../core/store/workspacecheck.cpp" line="499"/>
         <source>not a Tierlab workspace (application id %1)</source>
         <translation>kein Tierlab-Arbeitsbereich (Anwendungs-ID %1)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="487"/>
+        <location filename="../core/store/workspacecheck.cpp" line="504"/>
         <source>schema version %1; this Tierlab reads up to %2</source>
         <translation>Schemaversion %1; dieses Tierlab liest bis %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspacecheck.cpp" line="489"/>
+        <location filename="../core/store/workspacecheck.cpp" line="506"/>
         <source>schema version %1 is not valid</source>
         <translation>Schemaversion %1 ist nicht gültig</translation>
     </message>
@@ -7260,9 +7270,9 @@ ARR %2</translation>
 <context>
     <name>tierlab::WorkspaceSession</name>
     <message>
-        <location filename="../core/session/workspacesession.cpp" line="131"/>
-        <location filename="../core/session/workspacesession.cpp" line="164"/>
-        <location filename="../core/session/workspacesession.cpp" line="326"/>
+        <location filename="../core/session/workspacesession.cpp" line="150"/>
+        <location filename="../core/session/workspacesession.cpp" line="183"/>
+        <location filename="../core/session/workspacesession.cpp" line="337"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
@@ -11643,37 +11653,37 @@ Trotzdem importieren?</translation>
         <translation>Bewegungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="585"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="586"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="585"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="586"/>
         <source>no CSM</source>
         <translation>kein CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="586"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="587"/>
         <source>Per CSM: %1</source>
         <translation>Je CSM: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="632"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="633"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="636"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="637"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="652"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="653"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="667"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="668"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>

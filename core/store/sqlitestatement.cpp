@@ -1,11 +1,18 @@
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QStorageInfo>
 
 #include <sqlite3.h>
 
 #include <cmath>
+#include <optional>
 #include <utility>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 namespace tierlab {
 
@@ -56,6 +63,25 @@ static Error::Code codeFor(int rc)
     }
 }
 
+// SQLite reports a write refused for want of room as an I/O error (only a short write that leaves
+// ENOSPC is SQLITE_FULL), and the errno it keeps is gone by the time it reports: look at the causes.
+static bool writeRefused(int rc)
+{
+    return rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_TRUNCATE || rc == SQLITE_IOERR_SHMSIZE;
+}
+
+constexpr qint64 kNearlyFull = 64 << 20;
+
+static std::optional<qint64> fileSizeLimit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        return qint64(limit.rlim_cur);
+#endif
+    return std::nullopt;
+}
+
 // What the file system refused, said plainly and with the file: SQLite's own words ("attempt to write a
 // readonly database", "unable to open database file") name neither the file nor the cause.
 static std::unexpected<Error> sqliteFailure(sqlite3 *db, int rc, const QString &message)
@@ -65,7 +91,24 @@ static std::unexpected<Error> sqliteFailure(sqlite3 *db, int rc, const QString &
     const Error::Code code = codeFor(rc);
     if (path.isEmpty())
         return fail(message, code);
-    switch (rc & 0xff) {
+    int primary = rc & 0xff;
+    if (primary == SQLITE_IOERR && writeRefused(rc)) {
+        if (const auto limit = fileSizeLimit())
+            return fail(QCoreApplication::translate("Workspace", "%1: cannot write the file: it would grow past this process's file "
+                                                                 "size limit (ulimit -f, %2 bytes); nothing of this change was kept")
+                            .arg(path)
+                            .arg(*limit),
+                        code);
+        if (QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < kNearlyFull)
+            primary = SQLITE_FULL;
+    }
+    if (rc == SQLITE_READONLY_ROLLBACK)
+        return fail(QCoreApplication::translate("Workspace", "%1: a change to it was interrupted and the file is read-only, so it "
+                                                             "cannot be rolled back (%1-journal is beside it): make the file and its "
+                                                             "folder writable, then open it again")
+                        .arg(path),
+                    code);
+    switch (primary) {
     case SQLITE_READONLY:
         return fail(QCoreApplication::translate("Workspace", "%1: cannot write the file: it is read-only (the file or its folder)")
                         .arg(path), code);

@@ -272,6 +272,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
         return fail(QCoreApplication::translate("Workspace", "%1: %2").arg(path, r.error().message), r.error().code);
     if (auto r = Schema::migrate(db); !r)
         return fail(QCoreApplication::translate("Workspace", "%1: %2").arg(path, r.error().message), r.error().code);
+    // A new workspace's schema goes from the WAL into the file at once: the file alone (a copy, a
+    // sync) is then a workspace from the start.
+    if (empty)
+        (void)sqliteExec(db, "PRAGMA wal_checkpoint(TRUNCATE)");
     sqlite3_create_function_v2(db, "tierlab_merge", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &ws->m_cache->mergeCount,
                                mergeBlobs, nullptr, nullptr, nullptr);
     return ws;

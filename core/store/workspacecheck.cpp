@@ -106,7 +106,10 @@ bool checkHeader(const QString &path, Findings &findings)
         findings.add(check, {}, {}, WorkspaceCheck::tr("the header's page size %1 is not valid").arg(pageSize));
         return false;
     }
-    if (size % pageSize != 0) {
+    // With frames in the WAL, a partial last page is a checkpoint cut short (a full disk, a file size
+    // limit): the WAL still holds those pages and the next checkpoint rewrites them.
+    const qint64 walSize = QFileInfo(path + QStringLiteral("-wal")).size();
+    if (size % pageSize != 0 && walSize == 0) {
         findings.add(check, {}, {}, WorkspaceCheck::tr("the file is %1 bytes, not a whole number of %2-byte pages: it was cut short")
                                         .arg(size).arg(pageSize));
         return true;
@@ -115,7 +118,7 @@ bool checkHeader(const QString &path, Findings &findings)
     // with a WAL beside the file the newest pages may still be there instead.
     const std::int64_t pages = bigEndian(header, 28, 4);
     const bool valid = bigEndian(header, 24, 4) == bigEndian(header, 92, 4) && pages > 0;
-    if (valid && QFileInfo(path + QStringLiteral("-wal")).size() == 0 && size < pages * pageSize)
+    if (valid && walSize == 0 && size < pages * pageSize)
         findings.add(check, {}, {}, WorkspaceCheck::tr("the file is %1 bytes but its header counts %2 pages of %3 bytes (%4 bytes): it was cut short")
                                         .arg(size).arg(pages).arg(pageSize).arg(pages * pageSize));
     return true;
@@ -458,8 +461,22 @@ Result<std::vector<CheckFinding>> WorkspaceCheck::full(const QString &path, int 
             return first;
     }
 
-    sqlite3 *db = nullptr;
     const QByteArray native = path.toUtf8();
+    // A change interrupted in rollback-journal mode (a killed import or signal build) leaves a hot
+    // journal; a read-only connection cannot roll it back and would read the half-written file. It is
+    // rolled back first, as the next open of the workspace would (that write restores the state before).
+    if (QFileInfo(path + QStringLiteral("-journal")).size() > 0) {
+        sqlite3 *writer = nullptr;
+        const int opened = sqlite3_open_v2(native.constData(), &writer, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+        std::unique_ptr<sqlite3, int (*)(sqlite3 *)> closer(writer, sqlite3_close_v2);
+        if (opened == SQLITE_OK) {
+            sqlite3_extended_result_codes(writer, 1);
+            sqlite3_busy_timeout(writer, 2000);
+            if (auto r = sqliteExec(writer, "SELECT count(*) FROM sqlite_schema"); !r)
+                return std::unexpected(r.error());
+        }
+    }
+    sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(native.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
     std::unique_ptr<sqlite3, int (*)(sqlite3 *)> guard(db, sqlite3_close_v2);
     if (rc != SQLITE_OK)

@@ -37,7 +37,8 @@ public:
     static std::vector<CheckFinding> onOpen(sqlite3 *db, const QString &path, int schemaVersion);
     // The header part alone: why SQLite found a file "malformed" before it could be identified.
     static std::vector<CheckFinding> header(const QString &path);
-    // Opens the file read-only (nothing is written, not even a WAL). An error only when the file cannot
+    // Opens the file read-only (nothing is written, not even a WAL), after rolling back a change that was
+    // interrupted in rollback-journal mode, as any open would. An error only when the file cannot
     // be read at all; a damaged file gives findings. At most `maxPerCheck` findings per check are listed,
     // then one that counts the rest.
     static Result<std::vector<CheckFinding>> full(const QString &path, int maxPerCheck = 50);

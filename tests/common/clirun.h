@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace tierlab::test {
 
 struct CliRun
@@ -19,11 +21,16 @@ struct CliRun
     QString errText() const { return QString::fromUtf8(err); }
 };
 
-inline CliRun runCli(const QStringList &args, const QString &workingDir = {}, int timeoutMs = 600000)
+// `inChild` runs in the child between fork and exec (QProcess::setChildProcessModifier): only
+// async-signal-safe calls there, such as setrlimit.
+inline CliRun runCli(const QStringList &args, const QString &workingDir = {}, int timeoutMs = 600000,
+                     const std::function<void()> &inChild = {})
 {
     QProcess p;
     if (!workingDir.isEmpty())
         p.setWorkingDirectory(workingDir);
+    if (inChild)
+        p.setChildProcessModifier(inChild);
     p.start(QStringLiteral(TIERLAB_CLI), args);
     CliRun r;
     if (!p.waitForFinished(timeoutMs))
