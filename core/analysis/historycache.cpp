@@ -239,7 +239,8 @@ private:
     bool fetch(char *out, std::size_t bytes)
     {
         const std::size_t buffered = std::min(bytes, m_buffer.size() - m_at);
-        std::memcpy(out, m_buffer.data() + m_at, buffered);
+        if (buffered > 0)   // the buffer's data() is null before the first fill
+            std::memcpy(out, m_buffer.data() + m_at, buffered);
         m_at += buffered;
         out += buffered;
         bytes -= buffered;
