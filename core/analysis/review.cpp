@@ -443,6 +443,7 @@ Result<ReviewResult> Review::compute(HistoryScorer &history, const ReviewOptions
     r.previousWeek = prev ? prev.snap->asOf : QDate();
     r.modelName = model.name;
     r.filterText = o.filter.describe();
+    r.filterCsm = o.filter.csm;
     for (const Tier &t : model.tiers)
         r.tiers.push_back({t.id, t.label.isEmpty() ? t.id : t.label, t.color, 0, 0, 0, 0});
     for (int f = 0; f < tierCount; ++f) {

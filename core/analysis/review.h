@@ -189,6 +189,7 @@ struct ReviewResult
     QDate previousWeek;                   // null when the week is the first
     QString modelName;
     QString filterText;
+    QString filterCsm;                    // the one CSM the review is filtered to; empty: any
     std::vector<ReviewTier> tiers;
     std::optional<ReviewTrendSplit> trendSplit;   // counted within its tier's accounts
     std::int64_t accounts = 0;            // in the filter this week (scored or not)

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void csvExport();
     void reportPdf();
     void reportListsEveryMover();
+    void reportForOneCsm();
     void hysteresisFlipRates();
     void trendTierCounted();
     void moversByKind();
@@ -525,6 +526,45 @@ void TestReviewPage::reportListsEveryMover()
     QVERIFY(!text.contains(u'…'));
     QVERIFY(!text.contains(QStringLiteral("tierlab review")));
     QVERIFY(!text.contains(QStringLiteral("At most")));
+}
+
+// A review filtered to one CSM (a per-CSM pack) leaves the CSM column out of the movers' and renewals'
+// tables; the unfiltered review keeps it; the expansion table has none either way.
+void TestReviewPage::reportForOneCsm()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed: the PDF's text is not checked");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ReviewPage page;
+    load(page);
+    const auto headers = [&](const QString &name) {
+        const QString path = m_dir.filePath(name);
+        auto r = page.exportReport(path);
+        if (!r)
+            return r.error().message;
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        p.waitForFinished(30000);
+        QStringList found;
+        for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n')) {
+            const QString t = line.simplified();
+            // "What happened" wraps onto the lines around the header's; the rest of it is one line.
+            if (t.contains(QStringLiteral("Account Name")) && !found.contains(t))
+                found << t;
+        }
+        return found.join(u'|');
+    };
+    QCOMPARE(headers(QStringLiteral("report-all.pdf")),
+             QStringLiteral("Account Name CSM From To Then Now What moved it|"
+                            "Renewal Account Name CSM Score Tier ARR|Account Name Score 4 weeks ago Renewal ARR"));
+    ReviewFilter ann;
+    ann.csm = QStringLiteral("Ann");
+    page.setFilter(ann);
+    QVERIFY(waitShown(page));
+    QVERIFY(!page.result()->movers.empty());
+    QCOMPARE(headers(QStringLiteral("report-ann.pdf")),
+             QStringLiteral("Account Name From To Then Now What moved it|"
+                            "Renewal Account Name Score Tier ARR|Account Name Score 4 weeks ago Renewal ARR"));
 }
 
 // A model with hysteresis: the stability text gives this week's and the mean flip rate with and without

@@ -142,6 +142,33 @@ private:
     int m_y = 0;
 };
 
+// A table's columns: header texts and widths as fractions of the page.
+struct TableSpec
+{
+    QStringList header;
+    std::vector<double> widths;
+};
+
+// The movers' and renewals' tables share their first columns: account id, then name, then CSM.
+constexpr qsizetype kNameColumn = 2;
+constexpr qsizetype kCsmColumn = 3;
+
+// Removes `column` from the table and its rows, and gives its width to `widen`.
+void dropColumn(TableSpec &spec, std::vector<QStringList> &rows, std::vector<std::vector<QColor>> &fills,
+                qsizetype column, qsizetype widen)
+{
+    const qsizetype target = widen > column ? widen - 1 : widen;
+    spec.header.removeAt(column);
+    const double w = spec.widths[std::size_t(column)];
+    spec.widths.erase(spec.widths.begin() + column);
+    spec.widths[std::size_t(target)] += w;
+    for (QStringList &row : rows)
+        row.removeAt(column);
+    for (std::vector<QColor> &fill : fills)
+        if (qsizetype(fill.size()) > column)
+            fill.erase(fill.begin() + column);
+}
+
 } // namespace
 
 Result<void> ReportWriter::write(const QString &path, const Input &in)
@@ -250,6 +277,9 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
     rows.clear();
     fills.clear();
     // Every mover, in the review's order (by kind, most urgent first); the table runs over pages.
+    // A review of one CSM's accounts (a per-CSM pack) leaves out the column that would repeat that CSM on
+    // every row; the account names get its width.
+    const bool oneCsm = !r.filterCsm.isEmpty();
     for (const ReviewMover &m : r.movers) {
         rows.push_back({moverKindLabel(m.kind), m.accountId, m.name, m.csm, TierPalette::label(in.tiers, m.fromTier),
                         TierPalette::label(in.tiers, m.toTier), format::score(m.scoreBefore), format::score(m.scoreNow),
@@ -257,9 +287,12 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
         fills.push_back({QColor(), QColor(), QColor(), QColor(), TierPalette::color(in.tiers, m.fromTier),
                          TierPalette::color(in.tiers, m.toTier)});
     }
-    doc.table({tr("What happened"), tr("Account"), tr("Name"), tr("CSM"), tr("From"), tr("To"), tr("Then"), tr("Now"),
-               tr("What moved it")},
-              rows, {0.13, 0.10, 0.14, 0.10, 0.07, 0.07, 0.05, 0.05, 0.29}, fills);
+    TableSpec movers{{tr("What happened"), tr("Account"), tr("Name"), tr("CSM"), tr("From"), tr("To"), tr("Then"), tr("Now"),
+                      tr("What moved it")},
+                     {0.13, 0.10, 0.14, 0.10, 0.07, 0.07, 0.05, 0.05, 0.29}};
+    if (oneCsm)
+        dropColumn(movers, rows, fills, kCsmColumn, kNameColumn);
+    doc.table(movers.header, rows, movers.widths, fills);
 
     doc.newPage();
     doc.text(tr("Renewals at risk"), 12, true);
@@ -277,8 +310,11 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
                         TierPalette::label(in.tiers, n.tier), format::money(n.arr)});
         fills.push_back({QColor(), QColor(), QColor(), QColor(), QColor(), TierPalette::color(in.tiers, n.tier)});
     }
-    doc.table({tr("Renewal"), tr("Account"), tr("Name"), tr("CSM"), tr("Score"), tr("Tier"), tr("ARR")}, rows,
-              {0.13, 0.11, 0.24, 0.18, 0.08, 0.12, 0.14}, fills);
+    TableSpec renewals{{tr("Renewal"), tr("Account"), tr("Name"), tr("CSM"), tr("Score"), tr("Tier"), tr("ARR")},
+                       {0.13, 0.11, 0.24, 0.18, 0.08, 0.12, 0.14}};
+    if (oneCsm)
+        dropColumn(renewals, rows, fills, kCsmColumn, kNameColumn);
+    doc.table(renewals.header, rows, renewals.widths, fills);
     doc.gap(6);
     doc.text(tr("Expansion candidates: %1").arg(r.expansion.size()), 12, true);
     rows.clear();
