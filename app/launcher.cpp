@@ -117,7 +117,10 @@ void setApplicationIdentity()
 void installTranslator()
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QLocale(), QStringLiteral("tierlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The locale's translation; English, and a language without one, get the English plural forms
+    // (tierlab_en: "%n account(s)" reads "1 account", "2 accounts").
+    if (translator->load(QLocale(), QStringLiteral("tierlab"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/tierlab_en.qm")))
         QCoreApplication::installTranslator(translator);
 }
 

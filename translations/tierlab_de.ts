@@ -2487,13 +2487,16 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <source>Cleared manual override %1</source>
         <translation>Manuelle Übersteuerung %1 aufgehoben</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/overridecommand.cpp" line="226"/>
-        <source>Cleared %1 manual override(s) of account &quot;%2&quot;</source>
-        <translation>%1 manuelle Übersteuerung(en) von Konto „%2“ aufgehoben</translation>
+        <source>Cleared %n manual override(s) of account &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n manuelle Übersteuerung von Konto „%1“ aufgehoben</numerusform>
+            <numerusform>%n manuelle Übersteuerungen von Konto „%1“ aufgehoben</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/overridecommand.cpp" line="234"/>
+        <location filename="../app/cli/overridecommand.cpp" line="235"/>
         <source>CSM manual overrides of an account&apos;s tier or score, applied after the model (docs/overrides.md):
   override set --workspace W --account ID (--tier T | --score S) --reason TEXT [--expires YYYY-MM-DD] [--author NAME]
   override list --workspace W [--all] [--json]
@@ -2504,27 +2507,27 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
   override clear --workspace W (--account ID | --id N)</translation>
     </message>
     <message>
-        <location filename="../app/cli/overridecommand.cpp" line="242"/>
+        <location filename="../app/cli/overridecommand.cpp" line="243"/>
         <source>set, list or clear</source>
         <translation>set, list oder clear</translation>
     </message>
     <message>
-        <location filename="../app/cli/overridecommand.cpp" line="251"/>
+        <location filename="../app/cli/overridecommand.cpp" line="252"/>
         <source>override: an action is required (set, list or clear)</source>
         <translation>override: eine Aktion ist erforderlich (set, list oder clear)</translation>
     </message>
     <message>
-        <location filename="../app/cli/overridecommand.cpp" line="254"/>
+        <location filename="../app/cli/overridecommand.cpp" line="255"/>
         <source>override: unknown action &quot;%1&quot; (set, list or clear)</source>
         <translation>override: unbekannte Aktion „%1“ (set, list oder clear)</translation>
     </message>
     <message>
-        <location filename="../app/cli/overridecommand.cpp" line="256"/>
+        <location filename="../app/cli/overridecommand.cpp" line="257"/>
         <source>override %1: unexpected argument &quot;%2&quot;</source>
         <translation>override %1: unerwartetes Argument „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/overridecommand.cpp" line="269"/>
+        <location filename="../app/cli/overridecommand.cpp" line="270"/>
         <source>CSM manual overrides: set|list|clear (--workspace W; see override --help)</source>
         <translation>Manuelle CSM-Übersteuerungen: set|list|clear (--workspace W; siehe override --help)</translation>
     </message>
@@ -3340,32 +3343,32 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Der letzte Arbeitsbereich lässt sich nicht öffnen (%1): das Demo-Portfolio wurde geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="135"/>
+        <location filename="../app/launcher.cpp" line="138"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="162"/>
+        <location filename="../app/launcher.cpp" line="165"/>
         <source>No display (neither DISPLAY nor WAYLAND_DISPLAY is set): printing the workspace summary instead.</source>
         <translation>Kein Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): stattdessen wird die Zusammenfassung des Arbeitsbereichs ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="165"/>
+        <location filename="../app/launcher.cpp" line="168"/>
         <source>This build has no user interface: printing the workspace summary instead.</source>
         <translation>Dieser Build hat keine Benutzeroberfläche: stattdessen wird die Zusammenfassung des Arbeitsbereichs ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="223"/>
+        <location filename="../app/launcher.cpp" line="226"/>
         <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
         <translation>--page: unbekannte Seite „%1“ (Seiten: %2)</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="239"/>
+        <location filename="../app/launcher.cpp" line="242"/>
         <source>cannot write the screenshot %1</source>
         <translation>das Bildschirmfoto %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="241"/>
+        <location filename="../app/launcher.cpp" line="244"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -4705,245 +4708,245 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="150"/>
+        <location filename="../ui/report/reportwriter.cpp" line="177"/>
         <source>nothing to report</source>
         <translation>nichts zu berichten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="155"/>
+        <location filename="../ui/report/reportwriter.cpp" line="182"/>
         <source>Weekly portfolio review %1</source>
         <translation>Wöchentlicher Portfolio-Rückblick %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="159"/>
-        <location filename="../ui/report/reportwriter.cpp" line="291"/>
-        <location filename="../ui/report/reportwriter.cpp" line="293"/>
+        <location filename="../ui/report/reportwriter.cpp" line="186"/>
+        <location filename="../ui/report/reportwriter.cpp" line="327"/>
+        <location filename="../ui/report/reportwriter.cpp" line="329"/>
         <source>%1: cannot write the PDF</source>
         <translation>%1: das PDF kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="163"/>
+        <location filename="../ui/report/reportwriter.cpp" line="190"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="165"/>
+        <location filename="../ui/report/reportwriter.cpp" line="192"/>
         <source>no earlier week</source>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="167"/>
+        <location filename="../ui/report/reportwriter.cpp" line="194"/>
         <source>Filters: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="169"/>
+        <location filename="../ui/report/reportwriter.cpp" line="196"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="170"/>
+        <location filename="../ui/report/reportwriter.cpp" line="197"/>
         <source>Model: %1 (%2)</source>
         <translation>Modell: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="171"/>
+        <location filename="../ui/report/reportwriter.cpp" line="198"/>
         <source>Model SHA-256: %1</source>
         <translation>SHA-256 des Modells: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="172"/>
+        <location filename="../ui/report/reportwriter.cpp" line="199"/>
         <source>Generated %1</source>
         <translation>Erstellt %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="175"/>
+        <location filename="../ui/report/reportwriter.cpp" line="202"/>
         <source>Tier distribution</source>
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="188"/>
+        <location filename="../ui/report/reportwriter.cpp" line="215"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="190"/>
+        <location filename="../ui/report/reportwriter.cpp" line="217"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="192"/>
-        <location filename="../ui/report/reportwriter.cpp" line="280"/>
+        <location filename="../ui/report/reportwriter.cpp" line="219"/>
+        <location filename="../ui/report/reportwriter.cpp" line="313"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="192"/>
+        <location filename="../ui/report/reportwriter.cpp" line="219"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="192"/>
+        <location filename="../ui/report/reportwriter.cpp" line="219"/>
         <source>% accounts</source>
         <translation>% Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="192"/>
-        <location filename="../ui/report/reportwriter.cpp" line="280"/>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="219"/>
+        <location filename="../ui/report/reportwriter.cpp" line="313"/>
+        <location filename="../ui/report/reportwriter.cpp" line="324"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="192"/>
+        <location filename="../ui/report/reportwriter.cpp" line="219"/>
         <source>% ARR</source>
         <translation>% ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="192"/>
+        <location filename="../ui/report/reportwriter.cpp" line="219"/>
         <source>Last week</source>
         <translation>Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="192"/>
+        <location filename="../ui/report/reportwriter.cpp" line="219"/>
         <source>ARR last week</source>
         <translation>ARR Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="197"/>
+        <location filename="../ui/report/reportwriter.cpp" line="224"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show in the weekly report</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="211"/>
+        <location filename="../ui/report/reportwriter.cpp" line="238"/>
         <source>Filled bars: this week; dashed outlines: last week.</source>
         <translation>Gefüllte Balken: diese Woche; gestrichelte Umrisse: Vorwoche.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="213"/>
+        <location filename="../ui/report/reportwriter.cpp" line="240"/>
         <source>Trend: share of accounts per tier</source>
         <translation>Verlauf: Anteil der Konten je Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="222"/>
+        <location filename="../ui/report/reportwriter.cpp" line="249"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="224"/>
+        <location filename="../ui/report/reportwriter.cpp" line="251"/>
         <source>from \ to</source>
         <translation>von \ nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="235"/>
+        <location filename="../ui/report/reportwriter.cpp" line="262"/>
         <source>%1 (ARR %2)</source>
         <translation>%1 (ARR %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="240"/>
+        <location filename="../ui/report/reportwriter.cpp" line="267"/>
         <source>New since last week: %1 (ARR %2); gone: %3 (ARR %4)</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2); weggefallen: %3 (ARR %4)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="246"/>
+        <location filename="../ui/report/reportwriter.cpp" line="273"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="249"/>
+        <location filename="../ui/report/reportwriter.cpp" line="276"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="260"/>
-        <location filename="../ui/report/reportwriter.cpp" line="280"/>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="290"/>
+        <location filename="../ui/report/reportwriter.cpp" line="313"/>
+        <location filename="../ui/report/reportwriter.cpp" line="324"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="260"/>
-        <location filename="../ui/report/reportwriter.cpp" line="280"/>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="290"/>
+        <location filename="../ui/report/reportwriter.cpp" line="313"/>
+        <location filename="../ui/report/reportwriter.cpp" line="324"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="260"/>
+        <location filename="../ui/report/reportwriter.cpp" line="290"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="260"/>
+        <location filename="../ui/report/reportwriter.cpp" line="290"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="260"/>
+        <location filename="../ui/report/reportwriter.cpp" line="290"/>
         <source>Then</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="260"/>
+        <location filename="../ui/report/reportwriter.cpp" line="290"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="260"/>
+        <location filename="../ui/report/reportwriter.cpp" line="290"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="261"/>
+        <location filename="../ui/report/reportwriter.cpp" line="291"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="265"/>
+        <location filename="../ui/report/reportwriter.cpp" line="298"/>
         <source>Renewals at risk</source>
         <translation>Gefährdete Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="266"/>
+        <location filename="../ui/report/reportwriter.cpp" line="299"/>
         <source>%1 renewals in the window, %2 below the best tier: ARR at risk %3</source>
         <translation>%1 Verlängerungen im Zeitfenster, %2 unterhalb der besten Stufe: gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="280"/>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="313"/>
+        <location filename="../ui/report/reportwriter.cpp" line="324"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="260"/>
-        <location filename="../ui/report/reportwriter.cpp" line="280"/>
+        <location filename="../ui/report/reportwriter.cpp" line="290"/>
+        <location filename="../ui/report/reportwriter.cpp" line="313"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="164"/>
+        <location filename="../ui/report/reportwriter.cpp" line="191"/>
         <source>Week of %1 (compared with %2)</source>
         <translation>Woche vom %1 (verglichen mit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="256"/>
+        <location filename="../ui/report/reportwriter.cpp" line="286"/>
         <source>no change in the signals</source>
         <translation>keine Änderung der Signale</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="280"/>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="313"/>
+        <location filename="../ui/report/reportwriter.cpp" line="324"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="283"/>
+        <location filename="../ui/report/reportwriter.cpp" line="319"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="288"/>
+        <location filename="../ui/report/reportwriter.cpp" line="324"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
@@ -5036,7 +5039,7 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>das vorherige Modell hat %1 Stufen und das aktuelle %2: die Wochen sind nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="610"/>
+        <location filename="../core/analysis/review.cpp" line="611"/>
         <source>model change</source>
         <translation>Modellwechsel</translation>
     </message>

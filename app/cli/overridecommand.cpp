@@ -223,7 +223,8 @@ int clear(const QCommandLineParser &parser, const Options &o)
     auto cleared = (*ws)->clearManualOverrides(parser.value(o.account));
     if (!cleared)
         return failWith(cleared.error().message);
-    out() << QCoreApplication::translate("Cli", "Cleared %1 manual override(s) of account \"%2\"").arg(*cleared).arg(parser.value(o.account).trimmed())
+    out() << QCoreApplication::translate("Cli", "Cleared %n manual override(s) of account \"%1\"", nullptr, *cleared)
+                 .arg(parser.value(o.account).trimmed())
           << Qt::endl;
     return 0;
 }

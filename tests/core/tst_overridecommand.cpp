@@ -231,7 +231,7 @@ void TestOverrideCommand::setListClear()
     QCOMPARE(clear.outText(), u"Cleared manual override 1\n"_qs);
     auto clearAccount = runCli({u"override"_qs, u"clear"_qs, u"--workspace"_qs, w, u"--account"_qs, u"A3"_qs});
     QCOMPARE(clearAccount.exitCode, 0);
-    QCOMPARE(clearAccount.outText(), u"Cleared 1 manual override(s) of account \"A3\"\n"_qs);
+    QCOMPARE(clearAccount.outText(), u"Cleared 1 manual override of account \"A3\"\n"_qs);
 
     auto empty = runCli({u"override"_qs, u"list"_qs, u"--workspace"_qs, w});
     QCOMPARE(empty.exitCode, 0);

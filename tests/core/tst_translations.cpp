@@ -18,6 +18,8 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -143,6 +145,7 @@ private Q_SLOTS:
     void tsHasNoHelperContexts();
     void tsHasMostVisibleStringsTranslated_data();
     void tsHasMostVisibleStringsTranslated();
+    void englishPluralsComplete();
 
 private:
     QTemporaryDir m_dir;
@@ -331,6 +334,28 @@ void TestTranslations::tsHasMostVisibleStringsTranslated()
         }
     }
     QFAIL(qPrintable(u"not in the .ts: %1 / %2"_s.arg(context, source)));
+}
+
+// Every "%n …(s)" string has its two English forms in tierlab_en.ts (lupdate -pluralonly), so English
+// reads "1 account" and "2 accounts", never "account(s)".
+void TestTranslations::englishPluralsComplete()
+{
+    QString error;
+    const QList<TsMessage> english = readTs(QStringLiteral(TIERLAB_SOURCE_DIR "/translations/tierlab_en.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    int plurals = 0;
+    for (const TsMessage &m : std::as_const(m_ts)) {
+        if (!m.source.contains(u"%n"_s))
+            continue;
+        ++plurals;
+        const auto it = std::find_if(english.begin(), english.end(),
+                                     [&](const TsMessage &e) { return e.context == m.context && e.source == m.source; });
+        QVERIFY2(it != english.end(), qPrintable(m.context + u": "_s + m.source));
+        QVERIFY2(it->finished && it->translations.size() == 2, qPrintable(m.source));
+        for (const QString &form : it->translations)
+            QVERIFY2(form.contains(u"%n"_s) && !form.contains(u"(s)"_s) && !form.contains(u"(ies)"_s), qPrintable(form));
+    }
+    QVERIFY(plurals >= 20);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

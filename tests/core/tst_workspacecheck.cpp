@@ -306,7 +306,7 @@ void TestWorkspaceCheck::danglingForeignKey()
     QCOMPARE(texts(*findings), QStringList({QStringLiteral("[foreign_key] table outcomes, rowid %1: refers to a row of accounts that does not exist").arg(pk)}));
     const auto run = test::runCli({QStringLiteral("check"), QStringLiteral("--workspace"), path});
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.outText(), path + QStringLiteral(": damaged, 1 finding(s):\n  [foreign_key] table outcomes, rowid %1: refers to a row of accounts that does not exist\n").arg(pk));
+    QCOMPARE(run.outText(), path + QStringLiteral(": damaged, 1 finding:\n  [foreign_key] table outcomes, rowid %1: refers to a row of accounts that does not exist\n").arg(pk));
 }
 
 // import, import table and signals build: a damaged file is refused with its name, and not one byte changes.
