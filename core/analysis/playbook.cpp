@@ -180,10 +180,10 @@ std::vector<PlayAction> Playbook::actions(const ReviewResult &review, const std:
             out.push_back({id, name, owner, review.week.addDays(play.dueDays), play.id, play.subject, reason, play.notifyManager});
         };
         for (const ReviewMover &m : review.movers) {
-            const bool applies = (play.when == Play::When::DroppedToMiddle && m.kind == MoverKind::DroppedTier && m.toTier > worst)
-                                 || (play.when == Play::When::DroppedToWorst && m.kind == MoverKind::DroppedTier && m.toTier == worst)
-                                 || (play.when == Play::When::WorstForDays && m.kind == MoverKind::WorstTier)
-                                 || (play.when == Play::When::Recovered && m.kind == MoverKind::Recovered);
+            const bool applies = (play.when == Play::When::DroppedToMiddle && m.is(MoverKind::DroppedTier) && m.toTier > worst)
+                                 || (play.when == Play::When::DroppedToWorst && m.is(MoverKind::DroppedTier) && m.toTier == worst)
+                                 || (play.when == Play::When::WorstForDays && m.is(MoverKind::WorstTier))
+                                 || (play.when == Play::When::Recovered && m.is(MoverKind::Recovered));
             if (applies)
                 add(m.accountId, m.name, m.csm, moverReason(m, tiers));
         }

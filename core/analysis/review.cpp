@@ -98,6 +98,17 @@ Json text(const QString &s)
     return s.toStdString();
 }
 
+// Every kind of a mover by its JSON name, in MoverKind's order.
+Json kindNames(const ReviewMover &m)
+{
+    Json out = Json::array();
+    for (MoverKind k : kMoverKinds) {
+        if (m.is(k))
+            out.push_back(text(moverKindName(k)));
+    }
+    return out;
+}
+
 Json date(const QDate &d)
 {
     return d.isValid() ? Json(d.toString(Qt::ISODate).toStdString()) : Json();
@@ -211,6 +222,16 @@ QString moverKindLabel(MoverKind kind)
     case MoverKind::Recovered: return Review::tr("Recovered");
     }
     return {};
+}
+
+QString moverKindsLabel(const ReviewMover &mover, const QString &separator)
+{
+    QStringList parts;
+    for (MoverKind k : kMoverKinds) {
+        if (mover.is(k))
+            parts << moverKindLabel(k);
+    }
+    return parts.join(separator);
 }
 
 QString tierLabel(const std::vector<Tier> &tiers, int tier)
@@ -618,10 +639,12 @@ Result<ReviewResult> Review::compute(HistoryScorer &history, const ReviewOptions
                 if (drivers.size() > std::size_t(o.maxDrivers))
                     drivers.resize(std::size_t(o.maxDrivers));
             }
-            for (MoverKind k : kinds) {
-                r.movers.push_back({id, cd.names[row], textOf(cd.csmNames, cd.csm[row]), k, tierBefore, tierNow,
-                                    scoreBefore, scoreNow, arr, drivers});
-            }
+            // One row per account: an account that dropped a tier and fell 20 points moved once.
+            std::uint8_t bits = 0;
+            for (MoverKind k : kinds)
+                bits |= moverKindBit(k);
+            r.movers.push_back({id, cd.names[row], textOf(cd.csmNames, cd.csm[row]), kinds.front(), bits, tierBefore,
+                                tierNow, scoreBefore, scoreNow, arr, std::move(drivers)});
         }
 
         // Renewals and expansion candidates.
@@ -805,6 +828,7 @@ QByteArray Review::toJson(const ReviewResult &r)
         movers.push_back({{"account_id", text(m.accountId)},
                           {"name", text(m.name)},
                           {"kind", text(moverKindName(m.kind))},
+                          {"kinds", kindNames(m)},
                           {"from_tier", tierId(m.fromTier)},
                           {"to_tier", tierId(m.toTier)},
                           {"score_before", number(m.scoreBefore)},

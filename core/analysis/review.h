@@ -88,8 +88,11 @@ struct ReviewTransition
 };
 
 enum class MoverKind : std::uint8_t { DroppedTier, FellPoints, WorstTier, Recovered };
+inline constexpr MoverKind kMoverKinds[] = {MoverKind::DroppedTier, MoverKind::FellPoints, MoverKind::WorstTier,
+                                            MoverKind::Recovered};
 QString moverKindName(MoverKind kind);     // dropped_tier | fell_points | worst_14_days | recovered
 QString moverKindLabel(MoverKind kind);    // translated
+constexpr std::uint8_t moverKindBit(MoverKind kind) { return std::uint8_t(1u << unsigned(kind)); }
 
 struct ReviewDriver
 {
@@ -115,14 +118,20 @@ struct ReviewMover
     QString accountId;
     QString name;
     QString csm;
-    MoverKind kind = MoverKind::DroppedTier;
+    MoverKind kind = MoverKind::DroppedTier;   // the first of its kinds, in MoverKind's order
+    std::uint8_t kinds = 0;                    // every kind that applies (moverKindBit), one row per account
     int fromTier = -1;           // -1: absent or unscored last week
     int toTier = -1;
     double scoreBefore = kMissing;
     double scoreNow = kMissing;
     double arr = kMissing;
     std::vector<ReviewDriver> drivers;   // by |points| descending, at most maxDrivers
+
+    // `kind` counts too, so that a mover made by hand with only a kind is that kind.
+    bool is(MoverKind k) const { return k == kind || (kinds & moverKindBit(k)) != 0; }
 };
+// "Dropped a tier; Score fell": every kind of the mover, translated, in MoverKind's order.
+QString moverKindsLabel(const ReviewMover &mover, const QString &separator = QStringLiteral("; "));
 
 struct ReviewRenewal
 {

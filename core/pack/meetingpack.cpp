@@ -95,7 +95,7 @@ Result<void> MeetingPack::writeXlsx(const Input &in, const QString &path)
     for (std::size_t i = 0; i < r.movers.size(); ++i) {
         const ReviewMover &m = r.movers[i];
         const int at = int(i) + 1;
-        book->text(movers, at, 0, moverKindLabel(m.kind));
+        book->text(movers, at, 0, moverKindsLabel(m));
         book->text(movers, at, 1, m.accountId);
         book->text(movers, at, 2, m.name);
         book->text(movers, at, 3, m.csm);
@@ -107,7 +107,7 @@ Result<void> MeetingPack::writeXlsx(const Input &in, const QString &path)
         book->text(movers, at, 9, driversText(m.drivers, QLocale::c()));
         CsmRow &c = perCsm[m.csm];
         ++c.movers;
-        c.dropped += m.kind == MoverKind::DroppedTier ? 1 : 0;
+        c.dropped += m.is(MoverKind::DroppedTier) ? 1 : 0;
     }
 
     // Renewals.

@@ -103,17 +103,24 @@ Model parse(QByteArray json)
 const ReviewMover *findMover(const ReviewResult &r, const QString &id, MoverKind kind)
 {
     for (const ReviewMover &m : r.movers) {
-        if (m.accountId == id && m.kind == kind)
+        if (m.accountId == id && m.is(kind))
             return &m;
     }
     return nullptr;
 }
 
+// "dropped_tier+fell_points:A01": one entry per account, every kind of it.
 QStringList moverList(const ReviewResult &r)
 {
     QStringList out;
-    for (const ReviewMover &m : r.movers)
-        out << moverKindName(m.kind) + u':' + m.accountId;
+    for (const ReviewMover &m : r.movers) {
+        QStringList kinds;
+        for (MoverKind k : kMoverKinds) {
+            if (m.is(k))
+                kinds << moverKindName(k);
+        }
+        out << kinds.join(u'+') + u':' + m.accountId;
+    }
     return out;
 }
 
@@ -268,11 +275,15 @@ void TestReview::transitions()
 void TestReview::movers()
 {
     const ReviewResult r = review();
-    QCOMPARE(moverList(r), QStringList({QStringLiteral("dropped_tier:A01"), QStringLiteral("dropped_tier:A05"),
-                                        QStringLiteral("fell_points:A01"), QStringLiteral("fell_points:A02"),
-                                        QStringLiteral("worst_14_days:A04"), QStringLiteral("recovered:A06")}));
+    // A01 dropped a tier and fell 20 points: one row, under its first kind.
+    QCOMPARE(moverList(r), QStringList({QStringLiteral("dropped_tier+fell_points:A01"), QStringLiteral("dropped_tier:A05"),
+                                        QStringLiteral("fell_points:A02"), QStringLiteral("worst_14_days:A04"),
+                                        QStringLiteral("recovered:A06")}));
     const ReviewMover *a01 = findMover(r, QStringLiteral("A01"), MoverKind::DroppedTier);
     QVERIFY(a01);
+    QCOMPARE(a01->kind, MoverKind::DroppedTier);
+    QCOMPARE(a01->kinds, std::uint8_t(moverKindBit(MoverKind::DroppedTier) | moverKindBit(MoverKind::FellPoints)));
+    QCOMPARE(moverKindsLabel(*a01), QStringLiteral("Dropped a tier; Score fell"));
     QCOMPARE(a01->fromTier, 2);
     QCOMPARE(a01->toTier, 1);
     QCOMPARE(a01->scoreBefore, 80.0);
@@ -312,9 +323,10 @@ void TestReview::fellPointsThreshold()
     const ReviewResult r = review(o);
     QStringList got;
     for (const ReviewMover &m : r.movers) {
-        if (m.kind == MoverKind::FellPoints)
+        if (m.is(MoverKind::FellPoints))
             got << m.accountId;
     }
+    got.sort();   // an account that also dropped a tier is listed among the drops
     QCOMPARE(got, fell);
 }
 
@@ -428,8 +440,8 @@ void TestReview::filters_data()
     // Last week: A05 A01? no — A01 green, A02 A05 A11 yellow.
     QTest::newRow("csm Ann") << QStringLiteral("Ann") << QString() << none << none << QList<qint64>{1, 3, 1, 1}
                              << QList<qint64>{0, 3, 1}
-                             << QStringList{QStringLiteral("dropped_tier:A01"), QStringLiteral("dropped_tier:A05"),
-                                            QStringLiteral("fell_points:A01"), QStringLiteral("fell_points:A02")}
+                             << QStringList{QStringLiteral("dropped_tier+fell_points:A01"), QStringLiteral("dropped_tier:A05"),
+                                            QStringLiteral("fell_points:A02")}
                              << 1000.0;
     // ENT: A03 yellow, A04 red; last week A03 A08 yellow, A04 red.
     QTest::newRow("segment ENT") << QString() << QStringLiteral("ENT") << none << none << QList<qint64>{1, 1, 0, 0}
@@ -645,10 +657,13 @@ void TestReview::json()
     QCOMPARE(transitions[7].toObject().value(QStringLiteral("to")).toString(), QStringLiteral("yellow"));
     QCOMPARE(transitions[7].toObject().value(QStringLiteral("accounts")).toInt(), 1);
     const QJsonArray movers = o.value(QStringLiteral("movers")).toArray();
-    QCOMPARE(movers.size(), 6);
+    QCOMPARE(movers.size(), 5);
     const QJsonObject m = movers[0].toObject();
     QCOMPARE(m.value(QStringLiteral("account_id")).toString(), QStringLiteral("A01"));
     QCOMPARE(m.value(QStringLiteral("kind")).toString(), QStringLiteral("dropped_tier"));
+    QCOMPARE(m.value(QStringLiteral("kinds")).toArray(),
+             QJsonArray({QStringLiteral("dropped_tier"), QStringLiteral("fell_points")}));
+    QCOMPARE(movers[1].toObject().value(QStringLiteral("kinds")).toArray(), QJsonArray({QStringLiteral("dropped_tier")}));
     QCOMPARE(m.value(QStringLiteral("from_tier")).toString(), QStringLiteral("green"));
     QCOMPARE(m.value(QStringLiteral("to_tier")).toString(), QStringLiteral("yellow"));
     QCOMPARE(m.value(QStringLiteral("score_before")).toDouble(), 80.0);

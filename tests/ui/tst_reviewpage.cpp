@@ -10,7 +10,7 @@
 //   A3   Bob  SMB     5000   2026-03-01   50   50     renewal at risk
 //   =X   Bob  ENT      700   2026-02-01   90   90     (hostile id and name: "=HYPERLINK(…)")
 // Review of W2: red 0, yellow A1 A3 (2, 6000), green A2 =X (2, 2700); last week red A2, yellow A3, green A1 =X.
-// Filter CSM Ann: yellow A1, green A2; movers A1 ×2, A2. Filter CSM Bob: no movers.
+// Filter CSM Ann: yellow A1, green A2; movers A1 (both kinds, one row), A2. Filter CSM Bob: no movers.
 #include "charts/tierbarschart.h"
 #include "charts/tierpalette.h"
 #include "pages/reviewpage.h"
@@ -244,7 +244,8 @@ void TestReviewPage::loadsAndShows()
     auto *csm = page.findChild<QComboBox *>(QStringLiteral("csmCombo"));
     QCOMPARE(csm->count(), 3);   // All, Ann, Bob
     auto *movers = page.findChild<QTableWidget *>(QStringLiteral("moversTable"));
-    QCOMPARE(movers->rowCount(), 3);
+    QCOMPARE(movers->rowCount(), 2);   // A1 once, with both of its kinds
+    QCOMPARE(movers->item(0, 0)->text(), QStringLiteral("Dropped a tier; Score fell"));
     QCOMPARE(movers->item(0, 1)->text(), QStringLiteral("A1"));
     QCOMPARE(movers->item(0, 4)->text(), QStringLiteral("Green"));   // a label on every colour
     QCOMPARE(movers->item(0, 5)->text(), QStringLiteral("Yellow"));
@@ -278,13 +279,13 @@ void TestReviewPage::filtersDriveThePage_data()
     QTest::addColumn<QList<qint64>>("tiers");
     QTest::addColumn<int>("movers");
     QTest::addColumn<int>("renewals");
-    QTest::newRow("all") << QString() << QString() << -1 << QList<qint64>{0, 2, 2} << 3 << 3;
-    QTest::newRow("Ann") << QStringLiteral("Ann") << QString() << -1 << QList<qint64>{0, 1, 1} << 3 << 1;
+    QTest::newRow("all") << QString() << QString() << -1 << QList<qint64>{0, 2, 2} << 2 << 3;
+    QTest::newRow("Ann") << QStringLiteral("Ann") << QString() << -1 << QList<qint64>{0, 1, 1} << 2 << 1;
     QTest::newRow("Bob") << QStringLiteral("Bob") << QString() << -1 << QList<qint64>{0, 1, 1} << 0 << 2;
-    QTest::newRow("SMB") << QString() << QStringLiteral("SMB") << -1 << QList<qint64>{0, 2, 0} << 2 << 2;
+    QTest::newRow("SMB") << QString() << QStringLiteral("SMB") << -1 << QList<qint64>{0, 2, 0} << 1 << 2;
     QTest::newRow("Ann ENT") << QStringLiteral("Ann") << QStringLiteral("ENT") << -1 << QList<qint64>{0, 0, 1} << 1 << 0;
     // Band 0 = under 10k: everyone; all four ARR values are under 10000.
-    QTest::newRow("under 10k") << QString() << QString() << 0 << QList<qint64>{0, 2, 2} << 3 << 3;
+    QTest::newRow("under 10k") << QString() << QString() << 0 << QList<qint64>{0, 2, 2} << 2 << 3;
     QTest::newRow("10k to 50k") << QString() << QString() << 1 << QList<qint64>{0, 0, 0} << 0 << 0;
 }
 
@@ -649,26 +650,29 @@ void TestReviewPage::moversByKind()
     auto *movers = page.findChild<QTableWidget *>(QStringLiteral("moversTable"));
     auto *perCsm = page.findChild<QLabel *>(QStringLiteral("moversByCsm"));
     QVERIFY(kind && movers && perCsm);
-    // A1 80 → 60: dropped a tier and fell 20 points; A2 30 → 75: recovered. Both are Ann's.
+    // A1 80 → 60: dropped a tier and fell 20 points (one row, counted under both kinds); A2 30 → 75:
+    // recovered. Both are Ann's.
     QCOMPARE(kind->count(), 5);
-    QCOMPARE(kind->itemText(0), QStringLiteral("Every kind (3)"));
+    QCOMPARE(kind->itemText(0), QStringLiteral("Every kind (2)"));
     QCOMPARE(kind->itemText(1), QStringLiteral("Dropped a tier (1)"));
     QCOMPARE(kind->itemText(2), QStringLiteral("Score fell (1)"));
     QCOMPARE(kind->itemText(3), QStringLiteral("In the worst tier for 14 days (0)"));
     QCOMPARE(kind->itemText(4), QStringLiteral("Recovered (1)"));
-    QCOMPARE(perCsm->text(), QStringLiteral("Per CSM: Ann\u00A03"));
+    QCOMPARE(perCsm->text(), QStringLiteral("Per CSM: Ann\u00A02"));
     auto *section = page.findChild<QGroupBox *>(QStringLiteral("moversSection"));
-    QCOMPARE(section->title(), QStringLiteral("Movers: 3"));
+    QCOMPARE(section->title(), QStringLiteral("Movers: 2"));
 
     kind->setFocus();
     QTest::keyClick(kind, Qt::Key_Down);   // Dropped a tier; a combo emits activated on a key step
     QCOMPARE(kind->currentIndex(), 1);
     QCOMPARE(movers->rowCount(), 1);
-    QCOMPARE(movers->item(0, 0)->text(), QStringLiteral("Dropped a tier"));
+    QCOMPARE(movers->item(0, 0)->text(), QStringLiteral("Dropped a tier; Score fell"));
     QCOMPARE(movers->item(0, 1)->text(), QStringLiteral("A1"));
-    QCOMPARE(section->title(), QStringLiteral("Movers: 1 of 3"));
+    QCOMPARE(section->title(), QStringLiteral("Movers: 1 of 2"));
     QCOMPARE(perCsm->text(), QStringLiteral("Per CSM: Ann\u00A01"));
-    QTest::keyClick(kind, Qt::Key_Down);
+    QTest::keyClick(kind, Qt::Key_Down);   // Score fell: the same account, the same one row
+    QCOMPARE(movers->rowCount(), 1);
+    QCOMPARE(movers->item(0, 1)->text(), QStringLiteral("A1"));
     QTest::keyClick(kind, Qt::Key_Down);   // In the worst tier for 14 days: none
     QCOMPARE(movers->rowCount(), 0);
     QCOMPARE(perCsm->text(), QString());

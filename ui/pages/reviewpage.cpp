@@ -548,16 +548,19 @@ void ReviewPage::fillTables(const ReviewResult &r)
 
 void ReviewPage::fillMovers(const ReviewResult &r)
 {
-    // The kinds with their counts; the choice stays by kind across weeks.
-    std::array<std::size_t, 4> perKind{};
-    for (const ReviewMover &m : r.movers)
-        ++perKind[std::size_t(m.kind)];
+    // The kinds with their counts (an account counts under each of its kinds); the choice stays by kind
+    // across weeks.
+    std::array<std::size_t, std::size(kMoverKinds)> perKind{};
+    for (const ReviewMover &m : r.movers) {
+        for (MoverKind kind : kMoverKinds)
+            perKind[std::size_t(kind)] += m.is(kind) ? 1 : 0;
+    }
     const int chosen = m_moverKind->currentIndex() >= 0 ? m_moverKind->currentData().toInt() : -1;
     {
         const QSignalBlocker block(m_moverKind);
         m_moverKind->clear();
         m_moverKind->addItem(tr("Every kind (%1)").arg(r.movers.size()), -1);
-        for (MoverKind kind : {MoverKind::DroppedTier, MoverKind::FellPoints, MoverKind::WorstTier, MoverKind::Recovered})
+        for (MoverKind kind : kMoverKinds)
             m_moverKind->addItem(tr("%1 (%2)").arg(moverKindLabel(kind)).arg(perKind[std::size_t(kind)]), int(kind));
         m_moverKind->setCurrentIndex(std::max(0, m_moverKind->findData(chosen)));
     }
@@ -566,7 +569,7 @@ void ReviewPage::fillMovers(const ReviewResult &r)
     std::size_t matching = 0;
     std::map<QString, int> perCsm;
     for (const ReviewMover &m : r.movers) {
-        if (kind >= 0 && int(m.kind) != kind)
+        if (kind >= 0 && !m.is(MoverKind(kind)))
             continue;
         ++matching;
         ++perCsm[m.csm];

@@ -281,7 +281,7 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
     // every row; the account names get its width.
     const bool oneCsm = !r.filterCsm.isEmpty();
     for (const ReviewMover &m : r.movers) {
-        rows.push_back({moverKindLabel(m.kind), m.accountId, m.name, m.csm, TierPalette::label(in.tiers, m.fromTier),
+        rows.push_back({moverKindsLabel(m), m.accountId, m.name, m.csm, TierPalette::label(in.tiers, m.fromTier),
                         TierPalette::label(in.tiers, m.toTier), format::score(m.scoreBefore), format::score(m.scoreNow),
                         m.drivers.empty() ? tr("no change in the signals") : driversText(m.drivers, QLocale())});
         fills.push_back({QColor(), QColor(), QColor(), QColor(), TierPalette::color(in.tiers, m.fromTier),

@@ -197,7 +197,7 @@ void ReviewTables::fillMovers(QTableWidget *table, const ReviewResult &r, const 
     table->setRowCount(int(r.movers.size()));
     for (int row = 0; row < int(r.movers.size()); ++row) {
         const ReviewMover &m = r.movers[std::size_t(row)];
-        table->setItem(row, 0, item(moverKindLabel(m.kind)));
+        table->setItem(row, 0, textItem(moverKindsLabel(m)));
         table->setItem(row, 1, item(m.accountId));
         table->setItem(row, 2, textItem(m.name));
         table->setItem(row, 3, textItem(m.csm));
