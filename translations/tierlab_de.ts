@@ -727,7 +727,7 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <location filename="../app/cli/modelcommand.cpp" line="32"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="89"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="238"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="243"/>
         <location filename="../app/cli/summarycommand.cpp" line="108"/>
         <location filename="../app/cli/tablecommand.cpp" line="68"/>
         <source>Print JSON.</source>
@@ -1058,67 +1058,67 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="99"/>
         <source>%1 → %2, score %3 → %4</source>
         <translation>%1 → %2, Score %3 → %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="100"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="105"/>
         <source>Renewals: %1, %2 at risk, ARR at risk %3</source>
         <translation>Verlängerungen: %1, %2 gefährdet, gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="105"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="110"/>
         <source>ARR %1</source>
         <translation>ARR %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="106"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="111"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="109"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="114"/>
         <source>renewing %1</source>
         <translation>Verlängerung am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="116"/>
         <source> rising from %1</source>
         <translation> steigend von %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="114"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="119"/>
         <source>Manual overrides: %1 active, %2 expired</source>
         <translation>Manuelle Übersteuerungen: %1 aktiv, %2 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="116"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="121"/>
         <source>; age median %1 days, oldest %2 days</source>
         <translation>; Alter im Median %1 Tage, älteste %2 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="121"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="126"/>
         <source>expired %1</source>
         <translation>abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="122"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="127"/>
         <source>active, %1 days</source>
         <translation>aktiv, %1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="123"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="128"/>
         <source>active, not applied (no such tier in the model)</source>
         <translation>aktiv, nicht angewendet (keine solche Stufe im Modell)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="137"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
         <source>The model file, or the name of a model saved in the workspace (default: the published model).</source>
         <translation>Die Modelldatei oder der Name eines im Arbeitsbereich gespeicherten Modells (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="146"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="151"/>
         <source>The as_of the score&apos;s PSI and the signals&apos; CSI compare with (default: 12 weeks before the week).</source>
         <translation>Der Stichtag, mit dem PSI des Scores und CSI der Signale vergleichen (Standard: 12 Wochen vor der Woche).</translation>
     </message>
@@ -1128,12 +1128,12 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>%1: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="166"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="171"/>
         <source>%1: --psi-baseline: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --psi-baseline: &quot;%2&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="261"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="266"/>
         <source>Weekly portfolio review (--workspace W [--model M] [--week DATE] [--json])</source>
         <translation>Wöchentlicher Portfolio-Rückblick (--workspace W [--model M] [--week DATUM] [--json])</translation>
     </message>
@@ -1163,62 +1163,62 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>%1 (im Arbeitsbereich gespeichert): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
         <source>The as_of date to review (default: the latest).</source>
         <translation>Der zu betrachtende Stichtag (Standard: der letzte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="139"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="144"/>
         <source>Only the accounts of this CSM.</source>
         <translation>Nur die Konten dieses CSM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="140"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="145"/>
         <source>Only the accounts of this segment.</source>
         <translation>Nur die Konten dieses Segments.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="141"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="146"/>
         <source>Only accounts with ARR at least this.</source>
         <translation>Nur Konten mit mindestens diesem ARR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="147"/>
         <source>Only accounts with ARR under this.</source>
         <translation>Nur Konten mit ARR unter diesem Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="148"/>
         <source>Score fall that makes a mover (default 15).</source>
         <translation>Score-Rückgang, ab dem ein Konto als Absteiger gilt (Standard 15).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="144"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="149"/>
         <source>Renewal window in days (default 90).</source>
         <translation>Verlängerungsfenster in Tagen (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="150"/>
         <source>Weeks in the trend (default 12).</source>
         <translation>Wochen im Verlauf (Standard 12).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="160"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="165"/>
         <source>%1: --week: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --week: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="186"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="191"/>
         <source>%1: --%2: expected a number of at least 0, found &quot;%3&quot;</source>
         <translation>%1: --%2: Zahl von mindestens 0 erwartet, „%3“ gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="234"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="239"/>
         <source>The weekly portfolio review: tiers against last week, transitions, movers, renewals at risk and expansion candidates (docs/review.md).</source>
         <translation>Der wöchentliche Portfolio-Rückblick: Stufen im Vergleich zur Vorwoche, Übergänge, Absteiger, gefährdete Verlängerungen und Ausbaukandidaten (docs/review.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="246"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="251"/>
         <source>review: unexpected argument &quot;%1&quot;</source>
         <translation>review: unerwartetes Argument „%1“</translation>
     </message>
@@ -3401,20 +3401,20 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
     <message>
         <location filename="../core/pack/meetingpack.cpp" line="28"/>
         <location filename="../core/pack/meetingpack.cpp" line="67"/>
-        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <location filename="../core/pack/meetingpack.cpp" line="162"/>
         <source>Movers</source>
         <translation>Bewegungen</translation>
     </message>
     <message>
         <location filename="../core/pack/meetingpack.cpp" line="28"/>
-        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <location filename="../core/pack/meetingpack.cpp" line="162"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
         <location filename="../core/pack/meetingpack.cpp" line="28"/>
         <location filename="../core/pack/meetingpack.cpp" line="68"/>
-        <location filename="../core/pack/meetingpack.cpp" line="156"/>
+        <location filename="../core/pack/meetingpack.cpp" line="163"/>
         <source>Actions</source>
         <translation>Aufgaben</translation>
     </message>
@@ -3457,8 +3457,8 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
     <message>
         <location filename="../core/pack/meetingpack.cpp" line="60"/>
         <location filename="../core/pack/meetingpack.cpp" line="74"/>
-        <location filename="../core/pack/meetingpack.cpp" line="92"/>
-        <location filename="../core/pack/meetingpack.cpp" line="115"/>
+        <location filename="../core/pack/meetingpack.cpp" line="99"/>
+        <location filename="../core/pack/meetingpack.cpp" line="122"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
@@ -3484,7 +3484,7 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
     </message>
     <message>
         <location filename="../core/pack/meetingpack.cpp" line="66"/>
-        <location filename="../core/pack/meetingpack.cpp" line="156"/>
+        <location filename="../core/pack/meetingpack.cpp" line="163"/>
         <source>ARR at risk</source>
         <translation>Gefährdeter ARR</translation>
     </message>
@@ -3495,7 +3495,7 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
     </message>
     <message>
         <location filename="../core/pack/meetingpack.cpp" line="74"/>
-        <location filename="../core/pack/meetingpack.cpp" line="115"/>
+        <location filename="../core/pack/meetingpack.cpp" line="122"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
@@ -3520,120 +3520,125 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Veränderung der Konten</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <location filename="../core/pack/meetingpack.cpp" line="93"/>
+        <source>of them %1</source>
+        <translation>davon %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/meetingpack.cpp" line="98"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="91"/>
-        <location filename="../core/pack/meetingpack.cpp" line="115"/>
-        <location filename="../core/pack/meetingpack.cpp" line="138"/>
+        <location filename="../core/pack/meetingpack.cpp" line="98"/>
+        <location filename="../core/pack/meetingpack.cpp" line="122"/>
+        <location filename="../core/pack/meetingpack.cpp" line="145"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="91"/>
-        <location filename="../core/pack/meetingpack.cpp" line="115"/>
-        <location filename="../core/pack/meetingpack.cpp" line="138"/>
+        <location filename="../core/pack/meetingpack.cpp" line="98"/>
+        <location filename="../core/pack/meetingpack.cpp" line="122"/>
+        <location filename="../core/pack/meetingpack.cpp" line="145"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="91"/>
-        <location filename="../core/pack/meetingpack.cpp" line="115"/>
-        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <location filename="../core/pack/meetingpack.cpp" line="98"/>
+        <location filename="../core/pack/meetingpack.cpp" line="122"/>
+        <location filename="../core/pack/meetingpack.cpp" line="162"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <location filename="../core/pack/meetingpack.cpp" line="98"/>
         <source>Score last week</source>
         <translation>Score letzte Woche</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="91"/>
+        <location filename="../core/pack/meetingpack.cpp" line="98"/>
         <source>Tier last week</source>
         <translation>Stufe letzte Woche</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="92"/>
+        <location filename="../core/pack/meetingpack.cpp" line="99"/>
         <source>Score this week</source>
         <translation>Score diese Woche</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="92"/>
+        <location filename="../core/pack/meetingpack.cpp" line="99"/>
         <source>Tier this week</source>
         <translation>Stufe diese Woche</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="92"/>
+        <location filename="../core/pack/meetingpack.cpp" line="99"/>
         <source>What moved it</source>
         <translation>Was ihn bewegte</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="115"/>
+        <location filename="../core/pack/meetingpack.cpp" line="122"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="115"/>
+        <location filename="../core/pack/meetingpack.cpp" line="122"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="115"/>
+        <location filename="../core/pack/meetingpack.cpp" line="122"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="127"/>
-        <location filename="../core/pack/meetingpack.cpp" line="149"/>
+        <location filename="../core/pack/meetingpack.cpp" line="134"/>
+        <location filename="../core/pack/meetingpack.cpp" line="156"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="127"/>
-        <location filename="../core/pack/meetingpack.cpp" line="149"/>
+        <location filename="../core/pack/meetingpack.cpp" line="134"/>
+        <location filename="../core/pack/meetingpack.cpp" line="156"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="138"/>
+        <location filename="../core/pack/meetingpack.cpp" line="145"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="138"/>
+        <location filename="../core/pack/meetingpack.cpp" line="145"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="138"/>
+        <location filename="../core/pack/meetingpack.cpp" line="145"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="138"/>
+        <location filename="../core/pack/meetingpack.cpp" line="145"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="138"/>
+        <location filename="../core/pack/meetingpack.cpp" line="145"/>
         <source>Notify the manager</source>
         <translation>Führungskraft informieren</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <location filename="../core/pack/meetingpack.cpp" line="162"/>
         <source>Dropped a tier</source>
         <translation>Eine Stufe gefallen</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="155"/>
+        <location filename="../core/pack/meetingpack.cpp" line="162"/>
         <source>Renewals at risk</source>
         <translation>Gefährdete Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../core/pack/meetingpack.cpp" line="160"/>
+        <location filename="../core/pack/meetingpack.cpp" line="167"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -4719,8 +4724,8 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
     </message>
     <message>
         <location filename="../ui/report/reportwriter.cpp" line="186"/>
-        <location filename="../ui/report/reportwriter.cpp" line="327"/>
-        <location filename="../ui/report/reportwriter.cpp" line="329"/>
+        <location filename="../ui/report/reportwriter.cpp" line="333"/>
+        <location filename="../ui/report/reportwriter.cpp" line="335"/>
         <source>%1: cannot write the PDF</source>
         <translation>%1: das PDF kann nicht geschrieben werden</translation>
     </message>
@@ -4765,162 +4770,168 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="215"/>
+        <location filename="../ui/report/reportwriter.cpp" line="217"/>
+        <source>of them %1</source>
+        <extracomment>a row under a tier: the accounts of that tier whose score declines (a trend tier)</extracomment>
+        <translation>davon %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="221"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="217"/>
+        <location filename="../ui/report/reportwriter.cpp" line="223"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="219"/>
-        <location filename="../ui/report/reportwriter.cpp" line="313"/>
+        <location filename="../ui/report/reportwriter.cpp" line="225"/>
+        <location filename="../ui/report/reportwriter.cpp" line="319"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="219"/>
+        <location filename="../ui/report/reportwriter.cpp" line="225"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="219"/>
+        <location filename="../ui/report/reportwriter.cpp" line="225"/>
         <source>% accounts</source>
         <translation>% Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="219"/>
-        <location filename="../ui/report/reportwriter.cpp" line="313"/>
-        <location filename="../ui/report/reportwriter.cpp" line="324"/>
+        <location filename="../ui/report/reportwriter.cpp" line="225"/>
+        <location filename="../ui/report/reportwriter.cpp" line="319"/>
+        <location filename="../ui/report/reportwriter.cpp" line="330"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="219"/>
+        <location filename="../ui/report/reportwriter.cpp" line="225"/>
         <source>% ARR</source>
         <translation>% ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="219"/>
+        <location filename="../ui/report/reportwriter.cpp" line="225"/>
         <source>Last week</source>
         <translation>Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="219"/>
+        <location filename="../ui/report/reportwriter.cpp" line="225"/>
         <source>ARR last week</source>
         <translation>ARR Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="224"/>
+        <location filename="../ui/report/reportwriter.cpp" line="230"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show in the weekly report</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="238"/>
+        <location filename="../ui/report/reportwriter.cpp" line="244"/>
         <source>Filled bars: this week; dashed outlines: last week.</source>
         <translation>Gefüllte Balken: diese Woche; gestrichelte Umrisse: Vorwoche.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="240"/>
+        <location filename="../ui/report/reportwriter.cpp" line="246"/>
         <source>Trend: share of accounts per tier</source>
         <translation>Verlauf: Anteil der Konten je Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="249"/>
+        <location filename="../ui/report/reportwriter.cpp" line="255"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="251"/>
+        <location filename="../ui/report/reportwriter.cpp" line="257"/>
         <source>from \ to</source>
         <translation>von \ nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="262"/>
+        <location filename="../ui/report/reportwriter.cpp" line="268"/>
         <source>%1 (ARR %2)</source>
         <translation>%1 (ARR %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="267"/>
+        <location filename="../ui/report/reportwriter.cpp" line="273"/>
         <source>New since last week: %1 (ARR %2); gone: %3 (ARR %4)</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2); weggefallen: %3 (ARR %4)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="273"/>
+        <location filename="../ui/report/reportwriter.cpp" line="279"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="276"/>
+        <location filename="../ui/report/reportwriter.cpp" line="282"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="290"/>
-        <location filename="../ui/report/reportwriter.cpp" line="313"/>
-        <location filename="../ui/report/reportwriter.cpp" line="324"/>
+        <location filename="../ui/report/reportwriter.cpp" line="296"/>
+        <location filename="../ui/report/reportwriter.cpp" line="319"/>
+        <location filename="../ui/report/reportwriter.cpp" line="330"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="290"/>
-        <location filename="../ui/report/reportwriter.cpp" line="313"/>
-        <location filename="../ui/report/reportwriter.cpp" line="324"/>
+        <location filename="../ui/report/reportwriter.cpp" line="296"/>
+        <location filename="../ui/report/reportwriter.cpp" line="319"/>
+        <location filename="../ui/report/reportwriter.cpp" line="330"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="290"/>
+        <location filename="../ui/report/reportwriter.cpp" line="296"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="290"/>
+        <location filename="../ui/report/reportwriter.cpp" line="296"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="290"/>
+        <location filename="../ui/report/reportwriter.cpp" line="296"/>
         <source>Then</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="290"/>
+        <location filename="../ui/report/reportwriter.cpp" line="296"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="290"/>
+        <location filename="../ui/report/reportwriter.cpp" line="296"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="291"/>
+        <location filename="../ui/report/reportwriter.cpp" line="297"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="298"/>
+        <location filename="../ui/report/reportwriter.cpp" line="304"/>
         <source>Renewals at risk</source>
         <translation>Gefährdete Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="299"/>
+        <location filename="../ui/report/reportwriter.cpp" line="305"/>
         <source>%1 renewals in the window, %2 below the best tier: ARR at risk %3</source>
         <translation>%1 Verlängerungen im Zeitfenster, %2 unterhalb der besten Stufe: gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="313"/>
-        <location filename="../ui/report/reportwriter.cpp" line="324"/>
+        <location filename="../ui/report/reportwriter.cpp" line="319"/>
+        <location filename="../ui/report/reportwriter.cpp" line="330"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="290"/>
-        <location filename="../ui/report/reportwriter.cpp" line="313"/>
+        <location filename="../ui/report/reportwriter.cpp" line="296"/>
+        <location filename="../ui/report/reportwriter.cpp" line="319"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
@@ -4930,23 +4941,23 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Woche vom %1 (verglichen mit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="286"/>
+        <location filename="../ui/report/reportwriter.cpp" line="292"/>
         <source>no change in the signals</source>
         <translation>keine Änderung der Signale</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="313"/>
-        <location filename="../ui/report/reportwriter.cpp" line="324"/>
+        <location filename="../ui/report/reportwriter.cpp" line="319"/>
+        <location filename="../ui/report/reportwriter.cpp" line="330"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="319"/>
+        <location filename="../ui/report/reportwriter.cpp" line="325"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="324"/>
+        <location filename="../ui/report/reportwriter.cpp" line="330"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
@@ -4954,97 +4965,97 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
 <context>
     <name>Review</name>
     <message>
-        <location filename="../core/analysis/review.cpp" line="177"/>
+        <location filename="../core/analysis/review.cpp" line="188"/>
         <source>all accounts</source>
         <translation>alle Konten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="180"/>
+        <location filename="../core/analysis/review.cpp" line="191"/>
         <source>CSM %1</source>
         <translation>CSM %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="182"/>
+        <location filename="../core/analysis/review.cpp" line="193"/>
         <source>segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="184"/>
+        <location filename="../core/analysis/review.cpp" line="195"/>
         <source>ARR %L1 to under %L2</source>
         <translation>ARR %L1 bis unter %L2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="186"/>
+        <location filename="../core/analysis/review.cpp" line="197"/>
         <source>ARR at least %L1</source>
         <translation>ARR mindestens %L1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="188"/>
+        <location filename="../core/analysis/review.cpp" line="199"/>
         <source>ARR under %L1</source>
         <translation>ARR unter %L1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="208"/>
+        <location filename="../core/analysis/review.cpp" line="219"/>
         <source>Dropped a tier</source>
         <translation>Stufe abgestiegen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="209"/>
+        <location filename="../core/analysis/review.cpp" line="220"/>
         <source>Score fell</source>
         <translation>Score gefallen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="210"/>
+        <location filename="../core/analysis/review.cpp" line="221"/>
         <source>In the worst tier for 14 days</source>
         <translation>Seit 14 Tagen in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="211"/>
+        <location filename="../core/analysis/review.cpp" line="222"/>
         <source>Recovered</source>
         <translation>Erholt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="219"/>
+        <location filename="../core/analysis/review.cpp" line="240"/>
         <source>unscored</source>
         <translation>ohne Score</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="342"/>
+        <location filename="../core/analysis/review.cpp" line="363"/>
         <source>critical override</source>
         <translation>kritische Übersteuerung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="383"/>
+        <location filename="../core/analysis/review.cpp" line="404"/>
         <source>no model to review with</source>
         <translation>kein Modell für den Rückblick</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="386"/>
+        <location filename="../core/analysis/review.cpp" line="407"/>
         <source>review options out of range</source>
         <translation>Optionen des Rückblicks außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="396"/>
+        <location filename="../core/analysis/review.cpp" line="417"/>
         <source>the workspace has no snapshots</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="401"/>
+        <location filename="../core/analysis/review.cpp" line="422"/>
         <source>the workspace has no snapshot as of %1 (it has %2 to %3)</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1 (er hat %2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="424"/>
+        <location filename="../core/analysis/review.cpp" line="445"/>
         <source>the previous model has %1 tiers and the current one %2: weeks cannot be compared</source>
         <translation>das vorherige Modell hat %1 Stufen und das aktuelle %2: die Wochen sind nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="611"/>
+        <location filename="../core/analysis/review.cpp" line="632"/>
         <source>model change</source>
         <translation>Modellwechsel</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="367"/>
+        <location filename="../core/analysis/review.cpp" line="388"/>
         <source>the PSI baseline %1 is not an as_of before %2</source>
         <translation>die PSI-Basis %1 ist kein Stichtag vor %2</translation>
     </message>
@@ -11620,23 +11631,23 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location filename="../ui/pages/reviewpage.cpp" line="535"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="579"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="582"/>
         <location filename="../ui/pages/reviewpagelayout.cpp" line="139"/>
         <source> (the first %1 listed)</source>
         <translation> (die ersten %1 aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="559"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="562"/>
         <source>Every kind (%1)</source>
         <translation>Alle Arten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="561"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="564"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="577"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="580"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
@@ -11651,42 +11662,42 @@ Trotzdem importieren?</translation>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="577"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="580"/>
         <source>Movers: %1 of %2</source>
         <translation>Bewegungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="586"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="589"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="586"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="589"/>
         <source>no CSM</source>
         <translation>kein CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="587"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="590"/>
         <source>Per CSM: %1</source>
         <translation>Je CSM: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="633"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="636"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="637"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="640"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="653"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="656"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="668"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="671"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>

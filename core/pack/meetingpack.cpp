@@ -73,17 +73,24 @@ Result<void> MeetingPack::writeXlsx(const Input &in, const QString &path)
     const int tierSheet = book->addSheet(names[1]);
     book->header(tierSheet, {tr("Tier"), tr("Accounts"), tr("Share of accounts"), tr("ARR"), tr("Accounts last week"),
                              tr("ARR last week"), tr("Change in accounts")},
-                 int(r.tiers.size()));
+                 int(r.tiers.size()) + (r.trendSplit ? 1 : 0));
+    int tierAt = 1;
+    const auto tierRow = [&](const QString &label, const ReviewTier &t) {
+        book->text(tierSheet, tierAt, 0, label);
+        book->number(tierSheet, tierAt, 1, double(t.accounts));
+        book->number(tierSheet, tierAt, 2, r.accounts > 0 ? double(t.accounts) / double(r.accounts) : std::nan(""), Style::Percent);
+        book->number(tierSheet, tierAt, 3, t.arr, Style::Money);
+        book->number(tierSheet, tierAt, 4, double(t.previousAccounts));
+        book->number(tierSheet, tierAt, 5, t.previousArr, Style::Money);
+        book->number(tierSheet, tierAt, 6, double(t.accounts - t.previousAccounts));
+        ++tierAt;
+    };
     for (std::size_t i = 0; i < r.tiers.size(); ++i) {
         const ReviewTier &t = r.tiers[i];
-        const int at = int(i) + 1;
-        book->text(tierSheet, at, 0, t.label.isEmpty() ? t.id : t.label);
-        book->number(tierSheet, at, 1, double(t.accounts));
-        book->number(tierSheet, at, 2, r.accounts > 0 ? double(t.accounts) / double(r.accounts) : std::nan(""), Style::Percent);
-        book->number(tierSheet, at, 3, t.arr, Style::Money);
-        book->number(tierSheet, at, 4, double(t.previousAccounts));
-        book->number(tierSheet, at, 5, t.previousArr, Style::Money);
-        book->number(tierSheet, at, 6, double(t.accounts - t.previousAccounts));
+        tierRow(t.label.isEmpty() ? t.id : t.label, t);
+        // A trend tier's declining accounts: counted within their tier, on the row under it.
+        if (r.trendSplit && r.trendSplit->tier == int(i))
+            tierRow(tr("of them %1").arg(r.trendSplit->label), *r.trendSplit);
     }
 
     // Movers: every one, kind in words.

@@ -44,11 +44,22 @@ void tst_MeetingPack::sheetsAndCells()
     m.name = QStringLiteral("=HYPERLINK(\"x\")");
     m.csm = QStringLiteral("Ann");
     m.kind = MoverKind::DroppedTier;
+    m.kinds = moverKindBit(MoverKind::DroppedTier) | moverKindBit(MoverKind::FellPoints);
     m.fromTier = 1;
     m.toTier = 0;
     m.scoreBefore = 61;
     m.scoreNow = 38;
     r.movers = {m};
+    // Tiers, the healthy one split by a trend: its declining accounts on the row under it.
+    r.tiers = {ReviewTier{QStringLiteral("red"), QStringLiteral("At risk"), {}, 4, 400, 3, 300},
+               ReviewTier{QStringLiteral("green"), QStringLiteral("Healthy"), {}, 6, 600, 7, 700}};
+    r.accounts = 10;
+    ReviewTrendSplit split;
+    split.id = QStringLiteral("declining");
+    split.label = QStringLiteral("Declining");
+    split.tier = 1;
+    split.accounts = 2;
+    r.trendSplit = split;
     ReviewRenewal n;
     n.accountId = QStringLiteral("B-2");
     n.csm = QStringLiteral("Bob");
@@ -78,13 +89,24 @@ void tst_MeetingPack::sheetsAndCells()
                                   QStringLiteral("Renewals"), QStringLiteral("Actions"), QStringLiteral("Per CSM")}));
     const QStringList strings = sharedStrings(zipPart(path, QStringLiteral("xl/sharedStrings.xml")));
     // Kind in words, tiers by label, the model named once, the formula-like name neutralised.
-    QVERIFY(strings.contains(QStringLiteral("Dropped a tier")));
+    QVERIFY(strings.contains(QStringLiteral("Dropped a tier; Score fell")));   // one row, both kinds
     QVERIFY(strings.contains(QStringLiteral("Healthy")));
     QVERIFY(strings.contains(QStringLiteral("At risk")));
     QCOMPARE(strings.count(QStringLiteral("Q4 model")), 1);
     QVERIFY(strings.contains(QStringLiteral("'=HYPERLINK(\"x\")")));
     QVERIFY(!strings.contains(QStringLiteral("=HYPERLINK(\"x\")")));
     QVERIFY(!strings.contains(QStringLiteral("dropped_tier")));
+    // Tiers: At risk, Healthy, then "of them Declining" (A2, A3, A4), its share of all accounts 20 %.
+    const QString tierSheet = QString::fromUtf8(zipPart(path, QStringLiteral("xl/worksheets/sheet2.xml")));
+    const auto textAt = [&](const QString &cell) {
+        const QRegularExpression re(QStringLiteral("<c r=\"%1\"[^>]*t=\"s\"[^>]*><v>(\\d+)</v>").arg(cell));
+        const auto match = re.match(tierSheet);
+        return match.hasMatch() ? strings.value(match.captured(1).toInt()) : QString();
+    };
+    QCOMPARE(textAt(QStringLiteral("A2")), QStringLiteral("At risk"));
+    QCOMPARE(textAt(QStringLiteral("A3")), QStringLiteral("Healthy"));
+    QCOMPARE(textAt(QStringLiteral("A4")), QStringLiteral("of them Declining"));
+    QVERIFY(QRegularExpression(QStringLiteral("<c r=\"C4\"[^>]*><v>0.2</v>")).match(tierSheet).hasMatch());
     // Per CSM: Ann (1 mover, 1 drop, 1 action) and Bob (1 renewal at risk, 5000 ARR), by name.
     const QByteArray perCsm = zipPart(path, QStringLiteral("xl/worksheets/sheet6.xml"));
     QVERIFY(perCsm.contains("<v>5000</v>"));

@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -637,6 +638,25 @@ void TestReviewPage::trendTierCounted()
                             .arg(r->trendSplit->accounts)
                             .arg(format::money(r->trendSplit->arr))
                             .arg(r->trendSplit->previousAccounts));
+
+    // The PDF's tier table has the same row right under its tier's.
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed: the PDF's text is not checked");
+    const QString path = m_dir.filePath(QStringLiteral("report-trend.pdf"));
+    auto written = page.exportReport(path);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(30000));
+    QStringList table;
+    for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n'))
+        table << line.simplified();
+    // indexOf matches whole lines.
+    const qsizetype tierAt = table.indexOf(QRegularExpression(QStringLiteral("%1 %2 .*").arg(r->tiers[1].label).arg(r->tiers[1].accounts)));
+    QVERIFY(tierAt > 0 && tierAt + 1 < table.size());
+    QVERIFY2(table[tierAt + 1].startsWith(QStringLiteral("of them Declining %1 ").arg(r->trendSplit->accounts)),
+             qPrintable(table[tierAt + 1]));
+    QVERIFY(table[tierAt + 1].contains(format::money(r->trendSplit->arr)));
 }
 
 // The movers' kind filter: the table lists only that kind, the title and the per-CSM counts follow, and

@@ -202,15 +202,21 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
     doc.text(tr("Tier distribution"), 12, true);
     std::vector<QStringList> rows;
     std::vector<std::vector<QColor>> fills;
-    for (std::size_t t = 0; t < r.tiers.size(); ++t) {
-        const ReviewTier &tier = r.tiers[t];
+    const auto tierRow = [&](const QString &label, const ReviewTier &tier) {
         const double share = r.accounts > 0 ? double(tier.accounts) / double(r.accounts) : 0.0;
         const double arrShare = r.totalArr > 0 ? tier.arr / r.totalArr : 0.0;
-        rows.push_back({TierPalette::label(in.tiers, int(t)), QString::number(tier.accounts),
-                        format::percent(share), format::money(tier.arr),
-                        format::percent(arrShare), QString::number(tier.previousAccounts),
-                        format::money(tier.previousArr)});
+        rows.push_back({label, QString::number(tier.accounts), format::percent(share), format::money(tier.arr),
+                        format::percent(arrShare), QString::number(tier.previousAccounts), format::money(tier.previousArr)});
+    };
+    for (std::size_t t = 0; t < r.tiers.size(); ++t) {
+        tierRow(TierPalette::label(in.tiers, int(t)), r.tiers[t]);
         fills.push_back({TierPalette::color(in.tiers, int(t))});
+        // A trend tier's declining accounts are counted within their tier, on the line under it.
+        if (r.trendSplit && r.trendSplit->tier == int(t)) {
+            //: a row under a tier: the accounts of that tier whose score declines (a trend tier)
+            tierRow(tr("of them %1").arg(r.trendSplit->label), *r.trendSplit);
+            fills.emplace_back();
+        }
     }
     rows.push_back({tr("Unscored"), QString::number(r.unscored), QString(), format::money(r.unscoredArr), QString(),
                     QString::number(r.previousUnscored), QString()});
