@@ -580,72 +580,67 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Ergebnisse %1, abgewandert %2, AUC %3, Trefferquote schlechteste Stufe %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="124"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="130"/>
         <source>Hysteresis (%1 points, %2 weeks): weekly flip rate %3 → %4, worst tier recall %5 → %6, lead time %7 → %8 days (%9 → %10 of %11 churn outcomes flagged)</source>
         <translation>Hysterese (%1 Punkte, %2 Wochen): wöchentliche Wechselrate %3 → %4, Trefferquote schlechteste Stufe %5 → %6, Vorlauf %7 → %8 Tage (%9 → %10 von %11 Abwanderungsergebnissen markiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="137"/>
-        <source>Trend tier %1: %2 accounts in the latest week</source>
-        <translation>Verlaufsstufe %1: %2 Konten in der letzten Woche</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="148"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="166"/>
         <source>Survival by tier: %1</source>
         <translation>Überleben nach Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="153"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="171"/>
         <source>Survival by tier from %1 (followed up to %2 days; hazard ratios against %3):</source>
         <translation>Überleben nach Stufe ab %1 (bis zu %2 Tage verfolgt; Hazard Ratios gegenüber %3):</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="160"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="178"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="161"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="179"/>
         <source>HR %1 [%2–%3]</source>
         <translation>HR %1 [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="164"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="182"/>
         <source>  %1: %2 accounts, %3 churned; retained %4 at 90 days, %5 at 365; %6; expected churned ARR in 90 days %7</source>
         <translation>  %1: %2 Konten, %3 abgewandert; gehalten %4 nach 90 Tagen, %5 nach 365; %6; erwarteter abwandernder ARR in 90 Tagen %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="183"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="201"/>
         <source>The model file (.json) or the name of a saved version (default: the published model).</source>
         <translation>Die Modelldatei (.json) oder der Name einer gespeicherten Version (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="190"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="208"/>
         <source>Apply the CSM manual overrides to the tiers, as of each snapshot (excluded by default).</source>
         <translation>Die manuellen CSM-Übersteuerungen auf die Stufen anwenden, zum Stichtag jeder Momentaufnahme (standardmäßig ausgeschlossen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="193"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="211"/>
         <source>Start the survival by tier at the snapshot on or before this date (default: a year before the data&apos;s end).</source>
         <translation>Das Überleben nach Stufe bei der Momentaufnahme an oder vor diesem Datum beginnen (Standard: ein Jahr vor dem Ende der Daten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="214"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="232"/>
         <source>backtest: --survival-start needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>backtest: --survival-start braucht ein Datum JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="275"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="293"/>
         <source>Manual overrides: included, as of each snapshot (%1 evaluated outcomes&apos; tiers changed)</source>
         <translation>Manuelle Übersteuerungen: einbezogen, zum Stichtag jeder Momentaufnahme (Stufen von %1 ausgewerteten Ergebnissen geändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="279"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="297"/>
         <source>Manual overrides: excluded (--include-overrides applies them)</source>
         <translation>Manuelle Übersteuerungen: ausgeschlossen (--include-overrides wendet sie an)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="287"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="305"/>
         <source>Back-test a model on outcomes (--workspace FILE [--model M] [--horizon-days 90] [--include-overrides] [--survival-start DATE] [--json])</source>
         <translation>Ein Modell an Ergebnissen backtesten (--workspace DATEI [--model M] [--horizon-days 90] [--include-overrides] [--survival-start DATUM] [--json])</translation>
     </message>
@@ -680,7 +675,12 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Vorlauf:    Median %1 Tage (%2 von %3 Abwanderungsergebnissen waren vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="179"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="148"/>
+        <source>Trend tier %1: %2 accounts in the latest week; of the %3 evaluated outcomes in tier %4, %5 declining (churn rate %6) and %7 not (churn rate %8)</source>
+        <translation>Verlaufsstufe %1: %2 Konten in der letzten Woche; von den %3 ausgewerteten Ergebnissen in Stufe %4 %5 fallend (Abwanderungsrate %6) und %7 nicht (Abwanderungsrate %8)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backtestcommand.cpp" line="197"/>
         <source>Back-tests a model against the workspace&apos;s outcomes.</source>
         <translation>Testet ein Modell rückwirkend an den Ergebnissen des Arbeitsbereichs.</translation>
     </message>
@@ -690,12 +690,12 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Die Arbeitsbereichsdatei (.tierlab).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="186"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="204"/>
         <source>Score each outcome on a snapshot at least this many days older (default 90).</source>
         <translation>Jedes Ergebnis an einer Momentaufnahme bewerten, die mindestens so viele Tage älter ist (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="208"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="226"/>
         <source>backtest: --horizon-days needs a whole number of days ≥ 0</source>
         <translation>backtest: --horizon-days erwartet eine ganze Zahl von Tagen ≥ 0</translation>
     </message>
@@ -720,7 +720,7 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/backtestcommand.cpp" line="188"/>
+        <location filename="../app/cli/backtestcommand.cpp" line="206"/>
         <location filename="../app/cli/calibratecommand.cpp" line="137"/>
         <location filename="../app/cli/checkcommand.cpp" line="26"/>
         <location filename="../app/cli/importundocommand.cpp" line="47"/>
@@ -6046,7 +6046,7 @@ ARR %2</translation>
 <context>
     <name>TierPaths</name>
     <message>
-        <location filename="../core/analysis/tierpaths.cpp" line="41"/>
+        <location filename="../core/analysis/tierpaths.cpp" line="48"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -7910,377 +7910,392 @@ ARR %2</translation>
 <context>
     <name>tierlab::ui::BacktestPage</name>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="100"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="119"/>
         <source>Back-test</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="108"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="127"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="112"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="131"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Horizont:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="115"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="134"/>
         <source>Each outcome is scored on the account&apos;s latest snapshot at least this many days before it, so no later data leaks in</source>
         <translation>Jedes Ergebnis wird an der letzten Momentaufnahme des Kontos bewertet, die mindestens so viele Tage davor liegt, damit keine späteren Daten einfließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="118"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="137"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="121"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="140"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="123"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="142"/>
         <source>Run the back-test again (re-reads the workspace)</source>
         <translation>Den Backtest erneut ausführen (liest den Arbeitsbereich neu ein)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="156"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="175"/>
         <source>ROC AUC [95 % CI]</source>
         <translation>ROC-AUC [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="157"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="176"/>
         <source>Chance that a churned account scored lower than a retained one; bootstrap interval</source>
         <translation>Wahrscheinlichkeit, dass ein abgewandertes Konto einen niedrigeren Score hatte als ein gehaltenes; Bootstrap-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="158"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="177"/>
         <source>PR-AUC (base rate)</source>
         <translation>PR-AUC (Basisrate)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="159"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
         <source>Average precision; a random ranking scores the churn rate</source>
         <translation>Durchschnittliche Präzision; eine zufällige Reihenfolge erreicht die Abwanderungsrate</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="160"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="179"/>
         <source>Relative risk worst vs best [95 % CI]</source>
         <translation>Relatives Risiko schlechteste vs. beste Stufe [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="161"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="180"/>
         <source>Churn rate of the worst tier divided by that of the best non-empty tier</source>
         <translation>Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten nicht leeren Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="162"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="181"/>
         <source>Worst-tier precision</source>
         <translation>Präzision der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="163"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="182"/>
         <source>Share of the worst-tier accounts that churned</source>
         <translation>Anteil der Konten in der schlechtesten Stufe, die abgewandert sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="164"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="183"/>
         <source>Worst-tier recall</source>
         <translation>Trefferquote der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="165"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="184"/>
         <source>Share of the churned accounts that were in the worst tier</source>
         <translation>Anteil der abgewanderten Konten, die in der schlechtesten Stufe waren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="166"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="185"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="167"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="186"/>
         <source>Evaluated outcomes, churned among them, and outcomes excluded (no snapshot early enough, or no score)</source>
         <translation>Ausgewertete Ergebnisse, davon abgewandert, und ausgeschlossene Ergebnisse (keine ausreichend frühe Momentaufnahme oder kein Score)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="178"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="197"/>
         <source>The model&apos;s hysteresis against the same model without it: how often accounts change tier from one week to the next, and how many churners the worst tier flagged, how early</source>
         <translation>Die Hysterese des Modells gegenüber demselben Modell ohne sie: wie oft Konten von einer Woche zur nächsten die Stufe wechseln und wie viele Abwanderer die schlechteste Stufe wie früh markiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="185"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="204"/>
+        <source>Within the tier the trend splits: how often the accounts declining at their snapshot churned, against the others in that tier. A split that tells churners apart shows a higher rate for the declining ones</source>
+        <translation>Innerhalb der Stufe, die der Verlauf teilt: wie oft die Konten, deren Score zur Momentaufnahme fiel, abgewandert sind, gegenüber den anderen dieser Stufe. Eine Teilung, die Abwanderer trennt, zeigt für die fallenden eine höhere Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="212"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="215"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="215"/>
         <source>Scored on</source>
         <translation>Bewertet am</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="215"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="215"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="215"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="188"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="215"/>
         <source>Top reason</source>
         <translation>Hauptgrund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="189"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="216"/>
         <source>Missed churn (churned outside the worst tier)</source>
         <translation>Übersehene Abwanderung (abgewandert außerhalb der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="192"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="219"/>
         <source>Churned accounts the worst tier missed, highest score first</source>
         <translation>Abgewanderte Konten, die die schlechteste Stufe nicht erfasst hat, höchster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="194"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="221"/>
         <source>False alarms (retained in the worst tier)</source>
         <translation>Fehlalarme (gehalten in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="197"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="224"/>
         <source>Retained accounts flagged in the worst tier, lowest score first</source>
         <translation>Gehaltene Konten, die in der schlechtesten Stufe markiert waren, niedrigster Score zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="203"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="230"/>
         <source>Missed and false alarms</source>
         <translation>Übersehene Fälle und Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="209"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="236"/>
         <source>How long before the churn each churner was already in the worst tier (the run of worst-tier weeks that reaches the last snapshot before the churn)</source>
         <translation>Wie lange vor der Abwanderung jedes abgewanderte Konto bereits in der schlechtesten Stufe war (die ununterbrochene Folge von Wochen in der schlechtesten Stufe bis zur letzten Momentaufnahme vor der Abwanderung)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="212"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="239"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="212"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="239"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="212"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="239"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="212"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="239"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="212"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="239"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="213"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="240"/>
         <source>Low variance</source>
         <translation>Geringe Varianz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="213"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="240"/>
         <source>Mean churned</source>
         <translation>Mittelwert abgewandert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="213"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="240"/>
         <source>Mean retained</source>
         <translation>Mittelwert gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="214"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="241"/>
         <source>Each model signal over the evaluated rows: how often it is present and how well it orders churn on its own</source>
         <translation>Jedes Signal des Modells über die ausgewerteten Zeilen: wie oft es vorhanden ist und wie gut es die Abwanderung für sich allein ordnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="219"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="246"/>
         <source>Signal diagnostics</source>
         <translation>Signaldiagnose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="221"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="248"/>
         <source>Survival by tier</source>
         <translation>Überleben nach Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="224"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="251"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="309"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="336"/>
         <source>Back-testing %1 at %2 days…</source>
         <translation>Backtest von %1 mit %2 Tagen Horizont…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="363"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="393"/>
         <source>no churn outcome has a snapshot before its churn date</source>
         <translation>kein Abwanderungsergebnis hat eine Momentaufnahme vor seinem Abwanderungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="364"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="394"/>
         <source>no churn outcome was in the worst tier before the churn</source>
         <translation>kein Abwanderungsergebnis war vor der Abwanderung in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="365"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="395"/>
         <source>median lead time %1 days (%2 of %3 churn outcomes in the worst tier before the churn)</source>
         <translation>Median-Vorlauf %1 Tage (%2 von %3 Abwanderungsergebnissen vor der Abwanderung in der schlechtesten Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="372"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="402"/>
         <source>label on the snapshot</source>
         <translation>Kennzeichen an der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="372"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="402"/>
         <source>horizon %1 days</source>
         <translation>Horizont %1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="373"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="403"/>
         <source>Model %1 · %2 · %3 outcomes in the workspace · %4 · %5</source>
         <translation>Modell %1 · %2 · %3 Ergebnisse im Arbeitsbereich · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="440"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="472"/>
         <source>&lt;b&gt;Lead time&lt;/b&gt; of %1 churn outcomes with a snapshot before the churn: median %2 days · %3</source>
         <translation>&lt;b&gt;Vorlauf&lt;/b&gt; von %1 Abwanderungsergebnissen mit einer Momentaufnahme vor der Abwanderung: Median %2 Tage · %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="481"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="513"/>
         <source>%1 outcomes of %2 accounts · %3 churned · %4 excluded</source>
         <translation>%1 Ergebnisse von %2 Konten · %3 abgewandert · %4 ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="369"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="399"/>
         <source>churn falls tier by tier</source>
         <translation>Abwanderung sinkt von Stufe zu Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="49"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="50"/>
         <source>Hysteresis: %1</source>
         <translation>Hysterese: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="52"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="53"/>
         <source>Hysteresis (%1 points, %2 weeks): weekly flip rate %3 → %4 · worst-tier recall %5 → %6 · median lead time %7 → %8 days (%9 → %10 of %11 churners flagged)</source>
         <translation>Hysterese (%1 Punkte, %2 Wochen): wöchentliche Wechselrate %3 → %4 · Recall der schlechtesten Stufe %5 → %6 · mittlere Vorlaufzeit %7 → %8 Tage (%9 → %10 von %11 Abwanderern markiert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="370"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="69"/>
+        <source>Trend tier: %1</source>
+        <translation>Verlaufsstufe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="72"/>
+        <source>Trend tier %1: of the %2 evaluated outcomes in %3, the %4 declining at their snapshot churned %5, the other %6 churned %7</source>
+        <translation>Verlaufsstufe %1: von den %2 ausgewerteten Ergebnissen in %3 sind die %4 zur Momentaufnahme fallenden zu %5 abgewandert, die übrigen %6 zu %7</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/backtestpage.cpp" line="400"/>
         <source>churn rate rises at tier %1</source>
         <translation>Abwanderungsrate steigt bei Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="383"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="415"/>
         <source>Back-test done: %1 outcomes evaluated</source>
         <translation>Backtest abgeschlossen: %1 Ergebnisse ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="395"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="427"/>
         <source>tied to snapshot</source>
         <translation>an die Momentaufnahme gebunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="418"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="450"/>
         <source>higher is riskier</source>
         <translation>höher ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="421"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="453"/>
         <source>lower is riskier</source>
         <translation>niedriger ist riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="424"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="456"/>
         <source>no order</source>
         <translation>keine Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="428"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="460"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="428"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="460"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="435"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="467"/>
         <source>never flagged</source>
         <translation>nie markiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="435"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="467"/>
         <source>≤ 30 days</source>
         <translation>≤ 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="435"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="467"/>
         <source>≤ 60 days</source>
         <translation>≤ 60 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="435"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="467"/>
         <source>≤ 90 days</source>
         <translation>≤ 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="436"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="468"/>
         <source>≤ 180 days</source>
         <translation>≤ 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="436"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="468"/>
         <source>&gt; 180 days</source>
         <translation>&gt; 180 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="439"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="471"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="456"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="488"/>
         <source>%1 (base %2)</source>
         <translation>%1 (Basis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="465"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="497"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/pages/backtestpage.cpp" line="466"/>
+        <location filename="../ui/pages/backtestpage.cpp" line="498"/>
         <source>%1× [%2–%3]</source>
         <translation>%1× [%2–%3]</translation>
     </message>

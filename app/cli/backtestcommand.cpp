@@ -111,7 +111,13 @@ nlohmann::json tierPathsJson(const TierPaths &paths, const SnapshotHistory &hist
     }
     if (model.trend && paths.weekCount() > 0) {
         const std::int64_t declining = paths.decliningCount(paths.weekCount() - 1);
-        j["trend"] = {{"id", model.trend->id.toStdString()}, {"declining_latest", declining}};
+        const TierPaths::TrendEffect e = paths.trendEffect(history, r, model.tierIndex(model.trend->tier));
+        j["trend"] = {{"id", model.trend->id.toStdString()},
+                      {"tier", model.trend->tier.toStdString()},
+                      {"declining_latest", declining},
+                      {"outcomes_in_tier", e.inTier},
+                      {"declining", {{"outcomes", e.declining}, {"churned", e.churnedDeclining}, {"churn_rate", orNull(e.churnRateDeclining())}}},
+                      {"stable", {{"outcomes", e.stable()}, {"churned", e.churnedStable}, {"churn_rate", orNull(e.churnRateStable())}}}};
     }
     return j;
 }
@@ -134,9 +140,21 @@ void printTierPaths(QTextStream &s, const TierPaths &paths, const SnapshotHistor
     }
     if (model.trend && paths.weekCount() > 0) {
         const std::int64_t declining = paths.decliningCount(paths.weekCount() - 1);
-        s << QCoreApplication::translate("Cli", "Trend tier %1: %2 accounts in the latest week")
+        const int split = model.tierIndex(model.trend->tier);
+        const TierPaths::TrendEffect e = paths.trendEffect(history, r, split);
+        const QString tierName = split >= 0 && !model.tiers[std::size_t(split)].label.isEmpty()
+                                     ? model.tiers[std::size_t(split)].label
+                                     : model.trend->tier;
+        s << QCoreApplication::translate("Cli", "Trend tier %1: %2 accounts in the latest week; of the %3 evaluated outcomes in "
+                                                "tier %4, %5 declining (churn rate %6) and %7 not (churn rate %8)")
                  .arg(model.trend->label.isEmpty() ? model.trend->id : model.trend->label)
                  .arg(declining)
+                 .arg(e.inTier)
+                 .arg(tierName)
+                 .arg(e.declining)
+                 .arg(percent(e.churnRateDeclining()))
+                 .arg(e.stable())
+                 .arg(percent(e.churnRateStable()))
           << '\n';
     }
     s.flush();

@@ -18,6 +18,13 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+// The history's week of an as_of date; -1 when it is not one of them.
+int weekOf(const std::vector<QDate> &dates, QDate asOf)
+{
+    const auto it = std::lower_bound(dates.begin(), dates.end(), asOf);
+    return it != dates.end() && *it == asOf ? int(it - dates.begin()) : -1;
+}
+
 } // namespace
 
 Result<TierPaths> TierPaths::compute(const SnapshotHistory &history, const Model &model, const Options &options)
@@ -136,18 +143,45 @@ double TierPaths::meanFlipRate(bool withHysteresis) const
     return weeks > 0 ? sum / weeks : kNaN;
 }
 
+double TierPaths::TrendEffect::churnRateDeclining() const
+{
+    return declining > 0 ? double(churnedDeclining) / double(declining) : kNaN;
+}
+
+double TierPaths::TrendEffect::churnRateStable() const
+{
+    return stable() > 0 ? double(churnedStable) / double(stable()) : kNaN;
+}
+
+TierPaths::TrendEffect TierPaths::trendEffect(const SnapshotHistory &history, const BacktestResult &backtest,
+                                              int splitTier) const
+{
+    TrendEffect e;
+    for (const BacktestSample &s : backtest.samples) {
+        const int week = weekOf(history.dates(), s.asOf);
+        const int a = history.accountIndex(s.accountId);
+        if (week < 0 || a < 0 || splitTier < 0 || tier(std::size_t(week), std::size_t(a)) != splitTier)
+            continue;
+        const std::size_t w = std::size_t(week);
+        ++e.inTier;
+        if (declining(w, std::size_t(a))) {
+            ++e.declining;
+            e.churnedDeclining += s.churned ? 1 : 0;
+        } else {
+            e.churnedStable += s.churned ? 1 : 0;
+        }
+    }
+    return e;
+}
+
 TierPaths::Effect TierPaths::effect(const SnapshotHistory &history, const BacktestResult &backtest) const
 {
     Effect e;
     const std::vector<QDate> &dates = history.dates();
-    auto weekOf = [&](QDate asOf) {
-        const auto it = std::lower_bound(dates.begin(), dates.end(), asOf);
-        return it != dates.end() && *it == asOf ? int(it - dates.begin()) : -1;
-    };
     // Recall of the worst tier (tier 0) over the evaluated churn outcomes.
     std::int64_t churned = 0, hitWithout = 0, hitWith = 0;
     for (const BacktestSample &s : backtest.samples) {
-        const int w = weekOf(s.asOf);
+        const int w = weekOf(dates, s.asOf);
         const int a = history.accountIndex(s.accountId);
         if (!s.churned || w < 0 || a < 0)
             continue;

@@ -67,6 +67,21 @@ public:
     };
     Effect effect(const SnapshotHistory &history, const BacktestResult &backtest) const;
 
+    // The trend tier against the outcomes: of the back-test's evaluated outcomes whose account was in
+    // the split tier at its snapshot's week (tiers as held), those declining then and the others, and
+    // how many of each churned. Does the split tell churners apart within its tier?
+    struct TrendEffect
+    {
+        std::int64_t inTier = 0;            // evaluated outcomes in the split tier
+        std::int64_t declining = 0;         // of them, declining at that week
+        std::int64_t churnedDeclining = 0;
+        std::int64_t churnedStable = 0;     // churned and not declining
+        std::int64_t stable() const { return inTier - declining; }
+        double churnRateDeclining() const;  // NaN when there is none
+        double churnRateStable() const;
+    };
+    TrendEffect trendEffect(const SnapshotHistory &history, const BacktestResult &backtest, int splitTier) const;
+
 private:
     std::size_t at(std::size_t week, std::size_t account) const { return account * m_weeks + week; }
 

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void trend();
     void flipRates();
     void effect();
+    void trendEffect_data();
+    void trendEffect();
     void cancel();
     void cli();
     void scorerTakesTheHeldTiers_data();
@@ -216,6 +218,41 @@ void tst_TierPaths::effect()
     QCOMPARE(e.leadDaysWithout, bt->leadTime.medianDays);
 }
 
+void tst_TierPaths::trendEffect_data()
+{
+    QTest::addColumn<int>("horizon");
+    QTest::addColumn<QList<qint64>>("counts");   // in mid, declining, churned declining, churned not
+    // Horizon 0: a (churned) at week 2, held mid and declining; b (renewed) and c (churned) at week 5,
+    // both low. Declining 1 of 1 churned, no other account in mid.
+    QTest::newRow("horizon 0") << 0 << QList<qint64>{1, 1, 1, 0};
+    // Horizon 7: a at week 1 (mid, two scored weeks: not declining, churned); b at week 4 (mid,
+    // declining, renewed); c at week 4 (low).
+    QTest::newRow("horizon 7") << 7 << QList<qint64>{2, 1, 0, 1};
+}
+
+void tst_TierPaths::trendEffect()
+{
+    QFETCH(int, horizon);
+    QFETCH(QList<qint64>, counts);
+    BacktestOptions options;
+    options.horizonDays = horizon;
+    options.bootstrapResamples = 0;
+    auto bt = Backtest::run(*m_history, model(true), options);
+    QVERIFY2(bt, bt ? "" : qPrintable(bt.error().message));
+    auto paths = TierPaths::compute(*m_history, model(true));
+    QVERIFY(paths);
+    const TierPaths::TrendEffect e = paths->trendEffect(*m_history, *bt, 1);
+    QCOMPARE((QList<qint64>{e.inTier, e.declining, e.churnedDeclining, e.churnedStable}), counts);
+    QCOMPARE(e.stable(), counts[0] - counts[1]);
+    QCOMPARE(e.churnRateDeclining(), double(counts[2]) / double(counts[1]));
+    if (e.stable() == 0)
+        QVERIFY(std::isnan(e.churnRateStable()));
+    else
+        QCOMPARE(e.churnRateStable(), double(counts[3]) / double(e.stable()));
+    // No tier, or a tier nobody is in at an outcome: nothing counted.
+    QCOMPARE(paths->trendEffect(*m_history, *bt, -1).inTier, 0);
+}
+
 void tst_TierPaths::cancel()
 {
     std::atomic<bool> cancelled{true};
@@ -255,6 +292,13 @@ void tst_TierPaths::cli()
     QCOMPARE(j["hysteresis"]["flip_rate"]["with"].get<double>(), (0 + 0 + 1.0 / 3 + 2.0 / 3 + 2.0 / 3) / 5);
     // Latest week: nobody is in mid (a high, b and c low).
     QCOMPARE(j["trend"]["declining_latest"].get<int>(), 0);
+    // The outcomes in mid, as trendEffect() counts them at horizon 0.
+    QCOMPARE(j["trend"]["tier"].get<std::string>(), "mid");
+    QCOMPARE(j["trend"]["outcomes_in_tier"].get<int>(), 1);
+    QCOMPARE(j["trend"]["declining"]["outcomes"].get<int>(), 1);
+    QCOMPARE(j["trend"]["declining"]["churn_rate"].get<double>(), 1.0);
+    QCOMPARE(j["trend"]["stable"]["outcomes"].get<int>(), 0);
+    QVERIFY(j["trend"]["stable"]["churn_rate"].is_null());
 }
 
 void tst_TierPaths::scorerTakesTheHeldTiers_data()

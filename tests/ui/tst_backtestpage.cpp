@@ -52,6 +52,7 @@ private Q_SLOTS:
     void noOutcomes();
     void oneClassRefused();
     void hysteresisEffect();
+    void trendEffect();
 
 private:
     static bool waitShown(BacktestPage &page);
@@ -499,6 +500,46 @@ void TestBacktestPage::hysteresisEffect()
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("(%1 → %2 of %3 churners flagged)").arg(e.flaggedWithout).arg(e.flaggedWith).arg(e.churned)),
              qPrintable(text));
+}
+
+// A model with a trend tier: the page gives the churn rates of the split tier's declining accounts and
+// of the others, as TierPaths counts them over the evaluated outcomes; without a trend, no such line.
+void TestBacktestPage::trendEffect()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    BacktestPage page;
+    page.setWorkspace(m_path);
+    QVERIFY(waitShown(page));
+    auto *label = page.findChild<QLabel *>(QStringLiteral("trendLabel"));
+    QVERIFY(label);
+    QVERIFY(label->isHidden());
+
+    Model trending = m_seed;
+    trending.version = 2;
+    trending.trend = TrendSplit{trending.tiers[1].id, 4, 1.0, QStringLiteral("declining"), QStringLiteral("Declining"), {}, {}};
+    const QString file = m_dir.filePath(QStringLiteral("trending.json"));
+    QVERIFY(ModelFile::save(trending, file));
+    QVERIFY(page.openModelFile(file));
+    QVERIFY(waitShown(page));
+    QVERIFY(!label->isHidden());
+    auto ws = Workspace::open(m_path);
+    QVERIFY(ws);
+    auto history = SnapshotHistory::load(**ws);
+    QVERIFY(history);
+    auto paths = TierPaths::compute(**history, page.model());
+    QVERIFY(paths);
+    const TierPaths::TrendEffect e = paths->trendEffect(**history, *page.result(), 1);
+    QVERIFY(e.declining > 0 && e.stable() > 0);
+    QCOMPARE(label->text(), QStringLiteral("Trend tier Declining: of the %1 evaluated outcomes in %2, the %3 declining at their "
+                                           "snapshot churned %4, the other %5 churned %6")
+                                .arg(e.inTier)
+                                .arg(trending.tiers[1].label)
+                                .arg(e.declining)
+                                .arg(format::percent(e.churnRateDeclining()))
+                                .arg(e.stable())
+                                .arg(format::percent(e.churnRateStable())));
+    // The hysteresis line stays hidden: this model has none.
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("hysteresisLabel"))->isHidden());
 }
 
 QTEST_MAIN(TestBacktestPage)

@@ -114,6 +114,7 @@ private:
     QTableWidget *m_diagnostics = nullptr;
     QLabel *m_leadTime = nullptr;
     QLabel *m_hysteresis = nullptr;   // the hysteresis's effect, for a model that has one
+    QLabel *m_trend = nullptr;        // the trend tier's churn rates, for a model that has one
 };
 
 } // namespace tierlab::ui
