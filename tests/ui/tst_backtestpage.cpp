@@ -29,6 +29,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <optional>
 
 using namespace tierlab;
 using namespace tierlab::ui;
@@ -58,11 +59,41 @@ private:
     static bool waitShown(BacktestPage &page);
     static bool waitSurvival(SurvivalView &view);
     void checkHeadline(const BacktestPage &page, const Model &model, int horizon);
+    // Opens `model` on the page from a file and waits for its back-test; then the demo's history and
+    // the model's TierPaths, to compare the page's figures with.
+    bool showModel(BacktestPage &page, const Model &model, const QString &fileName);
+    struct Paths
+    {
+        std::shared_ptr<const SnapshotHistory> history;
+        std::optional<TierPaths> paths;
+    };
+    Paths pathsOf(const Model &model) const;
 
     QTemporaryDir m_dir;
     QString m_path;
     Model m_seed;
 };
+
+bool TestBacktestPage::showModel(BacktestPage &page, const Model &model, const QString &fileName)
+{
+    const QString file = m_dir.filePath(fileName);
+    return ModelFile::save(model, file) && page.openModelFile(file) && waitShown(page);
+}
+
+TestBacktestPage::Paths TestBacktestPage::pathsOf(const Model &model) const
+{
+    Paths out;
+    auto ws = Workspace::open(m_path);
+    if (!ws)
+        return out;
+    auto history = SnapshotHistory::load(**ws);
+    if (!history)
+        return out;
+    out.history = *history;
+    if (auto paths = TierPaths::compute(*out.history, model))
+        out.paths = std::move(*paths);
+    return out;
+}
 
 void TestBacktestPage::initTestCase()
 {
@@ -478,20 +509,13 @@ void TestBacktestPage::hysteresisEffect()
 
     Model sticky = m_seed;
     sticky.hysteresis = Hysteresis{3, 2, {}};
-    const QString file = m_dir.filePath(QStringLiteral("sticky.json"));
-    QVERIFY(ModelFile::save(sticky, file));
-    QVERIFY(page.openModelFile(file));
-    QVERIFY(waitShown(page));
+    QVERIFY(showModel(page, sticky, QStringLiteral("sticky.json")));
     QVERIFY(!label->isHidden());
-    auto ws = Workspace::open(m_path);
-    QVERIFY(ws);
-    auto history = SnapshotHistory::load(**ws);
-    QVERIFY(history);
-    auto paths = TierPaths::compute(**history, page.model());
-    QVERIFY(paths);
-    const double without = paths->meanFlipRate(false), with = paths->meanFlipRate(true);
+    const Paths demo = pathsOf(page.model());
+    QVERIFY(demo.paths);
+    const double without = demo.paths->meanFlipRate(false), with = demo.paths->meanFlipRate(true);
     QVERIFY(with < without);   // what hysteresis is for
-    const TierPaths::Effect e = paths->effect(**history, *page.result());
+    const TierPaths::Effect e = demo.paths->effect(*demo.history, *page.result());
     const QString text = label->text();
     QVERIFY2(text.startsWith(QStringLiteral("Hysteresis (3.0 points, 2 weeks): weekly flip rate %1 → %2")
                                  .arg(format::percent(without), format::percent(with))),
@@ -517,18 +541,11 @@ void TestBacktestPage::trendEffect()
     Model trending = m_seed;
     trending.version = 2;
     trending.trend = TrendSplit{trending.tiers[1].id, 4, 1.0, QStringLiteral("declining"), QStringLiteral("Declining"), {}, {}};
-    const QString file = m_dir.filePath(QStringLiteral("trending.json"));
-    QVERIFY(ModelFile::save(trending, file));
-    QVERIFY(page.openModelFile(file));
-    QVERIFY(waitShown(page));
+    QVERIFY(showModel(page, trending, QStringLiteral("trending.json")));
     QVERIFY(!label->isHidden());
-    auto ws = Workspace::open(m_path);
-    QVERIFY(ws);
-    auto history = SnapshotHistory::load(**ws);
-    QVERIFY(history);
-    auto paths = TierPaths::compute(**history, page.model());
-    QVERIFY(paths);
-    const TierPaths::TrendEffect e = paths->trendEffect(**history, *page.result(), 1);
+    const Paths demo = pathsOf(page.model());
+    QVERIFY(demo.paths);
+    const TierPaths::TrendEffect e = demo.paths->trendEffect(*demo.history, *page.result(), 1);
     QVERIFY(e.declining > 0 && e.stable() > 0);
     QCOMPARE(label->text(), QStringLiteral("Trend tier Declining: of the %1 evaluated outcomes in %2, the %3 declining at their "
                                            "snapshot churned %4, the other %5 churned %6")
