@@ -727,7 +727,7 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <location filename="../app/cli/modelcommand.cpp" line="32"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="89"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="243"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="242"/>
         <location filename="../app/cli/summarycommand.cpp" line="108"/>
         <location filename="../app/cli/tablecommand.cpp" line="68"/>
         <source>Print JSON.</source>
@@ -1012,113 +1012,116 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <source>Tier distribution</source>
         <translation>Verteilung auf Stufen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/reviewcommand.cpp" line="52"/>
-        <source>%1 accounts (%2 %), ARR %3; last week %4, ARR %5</source>
-        <translation>%1 Konten (%2 %), ARR %3; Vorwoche %4, ARR %5</translation>
+        <source>%n account(s) (%1 %), ARR %2; last week %3, ARR %4</source>
+        <translation>
+            <numerusform>%n Konto (%1 %), ARR %2; Vorwoche %3, ARR %4</numerusform>
+            <numerusform>%n Konten (%1 %), ARR %2; Vorwoche %3, ARR %4</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="60"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="59"/>
         <source>unscored %1; new since last week %2; gone %3</source>
         <translation>ohne Score %1; neu seit Vorwoche %2; weggefallen %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="64"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="63"/>
         <source>flip rate %1 % (of the accounts scored both weeks, the share that changed tier)</source>
         <translation>Wechselrate %1 % (Anteil der in beiden Wochen bewerteten Konten, deren Stufe sich geändert hat)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="69"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="68"/>
         <source>score PSI against %1: %2 (%3)</source>
         <translation>PSI des Scores gegenüber %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="72"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
         <source>significant shift: check the data and the model</source>
         <translation>deutliche Verschiebung: Daten und Modell prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="73"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="72"/>
         <source>moderate shift</source>
         <translation>mäßige Verschiebung</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="74"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="73"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="79"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="78"/>
         <source>Transitions (rows: last week, columns: this week; accounts)</source>
         <translation>Übergänge (Zeilen: Vorwoche, Spalten: diese Woche; Konten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="90"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="99"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="98"/>
         <source>%1 → %2, score %3 → %4</source>
         <translation>%1 → %2, Score %3 → %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="105"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="104"/>
         <source>Renewals: %1, %2 at risk, ARR at risk %3</source>
         <translation>Verlängerungen: %1, %2 gefährdet, gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="110"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="109"/>
         <source>ARR %1</source>
         <translation>ARR %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="110"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="114"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="113"/>
         <source>renewing %1</source>
         <translation>Verlängerung am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="116"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="115"/>
         <source> rising from %1</source>
         <translation> steigend von %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="119"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="118"/>
         <source>Manual overrides: %1 active, %2 expired</source>
         <translation>Manuelle Übersteuerungen: %1 aktiv, %2 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="121"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="120"/>
         <source>; age median %1 days, oldest %2 days</source>
         <translation>; Alter im Median %1 Tage, älteste %2 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="126"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="125"/>
         <source>expired %1</source>
         <translation>abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="127"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="126"/>
         <source>active, %1 days</source>
         <translation>aktiv, %1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="128"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="127"/>
         <source>active, not applied (no such tier in the model)</source>
         <translation>aktiv, nicht angewendet (keine solche Stufe im Modell)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="141"/>
         <source>The model file, or the name of a model saved in the workspace (default: the published model).</source>
         <translation>Die Modelldatei oder der Name eines im Arbeitsbereich gespeicherten Modells (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="151"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="150"/>
         <source>The as_of the score&apos;s PSI and the signals&apos; CSI compare with (default: 12 weeks before the week).</source>
         <translation>Der Stichtag, mit dem PSI des Scores und CSI der Signale vergleichen (Standard: 12 Wochen vor der Woche).</translation>
     </message>
@@ -1128,12 +1131,12 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>%1: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="171"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="170"/>
         <source>%1: --psi-baseline: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --psi-baseline: &quot;%2&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="266"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="265"/>
         <source>Weekly portfolio review (--workspace W [--model M] [--week DATE] [--json])</source>
         <translation>Wöchentlicher Portfolio-Rückblick (--workspace W [--model M] [--week DATUM] [--json])</translation>
     </message>
@@ -1163,62 +1166,62 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>%1 (im Arbeitsbereich gespeichert): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
         <source>The as_of date to review (default: the latest).</source>
         <translation>Der zu betrachtende Stichtag (Standard: der letzte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="144"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
         <source>Only the accounts of this CSM.</source>
         <translation>Nur die Konten dieses CSM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="144"/>
         <source>Only the accounts of this segment.</source>
         <translation>Nur die Konten dieses Segments.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="146"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="145"/>
         <source>Only accounts with ARR at least this.</source>
         <translation>Nur Konten mit mindestens diesem ARR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="147"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="146"/>
         <source>Only accounts with ARR under this.</source>
         <translation>Nur Konten mit ARR unter diesem Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="148"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="147"/>
         <source>Score fall that makes a mover (default 15).</source>
         <translation>Score-Rückgang, ab dem ein Konto als Absteiger gilt (Standard 15).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="149"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="148"/>
         <source>Renewal window in days (default 90).</source>
         <translation>Verlängerungsfenster in Tagen (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="150"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="149"/>
         <source>Weeks in the trend (default 12).</source>
         <translation>Wochen im Verlauf (Standard 12).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="165"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="164"/>
         <source>%1: --week: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --week: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="191"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="190"/>
         <source>%1: --%2: expected a number of at least 0, found &quot;%3&quot;</source>
         <translation>%1: --%2: Zahl von mindestens 0 erwartet, „%3“ gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="239"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="238"/>
         <source>The weekly portfolio review: tiers against last week, transitions, movers, renewals at risk and expansion candidates (docs/review.md).</source>
         <translation>Der wöchentliche Portfolio-Rückblick: Stufen im Vergleich zur Vorwoche, Übergänge, Absteiger, gefährdete Verlängerungen und Ausbaukandidaten (docs/review.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="251"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="250"/>
         <source>review: unexpected argument &quot;%1&quot;</source>
         <translation>review: unerwartetes Argument „%1“</translation>
     </message>
@@ -5085,12 +5088,16 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <source>to %1</source>
         <translation>nach %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/review/reviewtables.cpp" line="179"/>
-        <source>%1 accounts
-ARR %2</source>
-        <translation>%1 Konten
-ARR %2</translation>
+        <source>%Ln account(s)
+ARR %1</source>
+        <translation>
+            <numerusform>%Ln Konto
+ARR %1</numerusform>
+            <numerusform>%Ln Konten
+ARR %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/review/reviewtables.cpp" line="208"/>
@@ -6010,7 +6017,7 @@ ARR %2</translation>
     <name>ThresholdProposal</name>
     <message>
         <location filename="../core/analysis/thresholdproposal.cpp" line="32"/>
-        <location filename="../core/analysis/thresholdproposal.cpp" line="71"/>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="70"/>
         <source>The model has a single tier: there is no edge to move.</source>
         <translation>Das Modell hat nur eine Stufe: Es gibt keine Schwelle zu verschieben.</translation>
     </message>
@@ -6019,18 +6026,21 @@ ARR %2</translation>
         <source>The capacity must be zero or more accounts.</source>
         <translation>Die Kapazität muss null oder mehr Konten betragen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/analysis/thresholdproposal.cpp" line="52"/>
-        <source>%1 accounts score %2 or less: no edge leaves at most %3 in the first tier.</source>
-        <translation>%1 Konten haben einen Score von %2 oder weniger: Keine Schwelle lässt höchstens %3 in der ersten Stufe.</translation>
+        <source>%n account(s) score %1 or less: no edge leaves at most %2 in the first tier.</source>
+        <translation>
+            <numerusform>%n Konto hat einen Score von %1 oder weniger: Keine Schwelle lässt höchstens %2 in der ersten Stufe.</numerusform>
+            <numerusform>%n Konten haben einen Score von %1 oder weniger: Keine Schwelle lässt höchstens %2 in der ersten Stufe.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/analysis/thresholdproposal.cpp" line="76"/>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="75"/>
         <source>The target churn rate must lie between 0 and 1.</source>
         <translation>Die Ziel-Abwanderungsquote muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/thresholdproposal.cpp" line="105"/>
+        <location filename="../core/analysis/thresholdproposal.cpp" line="104"/>
         <source>No edge above %1 keeps the best tier&apos;s churn rate at or below %2 %.</source>
         <translation>Keine Schwelle über %1 hält die Abwanderungsquote der besten Stufe bei höchstens %2 %.</translation>
     </message>
@@ -8641,50 +8651,54 @@ ARR %2</translation>
         <source>now %1</source>
         <translation>jetzt %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/designer/comparedialog.cpp" line="78"/>
-        <source>%1 accounts
-ARR %2</source>
-        <translation>%1 Konten
-ARR %2</translation>
+        <source>%Ln account(s)
+ARR %1</source>
+        <translation>
+            <numerusform>%Ln Konto
+ARR %1</numerusform>
+            <numerusform>%Ln Konten
+ARR %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="93"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="92"/>
         <source>Against the baseline &quot;%1&quot;: %2 accounts (ARR %3) change tier.</source>
         <translation>Gegenüber dem Referenzmodell „%1“ wechseln %2 Konten (ARR %3) die Stufe.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="94"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="93"/>
         <source>unsaved</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="113"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="112"/>
         <source>Churned accounts caught or lost: waiting for the back-test…</source>
         <translation>Erkannte oder verlorene abgewanderte Konten: warte auf den Backtest…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="117"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="116"/>
         <source>Churned accounts caught or lost: no outcomes to back-test</source>
         <translation>Erkannte oder verlorene abgewanderte Konten: keine Ergebnisse für einen Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="121"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="120"/>
         <source>Back-test churners in the worst tier: %1 newly caught, %2 lost by the edit.</source>
         <translation>Abgewanderte Konten des Backtests in der schlechtesten Stufe: %1 neu erkannt, %2 durch die Änderung verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="125"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="124"/>
         <source>unscored</source>
         <translation>ohne Score</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="136"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="135"/>
         <source>caught</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/designer/comparedialog.cpp" line="138"/>
+        <location filename="../ui/designer/comparedialog.cpp" line="137"/>
         <source>lost</source>
         <translation>verloren</translation>
     </message>

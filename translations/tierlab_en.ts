@@ -27,6 +27,28 @@
             <numerusform>Cleared %n manual overrides of account &quot;%1&quot;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/reviewcommand.cpp" line="52"/>
+        <source>%n account(s) (%1 %), ARR %2; last week %3, ARR %4</source>
+        <translation>
+            <numerusform>%n account (%1 %), ARR %2; last week %3, ARR %4</numerusform>
+            <numerusform>%n accounts (%1 %), ARR %2; last week %3, ARR %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTables</name>
+    <message numerus="yes">
+        <location filename="../ui/review/reviewtables.cpp" line="179"/>
+        <source>%Ln account(s)
+ARR %1</source>
+        <translation>
+            <numerusform>%Ln account
+ARR %1</numerusform>
+            <numerusform>%Ln accounts
+ARR %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StructureEdits</name>
@@ -36,6 +58,17 @@
         <translation>
             <numerusform>%1 still has %n signal: move them to another category or remove them first.</numerusform>
             <numerusform>%1 still has %n signals: move them to another category or remove them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdProposal</name>
+    <message numerus="yes">
+        <location filename="../core/analysis/thresholdproposal.cpp" line="52"/>
+        <source>%n account(s) score %1 or less: no edge leaves at most %2 in the first tier.</source>
+        <translation>
+            <numerusform>%n account score %1 or less: no edge leaves at most %2 in the first tier.</numerusform>
+            <numerusform>%n accounts score %1 or less: no edge leaves at most %2 in the first tier.</numerusform>
         </translation>
     </message>
 </context>
@@ -126,6 +159,20 @@
         <translation>
             <numerusform>Worst tier with the proposed edge: %n account of the latest snapshot.</numerusform>
             <numerusform>Worst tier with the proposed edge: %n accounts of the latest snapshot.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tierlab::ui::CompareDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/designer/comparedialog.cpp" line="78"/>
+        <source>%Ln account(s)
+ARR %1</source>
+        <translation>
+            <numerusform>%Ln account
+ARR %1</numerusform>
+            <numerusform>%Ln accounts
+ARR %1</numerusform>
         </translation>
     </message>
 </context>

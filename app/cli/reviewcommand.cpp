@@ -49,8 +49,7 @@ void printText(QTextStream &s, const ReviewResult &r)
     for (const ReviewTier &t : r.tiers) {
         const double pct = r.accounts > 0 ? 100.0 * double(t.accounts) / double(r.accounts) : 0.0;
         s << "  " << t.label.leftJustified(10) << ' '
-          << QCoreApplication::translate("Cli", "%1 accounts (%2 %), ARR %3; last week %4, ARR %5")
-                 .arg(t.accounts)
+          << QCoreApplication::translate("Cli", "%n account(s) (%1 %), ARR %2; last week %3, ARR %4", nullptr, int(t.accounts))
                  .arg(pct, 0, 'f', 1)
                  .arg(money(t.arr))
                  .arg(t.previousAccounts)

@@ -49,8 +49,7 @@ TierCut ThresholdProposal::redCutForCapacity(std::span<const double> scores, con
         c = ceiling - 0.01;   // below the next tier's edge, and so fewer accounts still
     if (c <= model.tiers[0].min) {
         const auto atFloor = std::upper_bound(s.begin(), s.end(), model.tiers[0].min) - s.begin();
-        cut.reason = tr("%1 accounts score %2 or less: no edge leaves at most %3 in the first tier.")
-                         .arg(atFloor)
+        cut.reason = tr("%n account(s) score %1 or less: no edge leaves at most %2 in the first tier.", nullptr, int(atFloor))
                          .arg(model.tiers[0].min)
                          .arg(capacity);
         return cut;

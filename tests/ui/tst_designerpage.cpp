@@ -647,7 +647,7 @@ void TestDesignerPage::compareShowsTransitions()
     auto *dialog = m_page->findChild<CompareDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->cellText(2, 1).startsWith(QStringLiteral("%1 accounts").arg(QLocale().toString(qlonglong(t.accountsAt(2, 1))))));
+    QVERIFY(dialog->cellText(2, 1).startsWith(QStringLiteral("%1 account").arg(QLocale().toString(qlonglong(t.accountsAt(2, 1))))));
     QVERIFY(dialog->summaryText().contains(QLocale().toString(qlonglong(t.changed()))));
     dialog->close();
 }

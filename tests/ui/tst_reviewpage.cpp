@@ -252,7 +252,7 @@ void TestReviewPage::loadsAndShows()
     QCOMPARE(movers->item(0, 5)->text(), QStringLiteral("Yellow"));
     auto *transitions = page.findChild<QTableWidget *>(QStringLiteral("transitionTable"));
     QCOMPARE(transitions->rowCount(), 3);
-    QVERIFY(transitions->item(2, 1)->text().startsWith(QStringLiteral("1 accounts")));   // green → yellow: A1
+    QVERIFY(transitions->item(2, 1)->text().startsWith(QStringLiteral("1 account")));   // green → yellow: A1
     auto *renewals = page.findChild<QTableWidget *>(QStringLiteral("renewalsTable"));
     QCOMPARE(renewals->rowCount(), 3);   // A1 60, A3 50, =X 90 → A3, A1, =X
     QCOMPARE(renewals->item(0, 1)->text(), QStringLiteral("A3"));

@@ -75,9 +75,8 @@ void CompareDialog::showTransitions(const TierTransitions &t, const std::vector<
     double movedArr = 0;
     for (int b = 0; b < slots; ++b) {
         for (int c = 0; c < slots; ++c) {
-            auto *item = new QTableWidgetItem(tr("%1 accounts\nARR %2")
-                                                  .arg(locale.toString(qlonglong(t.accountsAt(b, c))),
-                                                       format::compactMoney(t.arrAt(b, c))));
+            auto *item = new QTableWidgetItem(tr("%Ln account(s)\nARR %1", nullptr, int(t.accountsAt(b, c)))
+                                                  .arg(format::compactMoney(t.arrAt(b, c))));
             item->setTextAlignment(Qt::AlignCenter);
             if (b != c && t.accountsAt(b, c) > 0) {
                 QFont bold = item->font();
