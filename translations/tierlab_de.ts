@@ -11740,7 +11740,7 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location filename="../ui/charts/rulecurvechart.cpp" line="58"/>
-        <location filename="../ui/charts/rulecurvechart.cpp" line="215"/>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="216"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -11756,52 +11756,52 @@ Trotzdem importieren?</translation>
         <translation>Score nach der Regel</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rulecurvechart.cpp" line="91"/>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="92"/>
         <source>How well this signal alone orders the accounts that churned later above the others, in this week&apos;s snapshot: 0.5 is chance, 1 a perfect ordering. The direction says which end of the values is the risky one.</source>
         <translation>Wie gut dieses Signal allein die später abgewanderten Konten vor die übrigen ordnet, in der Momentaufnahme dieser Woche: 0,5 ist Zufall, 1 eine perfekte Ordnung. Die Richtung sagt, welches Ende der Werte das riskante ist.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rulecurvechart.cpp" line="110"/>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="111"/>
         <source>AUC: no outcomes yet.</source>
         <translation>AUC: noch keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rulecurvechart.cpp" line="113"/>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="114"/>
         <source>%1 of %2 accounts have a value, %3 of them churned later.</source>
         <translation>%1 von %2 Konten haben einen Wert, %3 davon sind später abgewandert.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rulecurvechart.cpp" line="118"/>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="119"/>
         <source>No AUC: %1</source>
         <translation>Keine AUC: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rulecurvechart.cpp" line="121"/>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="122"/>
         <source>higher values are riskier</source>
         <translation>höhere Werte sind riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rulecurvechart.cpp" line="122"/>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="123"/>
         <source>lower values are riskier</source>
         <translation>niedrigere Werte sind riskanter</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rulecurvechart.cpp" line="123"/>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="124"/>
         <source>no direction</source>
         <translation>keine Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rulecurvechart.cpp" line="124"/>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="125"/>
         <source>AUC %1 (%2)</source>
         <translation>AUC %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rulecurvechart.cpp" line="215"/>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="216"/>
         <source>Others (%1)</source>
         <translation>Übrige (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rulecurvechart.cpp" line="218"/>
+        <location filename="../ui/charts/rulecurvechart.cpp" line="219"/>
         <source>Churned later (%1)</source>
         <translation>Später abgewandert (%1)</translation>
     </message>
@@ -11809,168 +11809,188 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::RuleEditorDialog</name>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="71"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="72"/>
         <source>Rule for %1</source>
         <translation>Regel für %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="82"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="83"/>
         <source>Linear: a worst and a best value</source>
         <translation>Linear: ein schlechtester und ein bester Wert</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="83"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="84"/>
         <source>Bands: a score per range</source>
         <translation>Bänder: ein Score je Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="84"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="85"/>
         <source>Map: a score per category</source>
         <translation>Zuordnung: ein Score je Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="85"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="86"/>
         <source>Flag: a score for yes and for no</source>
         <translation>Kennzeichen: ein Score für ja und für nein</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="86"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="87"/>
         <source>Percentile: rank among all accounts</source>
         <translation>Perzentil: Rang unter allen Konten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="87"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="88"/>
         <source>How a value of this signal becomes a 0–100 score</source>
         <translation>Wie ein Wert dieses Signals zu einem Score von 0–100 wird</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="88"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="89"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="99"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="100"/>
         <source>The value that scores 0 (best may be below worst: lower is then better)</source>
         <translation>Der Wert mit Score 0 (der beste Wert darf unter dem schlechtesten liegen: niedriger ist dann besser)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="100"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="101"/>
         <source>The value that scores 100</source>
         <translation>Der Wert mit Score 100</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="101"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="102"/>
         <source>Worst value (score 0):</source>
         <translation>Schlechtester Wert (Score 0):</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="102"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="103"/>
         <source>Best value (score 100):</source>
         <translation>Bester Wert (Score 100):</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="108"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="109"/>
         <source>e.g. 10, 20, 40</source>
         <translation>z. B. 10, 20, 40</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="109"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="110"/>
         <source>Increasing band edges, comma-separated; k edges make k + 1 bands</source>
         <translation>Aufsteigende Bandgrenzen, durch Kommas getrennt; k Grenzen ergeben k + 1 Bänder</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="113"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="114"/>
         <source>e.g. 0, 40, 70, 100</source>
         <translation>z. B. 0, 40, 70, 100</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="114"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="115"/>
         <source>One score per band, lowest band first</source>
         <translation>Ein Score je Band, das niedrigste Band zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="115"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="116"/>
         <source>Edges:</source>
         <translation>Grenzen:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="116"/>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="138"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="117"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="139"/>
         <source>Scores:</source>
         <translation>Scores:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="126"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="127"/>
         <source>One &quot;value = score&quot; per line</source>
         <translation>Ein „Wert = Score“ je Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="133"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="134"/>
         <source>Values in this snapshot: %1</source>
         <translation>Werte in dieser Momentaufnahme: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="139"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="140"/>
         <source>Any other value:</source>
         <translation>Jeder andere Wert:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="148"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="149"/>
         <source>Score for yes:</source>
         <translation>Score für ja:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="149"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="150"/>
         <source>Score for no:</source>
         <translation>Score für nein:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="154"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="155"/>
         <source>Lower values are better</source>
         <translation>Niedrigere Werte sind besser</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="163"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="164"/>
         <source>Skip the signal</source>
         <translation>Signal überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="164"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="165"/>
         <source>Score 50 (neutral)</source>
         <translation>Score 50 (neutral)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="165"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="166"/>
         <source>Score 0 (worst)</source>
         <translation>Score 0 (schlechtester)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="167"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="168"/>
         <source>What an account without a value for this signal gets</source>
         <translation>Was ein Konto ohne Wert für dieses Signal erhält</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="168"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="169"/>
         <source>When missing:</source>
         <translation>Wenn fehlend:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="222"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="190"/>
+        <source>The week whose values the histogram shows, split by the accounts that churned after it: the latest week has little churn still to come, an earlier one shows which values churn followed</source>
+        <translation>Die Woche, deren Werte das Histogramm zeigt, getrennt nach den Konten, die danach abgewandert sind: Die letzte Woche hat kaum noch Abwanderung vor sich, eine frühere zeigt, auf welche Werte Abwanderung folgte</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="196"/>
+        <source>&amp;Week:</source>
+        <translation>&amp;Woche:</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="213"/>
         <source>AUC: no workspace outcomes to compare with.</source>
         <translation>AUC: keine Ergebnisse im Arbeitsbereich zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="225"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="250"/>
         <source>AUC: reading the outcomes…</source>
         <translation>AUC: die Ergebnisse werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="254"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="279"/>
+        <source>the week of %1 has no values of this signal</source>
+        <translation>die Woche vom %1 hat keine Werte dieses Signals</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="291"/>
+        <source>nobody churned after %1 yet. Choose an earlier week to see which values churn followed.</source>
+        <translation>nach dem %1 ist noch niemand abgewandert. Wählen Sie eine frühere Woche, um zu sehen, auf welche Werte Abwanderung folgte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="325"/>
         <source>AUC: %1</source>
         <translation>AUC: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/ruleeditordialog.cpp" line="290"/>
+        <location filename="../ui/designer/ruleeditordialog.cpp" line="360"/>
         <source>Edges and scores must be numbers separated by commas</source>
         <translation>Grenzen und Scores müssen durch Kommas getrennte Zahlen sein</translation>
     </message>

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void mapRuleMarksEachCategory();
     void noSnapshotNoChart();
     void workspaceOutcomesSplitTheBars();
+    void weekChooser();
     void numbersAsTyped_data();
     void numbersAsTyped();
     void untouchedNumbersKept_data();
@@ -44,6 +45,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    QString m_demoPath;   // a 300-account, 30-week demo with churn
 };
 
 namespace {
@@ -54,6 +56,18 @@ std::shared_ptr<const Dataset> snapshot()
         {test::numberColumn(QStringLiteral("tickets"), {0, 1, 1, 2, 3, 5, 8}),
          test::textColumn(QStringLiteral("plan"), {QStringLiteral("Gold"), QStringLiteral("Silver"), QStringLiteral("Gold"),
                                                    QStringLiteral("Bronze"), QStringLiteral("Gold"), QString(), QStringLiteral("Silver")})}));
+}
+
+// The demo's seat ratio, linear 0.1 → 0.8.
+Signal seatsSignal()
+{
+    Signal s;
+    s.id = QStringLiteral("seat_ratio");
+    s.column = QStringLiteral("active_seat_ratio");
+    s.category = QStringLiteral("engagement");
+    s.rule.worst = 0.1;
+    s.rule.best = 0.8;
+    return s;
 }
 
 Signal ticketsSignal()
@@ -71,6 +85,9 @@ Signal ticketsSignal()
 void TestRuleEditorDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    m_demoPath = m_dir.filePath(QStringLiteral("rule.tierlab"));
+    auto made = DemoGenerator::generateFile(m_demoPath, DemoOptions{300, 30, 7, QDate(2026, 11, 2)});
+    QVERIFY2(made, made ? "" : qPrintable(made.error().message));
 }
 
 void TestRuleEditorDialog::curveFollowsTypedFields()
@@ -145,9 +162,7 @@ void TestRuleEditorDialog::noSnapshotNoChart()
 
 void TestRuleEditorDialog::workspaceOutcomesSplitTheBars()
 {
-    const QString path = m_dir.filePath(QStringLiteral("rule.tierlab"));
-    auto made = DemoGenerator::generateFile(path, DemoOptions{300, 30, 7, QDate(2026, 11, 2)});
-    QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+    const QString &path = m_demoPath;
     // What the designer would hold: an early week, with churn still to come.
     auto ws = Workspace::open(path);
     QVERIFY(ws);
@@ -167,13 +182,7 @@ void TestRuleEditorDialog::workspaceOutcomesSplitTheBars()
 
     WorkspaceSession session;
     QVERIFY(session.open(path));
-    Signal seats;
-    seats.id = QStringLiteral("seat_ratio");
-    seats.column = QStringLiteral("active_seat_ratio");
-    seats.category = QStringLiteral("engagement");
-    seats.rule.worst = 0.1;
-    seats.rule.best = 0.8;
-    RuleEditorDialog dialog(seats, data, &session);
+    RuleEditorDialog dialog(seatsSignal(), data, &session);
     QVERIFY(dialog.chart());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isReadingOutcomes(), 30000);
     QCoreApplication::processEvents();   // the watcher's finished() is queued to this thread
@@ -182,6 +191,55 @@ void TestRuleEditorDialog::workspaceOutcomesSplitTheBars()
     reference.setDiagnostics(&*expected);
     QCOMPARE(dialog.chart()->aucText(), reference.aucText());
     QVERIFY(dialog.chart()->aucText().startsWith(QStringLiteral("AUC 0.")));
+}
+
+// Opened on the latest week (no churn still to come), the editor says so and lists every week, newest
+// first; choosing the oldest shows that week's values split by who churned after it, with its AUC.
+void TestRuleEditorDialog::weekChooser()
+{
+    const QString &path = m_demoPath;
+    auto ws = Workspace::open(path);
+    QVERIFY(ws);
+    auto dates = (*ws)->asOfDates();
+    QVERIFY(dates && dates->size() > 10);
+    auto latest = (*ws)->loadSnapshot(dates->back());
+    auto oldest = (*ws)->loadSnapshot(dates->front());
+    auto outcomes = (*ws)->outcomes();
+    QVERIFY(latest && oldest && outcomes);
+    const auto latestData = std::make_shared<const Dataset>(std::move(*latest));
+    const std::vector<std::uint8_t> churnedLatest = churnedAfter(*latestData, *outcomes);
+    QCOMPARE(std::count(churnedLatest.begin(), churnedLatest.end(), 1), 0);   // the data's end
+    const int column = oldest->columnIndex(QStringLiteral("active_seat_ratio"));
+    QVERIFY(column >= 0);
+    const std::vector<std::uint8_t> churnedOldest = churnedAfter(*oldest, *outcomes);
+    auto expected = diagnoseColumn(oldest->columns[std::size_t(column)], churnedOldest);
+    QVERIFY(expected);
+
+    WorkspaceSession session;
+    QVERIFY(session.open(path));
+    RuleEditorDialog dialog(seatsSignal(), latestData, &session);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QComboBox *week = dialog.weekCombo();
+    QVERIFY(week);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isReadingOutcomes() && week->isEnabled(), 30000);
+    QCOMPARE(week->count(), int(dates->size()));
+    QCOMPARE(week->itemData(0).toDate(), dates->back());
+    QCOMPARE(week->currentData().toDate(), dates->back());
+    QCOMPARE(dialog.shownWeek(), dates->back());
+    QVERIFY2(dialog.chart()->aucText().contains(QStringLiteral("nobody churned after")), qPrintable(dialog.chart()->aucText()));
+    QCOMPARE(dialog.chart()->barSeriesCount(), 1);
+
+    week->setFocus();
+    QTest::keyClick(week, Qt::Key_End);   // the oldest week; a key step emits activated
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isReadingOutcomes() && dialog.shownWeek() == dates->front(), 30000);
+    QCOMPARE(week->currentData().toDate(), dates->front());
+    QCOMPARE(dialog.chart()->barSeriesCount(), 2);
+    RuleCurveChart reference;
+    reference.setDiagnostics(&*expected);
+    QCOMPARE(dialog.chart()->aucText(), reference.aucText());
+    // The rule is the dialog's, whatever the week shown.
+    QCOMPARE(dialog.signal().rule.worst, 0.1);
 }
 
 void TestRuleEditorDialog::numbersAsTyped_data()

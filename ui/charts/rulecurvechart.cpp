@@ -87,6 +87,7 @@ RuleCurveChart::RuleCurveChart(QWidget *parent) : QWidget(parent)
     m_auc = new QLabel(this);
     m_auc->setObjectName(QStringLiteral("ruleCurveAuc"));
     m_auc->setTextFormat(Qt::PlainText);
+    m_auc->setWordWrap(true);   // a reason why there is no AUC can be longer than the chart is wide
     m_auc->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_auc->setToolTip(tr("How well this signal alone orders the accounts that churned later above the others, "
                          "in this week's snapshot: 0.5 is chance, 1 a perfect ordering. The direction says which "

@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tierlab::ui {
@@ -65,7 +66,7 @@ bool parseNumbers(const QString &text, std::vector<double> *out)
 
 RuleEditorDialog::RuleEditorDialog(const Signal &signal, std::shared_ptr<const Dataset> snapshotData,
                                    WorkspaceSession *workspace, QWidget *parent)
-    : CheckedDialog(parent), m_signal(signal), m_snapshot(std::move(snapshotData))
+    : CheckedDialog(parent), m_signal(signal), m_snapshot(std::move(snapshotData)), m_shown(m_snapshot), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("ruleEditor"));
     setWindowTitle(tr("Rule for %1").arg(signal.label.isEmpty() ? signal.id : signal.label));
@@ -180,15 +181,43 @@ RuleEditorDialog::RuleEditorDialog(const Signal &signal, std::shared_ptr<const D
     m_pages->setCurrentIndex(m_kind->currentIndex());
 
     if (m_column >= 0) {
+        auto *right = new QVBoxLayout;
+        outer->addLayout(right, 1);
+        if (m_workspace && m_workspace->isOpen()) {
+            auto *weekRow = new QHBoxLayout;
+            m_week = new QComboBox(this);
+            m_week->setObjectName(QStringLiteral("ruleWeek"));
+            m_week->setToolTip(tr("The week whose values the histogram shows, split by the accounts that churned after "
+                                  "it: the latest week has little churn still to come, an earlier one shows which values "
+                                  "churn followed"));
+            m_week->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            m_week->setEnabled(false);   // until the weeks are read
+            m_week->addItem(QLocale().toString(m_snapshot->asOf, QLocale::ShortFormat), m_snapshot->asOf);
+            auto *weekLabel = new QLabel(tr("&Week:"), this);
+            weekLabel->setBuddy(m_week);
+            weekRow->addWidget(weekLabel);
+            weekRow->addWidget(m_week);
+            weekRow->addStretch(1);
+            right->addLayout(weekRow);
+            connect(m_week, &QComboBox::activated, this, [this] { readOutcomes(m_week->currentData().toDate()); });
+        }
         m_chart = new RuleCurveChart(this);
         m_chart->setMinimumWidth(480);
         m_chart->setValues(snapshot->columns[std::size_t(m_column)]);
-        outer->addWidget(m_chart, 1);
+        right->addWidget(m_chart, 1);
         connectLiveCurve();
         updateCurve();
-        readOutcomes(workspace);
-        resize(960, 540);   // room for the histogram's bars; fits a 1366 × 768 screen
+        if (m_week)
+            readOutcomes(QDate());
+        else
+            m_chart->setDiagnostics(nullptr, tr("AUC: no workspace outcomes to compare with."));
+        resize(960, 560);   // room for the histogram's bars; fits a 1366 × 768 screen
     }
+}
+
+QDate RuleEditorDialog::shownWeek() const
+{
+    return m_shown ? m_shown->asOf : QDate();
 }
 
 void RuleEditorDialog::connectLiveCurve()
@@ -216,21 +245,39 @@ void RuleEditorDialog::updateCurve()
         m_chart->setRule(std::nullopt);
 }
 
-void RuleEditorDialog::readOutcomes(WorkspaceSession *workspace)
+void RuleEditorDialog::readOutcomes(QDate week)
 {
-    if (!workspace || !workspace->isOpen()) {
-        m_chart->setDiagnostics(nullptr, tr("AUC: no workspace outcomes to compare with."));
-        return;
-    }
     m_chart->setDiagnostics(nullptr, tr("AUC: reading the outcomes…"));
+    if (m_week)
+        m_week->setEnabled(false);
+    // A new read replaces the watcher's future: the result of an earlier one is never shown.
+    disconnect(&m_outcomes, &QFutureWatcherBase::finished, this, nullptr);
     connect(&m_outcomes, &QFutureWatcherBase::finished, this, [this] { showOutcomes(*m_outcomes.result()); });
-    const std::shared_ptr<const Dataset> snapshot = m_snapshot;
-    const std::size_t column = std::size_t(m_column);
-    m_outcomes.setFuture(workspace->run<std::shared_ptr<RuleEditorData>>([snapshot, column](SessionJob &job) {
+    const std::shared_ptr<const Dataset> designerWeek = m_snapshot;
+    const QString columnName = m_signal.columnName();
+    m_outcomes.setFuture(m_workspace->run<std::shared_ptr<RuleEditorData>>([designerWeek, week, columnName](SessionJob &job) {
         auto read = std::make_shared<RuleEditorData>();
         auto ws = job.workspace();
         if (!ws) {
             read->problem = ws.error().message;
+            return read;
+        }
+        if (auto dates = (*ws)->asOfDates())
+            read->dates = std::move(*dates);
+        if (!week.isValid() || week == designerWeek->asOf) {
+            read->snapshot = designerWeek;
+        } else {
+            auto loaded = (*ws)->loadSnapshot(week);
+            if (!loaded) {
+                read->problem = loaded.error().message;
+                return read;
+            }
+            read->snapshot = std::make_shared<const Dataset>(std::move(*loaded));
+        }
+        read->column = read->snapshot->columnIndex(columnName);
+        if (read->column < 0) {
+            read->problem = RuleEditorDialog::tr("the week of %1 has no values of this signal")
+                                .arg(QLocale().toString(read->snapshot->asOf, QLocale::ShortFormat));
             return read;
         }
         auto outcomes = (*ws)->outcomes();
@@ -238,8 +285,15 @@ void RuleEditorDialog::readOutcomes(WorkspaceSession *workspace)
             read->problem = outcomes.error().message;
             return read;
         }
-        read->churned = churnedAfter(*snapshot, *outcomes);
-        auto diagnostics = diagnoseColumn(snapshot->columns[column], read->churned);
+        read->churned = churnedAfter(*read->snapshot, *outcomes);
+        if (std::find(read->churned.begin(), read->churned.end(), 1) == read->churned.end()) {
+            read->churned.clear();   // nothing to split: one series of bars
+            read->problem = RuleEditorDialog::tr("nobody churned after %1 yet. Choose an earlier week to see "
+                                                 "which values churn followed.")
+                                .arg(QLocale().toString(read->snapshot->asOf, QLocale::ShortFormat));
+            return read;
+        }
+        auto diagnostics = diagnoseColumn(read->snapshot->columns[std::size_t(read->column)], read->churned);
         if (diagnostics)
             read->diagnostics = std::make_shared<const SignalDiagnostics>(std::move(*diagnostics));
         else
@@ -250,11 +304,27 @@ void RuleEditorDialog::readOutcomes(WorkspaceSession *workspace)
 
 void RuleEditorDialog::showOutcomes(const RuleEditorData &read)
 {
+    if (m_week && !read.dates.empty()) {
+        const QSignalBlocker block(m_week);
+        if (m_week->count() != int(read.dates.size())) {
+            m_week->clear();
+            for (auto it = read.dates.rbegin(); it != read.dates.rend(); ++it)
+                m_week->addItem(QLocale().toString(*it, QLocale::ShortFormat), *it);
+        }
+        m_week->setEnabled(true);
+    }
+    if (read.snapshot && read.column >= 0) {
+        m_shown = read.snapshot;
+        m_chart->setValues(read.snapshot->columns[std::size_t(read.column)], read.churned);
+    }
+    if (m_week && m_shown) {
+        const QSignalBlocker block(m_week);
+        m_week->setCurrentIndex(m_week->findData(m_shown->asOf));
+    }
     if (!read.problem.isEmpty()) {
         m_chart->setDiagnostics(nullptr, tr("AUC: %1").arg(read.problem));
         return;
     }
-    m_chart->setValues(m_snapshot->columns[std::size_t(m_column)], read.churned);
     m_chart->setDiagnostics(read.diagnostics.get());
 }
 
