@@ -9313,107 +9313,199 @@ ARR %1</numerusform>
 <context>
     <name>tierlab::ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="22"/>
+        <location filename="../ui/import/importfilepage.cpp" line="26"/>
+        <location filename="../ui/import/importfilepage.cpp" line="163"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="23"/>
-        <source>Pick a CSV file and say what it holds. Nothing is written before the last step.</source>
-        <translation>Eine CSV-Datei wählen und angeben, was sie enthält. Vor dem letzten Schritt wird nichts geschrieben.</translation>
+        <location filename="../ui/import/importfilepage.cpp" line="27"/>
+        <source>Pick a CSV file, or a query on a PostgreSQL server, and say what it holds. Nothing is written before the last step.</source>
+        <translation>Wählen Sie eine CSV-Datei oder eine Abfrage auf einem PostgreSQL-Server und sagen Sie, was sie enthält. Vor dem letzten Schritt wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="29"/>
+        <location filename="../ui/import/importfilepage.cpp" line="33"/>
+        <source>A CSV fi&amp;le</source>
+        <translation>Eine &amp;CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="35"/>
+        <source>A &amp;query on a PostgreSQL server</source>
+        <translation>Eine &amp;Abfrage auf einem PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="37"/>
+        <source>The query&apos;s rows are read in a read-only transaction and imported as a CSV file would be: same mapping, checks, warnings, progress and undo</source>
+        <translation>Die Zeilen der Abfrage werden in einer schreibgeschützten Transaktion gelesen und wie eine CSV-Datei importiert: dieselbe Zuordnung, Prüfungen, Warnungen, Fortschritt und Rücknahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="44"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="48"/>
         <source>A .csv, .tsv or .txt file</source>
         <translation>Eine .csv-, .tsv- oder .txt-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="31"/>
+        <location filename="../ui/import/importfilepage.cpp" line="50"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="37"/>
+        <location filename="../ui/import/importfilepage.cpp" line="56"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="43"/>
+        <location filename="../ui/import/importfilepage.cpp" line="62"/>
+        <source>postgresql://user@host:5432/database, or host=… dbname=…</source>
+        <translation>postgresql://benutzer@host:5432/datenbank oder host=… dbname=…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="63"/>
+        <source>A libpq connection string; a password comes from ~/.pgpass or PGPASSWORD, not from here</source>
+        <translation>Eine libpq-Verbindungszeichenfolge; ein Passwort kommt aus ~/.pgpass oder PGPASSWORD, nicht von hier</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="65"/>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="70"/>
+        <source>SELECT account_id, as_of, … FROM …</source>
+        <translation>SELECT account_id, as_of, … FROM …</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="73"/>
+        <source>Q&amp;uery:</source>
+        <translation>Ab&amp;frage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="76"/>
+        <source>Run Quer&amp;y</source>
+        <translation>Abfrage a&amp;usführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="78"/>
+        <source>Reads the query&apos;s rows from the server; Next then shows them</source>
+        <translation>Liest die Zeilen der Abfrage vom Server; Weiter zeigt sie dann</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="90"/>
         <source>The workspace file (.tierlab) to import into</source>
         <translation>Die Arbeitsbereichsdatei (.tierlab), in die importiert wird</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="44"/>
+        <location filename="../ui/import/importfilepage.cpp" line="91"/>
         <source>C&amp;hoose…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="49"/>
+        <location filename="../ui/import/importfilepage.cpp" line="96"/>
         <source>&amp;Into workspace:</source>
         <translation>&amp;In Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="57"/>
+        <location filename="../ui/import/importfilepage.cpp" line="104"/>
+        <location filename="../ui/import/importfilepage.cpp" line="164"/>
         <source>The file holds</source>
         <translation>Die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="59"/>
+        <location filename="../ui/import/importfilepage.cpp" line="107"/>
         <source>&amp;Snapshots: one row per account and as_of date, with its signals (account attributes and a churn label may be columns too)</source>
         <translation>&amp;Momentaufnahmen: eine Zeile je Konto und Stichtag mit seinen Signalen (Kontomerkmale und ein Abwanderungskennzeichen dürfen ebenfalls Spalten sein)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="63"/>
+        <location filename="../ui/import/importfilepage.cpp" line="111"/>
         <source>&amp;Outcomes: account id, date and kind (churned, renewed, expanded, contracted), optionally the ARR change</source>
         <translation>&amp;Ergebnisse: Konto-ID, Datum und Art (abgewandert, verlängert, ausgebaut, reduziert), optional die ARR-Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="67"/>
+        <location filename="../ui/import/importfilepage.cpp" line="115"/>
         <source>&amp;Event table (any export: usage events, tickets, subscriptions, …)</source>
         <translation>Ereignis&amp;tabelle (beliebiger Export: Nutzungsereignisse, Tickets, Abonnements, …)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="69"/>
+        <location filename="../ui/import/importfilepage.cpp" line="117"/>
         <source>Stored as it is, for signal recipes to aggregate into weekly snapshots</source>
         <translation>Wird unverändert gespeichert, damit Signalrezepte sie zu wöchentlichen Momentaufnahmen aggregieren</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="103"/>
+        <location filename="../ui/import/importfilepage.cpp" line="163"/>
+        <source>Choose a query</source>
+        <translation>Abfrage wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="164"/>
+        <source>The rows hold</source>
+        <translation>Die Zeilen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="187"/>
+        <source>Name the server and write the query first.</source>
+        <translation>Nennen Sie zuerst den Server und schreiben Sie die Abfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="195"/>
+        <source>Running the query…</source>
+        <translation>Die Abfrage läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="218"/>
+        <source>Rows read from %1 (%2). Next shows them.</source>
+        <translation>Zeilen gelesen aus %1 (%2). Weiter zeigt sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="222"/>
+        <source>The query changed while it ran: run it again.</source>
+        <translation>Die Abfrage hat sich geändert, während sie lief: Führen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="234"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="104"/>
+        <location filename="../ui/import/importfilepage.cpp" line="235"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="112"/>
+        <location filename="../ui/import/importfilepage.cpp" line="243"/>
         <source>Import into Workspace</source>
         <translation>In Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="113"/>
+        <location filename="../ui/import/importfilepage.cpp" line="244"/>
         <source>Tierlab workspaces (*.tierlab)</source>
         <translation>Tierlab-Arbeitsbereiche (*.tierlab)</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="123"/>
+        <location filename="../ui/import/importfilepage.cpp" line="254"/>
         <source>Open a workspace first, or name a new one here.</source>
         <translation>Zuerst einen Arbeitsbereich öffnen oder hier einen neuen benennen.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="125"/>
+        <location filename="../ui/import/importfilepage.cpp" line="256"/>
         <source>Rows are added to %1 or update what it has.</source>
         <translation>Zeilen werden zu %1 hinzugefügt oder aktualisieren dessen Inhalt.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="127"/>
+        <location filename="../ui/import/importfilepage.cpp" line="258"/>
         <source>A new workspace is created at the end of the import.</source>
         <translation>Am Ende des Imports wird ein neuer Arbeitsbereich angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/import/importfilepage.cpp" line="139"/>
+        <location filename="../ui/import/importfilepage.cpp" line="271"/>
+        <source>Run the query first.</source>
+        <translation>Führen Sie zuerst die Abfrage aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="273"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
@@ -9652,17 +9744,17 @@ ARR %1</numerusform>
         <translation>Importiere %1 in %2…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importprogresspage.cpp" line="75"/>
+        <location filename="../ui/import/importprogresspage.cpp" line="74"/>
         <source>Importing %1: %2 of %3 read…</source>
         <translation>Importiere %1: %2 von %3 gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/importprogresspage.cpp" line="85"/>
+        <location filename="../ui/import/importprogresspage.cpp" line="84"/>
         <source>Import Many New Accounts?</source>
         <translation>Viele neue Konten importieren?</translation>
     </message>
     <message>
-        <location filename="../ui/import/importprogresspage.cpp" line="86"/>
+        <location filename="../ui/import/importprogresspage.cpp" line="85"/>
         <source>%1
 
 Import anyway?</source>
@@ -10246,12 +10338,12 @@ Trotzdem importieren?</translation>
 <context>
     <name>tierlab::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="21"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="22"/>
         <source>Import CSV — Tierlab</source>
         <translation>CSV importieren — Tierlab</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importwizard.cpp" line="116"/>
+        <location filename="../ui/dialogs/importwizard.cpp" line="133"/>
         <source>%1: the file has no header row</source>
         <translation>%1: die Datei hat keine Kopfzeile</translation>
     </message>

@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QUrl>
 
@@ -179,6 +180,7 @@ private Q_SLOTS:
     void failureShowsMessage();
     void createsNewWorkspace();
     void importsIntoAnotherFile();
+    void postgresQuery();
     void telco();
     void badInput_data();
     void badInput();
@@ -560,6 +562,85 @@ void TestImportWizard::createsNewWorkspace()
                                          QStringLiteral("account A7|"), QStringLiteral("signal tickets number"),
                                          QStringLiteral("as_of 2024-01-31"), QStringLiteral("outcomes 0"),
                                          QStringLiteral("imports 1")}));
+}
+
+// The first page's PostgreSQL source: the query's rows are fetched on the session's worker, Next is
+// enabled only then (and again disabled when the query changes), and the import equals the CSV file's
+// with the same rows; a failing query says why on the page.
+void TestImportWizard::postgresQuery()
+{
+    const QString conninfo = qEnvironmentVariable("TIERLAB_TEST_POSTGRES");
+    if (conninfo.isEmpty())
+        QSKIP("TIERLAB_TEST_POSTGRES is not set (scripts/test.sh starts a PostgreSQL cluster and sets it)");
+    QTemporaryDir dir;
+    WorkspaceSession session;
+    ImportWizard wizard(&session);
+    const QString wsPath = dir.filePath(QStringLiteral("pg.tierlab"));
+    wizard.setWorkspacePath(wsPath);
+    wizard.show();
+    auto *page = qobject_cast<ui::ImportFilePage *>(wizard.page(ImportWizard::FilePageId));
+    auto *postgres = wizard.findChild<QRadioButton *>(QStringLiteral("fromPostgresRadio"));
+    auto *server = wizard.findChild<QLineEdit *>(QStringLiteral("postgresEdit"));
+    auto *query = wizard.findChild<QPlainTextEdit *>(QStringLiteral("queryEdit"));
+    auto *run = wizard.findChild<QPushButton *>(QStringLiteral("runQuery"));
+    QVERIFY(page && postgres && server && query && run);
+    QVERIFY(server->isHidden());
+    QTest::mouseClick(postgres, Qt::LeftButton, {}, QPoint(8, postgres->height() / 2));
+    QVERIFY(!server->isHidden() && !query->isHidden());
+    QCOMPARE(page->title(), QStringLiteral("Choose a query"));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    // A query the server refuses: its reason, and still no Next.
+    server->setText(conninfo);
+    query->setPlainText(QStringLiteral("SELECT * FROM no_such_table_here"));
+    QTest::mouseClick(run, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunningQuery() && run->isEnabled(), kTimeout);
+    QVERIFY2(page->errorText().contains(QStringLiteral("no_such_table_here")), qPrintable(page->errorText()));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    // The rows of snap_second.csv, from the server.
+    query->setPlainText(QStringLiteral("SELECT * FROM (VALUES ('A1', DATE '2024-01-31', 4), ('A2', DATE '2024-01-31', 0), "
+                                       "('A7', DATE '2024-01-31', 2)) AS t(account_id, as_of, tickets)"));
+    QTest::mouseClick(run, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), kTimeout);
+    QVERIFY(page->errorText().isEmpty());
+    // An edit makes the fetched rows another query's: Next waits for a new run.
+    query->setPlainText(query->toPlainText().trimmed() + QStringLiteral(" ORDER BY 1"));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(run, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), kTimeout);
+
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
+    wizard.next();
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(resultPage(wizard)->outcomeText(), QStringLiteral("3 rows accepted, 0 rejected, of 3 read."));
+    QVERIFY2(wizard.currentPage()->subTitle().startsWith(QStringLiteral("the query on ")), qPrintable(wizard.currentPage()->subTitle()));
+
+    // The same rows from the CSV file, through the same wizard steps: the same workspace.
+    const QString csvPath = dir.filePath(QStringLiteral("csv.tierlab"));
+    ImportWizard fromFile(&session);
+    fromFile.setWorkspacePath(csvPath);
+    fromFile.setFilePath(fixture("snap_second.csv"));
+    fromFile.show();
+    fromFile.next();
+    fromFile.next();
+    fromFile.next();
+    QTRY_COMPARE_WITH_TIMEOUT(fromFile.currentId(), int(ImportWizard::ResultPageId), kTimeout);
+    QCOMPARE(state(wsPath), state(csvPath));
+    auto a = Workspace::open(wsPath);
+    auto b = Workspace::open(csvPath);
+    QVERIFY(a && b);
+    auto snapA = (*a)->loadSnapshot(QDate(2024, 1, 31));
+    auto snapB = (*b)->loadSnapshot(QDate(2024, 1, 31));
+    QVERIFY(snapA && snapB);
+    QCOMPARE(snapA->accountIds, snapB->accountIds);
+    const int col = snapA->columnIndex(QStringLiteral("tickets"));
+    QVERIFY(col >= 0);
+    QCOMPARE(snapA->columns[std::size_t(col)].numbers, snapB->columns[std::size_t(col)].numbers);
 }
 
 void TestImportWizard::importsIntoAnotherFile()

@@ -7,6 +7,7 @@
 #include "import/importresultpage.h"
 #include "import/importtablepage.h"
 #include "itemmodels/columnmappingmodel.h"
+#include "pg/pgquerysource.h"
 #include "session/workspacesession.h"
 #include "store/workspace.h"
 
@@ -60,12 +61,28 @@ Result<void> ImportWizard::readWorkspace(const QString &path, const std::functio
 
 QString ImportWizard::filePath() const
 {
-    return field(QStringLiteral("file")).toString();
+    return m_postgres ? m_postgres->path() : field(QStringLiteral("file")).toString();
 }
 
 void ImportWizard::setFilePath(const QString &path)
 {
+    m_postgres.reset();
     setField(QStringLiteral("file"), path);
+}
+
+void ImportWizard::setPostgresSource(std::shared_ptr<PgQuerySource> source)
+{
+    m_postgres = std::move(source);
+}
+
+QString ImportWizard::sourceName() const
+{
+    return m_postgres ? m_postgres->label() : QFileInfo(filePath()).fileName();
+}
+
+QString ImportWizard::shown(const QString &message) const
+{
+    return m_postgres ? m_postgres->relabel(message) : message;
 }
 
 ImportKind ImportWizard::kind() const

@@ -8,10 +8,12 @@
 #include <QWizard>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace tierlab {
 class ColumnMappingModel;
+class PgQuerySource;
 class Workspace;
 class WorkspaceSession;
 }
@@ -35,12 +37,24 @@ public:
     explicit ImportWizard(WorkspaceSession *session, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
+    // The session the wizard's jobs run on (and whose workspace it imports into by default).
+    WorkspaceSession *session() const { return m_session; }
+
     // What the first page shows (the session's workspace at first); a dropped file arrives
     // through setFilePath.
     QString workspacePath() const;
     void setWorkspacePath(const QString &path);
+    // The file imported: the one chosen, or the CSV file a PostgreSQL query's rows were fetched into.
     QString filePath() const;
     void setFilePath(const QString &path);
+    // A query's rows (PgQuerySource) instead of a file; null: a file. The wizard keeps the source (and
+    // so its temporary file) until another one or a file is chosen.
+    void setPostgresSource(std::shared_ptr<PgQuerySource> source);
+    const PgQuerySource *postgresSource() const { return m_postgres.get(); }
+    // What messages and titles call the source: the file's name, or "the query on SERVER".
+    QString sourceName() const;
+    // `message` with the temporary file of a query's rows named as the query (as the CLI does).
+    QString shown(const QString &message) const;
     ImportKind kind() const;
     void setKind(ImportKind kind);
     // The third kind of file beside snapshots and outcomes: any export, stored as an event table
@@ -90,6 +104,7 @@ private:
     ColumnMappingModel *m_mappingModel = nullptr;
     ImportRunner *m_runner = nullptr;
     ImportRunner::Settings m_settings;
+    std::shared_ptr<PgQuerySource> m_postgres;
 };
 
 } // namespace tierlab::ui

@@ -143,7 +143,7 @@ void ImportPreviewPage::delimiterChosen(int index)
     const char delimiter = char(m_delimiter->itemData(index).toInt());
     // Reading with another delimiter changes the columns: the mapping starts again from them.
     if (auto r = m_wizard->loadFile(m_wizard->filePath(), m_wizard->kind(), delimiter); !r) {
-        m_error->setText(r.error().message);
+        m_error->setText(m_wizard->shown(r.error().message));
         m_error->show();
         return;
     }

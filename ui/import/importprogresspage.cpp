@@ -60,8 +60,7 @@ void ImportProgressPage::initializePage()
     m_cancel->setEnabled(true);
     m_bar->setValue(0);
     m_status->setText(tr("Importing %1 into %2…")
-                          .arg(QFileInfo(m_wizard->filePath()).fileName(),
-                               QFileInfo(m_wizard->workspacePath()).fileName()));
+                          .arg(m_wizard->sourceName(), QFileInfo(m_wizard->workspacePath()).fileName()));
     m_wizard->startImport();
 }
 
@@ -73,7 +72,7 @@ void ImportProgressPage::showProgress(qint64 done, qint64 total)
         m_bar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
     const QLocale locale;
     m_status->setText(tr("Importing %1: %2 of %3 read…")
-                          .arg(QFileInfo(m_wizard->filePath()).fileName(), locale.formattedDataSize(done),
+                          .arg(m_wizard->sourceName(), locale.formattedDataSize(done),
                                locale.formattedDataSize(total)));
 }
 
@@ -83,7 +82,7 @@ void ImportProgressPage::finished()
     const ImportRun &run = m_wizard->runner()->result();
     if (!run.succeeded() && run.error().code == Error::Code::NeedsConfirmation && !m_wizard->runSettings().allowNewAccounts) {
         const auto answer = QMessageBox::question(this, tr("Import Many New Accounts?"),
-                                                  tr("%1\n\nImport anyway?").arg(run.error().message),
+                                                  tr("%1\n\nImport anyway?").arg(m_wizard->shown(run.error().message)),
                                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer == QMessageBox::Yes) {
             m_wizard->runSettings().allowNewAccounts = true;

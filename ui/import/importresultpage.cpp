@@ -98,7 +98,7 @@ void ImportResultPage::showSuccess(const ImportRun &run)
     const ImportSummary &s = *run.summary;
     const QLocale l;
     setTitle(tr("Import finished"));
-    setSubTitle(tr("%1 was imported into %2.").arg(s.fileName, QFileInfo(m_wizard->workspacePath()).fileName()));
+    setSubTitle(tr("%1 was imported into %2.").arg(m_wizard->shown(s.fileName), QFileInfo(m_wizard->workspacePath()).fileName()));
     m_outcome->setText(tr("%1 rows accepted, %2 rejected, of %3 read.")
                            .arg(l.toString(s.rowsAccepted), l.toString(s.rowsRejected), l.toString(s.rowsRead)));
 
@@ -152,7 +152,7 @@ void ImportResultPage::showTableSuccess(const ImportRun &run)
     const QLocale l;
     setTitle(tr("Import finished"));
     setSubTitle(tr("%1 was stored as the event table \"%2\" in %3.")
-                    .arg(s.fileName, s.table, QFileInfo(m_wizard->workspacePath()).fileName()));
+                    .arg(m_wizard->shown(s.fileName), s.table, QFileInfo(m_wizard->workspacePath()).fileName()));
     m_outcome->setText(tr("%1 rows accepted, %2 rejected, of %3 read.")
                            .arg(l.toString(s.rowsAccepted), l.toString(s.rowsRejected), l.toString(s.rowsRead)));
 
@@ -234,7 +234,7 @@ void ImportResultPage::showFailure(const ImportRun &run)
     setTitle(cancelled ? tr("Import cancelled") : tr("Import failed"));
     setSubTitle(cancelled ? tr("The import was stopped and rolled back.")
                           : tr("The import stopped on an error and was rolled back."));
-    m_outcome->setText(cancelled ? tr("Cancelled: nothing was written.") : run.error().message);
+    m_outcome->setText(cancelled ? tr("Cancelled: nothing was written.") : m_wizard->shown(run.error().message));
     m_outcome->setStyleSheet(cancelled ? QString() : QStringLiteral("color: #b00020;"));
     // The proof: the worker counted the workspace before the import and again after the rollback.
     QString proof;
