@@ -89,12 +89,8 @@ void printText(QTextStream &s, const ReviewResult &r)
     }
     s << QCoreApplication::translate("Cli", "Movers: %1").arg(r.movers.size()) << '\n';
     for (const ReviewMover &m : r.movers) {
-        QStringList kinds;   // "dropped_tier+fell_points": one line per account
-        for (MoverKind k : kMoverKinds) {
-            if (m.is(k))
-                kinds << moverKindName(k);
-        }
-        s << "  " << kinds.join(u'+').leftJustified(14) << ' ' << m.accountId.leftJustified(12) << ' '
+        // "dropped_tier+fell_points": one line per account
+        s << "  " << moverKindNames(m).join(u'+').leftJustified(14) << ' ' << m.accountId.leftJustified(12) << ' '
           << QCoreApplication::translate("Cli", "%1 → %2, score %3 → %4")
                  .arg(tierName(r, m.fromTier), tierName(r, m.toTier), score(m.scoreBefore), score(m.scoreNow));
         if (!m.drivers.empty())

@@ -98,14 +98,11 @@ Json text(const QString &s)
     return s.toStdString();
 }
 
-// Every kind of a mover by its JSON name, in MoverKind's order.
-Json kindNames(const ReviewMover &m)
+Json names(const QStringList &list)
 {
     Json out = Json::array();
-    for (MoverKind k : kMoverKinds) {
-        if (m.is(k))
-            out.push_back(text(moverKindName(k)));
-    }
+    for (const QString &s : list)
+        out.push_back(text(s));
     return out;
 }
 
@@ -222,6 +219,25 @@ QString moverKindLabel(MoverKind kind)
     case MoverKind::Recovered: return Review::tr("Recovered");
     }
     return {};
+}
+
+MoverKind ReviewMover::kind() const
+{
+    for (MoverKind k : kMoverKinds) {
+        if (is(k))
+            return k;
+    }
+    return MoverKind::DroppedTier;   // no kind at all: not a mover the review makes
+}
+
+QStringList moverKindNames(const ReviewMover &mover)
+{
+    QStringList names;
+    for (MoverKind k : kMoverKinds) {
+        if (mover.is(k))
+            names << moverKindName(k);
+    }
+    return names;
 }
 
 QString moverKindsLabel(const ReviewMover &mover, const QString &separator)
@@ -643,8 +659,8 @@ Result<ReviewResult> Review::compute(HistoryScorer &history, const ReviewOptions
             std::uint8_t bits = 0;
             for (MoverKind k : kinds)
                 bits |= moverKindBit(k);
-            r.movers.push_back({id, cd.names[row], textOf(cd.csmNames, cd.csm[row]), kinds.front(), bits, tierBefore,
-                                tierNow, scoreBefore, scoreNow, arr, std::move(drivers)});
+            r.movers.push_back({id, cd.names[row], textOf(cd.csmNames, cd.csm[row]), bits, tierBefore, tierNow,
+                                scoreBefore, scoreNow, arr, std::move(drivers)});
         }
 
         // Renewals and expansion candidates.
@@ -672,12 +688,12 @@ Result<ReviewResult> Review::compute(HistoryScorer &history, const ReviewOptions
 
     // Movers: by kind, then the largest fall first, then id. Renewals: weakest first, unscored last.
     std::stable_sort(r.movers.begin(), r.movers.end(), [](const ReviewMover &a, const ReviewMover &b) {
-        if (a.kind != b.kind)
-            return a.kind < b.kind;
+        if (a.kind() != b.kind())
+            return a.kind() < b.kind();
         const double da = isNaN(a.scoreBefore) ? 0 : a.scoreNow - a.scoreBefore;
         const double db = isNaN(b.scoreBefore) ? 0 : b.scoreNow - b.scoreBefore;
         if (da != db)
-            return a.kind == MoverKind::Recovered ? da > db : da < db;
+            return a.kind() == MoverKind::Recovered ? da > db : da < db;
         return a.accountId < b.accountId;
     });
     std::stable_sort(r.renewals.begin(), r.renewals.end(), [](const ReviewRenewal &a, const ReviewRenewal &b) {
@@ -827,8 +843,8 @@ QByteArray Review::toJson(const ReviewResult &r)
                                {"points", d.points}});
         movers.push_back({{"account_id", text(m.accountId)},
                           {"name", text(m.name)},
-                          {"kind", text(moverKindName(m.kind))},
-                          {"kinds", kindNames(m)},
+                          {"kind", text(moverKindName(m.kind()))},
+                          {"kinds", names(moverKindNames(m))},
                           {"from_tier", tierId(m.fromTier)},
                           {"to_tier", tierId(m.toTier)},
                           {"score_before", number(m.scoreBefore)},

@@ -118,8 +118,7 @@ struct ReviewMover
     QString accountId;
     QString name;
     QString csm;
-    MoverKind kind = MoverKind::DroppedTier;   // the first of its kinds, in MoverKind's order
-    std::uint8_t kinds = 0;                    // every kind that applies (moverKindBit), one row per account
+    std::uint8_t kinds = 0;      // every kind that applies (moverKindBit): one row per account
     int fromTier = -1;           // -1: absent or unscored last week
     int toTier = -1;
     double scoreBefore = kMissing;
@@ -127,10 +126,13 @@ struct ReviewMover
     double arr = kMissing;
     std::vector<ReviewDriver> drivers;   // by |points| descending, at most maxDrivers
 
-    // `kind` counts too, so that a mover made by hand with only a kind is that kind.
-    bool is(MoverKind k) const { return k == kind || (kinds & moverKindBit(k)) != 0; }
+    bool is(MoverKind k) const { return (kinds & moverKindBit(k)) != 0; }
+    // The first of its kinds in MoverKind's order: the most urgent, by which the movers are sorted.
+    MoverKind kind() const;
 };
-// "Dropped a tier; Score fell": every kind of the mover, translated, in MoverKind's order.
+// Every kind of the mover in MoverKind's order: by name ("dropped_tier", …) and translated ("Dropped a
+// tier; Score fell").
+QStringList moverKindNames(const ReviewMover &mover);
 QString moverKindsLabel(const ReviewMover &mover, const QString &separator = QStringLiteral("; "));
 
 struct ReviewRenewal

@@ -43,7 +43,6 @@ void tst_MeetingPack::sheetsAndCells()
     m.accountId = QStringLiteral("A-1");
     m.name = QStringLiteral("=HYPERLINK(\"x\")");
     m.csm = QStringLiteral("Ann");
-    m.kind = MoverKind::DroppedTier;
     m.kinds = moverKindBit(MoverKind::DroppedTier) | moverKindBit(MoverKind::FellPoints);
     m.fromTier = 1;
     m.toTier = 0;

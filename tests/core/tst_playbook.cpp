@@ -35,7 +35,7 @@ ReviewMover mover(const char *id, MoverKind kind, int from, int to, double befor
     m.accountId = QString::fromLatin1(id);
     m.name = m.accountId.toUpper();
     m.csm = QStringLiteral("ann");
-    m.kind = kind;
+    m.kinds = moverKindBit(kind);
     m.fromTier = from;
     m.toTier = to;
     m.scoreBefore = before;

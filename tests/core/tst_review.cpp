@@ -113,14 +113,8 @@ const ReviewMover *findMover(const ReviewResult &r, const QString &id, MoverKind
 QStringList moverList(const ReviewResult &r)
 {
     QStringList out;
-    for (const ReviewMover &m : r.movers) {
-        QStringList kinds;
-        for (MoverKind k : kMoverKinds) {
-            if (m.is(k))
-                kinds << moverKindName(k);
-        }
-        out << kinds.join(u'+') + u':' + m.accountId;
-    }
+    for (const ReviewMover &m : r.movers)
+        out << moverKindNames(m).join(u'+') + u':' + m.accountId;
     return out;
 }
 
@@ -281,7 +275,7 @@ void TestReview::movers()
                                         QStringLiteral("recovered:A06")}));
     const ReviewMover *a01 = findMover(r, QStringLiteral("A01"), MoverKind::DroppedTier);
     QVERIFY(a01);
-    QCOMPARE(a01->kind, MoverKind::DroppedTier);
+    QCOMPARE(a01->kind(), MoverKind::DroppedTier);
     QCOMPARE(a01->kinds, std::uint8_t(moverKindBit(MoverKind::DroppedTier) | moverKindBit(MoverKind::FellPoints)));
     QCOMPARE(moverKindsLabel(*a01), QStringLiteral("Dropped a tier; Score fell"));
     QCOMPARE(a01->fromTier, 2);
@@ -570,14 +564,14 @@ void TestReview::firstWeek()
     o.week = W2;
     QStringList worst;
     for (const ReviewMover &m : review(o).movers) {
-        if (m.kind == MoverKind::WorstTier)
+        if (m.is(MoverKind::WorstTier))
             worst << m.accountId;
     }
     QCOMPARE(worst, QStringList({QStringLiteral("A04"), QStringLiteral("A05"), QStringLiteral("A06")}));
     // W1: the window holds W0 and W1 only (< 3 snapshots).
     o.week = W1;
     for (const ReviewMover &m : review(o).movers)
-        QVERIFY(m.kind != MoverKind::WorstTier);
+        QVERIFY(!m.is(MoverKind::WorstTier));
 }
 
 void TestReview::errors()
