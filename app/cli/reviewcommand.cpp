@@ -48,17 +48,24 @@ void printText(QTextStream &s, const ReviewResult &r)
     s << QCoreApplication::translate("Cli", "Tier distribution") << '\n';
     for (const ReviewTier &t : r.tiers) {
         const double pct = r.accounts > 0 ? 100.0 * double(t.accounts) / double(r.accounts) : 0.0;
-        s << "  " << t.label.leftJustified(10) << ' '
-          << QCoreApplication::translate("Cli", "%n account(s) (%1 %), ARR %2; last week %3, ARR %4", nullptr, int(t.accounts))
-                 .arg(pct, 0, 'f', 1)
-                 .arg(money(t.arr))
-                 .arg(t.previousAccounts)
-                 .arg(money(t.previousArr))
-          << '\n';
+        s << "  " << t.label.leftJustified(10) << ' ';
+        // Without a previous week there is nothing to compare against; "last week 0" would read as a collapse.
+        if (r.previousWeek.isValid())
+            s << QCoreApplication::translate("Cli", "%n account(s) (%1 %), ARR %2; last week %3, ARR %4", nullptr, int(t.accounts))
+                     .arg(pct, 0, 'f', 1)
+                     .arg(money(t.arr))
+                     .arg(t.previousAccounts)
+                     .arg(money(t.previousArr));
+        else
+            s << QCoreApplication::translate("Cli", "%n account(s) (%1 %), ARR %2", nullptr, int(t.accounts)).arg(pct, 0, 'f', 1).arg(money(t.arr));
+        s << '\n';
     }
-    s << "  " << QCoreApplication::translate("Cli", "unscored %1; new since last week %2; gone %3")
-                     .arg(r.unscored).arg(r.newAccounts).arg(r.goneAccounts)
-      << "\n";
+    if (r.previousWeek.isValid())
+        s << "  " << QCoreApplication::translate("Cli", "unscored %1; new since last week %2; gone %3")
+                         .arg(r.unscored).arg(r.newAccounts).arg(r.goneAccounts);
+    else
+        s << "  " << QCoreApplication::translate("Cli", "unscored %1; the first scored week, nothing to compare against").arg(r.unscored);
+    s << "\n";
     if (std::isfinite(r.flipRate))
         s << "  " << QCoreApplication::translate("Cli", "flip rate %1 % (of the accounts scored both weeks, the share that changed tier)")
                          .arg(100.0 * r.flipRate, 0, 'f', 1)

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void scorerTakesTheHeldTiers();
     void reviewCli_data();
     void reviewCli();
+    void reviewCliFirstWeek();
 
 private:
     QTemporaryDir m_dir;
@@ -401,6 +402,33 @@ void tst_TierPaths::reviewCli()
     QCOMPARE(split["id"].get<std::string>(), std::string("declining"));
     QCOMPARE(split["accounts"].get<int>(), declining);
     QCOMPARE(split["previous_accounts"].get<int>(), previousDeclining);
+}
+
+// The first scored week has no previous week: the text says so instead of "last week 0, ARR 0".
+void tst_TierPaths::reviewCliFirstWeek()
+{
+    const QString modelPath = m_dir.filePath(QStringLiteral("review-first.json"));
+    QFile file(modelPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ModelFile::toJson(model(false)));
+    file.close();
+    const auto run = [&](const QString &week) {
+        return test::runCli({QStringLiteral("review"), QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("p.tierlab")),
+                             QStringLiteral("--model"), modelPath, QStringLiteral("--week"), week});
+    };
+    const test::CliRun first = run(W0.toString(Qt::ISODate));
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const QString text = first.outText();
+    QVERIFY2(text.contains(QStringLiteral("(previous week none)")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("last week")), qPrintable(text));
+    // a 50 (mid), b 80 (high), c 20 (low): a third each.
+    QCOMPARE(text.count(QStringLiteral("(33.3 %), ARR ")), 3);
+    QVERIFY(text.contains(QStringLiteral("  unscored 0; the first scored week, nothing to compare against\n")));
+    // A week later the comparison is back.
+    const test::CliRun second = run(W0.addDays(7).toString(Qt::ISODate));
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QCOMPARE(second.outText().count(QStringLiteral("; last week ")), 3);
+    QVERIFY(second.outText().contains(QStringLiteral("new since last week")));
 }
 
 QTEST_GUILESS_MAIN(tst_TierPaths)
