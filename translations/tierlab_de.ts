@@ -727,7 +727,7 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <location filename="../app/cli/modelcommand.cpp" line="32"/>
         <location filename="../app/cli/modeldiffcommand.cpp" line="22"/>
         <location filename="../app/cli/modelstartercommand.cpp" line="89"/>
-        <location filename="../app/cli/reviewcommand.cpp" line="242"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="245"/>
         <location filename="../app/cli/summarycommand.cpp" line="108"/>
         <location filename="../app/cli/tablecommand.cpp" line="68"/>
         <source>Print JSON.</source>
@@ -1013,115 +1013,128 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/reviewcommand.cpp" line="52"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="54"/>
         <source>%n account(s) (%1 %), ARR %2; last week %3, ARR %4</source>
         <translation>
             <numerusform>%n Konto (%1 %), ARR %2; Vorwoche %3, ARR %4</numerusform>
             <numerusform>%n Konten (%1 %), ARR %2; Vorwoche %3, ARR %4</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/reviewcommand.cpp" line="60"/>
+        <source>%n account(s) (%1 %), ARR %2</source>
+        <translation>
+            <numerusform>%n Konto (%1 %), ARR %2</numerusform>
+            <numerusform>%n Konten (%1 %), ARR %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="59"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="64"/>
         <source>unscored %1; new since last week %2; gone %3</source>
         <translation>ohne Score %1; neu seit Vorwoche %2; weggefallen %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="63"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="67"/>
+        <source>unscored %1; the first scored week, nothing to compare against</source>
+        <translation>ohne Score %1; die erste bewertete Woche, nichts zum Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="70"/>
         <source>flip rate %1 % (of the accounts scored both weeks, the share that changed tier)</source>
         <translation>Wechselrate %1 % (Anteil der in beiden Wochen bewerteten Konten, deren Stufe sich geändert hat)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="68"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="75"/>
         <source>score PSI against %1: %2 (%3)</source>
         <translation>PSI des Scores gegenüber %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="78"/>
         <source>significant shift: check the data and the model</source>
         <translation>deutliche Verschiebung: Daten und Modell prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="72"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="79"/>
         <source>moderate shift</source>
         <translation>mäßige Verschiebung</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="73"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="80"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="78"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="85"/>
         <source>Transitions (rows: last week, columns: this week; accounts)</source>
         <translation>Übergänge (Zeilen: Vorwoche, Spalten: diese Woche; Konten)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="90"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="97"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="98"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="101"/>
         <source>%1 → %2, score %3 → %4</source>
         <translation>%1 → %2, Score %3 → %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="104"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="107"/>
         <source>Renewals: %1, %2 at risk, ARR at risk %3</source>
         <translation>Verlängerungen: %1, %2 gefährdet, gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="109"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="112"/>
         <source>ARR %1</source>
         <translation>ARR %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="110"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="113"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="113"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="116"/>
         <source>renewing %1</source>
         <translation>Verlängerung am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="115"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="118"/>
         <source> rising from %1</source>
         <translation> steigend von %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="118"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="121"/>
         <source>Manual overrides: %1 active, %2 expired</source>
         <translation>Manuelle Übersteuerungen: %1 aktiv, %2 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="120"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="123"/>
         <source>; age median %1 days, oldest %2 days</source>
         <translation>; Alter im Median %1 Tage, älteste %2 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="125"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="128"/>
         <source>expired %1</source>
         <translation>abgelaufen %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="126"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="129"/>
         <source>active, %1 days</source>
         <translation>aktiv, %1 Tage</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="127"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="130"/>
         <source>active, not applied (no such tier in the model)</source>
         <translation>aktiv, nicht angewendet (keine solche Stufe im Modell)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="141"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="144"/>
         <source>The model file, or the name of a model saved in the workspace (default: the published model).</source>
         <translation>Die Modelldatei oder der Name eines im Arbeitsbereich gespeicherten Modells (Standard: das veröffentlichte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="150"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="153"/>
         <source>The as_of the score&apos;s PSI and the signals&apos; CSI compare with (default: 12 weeks before the week).</source>
         <translation>Der Stichtag, mit dem PSI des Scores und CSI der Signale vergleichen (Standard: 12 Wochen vor der Woche).</translation>
     </message>
@@ -1131,12 +1144,12 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>%1: --workspace DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="170"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="173"/>
         <source>%1: --psi-baseline: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --psi-baseline: &quot;%2&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="265"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="268"/>
         <source>Weekly portfolio review (--workspace W [--model M] [--week DATE] [--json])</source>
         <translation>Wöchentlicher Portfolio-Rückblick (--workspace W [--model M] [--week DATUM] [--json])</translation>
     </message>
@@ -1166,62 +1179,62 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>%1 (im Arbeitsbereich gespeichert): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="145"/>
         <source>The as_of date to review (default: the latest).</source>
         <translation>Der zu betrachtende Stichtag (Standard: der letzte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="146"/>
         <source>Only the accounts of this CSM.</source>
         <translation>Nur die Konten dieses CSM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="144"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="147"/>
         <source>Only the accounts of this segment.</source>
         <translation>Nur die Konten dieses Segments.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="148"/>
         <source>Only accounts with ARR at least this.</source>
         <translation>Nur Konten mit mindestens diesem ARR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="146"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="149"/>
         <source>Only accounts with ARR under this.</source>
         <translation>Nur Konten mit ARR unter diesem Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="147"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="150"/>
         <source>Score fall that makes a mover (default 15).</source>
         <translation>Score-Rückgang, ab dem ein Konto als Absteiger gilt (Standard 15).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="148"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="151"/>
         <source>Renewal window in days (default 90).</source>
         <translation>Verlängerungsfenster in Tagen (Standard 90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="149"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="152"/>
         <source>Weeks in the trend (default 12).</source>
         <translation>Wochen im Verlauf (Standard 12).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="164"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="167"/>
         <source>%1: --week: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation>%1: --week: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="190"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="193"/>
         <source>%1: --%2: expected a number of at least 0, found &quot;%3&quot;</source>
         <translation>%1: --%2: Zahl von mindestens 0 erwartet, „%3“ gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="238"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="241"/>
         <source>The weekly portfolio review: tiers against last week, transitions, movers, renewals at risk and expansion candidates (docs/review.md).</source>
         <translation>Der wöchentliche Portfolio-Rückblick: Stufen im Vergleich zur Vorwoche, Übergänge, Absteiger, gefährdete Verlängerungen und Ausbaukandidaten (docs/review.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="250"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="253"/>
         <source>review: unexpected argument &quot;%1&quot;</source>
         <translation>review: unerwartetes Argument „%1“</translation>
     </message>
@@ -4968,97 +4981,97 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
 <context>
     <name>Review</name>
     <message>
-        <location filename="../core/analysis/review.cpp" line="188"/>
+        <location filename="../core/analysis/review.cpp" line="185"/>
         <source>all accounts</source>
         <translation>alle Konten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="191"/>
+        <location filename="../core/analysis/review.cpp" line="188"/>
         <source>CSM %1</source>
         <translation>CSM %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="193"/>
+        <location filename="../core/analysis/review.cpp" line="190"/>
         <source>segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="195"/>
+        <location filename="../core/analysis/review.cpp" line="192"/>
         <source>ARR %L1 to under %L2</source>
         <translation>ARR %L1 bis unter %L2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="197"/>
+        <location filename="../core/analysis/review.cpp" line="194"/>
         <source>ARR at least %L1</source>
         <translation>ARR mindestens %L1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="199"/>
+        <location filename="../core/analysis/review.cpp" line="196"/>
         <source>ARR under %L1</source>
         <translation>ARR unter %L1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="219"/>
+        <location filename="../core/analysis/review.cpp" line="216"/>
         <source>Dropped a tier</source>
         <translation>Stufe abgestiegen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="220"/>
+        <location filename="../core/analysis/review.cpp" line="217"/>
         <source>Score fell</source>
         <translation>Score gefallen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="221"/>
+        <location filename="../core/analysis/review.cpp" line="218"/>
         <source>In the worst tier for 14 days</source>
         <translation>Seit 14 Tagen in der schlechtesten Stufe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="222"/>
+        <location filename="../core/analysis/review.cpp" line="219"/>
         <source>Recovered</source>
         <translation>Erholt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="240"/>
+        <location filename="../core/analysis/review.cpp" line="256"/>
         <source>unscored</source>
         <translation>ohne Score</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="363"/>
+        <location filename="../core/analysis/review.cpp" line="379"/>
         <source>critical override</source>
         <translation>kritische Übersteuerung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="404"/>
+        <location filename="../core/analysis/review.cpp" line="420"/>
         <source>no model to review with</source>
         <translation>kein Modell für den Rückblick</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="407"/>
+        <location filename="../core/analysis/review.cpp" line="423"/>
         <source>review options out of range</source>
         <translation>Optionen des Rückblicks außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="417"/>
+        <location filename="../core/analysis/review.cpp" line="433"/>
         <source>the workspace has no snapshots</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="422"/>
+        <location filename="../core/analysis/review.cpp" line="438"/>
         <source>the workspace has no snapshot as of %1 (it has %2 to %3)</source>
         <translation>der Arbeitsbereich hat keine Momentaufnahme zum Stichtag %1 (er hat %2 bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="445"/>
+        <location filename="../core/analysis/review.cpp" line="461"/>
         <source>the previous model has %1 tiers and the current one %2: weeks cannot be compared</source>
         <translation>das vorherige Modell hat %1 Stufen und das aktuelle %2: die Wochen sind nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="632"/>
+        <location filename="../core/analysis/review.cpp" line="648"/>
         <source>model change</source>
         <translation>Modellwechsel</translation>
     </message>
     <message>
-        <location filename="../core/analysis/review.cpp" line="388"/>
+        <location filename="../core/analysis/review.cpp" line="404"/>
         <source>the PSI baseline %1 is not an as_of before %2</source>
         <translation>die PSI-Basis %1 ist kein Stichtag vor %2</translation>
     </message>

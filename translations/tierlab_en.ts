@@ -28,11 +28,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/reviewcommand.cpp" line="52"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="54"/>
         <source>%n account(s) (%1 %), ARR %2; last week %3, ARR %4</source>
         <translation>
             <numerusform>%n account (%1 %), ARR %2; last week %3, ARR %4</numerusform>
             <numerusform>%n accounts (%1 %), ARR %2; last week %3, ARR %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/reviewcommand.cpp" line="60"/>
+        <source>%n account(s) (%1 %), ARR %2</source>
+        <translation>
+            <numerusform>%n account (%1 %), ARR %2</numerusform>
+            <numerusform>%n accounts (%1 %), ARR %2</numerusform>
         </translation>
     </message>
 </context>

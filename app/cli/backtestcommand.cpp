@@ -51,10 +51,10 @@ void printBacktestText(QTextStream &s, const BacktestResult &r, const Model &mod
       << '\n'
       << QCoreApplication::translate("Cli", "AUC:        %1 (95 % CI %2–%3)").arg(fixed(m.auc.auc), fixed(m.aucCi.low), fixed(m.aucCi.high)) << '\n'
       << QCoreApplication::translate("Cli", "PR-AUC:     %1 (base rate %2)").arg(fixed(m.pr.averagePrecision), percent(m.pr.baseRate)) << '\n';
-    const QStringList ids = backtestTierIds(model);
+    const QStringList names = backtestTierNames(model);
     s << QCoreApplication::translate("Cli", "Tiers (%1):").arg(m.tiers.monotone ? QCoreApplication::translate("Cli", "churn falls tier by tier") : QCoreApplication::translate("Cli", "NOT monotonic")) << '\n';
     for (const Metrics::TierRow &row : m.tiers.rows) {
-        s << "  " << ids.value(row.tier).leftJustified(12) << ' '
+        s << "  " << names.value(row.tier).leftJustified(12) << ' '
           << QCoreApplication::translate("Cli", "outcomes %1, churned %2, %3").arg(row.accounts).arg(row.churned).arg(percent(row.rate)) << '\n';
     }
     s << QCoreApplication::translate("Cli", "Relative risk worst vs best: %1 (95 % CI %2–%3)")
@@ -167,11 +167,11 @@ void printSurvival(QTextStream &s, const Survival::Report &r, const Model &model
         s.flush();
         return;
     }
-    const QStringList ids = backtestTierIds(model);
+    const QStringList names = backtestTierNames(model);
     s << QCoreApplication::translate("Cli", "Survival by tier from %1 (followed up to %2 days; hazard ratios against %3):")
              .arg(r.start.toString(Qt::ISODate))
              .arg(r.maxDays)
-             .arg(r.referenceTier >= 0 ? ids.value(r.referenceTier) : QString())
+             .arg(r.referenceTier >= 0 ? names.value(r.referenceTier) : QString())
       << '\n';
     for (const Survival::Tier &t : r.tiers) {
         const Survival::HazardRatio &hr = t.hazard;
@@ -181,7 +181,7 @@ void printSurvival(QTextStream &s, const Survival::Report &r, const Model &model
                                                          : hr.reason;
         s << QCoreApplication::translate("Cli", "  %1: %2 accounts, %3 churned; retained %4 at 90 days, %5 at 365; %6; "
                                                 "expected churned ARR in 90 days %7")
-                 .arg(ids.value(t.tier))
+                 .arg(names.value(t.tier))
                  .arg(t.accounts)
                  .arg(t.churned)
                  .arg(percent(Survival::survivalAt(t.steps, 90)), percent(Survival::survivalAt(t.steps, 365)), hazard,

@@ -112,16 +112,34 @@ Json leadTimeJson(const LeadTimeResult &lead)
 
 } // namespace
 
-QStringList backtestTierIds(const Model &model)
+namespace {
+
+// Tier-indexed order of the back-test: by threshold, worst first.
+std::vector<const Tier *> tiersByThreshold(const Model &model)
 {
     std::vector<const Tier *> sorted;
     for (const Tier &t : model.tiers)
         sorted.push_back(&t);
     std::stable_sort(sorted.begin(), sorted.end(), [](const Tier *a, const Tier *b) { return a->min < b->min; });
+    return sorted;
+}
+
+} // namespace
+
+QStringList backtestTierIds(const Model &model)
+{
     QStringList ids;
-    for (const Tier *t : sorted)
+    for (const Tier *t : tiersByThreshold(model))
         ids << t->id;
     return ids;
+}
+
+QStringList backtestTierNames(const Model &model)
+{
+    QStringList names;
+    for (const Tier *t : tiersByThreshold(model))
+        names << (t->label.isEmpty() ? t->id : t->label);
+    return names;
 }
 
 Json backtestMetricsJson(const BacktestMetrics &m, const Model &model)

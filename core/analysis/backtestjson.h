@@ -16,6 +16,8 @@ namespace tierlab {
 
 // The model's tier ids in the engine's numbering: sorted by min ascending, 0 = worst.
 QStringList backtestTierIds(const Model &model);
+// The same order with what a reader sees: each tier's label, its id where it has none.
+QStringList backtestTierNames(const Model &model);
 
 // The rank and tier metrics: auc, auc_ci, pr_auc, base_rate, tiers, monotonic, relative_risk(_ci),
 // precision, recall, f1 (worst tier flagged), worst_tier, below_best_tier, deciles.

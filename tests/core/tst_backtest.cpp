@@ -1,6 +1,7 @@
 // Tests of Backtest on a hand-built workspace.
 //
-// Model: one signal "usage", linear 0 → 100 (score = usage); tiers low ≥ 0 (worst), high ≥ 50.
+// Model: one signal "usage", linear 0 → 100 (score = usage); tiers low ≥ 0 (worst), high ≥ 50 (label
+// "Healthy", what the text shows; the JSON keeps ids).
 // Snapshots (usage; "·" = a row without a value, "–" = no row):
 //   as_of        a    b    c    d    e    f    g
 //   2026-01-05   20   –    –    30   5    –    –
@@ -51,7 +52,7 @@ Model usageModel()
     auto m = ModelFile::fromJson(QByteArray(R"({"format":"tierlab-model","version":1,"name":"b",
         "categories":[{"id":"c"}],
         "signals":[{"id":"usage","category":"c","rule":{"kind":"linear","worst":0,"best":100}}],
-        "tiers":[{"id":"low","min":0},{"id":"high","min":50}]})"));
+        "tiers":[{"id":"low","min":0},{"id":"high","label":"Healthy","min":50}]})"));
     if (!m)
         qFatal("%s", qPrintable(m.error().message));
     return *m;
@@ -360,13 +361,13 @@ void TestBacktest::countsSayWhatTheyCount_data()
                                 << QStringList{QStringLiteral("Horizon:    label on the snapshot (each outcome is scored on the snapshot that carries it)"),
                                                QStringLiteral("Outcomes:   3 evaluated, of 3 accounts (2 churned), 0 excluded (0 without an early enough snapshot, 0 unscored)"),
                                                QStringLiteral("  low          outcomes 2, churned 2, 100.0 %"),
-                                               QStringLiteral("  high         outcomes 1, churned 0, 0.0 %"),
+                                               QStringLiteral("  Healthy      outcomes 1, churned 0, 0.0 %"),
                                                QStringLiteral("Lead time:  – (no churn outcome has a snapshot before its churn date)")};
     QTest::newRow("dated, horizon 0") << false
                                       << QStringList{QStringLiteral("Horizon:    0 days"),
                                                      QStringLiteral("Outcomes:   4 evaluated, of 3 accounts (2 churned), 0 excluded (0 without an early enough snapshot, 0 unscored)"),
                                                      QStringLiteral("  low          outcomes 2, churned 2, 100.0 %"),
-                                                     QStringLiteral("  high         outcomes 2, churned 0, 0.0 %"),
+                                                     QStringLiteral("  Healthy      outcomes 2, churned 0, 0.0 %"),
                                                      QStringLiteral("Lead time:  – (no churn outcome has a snapshot before its churn date)")};
 }
 
