@@ -416,6 +416,11 @@ void TestReviewPage::presentationFits()
     // Every column still shows something (at least a few characters).
     for (int c = 0; c < renewals->columnCount(); ++c)
         QVERIFY(renewals->columnWidth(c) >= renewals->fontMetrics().averageCharWidth() * 4);
+    // A mover's "What" names the row ("Dropped a tier; Score fell"): the drivers give way, not it.
+    auto *movers = page->findChild<QTableWidget *>(QStringLiteral("moversTable"));
+    const QAbstractItemView *moversView = movers;
+    QVERIFY2(movers->columnWidth(0) >= moversView->sizeHintForColumn(0),
+             qPrintable(QStringLiteral("What %1 < %2").arg(movers->columnWidth(0)).arg(moversView->sizeHintForColumn(0))));
 
     // Leaving presentation mode brings back the two columns.
     page->setPresentation(false);

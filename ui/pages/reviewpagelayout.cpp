@@ -88,7 +88,7 @@ void ReviewPage::buildSections(QWidget *content)
                           tr("Score now"), tr("What moved it")},
                          tr("Accounts that dropped a tier, fell by the threshold or more, stayed in the worst tier "
                             "for 14 days, or recovered, with the signals whose change moved the score most"),
-                         {8, 0, 2, 3});
+                         {8, 2, 3});   // "What" keeps its width: it names the row
     auto *moversBar = new QHBoxLayout;
     auto *kindLabel = new QLabel(tr("&Show:"), movers);
     m_moverKind = new QComboBox(movers);
