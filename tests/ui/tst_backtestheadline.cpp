@@ -56,6 +56,7 @@ private Q_SLOTS:
     void headlineEqualsBacktest();
     void weightChangeUpdatesHeadline();
     void burstOfEditsRunsOnce();
+    void firstModelsStartAtOnce();
     void compareDialogListsCaughtAndLost();
     void calibrateProposesAndAppliesAsOneUndoStep();
     void noOutcomes();
@@ -131,6 +132,31 @@ void TestBacktestHeadline::headlineEqualsBacktest()
     QCOMPARE(h->currentResult()->positives, current->positives);
     QVERIFY2(h->text().contains(QStringLiteral("AUC %1 (±0.000)").arg(want.auc, 0, 'f', 3)), qPrintable(h->text()));
     QVERIFY2(h->text().contains(QStringLiteral("recall %1 %").arg(100.0 * want.recall, 0, 'f', 1)), qPrintable(h->text()));
+    // Unedited, the model is its own baseline: one back-test serves both.
+    QVERIFY(m_page->session()->model() == m_page->session()->baselineModel());
+    QCOMPARE(h->baselineResult(), h->currentResult());
+}
+
+// The first models of a workspace start at once; later edits wait for the debounce.
+void TestBacktestHeadline::firstModelsStartAtOnce()
+{
+    BacktestHeadline h;
+    h.setWorkspaceSession(m_page->workspaceSession());
+    QCOMPARE(h.pendingMs(), -1);
+    const Model model = m_page->session()->model();
+    h.setModels(model, model);
+    QCOMPARE(h.pendingMs(), 0);
+    QSignalSpy spy(&h, &BacktestHeadline::updated);
+    QVERIFY(spy.wait(60000));
+    QCOMPARE(h.pendingMs(), -1);
+    QVERIFY(h.currentResult());
+    QCOMPARE(h.baselineResult(), h.currentResult());
+    Model edited = model;
+    edited.categories[0].weight += 1;
+    h.setModels(edited, model);
+    QVERIFY(h.pendingMs() > 0);
+    QVERIFY(spy.wait(60000));
+    QVERIFY(h.baselineResult() != h.currentResult());
 }
 
 void TestBacktestHeadline::weightChangeUpdatesHeadline()

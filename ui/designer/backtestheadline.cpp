@@ -101,7 +101,7 @@ void BacktestHeadline::setWorkspaceSession(WorkspaceSession *session)
         // Same models, new weeks: both figures are due again.
         m_baselineDone.reset();
         if (m_currentModel)
-            m_debounce.start();
+            m_debounce.start(kDebounceMs);
     });
 }
 
@@ -122,10 +122,17 @@ void BacktestHeadline::setModels(const Model &current, const Model &baseline)
 {
     if (m_currentModel && *m_currentModel == current && m_baselineModel && *m_baselineModel == baseline)
         return;
+    const bool first = !m_currentModel;
     m_currentModel = current;
     m_baselineModel = baseline;
-    // Each edit restarts the wait: a slider drag costs one back-test, after it pauses.
-    m_debounce.start();
+    // Each edit restarts the wait: a slider drag costs one back-test, after it pauses. The first
+    // models of a workspace have no drag to wait for.
+    m_debounce.start(first ? 0 : kDebounceMs);
+}
+
+int BacktestHeadline::pendingMs() const
+{
+    return m_debounce.isActive() ? m_debounce.remainingTime() : -1;
 }
 
 bool BacktestHeadline::isBusy() const
@@ -173,8 +180,9 @@ void BacktestHeadline::start()
             return std::make_shared<const BacktestResult>(std::move(*r));
         };
         out->current = run(current);
+        // An unedited model is its own baseline (every start): one back-test, not two.
         if (needBaseline)
-            out->baseline = run(baseline);
+            out->baseline = current == baseline ? out->current : run(baseline);
         return out;
     }, WorkspaceSession::Priority::Urgent));   // the first figures a user waits for; the pages' jobs yield
 }

@@ -69,6 +69,8 @@ public:
     // Schedules a back-test of both models (the baseline only when it changed).
     void setModels(const Model &current, const Model &baseline);
     bool isBusy() const;
+    // How long until a scheduled run starts (the debounce); −1 when none is scheduled.
+    int pendingMs() const;
 
     std::shared_ptr<const BacktestResult> currentResult() const { return m_current; }
     std::shared_ptr<const BacktestResult> baselineResult() const { return m_baseline; }
