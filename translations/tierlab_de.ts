@@ -4740,8 +4740,8 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
     </message>
     <message>
         <location filename="../ui/report/reportwriter.cpp" line="186"/>
-        <location filename="../ui/report/reportwriter.cpp" line="333"/>
-        <location filename="../ui/report/reportwriter.cpp" line="335"/>
+        <location filename="../ui/report/reportwriter.cpp" line="336"/>
+        <location filename="../ui/report/reportwriter.cpp" line="338"/>
         <source>%1: cannot write the PDF</source>
         <translation>%1: das PDF kann nicht geschrieben werden</translation>
     </message>
@@ -4786,168 +4786,168 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="217"/>
+        <location filename="../ui/report/reportwriter.cpp" line="219"/>
         <source>of them %1</source>
         <extracomment>a row under a tier: the accounts of that tier whose score declines (a trend tier)</extracomment>
         <translation>davon %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="221"/>
+        <location filename="../ui/report/reportwriter.cpp" line="223"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="223"/>
+        <location filename="../ui/report/reportwriter.cpp" line="225"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="225"/>
-        <location filename="../ui/report/reportwriter.cpp" line="319"/>
+        <location filename="../ui/report/reportwriter.cpp" line="227"/>
+        <location filename="../ui/report/reportwriter.cpp" line="322"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="225"/>
+        <location filename="../ui/report/reportwriter.cpp" line="227"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="225"/>
+        <location filename="../ui/report/reportwriter.cpp" line="227"/>
         <source>% accounts</source>
         <translation>% Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="225"/>
-        <location filename="../ui/report/reportwriter.cpp" line="319"/>
-        <location filename="../ui/report/reportwriter.cpp" line="330"/>
+        <location filename="../ui/report/reportwriter.cpp" line="227"/>
+        <location filename="../ui/report/reportwriter.cpp" line="322"/>
+        <location filename="../ui/report/reportwriter.cpp" line="333"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="225"/>
+        <location filename="../ui/report/reportwriter.cpp" line="227"/>
         <source>% ARR</source>
         <translation>% ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="225"/>
+        <location filename="../ui/report/reportwriter.cpp" line="227"/>
         <source>Last week</source>
         <translation>Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="225"/>
+        <location filename="../ui/report/reportwriter.cpp" line="227"/>
         <source>ARR last week</source>
         <translation>ARR Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="230"/>
+        <location filename="../ui/report/reportwriter.cpp" line="232"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show in the weekly report</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="244"/>
+        <location filename="../ui/report/reportwriter.cpp" line="247"/>
         <source>Filled bars: this week; dashed outlines: last week.</source>
         <translation>Gefüllte Balken: diese Woche; gestrichelte Umrisse: Vorwoche.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="246"/>
+        <location filename="../ui/report/reportwriter.cpp" line="249"/>
         <source>Trend: share of accounts per tier</source>
         <translation>Verlauf: Anteil der Konten je Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="255"/>
+        <location filename="../ui/report/reportwriter.cpp" line="258"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="257"/>
+        <location filename="../ui/report/reportwriter.cpp" line="260"/>
         <source>from \ to</source>
         <translation>von \ nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="268"/>
+        <location filename="../ui/report/reportwriter.cpp" line="271"/>
         <source>%1 (ARR %2)</source>
         <translation>%1 (ARR %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="273"/>
+        <location filename="../ui/report/reportwriter.cpp" line="276"/>
         <source>New since last week: %1 (ARR %2); gone: %3 (ARR %4)</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2); weggefallen: %3 (ARR %4)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="279"/>
+        <location filename="../ui/report/reportwriter.cpp" line="282"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="282"/>
+        <location filename="../ui/report/reportwriter.cpp" line="285"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="296"/>
-        <location filename="../ui/report/reportwriter.cpp" line="319"/>
-        <location filename="../ui/report/reportwriter.cpp" line="330"/>
+        <location filename="../ui/report/reportwriter.cpp" line="299"/>
+        <location filename="../ui/report/reportwriter.cpp" line="322"/>
+        <location filename="../ui/report/reportwriter.cpp" line="333"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="296"/>
-        <location filename="../ui/report/reportwriter.cpp" line="319"/>
-        <location filename="../ui/report/reportwriter.cpp" line="330"/>
+        <location filename="../ui/report/reportwriter.cpp" line="299"/>
+        <location filename="../ui/report/reportwriter.cpp" line="322"/>
+        <location filename="../ui/report/reportwriter.cpp" line="333"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="296"/>
+        <location filename="../ui/report/reportwriter.cpp" line="299"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="296"/>
+        <location filename="../ui/report/reportwriter.cpp" line="299"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="296"/>
+        <location filename="../ui/report/reportwriter.cpp" line="299"/>
         <source>Then</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="296"/>
+        <location filename="../ui/report/reportwriter.cpp" line="299"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="296"/>
+        <location filename="../ui/report/reportwriter.cpp" line="299"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="297"/>
+        <location filename="../ui/report/reportwriter.cpp" line="300"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="304"/>
+        <location filename="../ui/report/reportwriter.cpp" line="307"/>
         <source>Renewals at risk</source>
         <translation>Gefährdete Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="305"/>
+        <location filename="../ui/report/reportwriter.cpp" line="308"/>
         <source>%1 renewals in the window, %2 below the best tier: ARR at risk %3</source>
         <translation>%1 Verlängerungen im Zeitfenster, %2 unterhalb der besten Stufe: gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="319"/>
-        <location filename="../ui/report/reportwriter.cpp" line="330"/>
+        <location filename="../ui/report/reportwriter.cpp" line="322"/>
+        <location filename="../ui/report/reportwriter.cpp" line="333"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="296"/>
-        <location filename="../ui/report/reportwriter.cpp" line="319"/>
+        <location filename="../ui/report/reportwriter.cpp" line="299"/>
+        <location filename="../ui/report/reportwriter.cpp" line="322"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
@@ -4957,23 +4957,23 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Woche vom %1 (verglichen mit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="292"/>
+        <location filename="../ui/report/reportwriter.cpp" line="295"/>
         <source>no change in the signals</source>
         <translation>keine Änderung der Signale</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="319"/>
-        <location filename="../ui/report/reportwriter.cpp" line="330"/>
+        <location filename="../ui/report/reportwriter.cpp" line="322"/>
+        <location filename="../ui/report/reportwriter.cpp" line="333"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="325"/>
+        <location filename="../ui/report/reportwriter.cpp" line="328"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="330"/>
+        <location filename="../ui/report/reportwriter.cpp" line="333"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
@@ -5384,18 +5384,18 @@ ARR %1</numerusform>
 <context>
     <name>SnapshotHistory</name>
     <message>
-        <location filename="../core/analysis/snapshothistory.cpp" line="394"/>
+        <location filename="../core/analysis/snapshothistory.cpp" line="397"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/snapshothistory.cpp" line="396"/>
+        <location filename="../core/analysis/snapshothistory.cpp" line="399"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
         <location filename="../core/analysis/historycache.cpp" line="626"/>
-        <location filename="../core/analysis/snapshothistory.cpp" line="706"/>
+        <location filename="../core/analysis/snapshothistory.cpp" line="709"/>
         <source>Loading the history was cancelled.</source>
         <translation>Das Laden des Verlaufs wurde abgebrochen.</translation>
     </message>
@@ -7895,37 +7895,37 @@ ARR %1</numerusform>
         <translation>Backtest des aktuellen Modells an den Ergebnissen des Arbeitsbereichs (Horizont %1 Tage). In Klammern: die Änderung gegenüber dem Referenzmodell. Präzision und Trefferquote markieren die schlechteste Stufe; das relative Risiko ist die Abwanderungsrate der schlechtesten Stufe geteilt durch die der besten.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="155"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="162"/>
         <source> · updating…</source>
         <translation> · wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="196"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="204"/>
         <source>Back-test: %1</source>
         <translation>Backtest: %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="209"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="217"/>
         <source>Back-test: computing…</source>
         <translation>Backtest: wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="211"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="219"/>
         <source>Back-test: no outcomes to back-test</source>
         <translation>Backtest: keine Ergebnisse für einen Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="214"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="222"/>
         <source>label on the snapshot</source>
         <translation>Kennzeichen an der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="215"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="223"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../ui/designer/backtestheadline.cpp" line="216"/>
+        <location filename="../ui/designer/backtestheadline.cpp" line="224"/>
         <source>Back-test %1: AUC %2%3 · relative risk %4×%5 · worst-tier precision %6%7 · recall %8%9 · %10 outcomes, %11 churned</source>
         <translation>Backtest %1: AUC %2%3 · relatives Risiko %4×%5 · Präzision der schlechtesten Stufe %6%7 · Trefferquote %8%9 · %10 Ergebnisse, %11 abgewandert</translation>
     </message>
@@ -11709,129 +11709,134 @@ Trotzdem importieren?</translation>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="453"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %); last week %6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %); Vorwoche %6</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="462"/>
-        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;of them &lt;b&gt;%1&lt;/b&gt;: %2, ARR %3; last week %4</source>
-        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;davon &lt;b&gt;%1&lt;/b&gt;: %2, ARR %3; Vorwoche %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="490"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="494"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="491"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="495"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="499"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="503"/>
         <source>&lt;br&gt;Tier changed since last week: %1 of the accounts scored both weeks</source>
         <translation>&lt;br&gt;Stufe seit letzter Woche geändert: %1 der in beiden Wochen bewerteten Konten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="502"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="506"/>
         <source>score distribution against %1: PSI %2</source>
         <translation>Score-Verteilung gegenüber %1: PSI %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="506"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="510"/>
         <source>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Significant shift in the %1&lt;/font&gt;&lt;/b&gt;: check the data and the model before reading the tiers</source>
         <translation>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Deutliche Verschiebung der %1&lt;/font&gt;&lt;/b&gt;: vor dem Lesen der Stufen Daten und Modell prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="507"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="511"/>
         <source>Moderate shift in the %1</source>
         <translation>Mäßige Verschiebung der %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="508"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="512"/>
         <source>Stable %1</source>
         <translation>Stabile %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="518"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="522"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="524"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="528"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="535"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="582"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="539"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="586"/>
         <location filename="../ui/pages/reviewpagelayout.cpp" line="139"/>
         <source> (the first %1 listed)</source>
         <translation> (die ersten %1 aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="562"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="566"/>
         <source>Every kind (%1)</source>
         <translation>Alle Arten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="564"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="568"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="580"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="584"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="538"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="542"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="544"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="451"/>
+        <source>; last week %1</source>
+        <translation>; Vorwoche %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="457"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="466"/>
+        <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;of them &lt;b&gt;%1&lt;/b&gt;: %2, ARR %3</source>
+        <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;davon &lt;b&gt;%1&lt;/b&gt;: %2, ARR %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="548"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="580"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="584"/>
         <source>Movers: %1 of %2</source>
         <translation>Bewegungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="589"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="593"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="589"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="593"/>
         <source>no CSM</source>
         <translation>kein CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="590"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="594"/>
         <source>Per CSM: %1</source>
         <translation>Je CSM: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="636"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="640"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="640"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="644"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="656"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="660"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="671"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="675"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
@@ -13235,13 +13240,23 @@ Trotzdem importieren?</translation>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="265"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="266"/>
+        <source>Per tier</source>
+        <translation>Je Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tierbarschart.cpp" line="266"/>
+        <source>Per tier · %1</source>
+        <translation>Je Stufe · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tierbarschart.cpp" line="269"/>
         <source>Per tier · %1 (dashed: %2)</source>
         <extracomment>%1 is a segment (&quot;Enterprise&quot;), %2 what the dashed outlines show, e.g. &quot;baseline&quot;</extracomment>
         <translation>Je Stufe · %1 (gestrichelt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="267"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="271"/>
         <source>Per tier (dashed: %1)</source>
         <extracomment>%1 is what the dashed outlines show, e.g. &quot;baseline&quot; or &quot;last week&quot;</extracomment>
         <translation>Je Stufe (gestrichelt: %1)</translation>
@@ -13257,7 +13272,7 @@ Trotzdem importieren?</translation>
         <translation>ARR (Tausend)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/tierbarschart.cpp" line="216"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="217"/>
         <source>%n account(s) unscored</source>
         <translation>
             <numerusform>%n Konto ohne Score</numerusform>

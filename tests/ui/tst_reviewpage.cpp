@@ -53,6 +53,20 @@ using namespace tierlab::ui;
 
 namespace {
 
+// The text of a PDF as pdftotext reads it (-layout keeps a table's row on one line); empty when it
+// could not be read.
+QString pdfText(const QString &path, bool layout = true)
+{
+    QProcess p;
+    QStringList args{path, QStringLiteral("-")};
+    if (layout)
+        args.prepend(QStringLiteral("-layout"));
+    p.start(QStringLiteral("pdftotext"), args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 const QByteArray kModel = R"({"format":"tierlab-model","version":1,"name":"Page test",
   "categories":[{"id":"c"}],
   "signals":[{"id":"usage","category":"c","rule":{"kind":"linear","worst":0,"best":100}}],
@@ -263,6 +277,8 @@ void TestReviewPage::loadsAndShows()
     auto *barsTitle = qobject_cast<QCPTextElement *>(bars->plotLayout()->element(0, 0));
     QVERIFY(barsTitle);
     QCOMPARE(barsTitle->text(), QStringLiteral("Per tier (dashed: last week)"));
+    const QString tierText = page.findChild<QLabel *>(QStringLiteral("tierText"))->text();
+    QVERIFY2(tierText.contains(QStringLiteral(" %); last week 1<br>")), qPrintable(tierText));
 
     // The earlier week: nothing to compare with.
     page.setWeek(QDate(2026, 1, 19));
@@ -270,6 +286,25 @@ void TestReviewPage::loadsAndShows()
     QCOMPARE(page.result()->week, QDate(2026, 1, 19));
     QVERIFY(!page.result()->previousWeek.isValid());
     QCOMPARE(movers->rowCount(), 0);
+    // The tier lines leave last week out rather than print "last week 0" (the week after has it).
+    const QString firstText = page.findChild<QLabel *>(QStringLiteral("tierText"))->text();
+    QVERIFY2(!firstText.contains(QStringLiteral("last week")), qPrintable(firstText));
+    QVERIFY2(firstText.contains(QStringLiteral("<b>Red</b>: 1 account")), qPrintable(firstText));
+    QCOMPARE(barsTitle->text(), QStringLiteral("Per tier"));   // no dashed outlines to name
+    // So does the PDF's tier table: a dash in the last-week cells.
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed: the PDF's text is not checked");
+    const QString pdf = m_dir.filePath(QStringLiteral("report-first-week.pdf"));
+    auto written = page.exportReport(pdf);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    const QString firstPdf = pdfText(pdf);
+    const QRegularExpression total(QStringLiteral("^\\s*Total\\s+(\\d+)\\s+\\S+\\s+(\\S+)\\s+(\\S+)\\s*$"),
+                                   QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = total.match(firstPdf);
+    QVERIFY2(m.hasMatch(), qPrintable(firstPdf.left(2000)));
+    QCOMPARE(m.captured(1).toInt(), page.result()->accounts);
+    QCOMPARE(m.captured(2), QStringLiteral("–"));
+    QCOMPARE(m.captured(3), QStringLiteral("–"));
 }
 
 void TestReviewPage::filtersDriveThePage_data()
@@ -467,10 +502,7 @@ void TestReviewPage::reportPdf()
     QVERIFY(f.read(5) == "%PDF-");
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext is not installed: the PDF's text is not checked");
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    QVERIFY(p.waitForFinished(30000));
-    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    const QString text = pdfText(path);
     QVERIFY2(text.contains(QStringLiteral("Weekly portfolio review")), qPrintable(text.left(400)));
     // Dates for people, in the user's locale.
     QVERIFY2(text.contains(QStringLiteral("Week of 26 Jan 2026 (compared with 19 Jan 2026)")), qPrintable(text.left(400)));
@@ -489,13 +521,12 @@ void TestReviewPage::reportPdf()
     const QString modelPath = m_dir.filePath(QStringLiteral("model.json"));
     QVERIFY(ModelFile::save(m_model, modelPath));
     const QString cliPdf = m_dir.filePath(QStringLiteral("cli-report.pdf"));
+    QProcess p;
     p.start(QStringLiteral(TIERLAB_CLI), {QStringLiteral("report"), QStringLiteral("--workspace"), m_path,
                                           QStringLiteral("--model"), modelPath, QStringLiteral("--out"), cliPdf});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), cliPdf, QStringLiteral("-")});
-    QVERIFY(p.waitForFinished(30000));
-    const QString cliText = QString::fromUtf8(p.readAllStandardOutput());
+    const QString cliText = pdfText(cliPdf);
     QVERIFY(cliText.contains(QStringLiteral("ARR at risk 6,000")));
     QVERIFY(cliText.contains(ModelExport::canonicalSha256(m_model)));
 }
@@ -515,10 +546,7 @@ void TestReviewPage::reportListsEveryMover()
     const QString path = m_dir.filePath(QStringLiteral("report-demo-movers.pdf"));
     auto r = page.exportReport(path);
     QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    QVERIFY(p.waitForFinished(60000));
-    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    const QString text = pdfText(path, false);
     const qsizetype from = text.indexOf(QStringLiteral("Movers: %1").arg(review.movers.size()));
     const qsizetype to = text.indexOf(QStringLiteral("Renewals at risk"));
     QVERIFY(from > 0 && to > from);
@@ -549,11 +577,8 @@ void TestReviewPage::reportForOneCsm()
         auto r = page.exportReport(path);
         if (!r)
             return r.error().message;
-        QProcess p;
-        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-        p.waitForFinished(30000);
         QStringList found;
-        for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n')) {
+        for (const QString &line : pdfText(path).split(u'\n')) {
             const QString t = line.simplified();
             // "What happened" wraps onto the lines around the header's; the rest of it is one line.
             if (t.contains(QStringLiteral("Account Name")) && !found.contains(t))
@@ -650,11 +675,8 @@ void TestReviewPage::trendTierCounted()
     const QString path = m_dir.filePath(QStringLiteral("report-trend.pdf"));
     auto written = page.exportReport(path);
     QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    QVERIFY(p.waitForFinished(30000));
     QStringList table;
-    for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n'))
+    for (const QString &line : pdfText(path).split(u'\n'))
         table << line.simplified();
     // indexOf matches whole lines.
     const qsizetype tierAt = table.indexOf(QRegularExpression(QStringLiteral("%1 %2 .*").arg(r->tiers[1].label).arg(r->tiers[1].accounts)));

@@ -150,8 +150,13 @@ void TestTierBarsChart::comparisonLabel()
     QCOMPARE(qobject_cast<QCPBars *>(chart.plottable(2))->name(), QStringLiteral("last week"));
     now.tierCounts = {8};
     now.tierArr = {800};
-    chart.setSummaries(now, nullptr);
+    chart.setSummaries(now, &now);
     QCOMPARE(shownTitle(chart), QStringLiteral("Per tier (dashed: last week)"));
+    // Figures without a comparison (a review's first week) draw no outlines, and the title names none.
+    chart.setSummaries(now, nullptr);
+    QCOMPARE(shownTitle(chart), QStringLiteral("Per tier"));
+    chart.setSubject(QStringLiteral("Enterprise"));
+    QCOMPARE(shownTitle(chart), QStringLiteral("Per tier · Enterprise"));
 }
 
 QTEST_MAIN(TestTierBarsChart)

@@ -211,6 +211,7 @@ void TierBarsChart::setSummaries(const ScoreSummary &current, const ScoreSummary
         baseCounts[tiers] = double(baseline->unscored);
         baseArr[tiers] = baseline->unscoredArr;
     }
+    m_hasComparison = baseline != nullptr;
     fillPanel(m_accounts, counts, baseline ? &baseCounts : nullptr, false);
     fillPanel(m_arr, arr, baseline ? &baseArr : nullptr, true);
     m_unscoredText = tr("%n account(s) unscored", nullptr, int(current.unscored));
@@ -260,6 +261,9 @@ void TierBarsChart::setTextFont(const QFont &font)
 
 QString TierBarsChart::titleText() const
 {
+    // No dashed outlines drawn (the first week of a review): the title promises none.
+    if (!m_hasComparison)
+        return m_subject.isEmpty() ? tr("Per tier") : tr("Per tier · %1").arg(m_subject);
     if (!m_subject.isEmpty())
         //: %1 is a segment ("Enterprise"), %2 what the dashed outlines show, e.g. "baseline"
         return tr("Per tier · %1 (dashed: %2)").arg(m_subject, m_comparisonLabel);

@@ -54,6 +54,7 @@ private:
     QCPTextElement *m_title = nullptr;
     QString m_unscoredText;
     QString m_comparisonLabel;
+    bool m_hasComparison = false;   // the last summaries came with a baseline (dashed outlines)
     QString m_subject;
     std::optional<QFont> m_labelFont;
 };

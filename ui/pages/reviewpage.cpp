@@ -446,24 +446,28 @@ void ReviewPage::showOutcome(Outcome &outcome)
     // Now, not queued: a screenshot may grab as soon as the page stops loading.
     m_tierBars->replot();
     QStringList lines;
+    // The first week has no week before it: no "last week 0" that would read as a collapse.
+    const auto lastWeek = [&r](qint64 accounts) {
+        return r.previousWeek.isValid() ? tr("; last week %1").arg(accounts) : QString();
+    };
     for (std::size_t i = 0; i < r.tiers.size(); ++i) {
         const ReviewTier &t = r.tiers[i];
         const double pct = r.accounts > 0 ? 100.0 * double(t.accounts) / double(r.accounts) : 0.0;
         const double arrPct = r.totalArr > 0 ? 100.0 * t.arr / r.totalArr : 0.0;
-        lines << tr("<b>%1</b>: %2 accounts (%3 %), ARR %4 (%5 %); last week %6")
-                     .arg(t.label.toHtmlEscaped())
-                     .arg(t.accounts)
-                     .arg(pct, 0, 'f', 1)
-                     .arg(format::money(t.arr))
-                     .arg(arrPct, 0, 'f', 1)
-                     .arg(t.previousAccounts);
+        lines << tr("<b>%1</b>: %2 accounts (%3 %), ARR %4 (%5 %)")
+                         .arg(t.label.toHtmlEscaped())
+                         .arg(t.accounts)
+                         .arg(pct, 0, 'f', 1)
+                         .arg(format::money(t.arr))
+                         .arg(arrPct, 0, 'f', 1)
+                     + lastWeek(t.previousAccounts);
         // The trend tier is counted in its tier's bar: the line under it says how many of them decline.
         if (r.trendSplit && r.trendSplit->tier == int(i))
-            lines << tr("&nbsp;&nbsp;&nbsp;of them <b>%1</b>: %2, ARR %3; last week %4")
-                         .arg(r.trendSplit->label.toHtmlEscaped())
-                         .arg(r.trendSplit->accounts)
-                         .arg(format::money(r.trendSplit->arr))
-                         .arg(r.trendSplit->previousAccounts);
+            lines << tr("&nbsp;&nbsp;&nbsp;of them <b>%1</b>: %2, ARR %3")
+                             .arg(r.trendSplit->label.toHtmlEscaped())
+                             .arg(r.trendSplit->accounts)
+                             .arg(format::money(r.trendSplit->arr))
+                         + lastWeek(r.trendSplit->previousAccounts);
     }
     m_tierText->setText(lines.join(QStringLiteral("<br>")));
     m_trend->setTrend(r.trend);

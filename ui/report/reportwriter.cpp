@@ -202,11 +202,13 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
     doc.text(tr("Tier distribution"), 12, true);
     std::vector<QStringList> rows;
     std::vector<std::vector<QColor>> fills;
+    // The first week's "last week" cells are a dash, not zeros.
+    const auto previous = [&r](const QString &text) { return r.previousWeek.isValid() ? text : QStringLiteral("–"); };
     const auto tierRow = [&](const QString &label, const ReviewTier &tier) {
         const double share = r.accounts > 0 ? double(tier.accounts) / double(r.accounts) : 0.0;
         const double arrShare = r.totalArr > 0 ? tier.arr / r.totalArr : 0.0;
         rows.push_back({label, QString::number(tier.accounts), format::percent(share), format::money(tier.arr),
-                        format::percent(arrShare), QString::number(tier.previousAccounts), format::money(tier.previousArr)});
+                        format::percent(arrShare), previous(QString::number(tier.previousAccounts)), previous(format::money(tier.previousArr))});
     };
     for (std::size_t t = 0; t < r.tiers.size(); ++t) {
         tierRow(TierPalette::label(in.tiers, int(t)), r.tiers[t]);
@@ -219,9 +221,9 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
         }
     }
     rows.push_back({tr("Unscored"), QString::number(r.unscored), QString(), format::money(r.unscoredArr), QString(),
-                    QString::number(r.previousUnscored), QString()});
+                    previous(QString::number(r.previousUnscored)), QString()});
     rows.push_back({tr("Total"), QString::number(r.accounts), QString(), format::money(r.totalArr), QString(),
-                    QString::number(r.previousAccounts), format::money(r.previousTotalArr)});
+                    previous(QString::number(r.previousAccounts)), previous(format::money(r.previousTotalArr))});
     doc.table({tr("Tier"), tr("Accounts"), tr("% accounts"), tr("ARR"), tr("% ARR"), tr("Last week"), tr("ARR last week")},
               rows, {0.2, 0.12, 0.12, 0.16, 0.1, 0.12, 0.18}, fills);
     {
@@ -241,7 +243,8 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
         before.unscored = r.previousUnscored;
         bars.setSummaries(now, r.previousWeek.isValid() ? &before : nullptr);
         doc.chart(bars, 260);
-        doc.text(tr("Filled bars: this week; dashed outlines: last week."), 7.5, false, QColor(80, 80, 80));
+        if (r.previousWeek.isValid())
+            doc.text(tr("Filled bars: this week; dashed outlines: last week."), 7.5, false, QColor(80, 80, 80));
     }
     doc.text(tr("Trend: share of accounts per tier"), 12, true);
     {
