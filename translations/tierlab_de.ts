@@ -5384,18 +5384,18 @@ ARR %1</numerusform>
 <context>
     <name>SnapshotHistory</name>
     <message>
-        <location filename="../core/analysis/snapshothistory.cpp" line="397"/>
+        <location filename="../core/analysis/snapshothistory.cpp" line="394"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/snapshothistory.cpp" line="399"/>
+        <location filename="../core/analysis/snapshothistory.cpp" line="396"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
         <location filename="../core/analysis/historycache.cpp" line="626"/>
-        <location filename="../core/analysis/snapshothistory.cpp" line="709"/>
+        <location filename="../core/analysis/snapshothistory.cpp" line="706"/>
         <source>Loading the history was cancelled.</source>
         <translation>Das Laden des Verlaufs wurde abgebrochen.</translation>
     </message>
@@ -11476,6 +11476,7 @@ Trotzdem importieren?</translation>
         <translation>Der Wochenbericht als PDF: Stufen, Verlauf, Übergänge, Absteiger, Verlängerungen, Modell und Hash</translation>
     </message>
     <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="524"/>
         <location filename="../ui/pages/reviewpagelayout.cpp" line="47"/>
         <source>Tier distribution (filled: this week, dashed: last week)</source>
         <translation>Verteilung auf Stufen (gefüllt: diese Woche, gestrichelt: Vorwoche)</translation>
@@ -11744,39 +11745,44 @@ Trotzdem importieren?</translation>
         <translation>Stabile %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="522"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="524"/>
+        <source>Tier distribution</source>
+        <translation>Verteilung auf Stufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="526"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="528"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="532"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="539"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="586"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="543"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="590"/>
         <location filename="../ui/pages/reviewpagelayout.cpp" line="139"/>
         <source> (the first %1 listed)</source>
         <translation> (die ersten %1 aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="566"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="570"/>
         <source>Every kind (%1)</source>
         <translation>Alle Arten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="568"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="572"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="584"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="588"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="542"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="546"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
@@ -11796,47 +11802,47 @@ Trotzdem importieren?</translation>
         <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;davon &lt;b&gt;%1&lt;/b&gt;: %2, ARR %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="548"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="552"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="584"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="588"/>
         <source>Movers: %1 of %2</source>
         <translation>Bewegungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="593"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="597"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="593"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="597"/>
         <source>no CSM</source>
         <translation>kein CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="594"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="598"/>
         <source>Per CSM: %1</source>
         <translation>Je CSM: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="640"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="644"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="644"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="648"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="660"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="664"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="675"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="679"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>

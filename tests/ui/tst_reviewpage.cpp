@@ -277,6 +277,9 @@ void TestReviewPage::loadsAndShows()
     auto *barsTitle = qobject_cast<QCPTextElement *>(bars->plotLayout()->element(0, 0));
     QVERIFY(barsTitle);
     QCOMPARE(barsTitle->text(), QStringLiteral("Per tier (dashed: last week)"));
+    QCOMPARE(page.findChild<QGroupBox *>(QStringLiteral("tiersSection"))->title(),
+             QStringLiteral("Tier distribution (filled: this week, dashed: last week)"));
+    QVERIFY(!transitions->isHidden());
     const QString tierText = page.findChild<QLabel *>(QStringLiteral("tierText"))->text();
     QVERIFY2(tierText.contains(QStringLiteral(" %); last week 1<br>")), qPrintable(tierText));
 
@@ -291,6 +294,8 @@ void TestReviewPage::loadsAndShows()
     QVERIFY2(!firstText.contains(QStringLiteral("last week")), qPrintable(firstText));
     QVERIFY2(firstText.contains(QStringLiteral("<b>Red</b>: 1 account")), qPrintable(firstText));
     QCOMPARE(barsTitle->text(), QStringLiteral("Per tier"));   // no dashed outlines to name
+    QCOMPARE(page.findChild<QGroupBox *>(QStringLiteral("tiersSection"))->title(), QStringLiteral("Tier distribution"));
+    QVERIFY(transitions->isHidden());   // no matrix of zeros
     // So does the PDF's tier table: a dash in the last-week cells.
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext is not installed: the PDF's text is not checked");

@@ -518,6 +518,10 @@ void ReviewPage::fillTables(const ReviewResult &r)
 {
     const std::vector<Tier> tiers = displayTiers();
     ReviewTables::fillTransitions(m_transitions, r, tiers);
+    // The first week has no week before it: no matrix of zeros, no dashed outlines promised.
+    const bool compared = r.previousWeek.isValid();
+    m_transitions->setVisible(compared);
+    m_sections[0]->setTitle(compared ? tr("Tier distribution (filled: this week, dashed: last week)") : tr("Tier distribution"));
     m_movementText->setText(r.previousWeek.isValid()
                                 ? tr("New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5")
                                       .arg(r.newAccounts)
