@@ -17,7 +17,6 @@
 #include "store/snapshotcodec.h"
 #include "store/workspace.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -277,10 +276,7 @@ void tst_TierPaths::cli()
 {
     // `tierlab backtest --json` carries the same figures as effect().
     const QString modelPath = m_dir.filePath(QStringLiteral("m.json"));
-    QFile file(modelPath);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(ModelFile::toJson(model(true)));
-    file.close();
+    QVERIFY(ModelFile::save(model(true), modelPath));
     const test::CliRun r = test::runCli({QStringLiteral("backtest"), QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("p.tierlab")),
                                          QStringLiteral("--model"), modelPath, QStringLiteral("--horizon-days"), QStringLiteral("0"),
                                          QStringLiteral("--json")});
@@ -380,10 +376,7 @@ void tst_TierPaths::reviewCli()
     QFETCH(int, declining);
     QFETCH(int, previousDeclining);
     const QString modelPath = m_dir.filePath(QStringLiteral("review-%1.json").arg(hysteresis));
-    QFile file(modelPath);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(ModelFile::toJson(model(hysteresis)));
-    file.close();
+    QVERIFY(ModelFile::save(model(hysteresis), modelPath));
     const test::CliRun r = test::runCli({QStringLiteral("review"), QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("p.tierlab")),
                                          QStringLiteral("--model"), modelPath, QStringLiteral("--week"), week, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -408,10 +401,7 @@ void tst_TierPaths::reviewCli()
 void tst_TierPaths::reviewCliFirstWeek()
 {
     const QString modelPath = m_dir.filePath(QStringLiteral("review-first.json"));
-    QFile file(modelPath);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(ModelFile::toJson(model(false)));
-    file.close();
+    QVERIFY(ModelFile::save(model(false), modelPath));
     const auto run = [&](const QString &week) {
         return test::runCli({QStringLiteral("review"), QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("p.tierlab")),
                              QStringLiteral("--model"), modelPath, QStringLiteral("--week"), week});
