@@ -4740,8 +4740,8 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
     </message>
     <message>
         <location filename="../ui/report/reportwriter.cpp" line="186"/>
-        <location filename="../ui/report/reportwriter.cpp" line="336"/>
-        <location filename="../ui/report/reportwriter.cpp" line="338"/>
+        <location filename="../ui/report/reportwriter.cpp" line="352"/>
+        <location filename="../ui/report/reportwriter.cpp" line="354"/>
         <source>%1: cannot write the PDF</source>
         <translation>%1: das PDF kann nicht geschrieben werden</translation>
     </message>
@@ -4749,11 +4749,6 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <location filename="../ui/report/reportwriter.cpp" line="190"/>
         <source>Weekly portfolio review</source>
         <translation>Wöchentlicher Portfolio-Rückblick</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/reportwriter.cpp" line="192"/>
-        <source>no earlier week</source>
-        <translation>keine frühere Woche</translation>
     </message>
     <message>
         <location filename="../ui/report/reportwriter.cpp" line="194"/>
@@ -4786,168 +4781,177 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="219"/>
+        <location filename="../ui/report/reportwriter.cpp" line="232"/>
         <source>of them %1</source>
         <extracomment>a row under a tier: the accounts of that tier whose score declines (a trend tier)</extracomment>
         <translation>davon %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="223"/>
+        <location filename="../ui/report/reportwriter.cpp" line="236"/>
         <source>Unscored</source>
         <translation>Ohne Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="225"/>
+        <location filename="../ui/report/reportwriter.cpp" line="237"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="227"/>
-        <location filename="../ui/report/reportwriter.cpp" line="322"/>
+        <location filename="../ui/report/reportwriter.cpp" line="240"/>
+        <location filename="../ui/report/reportwriter.cpp" line="243"/>
+        <location filename="../ui/report/reportwriter.cpp" line="338"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="227"/>
+        <location filename="../ui/report/reportwriter.cpp" line="240"/>
+        <location filename="../ui/report/reportwriter.cpp" line="243"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="227"/>
+        <location filename="../ui/report/reportwriter.cpp" line="240"/>
+        <location filename="../ui/report/reportwriter.cpp" line="243"/>
         <source>% accounts</source>
         <translation>% Konten</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="227"/>
-        <location filename="../ui/report/reportwriter.cpp" line="322"/>
-        <location filename="../ui/report/reportwriter.cpp" line="333"/>
+        <location filename="../ui/report/reportwriter.cpp" line="240"/>
+        <location filename="../ui/report/reportwriter.cpp" line="338"/>
+        <location filename="../ui/report/reportwriter.cpp" line="349"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="227"/>
+        <location filename="../ui/report/reportwriter.cpp" line="240"/>
         <source>% ARR</source>
         <translation>% ARR</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="227"/>
+        <location filename="../ui/report/reportwriter.cpp" line="240"/>
+        <location filename="../ui/report/reportwriter.cpp" line="243"/>
         <source>Last week</source>
         <translation>Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="227"/>
+        <location filename="../ui/report/reportwriter.cpp" line="240"/>
         <source>ARR last week</source>
         <translation>ARR Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="232"/>
+        <location filename="../ui/report/reportwriter.cpp" line="247"/>
         <source>last week</source>
         <extracomment>what the dashed outlines of the tier bars show in the weekly report</extracomment>
         <translation>letzte Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="247"/>
+        <location filename="../ui/report/reportwriter.cpp" line="262"/>
         <source>Filled bars: this week; dashed outlines: last week.</source>
         <translation>Gefüllte Balken: diese Woche; gestrichelte Umrisse: Vorwoche.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="249"/>
+        <location filename="../ui/report/reportwriter.cpp" line="264"/>
         <source>Trend: share of accounts per tier</source>
         <translation>Verlauf: Anteil der Konten je Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="258"/>
+        <location filename="../ui/report/reportwriter.cpp" line="273"/>
         <source>Movement since last week</source>
         <translation>Bewegung seit der Vorwoche</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="260"/>
+        <location filename="../ui/report/reportwriter.cpp" line="275"/>
         <source>from \ to</source>
         <translation>von \ nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="271"/>
+        <location filename="../ui/report/reportwriter.cpp" line="286"/>
         <source>%1 (ARR %2)</source>
         <translation>%1 (ARR %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="276"/>
+        <location filename="../ui/report/reportwriter.cpp" line="291"/>
         <source>New since last week: %1 (ARR %2); gone: %3 (ARR %4)</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2); weggefallen: %3 (ARR %4)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="282"/>
+        <location filename="../ui/report/reportwriter.cpp" line="296"/>
+        <source>New since last week: %1; gone: %2</source>
+        <translation>Neu seit Vorwoche: %1; weggefallen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="298"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="285"/>
+        <location filename="../ui/report/reportwriter.cpp" line="301"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="299"/>
-        <location filename="../ui/report/reportwriter.cpp" line="322"/>
-        <location filename="../ui/report/reportwriter.cpp" line="333"/>
+        <location filename="../ui/report/reportwriter.cpp" line="315"/>
+        <location filename="../ui/report/reportwriter.cpp" line="338"/>
+        <location filename="../ui/report/reportwriter.cpp" line="349"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="299"/>
-        <location filename="../ui/report/reportwriter.cpp" line="322"/>
-        <location filename="../ui/report/reportwriter.cpp" line="333"/>
+        <location filename="../ui/report/reportwriter.cpp" line="315"/>
+        <location filename="../ui/report/reportwriter.cpp" line="338"/>
+        <location filename="../ui/report/reportwriter.cpp" line="349"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="299"/>
+        <location filename="../ui/report/reportwriter.cpp" line="315"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="299"/>
+        <location filename="../ui/report/reportwriter.cpp" line="315"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="299"/>
+        <location filename="../ui/report/reportwriter.cpp" line="315"/>
         <source>Then</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="299"/>
+        <location filename="../ui/report/reportwriter.cpp" line="315"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="299"/>
+        <location filename="../ui/report/reportwriter.cpp" line="315"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="300"/>
+        <location filename="../ui/report/reportwriter.cpp" line="316"/>
         <source>What moved it</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="307"/>
+        <location filename="../ui/report/reportwriter.cpp" line="323"/>
         <source>Renewals at risk</source>
         <translation>Gefährdete Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="308"/>
+        <location filename="../ui/report/reportwriter.cpp" line="324"/>
         <source>%1 renewals in the window, %2 below the best tier: ARR at risk %3</source>
         <translation>%1 Verlängerungen im Zeitfenster, %2 unterhalb der besten Stufe: gefährdeter ARR %3</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="322"/>
-        <location filename="../ui/report/reportwriter.cpp" line="333"/>
+        <location filename="../ui/report/reportwriter.cpp" line="338"/>
+        <location filename="../ui/report/reportwriter.cpp" line="349"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="299"/>
-        <location filename="../ui/report/reportwriter.cpp" line="322"/>
+        <location filename="../ui/report/reportwriter.cpp" line="315"/>
+        <location filename="../ui/report/reportwriter.cpp" line="338"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
@@ -4957,23 +4961,28 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>Woche vom %1 (verglichen mit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="295"/>
+        <location filename="../ui/report/reportwriter.cpp" line="192"/>
+        <source>Week of %1 (the first week: nothing to compare with)</source>
+        <translation>Woche vom %1 (die erste Woche: kein Vergleich möglich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/reportwriter.cpp" line="311"/>
         <source>no change in the signals</source>
         <translation>keine Änderung der Signale</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="322"/>
-        <location filename="../ui/report/reportwriter.cpp" line="333"/>
+        <location filename="../ui/report/reportwriter.cpp" line="338"/>
+        <location filename="../ui/report/reportwriter.cpp" line="349"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="328"/>
+        <location filename="../ui/report/reportwriter.cpp" line="344"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportwriter.cpp" line="333"/>
+        <location filename="../ui/report/reportwriter.cpp" line="349"/>
         <source>4 weeks ago</source>
         <translation>vor 4 Wochen</translation>
     </message>
@@ -5112,33 +5121,41 @@ ARR %1</numerusform>
 ARR %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/review/reviewtables.cpp" line="180"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln Konto</numerusform>
+            <numerusform>%Ln Konten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="208"/>
+        <location filename="../ui/review/reviewtables.cpp" line="209"/>
         <source>no change in the signals</source>
         <translation>keine Änderung in den Signalen</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="275"/>
+        <location filename="../ui/review/reviewtables.cpp" line="276"/>
         <source>Save Chart as PNG…</source>
         <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="276"/>
+        <location filename="../ui/review/reviewtables.cpp" line="277"/>
         <source>Save Chart as PDF…</source>
         <translation>Diagramm als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="283"/>
+        <location filename="../ui/review/reviewtables.cpp" line="284"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="283"/>
+        <location filename="../ui/review/reviewtables.cpp" line="284"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/reviewtables.cpp" line="289"/>
+        <location filename="../ui/review/reviewtables.cpp" line="290"/>
         <source>%1: cannot write the chart</source>
         <translation>%1: das Diagramm kann nicht geschrieben werden</translation>
     </message>
@@ -11476,7 +11493,17 @@ Trotzdem importieren?</translation>
         <translation>Der Wochenbericht als PDF: Stufen, Verlauf, Übergänge, Absteiger, Verlängerungen, Modell und Hash</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="524"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="458"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="461"/>
+        <source>, ARR %1 (%2)</source>
+        <translation>, ARR %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="523"/>
         <location filename="../ui/pages/reviewpagelayout.cpp" line="47"/>
         <source>Tier distribution (filled: this week, dashed: last week)</source>
         <translation>Verteilung auf Stufen (gefüllt: diese Woche, gestrichelt: Vorwoche)</translation>
@@ -11710,79 +11737,79 @@ Trotzdem importieren?</translation>
         <translation>keine frühere Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="494"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="493"/>
         <source>All CSMs</source>
         <translation>Alle CSMs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="495"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="494"/>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="503"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="502"/>
         <source>&lt;br&gt;Tier changed since last week: %1 of the accounts scored both weeks</source>
         <translation>&lt;br&gt;Stufe seit letzter Woche geändert: %1 der in beiden Wochen bewerteten Konten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="506"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="505"/>
         <source>score distribution against %1: PSI %2</source>
         <translation>Score-Verteilung gegenüber %1: PSI %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="510"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="509"/>
         <source>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Significant shift in the %1&lt;/font&gt;&lt;/b&gt;: check the data and the model before reading the tiers</source>
         <translation>&lt;b&gt;&lt;font color=&quot;#b3261e&quot;&gt;Deutliche Verschiebung der %1&lt;/font&gt;&lt;/b&gt;: vor dem Lesen der Stufen Daten und Modell prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="511"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="510"/>
         <source>Moderate shift in the %1</source>
         <translation>Mäßige Verschiebung der %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="512"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="511"/>
         <source>Stable %1</source>
         <translation>Stabile %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="524"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="523"/>
         <source>Tier distribution</source>
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="526"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="527"/>
         <source>New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5</source>
         <translation>Neu seit Vorwoche: %1 (ARR %2) · weggefallen: %3 (ARR %4) · jetzt ohne Score: %5</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="532"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="525"/>
         <source>This is the first week of the workspace: nothing to compare with.</source>
         <translation>Dies ist die erste Woche des Arbeitsbereichs: nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="543"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="590"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="546"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="593"/>
         <location filename="../ui/pages/reviewpagelayout.cpp" line="139"/>
         <source> (the first %1 listed)</source>
         <translation> (die ersten %1 aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="570"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="573"/>
         <source>Every kind (%1)</source>
         <translation>Alle Arten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="572"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="575"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="588"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="591"/>
         <source>Movers: %1</source>
         <translation>Absteiger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="546"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="549"/>
         <source>&lt;b&gt;%1 renewals&lt;/b&gt;, %2 below the best tier: &lt;b&gt;ARR at risk %3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Verlängerungen&lt;/b&gt;, %2 unterhalb der besten Stufe: &lt;b&gt;gefährdeter ARR %3&lt;/b&gt;</translation>
     </message>
@@ -11792,57 +11819,57 @@ Trotzdem importieren?</translation>
         <translation>; Vorwoche %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="457"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 accounts (%3 %), ARR %4 (%5 %)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Konten (%3 %), ARR %4 (%5 %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="466"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="465"/>
         <source>&amp;nbsp;&amp;nbsp;&amp;nbsp;of them &lt;b&gt;%1&lt;/b&gt;: %2, ARR %3</source>
         <translation>&amp;nbsp;&amp;nbsp;&amp;nbsp;davon &lt;b&gt;%1&lt;/b&gt;: %2, ARR %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="552"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="535"/>
+        <source>New since last week: %1 · gone: %2 · unscored now: %3</source>
+        <translation>Neu seit Vorwoche: %1 · weggefallen: %2 · jetzt ohne Score: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="555"/>
         <source>Expansion candidates: %1</source>
         <translation>Ausbaukandidaten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="588"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="591"/>
         <source>Movers: %1 of %2</source>
         <translation>Bewegungen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="597"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="600"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="597"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="600"/>
         <source>no CSM</source>
         <translation>kein CSM</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="598"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="601"/>
         <source>Per CSM: %1</source>
         <translation>Je CSM: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="644"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="647"/>
         <source>nothing to export yet: the review is still loading</source>
         <translation>noch nichts zu exportieren: der Rückblick wird noch geladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="648"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="651"/>
         <source>no workspace</source>
         <translation>kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="664"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="667"/>
         <source>no account matches the filters</source>
         <translation>kein Konto passt zu den Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="679"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="682"/>
         <source>nothing to report yet: the review is still loading</source>
         <translation>noch nichts zu berichten: der Rückblick wird noch geladen</translation>
     </message>
@@ -13241,44 +13268,49 @@ Trotzdem importieren?</translation>
     <message>
         <location filename="../ui/charts/tierbarschart.cpp" line="36"/>
         <location filename="../ui/charts/tierbarschart.cpp" line="38"/>
-        <location filename="../ui/charts/tierbarschart.cpp" line="163"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="179"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="266"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="178"/>
+        <source>No ARR in this data</source>
+        <translation>Keine ARR in diesen Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tierbarschart.cpp" line="283"/>
         <source>Per tier</source>
         <translation>Je Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="266"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="283"/>
         <source>Per tier · %1</source>
         <translation>Je Stufe · %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="269"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="286"/>
         <source>Per tier · %1 (dashed: %2)</source>
         <extracomment>%1 is a segment (&quot;Enterprise&quot;), %2 what the dashed outlines show, e.g. &quot;baseline&quot;</extracomment>
         <translation>Je Stufe · %1 (gestrichelt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="271"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="288"/>
         <source>Per tier (dashed: %1)</source>
         <extracomment>%1 is what the dashed outlines show, e.g. &quot;baseline&quot; or &quot;last week&quot;</extracomment>
         <translation>Je Stufe (gestrichelt: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="163"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="179"/>
         <source>ARR (millions)</source>
         <translation>ARR (Millionen)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="163"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="179"/>
         <source>ARR (thousands)</source>
         <translation>ARR (Tausend)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/tierbarschart.cpp" line="217"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="234"/>
         <source>%n account(s) unscored</source>
         <translation>
             <numerusform>%n Konto ohne Score</numerusform>

@@ -57,6 +57,14 @@ ARR %1</numerusform>
 ARR %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/review/reviewtables.cpp" line="180"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StructureEdits</name>
@@ -263,7 +271,7 @@ ARR %1</numerusform>
 <context>
     <name>tierlab::ui::TierBarsChart</name>
     <message numerus="yes">
-        <location filename="../ui/charts/tierbarschart.cpp" line="217"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="234"/>
         <source>%n account(s) unscored</source>
         <translation>
             <numerusform>%n account unscored</numerusform>

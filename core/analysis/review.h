@@ -231,6 +231,8 @@ struct ReviewResult
     QStringList segments;
 
     const ReviewTransition *transition(int from, int to) const;
+    // Any ARR this week or last: data without it (IBM Telco) shows no ARR figures rather than zeros.
+    bool hasArr() const { return totalArr > 0 || previousTotalArr > 0; }
 };
 
 // The weekly portfolio review (docs/review.md): tier distribution against last week, transitions,

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void hysteresisFlipRates();
     void trendTierCounted();
     void moversByKind();
+    void withoutArr();
     void demoScreenshots();
 
 private:
@@ -666,13 +667,14 @@ void TestReviewPage::trendTierCounted()
     auto *text = page.findChild<QLabel *>(QStringLiteral("tierText"));
     QVERIFY(text);
     const QStringList lines = text->text().split(QStringLiteral("<br>"));
-    const QString tierLine = QStringLiteral("<b>%1</b>: %2 accounts (").arg(r->tiers[1].label).arg(r->tiers[1].accounts);
+    // Counts as the locale writes them ("1,032").
+    const auto count = [](std::int64_t n) { return format::number(double(n), 0); };
+    const QString tierLine = QStringLiteral("<b>%1</b>: %2 accounts (").arg(r->tiers[1].label, count(r->tiers[1].accounts));
     const auto at = std::find_if(lines.begin(), lines.end(), [&](const QString &l) { return l.startsWith(tierLine); });
     QVERIFY2(at != lines.end() && at + 1 != lines.end(), qPrintable(text->text()));
     QCOMPARE(*(at + 1), QStringLiteral("&nbsp;&nbsp;&nbsp;of them <b>Declining</b>: %1, ARR %2; last week %3")
-                            .arg(r->trendSplit->accounts)
-                            .arg(format::money(r->trendSplit->arr))
-                            .arg(r->trendSplit->previousAccounts));
+                            .arg(count(r->trendSplit->accounts), format::money(r->trendSplit->arr),
+                                 count(r->trendSplit->previousAccounts)));
 
     // The PDF's tier table has the same row right under its tier's.
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
@@ -684,9 +686,9 @@ void TestReviewPage::trendTierCounted()
     for (const QString &line : pdfText(path).split(u'\n'))
         table << line.simplified();
     // indexOf matches whole lines.
-    const qsizetype tierAt = table.indexOf(QRegularExpression(QStringLiteral("%1 %2 .*").arg(r->tiers[1].label).arg(r->tiers[1].accounts)));
+    const qsizetype tierAt = table.indexOf(QRegularExpression(QStringLiteral("%1 %2 .*").arg(r->tiers[1].label, count(r->tiers[1].accounts))));
     QVERIFY(tierAt > 0 && tierAt + 1 < table.size());
-    QVERIFY2(table[tierAt + 1].startsWith(QStringLiteral("of them Declining %1 ").arg(r->trendSplit->accounts)),
+    QVERIFY2(table[tierAt + 1].startsWith(QStringLiteral("of them Declining %1 ").arg(count(r->trendSplit->accounts))),
              qPrintable(table[tierAt + 1]));
     QVERIFY(table[tierAt + 1].contains(format::money(r->trendSplit->arr)));
 }
@@ -735,6 +737,51 @@ void TestReviewPage::moversByKind()
     QCOMPARE(kind->currentIndex(), 3);
     QCOMPARE(kind->itemText(3), QStringLiteral("In the worst tier for 14 days (0)"));
     QCOMPARE(section->title(), QStringLiteral("Movers: 0 of 0"));
+}
+
+// Data without ARR (IBM Telco has none): the tier lines leave ARR out and the chart's ARR panel says so,
+// rather than "ARR 0 (0.0 %)" per tier and a row of zeros.
+void TestReviewPage::withoutArr()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no-arr.tierlab"));
+    {
+        auto ws = Workspace::open(path, Workspace::OpenMode::CreateNew);
+        QVERIFY(ws);
+        auto usage = (*ws)->ensureSignal(SignalInfo{-1, QStringLiteral("usage"), QStringLiteral("Usage"), SignalType::Number, {}, {}});
+        QVERIFY(usage);
+        for (const auto &[id, value] : {std::pair{QStringLiteral("B1"), 80.0}, std::pair{QStringLiteral("B2"), 20.0}}) {
+            auto key = (*ws)->upsertAccount(AccountRecord{id, id, {}, {}, kMissing, {}, {}});
+            QVERIFY(key);
+            SnapshotCodec::Builder b;
+            b.addNumber(usage->index, value);
+            QVERIFY((*ws)->putSnapshot(*key, QDate(2026, 1, 19), b.data()));
+        }
+    }
+    ReviewPage page;
+    page.setModel(m_model, QStringLiteral("page test model"));
+    page.setWorkspace(path);
+    QVERIFY(waitShown(page));
+    const QString tierText = page.findChild<QLabel *>(QStringLiteral("tierText"))->text();
+    QVERIFY2(!tierText.contains(QStringLiteral("ARR")), qPrintable(tierText));
+    QVERIFY2(tierText.contains(QStringLiteral(": 1 account")), qPrintable(tierText));
+    auto *bars = page.findChild<TierBarsChart *>(QStringLiteral("tierBarsChart"));
+    QCOMPARE(bars->axisRects().size(), 2);
+    QCOMPARE(bars->axisRects()[1]->axis(QCPAxis::atLeft)->label(), TierBarsChart::tr("No ARR in this data"));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        // The PDF's tier table has no ARR columns either.
+        const QString pdf = m_dir.filePath(QStringLiteral("no-arr.pdf"));
+        auto written = page.exportReport(pdf);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("week: nothing to compare with)")), qPrintable(text.left(400)));
+        QVERIFY2(!text.contains(QStringLiteral("% ARR")) && !text.contains(QStringLiteral("ARR last week")), qPrintable(text.left(800)));
+        QVERIFY2(text.contains(QStringLiteral("% accounts")), qPrintable(text.left(800)));
+    }
+    // The workspace with ARR keeps it: "ARR 6,000 (54.1 %)" on the Yellow line.
+    ReviewPage withArr;
+    load(withArr);
+    const QString arrText = withArr.findChild<QLabel *>(QStringLiteral("tierText"))->text();
+    QVERIFY2(arrText.contains(QStringLiteral(", ARR 6,000 (")), qPrintable(arrText));
 }
 
 void TestReviewPage::demoScreenshots()

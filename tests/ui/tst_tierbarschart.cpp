@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 using namespace tierlab;
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void comparisonLabel();
     void outerLabelsInsideTheirPanel_data();
     void outerLabelsInsideTheirPanel();
+    void valueTicksWholeAndDistinct_data();
+    void valueTicksWholeAndDistinct();
 };
 
 namespace {
@@ -109,6 +112,63 @@ void TestTierBarsChart::outerLabelsInsideTheirPanel()
         for (std::size_t k = 1; k < labels.size(); ++k)
             QVERIFY2(labels[k - 1].second <= labels[k].first,
                      qPrintable(QStringLiteral("%1 > %2").arg(labels[k - 1].second).arg(labels[k].first)));
+    }
+}
+
+void TestTierBarsChart::valueTicksWholeAndDistinct_data()
+{
+    QTest::addColumn<QList<qint64>>("counts");
+    QTest::addColumn<QList<double>>("arr");
+    QTest::addColumn<QString>("arrAxis");
+    // A data set without ARR (IBM Telco) put "1 1 1 1 0 0" on the ARR axis: ticks at 0.2 printed whole.
+    // Now its ARR panel has no ticks and says why; the accounts panel of one account ticked the same way.
+    const QString none = TierBarsChart::tr("No ARR in this data");
+    QTest::newRow("no ARR") << QList<qint64>{3, 5} << QList<double>{0, 0} << none;
+    QTest::newRow("one account") << QList<qint64>{1, 0} << QList<double>{0, 0} << none;
+    QTest::newRow("small ARR") << QList<qint64>{2, 3} << QList<double>{3, 4} << TierBarsChart::tr("ARR");
+    QTest::newRow("thousands") << QList<qint64>{30, 50} << QList<double>{300, 5000} << TierBarsChart::tr("ARR (thousands)");
+    QTest::newRow("millions") << QList<qint64>{1104, 738} << QList<double>{11745100, 52706800}
+                              << TierBarsChart::tr("ARR (millions)");
+}
+
+// Every value axis ticks at whole numbers, and no two tick labels read the same.
+void TestTierBarsChart::valueTicksWholeAndDistinct()
+{
+    QFETCH(QList<qint64>, counts);
+    QFETCH(QList<double>, arr);
+    QFETCH(QString, arrAxis);
+    TierBarsChart chart;
+    chart.resize(480, 240);
+    chart.setViewport(QRect(0, 0, 480, 240));
+    chart.setTiers({Tier{QStringLiteral("red"), {}, {}, 0, {}}, Tier{QStringLiteral("green"), {}, {}, 50, {}}});
+    ScoreSummary now;
+    now.tierCounts = {counts[0], counts[1]};
+    now.tierArr = {arr[0], arr[1]};
+    chart.setSummaries(now, nullptr);
+    chart.replot();
+    QList<QCPAxisRect *> panels = chart.axisRects();
+    QCOMPARE(panels.size(), 2);
+    QCOMPARE(panels[1]->axis(QCPAxis::atLeft)->label(), arrAxis);
+    if (arrAxis == TierBarsChart::tr("No ARR in this data")) {
+        QCPAxis *arrValues = panels[1]->axis(QCPAxis::atLeft);
+        QVERIFY(!arrValues->tickLabels());
+        for (int i = 0; i < chart.itemCount(); ++i) {   // nor a "0" over each bar
+            auto *label = qobject_cast<QCPItemText *>(chart.item(i));
+            if (label->clipAxisRect() == panels[1])
+                QCOMPARE(label->text(), QString());
+        }
+        panels.removeLast();
+    }
+    for (QCPAxisRect *panel : panels) {
+        QCPAxis *value = panel->axis(QCPAxis::atLeft);
+        const QVector<double> ticks = value->tickVector();
+        const QVector<QString> labels = value->tickVectorLabels();
+        QVERIFY2(ticks.size() >= 2, qPrintable(QString::number(ticks.size())));
+        for (double t : ticks)
+            QCOMPARE(t, std::round(t));
+        QStringList sorted(labels.begin(), labels.end());
+        sorted.removeDuplicates();
+        QVERIFY2(sorted.size() == labels.size(), qPrintable(QStringList(labels.begin(), labels.end()).join(u' ')));
     }
 }
 

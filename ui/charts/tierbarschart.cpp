@@ -98,6 +98,12 @@ void TierBarsChart::buildPanel(Panel &panel, const QString &title)
     key->grid()->setVisible(false);
     key->setTickLabelRotation(-30);
     value->setRangeLower(0);
+    // Whole steps only: a panel of small counts, or of no ARR at all (0 to 1.3), would otherwise tick
+    // at 0.2 and print "0 0 0 1 1 1" at precision 0.
+    auto whole = QSharedPointer<QCPAxisTickerFixed>::create();
+    whole->setTickStep(1);
+    whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    value->setTicker(whole);
     value->setNumberFormat(QStringLiteral("f"));
     value->setNumberPrecision(0);
     panel.rect->axis(QCPAxis::atTop)->setVisible(false);
@@ -159,8 +165,18 @@ void TierBarsChart::fillPanel(Panel &panel, const std::vector<double> &now, cons
     for (double v : now)
         largest = std::max(largest, v);
     const double unit = !money ? 1 : (largest >= 1e6 ? 1e6 : (largest >= 1e3 ? 1e3 : 1));
+    // No ARR anywhere (data without it, such as IBM Telco): a row of "0" labels over an empty axis would
+    // read as accounts worth nothing; the axis says there is none instead.
+    bool noArr = money && largest == 0;
+    if (noArr && before)
+        noArr = std::all_of(before->begin(), before->end(), [](double v) { return v == 0; });
+    QCPAxis *valueAxis = panel.rect->axis(QCPAxis::atLeft);
+    valueAxis->setTickLabels(!noArr);
+    valueAxis->setTicks(!noArr);
+    valueAxis->grid()->setVisible(!noArr);
     if (money)
-        panel.rect->axis(QCPAxis::atLeft)->setLabel(unit == 1e6 ? tr("ARR (millions)") : (unit == 1e3 ? tr("ARR (thousands)") : tr("ARR")));
+        valueAxis->setLabel(noArr ? tr("No ARR in this data")
+                                  : (unit == 1e6 ? tr("ARR (millions)") : (unit == 1e3 ? tr("ARR (thousands)") : tr("ARR"))));
     for (std::size_t t = 0; t < panel.bars.size() && t < now.size(); ++t) {
         const double key = before ? double(t) - kOffset : double(t);
         panel.bars[t]->setData(QVector<double>{key}, QVector<double>{now[t] / unit}, true);
@@ -172,7 +188,8 @@ void TierBarsChart::fillPanel(Panel &panel, const std::vector<double> &now, cons
                 text += QStringLiteral("\n") + (delta > 0 ? QStringLiteral("+") : QString())
                         + (money ? format::compactMoney(delta) : locale.toString(qlonglong(delta)));
         }
-        panel.labels[t]->setText(text);
+        panel.labels[t]->setText(noArr ? QString() : text);
+        panel.bars[t]->setVisible(!noArr);   // not even the pen's stub of a zero-height bar
         // Above the taller of the bar and its ghost: the label sits between the two.
         const double under = before && t < before->size() ? std::max(now[t], (*before)[t]) : now[t];
         panel.labels[t]->position->setCoords(double(t), under / unit);

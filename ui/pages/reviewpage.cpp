@@ -448,24 +448,23 @@ void ReviewPage::showOutcome(Outcome &outcome)
     QStringList lines;
     // The first week has no week before it: no "last week 0" that would read as a collapse.
     const auto lastWeek = [&r](qint64 accounts) {
-        return r.previousWeek.isValid() ? tr("; last week %1").arg(accounts) : QString();
+        return r.previousWeek.isValid() ? tr("; last week %1").arg(format::number(double(accounts), 0)) : QString();
     };
+    // Data without ARR (IBM Telco) says nothing about ARR rather than "ARR 0 (0.0 %)" per tier.
+    const bool hasArr = r.hasArr();
     for (std::size_t i = 0; i < r.tiers.size(); ++i) {
         const ReviewTier &t = r.tiers[i];
-        const double pct = r.accounts > 0 ? 100.0 * double(t.accounts) / double(r.accounts) : 0.0;
-        const double arrPct = r.totalArr > 0 ? 100.0 * t.arr / r.totalArr : 0.0;
-        lines << tr("<b>%1</b>: %2 accounts (%3 %), ARR %4 (%5 %)")
-                         .arg(t.label.toHtmlEscaped())
-                         .arg(t.accounts)
-                         .arg(pct, 0, 'f', 1)
-                         .arg(format::money(t.arr))
-                         .arg(arrPct, 0, 'f', 1)
+        const double share = r.accounts > 0 ? double(t.accounts) / double(r.accounts) : 0.0;
+        const QString accounts = tr("<b>%1</b>: %2 accounts (%3)")
+                                     .arg(t.label.toHtmlEscaped(), format::number(double(t.accounts), 0), format::percent(share));
+        lines << accounts
+                     + (hasArr ? tr(", ARR %1 (%2)").arg(format::money(t.arr), format::percent(t.arr / r.totalArr)) : QString())
                      + lastWeek(t.previousAccounts);
         // The trend tier is counted in its tier's bar: the line under it says how many of them decline.
         if (r.trendSplit && r.trendSplit->tier == int(i))
             lines << tr("&nbsp;&nbsp;&nbsp;of them <b>%1</b>: %2, ARR %3")
                              .arg(r.trendSplit->label.toHtmlEscaped())
-                             .arg(r.trendSplit->accounts)
+                             .arg(format::number(double(r.trendSplit->accounts), 0))
                              .arg(format::money(r.trendSplit->arr))
                          + lastWeek(r.trendSplit->previousAccounts);
     }
@@ -522,14 +521,18 @@ void ReviewPage::fillTables(const ReviewResult &r)
     const bool compared = r.previousWeek.isValid();
     m_transitions->setVisible(compared);
     m_sections[0]->setTitle(compared ? tr("Tier distribution (filled: this week, dashed: last week)") : tr("Tier distribution"));
-    m_movementText->setText(r.previousWeek.isValid()
-                                ? tr("New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5")
-                                      .arg(r.newAccounts)
-                                      .arg(format::money(r.newArr))
-                                      .arg(r.goneAccounts)
-                                      .arg(format::money(r.goneArr))
-                                      .arg(r.unscored)
-                                : tr("This is the first week of the workspace: nothing to compare with."));
+    if (!r.previousWeek.isValid())
+        m_movementText->setText(tr("This is the first week of the workspace: nothing to compare with."));
+    else if (r.hasArr())
+        m_movementText->setText(tr("New since last week: %1 (ARR %2) · gone: %3 (ARR %4) · unscored now: %5")
+                                    .arg(r.newAccounts)
+                                    .arg(format::money(r.newArr))
+                                    .arg(r.goneAccounts)
+                                    .arg(format::money(r.goneArr))
+                                    .arg(r.unscored));
+    else
+        m_movementText->setText(
+            tr("New since last week: %1 · gone: %2 · unscored now: %3").arg(r.newAccounts).arg(r.goneAccounts).arg(r.unscored));
     m_movementText->setText(m_movementText->text().toHtmlEscaped() + stabilityText(r) + m_hysteresisText);
     // The lists the tables show, cut to kMaxTableRows (the tables read nothing else of a result).
     ReviewResult listed;

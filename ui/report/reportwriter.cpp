@@ -188,8 +188,8 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
     Layout doc(writer, painter);
 
     doc.text(tr("Weekly portfolio review"), 18, true);
-    doc.text(tr("Week of %1 (compared with %2)")
-                 .arg(format::date(r.week), r.previousWeek.isValid() ? format::date(r.previousWeek) : tr("no earlier week")),
+    doc.text(r.previousWeek.isValid() ? tr("Week of %1 (compared with %2)").arg(format::date(r.week), format::date(r.previousWeek))
+                                      : tr("Week of %1 (the first week: nothing to compare with)").arg(format::date(r.week)),
              11, true);
     doc.text(tr("Filters: %1").arg(r.filterText));
     // The label names the model already when it comes from a version ("Q4 model (version 3, published)").
@@ -202,13 +202,26 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
     doc.text(tr("Tier distribution"), 12, true);
     std::vector<QStringList> rows;
     std::vector<std::vector<QColor>> fills;
-    // The first week's "last week" cells are a dash, not zeros.
+    // The first week's "last week" cells are a dash, not zeros; data without ARR (IBM Telco) has no ARR
+    // columns rather than columns of zeros.
+    const bool hasArr = r.hasArr();
     const auto previous = [&r](const QString &text) { return r.previousWeek.isValid() ? text : QStringLiteral("–"); };
+    const auto count = [](qint64 n) { return format::number(double(n), 0); };
+    const auto addRow = [&](const QString &label, qint64 accounts, const QString &share, double arr, const QString &arrShare,
+                            const QString &before, const QString &arrBefore) {
+        QStringList row{label, count(accounts), share};
+        if (hasArr)
+            row << format::money(arr) << arrShare;
+        row << before;
+        if (hasArr)
+            row << arrBefore;
+        rows.push_back(row);
+    };
     const auto tierRow = [&](const QString &label, const ReviewTier &tier) {
         const double share = r.accounts > 0 ? double(tier.accounts) / double(r.accounts) : 0.0;
         const double arrShare = r.totalArr > 0 ? tier.arr / r.totalArr : 0.0;
-        rows.push_back({label, QString::number(tier.accounts), format::percent(share), format::money(tier.arr),
-                        format::percent(arrShare), previous(QString::number(tier.previousAccounts)), previous(format::money(tier.previousArr))});
+        addRow(label, tier.accounts, format::percent(share), tier.arr, format::percent(arrShare),
+               previous(count(tier.previousAccounts)), previous(format::money(tier.previousArr)));
     };
     for (std::size_t t = 0; t < r.tiers.size(); ++t) {
         tierRow(TierPalette::label(in.tiers, int(t)), r.tiers[t]);
@@ -220,12 +233,14 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
             fills.emplace_back();
         }
     }
-    rows.push_back({tr("Unscored"), QString::number(r.unscored), QString(), format::money(r.unscoredArr), QString(),
-                    previous(QString::number(r.previousUnscored)), QString()});
-    rows.push_back({tr("Total"), QString::number(r.accounts), QString(), format::money(r.totalArr), QString(),
-                    previous(QString::number(r.previousAccounts)), previous(format::money(r.previousTotalArr))});
-    doc.table({tr("Tier"), tr("Accounts"), tr("% accounts"), tr("ARR"), tr("% ARR"), tr("Last week"), tr("ARR last week")},
-              rows, {0.2, 0.12, 0.12, 0.16, 0.1, 0.12, 0.18}, fills);
+    addRow(tr("Unscored"), r.unscored, QString(), r.unscoredArr, QString(), previous(count(r.previousUnscored)), QString());
+    addRow(tr("Total"), r.accounts, QString(), r.totalArr, QString(), previous(count(r.previousAccounts)),
+           previous(format::money(r.previousTotalArr)));
+    if (hasArr)
+        doc.table({tr("Tier"), tr("Accounts"), tr("% accounts"), tr("ARR"), tr("% ARR"), tr("Last week"), tr("ARR last week")},
+                  rows, {0.2, 0.12, 0.12, 0.16, 0.1, 0.12, 0.18}, fills);
+    else
+        doc.table({tr("Tier"), tr("Accounts"), tr("% accounts"), tr("Last week")}, rows, {0.3, 0.2, 0.2, 0.3}, fills);
     {
         TierBarsChart bars;
         //: what the dashed outlines of the tier bars show in the weekly report
@@ -268,16 +283,17 @@ Result<void> ReportWriter::write(const QString &path, const Input &in)
             QStringList row{TierPalette::label(in.tiers, int(f))};
             for (std::size_t t = 0; t < r.tiers.size(); ++t) {
                 const ReviewTransition *c = r.transition(int(f), int(t));
-                row << tr("%1 (ARR %2)").arg(c->accounts).arg(format::money(c->arr));
+                row << (r.hasArr() ? tr("%1 (ARR %2)").arg(c->accounts).arg(format::money(c->arr)) : QString::number(c->accounts));
             }
             matrix.push_back(row);
         }
         doc.table(header, matrix, widths);
-        doc.text(tr("New since last week: %1 (ARR %2); gone: %3 (ARR %4)")
-                     .arg(r.newAccounts)
-                     .arg(format::money(r.newArr))
-                     .arg(r.goneAccounts)
-                     .arg(format::money(r.goneArr)));
+        doc.text(r.hasArr() ? tr("New since last week: %1 (ARR %2); gone: %3 (ARR %4)")
+                                  .arg(r.newAccounts)
+                                  .arg(format::money(r.newArr))
+                                  .arg(r.goneAccounts)
+                                  .arg(format::money(r.goneArr))
+                            : tr("New since last week: %1; gone: %2").arg(r.newAccounts).arg(r.goneAccounts));
     } else {
         doc.text(tr("This is the first week of the workspace: nothing to compare with."));
     }

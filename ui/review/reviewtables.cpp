@@ -176,7 +176,8 @@ void ReviewTables::fillTransitions(QTableWidget *table, const ReviewResult &r, c
     for (int f = 0; f < n; ++f) {
         for (int t = 0; t < n; ++t) {
             const ReviewTransition *cell = r.transition(f, t);
-            auto *i = item(tr("%Ln account(s)\nARR %1", nullptr, int(cell->accounts)).arg(format::compactMoney(cell->arr)),
+            auto *i = item(r.hasArr() ? tr("%Ln account(s)\nARR %1", nullptr, int(cell->accounts)).arg(format::compactMoney(cell->arr))
+                                      : tr("%Ln account(s)", nullptr, int(cell->accounts)),
                            Qt::AlignCenter);
             if (cell->accounts > 0 && f != t) {
                 // Down is worse: tint with the destination tier's colour, stronger for a fall.
