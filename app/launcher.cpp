@@ -235,8 +235,12 @@ int runWindow(int argc, char *argv[])
         // Pages load on workers: wait (bounded) until their data is shown before the grab.
         QElapsedTimer waited;
         waited.start();
+        // Sleeps between events, woken at least every 100 ms: processEvents(flags, ms) would return at
+        // once when nothing is pending and spin a core beside the workers it waits for.
+        QTimer wake;
+        wake.start(100);
         while (window.isBusy() && waited.elapsed() < 120000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         QCoreApplication::processEvents();
         if (!window.grab().save(options->screenshot))
             return cli::failWith(QCoreApplication::translate("Launcher", "cannot write the screenshot %1")
