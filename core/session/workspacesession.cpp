@@ -445,6 +445,23 @@ QThreadPool *WorkspaceSession::threadPool()
     return &pool;
 }
 
+namespace {
+// Urgent jobs run here, never queued behind the pool: background jobs hold their pool threads while
+// they wait for the urgent ones, and four of them (the review and back-test pages, the survival
+// view, the overview's coverage, or a stale one beside a page's new job) filled it while the headline
+// sat in its queue, each side waiting for the other.
+QThreadPool *urgentPool()
+{
+    static QThreadPool pool;
+    static const bool sized = [] {
+        pool.setMaxThreadCount(2);
+        return true;
+    }();
+    (void)sized;
+    return &pool;
+}
+} // namespace
+
 void WorkspaceSession::start(std::function<void(SessionJob &)> body, std::function<void()> finish, Priority priority)
 {
     // The flag of the moment the job was asked for: a refresh before it starts already stales it.
@@ -456,7 +473,7 @@ void WorkspaceSession::start(std::function<void(SessionJob &)> body, std::functi
         ++m_state->urgent;
     }
     const int poolPriority = priority == Priority::Urgent ? 1 : priority == Priority::Background ? -1 : 0;
-    threadPool()->start(
+    (urgent ? urgentPool() : threadPool())->start(
         [state = m_state, cancel, urgent, background = priority == Priority::Background, body = std::move(body),
          finish = std::move(finish)]() mutable {
             {

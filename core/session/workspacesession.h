@@ -110,8 +110,8 @@ public:
     static Result<void> withFile(const QString &path, const std::function<Result<void>(Workspace &)> &use);
 
     // Who goes first on two cores once the history is there: an Urgent job (the designer's headline)
-    // starts before queued others, and a Background job (a page's full back-test or review) waits in
-    // SessionJob::history() until no Urgent job is running or queued.
+    // starts at once on threads of its own, and a Background job (a page's full back-test or review)
+    // waits in SessionJob::history() until no Urgent job is running or queued.
     enum class Priority { Normal, Urgent, Background };
 
     // Runs `job(SessionJob &)` on the session's thread pool against the open workspace.
@@ -155,9 +155,9 @@ public:
     }
     // Closes the connections no job uses (before a bulk write to the file by someone else).
     void releaseIdleConnections();
-    // Where every job of every session runs: a pool of its own, because Qt's painting and image
-    // scaling use the global pool, which a history load and the jobs waiting for it must not fill.
-    // The jobs' own parallel parts (scoring blocks, bootstrap) still use the global pool.
+    // Where every job of every session runs, urgent ones aside: a pool of its own, because Qt's
+    // painting and image scaling use the global pool, which a history load and the jobs waiting for
+    // it must not fill. The jobs' own parallel parts (scoring blocks, bootstrap) use the global pool.
     static QThreadPool *threadPool();
 
 Q_SIGNALS:

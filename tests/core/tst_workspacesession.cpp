@@ -43,6 +43,7 @@ private Q_SLOTS:
     void historySharedUntilDataChanges();
     void refreshCancelsRunningJobs();
     void backgroundWaitsForUrgent();
+    void urgentRunsWhenBackgroundFillsThePool();
     void cacheWriteWaitsWithoutAThread();
     void anotherWorkspaceCancelsAndFreesHistory();
     void jobWithoutWorkspace();
@@ -272,6 +273,34 @@ void tst_WorkspaceSession::backgroundWaitsForUrgent()
     QCOMPARE(waiting.result(), true);
     release = true;
     blocker.waitForFinished();
+}
+
+// Background jobs that fill every thread of the pool while the history loads, and then wait for an
+// urgent job asked for meanwhile, do not keep it from running: it has threads of its own. (It queued
+// behind them before, and neither side ever ran again.)
+void tst_WorkspaceSession::urgentRunsWhenBackgroundFillsThePool()
+{
+    QThreadPool *pool = WorkspaceSession::threadPool();
+    const int threads = pool->maxThreadCount();
+    pool->setMaxThreadCount(2);
+    const QString path = copy(QStringLiteral("fullpool.tierlab"));
+    {
+        WorkspaceSession session;
+        QVERIFY(session.open(path));
+        std::vector<QFuture<bool>> background;
+        for (int i = 0; i < 2; ++i)   // both threads: one loads the history, the other waits for it
+            background.push_back(session.run<bool>([](SessionJob &job) { return bool(job.history()); },
+                                                   WorkspaceSession::Priority::Background));
+        auto urgent = session.run<bool>([](SessionJob &job) { return bool(job.history()); },
+                                        WorkspaceSession::Priority::Urgent);
+        QTRY_VERIFY_WITH_TIMEOUT(urgent.isFinished(), 30000);
+        QVERIFY(urgent.result());
+        for (auto &job : background) {
+            QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 30000);
+            QVERIFY(job.result());
+        }
+    }
+    pool->setMaxThreadCount(threads);
 }
 
 // The history cache file is written once no urgent job is due, and waiting for that holds no pool
