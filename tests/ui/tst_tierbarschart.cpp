@@ -144,7 +144,8 @@ void TestTierBarsChart::valueTicksWholeAndDistinct()
     ScoreSummary now;
     now.tierCounts = {counts[0], counts[1]};
     now.tierArr = {arr[0], arr[1]};
-    chart.setSummaries(now, nullptr);
+    const ScoreSummary before = now;   // with dashed outlines: none of them drawn on a panel without ARR
+    chart.setSummaries(now, &before);
     chart.replot();
     QList<QCPAxisRect *> panels = chart.axisRects();
     QCOMPARE(panels.size(), 2);
@@ -152,6 +153,10 @@ void TestTierBarsChart::valueTicksWholeAndDistinct()
     if (arrAxis == TierBarsChart::tr("No ARR in this data")) {
         QCPAxis *arrValues = panels[1]->axis(QCPAxis::atLeft);
         QVERIFY(!arrValues->tickLabels());
+        for (int i = 0; i < chart.plottableCount(); ++i) {   // neither the bars nor their outlines
+            if (chart.plottable(i)->valueAxis() == arrValues)
+                QVERIFY2(!chart.plottable(i)->visible(), qPrintable(QString::number(i)));
+        }
         for (int i = 0; i < chart.itemCount(); ++i) {   // nor a "0" over each bar
             auto *label = qobject_cast<QCPItemText *>(chart.item(i));
             if (label->clipAxisRect() == panels[1])

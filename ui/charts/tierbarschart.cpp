@@ -203,6 +203,7 @@ void TierBarsChart::fillPanel(Panel &panel, const std::vector<double> &now, cons
         }
     }
     panel.ghost->setData(keys, values, true);
+    panel.ghost->setVisible(!noArr);
     // Headroom for the two-line value labels above the bars.
     panel.rect->axis(QCPAxis::atLeft)->setRange(0, top * (before ? 1.55 : 1.3));
 }
