@@ -3379,12 +3379,12 @@ Mit --postgres und --query statt FILE werden die Zeilen der Abfrage wie die CSV-
         <translation>--page: unbekannte Seite „%1“ (Seiten: %2)</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="242"/>
+        <location filename="../app/launcher.cpp" line="246"/>
         <source>cannot write the screenshot %1</source>
         <translation>das Bildschirmfoto %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="244"/>
+        <location filename="../app/launcher.cpp" line="248"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -6127,124 +6127,123 @@ ARR %1</numerusform>
         <translation>hat die unbekannte Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="180"/>
+        <location filename="../core/store/workspace.cpp" line="191"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="182"/>
+        <location filename="../core/store/workspace.cpp" line="193"/>
         <source>%1: the file exists already</source>
         <translation>%1: die Datei existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="184"/>
+        <location filename="../core/store/workspace.cpp" line="195"/>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1: ist ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="190"/>
+        <location filename="../core/store/workspace.cpp" line="201"/>
         <source>%1: the file is empty (0 bytes), not a Tierlab workspace; nothing was written to it</source>
         <translation>%1: Die Datei ist leer (0 Byte), kein Tierlab-Arbeitsbereich; es wurde nichts hineingeschrieben</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="199"/>
+        <location filename="../core/store/workspace.cpp" line="210"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="201"/>
+        <location filename="../core/store/workspace.cpp" line="212"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="228"/>
-        <location filename="../core/store/workspace.cpp" line="325"/>
-        <source>%1: the workspace is locked by another program</source>
-        <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt</translation>
-    </message>
-    <message>
-        <location filename="../core/store/workspace.cpp" line="218"/>
+        <location filename="../core/store/workspace.cpp" line="229"/>
         <source>%1: not a Tierlab workspace (%2)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (%2)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="209"/>
+        <location filename="../core/store/workspace.cpp" line="220"/>
         <source>%1: the workspace is damaged (%2); nothing was written to it. `tierlab check --workspace FILE` lists what is wrong</source>
         <translation>%1: der Arbeitsbereich ist beschädigt (%2); nichts wurde hineingeschrieben. `tierlab check --workspace DATEI` listet, was nicht stimmt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="247"/>
+        <location filename="../core/store/workspace.cpp" line="119"/>
+        <source>%1: the workspace is locked by another program writing to it (a signal build or an import, say); try again once it has finished</source>
+        <translation>%1: der Arbeitsbereich ist von einem anderen Programm gesperrt, das in ihn schreibt (etwa ein Signal-Aufbau oder ein Import); bitte erneut versuchen, sobald es fertig ist</translation>
+    </message>
+    <message>
+        <location filename="../core/store/workspace.cpp" line="257"/>
         <source>%1: not a Tierlab workspace (an empty SQLite database)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine leere SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="250"/>
+        <location filename="../core/store/workspace.cpp" line="260"/>
         <source>%1: not a Tierlab workspace (a SQLite database of another application)</source>
         <translation>%1: kein Tierlab-Arbeitsbereich (eine SQLite-Datenbank einer anderen Anwendung)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="253"/>
+        <location filename="../core/store/workspace.cpp" line="263"/>
         <source>%1: the workspace was written by a newer Tierlab (schema version %2; this version reads up to %3)</source>
         <translation>%1: der Arbeitsbereich wurde von einem neueren Tierlab geschrieben (Schemaversion %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="272"/>
-        <location filename="../core/store/workspace.cpp" line="274"/>
+        <location filename="../core/store/workspace.cpp" line="284"/>
+        <location filename="../core/store/workspace.cpp" line="288"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="307"/>
+        <location filename="../core/store/workspace.cpp" line="321"/>
         <source>a transaction is already open</source>
         <translation>eine Transaktion ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="342"/>
+        <location filename="../core/store/workspace.cpp" line="355"/>
         <source>no transaction is open</source>
         <translation>keine Transaktion ist offen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="450"/>
+        <location filename="../core/store/workspace.cpp" line="463"/>
         <source>too many signals: a workspace holds at most 65,536</source>
         <translation>zu viele Signale: ein Arbeitsbereich fasst höchstens 65.536</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="472"/>
+        <location filename="../core/store/workspace.cpp" line="485"/>
         <location filename="../core/store/workspacetables.cpp" line="285"/>
         <source>an account needs an id</source>
         <translation>ein Konto braucht eine ID</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="503"/>
+        <location filename="../core/store/workspace.cpp" line="516"/>
         <source>no account with id %1</source>
         <translation>kein Konto mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="538"/>
-        <location filename="../core/store/workspace.cpp" line="571"/>
+        <location filename="../core/store/workspace.cpp" line="551"/>
+        <location filename="../core/store/workspace.cpp" line="584"/>
         <source>a snapshot needs a valid as_of date</source>
         <translation>eine Momentaufnahme braucht einen gültigen Stichtag</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="748"/>
-        <location filename="../core/store/workspace.cpp" line="758"/>
+        <location filename="../core/store/workspace.cpp" line="761"/>
+        <location filename="../core/store/workspace.cpp" line="771"/>
         <location filename="../core/store/workspacehistory.cpp" line="89"/>
         <source>%1: the snapshot changed while it was read</source>
         <translation>%1: die Momentaufnahme hat sich beim Lesen geändert</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="753"/>
+        <location filename="../core/store/workspace.cpp" line="766"/>
         <location filename="../core/store/workspacehistory.cpp" line="123"/>
         <source>%1: the values of account %2 on %3 are damaged</source>
         <translation>%1: die Werte von Konto %2 am %3 sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="771"/>
+        <location filename="../core/store/workspace.cpp" line="784"/>
         <source>%1: the workspace has no snapshots yet</source>
         <translation>%1: der Arbeitsbereich hat noch keine Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="783"/>
+        <location filename="../core/store/workspace.cpp" line="796"/>
         <source>an outcome needs a date or the snapshot it belongs to</source>
         <translation>ein Ergebnis braucht ein Datum oder die zugehörige Momentaufnahme</translation>
     </message>
@@ -13278,23 +13277,23 @@ Trotzdem importieren?</translation>
         <translation>Keine ARR in diesen Daten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="283"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="284"/>
         <source>Per tier</source>
         <translation>Je Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="283"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="284"/>
         <source>Per tier · %1</source>
         <translation>Je Stufe · %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="286"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="287"/>
         <source>Per tier · %1 (dashed: %2)</source>
         <extracomment>%1 is a segment (&quot;Enterprise&quot;), %2 what the dashed outlines show, e.g. &quot;baseline&quot;</extracomment>
         <translation>Je Stufe · %1 (gestrichelt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tierbarschart.cpp" line="288"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="289"/>
         <source>Per tier (dashed: %1)</source>
         <extracomment>%1 is what the dashed outlines show, e.g. &quot;baseline&quot; or &quot;last week&quot;</extracomment>
         <translation>Je Stufe (gestrichelt: %1)</translation>
@@ -13310,7 +13309,7 @@ Trotzdem importieren?</translation>
         <translation>ARR (Tausend)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/tierbarschart.cpp" line="234"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="235"/>
         <source>%n account(s) unscored</source>
         <translation>
             <numerusform>%n Konto ohne Score</numerusform>

@@ -271,7 +271,7 @@ ARR %1</numerusform>
 <context>
     <name>tierlab::ui::TierBarsChart</name>
     <message numerus="yes">
-        <location filename="../ui/charts/tierbarschart.cpp" line="234"/>
+        <location filename="../ui/charts/tierbarschart.cpp" line="235"/>
         <source>%n account(s) unscored</source>
         <translation>
             <numerusform>%n account unscored</numerusform>

@@ -111,6 +111,17 @@ enum Slot {
     SlotCount
 };
 
+// What a reader or writer meets while another connection writes in rollback-journal mode (a signal
+// build, an import into an empty workspace): SQLite's "database is locked" says neither who nor what
+// to do.
+std::unexpected<Error> lockedByAnother(const QString &path)
+{
+    return fail(QCoreApplication::translate("Workspace", "%1: the workspace is locked by another program writing to it "
+                                                         "(a signal build or an import, say); try again once it has finished")
+                    .arg(path),
+                Error::Code::Locked);
+}
+
 } // namespace
 
 struct Workspace::Cache
@@ -225,8 +236,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     }
     if (!appId) {
         if (appId.error().code == Error::Code::Locked)
-            return fail(QCoreApplication::translate("Workspace", "%1: the workspace is locked by another program")
-                            .arg(path), Error::Code::Locked);
+            return lockedByAnother(path);
         return unreadable(appId.error());
     }
     auto version = Schema::userVersion(db);
@@ -269,9 +279,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     if (auto r = sqliteExec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
                                 "PRAGMA cache_size = -65536; PRAGMA journal_size_limit = 67108864;");
         !r)
-        return fail(QCoreApplication::translate("Workspace", "%1: %2").arg(path, r.error().message), r.error().code);
+        return r.error().code == Error::Code::Locked
+                   ? lockedByAnother(path)
+                   : fail(QCoreApplication::translate("Workspace", "%1: %2").arg(path, r.error().message), r.error().code);
     if (auto r = Schema::migrate(db); !r)
-        return fail(QCoreApplication::translate("Workspace", "%1: %2").arg(path, r.error().message), r.error().code);
+        return r.error().code == Error::Code::Locked
+                   ? lockedByAnother(path)
+                   : fail(QCoreApplication::translate("Workspace", "%1: %2").arg(path, r.error().message), r.error().code);
     // A new workspace's schema goes from the WAL into the file at once: the file alone (a copy, a
     // sync) is then a workspace from the start.
     if (empty)
@@ -322,8 +336,7 @@ Result<void> Workspace::begin(WriteMode mode, Undo undo)
     if (auto r = sqliteExec(m_db, "BEGIN IMMEDIATE"); !r) {
         restoreWal();
         if (r.error().code == Error::Code::Locked)
-            return fail(QCoreApplication::translate("Workspace", "%1: the workspace is locked by another program")
-                            .arg(m_path), Error::Code::Locked);
+            return lockedByAnother(m_path);
         return r;
     }
     m_inTransaction = true;

@@ -314,8 +314,12 @@ void TestTranslations::tsHasMostVisibleStringsTranslated_data()
     QTest::newRow("designer as of") << u"tierlab::ui::DesignerBar"_s << u"As of:"_s << u"Stichtag:"_s;
     QTest::newRow("weights") << u"tierlab::ui::WeightsPanel"_s << u"<b>Weights</b>"_s << u"<b>Gewichtungen</b>"_s;
     QTest::newRow("review renewal") << u"tierlab::ui::ReviewPage"_s << u"Renewal"_s << u"Verlängerung"_s;
-    QTest::newRow("workspace locked") << u"Workspace"_s << u"%1: the workspace is locked by another program"_s
-                                      << u"%1: der Arbeitsbereich ist von einem anderen Programm gesperrt"_s;
+    QTest::newRow("workspace locked") << u"Workspace"_s
+                                      << u"%1: the workspace is locked by another program writing to it (a signal build or "
+                                         "an import, say); try again once it has finished"_s
+                                      << u"%1: der Arbeitsbereich ist von einem anderen Programm gesperrt, das in ihn "
+                                         "schreibt (etwa ein Signal-Aufbau oder ein Import); bitte erneut versuchen, sobald es "
+                                         "fertig ist"_s;
     QTest::newRow("import cancelled") << u"Import"_s << u"the import was cancelled; the workspace is unchanged"_s
                                       << u"der Import wurde abgebrochen; der Arbeitsbereich ist unverändert"_s;
 }

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void openErrors();
     void migratesFromVersionOne();
     void lockedWorkspace();
+    void openDuringRebuild();
     void accountsUpsert();
     void snapshotsRoundTripAndMerge();
     void rollbackLeavesNothing();
@@ -163,6 +164,25 @@ void TestWorkspace::lockedWorkspace()
     sqlite3_close(other);
     QVERIFY((*ws)->begin());
     QVERIFY((*ws)->commit());
+}
+
+// A signal build writes in rollback-journal mode: another program opening the file meanwhile is told
+// who holds it and what to do, not SQLite's "database is locked"; once the build ends it opens.
+void TestWorkspace::openDuringRebuild()
+{
+    const QString file = path(QStringLiteral("rebuilding.tierlab"));
+    auto writer = Workspace::open(file, Workspace::OpenMode::CreateNew);
+    QVERIFY(writer);
+    QVERIFY((*writer)->begin(Workspace::WriteMode::Rebuild));
+    auto reader = Workspace::open(file);
+    QVERIFY(!reader);
+    QCOMPARE(reader.error().code, Error::Code::Locked);
+    QCOMPARE(reader.error().message,
+             QStringLiteral("%1: the workspace is locked by another program writing to it (a signal build or an import, "
+                            "say); try again once it has finished")
+                 .arg(file));
+    QVERIFY((*writer)->commit());
+    QVERIFY(Workspace::open(file));
 }
 
 void TestWorkspace::accountsUpsert()
