@@ -1,5 +1,6 @@
 #include "analysis/backtest.h"
 
+#include "common/computepool.h"
 #include "analysis/manualoverrides.h"
 #include "analysis/snapshothistory.h"
 #include "engine/scoringengine.h"
@@ -286,7 +287,7 @@ Result<BacktestMetrics> Backtest::metrics(std::span<const double> scores, std::s
         Result<Metrics::TierTable> table;
         Result<Metrics::Confusion> worst, below;
     };
-    QFuture<TierPart> tierPart = QtConcurrent::run([=] {
+    QFuture<TierPart> tierPart = QtConcurrent::run(computePool(), [=] {
         return TierPart{Metrics::tierTable(tiers, churned, arr, tierCount),
                         Metrics::confusion(tiers, churned, Metrics::flagBelowTier(Metrics::AtRiskRule::WorstTier, tierCount)),
                         Metrics::confusion(tiers, churned,

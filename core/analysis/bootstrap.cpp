@@ -1,5 +1,6 @@
 #include "analysis/bootstrap.h"
 
+#include "common/computepool.h"
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -176,7 +177,7 @@ Result<BootstrapCi> bootstrapAucCi(const ScoreGroups &groups, const BootstrapOpt
         for (int t = 0; t < threads; ++t)
             ranges.push_back(Range{int(std::int64_t(options.resamples) * t / threads),
                                    int(std::int64_t(options.resamples) * (t + 1) / threads)});
-        QtConcurrent::blockingMap(ranges, [&](const Range &range) { runResamples(groups, options.seed, range, aucs); });
+        QtConcurrent::blockingMap(computePool(), ranges, [&](const Range &range) { runResamples(groups, options.seed, range, aucs); });
     }
 
     std::erase_if(aucs, [](double a) { return std::isnan(a); });

@@ -1,5 +1,6 @@
 #include "analysis/metrics.h"
 
+#include "common/computepool.h"
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -621,7 +622,7 @@ Result<AucAndTiers> aucAndTierTable(std::span<const double> score, std::span<con
                                     std::span<const std::uint8_t> churned, std::span<const double> arr, int tierCount)
 {
     // Independent passes over the same accounts: the tier table on a second core while the AUC sorts.
-    QFuture<Result<TierTable>> tiers = QtConcurrent::run([=] { return tierTable(tier, churned, arr, tierCount); });
+    QFuture<Result<TierTable>> tiers = QtConcurrent::run(computePool(), [=] { return tierTable(tier, churned, arr, tierCount); });
     auto auc = rocAuc(score, churned);
     tiers.waitForFinished();   // runs it here if no pool thread took it
     Result<TierTable> table = tiers.result();

@@ -1,5 +1,6 @@
 #include "scoringengine.h"
 
+#include "common/computepool.h"
 #include "engine/scoringformula.h"
 #include "engine/scoringkernels.h"
 #include "model/modelsegments.h"
@@ -389,7 +390,7 @@ void ScoringEngine::Private::run()
             const std::size_t b0 = std::min(blocks, per * std::size_t(w));
             const std::size_t b1 = std::min(blocks, b0 + per);
             if (b0 < b1)
-                futures.push_back(QtConcurrent::run([this, b0, b1] { processBlocks(b0, b1); }));
+                futures.push_back(QtConcurrent::run(computePool(), [this, b0, b1] { processBlocks(b0, b1); }));
         }
         processBlocks(0, std::min(blocks, per));
         for (QFuture<void> &f : futures)

@@ -1,5 +1,6 @@
 #include "signalbuilder.h"
 
+#include "common/computepool.h"
 #include "store/snapshotcodec.h"
 #include "store/workspace.h"
 
@@ -177,7 +178,7 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
                             Error::Code::Cancelled);
             const int middle = std::min(accounts, begin + kBatchAccounts);
             const int end = std::min(accounts, begin + 2 * kBatchAccounts);
-            QFuture<void> other = QtConcurrent::run([&, middle, end] {
+            QFuture<void> other = QtConcurrent::run(computePool(), [&, middle, end] {
                 for (int a = middle; a < end; ++a)
                     sc.computeAccount(a, values[std::size_t(a)], *theirs);
             });
@@ -251,7 +252,7 @@ Result<BuildSummary> SignalBuilder::build(Workspace &ws, const RecipeSet &recipe
         WeekRows &current = weeks[w % 2];
         QFuture<void> next;
         if (w + 1 < s.gridDates)
-            next = QtConcurrent::run([&, w] { encodeWeek(w + 1, weeks[(w + 1) % 2]); });
+            next = QtConcurrent::run(computePool(), [&, w] { encodeWeek(w + 1, weeks[(w + 1) % 2]); });
         // The worker must be done with its buffer before any return.
         const auto finish = [&next] {
             if (next.isValid())

@@ -1,5 +1,6 @@
 #include "signalcomputer.h"
 
+#include "common/computepool.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFuture>
@@ -214,7 +215,7 @@ Result<std::unique_ptr<SignalComputer>> SignalComputer::prepare(const Workspace 
         };
         const std::size_t half = std::size_t(std::upper_bound(pt.offsets.begin(), pt.offsets.end(), pt.offsets.back() / 2) - pt.offsets.begin());
         const std::size_t middle = std::clamp<std::size_t>(half, 0, accountCount);
-        QFuture<Span> upper = QtConcurrent::run(groupAccounts, middle, accountCount);
+        QFuture<Span> upper = QtConcurrent::run(computePool(), groupAccounts, middle, accountCount);
         const Span lower = groupAccounts(0, middle);
         for (const Span &sp : {lower, upper.result()}) {
             minDay = std::min(minDay, sp.minDay);
@@ -264,7 +265,7 @@ Result<std::unique_ptr<SignalComputer>> SignalComputer::prepare(const Workspace 
         for (std::size_t k = 0; k < kept.size(); k += 2) {   // two columns at a time, one on a worker
             QFuture<void> other;
             if (k + 1 < kept.size())
-                other = QtConcurrent::run(permute, kept[k + 1]);
+                other = QtConcurrent::run(computePool(), permute, kept[k + 1]);
             permute(kept[k]);
             if (other.isValid())
                 other.waitForFinished();

@@ -1,5 +1,7 @@
 #include "session/workspacesession.h"
 
+#include "common/computepool.h"
+
 #include "analysis/historycache.h"
 #include "analysis/snapshothistory.h"
 #include "analysis/tierpaths.h"
@@ -435,7 +437,9 @@ void WorkspaceSession::releaseIdleConnections()
 QThreadPool *WorkspaceSession::threadPool()
 {
     // At least four: jobs waiting for the one history load hold a thread without using a core. A
-    // static object: its destructor waits for running jobs at exit.
+    // static object: its destructor waits for running jobs at exit. computePool() is made first, so
+    // that it is destroyed after this one: a job still ending at exit may use it.
+    (void)computePool();
     static QThreadPool pool;
     static const bool sized = [] {
         pool.setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
@@ -452,6 +456,9 @@ namespace {
 // sat in its queue, each side waiting for the other.
 QThreadPool *urgentPool()
 {
+    // Made after the session's pool (and so destroyed before it): an urgent job ending at exit may
+    // still start the deferred cache write there.
+    (void)WorkspaceSession::threadPool();
     static QThreadPool pool;
     static const bool sized = [] {
         pool.setMaxThreadCount(2);

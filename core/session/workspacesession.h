@@ -157,7 +157,7 @@ public:
     void releaseIdleConnections();
     // Where every job of every session runs, urgent ones aside: a pool of its own, because Qt's
     // painting and image scaling use the global pool, which a history load and the jobs waiting for
-    // it must not fill. The jobs' own parallel parts (scoring blocks, bootstrap) use the global pool.
+    // it must not fill. The jobs' own parallel parts (scoring blocks, bootstrap) use computePool().
     static QThreadPool *threadPool();
 
 Q_SIGNALS:

@@ -1,5 +1,6 @@
 #include "tableimporter.h"
 
+#include "common/computepool.h"
 #include "io/csvprofiler.h"
 #include "io/valueparser.h"
 #include "store/workspace.h"
@@ -446,7 +447,7 @@ Result<TableImportSummary> TableImporter::run(const QString &path, const TableIm
             return {};
         if (auto r = collect(); !r)   // the worker is done with the other chunk and the workspace
             return r;
-        pending = QtConcurrent::run([chunkData = raw, &columns, spec, &ws = m_ws, table = *pk, number = chunk] {
+        pending = QtConcurrent::run(computePool(), [chunkData = raw, &columns, spec, &ws = m_ws, table = *pk, number = chunk] {
             EncodedChunk done = encodeChunk(*chunkData, columns, spec);
             for (std::size_t i = 0; i < done.blobs.size() && !done.error; ++i) {
                 if (auto r = ws.putEventChunk(table, int(i), number, done.blobs[i]); !r)
